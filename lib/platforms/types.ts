@@ -1,0 +1,70 @@
+/** Identifiers of the supported platforms; 'demo' is the bundled demo page, 'generic' any other page. */
+export const PLATFORM_IDS = [
+  'youtube',
+  'reddit',
+  'old-reddit',
+  'x',
+  'facebook',
+  'instagram',
+  'linkedin',
+  'tiktok',
+  'generic',
+  'demo',
+] as const;
+export type PlatformId = (typeof PLATFORM_IDS)[number];
+
+/** One comment as an adapter reads it from the page. Plain data. */
+export interface RawComment {
+  platform: PlatformId;
+  /** Stable id on the platform (or a hash of author + text + position when the platform has none). */
+  id: string;
+  author: string;
+  text: string;
+  /** ISO 8601 when the page gives an absolute time. */
+  publishedAt?: string;
+  /** Relative time as shown ("2 h ago", "3 dni temu") when that is all the page gives. */
+  relativeTime?: string;
+  permalink?: string;
+  /** Id of the comment this one replies to; absent for top-level comments. */
+  parentId?: string;
+  /** 0 for top-level comments. */
+  depth: number;
+  likes?: number;
+  /** Id of the top-level comment of this comment's thread (its own id when top-level). */
+  threadId: string;
+  /** True when the platform shows the comment as deleted/removed. */
+  deleted?: boolean;
+}
+
+/** A selector or a fallback chain of selectors, tried in order. */
+export type SelectorChain = string | readonly string[];
+
+/**
+ * One platform. Adapters are declarative: selectors plus small pure functions over a DOM root.
+ * Observing, scoring, highlighting and messaging live once in `lib/content`.
+ */
+export interface PlatformAdapter {
+  id: PlatformId;
+  label: string;
+  /** Match patterns for the content script (must be covered by lib/platforms/hosts.ts). */
+  matches: string[];
+  /** Real URLs of pages this adapter handles, for manual checks. */
+  testUrls: string[];
+  selectors: Record<string, SelectorChain>;
+  /** Is this URL a page that can have comments (a post, a video)? */
+  isCommentPage(url: URL): boolean;
+  /** The narrowest stable containers holding comments, to observe. [] when none on the page. */
+  findRoots(doc: Document): Element[];
+  /** The comment elements at or inside `node`. */
+  findComments(node: ParentNode): Element[];
+  /** Read one comment element; null when it is not a readable comment (e.g. a placeholder). */
+  readComment(el: Element, pageUrl: string): RawComment | null;
+  /** The element a badge is placed after (e.g. the author line); defaults to the comment. */
+  badgeAnchor?(el: Element): Element | null;
+  /** The comment's reply field when it is open, else null. */
+  findReplyField(el: Element): HTMLElement | null;
+  /** The button that opens the comment's reply field, else null. */
+  findReplyButton?(el: Element): HTMLElement | null;
+  /** "Load more" / "more replies" controls currently on the page (never clicked automatically). */
+  findLoadMore?(root: ParentNode): Element[];
+}
