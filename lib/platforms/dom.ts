@@ -1,0 +1,122 @@
+/**
+ * Small DOM helpers shared by the adapters. Pure functions over a root; no globals, so the
+ * adapters run the same in the content script, in jsdom tests and in the `scan` command.
+ */
+import type { SelectorChain } from './types';
+
+const warned = new Set<string>();
+
+/** Log once per selector name that nothing matched: a free "the site changed" signal. */
+export function warnMissing(name: string): void {
+  if (warned.has(name)) return;
+  warned.add(name);
+  console.info(`[stormwatch] ${name} not found`);
+}
+
+function chain(selectors: SelectorChain): readonly string[] {
+  return typeof selectors === 'string' ? [selectors] : selectors;
+}
+
+/** First element matching the first selector of the chain that matches anything. */
+export function queryFirst<T extends Element = HTMLElement>(root: ParentNode, selectors: SelectorChain): T | null {
+  for (const s of chain(selectors)) {
+    const el = root.querySelector<T & Element>(s);
+    if (el) return el;
+  }
+  return null;
+}
+
+/** All elements matching the first selector of the chain that matches anything. */
+export function queryAll<T extends Element = HTMLElement>(root: ParentNode, selectors: SelectorChain): T[] {
+  for (const s of chain(selectors)) {
+    const found = root.querySelectorAll<T & Element>(s);
+    if (found.length > 0) return Array.from(found);
+  }
+  return [];
+}
+
+/** Elements at or inside `node` that match the chain (the node itself included). */
+export function queryAllIncludingSelf(node: ParentNode, selectors: SelectorChain): Element[] {
+  const out: Element[] = [];
+  const el = node as Element;
+  for (const s of chain(selectors)) {
+    if (typeof el.matches === 'function' && el.matches(s)) out.push(el);
+    out.push(...Array.from(node.querySelectorAll(s)));
+    if (out.length > 0) return out;
+  }
+  return out;
+}
+
+/**
+ * Visible text of an element: text nodes plus the `alt` of emoji images, skipping elements
+ * Stormwatch added and screen-reader-only duplicates. Whitespace is collapsed per line.
+ */
+export function readText(el: Element | null | undefined, skip = '[data-stormwatch-host], script, style, .visually-hidden, .sr-only'): string {
+  if (!el) return '';
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const e = node as Element;
+    if (e.matches(skip)) return;
+    const tag = e.tagName;
+    if (tag === 'IMG') {
+      parts.push(e.getAttribute('alt') ?? '');
+      return;
+    }
+    if (tag === 'BR') {
+      parts.push('\n');
+      return;
+    }
+    const block = tag === 'P' || tag === 'DIV' || tag === 'LI';
+    if (block && parts.length > 0) parts.push('\n');
+    for (const child of Array.from(e.childNodes)) walk(child);
+  };
+  walk(el);
+  return parts
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''))
+    .join('\n')
+    .trim();
+}
+
+/** Parse counts such as "1.2K", "3,4 tys.", "15", "" (→ undefined). */
+export function parseCount(raw: string | null | undefined): number | undefined {
+  if (!raw) return undefined;
+  const s = raw.trim().toLowerCase().replace(/\s/g, '');
+  const m = /^(\d+(?:[.,]\d+)?)(k|tys\.?|m|mln\.?|mld)?/.exec(s);
+  if (!m) return undefined;
+  const n = Number.parseFloat(m[1]!.replace(',', '.'));
+  const unit = m[2] ?? '';
+  const mult = unit.startsWith('k') || unit.startsWith('tys') ? 1e3 : unit.startsWith('m') ? (unit.startsWith('mld') ? 1e9 : 1e6) : 1;
+  return Math.round(n * mult);
+}
+
+/** A short stable hash (FNV-1a, hex) for ids when a platform gives none. */
+export function hashId(...parts: string[]): string {
+  let h = 0x811c9dc5;
+  for (const p of parts) {
+    for (let i = 0; i < p.length; i++) {
+      h ^= p.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    h ^= 0x1f;
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Resolve a possibly relative href against the page URL; undefined when unusable. */
+export function absoluteUrl(href: string | null | undefined, pageUrl: string): string | undefined {
+  if (!href) return undefined;
+  try {
+    const u = new URL(href, pageUrl);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.toString() : undefined;
+  } catch {
+    return undefined;
+  }
+}
