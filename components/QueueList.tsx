@@ -1,0 +1,66 @@
+import { useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { FlaggedItem } from '@/lib/db/types';
+import { SeverityBadge } from './SeverityBadge';
+
+export interface QueueListProps {
+  items: FlaggedItem[];
+  selectedKey: string | null;
+  now: number;
+  lang: 'pl' | 'en';
+  onSelect(key: string): void;
+}
+
+/** Compact "waiting for" text: 45 s, 12 min, 3 h, 2 d. */
+export function waitingFor(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min`;
+  if (s < 86_400) return `${Math.floor(s / 3600)} h`;
+  return `${Math.floor(s / 86_400)} d`;
+}
+
+/** The queue of flagged items: a virtualised list, so 10,000 items scroll smoothly. */
+export function QueueList({ items, selectedKey, now, lang, onSelect }: QueueListProps) {
+  const parent = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => parent.current,
+    estimateSize: () => 76,
+    overscan: 8,
+    initialRect: { width: 360, height: 640 },
+  });
+  return (
+    <div ref={parent} className="queue-scroll" role="listbox" aria-label={lang === 'pl' ? 'Kolejka oznaczonych komentarzy' : 'Flagged comments queue'}>
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((row) => {
+          const it = items[row.index]!;
+          return (
+            <div
+              key={it.key}
+              role="option"
+              aria-selected={it.key === selectedKey}
+              data-key={it.key}
+              className={`queue-item${it.key === selectedKey ? ' selected' : ''}`}
+              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
+              onClick={() => onSelect(it.key)}
+            >
+              <div className="queue-meta">
+                <SeverityBadge severity={it.severity} lang={lang} />
+                <bdi className="author">{it.author}</bdi>
+                <span className="platform">{it.platform}</span>
+                <span className="status">{it.status}</span>
+                <span className="waiting" title={lang === 'pl' ? 'Czeka od' : 'Waiting for'}>
+                  ⏱ {waitingFor(now - it.firstSeen)}
+                </span>
+              </div>
+              <div className="queue-text" dir="auto">
+                {it.text}
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * Opening the side panel (Chrome) or sidebar (Firefox), and telling it which item to select.
+ */
+import { browser } from 'wxt/browser';
+import { storage } from '#imports';
+
+export const panelFocusItem = storage.defineItem<{ itemKey: string; at: number } | null>('session:panel-focus', { fallback: null });
+
+type SidebarAction = { open?: () => Promise<void> };
+
+/** Open the panel for a tab and ask it to select `itemKey`. The open call comes first (A6). */
+export function openPanelFor(tabId: number | undefined, windowId: number | undefined, itemKey: string): void {
+  const sidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId?: number; windowId?: number }): Promise<void> } }).sidePanel;
+  const sidebar = (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
+  const opened = sidePanel
+    ? sidePanel.open(tabId !== undefined ? { tabId } : { windowId })
+    : (sidebar?.open?.() ?? Promise.resolve());
+  opened.catch((e: unknown) => console.info('[stormwatch] panel not opened:', e instanceof Error ? e.message : e));
+  void panelFocusItem.setValue({ itemKey, at: Date.now() });
+}
+
+/** Chrome: the toolbar button opens the side panel. */
+export function configurePanel(): void {
+  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
+  sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+}

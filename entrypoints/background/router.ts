@@ -1,0 +1,49 @@
+/**
+ * The background's message router: the single writer of flagged items. Every payload is
+ * validated and every sender checked (RELIABILITY A4, F4) before anything is written.
+ */
+import { browser } from 'wxt/browser';
+import {
+  commentsObservedSchema,
+  onMessage,
+  pageStatusSchema,
+  type MessageType,
+} from '@/lib/messaging/protocol';
+import { isAllowed, senderKind, type SenderLike } from '@/lib/messaging/sender-policy';
+import { saveObserved } from '@/lib/db/items';
+import type { StormwatchDB } from '@/lib/db/schema';
+import { getTabStatus, setTabStatus } from './tab-status';
+import { openPanelFor } from './panel';
+
+function check(type: MessageType, sender: SenderLike): void {
+  const kind = senderKind(sender, browser.runtime.id, browser.runtime.getURL('/'));
+  if (!isAllowed(type, kind)) throw new Error(`Message "${type}" is not allowed from a ${kind} sender`);
+}
+
+/** Register every background handler. Called synchronously from `main()` (A5). */
+export function registerRouter(db: StormwatchDB): void {
+  onMessage('commentsObserved', async ({ data, sender }) => {
+    check('commentsObserved', sender);
+    const payload = commentsObservedSchema.parse(data);
+    const stored = await saveObserved(db, payload, sender.tab?.id, Date.now());
+    return { stored };
+  });
+
+  onMessage('pageStatus', async ({ data, sender }) => {
+    check('pageStatus', sender);
+    const status = pageStatusSchema.parse(data);
+    const tabId = sender.tab?.id ?? status.tabId;
+    if (tabId !== undefined) await setTabStatus(tabId, status);
+  });
+
+  onMessage('openPanel', ({ data, sender }) => {
+    check('openPanel', sender);
+    // sidePanel.open must be the first call, synchronously, to keep the user gesture (A6).
+    openPanelFor(sender.tab?.id, sender.tab?.windowId, String(data.itemKey).slice(0, 500));
+  });
+
+  onMessage('getTabStatus', async ({ data, sender }) => {
+    check('getTabStatus', sender);
+    return getTabStatus(Number(data.tabId));
+  });
+}

@@ -1,0 +1,165 @@
+/**
+ * In-page highlighting: a severity badge with a reasons tooltip next to each risky comment, an
+ * outline on the comment, and a banner on escalating threads. Each badge is a tiny custom
+ * element with a closed shadow root holding its own <style>: no CSS crosses in either
+ * direction, and comment text is only ever set through textContent.
+ *
+ * Why not createShadowRootUi per badge: it loads the CSS file asynchronously per UI, which for
+ * thousands of comments costs far more than one small inline style per shadow root.
+ */
+import type { RiskResult, ThreadEscalation } from '@/lib/risk/types';
+import { t, type StringKey, type UiLanguage } from '@/lib/i18n/strings';
+import { BADGE_CSS, SEVERITY_COLOURS } from './badge-style';
+import { BANNER_TAG, FLAG_ATTR, HOST_ATTR, HOST_TAG, PULSE_ATTR } from './dom-labels';
+
+export interface BadgeHandle {
+  host: HTMLElement;
+  update(result: RiskResult, text: string): void;
+  pulse(): void;
+  remove(): void;
+}
+
+function shadowFor(doc: Document, tag: string): { host: HTMLElement; root: ShadowRoot } {
+  const host = doc.createElement(tag);
+  host.setAttribute(HOST_ATTR, '');
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = BADGE_CSS;
+  root.append(style);
+  return { host, root };
+}
+
+/** Text with the reason spans underlined, as DOM nodes (never HTML). */
+function underlined(doc: Document, text: string, result: RiskResult): Node[] {
+  const spans = result.reasons
+    .map((r) => r.span)
+    .filter((s): s is NonNullable<typeof s> => !!s && s.end > s.start && s.end <= text.length)
+    .sort((a, b) => a.start - b.start);
+  if (spans.length === 0) return [];
+  const from = Math.max(0, spans[0]!.start - 60);
+  const to = Math.min(text.length, spans[spans.length - 1]!.end + 60);
+  const nodes: Node[] = [];
+  let at = from;
+  for (const s of spans) {
+    if (s.start < at) continue;
+    nodes.push(doc.createTextNode(text.slice(at, s.start)));
+    const u = doc.createElement('u');
+    u.textContent = text.slice(s.start, s.end);
+    nodes.push(u);
+    at = s.end;
+  }
+  nodes.push(doc.createTextNode(text.slice(at, to)));
+  if (from > 0) nodes.unshift(doc.createTextNode('…'));
+  if (to < text.length) nodes.push(doc.createTextNode('…'));
+  return nodes;
+}
+
+/**
+ * Create a badge for a comment. `anchor` is where it goes (inserted after it); `outlineTarget`
+ * gets an outline whose previous inline value is restored on removal.
+ */
+export function createBadge(
+  doc: Document,
+  anchor: Element,
+  outlineTarget: HTMLElement,
+  lang: UiLanguage,
+  onOpen: () => void,
+): BadgeHandle {
+  const { host, root } = shadowFor(doc, HOST_TAG);
+  const button = doc.createElement('button');
+  button.className = 'badge';
+  button.type = 'button';
+  const tip = doc.createElement('div');
+  tip.className = 'tip';
+  tip.setAttribute('role', 'tooltip');
+  root.append(button, tip);
+  button.addEventListener('click', (e) => {
+    e.preventDefault();
+    e.stopPropagation();
+    onOpen();
+  });
+  anchor.after(host);
+  const previousOutline = outlineTarget.style.outline;
+  const previousOffset = outlineTarget.style.outlineOffset;
+
+  const handle: BadgeHandle = {
+    host,
+    update(result, text) {
+      if (result.severity === 'none') return;
+      const colours = SEVERITY_COLOURS[result.severity];
+      const label = t(lang, `severity_${result.severity}` as StringKey);
+      button.textContent = `⚠ ${label}`;
+      button.style.background = colours.bg;
+      button.style.color = colours.fg;
+      button.style.borderColor = colours.border;
+      button.setAttribute('aria-label', `${label}. ${t(lang, 'badge_open')}`);
+      host.dataset.severity = result.severity;
+      outlineTarget.setAttribute(FLAG_ATTR, result.severity);
+      outlineTarget.style.outline = `2px solid ${colours.border}`;
+      outlineTarget.style.outlineOffset = '2px';
+      const h = doc.createElement('h4');
+      h.textContent = t(lang, 'badge_reasons');
+      const list = doc.createElement('ul');
+      for (const r of result.reasons.slice(0, 6)) {
+        const li = doc.createElement('li');
+        li.textContent = r.label;
+        list.append(li);
+      }
+      const quote = doc.createElement('p');
+      quote.append(...underlined(doc, text, result));
+      const hint = doc.createElement('div');
+      hint.className = 'hint';
+      hint.textContent = t(lang, 'badge_open');
+      tip.replaceChildren(h, list, quote, hint);
+    },
+    pulse() {
+      button.classList.remove('pulse');
+      void button.offsetWidth;
+      button.classList.add('pulse');
+      host.setAttribute(PULSE_ATTR, String(Date.now()));
+      button.focus({ preventScroll: true });
+    },
+    remove() {
+      host.remove();
+      outlineTarget.removeAttribute(FLAG_ATTR);
+      outlineTarget.style.outline = previousOutline;
+      outlineTarget.style.outlineOffset = previousOffset;
+    },
+  };
+  return handle;
+}
+
+export interface BannerHandle {
+  host: HTMLElement;
+  update(esc: ThreadEscalation): void;
+  remove(): void;
+}
+
+/** A banner before a thread's first comment when the thread is heated or worse. */
+export function createThreadBanner(doc: Document, before: Element, lang: UiLanguage): BannerHandle {
+  const { host, root } = shadowFor(doc, BANNER_TAG);
+  const div = doc.createElement('div');
+  div.className = 'banner';
+  div.setAttribute('role', 'status');
+  root.append(div);
+  before.before(host);
+  return {
+    host,
+    update(esc) {
+      div.className = `banner ${esc.status}`;
+      host.dataset.status = esc.status;
+      const title = doc.createElement('strong');
+      title.textContent = `⚑ ${t(lang, `thread_${esc.status}` as StringKey)}: `;
+      const reasons = doc.createElement('span');
+      reasons.className = 'reasons';
+      reasons.textContent = esc.reasons
+        .slice(0, 3)
+        .map((r) => r.label)
+        .join(' · ');
+      div.replaceChildren(title, reasons);
+    },
+    remove() {
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * The content-script runtime shared by every platform: loads the settings, starts the scanner,
+ * answers the side panel (focus a comment, insert a reply), restarts on SPA navigation and
+ * tears everything down when the extension is reloaded or updated (RELIABILITY A1, A7).
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import type { PlatformAdapter } from '@/lib/platforms/types';
+import { classify } from '@/lib/risk/classify';
+import { onMessage, sendMessage, type InsertOutcome } from '@/lib/messaging/protocol';
+import { platformEnabled, settingsItem, withDefaults, type Settings } from '@/lib/settings';
+import { resolveLanguage } from '@/lib/i18n/strings';
+import { startScanner, type Scanner } from './scanner';
+import { RUNNING_ATTR } from './dom-labels';
+import { insertReply } from './insert-reply';
+
+export interface RunOptions {
+  /** Tab id, for extension pages (the demo) where the background cannot read sender.tab reliably. */
+  tabId?: number;
+}
+
+/** Log extension-context loss as information, everything else as a warning: never throw into the page. */
+function quiet(err: unknown): void {
+  const msg = err instanceof Error ? err.message : String(err);
+  if (/context invalidated|Receiving end does not exist/i.test(msg)) console.info('[stormwatch]', msg);
+  else console.warn('[stormwatch]', msg);
+}
+
+/** Run Stormwatch on this page with `adapter` until the context is invalidated. */
+export async function runScanner(ctx: ContentScriptContext, adapter: PlatformAdapter, opts: RunOptions = {}): Promise<void> {
+  const html = document.documentElement;
+  // Idempotent: a second injection into the same document (A2) does not start a second scanner.
+  // WXT invalidates an older instance of the same script synchronously when a new one starts,
+  // and that instance removes the marker; a marker still present means a live duplicate.
+  if (html.hasAttribute(RUNNING_ATTR)) return;
+  html.setAttribute(RUNNING_ATTR, adapter.id);
+  ctx.onInvalidated(() => html.removeAttribute(RUNNING_ATTR));
+
+  let settings: Settings = withDefaults(await settingsItem.getValue().catch(() => null));
+  let scanner: Scanner | null = null;
+  let pageAbort: AbortController | null = null;
+  const safe = (fn: () => Promise<unknown>) => {
+    if (!ctx.isValid) return;
+    fn().catch(quiet);
+  };
+
+  const start = () => {
+    pageAbort?.abort();
+    scanner = null;
+    if (!ctx.isValid) return;
+    const abort = new AbortController();
+    pageAbort = abort;
+    ctx.onInvalidated(() => abort.abort());
+    const pageUrl = location.href;
+    if (!platformEnabled(settings, adapter.id)) {
+      safe(() => sendMessage('pageStatus', { platform: adapter.id, pageUrl, state: 'disabled', scanned: 0, flagged: 0, tabId: opts.tabId }));
+      return;
+    }
+    scanner = startScanner(document, adapter, {
+      classify,
+      settings,
+      lang: resolveLanguage(settings.uiLanguage, navigator.language),
+      now: () => Date.now(),
+      signal: abort.signal,
+      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+      report: (comments, threads) =>
+        safe(() => sendMessage('commentsObserved', { pageUrl: location.href, pageTitle: document.title.slice(0, 500), comments, threads })),
+      status: (s) => safe(() => sendMessage('pageStatus', { platform: adapter.id, pageUrl: location.href, tabId: opts.tabId, ...s })),
+      openPanel: (itemKey) => safe(() => sendMessage('openPanel', { itemKey })),
+    });
+  };
+
+  const offFocus = onMessage('focusComment', ({ data }) => {
+    if (opts.tabId !== undefined && data.tabId !== opts.tabId) return { found: false };
+    return { found: scanner?.focus(data.commentId) ?? false };
+  });
+  const offInsert = onMessage('insertReply', async ({ data }): Promise<InsertOutcome> => {
+    const el = scanner?.findComment(data.commentId) ?? null;
+    return insertReply({ adapter, comment: el, text: data.text, mode: data.mode, doc: document });
+  });
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => start());
+  const unwatch = settingsItem.watch((next) => {
+    settings = withDefaults(next);
+    start();
+  });
+  ctx.onInvalidated(() => {
+    offFocus();
+    offInsert();
+    unwatch();
+  });
+  // Notice an extension reload or update even when the page is idle: checking isValid
+  // aborts the context once the runtime is gone, which tears the scanner down.
+  ctx.setInterval(() => undefined, 2_000);
+  ctx.onInvalidated(() => browser.runtime?.id === undefined && console.info('[stormwatch] extension reloaded; scanning stopped in this tab'));
+  start();
+}

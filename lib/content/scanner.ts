@@ -1,0 +1,299 @@
+/**
+ * The scanner: one MutationObserver per comment root, only added or changed nodes processed, in
+ * time slices of about 8 ms, every comment scored once (again only when its text changes),
+ * results sent to the background in batches. Pure of extension APIs: everything it needs comes
+ * in through `ScannerDeps`, so it runs the same in tests, on the demo page and in content scripts.
+ */
+import type { PlatformAdapter, RawComment } from '@/lib/platforms/types';
+import { hashId } from '@/lib/platforms/dom';
+import { isFlagged, type RiskContext, type RiskResult, type ThreadEscalation } from '@/lib/risk/types';
+import type { ObservedComment, PageStatus, ThreadSummary } from '@/lib/messaging/protocol';
+import type { Settings } from '@/lib/settings';
+import type { UiLanguage } from '@/lib/i18n/strings';
+import { createBadge, createThreadBanner, type BadgeHandle, type BannerHandle } from './highlight';
+import { COUNTER_ATTRS, HOST_ATTR } from './dom-labels';
+import { ThreadBook } from './thread-book';
+
+export interface ScannerDeps {
+  classify(text: string, ctx: RiskContext): RiskResult;
+  report(comments: ObservedComment[], threads: ThreadSummary[]): void;
+  status(state: Omit<PageStatus, 'platform' | 'pageUrl'>): void;
+  openPanel(itemKey: string): void;
+  settings: Settings;
+  lang: UiLanguage;
+  now(): number;
+  /** Schedules work; the content script passes ctx.setTimeout so timers die with the context. */
+  setTimeout(fn: () => void, ms: number): unknown;
+  /** Aborted when the scanner must stop (navigation, extension reload). */
+  signal: AbortSignal;
+}
+
+interface Entry {
+  raw: RawComment;
+  hash: string;
+  result: RiskResult;
+  el: WeakRef<Element>;
+  badge?: BadgeHandle;
+}
+
+const SLICE_MS = 8;
+/** How long a comment page may show no comment root before we say "not recognised". */
+export const NO_COMMENTS_AFTER_MS = 8_000;
+
+export interface Scanner {
+  findComment(commentId: string): Element | null;
+  focus(commentId: string): boolean;
+  stats(): { observers: number; scanned: number; classified: number; flagged: number };
+  stop(): void;
+}
+
+/** Start scanning `doc` with `adapter`. Stops when `deps.signal` aborts. */
+export function startScanner(doc: Document, adapter: PlatformAdapter, deps: ScannerDeps): Scanner {
+  const entries = new Map<string, Entry>();
+  const seen = new WeakMap<Element, { id: string; hash: string }>();
+  const observed = new Map<Element, MutationObserver>();
+  const banners = new Map<string, BannerHandle>();
+  const threads = new ThreadBook({ brands: deps.settings.brands, watchKeywords: deps.settings.watchKeywords });
+  const queue: Node[] = [];
+  const changedComments: ObservedComment[] = [];
+  let scheduled = false;
+  let stopped = false;
+  let rootWatcher: MutationObserver | null = null;
+  const counts = { scanned: 0, classified: 0, flagged: 0 };
+  const riskCtx: RiskContext = {
+    platform: adapter.id,
+    brands: deps.settings.brands,
+    watchKeywords: deps.settings.watchKeywords,
+    ignoredPhrases: deps.settings.ignoredPhrases,
+  };
+  const ignoredAuthors = new Set(deps.settings.ignoredAuthors.map((a) => a.toLowerCase()));
+  const pageUrl = () => doc.location?.href ?? '';
+  const startedAt = deps.now();
+
+  const ours = (n: Node): boolean => {
+    const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+    return !!el && !!el.closest(`[${HOST_ATTR}]`);
+  };
+
+  const schedule = () => {
+    if (scheduled || stopped) return;
+    scheduled = true;
+    deps.setTimeout(runSlice, 0);
+  };
+
+  const onMutations = (records: MutationRecord[]) => {
+    for (const r of records) {
+      if (ours(r.target)) continue;
+      if (r.type === 'childList') {
+        for (const n of Array.from(r.addedNodes)) if (n.nodeType === 1 && !ours(n)) queue.push(n);
+      }
+      // A change inside a comment we know (edited text, or a recycled node filled with other
+      // content) re-reads that comment.
+      let el: Element | null = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
+      while (el && !seen.has(el)) el = el.parentElement;
+      if (el) queue.push(el);
+    }
+    if (queue.length > 0) schedule();
+  };
+
+  const observe = (root: Element) => {
+    if (observed.has(root)) return;
+    const mo = new MutationObserver(onMutations);
+    mo.observe(root, { childList: true, subtree: true, characterData: true });
+    observed.set(root, mo);
+    queue.push(root);
+    schedule();
+  };
+
+  const findRoots = () => {
+    for (const [root, mo] of observed) {
+      if (!root.isConnected) {
+        mo.disconnect();
+        observed.delete(root);
+      }
+    }
+    for (const root of adapter.findRoots(doc)) observe(root);
+    if (observed.size > 0) {
+      rootWatcher?.disconnect();
+      rootWatcher = null;
+    } else if (!rootWatcher && doc.body) {
+      // Comment sections often appear late (lazy panels, SPA swaps): watch for a root only
+      // while there is none, and only to re-run root detection, throttled.
+      let pending = false;
+      rootWatcher = new MutationObserver(() => {
+        if (pending) return;
+        pending = true;
+        deps.setTimeout(() => {
+          pending = false;
+          if (!stopped) findRoots();
+        }, 200);
+      });
+      rootWatcher.observe(doc.body, { childList: true, subtree: true });
+    }
+  };
+
+  function process(el: Element): void {
+    const raw = adapter.readComment(el, pageUrl());
+    counts.scanned++;
+    if (!raw) return;
+    const hash = hashId(raw.text);
+    const prev = seen.get(el);
+    if (prev && prev.id === raw.id && prev.hash === hash) return;
+    if (prev && prev.id !== raw.id) {
+      // A recycled node now shows another comment: the old badge must not stay on it.
+      const old = entries.get(prev.id);
+      old?.badge?.remove();
+      if (old) old.badge = undefined;
+    }
+    seen.set(el, { id: raw.id, hash });
+    let entry = entries.get(raw.id);
+    if (!entry || entry.hash !== hash) {
+      const result = deps.classify(raw.text, riskCtx);
+      counts.classified++;
+      const fresh: Entry = { raw, hash, result, el: new WeakRef(el), badge: entry?.badge };
+      if (entry) threads.update(raw, result);
+      else threads.add(raw, result, deps.now());
+      entry = fresh;
+      entries.set(raw.id, entry);
+    } else {
+      entry.el = new WeakRef(el);
+    }
+    const flag = isFlagged(entry.result, deps.settings.sensitivity) && !ignoredAuthors.has(raw.author.toLowerCase());
+    if (flag) {
+      if (!entry.badge || !entry.badge.host.isConnected) {
+        const anchor = adapter.badgeAnchor?.(el) ?? el;
+        const key = `${raw.platform}:${raw.id}`;
+        entry.badge = createBadge(doc, anchor, el as HTMLElement, deps.lang, () => deps.openPanel(key));
+      }
+      entry.badge.update(entry.result, raw.text);
+      changedComments.push({ ...raw, risk: entry.result, textHash: hash });
+    } else if (entry.badge) {
+      entry.badge.remove();
+      entry.badge = undefined;
+    }
+  }
+
+  function runSlice(): void {
+    scheduled = false;
+    if (stopped) return;
+    const start = performance.now();
+    while (queue.length > 0 && performance.now() - start < SLICE_MS) {
+      const node = queue.shift()!;
+      if (!node.isConnected || node.nodeType !== 1) continue;
+      const el = node as Element;
+      for (const c of seen.has(el) ? [el] : adapter.findComments(el)) process(c);
+    }
+    if (queue.length > 0) schedule();
+    else flush();
+  }
+
+  function flush(): void {
+    const touched = threads.takeTouched(deps.now());
+    const summaries: ThreadSummary[] = [];
+    for (const [threadId, esc, stats] of touched) {
+      renderBanner(threadId, esc);
+      if (esc.status !== 'calm' || stats.wasNotCalm) {
+        const root = entries.get(threadId);
+        summaries.push({
+          platform: adapter.id,
+          threadId,
+          permalink: root?.raw.permalink,
+          status: esc.status,
+          score: esc.score,
+          derail: esc.derail,
+          reasons: esc.reasons.slice(0, 20).map((r) => ({ ...r, commentIds: r.commentIds?.slice(0, 50) })),
+          commentCount: stats.commentCount,
+          riskyCount: stats.riskyCount,
+        });
+      }
+    }
+    counts.flagged = 0;
+    for (const e of entries.values()) if (e.badge) counts.flagged++;
+    if (changedComments.length > 0 || summaries.length > 0) {
+      while (changedComments.length > 0 || summaries.length > 0) {
+        deps.report(changedComments.splice(0, 400), summaries.splice(0, 400));
+      }
+    }
+    writeCounters();
+    reportStatus();
+  }
+
+  function renderBanner(threadId: string, esc: ThreadEscalation): void {
+    const existing = banners.get(threadId);
+    if (esc.status === 'calm') {
+      existing?.remove();
+      banners.delete(threadId);
+      return;
+    }
+    const rootEl = entries.get(threadId)?.el.deref();
+    if (!rootEl || !rootEl.isConnected) return;
+    const banner = existing?.host.isConnected ? existing : createThreadBanner(doc, rootEl, deps.lang);
+    banner.update(esc);
+    banners.set(threadId, banner);
+  }
+
+  function writeCounters(): void {
+    const html = doc.documentElement;
+    html.setAttribute(COUNTER_ATTRS.observers, String(observed.size));
+    html.setAttribute(COUNTER_ATTRS.scanned, String(counts.scanned));
+    html.setAttribute(COUNTER_ATTRS.classified, String(counts.classified));
+    html.setAttribute(COUNTER_ATTRS.flagged, String(counts.flagged));
+  }
+
+  let lastStatus = '';
+  function reportStatus(): void {
+    const onCommentPage = adapter.isCommentPage(new URL(pageUrl() || 'about:blank'));
+    const state: PageStatus['state'] =
+      entries.size > 0 ? 'scanning' : !onCommentPage ? 'notCommentPage' : deps.now() - startedAt >= NO_COMMENTS_AFTER_MS ? 'noComments' : 'scanning';
+    const missing = state === 'noComments' ? `${adapter.id}.${observed.size === 0 ? 'commentRoot' : 'comment'}` : undefined;
+    const payload = { state, missing, scanned: entries.size, flagged: counts.flagged };
+    const key = JSON.stringify(payload);
+    if (key === lastStatus) return;
+    lastStatus = key;
+    if (missing) console.info(`[stormwatch] ${missing} not found`);
+    deps.status(payload);
+  }
+
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    for (const mo of observed.values()) mo.disconnect();
+    observed.clear();
+    rootWatcher?.disconnect();
+    for (const e of entries.values()) e.badge?.remove();
+    for (const b of banners.values()) b.remove();
+    for (const a of Object.values(COUNTER_ATTRS)) doc.documentElement.removeAttribute(a);
+    entries.clear();
+    banners.clear();
+    queue.length = 0;
+  };
+  deps.signal.addEventListener('abort', stop, { once: true });
+
+  findRoots();
+  writeCounters();
+  reportStatus();
+  // Re-check roots and the "no comments" state a little later, for lazy comment sections.
+  deps.setTimeout(() => {
+    if (!stopped) {
+      findRoots();
+      reportStatus();
+    }
+  }, NO_COMMENTS_AFTER_MS + 50);
+
+  return {
+    findComment(commentId) {
+      const el = entries.get(commentId)?.el.deref();
+      return el && el.isConnected ? el : null;
+    },
+    focus(commentId) {
+      const entry = entries.get(commentId);
+      const el = entry?.el.deref();
+      if (!entry || !el || !el.isConnected) return false;
+      el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      entry.badge?.pulse();
+      return true;
+    },
+    stats: () => ({ observers: observed.size, ...counts }),
+    stop,
+  };
+}

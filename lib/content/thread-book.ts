@@ -1,0 +1,76 @@
+/**
+ * Per-page bookkeeping of threads: one incremental escalation tracker per thread, and which
+ * threads changed since the last flush (only those are re-evaluated and reported).
+ */
+import type { RawComment } from '@/lib/platforms/types';
+import { isFlagged, type RiskResult, type ThreadEscalation } from '@/lib/risk/types';
+import { ThreadTracker, type EscalationOptions, type ThreadComment } from '@/lib/risk/escalation';
+import { parseRelativeTime } from '@/lib/risk/relative-time';
+
+interface Book {
+  tracker: ThreadTracker;
+  risky: Set<string>;
+  lastStatus: ThreadEscalation['status'];
+}
+
+export interface TouchedStats {
+  commentCount: number;
+  riskyCount: number;
+  /** The thread was heated or worse before this change (so a calm-down is reported too). */
+  wasNotCalm: boolean;
+}
+
+function toThreadComment(raw: RawComment, risk: RiskResult, now: number): ThreadComment {
+  const parsed = raw.publishedAt ? Date.parse(raw.publishedAt) : Number.NaN;
+  const time = Number.isFinite(parsed) ? parsed : raw.relativeTime ? parseRelativeTime(raw.relativeTime, now) : undefined;
+  return { id: raw.id, parentId: raw.parentId, author: raw.author, text: raw.text, time, relativeTime: raw.relativeTime, likes: raw.likes, risk };
+}
+
+export class ThreadBook {
+  private readonly books = new Map<string, Book>();
+  private readonly touched = new Set<string>();
+  private readonly times = new Map<string, number>();
+
+  constructor(private readonly opts: EscalationOptions) {}
+
+  private book(threadId: string): Book {
+    let b = this.books.get(threadId);
+    if (!b) {
+      b = { tracker: new ThreadTracker(this.opts), risky: new Set(), lastStatus: 'calm' };
+      this.books.set(threadId, b);
+    }
+    return b;
+  }
+
+  /** A comment seen for the first time. */
+  add(raw: RawComment, risk: RiskResult, now: number): void {
+    const b = this.book(raw.threadId);
+    this.times.set(raw.id, now);
+    b.tracker.add(toThreadComment(raw, risk, now));
+    if (isFlagged(risk)) b.risky.add(raw.id);
+    this.touched.add(raw.threadId);
+  }
+
+  /** A known comment whose text changed and was re-scored. */
+  update(raw: RawComment, risk: RiskResult): void {
+    const b = this.book(raw.threadId);
+    b.tracker.update(toThreadComment(raw, risk, this.times.get(raw.id) ?? 0));
+    if (isFlagged(risk)) b.risky.add(raw.id);
+    else b.risky.delete(raw.id);
+    this.touched.add(raw.threadId);
+  }
+
+  /** Evaluate the threads changed since the last call. */
+  takeTouched(now: number): Array<[string, ThreadEscalation, TouchedStats]> {
+    const out: Array<[string, ThreadEscalation, TouchedStats]> = [];
+    for (const id of this.touched) {
+      const b = this.books.get(id);
+      if (!b) continue;
+      const esc = b.tracker.result(now);
+      out.push([id, esc, { commentCount: b.tracker.size, riskyCount: b.risky.size, wasNotCalm: b.lastStatus !== 'calm' }]);
+      b.lastStatus = esc.status;
+    }
+    this.touched.clear();
+    return out;
+  }
+}

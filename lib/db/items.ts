@@ -1,0 +1,186 @@
+/**
+ * Repository for flagged items, threads and the response log. Functions return promises and do
+ * not catch: errors are handled at the edges (message handler, React event handler).
+ */
+import type { StormwatchDB } from './schema';
+import type { FlaggedItem, ItemStatus, ResponseEvent, ThreadRecord } from './types';
+import type { CommentsObserved, ObservedComment } from '@/lib/messaging/protocol';
+import { SEVERITY_RANK, type Language, type Severity } from '@/lib/risk/types';
+import type { PlatformId } from '@/lib/platforms/types';
+
+export const itemKey = (platform: string, commentId: string): string => `${platform}:${commentId}`;
+
+function toItem(c: ObservedComment, pageUrl: string, pageTitle: string | undefined, tabId: number | undefined, now: number): FlaggedItem {
+  return {
+    key: itemKey(c.platform, c.id),
+    platform: c.platform,
+    commentId: c.id,
+    author: c.author,
+    text: c.text,
+    pageUrl,
+    pageTitle,
+    permalink: c.permalink,
+    parentId: c.parentId,
+    depth: c.depth,
+    likes: c.likes,
+    publishedAt: c.publishedAt,
+    relativeTime: c.relativeTime,
+    threadKey: itemKey(c.platform, c.threadId),
+    language: c.risk.language,
+    severity: c.risk.severity,
+    severityRank: SEVERITY_RANK[c.risk.severity],
+    risk: c.risk.risk,
+    negativity: c.risk.negativity,
+    toxicity: c.risk.toxicity,
+    toxicityBy: c.risk.toxicityBy,
+    signals: c.risk.signals,
+    reasons: c.risk.reasons,
+    uncertain: c.risk.uncertain,
+    engine: c.risk.engine,
+    status: 'new',
+    firstSeen: now,
+    lastSeen: now,
+    tabId,
+    textHash: c.textHash,
+  };
+}
+
+/**
+ * Store what a page reported: new items are added as `new`; known items keep their status,
+ * note and first-seen time and get the new scores when their text changed. One transaction.
+ */
+export async function saveObserved(
+  db: StormwatchDB,
+  payload: CommentsObserved,
+  tabId: number | undefined,
+  now: number,
+): Promise<number> {
+  return db.transaction('rw', db.items, db.threads, async () => {
+    const keys = payload.comments.map((c) => itemKey(c.platform, c.id));
+    const existing = await db.items.bulkGet(keys);
+    const rows = payload.comments.map((c, i) => {
+      const fresh = toItem(c, payload.pageUrl, payload.pageTitle, tabId, now);
+      const old = existing[i];
+      if (!old) return fresh;
+      return {
+        ...fresh,
+        status: old.status,
+        note: old.note,
+        firstSeen: old.firstSeen,
+        respondedAt: old.respondedAt,
+        templateId: old.templateId,
+        agent: old.agent,
+      } satisfies FlaggedItem;
+    });
+    await db.items.bulkPut(rows);
+    const threadKeys = payload.threads.map((t) => itemKey(t.platform, t.threadId));
+    const oldThreads = await db.threads.bulkGet(threadKeys);
+    await db.threads.bulkPut(
+      payload.threads.map(
+        (t, i): ThreadRecord => ({
+          key: threadKeys[i]!,
+          platform: t.platform,
+          threadId: t.threadId,
+          pageUrl: payload.pageUrl,
+          permalink: t.permalink,
+          status: t.status,
+          score: t.score,
+          derail: t.derail,
+          reasons: t.reasons,
+          commentCount: t.commentCount,
+          riskyCount: t.riskyCount,
+          firstSeen: oldThreads[i]?.firstSeen ?? now,
+          updatedAt: now,
+        }),
+      ),
+    );
+    return rows.length;
+  });
+}
+
+export interface ItemFilter {
+  platform?: PlatformId;
+  minSeverity?: Severity;
+  statuses?: readonly ItemStatus[];
+  threadKey?: string;
+  language?: Language;
+  tabId?: number;
+  from?: number;
+  to?: number;
+  /** Case-insensitive search in text and author. */
+  search?: string;
+  uncertain?: boolean;
+  author?: string;
+  sort?: 'newest' | 'severity' | 'waiting';
+}
+
+/** Flagged items matching the filter, sorted. Used through `useLiveQuery`. */
+export async function listFlagged(db: StormwatchDB, filter: ItemFilter = {}): Promise<FlaggedItem[]> {
+  const base = filter.threadKey
+    ? db.items.where('threadKey').equals(filter.threadKey)
+    : filter.author !== undefined
+      ? db.items.where('author').equals(filter.author)
+      : db.items.toCollection();
+  const minRank = filter.minSeverity ? SEVERITY_RANK[filter.minSeverity] : 0;
+  const needle = filter.search?.trim().toLocaleLowerCase();
+  const rows = await base
+    .filter(
+      (it) =>
+        (!filter.platform || it.platform === filter.platform) &&
+        it.severityRank >= minRank &&
+        (!filter.statuses || filter.statuses.length === 0 || filter.statuses.includes(it.status)) &&
+        (!filter.language || it.language === filter.language) &&
+        (filter.tabId === undefined || it.tabId === filter.tabId) &&
+        (filter.from === undefined || it.firstSeen >= filter.from) &&
+        (filter.to === undefined || it.firstSeen <= filter.to) &&
+        (filter.uncertain === undefined || it.uncertain === filter.uncertain) &&
+        (!needle || it.text.toLocaleLowerCase().includes(needle) || it.author.toLocaleLowerCase().includes(needle)),
+    )
+    .toArray();
+  const sort = filter.sort ?? 'severity';
+  rows.sort((a, b) =>
+    sort === 'newest'
+      ? b.firstSeen - a.firstSeen
+      : sort === 'waiting'
+        ? a.firstSeen - b.firstSeen
+        : b.severityRank - a.severityRank || b.risk - a.risk || b.firstSeen - a.firstSeen,
+  );
+  return rows;
+}
+
+/** Change an item's status; the change is recorded in the response log. */
+export async function changeStatus(
+  db: StormwatchDB,
+  key: string,
+  to: ItemStatus,
+  opts: { agent?: string; note?: string; now: number },
+): Promise<void> {
+  await db.transaction('rw', db.items, db.events, async () => {
+    const item = await db.items.get(key);
+    if (!item) throw new Error(`No flagged item ${key}`);
+    if (item.status === to && opts.note === undefined) return;
+    const patch: Partial<FlaggedItem> = { status: to };
+    if (opts.note !== undefined) patch.note = opts.note;
+    if ((to === 'replied' || to === 'resolved' || to === 'escalated') && item.respondedAt === undefined) {
+      patch.respondedAt = opts.now;
+      patch.agent = opts.agent;
+    }
+    await db.items.update(key, patch);
+    const event: ResponseEvent = { itemKey: key, type: 'statusChanged', at: opts.now, agent: opts.agent, from: item.status, to };
+    if (opts.note !== undefined) event.note = opts.note;
+    await db.events.add(event);
+  });
+}
+
+/** Save an item's note (recorded in the log). */
+export async function changeNote(db: StormwatchDB, key: string, note: string, opts: { agent?: string; now: number }): Promise<void> {
+  await db.transaction('rw', db.items, db.events, async () => {
+    await db.items.update(key, { note });
+    await db.events.add({ itemKey: key, type: 'noteChanged', at: opts.now, agent: opts.agent, note });
+  });
+}
+
+/** The response log of one item, oldest first. */
+export function eventsFor(db: StormwatchDB, key: string): Promise<ResponseEvent[]> {
+  return db.events.where('itemKey').equals(key).sortBy('at');
+}

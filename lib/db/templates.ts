@@ -1,0 +1,83 @@
+/**
+ * Repository for the reply library. Only approved templates can be inserted; editing an
+ * approved template makes it a draft again.
+ */
+import type { StormwatchDB } from './schema';
+import type { ReplyTemplate } from '@/lib/library/types';
+import { DEFAULT_TEMPLATES } from '@/lib/library/default-templates';
+import { planDefaultInstall } from '@/lib/library/install-defaults';
+
+const DELETED_DEFAULTS = 'deletedDefaultTemplates';
+
+/** Install new default templates and update untouched ones; never overwrite the team's edits. */
+export async function installDefaultTemplates(db: StormwatchDB, now: number): Promise<{ added: number; updated: number }> {
+  return db.transaction('rw', db.templates, db.settings, async () => {
+    const existing = await db.templates.toArray();
+    const deleted = ((await db.settings.get(DELETED_DEFAULTS))?.value as string[] | undefined) ?? [];
+    const plan = planDefaultInstall(existing, DEFAULT_TEMPLATES, now, deleted);
+    await db.templates.bulkPut([...plan.add, ...plan.update]);
+    return { added: plan.add.length, updated: plan.update.length };
+  });
+}
+
+/** All templates, newest edits first. */
+export async function listTemplates(db: StormwatchDB): Promise<ReplyTemplate[]> {
+  const rows = await db.templates.toArray();
+  return rows.sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+/** Save a template. Editing an approved template makes it a draft until it is approved again. */
+export async function saveTemplate(db: StormwatchDB, t: ReplyTemplate, now: number): Promise<void> {
+  await db.transaction('rw', db.templates, async () => {
+    const old = await db.templates.get(t.id);
+    const contentChanged = !old || old.body !== t.body || old.title !== t.title || old.language !== t.language || old.tone !== t.tone;
+    const next: ReplyTemplate = { ...t, updatedAt: now };
+    if (old && old.status === 'approved' && contentChanged) {
+      next.status = 'draft';
+      next.approvedBy = undefined;
+      next.approvedAt = undefined;
+    }
+    await db.templates.put(next);
+  });
+}
+
+/** Approve a template (who and when are recorded). */
+export async function approveTemplate(db: StormwatchDB, id: string, by: string, now: number): Promise<void> {
+  await db.templates.update(id, { status: 'approved', approvedBy: by || 'unknown', approvedAt: now, updatedAt: now });
+}
+
+/** Retire a template: kept for the record, never suggested or inserted. */
+export async function retireTemplate(db: StormwatchDB, id: string, now: number): Promise<void> {
+  await db.templates.update(id, { status: 'retired', updatedAt: now });
+}
+
+/** Delete a template; returns it so the UI can offer undo. Deleted defaults are not reinstalled. */
+export async function deleteTemplate(db: StormwatchDB, id: string): Promise<ReplyTemplate | undefined> {
+  return db.transaction('rw', db.templates, db.settings, async () => {
+    const t = await db.templates.get(id);
+    if (!t) return undefined;
+    await db.templates.delete(id);
+    if (t.origin === 'default') {
+      const deleted = ((await db.settings.get(DELETED_DEFAULTS))?.value as string[] | undefined) ?? [];
+      await db.settings.put({ key: DELETED_DEFAULTS, value: [...new Set([...deleted, id])] });
+    }
+    return t;
+  });
+}
+
+/** Undo a delete. */
+export async function restoreTemplate(db: StormwatchDB, t: ReplyTemplate): Promise<void> {
+  await db.transaction('rw', db.templates, db.settings, async () => {
+    await db.templates.put(t);
+    const deleted = ((await db.settings.get(DELETED_DEFAULTS))?.value as string[] | undefined) ?? [];
+    await db.settings.put({ key: DELETED_DEFAULTS, value: deleted.filter((d) => d !== t.id) });
+  });
+}
+
+/** Record that a template was inserted (usage count, last used). */
+export async function templateUsed(db: StormwatchDB, id: string, now: number): Promise<void> {
+  await db.templates.where('id').equals(id).modify((t) => {
+    t.usageCount += 1;
+    t.lastUsedAt = now;
+  });
+}

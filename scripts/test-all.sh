@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Every test: unit and component tests (Vitest), then the built extension end to end in Chromium.
+# Ends with one line "N passed, N failed, N skipped".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p test-results
+rm -f test-results/unit.json test-results/e2e.json
+npx wxt build >test-results/build.log 2>&1 || { cat test-results/build.log; echo "build failed"; exit 1; }
+npx vitest run --reporter=dot --reporter=json --outputFile.json=test-results/unit.json
+npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=test-results/e2e.json
+npx tsx scripts/count-results.ts test-results/unit.json test-results/e2e.json

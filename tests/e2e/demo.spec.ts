@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { captureErrors, launch, waitForFlags, type Ext } from './fixtures';
+
+describe('demo page end to end', () => {
+  let ext: Ext;
+  beforeAll(async () => {
+    ext = await launch();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  test('risky comments are highlighted, calm ones are not, and the panel lists them from the database', async () => {
+    const page = await ext.open('demo.html');
+    const errors = captureErrors(page);
+    await waitForFlags(page, 3);
+    const severity = (id: string) =>
+      page.locator(`[data-comment-id="${id}"]`).getAttribute('data-stormwatch-severity');
+    // The insult and the leak rumour are flagged; calm and grateful comments are not.
+    expect(await severity('c4')).toMatch(/low|medium|high|critical/);
+    expect(await severity('c5')).toMatch(/low|medium|high|critical/);
+    expect(await severity('c1')).toBeNull();
+    expect(await severity('c2')).toBeNull();
+    expect(await severity('c8')).toBeNull();
+    // Each flagged comment carries exactly one badge.
+    expect(await page.locator('[data-comment-id="c4"] stormwatch-badge').count()).toBe(1);
+
+    // The escalating thread gets a banner.
+    const banner = page.locator('stormwatch-thread-banner');
+    await banner.first().waitFor({ timeout: 10_000 });
+    expect(await banner.first().getAttribute('data-status')).toMatch(/escalating|crisis/);
+
+    const panel = await ext.open('sidepanel.html');
+    const panelErrors = captureErrors(panel);
+    await panel.getByText('Jesteście bandą idiotów', { exact: false }).first().waitFor({ timeout: 10_000 });
+    await panel.getByText('customer passwords and card numbers leaked', { exact: false }).first().waitFor();
+    expect(await panel.getByText('u mnie już działa', { exact: false }).count()).toBe(0);
+
+    await panel.reload();
+    await panel.getByText('Jesteście bandą idiotów', { exact: false }).first().waitFor({ timeout: 10_000 });
+    expect(errors).toEqual([]);
+    expect(panelErrors).toEqual([]);
+  });
+
+  test('comments appended later are picked up', async () => {
+    const page = await ext.open('demo.html');
+    await waitForFlags(page, 3);
+    const before = Number(await page.locator('html').getAttribute('data-stormwatch-classified'));
+    for (let i = 0; i < 5; i++) await page.click('#simulate');
+    await page.waitForFunction(
+      (b) => Number(document.documentElement.getAttribute('data-stormwatch-classified')) >= b + 5,
+      before,
+    );
+    // "Another day without service and no refund... you are frauds." is the second live comment.
+    expect(await page.locator('[data-comment-id="live2"]').getAttribute('data-stormwatch-severity')).toMatch(/low|medium|high|critical/);
+    expect(await page.locator('[data-comment-id="live3"]').getAttribute('data-stormwatch-severity')).toBeNull();
+  });
+});

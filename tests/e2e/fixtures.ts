@@ -1,0 +1,51 @@
+/**
+ * End-to-end helpers: a browser with the extension, pages of the extension, console and
+ * network capture, and routing of real platform URLs to local fixture files.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchWithExtension, type LaunchedExtension } from '../../scripts/lib/chromium';
+
+export const FIXTURES = resolve(import.meta.dirname, '../fixtures');
+
+export type Ext = LaunchedExtension & {
+  open(path: string): Promise<Page>;
+  url(path: string): string;
+};
+
+/** Launch Chromium with the built extension. */
+export async function launch(): Promise<Ext> {
+  const ext = await launchWithExtension();
+  const url = (path: string) => `chrome-extension://${ext.extensionId}/${path.replace(/^\//, '')}`;
+  return {
+    ...ext,
+    url,
+    async open(path) {
+      const page = await ext.context.newPage();
+      await page.goto(url(path));
+      return page;
+    },
+  };
+}
+
+/** Collect console errors and uncaught exceptions of a page. */
+export function captureErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+}
+
+/** Serve a fixture file at a real platform URL pattern (the production content script runs on it). */
+export async function routeFixture(context: BrowserContext, urlPattern: string, fixture: string): Promise<void> {
+  const body = readFileSync(resolve(FIXTURES, fixture), 'utf8');
+  await context.route(urlPattern, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+}
+
+/** Wait until the scanner has flagged at least `n` comments on the page. */
+export async function waitForFlags(page: Page, n: number, timeout = 15_000): Promise<void> {
+  await page.waitForFunction((min) => Number(document.documentElement.getAttribute('data-stormwatch-flagged') ?? 0) >= min, n, { timeout });
+}
