@@ -26,6 +26,8 @@ export interface ScannerDeps {
   setTimeout(fn: () => void, ms: number): unknown;
   /** Aborted when the scanner must stop (navigation, extension reload). */
   signal: AbortSignal;
+  /** Grace period before a comment page without comments is reported (default NO_COMMENTS_AFTER_MS). */
+  noCommentsAfterMs?: number;
 }
 
 interface Entry {
@@ -69,6 +71,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
   const ignoredAuthors = new Set(deps.settings.ignoredAuthors.map((a) => a.toLowerCase()));
   const pageUrl = () => doc.location?.href ?? '';
   const startedAt = deps.now();
+  const graceMs = deps.noCommentsAfterMs ?? NO_COMMENTS_AFTER_MS;
 
   const ours = (n: Node): boolean => {
     const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
@@ -244,7 +247,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
   function reportStatus(): void {
     const onCommentPage = adapter.isCommentPage(new URL(pageUrl() || 'about:blank'));
     const state: PageStatus['state'] =
-      entries.size > 0 ? 'scanning' : !onCommentPage ? 'notCommentPage' : deps.now() - startedAt >= NO_COMMENTS_AFTER_MS ? 'noComments' : 'scanning';
+      entries.size > 0 ? 'scanning' : !onCommentPage ? 'notCommentPage' : deps.now() - startedAt >= graceMs ? 'noComments' : 'scanning';
     const missing = state === 'noComments' ? `${adapter.id}.${observed.size === 0 ? 'commentRoot' : 'comment'}` : undefined;
     const payload = { state, missing, scanned: entries.size, flagged: counts.flagged };
     const key = JSON.stringify(payload);
@@ -278,7 +281,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       findRoots();
       reportStatus();
     }
-  }, NO_COMMENTS_AFTER_MS + 50);
+  }, graceMs + 50);
 
   return {
     findComment(commentId) {

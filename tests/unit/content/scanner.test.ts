@@ -1,0 +1,132 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { startScanner, type ScannerDeps } from '@/lib/content/scanner';
+import { demo } from '@/lib/platforms/demo';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { CRISIS_SIGNALS, TOXICITY_KINDS, type RiskResult } from '@/lib/risk/types';
+import { COUNTER_ATTRS, FLAG_ATTR, HOST_TAG } from '@/lib/content/dom-labels';
+
+const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+/** A stand-in classifier: anything containing "idiot" is high risk. Counts its calls. */
+function fakeClassify(text: string): RiskResult {
+  const bad = /idiot/i.test(text);
+  return {
+    language: 'en',
+    risk: bad ? 0.9 : 0.05,
+    severity: bad ? 'high' : 'none',
+    negativity: bad ? 0.9 : 0,
+    toxicity: bad ? 0.9 : 0,
+    toxicityBy: { ...zeros(TOXICITY_KINDS), insult: bad ? 0.9 : 0 },
+    signals: zeros(CRISIS_SIGNALS),
+    reasons: bad ? [{ source: 'lexicon', target: 'insult', label: 'insult: "idiot"', term: 'idiot', span: { start: text.toLowerCase().indexOf('idiot'), end: text.toLowerCase().indexOf('idiot') + 5 }, weight: 0.9 }] : [],
+    uncertain: false,
+    engine: 'fake',
+  };
+}
+
+function comment(id: string, text: string): string {
+  return `<article class="comment" data-comment-id="${id}"><header><span class="author">A ${id}</span></header><div class="body">${text}</div><footer><span class="likes">1</span><button class="reply">Reply</button></footer><div class="reply-box" hidden><textarea></textarea></div></article>`;
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 20));
+
+let abort: AbortController;
+let deps: ScannerDeps & { classify: ReturnType<typeof vi.fn>; report: ReturnType<typeof vi.fn>; status: ReturnType<typeof vi.fn> };
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/demo.html');
+  document.body.innerHTML = `<section id="comments">${comment('a', 'Thanks, works now')}${comment('b', 'You are idiots')}</section>`;
+  abort = new AbortController();
+  deps = {
+    classify: vi.fn(fakeClassify),
+    report: vi.fn(),
+    status: vi.fn(),
+    openPanel: vi.fn(),
+    settings: DEFAULT_SETTINGS,
+    lang: 'en',
+    now: () => 1_000_000,
+    setTimeout: (fn, ms) => setTimeout(fn, ms),
+    signal: abort.signal,
+  };
+});
+afterEach(() => abort.abort());
+
+describe('scanner', () => {
+  test('flags risky comments once, leaves calm ones alone, and reports flagged ones only', async () => {
+    startScanner(document, demo, deps);
+    await flush();
+    expect(document.querySelector('[data-comment-id="b"]')!.getAttribute(FLAG_ATTR)).toBe('high');
+    expect(document.querySelector('[data-comment-id="a"]')!.hasAttribute(FLAG_ATTR)).toBe(false);
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    expect(deps.classify).toHaveBeenCalledTimes(2);
+    const reported = deps.report.mock.calls.flatMap((c) => c[0] as Array<{ id: string }>).map((c) => c.id);
+    expect(reported).toEqual(['b']);
+    expect(document.documentElement.getAttribute(COUNTER_ATTRS.observers)).toBe('1');
+  });
+
+  test('comments added later are scored; our own badge insertions do not trigger re-scans', async () => {
+    startScanner(document, demo, deps);
+    await flush();
+    const list = document.getElementById('comments')!;
+    for (let i = 0; i < 30; i++) list.insertAdjacentHTML('beforeend', comment(`n${i}`, i % 3 ? 'fine' : 'idiot again'));
+    await flush();
+    await flush();
+    expect(deps.classify).toHaveBeenCalledTimes(32);
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(11);
+  });
+
+  test('a comment is re-scored when its text changes, and its badge goes when it turns calm', async () => {
+    startScanner(document, demo, deps);
+    await flush();
+    const body = document.querySelector('[data-comment-id="b"] .body')!;
+    body.textContent = 'Sorry, I take it back';
+    await flush();
+    expect(deps.classify).toHaveBeenCalledTimes(3);
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
+    expect(document.querySelector('[data-comment-id="b"]')!.hasAttribute(FLAG_ATTR)).toBe(false);
+  });
+
+  test('a recycled node that now shows another comment loses the old badge', async () => {
+    startScanner(document, demo, deps);
+    await flush();
+    const el = document.querySelector('[data-comment-id="b"]')!;
+    el.setAttribute('data-comment-id', 'c');
+    el.querySelector('.body')!.textContent = 'Have a nice day';
+    await flush();
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
+  });
+
+  test('stopping tears everything down: no badges, no outline, no observer, no further work', async () => {
+    startScanner(document, demo, deps);
+    await flush();
+    const el = document.querySelector<HTMLElement>('[data-comment-id="b"]')!;
+    expect(el.style.outline).not.toBe('');
+    abort.abort();
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
+    expect(el.style.outline).toBe('');
+    expect(document.documentElement.hasAttribute(COUNTER_ATTRS.observers)).toBe(false);
+    document.getElementById('comments')!.insertAdjacentHTML('beforeend', comment('late', 'idiot'));
+    await flush();
+    expect(deps.classify).toHaveBeenCalledTimes(2);
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
+  });
+
+  test('comment text with markup stays text in the tooltip', async () => {
+    document.getElementById('comments')!.insertAdjacentHTML('beforeend', comment('x', '&lt;img src=x onerror=alert(1)&gt; idiot'));
+    startScanner(document, demo, deps);
+    await flush();
+    expect(document.querySelectorAll('img')).toHaveLength(0);
+  });
+
+  test('a comment page with no comment root reports "noComments" after the grace period', async () => {
+    document.body.innerHTML = '<main>nothing here</main>';
+    let now = 0;
+    startScanner(document, demo, { ...deps, now: () => now, noCommentsAfterMs: 100 });
+    await flush();
+    expect(deps.status.mock.calls.at(-1)![0]).toMatchObject({ state: 'scanning' });
+    now = 60_000;
+    await new Promise((r) => setTimeout(r, 200));
+    expect(deps.status.mock.calls.at(-1)![0]).toMatchObject({ state: 'noComments', missing: 'demo.commentRoot' });
+  });
+});

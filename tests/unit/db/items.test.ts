@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { StormwatchDB } from '@/lib/db/schema';
+import { changeNote, changeStatus, eventsFor, listFlagged, saveObserved } from '@/lib/db/items';
+import type { CommentsObserved, ObservedComment } from '@/lib/messaging/protocol';
+import { CRISIS_SIGNALS, TOXICITY_KINDS, type Severity } from '@/lib/risk/types';
+
+const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+function comment(id: string, text: string, severity: Severity, extra: Partial<ObservedComment> = {}): ObservedComment {
+  return {
+    platform: 'demo',
+    id,
+    author: `author-${id}`,
+    text,
+    depth: 0,
+    threadId: id,
+    textHash: `h-${text.length}-${text}`,
+    risk: {
+      language: 'en',
+      risk: severity === 'none' ? 0.1 : 0.8,
+      severity,
+      negativity: 0.5,
+      toxicity: 0.5,
+      toxicityBy: zeros(TOXICITY_KINDS),
+      signals: zeros(CRISIS_SIGNALS),
+      reasons: [],
+      uncertain: false,
+      engine: 'test',
+    },
+    ...extra,
+  };
+}
+
+const payload = (comments: ObservedComment[]): CommentsObserved => ({ pageUrl: 'https://example.test/post', comments, threads: [] });
+
+let db: StormwatchDB;
+beforeEach(() => {
+  db = new StormwatchDB(`items-${Math.random()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('saveObserved', () => {
+  test('dedups by platform and comment id and keeps status, note and first-seen time', async () => {
+    await saveObserved(db, payload([comment('a', 'you are idiots', 'high')]), 1, 1000);
+    await changeStatus(db, 'demo:a', 'inProgress', { agent: 'Ola', now: 1500 });
+    await changeNote(db, 'demo:a', 'called the customer', { agent: 'Ola', now: 1600 });
+    await saveObserved(db, payload([comment('a', 'you are idiots (edited)', 'critical')]), 2, 2000);
+    const rows = await db.items.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      key: 'demo:a',
+      status: 'inProgress',
+      note: 'called the customer',
+      firstSeen: 1000,
+      lastSeen: 2000,
+      severity: 'critical',
+      text: 'you are idiots (edited)',
+      tabId: 2,
+    });
+  });
+
+  test('stores thread summaries and keeps their first-seen time', async () => {
+    const thread = { platform: 'demo' as const, threadId: 't', status: 'heated' as const, score: 0.5, derail: 0.4, reasons: [], commentCount: 3, riskyCount: 2 };
+    await saveObserved(db, { ...payload([]), threads: [thread] }, 1, 100);
+    await saveObserved(db, { ...payload([]), threads: [{ ...thread, status: 'crisis' }] }, 1, 200);
+    expect(await db.threads.get('demo:t')).toMatchObject({ status: 'crisis', firstSeen: 100, updatedAt: 200 });
+  });
+});
+
+describe('listFlagged', () => {
+  beforeEach(async () => {
+    await saveObserved(db, payload([comment('low1', 'meh service', 'low'), comment('crit', 'we will sue you', 'critical'), comment('med', 'Refund NOW', 'medium', { platform: 'reddit' })]), 7, 1000);
+    await saveObserved(db, payload([comment('new', 'Oszuści!', 'high')]), 8, 5000);
+  });
+  test.each([
+    [{}, ['demo:crit', 'demo:new', 'reddit:med', 'demo:low1']],
+    [{ sort: 'newest' as const }, ['demo:new']],
+    [{ platform: 'reddit' as const }, ['reddit:med']],
+    [{ minSeverity: 'high' as const }, ['demo:crit', 'demo:new']],
+    [{ search: 'OSZU' }, ['demo:new']],
+    [{ search: 'author-med' }, ['reddit:med']],
+    [{ tabId: 8 }, ['demo:new']],
+    [{ from: 2000 }, ['demo:new']],
+  ])('%o', async (filter, expectedPrefix) => {
+    const keys = (await listFlagged(db, filter)).map((r) => r.key);
+    expect(keys.slice(0, expectedPrefix.length)).toEqual(expectedPrefix);
+    if (Object.keys(filter).some((k) => k !== 'sort')) expect(keys).toHaveLength(expectedPrefix.length);
+  });
+});
+
+describe('changeStatus', () => {
+  test('records each change in the response log with agent and time, and the first response time', async () => {
+    await saveObserved(db, payload([comment('a', 'refund now', 'medium')]), 1, 1000);
+    await changeStatus(db, 'demo:a', 'inProgress', { agent: 'Ola', now: 2000 });
+    await changeStatus(db, 'demo:a', 'replied', { agent: 'Ola', now: 3000 });
+    await changeStatus(db, 'demo:a', 'resolved', { agent: 'Jan', now: 4000 });
+    const events = await eventsFor(db, 'demo:a');
+    expect(events.map((e) => [e.from, e.to, e.at, e.agent])).toEqual([
+      ['new', 'inProgress', 2000, 'Ola'],
+      ['inProgress', 'replied', 3000, 'Ola'],
+      ['replied', 'resolved', 4000, 'Jan'],
+    ]);
+    expect(await db.items.get('demo:a')).toMatchObject({ status: 'resolved', respondedAt: 3000, agent: 'Ola' });
+  });
+  test('an unknown item is an error and writes nothing', async () => {
+    await expect(changeStatus(db, 'demo:none', 'replied', { now: 1 })).rejects.toThrow(/No flagged item/);
+    expect(await db.events.count()).toBe(0);
+  });
+});
