@@ -1,0 +1,108 @@
+/**
+ * `npm run bench:scanner`: 5,000 comments appended in 50 bursts to an old.reddit page in Chromium,
+ * once with Stormwatch and once without, in the same run. Reports long tasks, added main-thread
+ * script time per comment, JS heap growth and time from insertion to badge.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { chromiumPath, launchWithExtension } from '../scripts/lib/chromium';
+import { benchPageHtml } from './scanner-page';
+
+const BURSTS = 50;
+const PER_BURST = 100;
+const URL = 'https://old.reddit.com/r/bench/comments/bench/scanner_benchmark/';
+
+interface RunResult {
+  scriptMs: number;
+  taskMs: number;
+  heapGrowthMB: number;
+  longTasks: number;
+  longestTaskMs: number;
+  badged: number;
+  badgeMedianMs: number | null;
+  badgeP95Ms: number | null;
+}
+
+const quantile = (xs: number[], q: number) => {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
+
+async function run(context: BrowserContext): Promise<RunResult> {
+  const html = benchPageHtml({ bursts: BURSTS, perBurst: PER_BURST, intervalMs: 120 });
+  await context.route(URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  const page = await context.newPage();
+  await page.goto(URL);
+  await page.waitForTimeout(1500);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const metrics = async () => Object.fromEntries(((await cdp.send('Performance.getMetrics')).metrics as Array<{ name: string; value: number }>).map((m) => [m.name, m.value]));
+  const before = await metrics();
+  await page.evaluate(() => (window as unknown as { __start(): Promise<void> }).__start());
+  await page.waitForTimeout(2500);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const after = await metrics();
+  const data = await page.evaluate(() => {
+    const w = window as unknown as { __inserted: Record<string, number>; __badged: Record<string, number>; __long: Array<[number, number]> };
+    return { inserted: w.__inserted, badged: w.__badged, long: w.__long };
+  });
+  const latencies = Object.entries(data.badged).map(([id, t]) => t - (data.inserted[id] ?? t));
+  await page.close();
+  return {
+    scriptMs: (after.ScriptDuration! - before.ScriptDuration!) * 1000,
+    taskMs: (after.TaskDuration! - before.TaskDuration!) * 1000,
+    heapGrowthMB: (after.JSHeapUsedSize! - before.JSHeapUsedSize!) / 1e6,
+    longTasks: data.long.filter(([, d]) => d > 50).length,
+    longestTaskMs: Math.max(0, ...data.long.map(([, d]) => d)),
+    badged: latencies.length,
+    badgeMedianMs: quantile(latencies, 0.5),
+    badgeP95Ms: quantile(latencies, 0.95),
+  };
+}
+
+async function main(): Promise<void> {
+  const ext = await launchWithExtension();
+  const withExt = await run(ext.context);
+  await ext.close();
+  const plain = await chromium.launchPersistentContext('', {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],
+  });
+  const without = await run(plain);
+  await plain.close();
+  const n = BURSTS * PER_BURST;
+  const addedScriptUsPerComment = ((withExt.scriptMs - without.scriptMs) * 1000) / n;
+  const result = {
+    comments: n,
+    bursts: BURSTS,
+    withExtension: withExt,
+    withoutExtension: without,
+    addedScriptUsPerComment,
+    addedLongTasks: withExt.longTasks - without.longTasks,
+    addedHeapMB: withExt.heapGrowthMB - without.heapGrowthMB,
+    targets: { addedScriptUsPerComment: 50, addedLongTasks: 0, addedHeapMB: 20, badgeMedianMs: 200 },
+  };
+  const fmt = (v: number | null) => (v === null ? '–' : v.toFixed(1));
+  console.log(`\nScanner overhead, ${n} comments in ${BURSTS} bursts (old.reddit markup, Chromium)\n`);
+  console.log('| metric | with Stormwatch | without | target |');
+  console.log('|---|---|---|---|');
+  console.log(`| main-thread script time (ms) | ${fmt(withExt.scriptMs)} | ${fmt(without.scriptMs)} | |`);
+  console.log(`| added script time per comment (µs) | ${fmt(addedScriptUsPerComment)} | | ≤ 50 |`);
+  console.log(`| long tasks > 50 ms | ${withExt.longTasks} | ${without.longTasks} | no added |`);
+  console.log(`| longest task (ms) | ${fmt(withExt.longestTaskMs)} | ${fmt(without.longestTaskMs)} | |`);
+  console.log(`| JS heap growth (MB) | ${fmt(withExt.heapGrowthMB)} | ${fmt(without.heapGrowthMB)} | ≤ 20 added |`);
+  console.log(`| comments badged | ${withExt.badged} | – | 1,000 risky |`);
+  console.log(`| insertion → badge median / p95 (ms) | ${fmt(withExt.badgeMedianMs)} / ${fmt(withExt.badgeP95Ms)} | – | median ≤ 200 |`);
+  const out = resolve(import.meta.dirname, 'results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(resolve(out, 'scanner.json'), `${JSON.stringify(result, null, 2)}\n`);
+}
+
+main().catch((e: unknown) => {
+  console.error(`bench:scanner failed: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});
