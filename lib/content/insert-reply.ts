@@ -90,6 +90,19 @@ function setNativeValue(field: HTMLTextAreaElement | HTMLInputElement, value: st
 }
 
 const isDraft = (f: HTMLElement) => !!f.closest('.DraftEditor-root, [data-contents="true"]') || f.classList.contains('public-DraftEditor-content');
+const isLexical = (f: HTMLElement) => f.getAttribute('data-lexical-editor') === 'true' || !!f.closest('[data-lexical-editor="true"]');
+
+/**
+ * Draft.js always takes a paste (execCommand into an empty Draft editor can double the text).
+ * Lexical keeps only the last paragraph of a multi-line execCommand, so multi-line text is pasted
+ * there too; everything else (textareas, Quill, ProseMirror, plain contenteditable) gets
+ * execCommand('insertText'), which keeps the browser's and the editor's undo.
+ */
+function primaryMethod(field: HTMLElement, text: string): 'paste' | 'execCommand' {
+  if (isDraft(field)) return 'paste';
+  if (isLexical(field) && text.includes('\n')) return 'paste';
+  return 'execCommand';
+}
 
 /** Insert `req.text` into the comment's reply field. */
 export async function insertReply(req: InsertRequest): Promise<InsertOutcome> {
@@ -106,14 +119,9 @@ export async function insertReply(req: InsertRequest): Promise<InsertOutcome> {
   const before = fieldText(field);
   const expected = mode === 'replace' ? text : before.trim() ? `${before}${text}` : text;
   placeCaret(doc, field, mode);
-  let method: string;
-  if (isDraft(field)) {
-    method = 'paste';
-    paste(doc, field, text);
-  } else {
-    method = 'execCommand';
-    doc.execCommand('insertText', false, text);
-  }
+  let method: string = primaryMethod(field, text);
+  if (method === 'paste') paste(doc, field, text);
+  else doc.execCommand('insertText', false, text);
   // Lexical and Draft commit after the current task: check only after a settle.
   await sleep(60);
   if (norm(fieldText(field)) === norm(before) || !norm(fieldText(field)).includes(norm(text).slice(0, 40))) {
