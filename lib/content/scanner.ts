@@ -194,7 +194,8 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     const touched = threads.takeTouched(deps.now());
     const summaries: ThreadSummary[] = [];
     for (const [threadId, esc, stats] of touched) {
-      renderBanner(threadId, esc);
+      // A lone comment is not a thread: its own badge says enough.
+      renderBanner(threadId, stats.commentCount >= 2 ? esc : { ...esc, status: 'calm' });
       if (esc.status !== 'calm' || stats.wasNotCalm) {
         const root = entries.get(threadId);
         summaries.push({

@@ -25,10 +25,10 @@ describe('demo page end to end', () => {
     // Each flagged comment carries exactly one badge.
     expect(await page.locator('[data-comment-id="c4"] stormwatch-badge').count()).toBe(1);
 
-    // The escalating thread gets a banner.
-    const banner = page.locator('stormwatch-thread-banner');
-    await banner.first().waitFor({ timeout: 10_000 });
-    expect(await banner.first().getAttribute('data-status')).toMatch(/escalating|crisis/);
+    // The pile-on under c7 gets an "escalating" or "crisis" banner right above it.
+    const banner = page.locator('stormwatch-thread-banner:has(+ [data-comment-id="c7"])');
+    await banner.waitFor({ timeout: 10_000 });
+    expect(await banner.getAttribute('data-status')).toMatch(/escalating|crisis/);
 
     const panel = await ext.open('sidepanel.html');
     const panelErrors = captureErrors(panel);

@@ -32,16 +32,20 @@ function comment(id: string, text: string): string {
 const flush = () => new Promise((r) => setTimeout(r, 20));
 
 let abort: AbortController;
-let deps: ScannerDeps & { classify: ReturnType<typeof vi.fn>; report: ReturnType<typeof vi.fn>; status: ReturnType<typeof vi.fn> };
+let deps: ScannerDeps & {
+  classify: ReturnType<typeof vi.fn<ScannerDeps['classify']>>;
+  report: ReturnType<typeof vi.fn<ScannerDeps['report']>>;
+  status: ReturnType<typeof vi.fn<ScannerDeps['status']>>;
+};
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/demo.html');
   document.body.innerHTML = `<section id="comments">${comment('a', 'Thanks, works now')}${comment('b', 'You are idiots')}</section>`;
   abort = new AbortController();
   deps = {
-    classify: vi.fn(fakeClassify),
-    report: vi.fn(),
-    status: vi.fn(),
+    classify: vi.fn<ScannerDeps['classify']>(fakeClassify),
+    report: vi.fn<ScannerDeps['report']>(),
+    status: vi.fn<ScannerDeps['status']>(),
     openPanel: vi.fn(),
     settings: DEFAULT_SETTINGS,
     lang: 'en',
@@ -60,7 +64,7 @@ describe('scanner', () => {
     expect(document.querySelector('[data-comment-id="a"]')!.hasAttribute(FLAG_ATTR)).toBe(false);
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
     expect(deps.classify).toHaveBeenCalledTimes(2);
-    const reported = deps.report.mock.calls.flatMap((c) => c[0] as Array<{ id: string }>).map((c) => c.id);
+    const reported = deps.report.mock.calls.flatMap((c) => c[0]).map((c) => c.id);
     expect(reported).toEqual(['b']);
     expect(document.documentElement.getAttribute(COUNTER_ATTRS.observers)).toBe('1');
   });
@@ -70,10 +74,9 @@ describe('scanner', () => {
     await flush();
     const list = document.getElementById('comments')!;
     for (let i = 0; i < 30; i++) list.insertAdjacentHTML('beforeend', comment(`n${i}`, i % 3 ? 'fine' : 'idiot again'));
-    await flush();
+    await vi.waitFor(() => expect(document.querySelectorAll(HOST_TAG)).toHaveLength(11));
     await flush();
     expect(deps.classify).toHaveBeenCalledTimes(32);
-    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(11);
   });
 
   test('a comment is re-scored when its text changes, and its badge goes when it turns calm', async () => {
