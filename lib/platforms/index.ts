@@ -4,8 +4,9 @@
  */
 import type { PlatformAdapter, PlatformId } from './types';
 import { demo } from './demo';
+import { oldReddit } from './old-reddit';
 
-export const platforms = [demo] satisfies PlatformAdapter[];
+export const platforms = [oldReddit, demo] satisfies PlatformAdapter[];
 
 export function adapterFor(id: PlatformId): PlatformAdapter | undefined {
   return platforms.find((p) => p.id === id);

@@ -1,99 +1,122 @@
 /**
- * First version of the risk engine: normalisation with an offset map, curated Polish and English
- * terms (with and without diacritics), and a simple combination into scores, severity and reasons.
- * Pure: no DOM, no clock. The learned model and the full lexicons replace the tables below.
+ * The risk engine: one comment in, scores, severity and reasons out. Pure (no DOM, no clock, no
+ * network), deterministic, bounded in time (only the first MAX_SCORED_CHARS are scored).
+ *
+ * Scores combine the learned model (lib/risk/model.ts) with curated lexicons. The model's
+ * probability is mapped onto the risk scale so that its per-language decision threshold (chosen
+ * on the validation splits) lands exactly on the "low" severity boundary: at the default
+ * sensitivity, "flagged" means the model or a lexicon signal crossed that line.
  */
-import { CRISIS_SIGNALS, TOXICITY_KINDS, type CrisisSignal, type Reason, type ReasonTarget, type RiskContext, type RiskResult, type Severity } from './types';
+import { CRISIS_SIGNALS, TOXICITY_KINDS, type CrisisSignal, type Reason, type RiskContext, type RiskResult, type Severity, type ToxicityKind } from './types';
+import { matchKeywords, type Hit } from './lexicon-match';
+import { NEGATIVE_EMOJI, INTENSIFIERS } from './lexicons/terms';
+import { modelInput } from './model-input';
+import { MODEL_THRESHOLDS, MODEL_VERSION, modelProbability, topModelWords } from './model';
+import { normalize, toOriginal } from './normalize';
+import { detectLanguage } from './language';
 
-const MAX_CHARS = 5_000;
-const FOLD: Record<string, string> = { ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z', '@': 'a', '4': 'a', '3': 'e', '1': 'i', '0': 'o', $: 's', '*': '*' };
+/** Risk boundaries of the severities; `low` is where the model's threshold lands. */
+export const SEVERITY_THRESHOLDS = { low: 0.35, medium: 0.55, high: 0.75, critical: 0.9 } as const;
+const LABEL: Record<string, string> = {
+  insult: 'insult', threat: 'threat', profanity: 'profanity', identityAttack: 'identity attack', complaint: 'complaint',
+  refundDelayDefect: 'refund / delay / defect', scamFraud: 'scam accusation', dataLeak: 'data leak', employeeMisconduct: 'employee misconduct',
+  legalThreat: 'legal threat', boycott: 'boycott / call to action', healthSafety: 'health and safety', rumour: 'rumour', brandMention: 'brand mention', negativity: 'negative',
+};
 
-/** Lower-case, fold Polish diacritics and common leetspeak, drop zero-width characters; `map[i]` is the original index of normalised char i. */
-export function normalize(text: string): { norm: string; map: number[] } {
-  let norm = '';
-  const map: number[] = [];
-  const src = text.slice(0, MAX_CHARS);
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
-    if (/[\u200B-\u200D\uFEFF\u202A-\u202E\u2066-\u2069]/.test(ch)) continue;
-    const low = ch.toLowerCase();
-    const folded = FOLD[low] ?? low.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-    for (const c of folded) {
-      norm += c;
-      map.push(i);
-    }
-  }
-  return { norm, map };
+const combine = (a: number, b: number) => 1 - (1 - a) * (1 - b);
+const zero = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+function severityOf(risk: number): Severity {
+  const t = SEVERITY_THRESHOLDS;
+  return risk >= t.critical ? 'critical' : risk >= t.high ? 'high' : risk >= t.medium ? 'medium' : risk >= t.low ? 'low' : 'none';
 }
 
-type Term = [pattern: string, target: ReasonTarget, weight: number];
-// Stems: a term matches at a word start; `*` in the text matches any letter (k*rwa).
-const TERMS: Term[] = [
-  ['idiot', 'insult', 0.8], ['debil', 'insult', 0.8], ['kretyn', 'insult', 0.8], ['banda', 'insult', 0.5], ['zalosn', 'insult', 0.5],
-  ['stupid', 'insult', 0.7], ['moron', 'insult', 0.8], ['pathetic', 'insult', 0.5], ['clown', 'insult', 0.5],
-  ['kurw', 'profanity', 0.8], ['chuj', 'profanity', 0.8], ['pierdol', 'profanity', 0.8], ['jeb', 'profanity', 0.7], ['fuck', 'profanity', 0.8], ['shit', 'profanity', 0.6],
-  ['zabij', 'threat', 0.9], ['kill you', 'threat', 0.9], ['pozalujesz', 'threat', 0.7], ['you will regret', 'threat', 0.7],
-  ['oszu', 'scamFraud', 0.8], ['zlodzie', 'scamFraud', 0.7], ['klamc', 'scamFraud', 0.5], ['scam', 'scamFraud', 0.8], ['fraud', 'scamFraud', 0.8], ['kasujecie', 'scamFraud', 0.4],
-  ['zwrot', 'refundDelayDefect', 0.7], ['refund', 'refundDelayDefect', 0.7], ['money back', 'refundDelayDefect', 0.7], ['bez internetu', 'refundDelayDefect', 0.6], ['awari', 'refundDelayDefect', 0.4], ['no refund', 'refundDelayDefect', 0.7], ['without service', 'refundDelayDefect', 0.6],
-  ['wyciek', 'dataLeak', 0.9], ['hack', 'dataLeak', 0.8], ['leak', 'dataLeak', 0.8], ['passwords', 'dataLeak', 0.5], ['pesel', 'dataLeak', 0.5], ['card numbers', 'dataLeak', 0.5], ['dane klientow', 'dataLeak', 0.6],
-  ['konsultant', 'employeeMisconduct', 0.4], ['wysmia', 'employeeMisconduct', 0.7], ['rozlaczyl', 'employeeMisconduct', 0.5], ['rude staff', 'employeeMisconduct', 0.7],
-  ['prawnik', 'legalThreat', 0.8], ['pozew', 'legalThreat', 0.9], ['w sadzie', 'legalThreat', 0.8], ['uokik', 'legalThreat', 0.7], ['lawyer', 'legalThreat', 0.8], ['sue you', 'legalThreat', 0.9], ['reporting this', 'legalThreat', 0.5],
-  ['bojkot', 'boycott', 0.9], ['boycott', 'boycott', 0.9], ['rezygnuj', 'boycott', 0.6], ['odradzam', 'boycott', 0.6], ['cancel your', 'boycott', 0.7], ['nigdy wiecej', 'boycott', 0.6],
-  ['zatru', 'healthSafety', 0.8], ['poisoned', 'healthSafety', 0.8], ['unsafe', 'healthSafety', 0.6],
-  ['podobno', 'rumour', 0.5], ['heard', 'rumour', 0.4], ['ktos to potwierdzi', 'rumour', 0.5],
-  ['skandal', 'complaint', 0.6], ['zadam', 'complaint', 0.6], ['zadnej informacji', 'complaint', 0.5], ['traktujecie', 'complaint', 0.4], ['a joke', 'complaint', 0.5], ['nie polecam', 'complaint', 0.6], ['terrible', 'complaint', 0.6],
-  ['nie da sie', 'negativity', 0.4], ['never again', 'negativity', 0.5],
-];
-
-const LABELS: Partial<Record<ReasonTarget, string>> = { refundDelayDefect: 'refund / delay / defect', scamFraud: 'scam accusation', dataLeak: 'data leak', employeeMisconduct: 'employee misconduct', legalThreat: 'legal threat', healthSafety: 'health and safety', identityAttack: 'identity attack' };
-
-const zero = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-const combine = (a: number, b: number) => 1 - (1 - a) * (1 - b);
-
-function findTerm(norm: string, pattern: string): number[] {
-  const out: number[] = [];
-  const re = new RegExp(`(^|[^a-z*])${pattern.replace(/[a-z]/g, (c) => `[${c}*]`).replace(/ /g, '\\s+')}`, 'g');
-  for (const m of norm.matchAll(re)) out.push(m.index! + m[1]!.length);
-  return out;
+/** Map the model probability so its threshold sits on the low-severity boundary. */
+function modelRisk(p: number, threshold: number): number {
+  const low = SEVERITY_THRESHOLDS.low;
+  return p < threshold ? (low * p) / threshold : low + ((1 - low) * (p - threshold)) / (1 - threshold);
 }
 
 /** Score one comment. */
 export function classify(text: string, ctx: RiskContext = {}): RiskResult {
-  const { norm, map } = normalize(text);
-  const reasons: Reason[] = [];
+  const input = modelInput(text);
+  const { n, tokens } = input;
+  const language = detectLanguage(text, tokens);
+  const ignored = (ctx.ignoredPhrases ?? []).map((p) => normalize(p).norm.trim()).filter(Boolean);
+  const hits: Hit[] = [...input.hits, ...matchKeywords(tokens, [...(ctx.brands ?? []), ...(ctx.watchKeywords ?? [])])].filter(
+    (h) => !ignored.some((p) => n.norm.slice(h.start, h.end).includes(p) || p.includes(n.norm.slice(h.start, h.end))),
+  );
+  const p = modelProbability(tokens, input.extra);
+  const mRisk = ignored.length && hits.length === 0 && input.hits.length > 0 ? 0 : modelRisk(p, language === 'pl' ? MODEL_THRESHOLDS.pl : MODEL_THRESHOLDS.en);
+
   const toxicityBy = zero(TOXICITY_KINDS);
   const signals = zero(CRISIS_SIGNALS);
-  let negativity = 0;
-  const ignored = (ctx.ignoredPhrases ?? []).map((p) => normalize(p).norm);
-  const add = (target: ReasonTarget, weight: number, start: number, len: number, source: Reason['source'] = 'lexicon') => {
-    const s = map[start] ?? 0;
-    const e = (map[Math.min(start + len, map.length) - 1] ?? s) + 1;
-    const term = text.slice(s, e);
-    if (ignored.some((p) => p && normalize(term).norm.includes(p))) return;
-    reasons.push({ source, target, label: `${LABELS[target] ?? target}: "${term}"`, term, span: { start: s, end: e }, weight });
-    if ((TOXICITY_KINDS as readonly string[]).includes(target)) toxicityBy[target as keyof typeof toxicityBy] = combine(toxicityBy[target as keyof typeof toxicityBy], weight);
-    else if ((CRISIS_SIGNALS as readonly string[]).includes(target)) signals[target as CrisisSignal] = combine(signals[target as CrisisSignal], weight);
-    negativity = combine(negativity, weight * 0.8);
-  };
-  for (const [pattern, target, weight] of TERMS) for (const at of findTerm(norm, pattern)) add(target, weight, at, pattern.length);
-  for (const brand of [...(ctx.brands ?? []), ...(ctx.watchKeywords ?? [])]) {
-    const b = normalize(brand).norm.trim();
-    if (b) for (const at of findTerm(norm, b.replace(/[^a-z0-9 ]/g, ''))) add('brandMention', 0.3, at, b.length, 'keyword');
+  let lexNeg = 0;
+  let positive = 0;
+  const reasons: Reason[] = [];
+  for (const h of hits) {
+    const intensified = tokens.some((t) => t.end <= h.start && h.start - t.end <= 2 && INTENSIFIERS.has(t.text));
+    const weight = Math.min(1, h.weight * (intensified ? 1.2 : 1));
+    if (h.target === 'positive') {
+      if (h.negated) lexNeg = combine(lexNeg, 0.5);
+      else positive = combine(positive, weight);
+      continue;
+    }
+    if (h.negated && (h.target === 'negativity' || h.target === 'complaint')) continue;
+    const span = toOriginal(n, h.start, h.end);
+    const term = text.slice(span.start, span.end);
+    reasons.push({ source: h.source, target: h.target, label: `${LABEL[h.target]}: "${term}"`, term, span, weight });
+    if ((TOXICITY_KINDS as readonly string[]).includes(h.target)) toxicityBy[h.target as ToxicityKind] = combine(toxicityBy[h.target as ToxicityKind], weight);
+    else if ((CRISIS_SIGNALS as readonly string[]).includes(h.target)) signals[h.target as CrisisSignal] = combine(signals[h.target as CrisisSignal], weight);
+    else lexNeg = combine(lexNeg, weight);
   }
-  const letters = text.replace(/[^A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż]/g, '');
-  if (letters.length >= 8 && letters === letters.toUpperCase() && negativity > 0) {
-    negativity = combine(negativity, 0.3);
-    reasons.push({ source: 'feature', target: 'negativity', label: 'ALL CAPS', weight: 0.3 });
+  if (NEGATIVE_EMOJI.some((e) => text.includes(e))) {
+    lexNeg = combine(lexNeg, 0.4);
+    reasons.push({ source: 'feature', target: 'negativity', label: 'angry or mocking emoji', weight: 0.4 });
   }
-  if (/!{3,}/.test(text) && negativity > 0) {
-    negativity = combine(negativity, 0.2);
-    reasons.push({ source: 'feature', target: 'negativity', label: '"!!!"', weight: 0.2 });
+  const caps = input.extra.includes('caps');
+  const bangs = input.extra.includes('bangs');
+  // The model's own strongest words explain a model-driven flag.
+  if (mRisk >= SEVERITY_THRESHOLDS.low) {
+    for (const t of topModelWords(tokens)) {
+      const span = toOriginal(n, t.start, t.end);
+      const term = text.slice(span.start, span.end);
+      if (!reasons.some((r) => r.span && r.span.start === span.start)) reasons.push({ source: 'model', target: 'negativity', label: `offensive tone: "${term}"`, term, span, weight: Math.min(1, mRisk) });
+    }
   }
-  const toxicity = Math.max(...Object.values(toxicityBy));
+  const lexTox = Math.max(...TOXICITY_KINDS.map((k) => toxicityBy[k]));
+  const toxicity = Math.max(mRisk, lexTox * 0.9);
   const crisis = Math.max(...CRISIS_SIGNALS.filter((s) => s !== 'brandMention').map((s) => signals[s]));
-  const risk = Math.min(1, Math.max(toxicity, crisis * 0.9, negativity * 0.7) + (signals.brandMention > 0 && negativity > 0 ? 0.1 : 0));
-  const severity: Severity = risk >= 0.9 ? 'critical' : risk >= 0.75 ? 'high' : risk >= 0.55 ? 'medium' : risk >= 0.35 ? 'low' : 'none';
-  const language = /[ąćęłńóśźż]|\b(nie|jest|się|sie|za|na|to|czy|mnie|jak)\b/i.test(text) ? 'pl' : /\b(the|and|you|is|are|to|of|this|for)\b/i.test(text) ? 'en' : 'other';
+  let negativity = Math.max(0, combine(combine(lexNeg, mRisk * 0.8), crisis * 0.6) - positive * 0.3);
+  if (caps || bangs) negativity = combine(negativity, negativity > 0.2 ? 0.2 : 0);
+  let risk = Math.max(toxicity, crisis * 0.85, negativity * 0.6);
+  if (signals.brandMention > 0 && (negativity > 0.3 || crisis > 0)) risk += 0.08;
+  if ((caps || bangs) && risk >= SEVERITY_THRESHOLDS.low) {
+    risk += 0.05;
+    reasons.push({ source: 'feature', target: 'negativity', label: caps ? 'ALL CAPS' : '"!!!"', weight: 0.3 });
+  }
+  if (toxicityBy.threat >= 0.8 || toxicityBy.identityAttack >= 0.8) risk = Math.max(risk, SEVERITY_THRESHOLDS.high);
+  risk = Math.min(1, risk);
+  const uncertain = Math.abs(mRisk - SEVERITY_THRESHOLDS.low) < 0.05 && input.hits.length === 0 || (positive > 0 && (lexNeg > 0 || crisis > 0) && /\b(yeah right|sure|jasne|brawo|great job|swietna robota)\b/.test(n.norm));
   reasons.sort((a, b) => b.weight - a.weight);
-  return { language, risk, severity, negativity, toxicity, toxicityBy, signals, reasons: reasons.slice(0, 20), uncertain: false, engine: 'lexicon-0' };
+  // One reason per word and target (overlapping stems such as "leak"/"leaked" match twice).
+  const seen = new Set<string>();
+  const unique = reasons.filter((r) => {
+    const k = `${r.target}:${r.span?.start ?? r.label}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return {
+    language,
+    risk,
+    severity: severityOf(risk),
+    negativity: Math.min(1, negativity),
+    toxicity: Math.min(1, toxicity),
+    toxicityBy,
+    signals,
+    reasons: unique.slice(0, 12),
+    uncertain,
+    engine: `${MODEL_VERSION}+lex-1`,
+  };
 }

@@ -1,0 +1,99 @@
+/**
+ * `npm run bench:risk`: accuracy and speed of the risk engine against the libraries a user would
+ * otherwise pick, in the same run, on every single-comment set in ../shared/data. Baselines get
+ * their best threshold on each set (an upper bound for them); Stormwatch uses its shipped
+ * decision (flagged at the default sensitivity). Writes bench/results/risk.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import vader from 'vader-sentiment';
+import Sentiment from 'sentiment';
+import { SentimentAnalyzer } from '@nlpjs/sentiment';
+import { LangPl } from '@nlpjs/lang-pl';
+import { Container } from '@nlpjs/core';
+import { classify } from '../lib/risk/classify';
+import { isFlagged } from '../lib/risk/types';
+import { normalize } from '../lib/risk/normalize';
+import { tokenize } from '../lib/risk/tokens';
+import { PL_VULGAR } from '../lib/risk/lexicons/pl-vulgar';
+import { hasData, readSet, type Row } from './lib/data';
+import { bestThreshold, prf, rocAuc } from './lib/metrics';
+import { table } from './lib/table';
+
+const SETS: Array<{ set: string; split: 'val' | 'train'; lang: 'en' | 'pl'; note?: string }> = [
+  { set: 'tweeteval-offensive', split: 'val', lang: 'en' },
+  { set: 'tweeteval-hate', split: 'val', lang: 'en' },
+  { set: 'tweeteval-sentiment', split: 'val', lang: 'en' },
+  { set: 'poleval2019-cbd', split: 'val', lang: 'pl' },
+  { set: 'davidson-hate-offensive', split: 'train', lang: 'en', note: 'training data of the model: not a fair test' },
+];
+
+const afinn = new Sentiment();
+const EN_PROFANITY = ['fuck', 'fucking', 'shit', 'bitch', 'bitches', 'ass', 'asshole', 'cunt', 'dick', 'pussy', 'bastard', 'damn', 'crap', 'whore', 'slut', 'fag', 'faggot', 'nigga', 'nigger', 'retard', 'idiot', 'stupid', 'moron', 'hoe', 'hoes'];
+const PROFANITY = new Set([...PL_VULGAR.split(' '), ...EN_PROFANITY]);
+
+async function main(): Promise<void> {
+  if (!hasData()) {
+    console.log('bench:risk skipped: ../shared/data is not here (set STORMWATCH_DATA to the data folder).');
+    return;
+  }
+  const container = new Container();
+  container.use(LangPl);
+  const nlpPl = new SentimentAnalyzer({ container });
+  type System = { name: string; score(text: string): number | Promise<number>; decide?: (text: string) => boolean };
+  const systems: System[] = [
+    { name: 'Stormwatch', score: (t) => classify(t).risk, decide: (t) => isFlagged(classify(t)) },
+    { name: 'vader-sentiment', score: (t) => -vader.SentimentIntensityAnalyzer.polarity_scores(t).compound },
+    { name: 'sentiment (AFINN-165)', score: (t) => -afinn.analyze(t).comparative },
+    { name: '@nlpjs/sentiment pl', score: async (t) => -((await nlpPl.process({ locale: 'pl', text: t })) as { sentiment: { score: number } }).sentiment.score },
+    { name: 'profanity list', score: (t) => (tokenize(normalize(t).norm).some((w) => PROFANITY.has(w.text)) ? 1 : 0) },
+  ];
+  const results: Record<string, unknown>[] = [];
+  const rows: Array<Array<string | number>> = [];
+  for (const s of SETS) {
+    const data = readSet<Row>(s.set, s.split);
+    if (!data) continue;
+    const gold = data.map((r) => r.binary);
+    for (const sys of systems) {
+      if (sys.name.includes('nlpjs') && s.lang !== 'pl') continue;
+      const scores: number[] = [];
+      for (const r of data) scores.push(await sys.score(r.text));
+      const auc = rocAuc(scores, gold);
+      const m = sys.decide ? prf(data.map((r) => sys.decide!(r.text)), gold) : (() => {
+        const b = bestThreshold(scores, gold);
+        return { ...prf(scores.map((x) => x >= b.threshold), gold), threshold: b.threshold };
+      })();
+      results.push({ set: s.set, split: s.split, system: sys.name, ...m, auc, note: s.note });
+      rows.push([`${s.set} (${s.split})`, sys.name, m.precision, m.recall, m.f1, auc]);
+    }
+  }
+  // Throughput: one thread, same texts for every system, after a warm-up pass.
+  const texts = [...(readSet<Row>('tweeteval-offensive', 'val') ?? []), ...(readSet<Row>('poleval2019-cbd', 'val') ?? [])].map((r) => r.text);
+  const speed: Array<Array<string | number>> = [];
+  const speeds: Record<string, number> = {};
+  for (const sys of systems) {
+    if (sys.name.includes('nlpjs')) continue;
+    for (const t of texts.slice(0, 300)) await sys.score(t);
+    const t0 = performance.now();
+    let n = 0;
+    while (performance.now() - t0 < 1500) for (const t of texts) {
+      sys.score(t);
+      n++;
+    }
+    speeds[sys.name] = (n / (performance.now() - t0)) * 1000;
+    speed.push([sys.name, Math.round(speeds[sys.name]!)]);
+  }
+  console.log('\nRisk engine accuracy ("negative or toxic" = binary 1); baselines at their best threshold per set\n');
+  console.log(table(['set', 'system', 'precision', 'recall', 'F1', 'ROC AUC'], rows));
+  console.log('\nThroughput, one thread, comments per second\n');
+  console.log(table(['system', 'comments/s'], speed));
+  const sw = speeds.Stormwatch!;
+  console.log(`\nStormwatch vs AFINN: ${(sw / speeds['sentiment (AFINN-165)']!).toFixed(2)}×, vs VADER: ${(sw / speeds['vader-sentiment']!).toFixed(1)}×`);
+  mkdirSync(resolve(import.meta.dirname, 'results'), { recursive: true });
+  writeFileSync(resolve(import.meta.dirname, 'results/risk.json'), `${JSON.stringify({ accuracy: results, throughput: speeds }, null, 2)}\n`);
+}
+
+main().catch((e: unknown) => {
+  console.error(`bench:risk failed: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

@@ -1,0 +1,72 @@
+/**
+ * old.reddit.com comment pages. Server-rendered markup with stable classes and data attributes;
+ * "load more comments" fetches more `.thing.comment` nodes into the same tree.
+ */
+import type { PlatformAdapter, RawComment } from './types';
+import { absoluteUrl, parseCount, queryAll, queryAllIncludingSelf, queryFirst, readText } from './dom';
+
+const selectors = {
+  root: [
+    '.commentarea > .sitetable.nestedlisting', // comment tree of a post page
+    '.commentarea .sitetable', // permalink ("single comment thread") pages
+  ],
+  comment: '.thing.comment[data-fullname]',
+  // Always scoped to the comment's own entry: child comments have their own .md.
+  text: ':scope > .entry .usertext-body .md',
+  author: ':scope > .entry .tagline a.author',
+  time: ':scope > .entry .tagline time.live-timestamp',
+  score: ':scope > .entry .tagline .score.unvoted',
+  permalink: ':scope > .entry a.bylink',
+  replyButton: ':scope > .entry .reply-button a',
+  // The inline reply form old.reddit inserts under the entry after "reply" is clicked.
+  replyField: [':scope > .child > form.usertext textarea', ':scope > .entry form.usertext.cloneable textarea'],
+  loadMore: '.thing.morechildren .morecomments a',
+} as const;
+
+function readComment(el: Element, pageUrl: string): RawComment | null {
+  const fullname = el.getAttribute('data-fullname');
+  if (!fullname) return null;
+  const parent = el.parentElement?.closest(selectors.comment);
+  let top: Element = el;
+  let depth = 0;
+  for (let p = parent; p; p = p.parentElement?.closest(selectors.comment) ?? null) {
+    top = p;
+    depth++;
+  }
+  const deleted = el.classList.contains('deleted') || !queryFirst(el, selectors.author);
+  const score = queryFirst(el, selectors.score);
+  return {
+    platform: 'old-reddit',
+    id: fullname,
+    author: el.getAttribute('data-author') || readText(queryFirst(el, selectors.author)) || '[deleted]',
+    text: readText(queryFirst(el, selectors.text)) || (deleted ? '[deleted]' : ''),
+    publishedAt: queryFirst(el, selectors.time)?.getAttribute('datetime') ?? undefined,
+    permalink: absoluteUrl(el.getAttribute('data-permalink') ?? queryFirst(el, selectors.permalink)?.getAttribute('href'), pageUrl),
+    parentId: parent?.getAttribute('data-fullname') ?? undefined,
+    depth,
+    likes: parseCount(score?.getAttribute('title') ?? score?.textContent),
+    threadId: top.getAttribute('data-fullname') ?? fullname,
+    deleted: deleted || undefined,
+  };
+}
+
+export const oldReddit = {
+  id: 'old-reddit',
+  label: 'Reddit (old)',
+  matches: ['https://old.reddit.com/*'],
+  testUrls: ['https://old.reddit.com/r/aww/comments/8dyrb3/'],
+  selectors,
+  isCommentPage: (url) => /^\/r\/[^/]+\/comments\//.test(url.pathname),
+  findRoots: (doc) => queryAll(doc, selectors.root).slice(0, 1),
+  findComments: (node) => queryAllIncludingSelf(node, selectors.comment),
+  readComment,
+  badgeAnchor: (el) => queryFirst(el, ':scope > .entry .tagline a.author') ?? queryFirst(el, ':scope > .entry .tagline'),
+  findReplyField: (el) => queryFirst<HTMLTextAreaElement>(el, selectors.replyField),
+  findReplyButton: (el) => queryFirst(el, selectors.replyButton),
+  findLoadMore: (root) => queryAll(root, selectors.loadMore),
+} satisfies PlatformAdapter;
+
+/* Test URLs
+ * https://old.reddit.com/r/aww/comments/8dyrb3/  post page, nested replies, "load more comments"
+ * https://old.reddit.com/r/AskReddit/comments/<id>/<slug>/<comment>/  permalink page (single thread)
+ */

@@ -1,0 +1,94 @@
+/**
+ * Lexicon matching over tokens: curated stems and phrases, the Polish vulgarism list, brand and
+ * watch keywords, with negation. Literal matching only (no user-supplied regex: RELIABILITY B3).
+ */
+import { NEGATORS, TERMS, type LexTarget } from './lexicons/terms';
+import { PL_VULGAR } from './lexicons/pl-vulgar';
+import { normalize } from './normalize';
+import { tokenize, type Token } from './tokens';
+
+export interface Hit {
+  target: LexTarget;
+  weight: number;
+  /** Normalised-text range. */
+  start: number;
+  end: number;
+  negated: boolean;
+  source: 'lexicon' | 'keyword';
+}
+
+interface Entry {
+  stems: string[];
+  exact: boolean[];
+  target: LexTarget;
+  weight: number;
+}
+
+function compile(pattern: string, target: LexTarget, weight: number): Entry {
+  const parts = pattern.split(' ');
+  return { stems: parts.map((p) => p.replace(/\$$/, '')), exact: parts.map((p) => p.endsWith('$')), target, weight };
+}
+
+const BY_HEAD = new Map<string, Entry[]>();
+function index(e: Entry): void {
+  const head = e.stems[0]!.slice(0, 3);
+  const list = BY_HEAD.get(head);
+  if (list) list.push(e);
+  else BY_HEAD.set(head, [e]);
+}
+for (const [p, t, w] of TERMS) index(compile(p, t, w));
+const VULGAR = new Set(PL_VULGAR.split(' '));
+
+/** Does a token match a stem? `*` in the token stands for any one letter ("k*rwa"). */
+function matches(token: string, stem: string, exact: boolean): boolean {
+  if (exact ? token.length !== stem.length : token.length < stem.length) return false;
+  for (let i = 0; i < stem.length; i++) {
+    const c = token[i];
+    if (c !== stem[i] && c !== '*') return false;
+  }
+  return true;
+}
+
+function isNegated(tokens: readonly Token[], i: number): boolean {
+  return (i > 0 && NEGATORS.has(tokens[i - 1]!.text)) || (i > 1 && NEGATORS.has(tokens[i - 2]!.text));
+}
+
+/** Lexicon hits in tokens of normalised text. */
+export function matchLexicon(tokens: readonly Token[]): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!.text;
+    if (VULGAR.has(tok) || (tok.includes('*') && tok.length >= 4 && [...VULGAR].some((v) => v.length === tok.length && matches(tok, v, true)))) {
+      hits.push({ target: 'profanity', weight: 0.75, start: tokens[i]!.start, end: tokens[i]!.end, negated: false, source: 'lexicon' });
+    }
+    const heads = tok.includes('*') ? [...BY_HEAD.keys()].filter((h) => matches(tok, h, false)) : [tok.slice(0, 3)];
+    for (const head of heads) {
+      for (const e of BY_HEAD.get(head) ?? []) {
+        let ok = true;
+        for (let k = 0; k < e.stems.length && ok; k++) {
+          const t = tokens[i + k];
+          ok = !!t && matches(t.text, e.stems[k]!, e.exact[k]!);
+        }
+        if (!ok) continue;
+        const last = tokens[i + e.stems.length - 1]!;
+        hits.push({ target: e.target, weight: e.weight, start: tokens[i]!.start, end: last.end, negated: isNegated(tokens, i), source: 'lexicon' });
+      }
+    }
+  }
+  return hits;
+}
+
+/** Hits of brand names and watch keywords (literal, normalised, whole-word prefixes). */
+export function matchKeywords(tokens: readonly Token[], keywords: readonly string[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const kw of keywords) {
+    const stems = tokenize(normalize(kw).norm).map((t) => t.text);
+    if (stems.length === 0) continue;
+    for (let i = 0; i + stems.length <= tokens.length; i++) {
+      if (stems.every((s, k) => matches(tokens[i + k]!.text, s, false))) {
+        hits.push({ target: 'brandMention', weight: 0.4, start: tokens[i]!.start, end: tokens[i + stems.length - 1]!.end, negated: false, source: 'keyword' });
+      }
+    }
+  }
+  return hits;
+}
