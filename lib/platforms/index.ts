@@ -1,13 +1,22 @@
 /**
  * The registry of platform adapters. Each adapter lives in its own file; add it here.
- * Order matters for detection (`detectPlatform`): specific platforms before `generic`.
+ * Order matters for detection: specific platforms first.
  */
+import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { PlatformAdapter, PlatformId } from './types';
 import { demo } from './demo';
 import { oldReddit } from './old-reddit';
+import { reddit } from './reddit';
+import { youtube } from './youtube';
 
-export const platforms = [oldReddit, demo] satisfies PlatformAdapter[];
+export const platforms = [youtube, reddit, oldReddit, demo] satisfies PlatformAdapter[];
 
+/** The adapter registered under `id`. */
 export function adapterFor(id: PlatformId): PlatformAdapter | undefined {
   return platforms.find((p) => p.id === id);
+}
+
+/** The adapter whose match patterns cover `url`, if any. */
+export function adapterForUrl(url: string): PlatformAdapter | undefined {
+  return platforms.find((p) => p.matches.some((m) => new MatchPattern(m).includes(url)));
 }

@@ -15,6 +15,12 @@ import { MODEL_THRESHOLDS, MODEL_VERSION, modelProbability, topModelWords } from
 import { normalize, toOriginal } from './normalize';
 import { detectLanguage } from './language';
 
+/**
+ * Valence below which a comment counts as negative: chosen on the tweeteval-sentiment validation
+ * split (F1 for "negative"), see lib/risk/README.md. Mapped onto the low-severity boundary.
+ */
+export const NEGATIVE_VALENCE = 0.35;
+
 /** Risk boundaries of the severities; `low` is where the model's threshold lands. */
 export const SEVERITY_THRESHOLDS = { low: 0.35, medium: 0.55, high: 0.75, critical: 0.9 } as const;
 const LABEL: Record<string, string> = {
@@ -40,13 +46,24 @@ function modelRisk(p: number, threshold: number): number {
 /** Score one comment. */
 export function classify(text: string, ctx: RiskContext = {}): RiskResult {
   const input = modelInput(text);
+  return assemble(text, ctx, input, modelProbability(input.tokens, input.extra));
+}
+
+/**
+ * Overall risk from the lexicons and features alone (model probability 0). The training script
+ * uses it to choose the model threshold on the same decision rule that ships.
+ */
+export function riskWithoutModel(text: string): number {
+  return assemble(text, {}, modelInput(text), 0).risk;
+}
+
+function assemble(text: string, ctx: RiskContext, input: ReturnType<typeof modelInput>, p: number): RiskResult {
   const { n, tokens } = input;
   const language = detectLanguage(text, tokens);
   const ignored = (ctx.ignoredPhrases ?? []).map((p) => normalize(p).norm.trim()).filter(Boolean);
   const hits: Hit[] = [...input.hits, ...matchKeywords(tokens, [...(ctx.brands ?? []), ...(ctx.watchKeywords ?? [])])].filter(
     (h) => !ignored.some((p) => n.norm.slice(h.start, h.end).includes(p) || p.includes(n.norm.slice(h.start, h.end))),
   );
-  const p = modelProbability(tokens, input.extra);
   const mRisk = ignored.length && hits.length === 0 && input.hits.length > 0 ? 0 : modelRisk(p, language === 'pl' ? MODEL_THRESHOLDS.pl : MODEL_THRESHOLDS.en);
 
   const toxicityBy = zero(TOXICITY_KINDS);
@@ -87,9 +104,17 @@ export function classify(text: string, ctx: RiskContext = {}): RiskResult {
   const lexTox = Math.max(...TOXICITY_KINDS.map((k) => toxicityBy[k]));
   const toxicity = Math.max(mRisk, lexTox * 0.9);
   const crisis = Math.max(...CRISIS_SIGNALS.filter((s) => s !== 'brandMention').map((s) => signals[s]));
-  let negativity = Math.max(0, combine(combine(lexNeg, mRisk * 0.8), crisis * 0.6) - positive * 0.3);
+  const sentiment = Math.max(0, -input.compound);
+  for (const t of sentiment >= NEGATIVE_VALENCE ? input.negativeWords : []) {
+    const span = toOriginal(n, t.start, t.end);
+    const term = text.slice(span.start, span.end);
+    if (!reasons.some((r) => r.span && r.span.start === span.start)) reasons.push({ source: 'lexicon', target: 'negativity', label: `negative: "${term}"`, term, span, weight: sentiment });
+  }
+  // Valence is calibrated on English (VADER); Polish negativity comes from the curated terms and the model.
+  const sentimentRisk = language === 'pl' ? 0 : modelRisk(sentiment, NEGATIVE_VALENCE);
+  let negativity = Math.max(0, combine(combine(combine(lexNeg, mRisk * 0.8), crisis * 0.6), sentiment) - positive * 0.3);
   if (caps || bangs) negativity = combine(negativity, negativity > 0.2 ? 0.2 : 0);
-  let risk = Math.max(toxicity, crisis * 0.85, negativity * 0.6);
+  let risk = Math.max(toxicity, crisis * 0.85, sentimentRisk * 0.98);
   if (signals.brandMention > 0 && (negativity > 0.3 || crisis > 0)) risk += 0.08;
   if ((caps || bangs) && risk >= SEVERITY_THRESHOLDS.low) {
     risk += 0.05;

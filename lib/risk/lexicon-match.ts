@@ -53,19 +53,37 @@ function isNegated(tokens: readonly Token[], i: number): boolean {
   return (i > 0 && NEGATORS.has(tokens[i - 1]!.text)) || (i > 1 && NEGATORS.has(tokens[i - 2]!.text));
 }
 
+interface WordInfo {
+  vulgar: boolean;
+  /** Entries whose first stem matches this word. */
+  entries: Entry[];
+}
+// Per-word candidates, cached (capped): most words of a comment were seen before.
+const wordInfo = new Map<string, WordInfo>();
+
+function infoFor(tok: string): WordInfo {
+  let info = wordInfo.get(tok);
+  if (info) return info;
+  const vulgar = VULGAR.has(tok) || (tok.includes('*') && tok.length >= 4 && [...VULGAR].some((v) => v.length === tok.length && matches(tok, v, true)));
+  const heads = tok.includes('*') ? [...BY_HEAD.keys()].filter((h) => matches(tok, h, false)) : [tok.slice(0, 3)];
+  const entries = heads.flatMap((h) => BY_HEAD.get(h) ?? []).filter((e) => matches(tok, e.stems[0]!, e.exact[0]!));
+  info = { vulgar, entries };
+  if (wordInfo.size >= 50_000) wordInfo.clear();
+  wordInfo.set(tok, info);
+  return info;
+}
+
 /** Lexicon hits in tokens of normalised text. */
 export function matchLexicon(tokens: readonly Token[]): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i]!.text;
-    if (VULGAR.has(tok) || (tok.includes('*') && tok.length >= 4 && [...VULGAR].some((v) => v.length === tok.length && matches(tok, v, true)))) {
-      hits.push({ target: 'profanity', weight: 0.75, start: tokens[i]!.start, end: tokens[i]!.end, negated: false, source: 'lexicon' });
-    }
-    const heads = tok.includes('*') ? [...BY_HEAD.keys()].filter((h) => matches(tok, h, false)) : [tok.slice(0, 3)];
-    for (const head of heads) {
-      for (const e of BY_HEAD.get(head) ?? []) {
+    const info = infoFor(tokens[i]!.text);
+    if (info.vulgar) hits.push({ target: 'profanity', weight: 0.75, start: tokens[i]!.start, end: tokens[i]!.end, negated: false, source: 'lexicon' });
+    if (info.entries.length === 0) continue;
+    {
+      for (const e of info.entries) {
         let ok = true;
-        for (let k = 0; k < e.stems.length && ok; k++) {
+        for (let k = 1; k < e.stems.length && ok; k++) {
           const t = tokens[i + k];
           ok = !!t && matches(t.text, e.stems[k]!, e.exact[k]!);
         }

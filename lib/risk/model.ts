@@ -2,7 +2,7 @@
  * The learned component: logistic regression over hashed features, weights quantised to int8
  * and committed in `model/weights.ts` (produced by `npm run train:risk`). Decoded once, lazily.
  */
-import { BUCKETS, featureIndices, wordIndex } from './features';
+import { BUCKETS, bigramIndex, extraIndex, wordFeatureIndices, wordIndex } from './features';
 import type { Token } from './tokens';
 import { MODEL } from './model/weights';
 
@@ -17,13 +17,36 @@ function decode(): Int8Array {
   return w;
 }
 
-/** Probability that the comment is offensive/toxic, per the learned model. */
+// Words repeat across comments: the summed weight of a word's own features is cached (capped).
+const wordWeights = new Map<string, number>();
+const WORD_CACHE_MAX = 50_000;
+
+function wordWeight(w: Int8Array, word: string): number {
+  let v = wordWeights.get(word);
+  if (v === undefined) {
+    v = 0;
+    for (const i of wordFeatureIndices(word, BUCKETS)) v += w[i]!;
+    if (wordWeights.size >= WORD_CACHE_MAX) wordWeights.clear();
+    wordWeights.set(word, v);
+  }
+  return v;
+}
+
+/**
+ * Probability that the comment is offensive/toxic, per the learned model. Same features as
+ * `featureIndices` (training), summed word by word so per-word sums can be cached.
+ */
 export function modelProbability(tokens: readonly Token[], extra: readonly string[] = []): number {
-  if (tokens.length === 0) return 1 / (1 + Math.exp(-MODEL.bias));
   const w = decode();
-  let z = MODEL.bias;
-  for (const i of featureIndices(tokens, extra, BUCKETS)) z += w[i]! * MODEL.scale;
-  return 1 / (1 + Math.exp(-z));
+  let sum = 0;
+  for (const f of extra) sum += w[extraIndex(f)]!;
+  let prev = '^';
+  for (const tok of tokens) {
+    sum += wordWeight(w, tok.text) + w[bigramIndex(prev, tok.text)]!;
+    prev = tok.text;
+  }
+  if (tokens.length > 0) sum += w[bigramIndex(prev, '$')]!;
+  return 1 / (1 + Math.exp(-(MODEL.bias + sum * MODEL.scale)));
 }
 
 /** The tokens whose own word feature pushes hardest towards "toxic" (for the reasons). */

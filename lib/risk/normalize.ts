@@ -2,20 +2,25 @@
  * Text normalisation for scoring (RELIABILITY G1): NFKC, zero-width and bidi controls removed,
  * look-alike letters and leetspeak mapped inside words, Polish diacritics folded, lower case,
  * runs of 3+ identical letters collapsed. `map[i]` is the index in the original text of
- * normalised character i, so reasons can point at the original words.
+ * normalised character i, so reasons can point at the original words. ASCII takes a fast path.
  */
 
 /** Only the first characters are scored: bounded time on huge comments (RELIABILITY B3). */
 export const MAX_SCORED_CHARS = 5_000;
 
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 const DIACRITICS: Record<string, string> = { ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z' };
 // Cyrillic and Greek look-alikes of Latin letters.
 const HOMOGLYPHS: Record<string, string> = { а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ο: 'o', α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v', τ: 't' };
-// Leetspeak, applied only between letters ("h@te", "1d10ta") so numbers stay numbers.
-const LEET: Record<string, string> = { '@': 'a', '4': 'a', '3': 'e', '1': 'i', '!': 'i', '0': 'o', '$': 's', '5': 's', '7': 't' };
+// Leetspeak, applied only inside words ("h@te", "1d10ta") so numbers stay numbers.
+const LEET: Record<number, string> = { 64: 'a', 52: 'a', 51: 'e', 49: 'i', 33: 'i', 48: 'o', 36: 's', 53: 's', 55: 't' };
 
-const isLetter = (c: string | undefined) => !!c && /\p{L}/u.test(c);
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isInvisible = (c: number) => c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
+const LETTER = /\p{L}/u;
+const letterAt = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return isAsciiLetter(c) || (c > 127 && LETTER.test(s[i]!));
+};
 
 export interface Normalized {
   norm: string;
@@ -25,40 +30,54 @@ export interface Normalized {
 /** Normalise `text` for matching and scoring. */
 export function normalize(text: string): Normalized {
   const src = text.length > MAX_SCORED_CHARS ? text.slice(0, MAX_SCORED_CHARS) : text;
-  let norm = '';
+  const out: string[] = [];
   const map: number[] = [];
   let prev = '';
   let run = 0;
+  // Doubles are kept ("good", "zaangażowanie"); runs of three or more collapse to one ("idiooooota").
+  const push = (c: string, i: number, letter: boolean) => {
+    if (letter && c === prev) {
+      run++;
+      if (run === 1) {
+        out.push(c);
+        map.push(i);
+      } else if (run === 2) {
+        out.pop();
+        map.pop();
+      }
+      return;
+    }
+    run = 0;
+    prev = letter ? c : '';
+    out.push(c);
+    map.push(i);
+  };
   for (let i = 0; i < src.length; i++) {
-    let ch = src[i]!;
-    if (INVISIBLE.test(ch)) continue;
-    // Surrogate pairs (emoji) are kept whole.
-    const code = ch.charCodeAt(0);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < src.length) {
-      ch = src.slice(i, i + 2);
-      norm += ch;
-      map.push(i, i);
-      i++;
-      prev = '';
+    const code = src.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) push(String.fromCharCode(code + 32), i, true);
+      else if (code >= 97 && code <= 122) push(src[i]!, i, true);
+      else if (LEET[code] && i + 1 < src.length && (letterAt(src, i + 1) || (prev !== '' && LEET[src.charCodeAt(i + 1)] && i + 2 < src.length && letterAt(src, i + 2)))) push(LEET[code]!, i, true);
+      else push(src[i]!, i, false);
       continue;
     }
-    let out = ch.normalize('NFKC').toLowerCase();
-    if (out.length === 1) {
-      out = HOMOGLYPHS[out] ?? DIACRITICS[out] ?? out;
-      if (LEET[out] && isLetter(src[i - 1]) && (isLetter(src[i + 1]) || LEET[src[i + 1] ?? ''])) out = LEET[out]!;
-      if (/[^\x00-\x7f]/.test(out)) out = out.normalize('NFD').replace(/[\u0300-\u036f]/g, '') || out;
+    if (isInvisible(code)) continue;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < src.length) {
+      // Emoji and other astral characters stay whole.
+      out.push(src.slice(i, i + 2));
+      map.push(i, i);
+      prev = '';
+      i++;
+      continue;
     }
-    for (const c of out) {
-      if (c === prev && isLetter(c)) {
-        run++;
-        if (run >= 2) continue;
-      } else run = 0;
-      prev = c;
-      norm += c;
-      map.push(i);
+    let c = src[i]!.normalize('NFKC').toLowerCase();
+    if (c.length === 1) {
+      c = HOMOGLYPHS[c] ?? DIACRITICS[c] ?? c;
+      if (c.charCodeAt(0) > 127) c = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '') || c;
     }
+    for (const ch of c) push(ch, i, LETTER.test(ch));
   }
-  return { norm, map };
+  return { norm: out.join(''), map };
 }
 
 /** Original-text span of normalised range [start, end). */

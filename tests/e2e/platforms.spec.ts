@@ -44,6 +44,44 @@ const CASES: Case[] = [
         document.querySelector('.sitetable.nestedlisting')!.append(copy);
       }),
   },
+  {
+    name: 'Reddit',
+    fixture: 'reddit/post-page.html',
+    url: 'https://www.reddit.com/r/zefirmobile/comments/1abcde/awaria_sieci/',
+    byId: (id) => `shreddit-comment[thingid="${id}"]`,
+    risky: ['t1_r004', 't1_r003', 't1_r010'],
+    calm: ['t1_r001', 't1_r013', 't1_r006'],
+    replyTo: 't1_r001',
+    appendedId: 't1_late01',
+    append: (page) =>
+      page.evaluate(() => {
+        const html = '<shreddit-comment thingid="t1_late01" author="late_user" depth="0" score="1"><div slot="comment"><div class="md"><p>You are all idiots and scammers, I want a refund</p></div></div></shreddit-comment>';
+        document.querySelector('shreddit-comment-tree')!.insertAdjacentHTML('beforeend', html);
+      }),
+  },
+  {
+    name: 'YouTube',
+    fixture: 'youtube/watch-page.html',
+    url: 'https://www.youtube.com/watch?v=zefirDemo01',
+    byId: (id) => `ytd-comment-view-model:has(> [id="body"] a[href$="lc=${id}"])`,
+    risky: ['Ugw003', 'Ugw002.r1', 'Ugw006.r2'],
+    calm: ['Ugw001', 'Ugw007', 'Ugw004'],
+    replyTo: 'Ugw001',
+    appendedId: 'UgwLate1',
+    append: (page) =>
+      page.evaluate(() => {
+        const src = document.querySelector('ytd-comment-thread-renderer:nth-of-type(3)')!;
+        const copy = src.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('[data-stormwatch-host]').forEach((n) => n.remove());
+        copy.querySelectorAll('[data-stormwatch-severity]').forEach((n) => {
+          n.removeAttribute('data-stormwatch-severity');
+          n.removeAttribute('style');
+        });
+        copy.querySelector('[id="published-time-text"] a')!.setAttribute('href', '/watch?v=zefirDemo01&lc=UgwLate1');
+        copy.querySelector('[id="content-text"]')!.textContent = 'You are all idiots and scammers, I want a refund';
+        document.querySelector('ytd-item-section-renderer [id="contents"]')!.append(copy);
+      }),
+  },
 ];
 
 /** Send a message to a tab's content script from an extension page, in the protocol's format. */

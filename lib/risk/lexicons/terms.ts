@@ -12,7 +12,7 @@ export type TermEntry = readonly [pattern: string, target: LexTarget, weight: nu
 
 export const TERMS: readonly TermEntry[] = [
   // insults
-  ...['idiot', 'debil', 'kretyn', 'imbecyl', 'matol', 'cymbal', 'glupek', 'glupi$', 'glupia$', 'glupie$', 'tepak', 'tepy$', 'baran$', 'osiol$', 'frajer', 'nieudaczni', 'zalosn', 'zenad', 'smiec$', 'smieci$', 'gnoj', 'kanali', 'scierw', 'bydl', 'patol', 'dzban', 'buc$', 'cham$', 'chamsk', 'klaun', 'pajac', 'lamus', 'banda$'].map((s): TermEntry => [s, 'insult', s === 'banda$' ? 0.45 : 0.8]),
+  ...['idiot', 'idioc', 'debil', 'kretyn', 'imbecyl', 'matol', 'cymbal', 'glupek', 'glupi$', 'glupia$', 'glupie$', 'tepak', 'tepy$', 'baran$', 'osiol$', 'frajer', 'nieudaczni', 'zalosn', 'zenad', 'smiec$', 'smieci$', 'gnoj', 'kanali', 'scierw', 'bydl', 'patol', 'dzban', 'buc$', 'cham$', 'chamsk', 'klaun', 'pajac', 'lamus', 'banda$'].map((s): TermEntry => [s, 'insult', s === 'banda$' ? 0.45 : 0.8]),
   ...['stupid', 'idiot', 'moron', 'dumb$', 'dumbass', 'imbecile', 'retard', 'loser', 'pathetic', 'clown', 'scum', 'trash$', 'garbage$', 'incompetent', 'useless', 'worthless', 'fool$', 'fools$', 'jerk$', 'dipshit', 'dickhead', 'asshole', 'bastard', 'bitch', 'twat', 'wanker', 'prick$', 'cunt'].map((s): TermEntry => [s, 'insult', 0.8]),
   // profanity (English; Polish comes from the BAN-PL list)
   ...['fuck', 'shit', 'crap$', 'damn$', 'bullshit', 'wtf$', 'piss', 'motherf'].map((s): TermEntry => [s, 'profanity', 0.7]),
@@ -21,6 +21,8 @@ export const TERMS: readonly TermEntry[] = [
   ...['kill you', 'kill yourself', 'kys$', 'i will find you', 'hunt you', 'burn down', 'shoot', 'you will regret', 'watch your back', 'beat you', 'die$'].map((s): TermEntry => [s, 'threat', 0.85]),
   // identity attacks
   ...['ciapat', 'pedal', 'ped$', 'zydk', 'murzyn', 'asfalt$', 'brudas', 'ukrop', 'kacap', 'lesb', 'ciota', 'faggot', 'fag$', 'nigger', 'nigga', 'tranny', 'kike', 'spic$', 'chink', 'wetback', 'raghead', 'dyke$'].map((s): TermEntry => [s, 'identityAttack', 0.9]),
+  // identity attacks typical of hate against migrants and women (HatEval-style)
+  ...['illegal alien', 'illegals', 'invader', 'invasion', 'rapefugee', 'refugees', 'migrants', 'immigrants', 'deport', 'send them back', 'go back to', 'buildthewall', 'build the wall', 'nodaca', 'whore', 'slut', 'skank', 'hoe$', 'hoes', 'feminazi', 'women are', 'muzzie', 'islamist', 'uchodzc', 'imigranci', 'imigrant', 'islamis', 'ciapaty', 'dziwk', 'szmat', 'kurwiszon'].map((s): TermEntry => [s, 'identityAttack', /refugees|migrants|immigrants|imigran|invasion|women are|islamis/.test(s) ? 0.45 : 0.8]),
   // complaint
   ...['skandal', 'zadam', 'zadamy', 'nie polecam', 'odradzam', 'reklamacj', 'skarg', 'rozczarow', 'porazk', 'dramat$', 'kpina', 'zenujac', 'fatalnie', 'fataln', 'beznadziejn', 'najgorsz', 'nikt nie odpowiada', 'zadnej informacji', 'zadnej odpowiedzi', 'olewacie', 'olewaja', 'tak traktujecie', 'mam dosc', 'complaint', 'complain', 'disappointed', 'disappointing', 'terrible', 'horrible', 'awful', 'worst', 'unacceptable', 'ridiculous', 'a joke', 'no one answers', 'nobody answers', 'still waiting', 'never again', 'do not recommend', 'dont recommend', 'not recommend'].map((s): TermEntry => [s, 'complaint', 0.6]),
   // refund, delay, defect

@@ -1,0 +1,39 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { adapterForUrl, platforms } from '@/lib/platforms/index';
+import { HOST_PERMISSIONS } from '@/lib/platforms/hosts';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+
+const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
+const real = platforms.filter((p) => p.id !== 'demo');
+
+describe('platform registry', () => {
+  test('ids are unique', () => {
+    expect(new Set(platforms.map((p) => p.id)).size).toBe(platforms.length);
+  });
+  test.each(real.map((p) => [p.id, p] as const))('%s: valid match patterns covered by the host permissions', (_id, p) => {
+    expect(p.matches.length).toBeGreaterThan(0);
+    for (const m of p.matches) {
+      expect(() => new MatchPattern(m)).not.toThrow();
+      expect(HOST_PERMISSIONS).toContain(m);
+    }
+  });
+  test.each(real.map((p) => [p.id, p] as const))('%s: test URLs are its own comment pages', (_id, p) => {
+    expect(p.testUrls.length).toBeGreaterThan(0);
+    for (const u of p.testUrls) {
+      expect(adapterForUrl(u)?.id).toBe(p.id);
+      expect(p.isCommentPage(new URL(u))).toBe(true);
+    }
+  });
+  test.each(real.map((p) => [p.id] as const))('%s: fixtures exist with a header line', (id) => {
+    const dir = resolve(FIXTURES, id);
+    expect(existsSync(dir)).toBe(true);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.html'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) expect(readFileSync(resolve(dir, f), 'utf8').split('\n')[0]).toMatch(/^<!-- .+ \| checked \d{4}-\d{2}-\d{2} \| .+ -->$/);
+  });
+  test('an unsupported site has no adapter', () => {
+    expect(adapterForUrl('https://example.com/blog/post')).toBeUndefined();
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, test } from 'vitest';
+import { classify } from '@/lib/risk/classify';
+import { isFlagged, type ReasonTarget } from '@/lib/risk/types';
+
+const flagged = (t: string) => isFlagged(classify(t));
+const targets = (t: string) => new Set(classify(t).reasons.map((r) => r.target));
+
+describe('flags', () => {
+  test.each([
+    ['insult, Polish', 'Jesteście bandą idiotów', 'insult'],
+    ['insult, Polish, spaced out', 'ty i d i o t o', 'insult'],
+    ['profanity, Polish, starred', 'co za k*rwa firma', 'profanity'],
+    ['profanity, Polish, dotted', 'k.u.r.w.a mać', 'profanity'],
+    ['insult, English', 'you are a bunch of morons', 'insult'],
+    ['insult, English, leetspeak', 'what an 1d10t', 'insult'],
+    ['threat, Polish', 'znajdę cię i pożałujesz', 'threat'],
+    ['threat, English', 'I will find you, watch your back', 'threat'],
+    ['identity attack', 'send them back, illegals', 'identityAttack'],
+    ['scam, Polish, no diacritics', 'oszukaliscie mnie, zlodzieje', 'scamFraud'],
+    ['scam, Polish, diacritics', 'oszukaliście mnie, złodzieje', 'scamFraud'],
+    ['refund, Polish, no diacritics', 'zadam zwrotu pieniedzy natychmiast', 'refundDelayDefect'],
+    ['refund, Polish, diacritics', 'żądam zwrotu pieniędzy natychmiast', 'refundDelayDefect'],
+    ['refund, English', 'I want a refund, the order never arrived', 'refundDelayDefect'],
+    ['data leak, Polish', 'podobno był wyciek danych klientów', 'dataLeak'],
+    ['data leak, English', 'your database got hacked and passwords leaked', 'dataLeak'],
+    ['employee misconduct', 'konsultant mnie wyśmiał i się rozłączył', 'employeeMisconduct'],
+    ['legal threat, Polish', 'sprawa idzie do prawnika, będzie pozew', 'legalThreat'],
+    ['legal threat, English', 'my lawyer will contact you, class action incoming', 'legalThreat'],
+    ['boycott', 'bojkot! nie kupujcie tam nic', 'boycott'],
+    ['health and safety', 'po waszym jogurcie całą rodziną wylądowaliśmy w szpitalu, zatrucie', 'healthSafety'],
+    ['rumour', 'slyszalem ze ukrywacie awarie, ktos to potwierdzi?', 'rumour'],
+    ['complaint, negated praise', 'nie polecam, fatalna obsługa', 'complaint'],
+  ] as Array<[string, string, ReasonTarget]>)('%s: "%s"', (_name, text, target) => {
+    expect(flagged(text)).toBe(true);
+    expect(targets(text).has(target)).toBe(true);
+  });
+});
+
+describe('does not flag', () => {
+  test.each([
+    ['thanks, Polish', 'Dzięki za informację, u mnie już działa 👍'],
+    ['thanks, English', 'Thanks for the quick update, appreciate the transparency.'],
+    ['praise, Polish', 'Świetna obsługa w salonie, polecam!'],
+    ['question', 'Kiedy będzie dostępna nowa wersja aplikacji?'],
+    ['negated negative', 'not bad at all, works fine'],
+    ['emoji only', '👍👍🔥'],
+    ['empty', ''],
+  ])('%s: "%s"', (_name, text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});
+
+describe('normalisation', () => {
+  test.each([
+    ['zero-width characters', 'id\u200Bio\u200Bci', 'idioci'],
+    ['Cyrillic look-alikes', 'іdіоtа', 'idiota'],
+    ['repeated letters', 'idiooooota', 'idiota'],
+    ['RTL override', '\u202Eidiota\u202C', 'idiota'],
+    ['no diacritics', 'oszusci', 'oszuści'],
+  ])('%s: same verdict as the plain spelling', (_name, evasive, plain) => {
+    const a = classify(evasive);
+    const b = classify(plain);
+    expect(a.severity).toBe(b.severity);
+    expect(isFlagged(a)).toBe(true);
+  });
+
+  test('reason spans point at the original words', () => {
+    const text = 'Ej, jesteście bandą IDIOTÓW!!!';
+    const r = classify(text).reasons.find((x) => x.target === 'insult' && x.term?.toLowerCase().startsWith('idiot'));
+    expect(r).toBeDefined();
+    expect(text.slice(r!.span!.start, r!.span!.end)).toBe('IDIOTÓW');
+  });
+});
+
+describe('context', () => {
+  test('brand names raise attention and give a brand-mention reason', () => {
+    const plain = classify('Zefir znowu nie działa, masakra');
+    const withBrand = classify('Zefir znowu nie działa, masakra', { brands: ['Zefir'] });
+    expect(withBrand.signals.brandMention).toBeGreaterThan(0);
+    expect(withBrand.risk).toBeGreaterThan(plain.risk);
+  });
+  test('a phrase marked as a false positive no longer counts', () => {
+    const text = 'ten film to bomba, zabije was śmiechem';
+    expect(classify(text).reasons.some((r) => r.target === 'threat')).toBe(true);
+    expect(classify(text, { ignoredPhrases: ['zabije'] }).reasons.some((r) => r.target === 'threat')).toBe(false);
+  });
+});
+
+describe('language', () => {
+  test.each([
+    ['Jesteście bandą idiotów', 'pl'],
+    ['jestescie banda idiotow i nie da sie z wami rozmawiac', 'pl'],
+    ['You are all idiots and this is a joke', 'en'],
+    ['👍👍', 'other'],
+  ] as const)('%s → %s', (text, lang) => {
+    expect(classify(text).language).toBe(lang);
+  });
+});
+
+describe('adversarial input stays bounded and never throws', () => {
+  const cases: Array<[string, string]> = [
+    ['100 kB comment', 'idiota '.repeat(15_000)],
+    ['10,000 emoji', '😡'.repeat(10_000)],
+    ['RTL overrides', '\u202E'.repeat(5_000) + 'test'],
+    ['one huge word', 'a'.repeat(100_000)],
+    ['stars', '*'.repeat(50_000)],
+    ['regex bait', `${'a'.repeat(30)}!`.repeat(2_000)],
+  ];
+  test.each(cases)('%s', (_name, text) => {
+    const t0 = performance.now();
+    const r = classify(text);
+    expect(r.severity).toBeDefined();
+    // Generous bound: only the first 5,000 characters are scored.
+    expect(performance.now() - t0).toBeLessThan(1_000);
+  });
+});
