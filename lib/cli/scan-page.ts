@@ -1,0 +1,71 @@
+/**
+ * `npm run scan`: read a saved page of a supported platform with the same adapter and risk
+ * engine the extension uses, and produce one record per comment with its thread's escalation.
+ */
+import { platforms, adapterFor } from '@/lib/platforms/index';
+import type { PlatformAdapter, PlatformId, RawComment } from '@/lib/platforms/types';
+import { classify } from '@/lib/risk/classify';
+import { scoreThread, type ThreadComment } from '@/lib/risk/escalation';
+import { parseRelativeTime } from '@/lib/risk/relative-time';
+import { isFlagged, type RiskContext } from '@/lib/risk/types';
+import { InputError } from './read-records';
+
+/** The platform whose adapter finds comments in this document (specific platforms first). */
+export function detectPlatform(doc: Document): PlatformId | undefined {
+  for (const p of platforms) {
+    if (p.id === 'demo') continue;
+    if (p.findRoots(doc).some((r) => p.findComments(r).length > 0)) return p.id;
+  }
+  return undefined;
+}
+
+function readAll(adapter: PlatformAdapter, doc: Document, url: string): RawComment[] {
+  const seen = new Set<string>();
+  const out: RawComment[] = [];
+  for (const root of adapter.findRoots(doc)) {
+    for (const el of adapter.findComments(root)) {
+      const c = adapter.readComment(el, url);
+      if (c && !seen.has(c.id)) {
+        seen.add(c.id);
+        out.push(c);
+      }
+    }
+  }
+  return out;
+}
+
+/** Scan a parsed page; `url` is where it was saved from (for permalinks). */
+export function scanDocument(doc: Document, opts: { platform?: PlatformId; url?: string; now?: number; ctx?: RiskContext } = {}): Record<string, unknown>[] {
+  const id = opts.platform ?? detectPlatform(doc);
+  if (!id) throw new InputError('no supported comment section recognised in this page (try --platform)');
+  const adapter = adapterFor(id);
+  if (!adapter) throw new InputError(`unknown platform "${id}"`);
+  const url = opts.url ?? doc.location?.href ?? 'https://example.invalid/';
+  const now = opts.now ?? Date.now();
+  const comments = readAll(adapter, doc, url);
+  if (comments.length === 0) throw new InputError(`no ${adapter.label} comments found in this page`);
+  const scored = comments.map((c) => ({ c, r: classify(c.text, opts.ctx) }));
+  const byThread = new Map<string, ThreadComment[]>();
+  for (const { c, r } of scored) {
+    const time = c.publishedAt ? Date.parse(c.publishedAt) : c.relativeTime ? parseRelativeTime(c.relativeTime, now) : undefined;
+    const list = byThread.get(c.threadId) ?? [];
+    list.push({ id: c.id, parentId: c.parentId, author: c.author, text: c.text, time: Number.isFinite(time) ? time : undefined, likes: c.likes, risk: r });
+    byThread.set(c.threadId, list);
+  }
+  const threads = new Map([...byThread].map(([t, list]) => [t, scoreThread(list, now, opts.ctx)]));
+  return scored.map(({ c, r }) => {
+    const t = threads.get(c.threadId)!;
+    return {
+      ...c,
+      language: r.language,
+      risk: Number(r.risk.toFixed(4)),
+      flagged: isFlagged(r),
+      severity: r.severity,
+      negativity: Number(r.negativity.toFixed(4)),
+      toxicity: Number(r.toxicity.toFixed(4)),
+      signals: Object.fromEntries(Object.entries(r.signals).filter(([, v]) => v > 0)),
+      reasons: r.reasons.map((x) => x.label),
+      thread: { status: t.status, score: Number(t.score.toFixed(4)), reasons: t.reasons.map((x) => x.label) },
+    };
+  });
+}

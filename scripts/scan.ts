@@ -1,0 +1,47 @@
+/**
+ * `npm run scan -- page.html [--platform reddit] [--url <page url>]`: print one JSON line per
+ * comment of a saved platform page, with scores, severity and its thread's escalation status.
+ */
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { InputError } from '../lib/cli/read-records';
+import { scanDocument } from '../lib/cli/scan-page';
+import { PLATFORM_IDS, type PlatformId } from '../lib/platforms/types';
+
+function main(): void {
+  const args = process.argv.slice(2);
+  let file: string | undefined;
+  let platform: PlatformId | undefined;
+  let url: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--platform') {
+      const p = args[++i] ?? '';
+      if (!(PLATFORM_IDS as readonly string[]).includes(p)) throw new InputError(`unknown platform "${p}" (one of: ${PLATFORM_IDS.filter((x) => x !== 'demo').join(', ')})`);
+      platform = p as PlatformId;
+    } else if (a === '--url') url = args[++i];
+    else if (a === '--help' || a === '-h') {
+      console.log('usage: npm run scan -- page.html [--platform youtube|reddit|old-reddit] [--url <page url>]');
+      return;
+    } else file = a;
+  }
+  if (!file) throw new InputError('give the saved page: npm run scan -- page.html');
+  let html: string;
+  try {
+    html = readFileSync(file, 'utf8');
+  } catch {
+    throw new InputError(`cannot read ${file}`);
+  }
+  const doc = new JSDOM(html, { url: url ?? 'https://example.invalid/' }).window.document;
+  for (const rec of scanDocument(doc, { platform, url })) process.stdout.write(`${JSON.stringify(rec)}\n`);
+}
+
+try {
+  main();
+} catch (e) {
+  if (e instanceof InputError) {
+    console.error(`scan: ${e.message}`);
+    process.exit(1);
+  }
+  throw e;
+}
