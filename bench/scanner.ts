@@ -17,8 +17,11 @@ interface RunResult {
   scriptMs: number;
   taskMs: number;
   heapGrowthMB: number;
+  /** Long tasks while comments streamed in (the scanning itself). */
   longTasks: number;
   longestTaskMs: number;
+  /** Long tasks before streaming started (page load, content-script start-up). */
+  loadLongTasks: number[];
   badged: number;
   badgeMedianMs: number | null;
   badgeP95Ms: number | null;
@@ -41,6 +44,7 @@ async function run(context: BrowserContext): Promise<RunResult> {
   await cdp.send('HeapProfiler.collectGarbage');
   const metrics = async () => Object.fromEntries(((await cdp.send('Performance.getMetrics')).metrics as Array<{ name: string; value: number }>).map((m) => [m.name, m.value]));
   const before = await metrics();
+  const startedAt = await page.evaluate(() => performance.now());
   await page.evaluate(() => (window as unknown as { __start(): Promise<void> }).__start());
   await page.waitForTimeout(2500);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -55,8 +59,9 @@ async function run(context: BrowserContext): Promise<RunResult> {
     scriptMs: (after.ScriptDuration! - before.ScriptDuration!) * 1000,
     taskMs: (after.TaskDuration! - before.TaskDuration!) * 1000,
     heapGrowthMB: (after.JSHeapUsedSize! - before.JSHeapUsedSize!) / 1e6,
-    longTasks: data.long.filter(([, d]) => d > 50).length,
-    longestTaskMs: Math.max(0, ...data.long.map(([, d]) => d)),
+    longTasks: data.long.filter(([t, d]) => t >= startedAt && d > 50).length,
+    longestTaskMs: Math.max(0, ...data.long.filter(([t]) => t >= startedAt).map(([, d]) => d)),
+    loadLongTasks: data.long.filter(([t, d]) => t < startedAt && d > 50).map(([, d]) => d),
     badged: latencies.length,
     badgeMedianMs: quantile(latencies, 0.5),
     badgeP95Ms: quantile(latencies, 0.95),
@@ -92,8 +97,9 @@ async function main(): Promise<void> {
   console.log('|---|---|---|---|');
   console.log(`| main-thread script time (ms) | ${fmt(withExt.scriptMs)} | ${fmt(without.scriptMs)} | |`);
   console.log(`| added script time per comment (µs) | ${fmt(addedScriptUsPerComment)} | | ≤ 50 |`);
-  console.log(`| long tasks > 50 ms | ${withExt.longTasks} | ${without.longTasks} | no added |`);
-  console.log(`| longest task (ms) | ${fmt(withExt.longestTaskMs)} | ${fmt(without.longestTaskMs)} | |`);
+  console.log(`| long tasks > 50 ms while scanning | ${withExt.longTasks} | ${without.longTasks} | no added |`);
+  console.log(`| long tasks > 50 ms at page load (ms) | ${withExt.loadLongTasks.map((d) => d.toFixed(0)).join(', ') || 'none'} | ${without.loadLongTasks.map((d) => d.toFixed(0)).join(', ') || 'none'} | |`);
+  console.log(`| longest task while scanning (ms) | ${fmt(withExt.longestTaskMs)} | ${fmt(without.longestTaskMs)} | |`);
   console.log(`| JS heap growth (MB) | ${fmt(withExt.heapGrowthMB)} | ${fmt(without.heapGrowthMB)} | ≤ 20 added |`);
   console.log(`| comments badged | ${withExt.badged} | – | 1,000 risky |`);
   console.log(`| insertion → badge median / p95 (ms) | ${fmt(withExt.badgeMedianMs)} / ${fmt(withExt.badgeP95Ms)} | – | median ≤ 200 |`);

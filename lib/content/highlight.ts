@@ -19,13 +19,38 @@ export interface BadgeHandle {
   remove(): void;
 }
 
+// One constructable stylesheet shared by every badge: parsed once, not once per comment.
+const sheets = new WeakMap<Document, CSSStyleSheet | null>();
+function sharedSheet(doc: Document): CSSStyleSheet | null {
+  if (!sheets.has(doc)) {
+    let sheet: CSSStyleSheet | null = null;
+    try {
+      const Ctor = doc.defaultView?.CSSStyleSheet;
+      if (Ctor) {
+        sheet = new Ctor();
+        sheet.replaceSync(BADGE_CSS);
+      }
+    } catch {
+      sheet = null; // e.g. Firefox content scripts (Xray wrappers): fall back to <style>
+    }
+    sheets.set(doc, sheet);
+  }
+  return sheets.get(doc) ?? null;
+}
+
 function shadowFor(doc: Document, tag: string): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement(tag);
   host.setAttribute(HOST_ATTR, '');
   const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = BADGE_CSS;
-  root.append(style);
+  const sheet = sharedSheet(doc);
+  try {
+    if (!sheet) throw new Error('no constructable stylesheet');
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = BADGE_CSS;
+    root.append(style);
+  }
   return { host, root };
 }
 

@@ -11,12 +11,14 @@ const selectors = {
     '.commentarea .sitetable', // permalink ("single comment thread") pages
   ],
   comment: '.thing.comment[data-fullname]',
-  // Always scoped to the comment's own entry: child comments have their own .md.
-  text: ':scope > .entry .usertext-body .md',
-  author: ':scope > .entry .tagline a.author',
-  time: ':scope > .entry .tagline time.live-timestamp',
-  score: ':scope > .entry .tagline .score.unvoted',
-  permalink: ':scope > .entry a.bylink',
+  // The comment's own entry; text, author, time, score and permalink are read inside it only
+  // (child comments have their own entries).
+  entry: ':scope > .entry',
+  text: '.usertext-body .md',
+  author: '.tagline a.author',
+  time: '.tagline time.live-timestamp',
+  score: '.tagline .score.unvoted',
+  permalink: 'a.bylink',
   replyButton: ':scope > .entry .reply-button a',
   // The inline reply form old.reddit inserts under the entry after "reply" is clicked.
   replyField: [':scope > .child > form.usertext textarea', ':scope > .entry form.usertext.cloneable textarea'],
@@ -33,15 +35,17 @@ function readComment(el: Element, pageUrl: string): RawComment | null {
     top = p;
     depth++;
   }
-  const deleted = el.classList.contains('deleted') || !queryFirst(el, selectors.author);
-  const score = queryFirst(el, selectors.score);
+  const entry = queryFirst(el, selectors.entry);
+  if (!entry) return null;
+  const deleted = el.classList.contains('deleted') || !queryFirst(entry, selectors.author);
+  const score = queryFirst(entry, selectors.score);
   return {
     platform: 'old-reddit',
     id: fullname,
-    author: el.getAttribute('data-author') || readText(queryFirst(el, selectors.author)) || '[deleted]',
-    text: readText(queryFirst(el, selectors.text)) || (deleted ? '[deleted]' : ''),
-    publishedAt: queryFirst(el, selectors.time)?.getAttribute('datetime') ?? undefined,
-    permalink: absoluteUrl(el.getAttribute('data-permalink') ?? queryFirst(el, selectors.permalink)?.getAttribute('href'), pageUrl),
+    author: el.getAttribute('data-author') || readText(queryFirst(entry, selectors.author)) || '[deleted]',
+    text: readText(queryFirst(entry, selectors.text)) || (deleted ? '[deleted]' : ''),
+    publishedAt: queryFirst(entry, selectors.time)?.getAttribute('datetime') ?? undefined,
+    permalink: absoluteUrl(el.getAttribute('data-permalink') ?? queryFirst(entry, selectors.permalink)?.getAttribute('href'), pageUrl),
     parentId: parent?.getAttribute('data-fullname') ?? undefined,
     depth,
     likes: parseCount(score?.getAttribute('title') ?? score?.textContent),

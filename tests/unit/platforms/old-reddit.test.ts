@@ -14,6 +14,8 @@ describe('old.reddit adapter', () => {
     ['root', 1],
     ['comment', 13],
     ['loadMore', 1],
+    ['text', 13],
+    ['author', 12],
   ] as const)('selector %s matches %i on the post page', (name, count) => {
     expect(queryAll(doc, oldReddit.selectors[name])).toHaveLength(count);
   });
