@@ -19,6 +19,11 @@ export interface BadgeHandle {
   remove(): void;
 }
 
+const HOST_STYLE: Record<string, string> = {
+  default: 'all: initial !important; display: inline-block !important; position: relative !important; z-index: 2147483000 !important; vertical-align: middle !important; margin: 2px 6px !important;',
+  [BANNER_TAG]: 'all: initial !important; display: block !important; position: relative !important; margin: 4px 0 !important;',
+};
+
 // One constructable stylesheet shared by every badge: parsed once, not once per comment.
 const sheets = new WeakMap<Document, CSSStyleSheet | null>();
 function sharedSheet(doc: Document): CSSStyleSheet | null {
@@ -41,6 +46,8 @@ function sharedSheet(doc: Document): CSSStyleSheet | null {
 function shadowFor(doc: Document, tag: string): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement(tag);
   host.setAttribute(HOST_ATTR, '');
+  // Page rules target the host element itself (e.g. `* { all: unset }`); inline !important wins.
+  host.setAttribute('style', HOST_STYLE[tag] ?? HOST_STYLE.default!);
   const root = host.attachShadow({ mode: 'closed' });
   const sheet = sharedSheet(doc);
   try {

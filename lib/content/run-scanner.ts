@@ -85,9 +85,15 @@ export async function runScanner(ctx: ContentScriptContext, adapter: PlatformAda
     start();
   });
   ctx.onInvalidated(() => {
-    offFocus();
-    offInsert();
-    unwatch();
+    // After an extension reload every extension API throws "context invalidated", removing
+    // listeners included: the listeners die with the old context anyway.
+    for (const off of [offFocus, offInsert, unwatch]) {
+      try {
+        off();
+      } catch (e) {
+        quiet(e);
+      }
+    }
   });
   // Notice an extension reload or update even when the page is idle: checking isValid
   // aborts the context once the runtime is gone, which tears the scanner down.

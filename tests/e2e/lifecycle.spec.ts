@@ -1,0 +1,82 @@
+/**
+ * Runtime lifecycle in Chromium with the production content script (RELIABILITY A1, A7, C1):
+ * SPA navigation resets per-page state with exactly one live observer; an extension reload tears
+ * the old script down with no stale badges and no errors; hostile page CSS changes nothing.
+ */
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { captureErrors, launch, routeFixture, waitForFlags, type Ext } from './fixtures';
+
+const POST = 'https://www.reddit.com/r/zefirmobile/comments/1abcde/awaria_sieci/';
+const OTHER = 'https://www.reddit.com/r/zefirmobile/comments/2fghij/nowa_oferta/';
+
+let ext: Ext;
+beforeEach(async () => {
+  ext = await launch();
+  await routeFixture(ext.context, `${POST}**`, 'reddit/post-page.html');
+});
+afterEach(async () => {
+  await ext?.close();
+});
+
+describe('SPA navigation', () => {
+  test('a client-side route change re-scans the new comment tree with one observer', async () => {
+    const page = await ext.context.newPage();
+    const errors = captureErrors(page);
+    await page.goto(POST);
+    await waitForFlags(page, 3);
+    await page.evaluate((url) => {
+      history.pushState({}, '', url);
+      document.querySelector('shreddit-comment-tree')!.remove();
+      document.querySelector('main')!.insertAdjacentHTML(
+        'beforeend',
+        '<shreddit-comment-tree totalcomments="2"><shreddit-comment thingid="t1_n1" author="a" depth="0"><div slot="comment"><p>Nice offer, thanks!</p></div></shreddit-comment><shreddit-comment thingid="t1_n2" author="b" depth="0"><div slot="comment"><p>Oszuści, żądam zwrotu pieniędzy!</p></div></shreddit-comment></shreddit-comment-tree>',
+      );
+    }, OTHER);
+    await page.locator('shreddit-comment[thingid="t1_n2"][data-stormwatch-severity]').waitFor({ timeout: 10_000 });
+    expect(await page.locator('html').getAttribute('data-stormwatch-observers')).toBe('1');
+    expect(await page.locator('html').getAttribute('data-stormwatch-flagged')).toBe('1');
+    expect(await page.locator('shreddit-comment[thingid="t1_n1"]').getAttribute('data-stormwatch-severity')).toBeNull();
+    expect(await page.locator('stormwatch-badge').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('extension reload', () => {
+  test('the old content script removes its badges and stays quiet', async () => {
+    const page = await ext.context.newPage();
+    const errors = captureErrors(page);
+    await page.goto(POST);
+    await waitForFlags(page, 3);
+    expect(await page.locator('stormwatch-badge').count()).toBeGreaterThan(0);
+    await ext.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await page.waitForFunction(() => document.querySelectorAll('stormwatch-badge').length === 0, null, { timeout: 15_000 });
+    expect(await page.locator('[data-stormwatch-severity]').count()).toBe(0);
+    // The page keeps changing; nothing of the old script reacts or throws.
+    await page.evaluate(() => document.querySelector('shreddit-comment-tree')!.insertAdjacentHTML('beforeend', '<shreddit-comment thingid="t1_x" author="x" depth="0"><div slot="comment"><p>idioci</p></div></shreddit-comment>'));
+    await page.waitForTimeout(1000);
+    expect(await page.locator('stormwatch-badge').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('hostile page CSS', () => {
+  test('the badge keeps its look and the page keeps its layout', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(POST);
+    await waitForFlags(page, 3);
+    const probe = () =>
+      page.evaluate(() => {
+        const badge = document.querySelector('stormwatch-badge')!;
+        const r = badge.getBoundingClientRect();
+        const post = getComputedStyle(document.querySelector('shreddit-post')!);
+        return { w: Math.round(r.width), h: Math.round(r.height), postMargin: post.margin, postFont: post.fontSize };
+      });
+    const before = await probe();
+    await page.addStyleTag({ content: '* { all: unset } div { margin: 5em } html { font-size: 6px } :root { --x: red } button { color: transparent !important }' });
+    const after = await probe();
+    expect(after.w).toBe(before.w);
+    expect(after.h).toBe(before.h);
+    // Our styles do not reach the page: without the hostile sheet the post looks as it did.
+    expect(before.postMargin).toBe('0px');
+  });
+});
