@@ -1,37 +1,131 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { storage } from '#imports';
 import { db } from '@/lib/db/db';
-import { listFlagged } from '@/lib/db/items';
+import { changeStatus, listFlagged } from '@/lib/db/items';
+import type { ItemStatus } from '@/lib/db/types';
 import { usePanelStore } from '@/lib/store';
+import { settingsItem, withDefaults, type Settings } from '@/lib/settings';
+import { resolveLanguage } from '@/lib/i18n/strings';
+import { activeTabState, sendToPage, type TabState } from '@/lib/messaging/tab-channel';
 import { QueueList } from '@/components/QueueList';
+import { QueueFilters } from '@/components/QueueFilters';
+import { ItemDetail } from '@/components/ItemDetail';
+import { SettingsForm } from '@/components/SettingsForm';
+import { TabNotice } from '@/components/TabNotice';
+import { useKeyboard, useNow } from './hooks';
 
-function useNow(intervalMs = 30_000): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(id);
-  }, [intervalMs]);
-  return now;
-}
-
-/** The side panel. */
+/** The side panel: the queue of flagged items and the settings. */
 export function App() {
+  const screen = usePanelStore((s) => s.screen);
+  const screenOpened = usePanelStore((s) => s.screenOpened);
   const filter = usePanelStore((s) => s.filter);
+  const filterChanged = usePanelStore((s) => s.filterChanged);
+  const scope = usePanelStore((s) => s.scope);
+  const scopeChanged = usePanelStore((s) => s.scopeChanged);
   const selectedKey = usePanelStore((s) => s.selectedKey);
   const itemSelected = usePanelStore((s) => s.itemSelected);
-  const items = useLiveQuery(() => listFlagged(db, filter), [filter]);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [tab, setTab] = useState<TabState>();
+  const [message, setMessage] = useState<string | null>(null);
   const now = useNow();
-  const lang = navigator.language.startsWith('pl') ? 'pl' : 'en';
+
+  useEffect(() => {
+    void settingsItem.getValue().then((s) => setSettings(withDefaults(s)));
+    const unwatch = settingsItem.watch((s) => setSettings(withDefaults(s)));
+    const refresh = () => void activeTabState().then(setTab);
+    refresh();
+    const id = setInterval(refresh, 3_000);
+    // A badge clicked in the page selects its item here.
+    const offFocus = storage.watch<{ itemKey: string } | null>('session:panel-focus', (v) => {
+      if (v?.itemKey) {
+        screenOpened('queue');
+        itemSelected(v.itemKey);
+      }
+    });
+    void storage.getItem<{ itemKey: string }>('session:panel-focus').then((v) => v?.itemKey && itemSelected(v.itemKey));
+    return () => {
+      unwatch();
+      offFocus();
+      clearInterval(id);
+    };
+  }, [itemSelected, screenOpened]);
+
+  const tabId = tab?.kind === 'ready' ? tab.tabId : undefined;
+  const query = { ...filter, tabId: scope === 'tab' ? (tabId ?? -1) : undefined };
+  const items = useLiveQuery(() => listFlagged(db, query), [JSON.stringify(query)]);
+  const selected = items?.find((i) => i.key === selectedKey);
+  const thread = useLiveQuery(() => (selected ? db.threads.get(selected.threadKey) : undefined), [selected?.threadKey]);
+  const lang = resolveLanguage(settings?.uiLanguage ?? 'auto', navigator.language);
+  const pl = lang === 'pl';
+
+  const focus = useCallback(
+    async (commentId: string) => {
+      const r = tab ? await sendToPage(tab, 'focusComment', { commentId }) : null;
+      if (!r?.found) setMessage(pl ? 'Tego komentarza nie ma na stronie w aktywnej karcie.' : 'This comment is not on the page in the active tab.');
+    },
+    [tab, pl],
+  );
+  useKeyboard(items, selectedKey, itemSelected, (key) => {
+    const it = items?.find((i) => i.key === key);
+    if (it) void focus(it.commentId);
+  });
+
+  const setStatus = (status: ItemStatus, note?: string) => {
+    if (!selected) return;
+    const agent = settings?.agentName || undefined;
+    changeStatus(db, selected.key, status, { agent, note, now: Date.now() }).catch((e: unknown) => setMessage(String(e)));
+  };
+  const falsePositive = (kind: 'phrase' | 'author', value: string) => {
+    if (!settings || !selected) return;
+    const next = kind === 'phrase' ? { ...settings, ignoredPhrases: [...new Set([...settings.ignoredPhrases, value])] } : { ...settings, ignoredAuthors: [...new Set([...settings.ignoredAuthors, value])] };
+    void settingsItem.setValue(next);
+    setStatus('dismissed');
+  };
+
   return (
     <main className="panel">
-      <h1>Stormwatch</h1>
-      {items === undefined ? (
-        <p role="status">Loading…</p>
-      ) : items.length === 0 ? (
-        <p role="status">No flagged comments yet.</p>
+      <nav className="tabs" role="tablist" aria-label="Stormwatch">
+        <button role="tab" aria-selected={screen === 'queue'} onClick={() => screenOpened('queue')}>
+          {pl ? 'Kolejka' : 'Queue'}
+          {items ? ` (${items.length})` : ''}
+        </button>
+        <button role="tab" aria-selected={screen === 'settings'} onClick={() => screenOpened('settings')}>
+          {pl ? 'Ustawienia' : 'Settings'}
+        </button>
+      </nav>
+      <TabNotice state={tab} lang={lang} />
+      {message ? (
+        <p className="message" role="alert" onClick={() => setMessage(null)}>
+          {message}
+        </p>
+      ) : null}
+      {screen === 'settings' && settings ? (
+        <SettingsForm key={JSON.stringify(settings)} settings={settings} lang={lang} onSave={(s) => void settingsItem.setValue(s)} />
       ) : (
-        <QueueList items={items} selectedKey={selectedKey} now={now} lang={lang} onSelect={itemSelected} />
+        <>
+          <QueueFilters filter={filter} scope={scope} lang={lang} onChange={filterChanged} onScope={scopeChanged} />
+          {items === undefined ? (
+            <p role="status">{pl ? 'Wczytywanie…' : 'Loading…'}</p>
+          ) : items.length === 0 ? (
+            <p role="status">{pl ? 'Brak oznaczonych komentarzy.' : 'No flagged comments yet.'}</p>
+          ) : (
+            <QueueList items={items} selectedKey={selectedKey} now={now} lang={lang} onSelect={itemSelected} />
+          )}
+          {selected ? (
+            <ItemDetail
+              key={selected.key}
+              item={selected}
+              thread={thread}
+              lang={lang}
+              onStatus={setStatus}
+              onFocus={() => void focus(selected.commentId)}
+              onFalsePositive={falsePositive}
+            />
+          ) : null}
+        </>
       )}
     </main>
   );
 }
+

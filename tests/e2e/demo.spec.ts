@@ -55,4 +55,28 @@ describe('demo page end to end', () => {
     expect(await page.locator('[data-comment-id="live2"]').getAttribute('data-stormwatch-severity')).toMatch(/low|medium|high|critical/);
     expect(await page.locator('[data-comment-id="live3"]').getAttribute('data-stormwatch-severity')).toBeNull();
   });
+
+  test('a status change in the panel is stored with the response log and survives a reload', async () => {
+    const page = await ext.open('demo.html');
+    await waitForFlags(page, 3);
+    const panel = await ext.open('sidepanel.html');
+    await panel.getByRole('option').filter({ hasText: 'Jesteście bandą idiotów' }).first().click();
+    await panel.getByRole('button', { name: /^(In progress|W toku)$/ }).click();
+    await panel.getByRole('button', { name: /^(In progress|W toku)$/, pressed: true }).waitFor();
+    await panel.reload();
+    await panel.getByRole('option').filter({ hasText: 'Jesteście bandą idiotów' }).first().click();
+    expect(await panel.getByRole('button', { name: /^(In progress|W toku)$/ }).getAttribute('aria-pressed')).toBe('true');
+    const events = await panel.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const req = indexedDB.open('stormwatch');
+          req.onsuccess = () => {
+            const tx = req.result.transaction('events', 'readonly');
+            const count = tx.objectStore('events').count();
+            count.onsuccess = () => resolve(count.result);
+          };
+        }),
+    );
+    expect(events).toBeGreaterThanOrEqual(1);
+  });
 });

@@ -1,0 +1,45 @@
+/**
+ * Talking to the page in the active tab from the side panel. Content scripts get tab messages;
+ * the demo page is an extension page, so it gets runtime messages carrying its tab id.
+ * Failures ("Receiving end does not exist", no tab) become a typed result, never a rejection (A3).
+ */
+import { browser } from 'wxt/browser';
+import { sendMessage, type PageStatus, type ProtocolMap } from './protocol';
+
+export type TabState =
+  | { kind: 'ready'; tabId: number; status: PageStatus }
+  | { kind: 'unsupported'; tabId?: number }
+  | { kind: 'needsReload'; tabId: number };
+
+/** The active tab's scanning state as the background last heard it. */
+export async function activeTabState(): Promise<TabState> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return { kind: 'unsupported' };
+    const status = await sendMessage('getTabStatus', { tabId: tab.id });
+    if (!status) return tab.url && /^https?:/.test(tab.url) ? { kind: 'unsupported', tabId: tab.id } : { kind: 'unsupported', tabId: tab.id };
+    return { kind: 'ready', tabId: tab.id, status };
+  } catch {
+    return { kind: 'unsupported' };
+  }
+}
+
+type PageMessage = 'focusComment' | 'insertReply';
+
+/** Send a message to the page of `state`; resolves to null when nobody answers. */
+export async function sendToPage<K extends PageMessage>(
+  state: TabState,
+  type: K,
+  data: Parameters<ProtocolMap[K]>[0],
+): Promise<ReturnType<ProtocolMap[K]> | null> {
+  if (state.kind !== 'ready') return null;
+  try {
+    const res =
+      state.status.platform === 'demo'
+        ? await sendMessage(type, { ...data, tabId: state.tabId } as never)
+        : await sendMessage(type, data as never, state.tabId);
+    return (res ?? null) as ReturnType<ProtocolMap[K]> | null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+import { describe, expect, test, vi } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { ItemDetail } from '@/components/ItemDetail';
+import { SettingsForm } from '@/components/SettingsForm';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
+import type { FlaggedItem } from '@/lib/db/types';
+import { CRISIS_SIGNALS, TOXICITY_KINDS } from '@/lib/risk/types';
+
+const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+const item: FlaggedItem = {
+  key: 'demo:c4', platform: 'demo', commentId: 'c4', author: '<b>kamil</b>', text: 'Jesteście bandą idiotów', pageUrl: 'x', depth: 0, threadKey: 'demo:c4',
+  language: 'pl', severity: 'critical', severityRank: 4, risk: 0.97, negativity: 0.9, toxicity: 0.97, toxicityBy: zeros(TOXICITY_KINDS), signals: zeros(CRISIS_SIGNALS),
+  reasons: [{ source: 'lexicon', target: 'insult', label: 'insult: "idiotów"', term: 'idiotów', span: { start: 16, end: 23 }, weight: 0.8 }],
+  uncertain: false, engine: 'test', status: 'new', firstSeen: 0, lastSeen: 0, textHash: 'h',
+};
+
+describe('ItemDetail', () => {
+  test('underlines the reason words, shows reasons, and reports status changes with the note', () => {
+    const onStatus = vi.fn();
+    const { container } = render(<ItemDetail item={item} lang="en" onStatus={onStatus} onFocus={() => undefined} onFalsePositive={() => undefined} />);
+    expect(container.querySelector('u')?.textContent).toBe('idiotów');
+    expect(screen.getByText('insult: "idiotów"')).toBeTruthy();
+    expect(screen.getByText('<b>kamil</b>')).toBeTruthy();
+    expect(container.querySelector('b')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Note'), { target: { value: 'called back' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Escalated' }));
+    expect(onStatus).toHaveBeenCalledWith('escalated', 'called back');
+  });
+  test('a false positive can be marked by phrase or by author', () => {
+    const onFp = vi.fn();
+    render(<ItemDetail item={item} lang="pl" onStatus={() => undefined} onFocus={() => undefined} onFalsePositive={onFp} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Fałszywy alarm: „idiotów”' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ignoruj autora' }));
+    expect(onFp.mock.calls).toEqual([
+      ['phrase', 'idiotów'],
+      ['author', '<b>kamil</b>'],
+    ]);
+  });
+});
+
+describe('SettingsForm', () => {
+  test('saves brands and keywords as literal lists, sensitivity and platform switches', () => {
+    const onSave = vi.fn();
+    render(<SettingsForm settings={DEFAULT_SETTINGS} lang="en" onSave={onSave} />);
+    fireEvent.change(screen.getByLabelText('Brand names (comma-separated)'), { target: { value: 'Zefir, Zefir Mobile, Zefir' } });
+    fireEvent.change(screen.getByLabelText('Watch keywords'), { target: { value: '(a+)+$' } });
+    fireEvent.change(screen.getByLabelText('Sensitivity: flag from'), { target: { value: 'high' } });
+    fireEvent.click(screen.getByLabelText('YouTube'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave.mock.calls[0]![0]).toMatchObject({ brands: ['Zefir', 'Zefir Mobile'], watchKeywords: ['(a+)+$'], sensitivity: 'high', platforms: { youtube: false } });
+  });
+});
