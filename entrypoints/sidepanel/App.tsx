@@ -13,6 +13,8 @@ import { QueueFilters } from '@/components/QueueFilters';
 import { ItemDetail } from '@/components/ItemDetail';
 import { SettingsForm } from '@/components/SettingsForm';
 import { TabNotice } from '@/components/TabNotice';
+import { ExportBar } from '@/components/ExportBar';
+import { useExport } from './use-export';
 import { useKeyboard, useNow } from './hooks';
 
 /** The side panel: the queue of flagged items and the settings. */
@@ -71,6 +73,8 @@ export function App() {
     if (it) void focus(it.commentId);
   });
 
+  const exporter = useExport(items, setMessage);
+
   const setStatus = (status: ItemStatus, note?: string) => {
     if (!selected) return;
     const agent = settings?.agentName || undefined;
@@ -105,6 +109,7 @@ export function App() {
       ) : (
         <>
           <QueueFilters filter={filter} scope={scope} lang={lang} onChange={filterChanged} onScope={scopeChanged} />
+          <ExportBar lang={lang} count={items?.length ?? 0} progress={exporter.progress} onExport={exporter.start} onCancel={exporter.cancel} />
           {items === undefined ? (
             <p role="status">{pl ? 'Wczytywanie…' : 'Loading…'}</p>
           ) : items.length === 0 ? (

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { captureErrors, launch, waitForFlags, type Ext } from './fixtures';
 
@@ -78,5 +80,29 @@ describe('demo page end to end', () => {
         }),
     );
     expect(events).toBeGreaterThanOrEqual(1);
+  });
+
+  test('CSV export from the panel gives a file whose rows equal the stored items', async () => {
+    const page = await ext.open('demo.html');
+    await waitForFlags(page, 3);
+    const panel = await ext.open('sidepanel.html');
+    const csvButton = panel.getByRole('button', { name: /^CSV \(\d+\)$/ });
+    await panel.locator('[role="option"]').first().waitFor();
+    const [file] = await Promise.all([panel.waitForEvent('download'), csvButton.click()]);
+    const text = readFileSync((await file.path())!, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+    const stored = await panel.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const req = indexedDB.open('stormwatch');
+          req.onsuccess = () => {
+            const all = req.result.transaction('items', 'readonly').objectStore('items').getAll();
+            all.onsuccess = () => resolve((all.result as Array<{ text: string }>).map((i) => i.text));
+          };
+        }),
+    );
+    const textCol = rows[0]!.indexOf('text');
+    expect(rows.slice(1).map((r) => r[textCol]).sort()).toEqual(stored.map((t) => (/^[=+\-@\t\r]/.test(t) ? `'${t}` : t)).sort());
   });
 });

@@ -1,0 +1,64 @@
+/**
+ * CSV rows of flagged items and of the response log. RFC 4180 quoting through papaparse (every
+ * field quoted, CRLF rows); text cells that a spreadsheet would run as a formula (starting with
+ * = + - @, tab or carriage return) get a leading apostrophe (RELIABILITY E1, CWE-1236). Our own
+ * numeric and ISO date columns are written as they are. The file starts with a UTF-8 BOM so
+ * Excel opens Polish letters correctly.
+ */
+import Papa from 'papaparse';
+import type { FlaggedItem, ResponseEvent, ThreadRecord } from '@/lib/db/types';
+
+export const BOM = '\uFEFF';
+export const ITEM_COLUMNS = [
+  'platform', 'permalink', 'author', 'text', 'language', 'severity', 'risk', 'negativity', 'toxicity',
+  'signals', 'reasons', 'thread_status', 'status', 'first_seen', 'last_seen', 'responded_at', 'template', 'agent', 'note',
+] as const;
+export const EVENT_COLUMNS = ['item', 'type', 'from', 'to', 'at', 'agent', 'template', 'note'] as const;
+
+const RISKY_START = /^[=+\-@\t\r]/;
+
+/** Neutralise a text cell that spreadsheets would evaluate. */
+export function safeText(value: string | undefined): string {
+  const v = value ?? '';
+  return RISKY_START.test(v) ? `'${v}` : v;
+}
+
+const iso = (t: number | undefined) => (t === undefined ? '' : new Date(t).toISOString());
+const num = (x: number) => x.toFixed(4);
+
+/** One CSV row (as cells) for a flagged item. */
+export function itemCells(it: FlaggedItem, thread?: ThreadRecord): string[] {
+  const signals = Object.entries(it.signals).filter(([, v]) => v > 0).map(([k]) => k).join('; ');
+  return [
+    it.platform,
+    safeText(it.permalink ?? it.pageUrl),
+    safeText(it.author),
+    safeText(it.text),
+    it.language,
+    it.severity,
+    num(it.risk),
+    num(it.negativity),
+    num(it.toxicity),
+    safeText(signals),
+    safeText(it.reasons.map((r) => r.label).join('; ')),
+    thread?.status ?? '',
+    it.status,
+    iso(it.firstSeen),
+    iso(it.lastSeen),
+    iso(it.respondedAt),
+    safeText(it.templateId),
+    safeText(it.agent),
+    safeText(it.note),
+  ];
+}
+
+/** One CSV row (as cells) for a response-log event. */
+export function eventCells(e: ResponseEvent): string[] {
+  return [safeText(e.itemKey), e.type, e.from ?? '', e.to ?? '', iso(e.at), safeText(e.agent), safeText(e.templateId), safeText(e.note)];
+}
+
+/** Serialise rows (header first when `header` is given) as RFC 4180 CSV with CRLF line ends. */
+export function csvLines(rows: string[][], header?: readonly string[]): string {
+  const data = header ? [[...header], ...rows] : rows;
+  return data.length ? `${Papa.unparse(data, { quotes: true, newline: '\r\n' })}\r\n` : '';
+}

@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import Papa from 'papaparse';
+import { BOM, ITEM_COLUMNS, safeText } from '@/lib/export/csv';
+import { exportEvents, exportItems, type ExportSource } from '@/lib/export/stream';
+import { parseItemsExport } from '@/lib/export/json';
+import type { FlaggedItem } from '@/lib/db/types';
+import { CRISIS_SIGNALS, TOXICITY_KINDS } from '@/lib/risk/types';
+
+const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+function item(i: number, text: string, author = `user${i}`): FlaggedItem {
+  return {
+    key: `demo:${i}`, platform: 'demo', commentId: String(i), author, text, pageUrl: 'https://example.test/p', permalink: `https://example.test/p#${i}`, depth: 0, threadKey: `demo:${i}`,
+    language: 'pl', severity: 'high', severityRank: 3, risk: 0.8, negativity: 0.7, toxicity: 0.6, toxicityBy: zeros(TOXICITY_KINDS), signals: { ...zeros(CRISIS_SIGNALS), scamFraud: 0.8 },
+    reasons: [{ source: 'lexicon', target: 'scamFraud', label: 'scam accusation: "oszuści"', weight: 0.8 }], uncertain: false, engine: 't', status: 'new', firstSeen: 1_700_000_000_000 + i, lastSeen: 1_700_000_000_000 + i, textHash: 'h',
+  };
+}
+const source = (items: FlaggedItem[]): ExportSource => ({ total: items.length, page: async (o, l) => items.slice(o, o + l), thread: () => undefined });
+const parse = (parts: string[]) => {
+  const text = parts.join('');
+  expect(text.startsWith(BOM)).toBe(true);
+  return Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+};
+
+describe('formula injection', () => {
+  const payloads = ['=1+1', '+1', '-1+2', '@SUM(A1)', '\t=1', '\r=1', '=HYPERLINK("http://x","y")'];
+  test.each(payloads)('%j is neutralised in text and author cells', async (p) => {
+    const [header, row] = parse(await exportItems(source([item(1, p, p)]), 'csv'));
+    expect(header).toEqual([...ITEM_COLUMNS]);
+    const text = row![ITEM_COLUMNS.indexOf('text')]!;
+    expect(text.startsWith("'")).toBe(true);
+    expect(text.slice(1)).toBe(p);
+    expect(row![ITEM_COLUMNS.indexOf('author')]!.startsWith("'")).toBe(true);
+  });
+  test.each(['hello', 'Żądam zwrotu', '😡 oszuści', 'a=b', ' =1'])('%j stays as it is', (v) => {
+    expect(safeText(v)).toBe(v);
+  });
+});
+
+describe('CSV', () => {
+  test.each([
+    ['quotes and commas', 'He said "refund", then left, angry'],
+    ['newlines', 'line one\nline two\r\nline three'],
+    ['Polish letters', 'Zażółć gęślą jaźń — oszuści!'],
+    ['emoji', '😡🤬 never again 👎'],
+    ['RTL', '\u202Eabc\u202C שלום'],
+    ['empty', ''],
+  ])('%s round-trip through a CSV parser', async (_n, text) => {
+    const rows = parse(await exportItems(source([item(1, text)]), 'csv'));
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toHaveLength(ITEM_COLUMNS.length);
+    expect(rows[1]![ITEM_COLUMNS.indexOf('text')]).toBe(text);
+    expect(rows[1]![ITEM_COLUMNS.indexOf('risk')]).toBe('0.8000');
+    expect(rows[1]![ITEM_COLUMNS.indexOf('first_seen')]).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+  test('an empty export is the header only', async () => {
+    expect(parse(await exportItems(source([]), 'csv'))).toEqual([[...ITEM_COLUMNS]]);
+  });
+  test('the response log exports with its own columns', () => {
+    const rows = Papa.parse<string[]>(exportEvents([{ itemKey: 'demo:1', type: 'statusChanged', from: 'new', to: 'replied', at: 0, agent: '=Ola' }]).join('').slice(1), { skipEmptyLines: true }).data;
+    expect(rows[1]).toEqual(['demo:1', 'statusChanged', 'new', 'replied', '1970-01-01T00:00:00.000Z', "'=Ola", '', '']);
+  });
+});
+
+describe('streaming', () => {
+  test('20,000 items in chunks: right row count, progress to 100%, never one part per file', async () => {
+    const items = Array.from({ length: 20_000 }, (_, i) => item(i, `comment ${i}, "quoted"\nnext line`));
+    const progress: number[] = [];
+    const parts = await exportItems(source(items), 'csv', { chunk: 1_000, onProgress: (d) => progress.push(d) });
+    expect(parts.length).toBeGreaterThan(20);
+    expect(parse(parts)).toHaveLength(20_001);
+    expect(progress.at(-1)).toBe(20_000);
+  });
+  test('cancel stops the export', async () => {
+    const ctrl = new AbortController();
+    const items = Array.from({ length: 5_000 }, (_, i) => item(i, 'x'));
+    const run = exportItems(source(items), 'csv', { chunk: 500, signal: ctrl.signal, onProgress: (d) => d >= 1_000 && ctrl.abort() });
+    await expect(run).rejects.toThrow(/cancelled/);
+  });
+});
+
+describe('JSON', () => {
+  test('export then import of the same version is equal', async () => {
+    const items = [item(1, 'a "quoted" =1+1'), item(2, 'Zażółć 😡\nnowa linia')];
+    const parsed = parseItemsExport((await exportItems(source(items), 'json', { now: 0 })).join(''));
+    expect(parsed.items).toEqual(items);
+    expect(parsed.exportedAt).toBe('1970-01-01T00:00:00.000Z');
+  });
+  test.each([
+    ['not JSON', '{oops', /not valid JSON/],
+    ['wrong format', '{"format":"other","schemaVersion":1,"exportedAt":"x","items":[]}', /Not a Stormwatch items export/],
+    ['wrong version', '{"format":"stormwatch-items","schemaVersion":9,"exportedAt":"x","items":[]}', /version 1/],
+  ])('%s is refused with a readable message', (_n, text, msg) => {
+    expect(() => parseItemsExport(text)).toThrow(msg);
+  });
+  test('prototype keys do not pollute', () => {
+    parseItemsExport('{"format":"stormwatch-items","schemaVersion":1,"exportedAt":"x","items":[],"__proto__":{"polluted":1}}');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
