@@ -11,5 +11,6 @@ const run = (args: string[]) => execFileSync('npx', args, { cwd: root, stdio: 'i
 run(['tsx', 'bench/risk.ts']);
 run(['tsx', 'bench/escalation.ts']);
 run(['tsx', 'bench/export.ts']);
+run(['tsx', 'bench/suggest.ts']);
 run(['wxt', 'build']);
 run(['tsx', 'bench/scanner.ts']);

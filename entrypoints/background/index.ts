@@ -4,10 +4,12 @@ import { db } from '@/lib/db/db';
 import { registerRouter } from './router';
 import { configurePanel } from './panel';
 import { removeTabStatus } from './tab-status';
+import { registerInstall } from './install';
 
 // Only wiring: every listener is registered synchronously here, before any await (A5).
 export default defineBackground(() => {
   registerRouter(db);
+  registerInstall(db);
   configurePanel();
   browser.tabs.onRemoved.addListener((tabId) => void removeTabStatus(tabId));
 });

@@ -15,6 +15,9 @@ import { SettingsForm } from '@/components/SettingsForm';
 import { TabNotice } from '@/components/TabNotice';
 import { ExportBar } from '@/components/ExportBar';
 import { useExport } from './use-export';
+import { useReplies } from './use-replies';
+import { ReplySuggestions } from '@/components/ReplySuggestions';
+import { installDefaultTemplates } from '@/lib/db/templates';
 import { useKeyboard, useNow } from './hooks';
 
 /** The side panel: the queue of flagged items and the settings. */
@@ -35,7 +38,9 @@ export function App() {
   useEffect(() => {
     void settingsItem.getValue().then((s) => setSettings(withDefaults(s)));
     const unwatch = settingsItem.watch((s) => setSettings(withDefaults(s)));
-    const refresh = () => void activeTabState().then(setTab);
+    // ?tab=<id> pins the panel to one tab (a panel opened as its own window or tab).
+    const pinned = Number(new URLSearchParams(location.search).get('tab')) || undefined;
+    const refresh = () => void activeTabState(pinned).then(setTab);
     refresh();
     const id = setInterval(refresh, 3_000);
     // A badge clicked in the page selects its item here.
@@ -74,6 +79,11 @@ export function App() {
   });
 
   const exporter = useExport(items, setMessage);
+  const replies = useReplies(selected, settings, tab, setMessage, pl);
+  useEffect(() => {
+    // Idempotent: a worker stopped during onInstalled cannot leave the library empty.
+    installDefaultTemplates(db, Date.now()).catch((e: unknown) => setMessage(String(e)));
+  }, []);
 
   const setStatus = (status: ItemStatus, note?: string) => {
     if (!selected) return;
@@ -88,7 +98,7 @@ export function App() {
   };
 
   return (
-    <main className="panel">
+    <main className="panel" data-lang={lang}>
       <nav className="tabs" role="tablist" aria-label="Stormwatch">
         <button role="tab" aria-selected={screen === 'queue'} onClick={() => screenOpened('queue')}>
           {pl ? 'Kolejka' : 'Queue'}
@@ -118,6 +128,7 @@ export function App() {
             <QueueList items={items} selectedKey={selectedKey} now={now} lang={lang} onSelect={itemSelected} />
           )}
           {selected ? (
+            <div className="selected-pane">
             <ItemDetail
               key={selected.key}
               item={selected}
@@ -127,6 +138,17 @@ export function App() {
               onFocus={() => void focus(selected.commentId)}
               onFalsePositive={falsePositive}
             />
+            <ReplySuggestions
+              suggestions={replies.suggestions}
+              previews={replies.previews}
+              lang={lang}
+              ticket={replies.ticket}
+              busy={replies.busy}
+              onTicket={replies.setTicket}
+              onInsert={(id, text, mode) => void replies.insert(id, text, mode)}
+              onCopy={(id, text) => void replies.copy(id, text)}
+            />
+            </div>
           ) : null}
         </>
       )}

@@ -70,11 +70,16 @@ export async function runScanner(ctx: ContentScriptContext, adapter: PlatformAda
     });
   };
 
+  // Extension pages (the demo) get panel messages by broadcast: only the addressed tab answers;
+  // the others never settle, so the first (and only) reply is the right tab's.
+  const notForMe = (tabId: number | undefined) => opts.tabId !== undefined && tabId !== opts.tabId;
+  const silent = () => new Promise<never>(() => undefined);
   const offFocus = onMessage('focusComment', ({ data }) => {
-    if (opts.tabId !== undefined && data.tabId !== opts.tabId) return { found: false };
+    if (notForMe(data.tabId)) return silent();
     return { found: scanner?.focus(data.commentId) ?? false };
   });
   const offInsert = onMessage('insertReply', async ({ data }): Promise<InsertOutcome> => {
+    if (notForMe(data.tabId)) return silent();
     const el = scanner?.findComment(data.commentId) ?? null;
     return insertReply({ adapter, comment: el, text: data.text, mode: data.mode, doc: document });
   });

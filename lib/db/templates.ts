@@ -4,8 +4,21 @@
  */
 import type { StormwatchDB } from './schema';
 import type { ReplyTemplate } from '@/lib/library/types';
+import { DEFAULT_TEMPLATES } from '@/lib/library/default-templates';
+import { planDefaultInstall } from '@/lib/library/install-defaults';
 
 const DELETED_DEFAULTS = 'deletedDefaultTemplates';
+
+/** Install new default templates and refresh untouched ones; never overwrite the team's edits. */
+export async function installDefaultTemplates(db: StormwatchDB, now: number): Promise<{ added: number; updated: number }> {
+  return db.transaction('rw', db.templates, db.settings, async () => {
+    const existing = await db.templates.toArray();
+    const deleted = ((await db.settings.get(DELETED_DEFAULTS))?.value as string[] | undefined) ?? [];
+    const plan = planDefaultInstall(existing, DEFAULT_TEMPLATES, now, deleted);
+    if (plan.add.length + plan.update.length > 0) await db.templates.bulkPut([...plan.add, ...plan.update]);
+    return { added: plan.add.length, updated: plan.update.length };
+  });
+}
 
 /** All templates, newest edits first. */
 export async function listTemplates(db: StormwatchDB): Promise<ReplyTemplate[]> {

@@ -11,14 +11,14 @@ export type TabState =
   | { kind: 'unsupported'; tabId?: number }
   | { kind: 'needsReload'; tabId: number };
 
-/** The active tab's scanning state as the background last heard it. */
-export async function activeTabState(): Promise<TabState> {
+/** The scanning state of the active tab (or of `pinnedTabId`) as the background last heard it. */
+export async function activeTabState(pinnedTabId?: number): Promise<TabState> {
   try {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return { kind: 'unsupported' };
-    const status = await sendMessage('getTabStatus', { tabId: tab.id });
-    if (!status) return tab.url && /^https?:/.test(tab.url) ? { kind: 'unsupported', tabId: tab.id } : { kind: 'unsupported', tabId: tab.id };
-    return { kind: 'ready', tabId: tab.id, status };
+    const tabId = pinnedTabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return { kind: 'unsupported' };
+    const status = await sendMessage('getTabStatus', { tabId });
+    if (!status) return { kind: 'unsupported', tabId };
+    return { kind: 'ready', tabId, status };
   } catch {
     return { kind: 'unsupported' };
   }

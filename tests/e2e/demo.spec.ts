@@ -105,4 +105,26 @@ describe('demo page end to end', () => {
     const textCol = rows[0]!.indexOf('text');
     expect(rows.slice(1).map((r) => r[textCol]).sort()).toEqual(stored.map((t) => (/^[=+\-@\t\r]/.test(t) ? `'${t}` : t)).sort());
   });
+
+  test('demo page → flagged item → suggestion → insert into the reply box → status in progress', async () => {
+    const page = await ext.open('demo.html');
+    await waitForFlags(page, 3);
+    const probe = await ext.open('sidepanel.html');
+    const demoTab = await probe.evaluate(async () => Math.max(...(await chrome.tabs.query({ url: chrome.runtime.getURL('demo.html') })).map((t) => t.id!)));
+    await probe.close();
+    const panel = await ext.open(`sidepanel.html?tab=${demoTab}`);
+    await panel.locator('[role="option"]').filter({ hasText: 'Zadam zwrotu pieniedzy' }).first().click();
+    const suggestions = panel.getByRole('region', { name: /Suggested replies|Sugerowane odpowiedzi/ });
+    await suggestions.locator('article').first().waitFor();
+    // The first suggestion fits the complaint: Polish, about the refund or the complaint.
+    expect(await suggestions.locator('.why').first().innerText()).toMatch(/refundDelayDefect|complaint/);
+    const preview = await suggestions.locator('.preview').first().innerText();
+    expect(preview).toContain('Tomasz Wiśniewski');
+    await suggestions.getByRole('button', { name: /^(Insert|Wstaw do odpowiedzi)$/ }).first().click();
+    await panel.getByText(/Inserted|Wstawiono/).waitFor();
+    const box = page.locator('[data-comment-id="c3"] > .reply-box textarea');
+    expect(await box.inputValue()).toBe(preview);
+    expect(await page.locator('[data-comment-id="c3"] > .reply-box .send').isEnabled()).toBe(true);
+    await panel.getByRole('button', { name: /^(In progress|W toku)$/, pressed: true }).waitFor();
+  });
 });

@@ -1,0 +1,34 @@
+/** Recording replies: the response event, the template's use, and the item's progress. */
+import type { StormwatchDB } from './schema';
+import type { FlaggedItem } from './types';
+
+/** A reply was inserted into the page (or copied): log it, count the template, move the item on. */
+export async function recordReply(
+  db: StormwatchDB,
+  item: FlaggedItem,
+  templateId: string,
+  how: 'inserted' | 'copied',
+  opts: { agent?: string; now: number },
+): Promise<void> {
+  await db.transaction('rw', db.items, db.events, db.templates, async () => {
+    await db.events.add({ itemKey: item.key, type: how === 'inserted' ? 'replyInserted' : 'replyCopied', at: opts.now, agent: opts.agent, templateId });
+    await db.templates.where('id').equals(templateId).modify((t) => {
+      t.usageCount += 1;
+      t.lastUsedAt = opts.now;
+    });
+    const current = await db.items.get(item.key);
+    if (!current) return;
+    const patch: Partial<FlaggedItem> = { templateId, agent: opts.agent };
+    if (current.status === 'new') {
+      patch.status = 'inProgress';
+      await db.events.add({ itemKey: item.key, type: 'statusChanged', at: opts.now, agent: opts.agent, from: 'new', to: 'inProgress' });
+    }
+    await db.items.update(item.key, patch);
+  });
+}
+
+/** Template ids already used for items of this thread (consistency guard). */
+export async function templatesUsedInThread(db: StormwatchDB, threadKey: string): Promise<string[]> {
+  const items = await db.items.where('threadKey').equals(threadKey).toArray();
+  return [...new Set(items.flatMap((i) => (i.templateId ? [i.templateId] : [])))];
+}
