@@ -18,6 +18,7 @@ import { useExport } from './use-export';
 import { useReplies } from './use-replies';
 import { ReplySuggestions } from '@/components/ReplySuggestions';
 import { installDefaultTemplates } from '@/lib/db/templates';
+import { LibraryScreen } from './LibraryScreen';
 import { useKeyboard, useNow } from './hooks';
 
 /** The side panel: the queue of flagged items and the settings. */
@@ -104,6 +105,9 @@ export function App() {
           {pl ? 'Kolejka' : 'Queue'}
           {items ? ` (${items.length})` : ''}
         </button>
+        <button role="tab" aria-selected={screen === 'library'} onClick={() => screenOpened('library')}>
+          {pl ? 'Biblioteka' : 'Library'}
+        </button>
         <button role="tab" aria-selected={screen === 'settings'} onClick={() => screenOpened('settings')}>
           {pl ? 'Ustawienia' : 'Settings'}
         </button>
@@ -114,7 +118,9 @@ export function App() {
           {message}
         </p>
       ) : null}
-      {screen === 'settings' && settings ? (
+      {screen === 'library' ? (
+        <LibraryScreen lang={lang} agent={settings?.agentName ?? ''} say={setMessage} />
+      ) : screen === 'settings' && settings ? (
         <SettingsForm key={JSON.stringify(settings)} settings={settings} lang={lang} onSave={(s) => void settingsItem.setValue(s)} />
       ) : (
         <>

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { CRISIS_STAGES, TONES, type ReplyTemplate, type TemplateCategory } from '@/lib/library/types';
+import { fillTemplate } from '@/lib/library/variables';
+
+const CATEGORIES: TemplateCategory[] = ['complaint', 'refundDelayDefect', 'scamFraud', 'dataLeak', 'employeeMisconduct', 'legalThreat', 'boycott', 'healthSafety', 'rumour', 'question', 'praise', 'update', 'toxic'];
+
+export interface TemplateEditorProps {
+  template: ReplyTemplate;
+  lang: 'pl' | 'en';
+  onSave(t: ReplyTemplate): void;
+  onCancel(): void;
+}
+
+/** Edit a template with a live preview (sample values). Saving an approved one makes it a draft. */
+export function TemplateEditor({ template, lang, onSave, onCancel }: TemplateEditorProps) {
+  const [t, setT] = useState(template);
+  const pl = lang === 'pl';
+  const set = <K extends keyof ReplyTemplate>(k: K, v: ReplyTemplate[K]) => setT((x) => ({ ...x, [k]: v }));
+  const preview = fillTemplate(t.body, { author: 'Ola', brand: 'Zefir', platform: 'YouTube', agent: 'Jan', ticket: '#1234' }, t.variables);
+  return (
+    <form
+      className="editor"
+      aria-label={pl ? 'Edycja szablonu' : 'Edit template'}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave({ ...t, title: t.title.trim() || (pl ? 'Bez tytułu' : 'Untitled') });
+      }}
+    >
+      <label>
+        {pl ? 'Tytuł' : 'Title'}
+        <input value={t.title} maxLength={200} onChange={(e) => set('title', e.target.value)} />
+      </label>
+      <label>
+        {pl ? 'Treść' : 'Body'}
+        <textarea value={t.body} rows={6} maxLength={5000} onChange={(e) => set('body', e.target.value)} />
+      </label>
+      <div className="row">
+        <label>
+          {pl ? 'Język' : 'Language'}
+          <select value={t.language} onChange={(e) => set('language', e.target.value as 'pl' | 'en')}>
+            <option value="pl">Polski</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+        <label>
+          {pl ? 'Ton' : 'Tone'}
+          <select value={t.tone} onChange={(e) => set('tone', e.target.value as ReplyTemplate['tone'])}>
+            {TONES.map((x) => (
+              <option key={x}>{x}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {pl ? 'Etap' : 'Stage'}
+          <select value={t.stage ?? ''} onChange={(e) => set('stage', (e.target.value || undefined) as ReplyTemplate['stage'])}>
+            <option value="">—</option>
+            {CRISIS_STAGES.map((x) => (
+              <option key={x}>{x}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <fieldset>
+        <legend>{pl ? 'Kategorie' : 'Categories'}</legend>
+        {CATEGORIES.map((c) => (
+          <label key={c}>
+            <input type="checkbox" checked={t.categories.includes(c)} onChange={(e) => set('categories', e.target.checked ? [...t.categories, c] : t.categories.filter((x) => x !== c))} /> {c}
+          </label>
+        ))}
+      </fieldset>
+      <p className="preview" aria-label={pl ? 'Podgląd' : 'Preview'} dir="auto">
+        {preview}
+      </p>
+      <button type="submit">{pl ? 'Zapisz' : 'Save'}</button> <button type="button" onClick={onCancel}>{pl ? 'Anuluj' : 'Cancel'}</button>
+      {template.status === 'approved' ? <p className="hint">{pl ? 'Zmiana zatwierdzonego szablonu wymaga ponownego zatwierdzenia.' : 'Changing an approved template needs approval again.'}</p> : null}
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef, useState } from 'react';
+import { db } from '@/lib/db/db';
+import { approveTemplate, deleteTemplate, listTemplates, restoreTemplate, retireTemplate, saveTemplate } from '@/lib/db/templates';
+import type { ReplyTemplate } from '@/lib/library/types';
+import { applyImport, exportLibrary, parseLibraryFile, previewImport, type ImportPreview } from '@/lib/library/import-export';
+import { download } from '@/lib/export/download';
+import { LibraryList } from '@/components/LibraryList';
+import { TemplateEditor } from '@/components/TemplateEditor';
+import { ImportPreviewView } from '@/components/ImportPreviewView';
+
+const blank = (lang: 'pl' | 'en', now: number): ReplyTemplate => ({
+  id: `user-${now.toString(36)}-${Math.random().toString(36).slice(2, 7)}`, title: '', body: '', language: lang, tone: 'empathetic', categories: [], tags: [], variables: [],
+  status: 'draft', createdAt: now, updatedAt: now, usageCount: 0, origin: 'user',
+});
+
+/** The Library screen: the team's templates, editing and approval, import and export. */
+export function LibraryScreen({ lang, agent, say }: { lang: 'pl' | 'en'; agent: string; say(message: string): void }) {
+  const templates = useLiveQuery(() => listTemplates(db), []);
+  const [editing, setEditing] = useState<ReplyTemplate | null>(null);
+  const [undo, setUndo] = useState<ReplyTemplate | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const pl = lang === 'pl';
+  const fail = (e: unknown) => say(e instanceof Error ? e.message : String(e));
+
+  if (editing) {
+    return (
+      <TemplateEditor
+        template={editing}
+        lang={lang}
+        onCancel={() => setEditing(null)}
+        onSave={(t) => {
+          saveTemplate(db, t, Date.now()).then(() => setEditing(null), fail);
+        }}
+      />
+    );
+  }
+  if (preview) {
+    return (
+      <ImportPreviewView
+        preview={preview}
+        lang={lang}
+        onCancel={() => setPreview(null)}
+        onApply={(choices) => {
+          const rows = applyImport(preview, choices, Date.now());
+          // One transaction: all or nothing.
+          db.transaction('rw', db.templates, () => db.templates.bulkPut(rows)).then(() => {
+            setPreview(null);
+            say(pl ? `Zaimportowano ${rows.length} szablonów.` : `Imported ${rows.length} templates.`);
+          }, fail);
+        }}
+      />
+    );
+  }
+  return (
+    <div className="library-screen">
+      <div className="actions">
+        <button type="button" onClick={() => setEditing(blank(lang, Date.now()))}>{pl ? 'Nowy szablon' : 'New template'}</button>
+        <button type="button" onClick={() => templates && download(document, [exportLibrary(templates, Date.now())], `stormwatch-library-${new Date().toISOString().slice(0, 10)}.json`, 'application/json')}>
+          {pl ? 'Eksportuj bibliotekę' : 'Export library'}
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>{pl ? 'Importuj…' : 'Import…'}</button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          aria-label={pl ? 'Plik biblioteki' : 'Library file'}
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            e.target.value = '';
+            if (f && templates) parseLibraryFile(f).then((incoming) => setPreview(previewImport(templates, incoming)), fail);
+          }}
+        />
+      </div>
+      {undo ? (
+        <p className="message" role="status">
+          {pl ? 'Usunięto' : 'Deleted'} „<bdi>{undo.title}</bdi>”.{' '}
+          <button type="button" onClick={() => restoreTemplate(db, undo).then(() => setUndo(null), fail)}>
+            {pl ? 'Cofnij' : 'Undo'}
+          </button>
+        </p>
+      ) : null}
+      {templates === undefined ? (
+        <p role="status">{pl ? 'Wczytywanie…' : 'Loading…'}</p>
+      ) : (
+        <LibraryList
+          templates={templates}
+          lang={lang}
+          onEdit={setEditing}
+          onDuplicate={(t) => setEditing({ ...t, id: blank(t.language, Date.now()).id, title: `${t.title} (${pl ? 'kopia' : 'copy'})`, status: 'draft', approvedBy: undefined, approvedAt: undefined, origin: 'user', usageCount: 0, lastUsedAt: undefined })}
+          onApprove={(t) => {
+            if (!agent) return say(pl ? 'Wpisz swoje imię w Ustawieniach: zatwierdzenie zapisuje, kto zatwierdził.' : 'Set your name in Settings first: approval records who approved.');
+            approveTemplate(db, t.id, agent, Date.now()).catch(fail);
+          }}
+          onRetire={(t) => retireTemplate(db, t.id, Date.now()).catch(fail)}
+          onDelete={(t) =>
+            deleteTemplate(db, t.id).then((gone) => {
+              if (!gone) return;
+              setUndo(gone);
+              setTimeout(() => setUndo((u) => (u?.id === gone.id ? null : u)), 8_000);
+            }, fail)
+          }
+        />
+      )}
+    </div>
+  );
+}

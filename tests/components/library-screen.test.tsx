@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { db } from '@/lib/db/db';
+import { installDefaultTemplates } from '@/lib/db/templates';
+import { LibraryScreen } from '@/entrypoints/sidepanel/LibraryScreen';
+import { exportLibrary } from '@/lib/library/import-export';
+
+beforeEach(async () => {
+  await db.templates.clear();
+  await db.settings.clear();
+  await installDefaultTemplates(db, 1);
+});
+afterEach(async () => {
+  await db.templates.clear();
+});
+
+const item = async (title: string) => screen.findByRole('listitem', { name: title });
+
+describe('Library screen (real Dexie on fake-indexeddb)', () => {
+  test('editing an approved template makes it a draft until approved again, with the approver recorded', async () => {
+    const say = vi.fn();
+    render(<LibraryScreen lang="en" agent="Ola" say={say} />);
+    const row = await item('Complaint: we hear you and are checking');
+    expect(within(row).getByText(/approved/)).toBeTruthy();
+    fireEvent.click(within(row).getByRole('button', { name: 'Edit' }));
+    fireEvent.change(await screen.findByLabelText('Body'), { target: { value: 'Hi {{author}}, sorry. We are on it.' } });
+    expect(screen.getByLabelText('Preview').textContent).toBe('Hi Ola, sorry. We are on it.');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const edited = await item('Complaint: we hear you and are checking');
+    await waitFor(() => expect(within(edited).getByText(/draft/)).toBeTruthy());
+    fireEvent.click(within(edited).getByRole('button', { name: 'Approve' }));
+    await waitFor(async () => expect((await db.templates.get('default-en-complaint-empathy'))).toMatchObject({ status: 'approved', approvedBy: 'Ola', body: 'Hi {{author}}, sorry. We are on it.' }));
+  });
+
+  test('approval needs an agent name', async () => {
+    await db.templates.update('default-en-complaint-empathy', { status: 'draft' });
+    const say = vi.fn();
+    render(<LibraryScreen lang="en" agent="" say={say} />);
+    fireEvent.click(within(await item('Complaint: we hear you and are checking')).getByRole('button', { name: 'Approve' }));
+    expect(say).toHaveBeenCalledWith(expect.stringMatching(/Set your name/));
+    expect((await db.templates.get('default-en-complaint-empathy'))!.status).toBe('draft');
+  });
+
+  test('delete offers undo, and undo brings the template back', async () => {
+    render(<LibraryScreen lang="en" agent="Ola" say={() => undefined} />);
+    fireEvent.click(within(await item('Praise: thank you')).getByRole('button', { name: 'Delete' }));
+    await waitFor(async () => expect(await db.templates.get('default-en-praise-friendly')).toBeUndefined());
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await db.templates.get('default-en-praise-friendly')).toBeDefined());
+  });
+
+  test('import shows a preview, conflicts default to keeping mine, and the import writes all at once', async () => {
+    render(<LibraryScreen lang="en" agent="Ola" say={() => undefined} />);
+    await item('Praise: thank you');
+    const mine = (await db.templates.get('default-en-praise-friendly'))!;
+    const text = exportLibrary([{ ...mine, body: 'Their thanks' }, { ...mine, id: 'team-new', title: 'Team reply' }], 0);
+    const file = new File([text], 'lib.json', { type: 'application/json' });
+    Object.defineProperty(file, 'text', { value: async () => text });
+    fireEvent.change(screen.getByLabelText('Library file'), { target: { files: [file] } });
+    const preview = await screen.findByRole('region', { name: 'Import preview' });
+    expect(within(preview).getByText(/New: 1 · Changed: 1/)).toBeTruthy();
+    fireEvent.click(within(preview).getByRole('button', { name: 'Import' }));
+    await waitFor(async () => expect(await db.templates.get('team-new')).toMatchObject({ origin: 'import' }));
+    expect((await db.templates.get('default-en-praise-friendly'))!.body).toBe(mine.body);
+  });
+});
