@@ -8,18 +8,29 @@ export interface ReplySuggestionsProps {
   lang: 'pl' | 'en';
   ticket: string;
   busy: boolean;
+  /** An inserted reply awaits the user's confirmation that it was posted. */
+  awaitingSent: boolean;
+  onSent(): void;
   onTicket(value: string): void;
   onInsert(templateId: string, text: string, mode: 'append' | 'replace'): void;
   onCopy(templateId: string, text: string): void;
 }
 
 /** Ranked reply suggestions with why, a filled preview, and Insert (approved only) or Copy. */
-export function ReplySuggestions({ suggestions, previews, lang, ticket, busy, onTicket, onInsert, onCopy }: ReplySuggestionsProps) {
+export function ReplySuggestions({ suggestions, previews, lang, ticket, busy, awaitingSent, onSent, onTicket, onInsert, onCopy }: ReplySuggestionsProps) {
   const [mode, setMode] = useState<'append' | 'replace'>('append');
   const pl = lang === 'pl';
   if (suggestions.length === 0) return <p className="hint">{pl ? 'Brak zatwierdzonych szablonów dla tego komentarza.' : 'No approved template fits this comment.'}</p>;
   return (
     <section className="replies" aria-label={pl ? 'Sugerowane odpowiedzi' : 'Suggested replies'}>
+      {awaitingSent ? (
+        <p className="sent">
+          {pl ? 'Odpowiedź wstawiona. Po opublikowaniu jej na stronie:' : 'Reply inserted. Once you have posted it on the page:'}{' '}
+          <button type="button" onClick={onSent}>
+            {pl ? 'Oznacz jako wysłaną' : 'Mark as sent'}
+          </button>
+        </p>
+      ) : null}
       <div className="reply-options">
         <label>
           {pl ? 'Numer zgłoszenia' : 'Ticket number'} <input value={ticket} onChange={(e) => onTicket(e.target.value)} size={10} />

@@ -150,6 +150,8 @@ export function App() {
               lang={lang}
               ticket={replies.ticket}
               busy={replies.busy}
+              awaitingSent={replies.awaitingSent}
+              onSent={() => void replies.sent()}
               onTicket={replies.setTicket}
               onInsert={(id, text, mode) => void replies.insert(id, text, mode)}
               onCopy={(id, text) => void replies.copy(id, text)}

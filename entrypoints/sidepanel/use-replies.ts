@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { db } from '@/lib/db/db';
-import { recordReply, templatesUsedInThread } from '@/lib/db/replies';
+import { confirmSent, recordReply, templatesUsedInThread } from '@/lib/db/replies';
 import type { FlaggedItem } from '@/lib/db/types';
 import { createSuggester, type Suggestion } from '@/lib/risk/suggest';
 import type { RiskResult } from '@/lib/risk/types';
@@ -20,6 +20,7 @@ export function useReplies(item: FlaggedItem | undefined, settings: Settings | n
   const used = useLiveQuery(() => (item ? templatesUsedInThread(db, item.threadKey) : []), [item?.threadKey, item?.templateId]);
   const [ticket, setTicket] = useState('');
   const [busy, setBusy] = useState(false);
+  const [awaitingSent, setAwaitingSent] = useState<string | null>(null);
   const suggester = useMemo(() => createSuggester(templates ?? []), [templates]);
   const suggestions: Suggestion[] = useMemo(
     () => (item ? suggester.suggest({ text: item.text, risk: riskOf(item), language: item.language, usedInThread: used ?? [] }, 3) : []),
@@ -56,6 +57,7 @@ export function useReplies(item: FlaggedItem | undefined, settings: Settings | n
       const outcome = await sendToPage(tab, 'insertReply', { commentId: item.commentId, text, mode });
       if (outcome?.ok) {
         await recordReply(db, item, templateId, 'inserted', { agent, now: Date.now() });
+        setAwaitingSent(item.key);
         say(pl ? 'Wstawiono. Stormwatch niczego nie wysyła – opublikuj odpowiedź na stronie.' : 'Inserted. Stormwatch never sends: post the reply on the page.');
       } else if (outcome && !outcome.ok && outcome.copied) {
         await recordReply(db, item, templateId, 'copied', { agent, now: Date.now() });
@@ -68,5 +70,10 @@ export function useReplies(item: FlaggedItem | undefined, settings: Settings | n
       setBusy(false);
     }
   };
-  return { suggestions, previews, ticket, setTicket, busy, insert, copy };
+  const sent = async () => {
+    if (!item) return;
+    await confirmSent(db, item.key, { agent, now: Date.now() });
+    setAwaitingSent(null);
+  };
+  return { suggestions, previews, ticket, setTicket, busy, insert, copy, sent, awaitingSent: !!item && awaitingSent === item.key };
 }

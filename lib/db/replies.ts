@@ -32,3 +32,16 @@ export async function templatesUsedInThread(db: StormwatchDB, threadKey: string)
   const items = await db.items.where('threadKey').equals(threadKey).toArray();
   return [...new Set(items.flatMap((i) => (i.templateId ? [i.templateId] : [])))];
 }
+
+/** The user confirms the inserted reply was posted: the item becomes "replied" (logged). */
+export async function confirmSent(db: StormwatchDB, key: string, opts: { agent?: string; now: number }): Promise<void> {
+  await db.transaction('rw', db.items, db.events, async () => {
+    const item = await db.items.get(key);
+    if (!item) throw new Error(`No flagged item ${key}`);
+    await db.events.add({ itemKey: key, type: 'replySent', at: opts.now, agent: opts.agent, templateId: item.templateId });
+    if (item.status !== 'replied') {
+      await db.events.add({ itemKey: key, type: 'statusChanged', at: opts.now, agent: opts.agent, from: item.status, to: 'replied' });
+      await db.items.update(key, { status: 'replied', respondedAt: item.respondedAt ?? opts.now, agent: item.agent ?? opts.agent });
+    }
+  });
+}

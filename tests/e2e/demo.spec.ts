@@ -126,5 +126,8 @@ describe('demo page end to end', () => {
     expect(await box.inputValue()).toBe(preview);
     expect(await page.locator('[data-comment-id="c3"] > .reply-box .send').isEnabled()).toBe(true);
     await panel.getByRole('button', { name: /^(In progress|W toku)$/, pressed: true }).waitFor();
+    // Stormwatch never posts; the user confirms it was sent, and the item becomes "replied".
+    await panel.getByRole('button', { name: /^(Mark as sent|Oznacz jako wysłaną)$/ }).click();
+    await panel.getByRole('button', { name: /^(Replied|Odpowiedziano)$/, pressed: true }).waitFor();
   });
 });
