@@ -114,6 +114,31 @@ export function createBadge(
   const previousOutline = outlineTarget.style.outline;
   const previousOffset = outlineTarget.style.outlineOffset;
 
+  let current: { result: RiskResult; text: string } | null = null;
+  let tipBuilt = false;
+  // The tooltip's DOM is built on first hover or focus: most badges are never opened.
+  const buildTip = () => {
+    if (tipBuilt || !current) return;
+    tipBuilt = true;
+    const { result, text } = current;
+    const h = doc.createElement('h4');
+    h.textContent = t(lang, 'badge_reasons');
+    const list = doc.createElement('ul');
+    for (const r of result.reasons.slice(0, 6)) {
+      const li = doc.createElement('li');
+      li.textContent = r.label;
+      list.append(li);
+    }
+    const quote = doc.createElement('p');
+    quote.append(...underlined(doc, text, result));
+    const hint = doc.createElement('div');
+    hint.className = 'hint';
+    hint.textContent = t(lang, 'badge_open');
+    tip.replaceChildren(h, list, quote, hint);
+  };
+  host.addEventListener('mouseenter', buildTip);
+  button.addEventListener('focus', buildTip);
+
   const handle: BadgeHandle = {
     host,
     update(result, text) {
@@ -129,20 +154,9 @@ export function createBadge(
       outlineTarget.setAttribute(FLAG_ATTR, result.severity);
       outlineTarget.style.outline = `2px solid ${colours.border}`;
       outlineTarget.style.outlineOffset = '2px';
-      const h = doc.createElement('h4');
-      h.textContent = t(lang, 'badge_reasons');
-      const list = doc.createElement('ul');
-      for (const r of result.reasons.slice(0, 6)) {
-        const li = doc.createElement('li');
-        li.textContent = r.label;
-        list.append(li);
-      }
-      const quote = doc.createElement('p');
-      quote.append(...underlined(doc, text, result));
-      const hint = doc.createElement('div');
-      hint.className = 'hint';
-      hint.textContent = t(lang, 'badge_open');
-      tip.replaceChildren(h, list, quote, hint);
+      current = { result, text };
+      tipBuilt = false;
+      if (tip.childNodes.length > 0) buildTip();
     },
     pulse() {
       button.classList.remove('pulse');

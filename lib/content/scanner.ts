@@ -211,8 +211,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
         });
       }
     }
-    counts.flagged = 0;
-    for (const e of entries.values()) if (e.badge) counts.flagged++;
+    counts.flagged = flaggedCount();
     if (changedComments.length > 0 || summaries.length > 0) {
       while (changedComments.length > 0 || summaries.length > 0) {
         deps.report(changedComments.splice(0, 400), summaries.splice(0, 400));
@@ -220,6 +219,12 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     }
     writeCounters();
     reportStatus();
+  }
+
+  function flaggedCount(): number {
+    let n = 0;
+    for (const e of entries.values()) if (e.badge) n++;
+    return n;
   }
 
   function renderBanner(threadId: string, esc: ThreadEscalation): void {
@@ -238,10 +243,14 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
 
   function writeCounters(): void {
     const html = doc.documentElement;
-    html.setAttribute(COUNTER_ATTRS.observers, String(observed.size));
-    html.setAttribute(COUNTER_ATTRS.scanned, String(counts.scanned));
-    html.setAttribute(COUNTER_ATTRS.classified, String(counts.classified));
-    html.setAttribute(COUNTER_ATTRS.flagged, String(counts.flagged));
+    const set = (name: string, value: number) => {
+      const v = String(value);
+      if (html.getAttribute(name) !== v) html.setAttribute(name, v);
+    };
+    set(COUNTER_ATTRS.observers, observed.size);
+    set(COUNTER_ATTRS.scanned, counts.scanned);
+    set(COUNTER_ATTRS.classified, counts.classified);
+    set(COUNTER_ATTRS.flagged, counts.flagged);
   }
 
   let lastStatus = '';

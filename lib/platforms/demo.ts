@@ -13,7 +13,7 @@ const selectors = {
   time: ':scope > header time',
   likes: ':scope > footer .likes',
   replyButton: ':scope > footer button.reply',
-  replyField: ':scope > .reply-box textarea',
+  replyField: ':scope > .reply-box:not([hidden]) textarea', // a closed box is not a field: Reply opens it
   loadMore: 'button.load-more',
 } as const;
 

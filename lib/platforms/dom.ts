@@ -47,42 +47,52 @@ export function queryAllIncludingSelf(node: ParentNode, selectors: SelectorChain
   return out;
 }
 
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL']);
+
+/** Elements whose text is not the comment's: Stormwatch's own UI and screen-reader duplicates. */
+function skipped(e: Element): boolean {
+  if (SKIP_TAGS.has(e.tagName) || e.hasAttribute('data-stormwatch-host')) return true;
+  const cls = e.classList;
+  return cls.length > 0 && (cls.contains('visually-hidden') || cls.contains('sr-only'));
+}
+
 /**
  * Visible text of an element: text nodes plus the `alt` of emoji images, skipping elements
  * Stormwatch added and screen-reader-only duplicates. Whitespace is collapsed per line.
+ * Cheap checks per element (no selector matching): it runs for every comment on the page.
  */
-export function readText(el: Element | null | undefined, skip = '[data-stormwatch-host], script, style, .visually-hidden, .sr-only'): string {
+export function readText(el: Element | null | undefined): string {
   if (!el) return '';
-  const parts: string[] = [];
+  let out = '';
   const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      parts.push(node.nodeValue ?? '');
-      return;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        out += child.nodeValue ?? '';
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const e = child as Element;
+      if (skipped(e)) continue;
+      const tag = e.tagName;
+      if (tag === 'IMG') out += e.getAttribute('alt') ?? '';
+      else if (tag === 'BR') out += '\n';
+      else {
+        const block = BLOCK_TAGS.has(tag);
+        if (block && out !== '') out += '\n';
+        walk(e);
+        if (block) out += '\n';
+      }
     }
-    if (node.nodeType !== 1) return;
-    const e = node as Element;
-    if (e.matches(skip)) return;
-    const tag = e.tagName;
-    if (tag === 'IMG') {
-      parts.push(e.getAttribute('alt') ?? '');
-      return;
-    }
-    if (tag === 'BR') {
-      parts.push('\n');
-      return;
-    }
-    const block = tag === 'P' || tag === 'DIV' || tag === 'LI';
-    if (block && parts.length > 0) parts.push('\n');
-    for (const child of Array.from(e.childNodes)) walk(child);
   };
   walk(el);
-  return parts
-    .join('')
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''))
-    .join('\n')
-    .trim();
+  const lines: string[] = [];
+  for (const raw of out.split('\n')) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    if (line !== '' || (lines.length > 0 && lines[lines.length - 1] !== '')) lines.push(line);
+  }
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines.join('\n');
 }
 
 /** Parse counts such as "1.2K", "3,4 tys.", "15", "" (→ undefined). */

@@ -11,8 +11,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumPath } from '../../scripts/lib/chromium';
 import { buildEditors, EDITORS_DIST } from '../fixtures/editors/build';
+import { fillTemplate } from '../../lib/library/variables';
 
-const TEMPLATE = 'Dzień dobry, @Ola! <b>Bez HTML</b> 😊\n\nZajmujemy się zgłoszeniem {{ticket}}: zażółć gęślą jaźń.';
+// A template with markup-like text, a blank line, emoji, Polish letters and variables, filled the
+// way the panel fills it: the result must arrive literally.
+const TEMPLATE = fillTemplate('Dzień dobry, {{author}}! <b>Bez HTML</b> 😊\n\nZajmujemy się zgłoszeniem {{ticket}}: zażółć gęślą jaźń.', { author: 'Ola', ticket: '#1234' });
 
 type Kind = 'draft' | 'lexical' | 'quill' | 'prosemirror' | 'react-textarea' | 'textarea' | 'contenteditable';
 
@@ -90,6 +93,7 @@ describe.each(KINDS)('%s', (kind) => {
     const outcome = (await insert(p, '#c1', TEMPLATE)) as { ok: boolean };
     expect(outcome).toMatchObject({ ok: true });
     const model = await p.evaluate(() => window.__editorText());
+    expect(TEMPLATE).toContain('Dzień dobry, Ola!');
     expect(oneLine(model)).toBe(oneLine(TEMPLATE));
     // One copy in the DOM, and the markup-like text stayed text.
     const domText = await p.locator('#c1').evaluate((el) => {
