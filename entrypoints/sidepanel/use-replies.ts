@@ -4,15 +4,10 @@ import { db } from '@/lib/db/db';
 import { confirmSent, recordReply, templatesUsedInThread } from '@/lib/db/replies';
 import type { FlaggedItem } from '@/lib/db/types';
 import { createSuggester, type Suggestion } from '@/lib/risk/suggest';
-import type { RiskResult } from '@/lib/risk/types';
 import { fillTemplate } from '@/lib/library/variables';
 import type { Settings } from '@/lib/settings';
 import { sendToPage, type TabState } from '@/lib/messaging/tab-channel';
 
-const riskOf = (it: FlaggedItem): RiskResult => ({
-  language: it.language, risk: it.risk, severity: it.severity, negativity: it.negativity, toxicity: it.toxicity,
-  toxicityBy: it.toxicityBy, signals: it.signals, reasons: it.reasons, uncertain: it.uncertain, engine: it.engine,
-});
 
 /** Suggestions for the selected item, their filled previews, and the insert/copy actions. */
 export function useReplies(item: FlaggedItem | undefined, settings: Settings | null, tab: TabState | undefined, say: (m: string) => void, pl: boolean) {
@@ -23,7 +18,7 @@ export function useReplies(item: FlaggedItem | undefined, settings: Settings | n
   const [awaitingSent, setAwaitingSent] = useState<string | null>(null);
   const suggester = useMemo(() => createSuggester(templates ?? []), [templates]);
   const suggestions: Suggestion[] = useMemo(
-    () => (item ? suggester.suggest({ text: item.text, risk: riskOf(item), language: item.language, usedInThread: used ?? [] }, 3) : []),
+    () => (item ? suggester.suggest({ text: item.text, risk: item, language: item.language, usedInThread: used ?? [] }, 3) : []),
     [item, suggester, used],
   );
   const previews = useMemo(() => {

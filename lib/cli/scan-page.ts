@@ -7,8 +7,9 @@ import type { PlatformAdapter, PlatformId, RawComment } from '@/lib/platforms/ty
 import { classify } from '@/lib/risk/classify';
 import { scoreThread, type ThreadComment } from '@/lib/risk/escalation';
 import { parseRelativeTime } from '@/lib/risk/relative-time';
-import { isFlagged, type RiskContext } from '@/lib/risk/types';
+import type { RiskContext } from '@/lib/risk/types';
 import { InputError } from './read-records';
+import { riskFields } from './score-record';
 
 /** The platform whose adapter finds comments in this document (specific platforms first). */
 export function detectPlatform(doc: Document): PlatformId | undefined {
@@ -57,14 +58,7 @@ export function scanDocument(doc: Document, opts: { platform?: PlatformId; url?:
     const t = threads.get(c.threadId)!;
     return {
       ...c,
-      language: r.language,
-      risk: Number(r.risk.toFixed(4)),
-      flagged: isFlagged(r),
-      severity: r.severity,
-      negativity: Number(r.negativity.toFixed(4)),
-      toxicity: Number(r.toxicity.toFixed(4)),
-      signals: Object.fromEntries(Object.entries(r.signals).filter(([, v]) => v > 0)),
-      reasons: r.reasons.map((x) => x.label),
+      ...riskFields(r),
       thread: { status: t.status, score: Number(t.score.toFixed(4)), reasons: t.reasons.map((x) => x.label) },
     };
   });

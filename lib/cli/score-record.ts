@@ -1,16 +1,12 @@
 /** Scoring one input record for `npm run score`: the record with the risk engine's output added. */
 import { classify } from '@/lib/risk/classify';
-import { isFlagged, type RiskContext } from '@/lib/risk/types';
+import { isFlagged, type RiskContext, type RiskResult } from '@/lib/risk/types';
 import { InputError, type InputRecord } from './read-records';
 import { scoreThreadRecord } from './score-thread';
 
-/** Score a single comment record, or a thread record (with `turns`). */
-export function scoreRecord(rec: InputRecord, ctx: RiskContext = {}, now = Date.now()): Record<string, unknown> {
-  if (Array.isArray(rec.turns)) return scoreThreadRecord(rec, ctx, now);
-  if (typeof rec.text !== 'string') throw new InputError('record needs a "text" string');
-  const r = classify(rec.text, ctx);
+/** The risk engine's output as plain record fields (rounded scores, reasons without weights). */
+export function riskFields(r: RiskResult): Record<string, unknown> {
   return {
-    ...rec,
     language: r.language,
     risk: Number(r.risk.toFixed(4)),
     flagged: isFlagged(r),
@@ -22,4 +18,11 @@ export function scoreRecord(rec: InputRecord, ctx: RiskContext = {}, now = Date.
     uncertain: r.uncertain,
     reasons: r.reasons.map(({ source, target, label, term, span }) => ({ source, target, label, term, span })),
   };
+}
+
+/** Score a single comment record, or a thread record (with `turns`). */
+export function scoreRecord(rec: InputRecord, ctx: RiskContext = {}, now = Date.now()): Record<string, unknown> {
+  if (Array.isArray(rec.turns)) return scoreThreadRecord(rec, ctx, now);
+  if (typeof rec.text !== 'string') throw new InputError('record needs a "text" string');
+  return { ...rec, ...riskFields(classify(rec.text, ctx)) };
 }

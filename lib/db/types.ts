@@ -3,21 +3,13 @@
  * layer, the side panel, the export code and the tests.
  */
 import type { PlatformId } from '@/lib/platforms/types';
-import type {
-  CrisisSignal,
-  Language,
-  Reason,
-  Severity,
-  ThreadReason,
-  ThreadStatus,
-  ToxicityKind,
-} from '@/lib/risk/types';
+import type { RiskResult, ThreadReason, ThreadStatus } from '@/lib/risk/types';
 
 export const ITEM_STATUSES = ['new', 'inProgress', 'replied', 'escalated', 'resolved', 'dismissed'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
-/** A flagged comment: what the queue lists. Key: `${platform}:${commentId}`. */
-export interface FlaggedItem {
+/** A flagged comment: what the queue lists, with the risk result it was flagged with. Key: `${platform}:${commentId}`. */
+export interface FlaggedItem extends RiskResult {
   key: string;
   platform: PlatformId;
   commentId: string;
@@ -34,18 +26,8 @@ export interface FlaggedItem {
   relativeTime?: string;
   /** `${platform}:${threadId}`. */
   threadKey: string;
-  language: Language;
-  severity: Severity;
   /** SEVERITY_RANK[severity], indexed for sorting. */
   severityRank: number;
-  risk: number;
-  negativity: number;
-  toxicity: number;
-  toxicityBy: Record<ToxicityKind, number>;
-  signals: Record<CrisisSignal, number>;
-  reasons: Reason[];
-  uncertain: boolean;
-  engine: string;
   status: ItemStatus;
   note?: string;
   /** Epoch milliseconds. */

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { zeros } from '../helpers';
 import { describe, expect, test, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { ItemDetail } from '@/components/ItemDetail';
@@ -7,7 +8,6 @@ import { DEFAULT_SETTINGS } from '@/lib/settings';
 import type { FlaggedItem } from '@/lib/db/types';
 import { CRISIS_SIGNALS, TOXICITY_KINDS } from '@/lib/risk/types';
 
-const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 const item: FlaggedItem = {
   key: 'demo:c4', platform: 'demo', commentId: 'c4', author: '<b>kamil</b>', text: 'Jesteście bandą idiotów', pageUrl: 'x', depth: 0, threadKey: 'demo:c4',
   language: 'pl', severity: 'critical', severityRank: 4, risk: 0.97, negativity: 0.9, toxicity: 0.97, toxicityBy: zeros(TOXICITY_KINDS), signals: zeros(CRISIS_SIGNALS),

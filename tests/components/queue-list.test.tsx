@@ -5,20 +5,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { StormwatchDB } from '@/lib/db/schema';
 import { listFlagged, saveObserved } from '@/lib/db/items';
 import { QueueList } from '@/components/QueueList';
-import type { ObservedComment } from '@/lib/messaging/protocol';
-import { CRISIS_SIGNALS, TOXICITY_KINDS, type Severity } from '@/lib/risk/types';
+import { observed } from '../helpers';
 
-const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-const observed = (id: string, author: string, text: string, severity: Severity): ObservedComment => ({
-  platform: 'demo',
-  id,
-  author,
-  text,
-  depth: 0,
-  threadId: id,
-  textHash: id,
-  risk: { language: 'pl', risk: 0.7, severity, negativity: 0.7, toxicity: 0.4, toxicityBy: zeros(TOXICITY_KINDS), signals: zeros(CRISIS_SIGNALS), reasons: [], uncertain: false, engine: 'test' },
-});
 
 function Harness({ db }: { db: StormwatchDB }) {
   const items = useLiveQuery(() => listFlagged(db, {}), [db]);

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { zeros } from '../../helpers';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { startScanner, type ScannerDeps } from '@/lib/content/scanner';
 import { demo } from '@/lib/platforms/demo';
@@ -6,7 +7,6 @@ import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { CRISIS_SIGNALS, TOXICITY_KINDS, type RiskResult } from '@/lib/risk/types';
 import { COUNTER_ATTRS, FLAG_ATTR, HOST_TAG } from '@/lib/content/dom-labels';
 
-const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
 /** A stand-in classifier: anything containing "idiot" is high risk. Counts its calls. */
 function fakeClassify(text: string): RiskResult {

@@ -2,34 +2,11 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { StormwatchDB } from '@/lib/db/schema';
 import { changeNote, changeStatus, eventsFor, listFlagged, saveObserved } from '@/lib/db/items';
 import type { CommentsObserved, ObservedComment } from '@/lib/messaging/protocol';
-import { CRISIS_SIGNALS, TOXICITY_KINDS, type Severity } from '@/lib/risk/types';
+import type { Severity } from '@/lib/risk/types';
+import { observed } from '../../helpers';
 
-const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
-function comment(id: string, text: string, severity: Severity, extra: Partial<ObservedComment> = {}): ObservedComment {
-  return {
-    platform: 'demo',
-    id,
-    author: `author-${id}`,
-    text,
-    depth: 0,
-    threadId: id,
-    textHash: `h-${text.length}-${text}`,
-    risk: {
-      language: 'en',
-      risk: severity === 'none' ? 0.1 : 0.8,
-      severity,
-      negativity: 0.5,
-      toxicity: 0.5,
-      toxicityBy: zeros(TOXICITY_KINDS),
-      signals: zeros(CRISIS_SIGNALS),
-      reasons: [],
-      uncertain: false,
-      engine: 'test',
-    },
-    ...extra,
-  };
-}
+const comment = (id: string, text: string, severity: Severity, extra: Partial<ObservedComment> = {}) => observed(id, `author-${id}`, text, severity, extra);
 
 const payload = (comments: ObservedComment[]): CommentsObserved => ({ pageUrl: 'https://example.test/post', comments, threads: [] });
 

@@ -1,3 +1,4 @@
+import { zeros } from '../../helpers';
 import { describe, expect, test } from 'vitest';
 import Papa from 'papaparse';
 import { BOM, ITEM_COLUMNS, safeText } from '@/lib/export/csv';
@@ -6,7 +7,6 @@ import { parseItemsExport } from '@/lib/export/json';
 import type { FlaggedItem } from '@/lib/db/types';
 import { CRISIS_SIGNALS, TOXICITY_KINDS } from '@/lib/risk/types';
 
-const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 function item(i: number, text: string, author = `user${i}`): FlaggedItem {
   return {
     key: `demo:${i}`, platform: 'demo', commentId: String(i), author, text, pageUrl: 'https://example.test/p', permalink: `https://example.test/p#${i}`, depth: 0, threadKey: `demo:${i}`,

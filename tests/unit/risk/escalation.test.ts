@@ -1,3 +1,4 @@
+import { zeros } from '../../helpers';
 import { describe, expect, test } from 'vitest';
 import { nextStatus, scoreThread, ThreadTracker, type ThreadComment } from '@/lib/risk/escalation';
 import { classify } from '@/lib/risk/classify';
@@ -5,7 +6,6 @@ import { CRISIS_SIGNALS, TOXICITY_KINDS, type CrisisSignal, type RiskResult } fr
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 const MIN = 60_000;
-const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
 /** A hand-built risk result, so these tests do not depend on the classifier's exact numbers. */
 function risk(level: 'calm' | 'risky', opts: { signal?: CrisisSignal; tox?: number } = {}): RiskResult {
