@@ -4,6 +4,7 @@
  * and a status with hysteresis. Pure: "now" is passed in.
  */
 import { turnCues } from './thread-features';
+import { ReplyRelations } from './thread-relations';
 import { CRISIS_SIGNALS, isFlagged, type CrisisSignal, type RiskResult, type ThreadEscalation, type ThreadReason, type ThreadStatus } from './types';
 
 export interface ThreadComment {
@@ -37,7 +38,7 @@ const LEAVE_MARGIN = 0.08;
 const RANK: Record<ThreadStatus, number> = { calm: 0, heated: 1, escalating: 2, crisis: 3 };
 const WINDOW_MS = 60 * 60_000;
 
-interface Row { author: string; risky: boolean; time?: number; likes: number; signals: CrisisSignal[]; tox: number; neg: number; you: number; polite: number; seq: number }
+interface Row { author: string; risky: boolean; time?: number; likes: number; signals: CrisisSignal[]; tox: number; neg: number; you: number; polite: number; seq: number; brandNegative: boolean }
 
 /** Incremental escalation state of one thread. */
 export class ThreadTracker {
@@ -55,6 +56,8 @@ export class ThreadTracker {
   private latest: Row | null = null;
   /** Times of risky comments, sorted: the last-hour count is a binary search, not a scan. */
   private readonly riskyTimes: number[] = [];
+  private readonly relations = new ReplyRelations();
+  private brandNegative = 0;
 
   constructor(private readonly opts: EscalationOptions = {}) {
     this.status = opts.previous ?? 'calm';
@@ -79,8 +82,10 @@ export class ThreadTracker {
       you: cues.secondPerson,
       polite: cues.polite,
       seq: this.seq++,
+      brandNegative: c.risk.signals.brandMention > 0 && (c.risk.negativity >= 0.4 || isFlagged(c.risk)),
     };
     this.rows.set(c.id, row);
+    this.relations.add(c.id, { parentId: c.parentId, author: c.author, neg: c.risk.negativity, tox: c.risk.toxicity, seq: row.seq });
     this.count(row, 1);
   }
 
@@ -89,10 +94,12 @@ export class ThreadTracker {
     const old = this.rows.get(c.id);
     if (old) this.count(old, -1);
     this.rows.delete(c.id);
+    this.relations.remove(c.id);
     this.add(c);
   }
 
   private count(row: Row, sign: 1 | -1): void {
+    if (row.brandNegative) this.brandNegative += sign;
     this.toxSum += sign * row.tox;
     this.youSum += sign * row.you;
     this.politeSum += sign * row.polite;
@@ -156,6 +163,22 @@ export class ThreadTracker {
         score += w * 0.1;
         reasons.push({ kind: 'rumourSpread', label: `${signal} repeated by ${set.size} authors`, weight: w });
       }
+    }
+    if (this.relations.risingReplies >= 2) {
+      const w = Math.min(1, this.relations.risingReplies / 5);
+      score += w * 0.1;
+      reasons.push({ kind: 'chainRising', label: `negativity rising in ${this.relations.risingReplies} replies`, weight: w });
+    }
+    const pair = this.relations.busiestPair();
+    if (pair?.rising) {
+      const w = Math.min(1, pair.exchanges / 6);
+      score += w * 0.1;
+      reasons.push({ kind: 'backAndForth', label: `back-and-forth between ${pair.authors.join(' and ')} (${pair.exchanges} replies), growing hostile`, weight: w });
+    }
+    if (this.brandNegative >= 1) {
+      const w = Math.min(1, this.brandNegative / 3);
+      score += w * 0.1;
+      reasons.push({ kind: 'brandNegative', label: `brand named in ${this.brandNegative} negative comments`, weight: w });
     }
     if (this.riskyLikes >= 50) {
       const w = Math.min(1, this.riskyLikes / 500);

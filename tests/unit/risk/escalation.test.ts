@@ -48,6 +48,24 @@ describe('reasons', () => {
     expect(kinds([leak('a'), leak('b'), leak('c')])).toContain('rumourSpread');
     expect(kinds([leak('a'), leak('a'), leak('a')])).not.toContain('rumourSpread');
   });
+  test('negativity rising along a reply chain (Polish)', () => {
+    const chain = (negs: number[]) =>
+      negs.map((neg, i) => c(`u${i}`, neg >= 0.5 ? 'risky' : 'calm', { id: `ch${negs.join('')}${i}`, parentId: i ? `ch${negs.join('')}${i - 1}` : undefined, risk: { ...risk(neg >= 0.5 ? 'risky' : 'calm'), negativity: neg } }));
+    expect(kinds(chain([0.1, 0.45, 0.7, 0.9]))).toContain('chainRising');
+    expect(kinds(chain([0.9, 0.7, 0.45, 0.1]))).not.toContain('chainRising');
+  });
+  test('back-and-forth between two authors growing hostile (English)', () => {
+    const tox = [0.1, 0.3, 0.5, 0.7, 0.9];
+    const argue = tox.map((t, i) => c(i % 2 ? 'bob' : 'alice', t >= 0.5 ? 'risky' : 'calm', { id: `bf${i}`, parentId: i ? `bf${i - 1}` : undefined, risk: { ...risk(t >= 0.5 ? 'risky' : 'calm'), toxicity: t } }));
+    expect(kinds(argue)).toContain('backAndForth');
+    const calm = tox.map((_, i) => c(i % 2 ? 'bob' : 'alice', 'calm', { id: `bc${i}`, parentId: i ? `bc${i - 1}` : undefined }));
+    expect(kinds(calm)).not.toContain('backAndForth');
+  });
+  test('brand named in negative comments', () => {
+    const withBrand = (lvl: 'calm' | 'risky') => c('a', lvl, { risk: { ...risk(lvl), signals: { ...risk(lvl).signals, brandMention: 0.4 } } });
+    expect(kinds([withBrand('risky'), withBrand('risky')])).toContain('brandNegative');
+    expect(kinds([withBrand('calm'), withBrand('calm')])).not.toContain('brandNegative');
+  });
   test('derail forecast: a confrontational exchange with real texts', () => {
     const texts = ['You are wrong and you know it, stop lying', 'No, YOU are the idiot here, you clearly have no clue', 'Why do you keep lying? You are pathetic'];
     const hostile = texts.map((t, i) => ({ id: `h${i}`, parentId: i ? `h${i - 1}` : undefined, author: `p${i % 2}`, text: t, risk: classify(t) }));
