@@ -19,6 +19,7 @@ import { useReplies } from './use-replies';
 import { ReplySuggestions } from '@/components/ReplySuggestions';
 import { installDefaultTemplates } from '@/lib/db/templates';
 import { LibraryScreen } from './LibraryScreen';
+import { DashboardScreen } from './DashboardScreen';
 import { useKeyboard, useNow } from './hooks';
 
 /** The side panel: the queue of flagged items and the settings. */
@@ -108,6 +109,9 @@ export function App() {
         <button role="tab" aria-selected={screen === 'library'} onClick={() => screenOpened('library')}>
           {pl ? 'Biblioteka' : 'Library'}
         </button>
+        <button role="tab" aria-selected={screen === 'dashboard'} onClick={() => screenOpened('dashboard')}>
+          {pl ? 'Pulpit' : 'Dashboard'}
+        </button>
         <button role="tab" aria-selected={screen === 'settings'} onClick={() => screenOpened('settings')}>
           {pl ? 'Ustawienia' : 'Settings'}
         </button>
@@ -118,7 +122,9 @@ export function App() {
           {message}
         </p>
       ) : null}
-      {screen === 'library' ? (
+      {screen === 'dashboard' ? (
+        <DashboardScreen lang={lang} />
+      ) : screen === 'library' ? (
         <LibraryScreen lang={lang} agent={settings?.agentName ?? ''} say={setMessage} />
       ) : screen === 'settings' && settings ? (
         <SettingsForm key={JSON.stringify(settings)} settings={settings} lang={lang} onSave={(s) => void settingsItem.setValue(s)} />

@@ -31,6 +31,7 @@ describe('demo page end to end', () => {
     const banner = page.locator('stormwatch-thread-banner:has(+ [data-comment-id="c7"])');
     await banner.waitFor({ timeout: 10_000 });
     expect(await banner.getAttribute('data-status')).toMatch(/escalating|crisis/);
+    // The banner says why (its text lives in a closed shadow root: read the panel's thread line instead below).
 
     const panel = await ext.open('sidepanel.html');
     const panelErrors = captureErrors(panel);
@@ -38,6 +39,9 @@ describe('demo page end to end', () => {
     await panel.getByText('customer passwords and card numbers leaked', { exact: false }).first().waitFor();
     expect(await panel.getByText('u mnie już działa', { exact: false }).count()).toBe(0);
 
+    // The thread's escalation and its reasons are stored and shown with the item.
+    await panel.locator('[role="option"]').filter({ hasText: 'Konsultant na infolinii' }).first().click();
+    expect(await panel.locator('.thread').innerText()).toMatch(/(escalating|crisis) — .*(authors|risky|likes|repeated)/);
     await panel.reload();
     await panel.getByText('Jesteście bandą idiotów', { exact: false }).first().waitFor({ timeout: 10_000 });
     expect(errors).toEqual([]);

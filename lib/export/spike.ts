@@ -1,0 +1,36 @@
+/**
+ * Spike alert: flagged items in the current hour above mean + 3 standard deviations of the
+ * previous 24 hourly counts, with an absolute floor so a jump from 0 to 2 is not a crisis. The
+ * deviation is at least √mean (counts vary like a Poisson process even when the last day was
+ * perfectly flat), so 22 after a steady 20 is not a spike.
+ */
+export interface Spike {
+  spike: boolean;
+  current: number;
+  mean: number;
+  sd: number;
+  threshold: number;
+}
+
+export const SPIKE_FLOOR = 5;
+
+/** `hourly` holds the last 25 hourly counts, oldest first; the last is the current hour. */
+export function detectSpike(hourly: readonly number[]): Spike {
+  const current = hourly.at(-1) ?? 0;
+  const base = hourly.slice(-25, -1);
+  const mean = base.length ? base.reduce((a, b) => a + b, 0) / base.length : 0;
+  const sd = base.length ? Math.sqrt(base.reduce((a, b) => a + (b - mean) ** 2, 0) / base.length) : 0;
+  const threshold = Math.max(SPIKE_FLOOR, mean + 3 * Math.max(sd, Math.sqrt(mean)));
+  return { spike: current > threshold, current, mean, sd, threshold };
+}
+
+/** Hourly counts of the last 25 hours ending at `now`, from first-seen times. */
+export function hourlyCounts(firstSeen: readonly number[], now: number): number[] {
+  const out = new Array<number>(25).fill(0);
+  const start = now - 25 * 3_600_000;
+  for (const t of firstSeen) {
+    const i = Math.floor((t - start) / 3_600_000);
+    if (i >= 0 && i < 25) out[i]!++;
+  }
+  return out;
+}
