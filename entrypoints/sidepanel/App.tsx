@@ -80,7 +80,7 @@ export function App() {
     if (it) void focus(it.commentId);
   });
 
-  const exporter = useExport(items, setMessage);
+  const exporter = useExport(items, setMessage, lang, settings?.brands[0]);
   const replies = useReplies(selected, settings, tab, setMessage, pl);
   useEffect(() => {
     // Idempotent: a worker stopped during onInstalled cannot leave the library empty.

@@ -3,15 +3,33 @@ import { db } from '@/lib/db/db';
 import type { FlaggedItem } from '@/lib/db/types';
 import { exportEvents, exportItems } from '@/lib/export/stream';
 import { download } from '@/lib/export/download';
+import { buildEvidencePack } from '@/lib/export/evidence';
+import { buildReport } from '@/lib/export/report-data';
+import { renderReportHtml } from '@/components/render-report';
 
 /** Export the listed items (CSV/JSON) or the response log, with progress and cancel. */
-export function useExport(items: FlaggedItem[] | undefined, onError: (message: string) => void) {
+export function useExport(items: FlaggedItem[] | undefined, onError: (message: string) => void, lang: 'pl' | 'en' = 'en', brand?: string) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const abort = useRef<AbortController | null>(null);
   const start = useCallback(
-    (kind: 'csv' | 'json' | 'log') => {
+    (kind: 'csv' | 'json' | 'log' | 'evidence' | 'report', opts?: { pseudonymise: boolean }) => {
       const stamp = new Date().toISOString().slice(0, 10);
       const run = async () => {
+        if (kind === 'report') {
+          const q = new URLSearchParams({ days: '7', lang, ...(brand ? { brand } : {}) });
+          window.open(`/report.html?${q}`, '_blank');
+          return;
+        }
+        if (kind === 'evidence') {
+          const list = items ?? [];
+          const now = Date.now();
+          const [events, threads] = await Promise.all([db.events.toArray(), db.threads.toArray()]);
+          const from = Math.min(now, ...list.map((i) => i.firstSeen));
+          const html = renderReportHtml(buildReport(list, events, threads, { from, to: now }), lang, brand);
+          const zip = await buildEvidencePack(list, { now, pseudonymise: opts?.pseudonymise, reportHtml: html, events, threads });
+          download(document, [zip as BlobPart], `stormwatch-evidence-${stamp}.zip`, 'application/zip');
+          return;
+        }
         if (kind === 'log') {
           download(document, exportEvents(await db.events.orderBy('at').toArray()), `stormwatch-log-${stamp}.csv`, 'text/csv;charset=utf-8');
           return;
@@ -37,7 +55,7 @@ export function useExport(items: FlaggedItem[] | undefined, onError: (message: s
           setProgress(null);
         });
     },
-    [items, onError],
+    [items, onError, lang, brand],
   );
   return { progress, start, cancel: () => abort.current?.abort() };
 }

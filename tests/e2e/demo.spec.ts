@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { captureErrors, launch, waitForFlags, type Ext } from './fixtures';
 
@@ -133,5 +134,22 @@ describe('demo page end to end', () => {
     // Stormwatch never posts; the user confirms it was sent, and the item becomes "replied".
     await panel.getByRole('button', { name: /^(Mark as sent|Oznacz jako wysłaną)$/ }).click();
     await panel.getByRole('button', { name: /^(Replied|Odpowiedziano)$/, pressed: true }).waitFor();
+  });
+
+  test('evidence pack and printable report from the panel', async () => {
+    const page = await ext.open('demo.html');
+    await waitForFlags(page, 3);
+    const panel = await ext.open('sidepanel.html');
+    await panel.locator('[role="option"]').first().waitFor();
+    await panel.getByLabel(/pseudonymise authors/).check();
+    const [zip] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: /^Evidence pack/ }).click()]);
+    const files = unzipSync(readFileSync((await zip.path())!));
+    const manifest = JSON.parse(strFromU8(files['manifest.json']!));
+    expect(manifest.pseudonymised).toBe(true);
+    expect(manifest.itemCount).toBeGreaterThanOrEqual(3);
+    expect(strFromU8(files['items.json']!)).not.toContain('kamil_88');
+    const [report] = await Promise.all([ext.context.waitForEvent('page'), panel.getByRole('button', { name: /^Crisis report$/ }).click()]);
+    await report.getByRole('heading', { name: /Crisis report/ }).waitFor();
+    expect(await report.getByText(/Flagged comments/).innerText()).toMatch(/Flagged comments: \d+/);
   });
 });

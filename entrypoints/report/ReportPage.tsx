@@ -1,0 +1,30 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '@/lib/db/db';
+import { buildReport } from '@/lib/export/report-data';
+import { CrisisReport, REPORT_CSS } from '@/components/CrisisReport';
+
+const DAY = 24 * 3_600_000;
+
+/** The printable crisis report page: `report.html?days=7&lang=pl&brand=Zefir`. */
+export function ReportPage() {
+  const q = new URLSearchParams(location.search);
+  const days = Math.min(365, Math.max(1, Number(q.get('days')) || 7));
+  const lang = q.get('lang') === 'pl' ? 'pl' : 'en';
+  const brand = q.get('brand') ?? undefined;
+  const data = useLiveQuery(async () => {
+    const now = Date.now();
+    const [items, events, threads] = await Promise.all([db.items.toArray(), db.events.toArray(), db.threads.toArray()]);
+    return buildReport(items, events, threads, { from: now - days * DAY, to: now });
+  }, [days]);
+  return (
+    <>
+      <style>{REPORT_CSS}</style>
+      <p className="no-print">
+        <button type="button" onClick={() => window.print()}>
+          {lang === 'pl' ? 'Drukuj / zapisz jako PDF' : 'Print / save as PDF'}
+        </button>
+      </p>
+      {data ? <CrisisReport data={data} lang={lang} brand={brand} /> : <p role="status">…</p>}
+    </>
+  );
+}
