@@ -4,7 +4,7 @@ export interface ExportBarProps {
   lang: 'pl' | 'en';
   count: number;
   progress: { done: number; total: number } | null;
-  onExport(kind: 'csv' | 'json' | 'log' | 'evidence' | 'report', opts?: { pseudonymise: boolean }): void;
+  onExport(kind: 'csv' | 'json' | 'log' | 'evidence' | 'report', opts?: { pseudonymise?: boolean; days?: number }): void;
   onCancel(): void;
 }
 
@@ -12,6 +12,7 @@ export interface ExportBarProps {
 export function ExportBar({ lang, count, progress, onExport, onCancel }: ExportBarProps) {
   const pl = lang === 'pl';
   const [pseudonymise, setPseudonymise] = useState(false);
+  const [days, setDays] = useState(7);
   if (progress) {
     return (
       <div className="export-bar">
@@ -39,9 +40,15 @@ export function ExportBar({ lang, count, progress, onExport, onCancel }: ExportB
       <label>
         <input type="checkbox" checked={pseudonymise} onChange={(e) => setPseudonymise(e.target.checked)} /> {pl ? 'pseudonimizuj autorów' : 'pseudonymise authors'}
       </label>
-      <button type="button" onClick={() => onExport('report')}>
+      <button type="button" onClick={() => onExport('report', { days })}>
         {pl ? 'Raport kryzysowy' : 'Crisis report'}
       </button>
+      <select aria-label={pl ? 'Okres raportu' : 'Report period'} value={days} onChange={(e) => setDays(Number(e.target.value))}>
+        <option value={1}>{pl ? '24 godziny' : '24 hours'}</option>
+        <option value={7}>{pl ? '7 dni' : '7 days'}</option>
+        <option value={30}>{pl ? '30 dni' : '30 days'}</option>
+        <option value={365}>{pl ? 'rok' : 'a year'}</option>
+      </select>
       <span className="hint">{pl ? 'Komórki zaczynające się od = + - @ dostają apostrof.' : 'Cells starting with = + - @ get an apostrophe.'}</span>
     </div>
   );

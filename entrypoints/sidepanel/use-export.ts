@@ -12,11 +12,11 @@ export function useExport(items: FlaggedItem[] | undefined, onError: (message: s
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const abort = useRef<AbortController | null>(null);
   const start = useCallback(
-    (kind: 'csv' | 'json' | 'log' | 'evidence' | 'report', opts?: { pseudonymise: boolean }) => {
+    (kind: 'csv' | 'json' | 'log' | 'evidence' | 'report', opts?: { pseudonymise?: boolean; days?: number }) => {
       const stamp = new Date().toISOString().slice(0, 10);
       const run = async () => {
         if (kind === 'report') {
-          const q = new URLSearchParams({ days: '7', lang, ...(brand ? { brand } : {}) });
+          const q = new URLSearchParams({ days: String(opts?.days ?? 7), lang, ...(brand ? { brand } : {}) });
           window.open(`/report.html?${q}`, '_blank');
           return;
         }
