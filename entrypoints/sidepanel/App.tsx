@@ -20,6 +20,9 @@ import { ReplySuggestions } from '@/components/ReplySuggestions';
 import { installDefaultTemplates } from '@/lib/db/templates';
 import { LibraryScreen } from './LibraryScreen';
 import { DashboardScreen } from './DashboardScreen';
+import { BackupControls } from '@/components/BackupControls';
+import { backupOverdue, createBackup, restoreBackup } from '@/lib/db/backup';
+import { download } from '@/lib/export/download';
 import { useKeyboard, useNow } from './hooks';
 
 /** The side panel: the queue of flagged items and the settings. */
@@ -80,6 +83,20 @@ export function App() {
     if (it) void focus(it.commentId);
   });
 
+  const overdue = useLiveQuery(() => backupOverdue(db, now), [now]);
+  const backup = () =>
+    createBackup(db, settings, Date.now()).then(
+      (text) => download(document, [text], `stormwatch-backup-${new Date().toISOString().slice(0, 10)}.json`, 'application/json'),
+      (e: unknown) => setMessage(String(e)),
+    );
+  const restore = (file: File) =>
+    restoreBackup(db, file).then(
+      (s) => {
+        if (s) void settingsItem.setValue(withDefaults(s));
+        setMessage(pl ? 'Przywrócono kopię zapasową.' : 'Backup restored.');
+      },
+      (e: unknown) => setMessage(e instanceof Error ? e.message : String(e)),
+    );
   const exporter = useExport(items, setMessage, lang, settings?.brands[0]);
   const replies = useReplies(selected, settings, tab, setMessage, pl);
   useEffect(() => {
@@ -117,6 +134,14 @@ export function App() {
         </button>
       </nav>
       <TabNotice state={tab} lang={lang} />
+      {overdue ? (
+        <p className="notice" role="status">
+          {pl ? 'Biblioteka zmieniła się ponad tydzień temu i nie ma jej kopii zapasowej.' : 'The library changed over a week ago and has not been backed up.'}{' '}
+          <button type="button" onClick={() => void backup()}>
+            {pl ? 'Zapisz kopię' : 'Back up now'}
+          </button>
+        </p>
+      ) : null}
       {message ? (
         <p className="message" role="alert" onClick={() => setMessage(null)}>
           {message}
@@ -127,7 +152,10 @@ export function App() {
       ) : screen === 'library' ? (
         <LibraryScreen lang={lang} agent={settings?.agentName ?? ''} say={setMessage} />
       ) : screen === 'settings' && settings ? (
-        <SettingsForm key={JSON.stringify(settings)} settings={settings} lang={lang} onSave={(s) => void settingsItem.setValue(s)} />
+        <>
+          <SettingsForm key={JSON.stringify(settings)} settings={settings} lang={lang} onSave={(s) => void settingsItem.setValue(s)} />
+          <BackupControls lang={lang} onBackup={() => void backup()} onRestore={(f) => void restore(f)} />
+        </>
       ) : (
         <>
           <QueueFilters filter={filter} scope={scope} lang={lang} onChange={filterChanged} onScope={scopeChanged} />

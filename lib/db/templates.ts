@@ -6,6 +6,7 @@ import type { StormwatchDB } from './schema';
 import type { ReplyTemplate } from '@/lib/library/types';
 import { DEFAULT_TEMPLATES } from '@/lib/library/default-templates';
 import { planDefaultInstall } from '@/lib/library/install-defaults';
+import { libraryChanged } from './backup';
 
 const DELETED_DEFAULTS = 'deletedDefaultTemplates';
 
@@ -39,16 +40,19 @@ export async function saveTemplate(db: StormwatchDB, t: ReplyTemplate, now: numb
     }
     await db.templates.put(next);
   });
+  await libraryChanged(db, now);
 }
 
 /** Approve a template (who and when are recorded). */
 export async function approveTemplate(db: StormwatchDB, id: string, by: string, now: number): Promise<void> {
   await db.templates.update(id, { status: 'approved', approvedBy: by || 'unknown', approvedAt: now, updatedAt: now });
+  await libraryChanged(db, now);
 }
 
 /** Retire a template: kept for the record, never suggested or inserted. */
 export async function retireTemplate(db: StormwatchDB, id: string, now: number): Promise<void> {
   await db.templates.update(id, { status: 'retired', updatedAt: now });
+  await libraryChanged(db, now);
 }
 
 /** Delete a template; returns it so the UI can offer undo. Deleted defaults are not reinstalled. */
@@ -61,6 +65,7 @@ export async function deleteTemplate(db: StormwatchDB, id: string): Promise<Repl
       const deleted = ((await db.settings.get(DELETED_DEFAULTS))?.value as string[] | undefined) ?? [];
       await db.settings.put({ key: DELETED_DEFAULTS, value: [...new Set([...deleted, id])] });
     }
+    await libraryChanged(db, Date.now());
     return t;
   });
 }

@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { StormwatchDB } from '@/lib/db/schema';
+import { backupOverdue, createBackup, restoreBackup } from '@/lib/db/backup';
+import { installDefaultTemplates, saveTemplate } from '@/lib/db/templates';
+import { changeStatus, saveObserved } from '@/lib/db/items';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { observed } from '../../helpers';
+
+const DAY = 24 * 3_600_000;
+const file = (text: string) => ({ size: text.length, text: async () => text });
+let a: StormwatchDB;
+let b: StormwatchDB;
+beforeEach(() => {
+  a = new StormwatchDB(`backup-a-${Math.random()}`);
+  b = new StormwatchDB(`backup-b-${Math.random()}`);
+});
+afterEach(async () => {
+  await a.delete();
+  await b.delete();
+});
+
+async function snapshot(db: StormwatchDB) {
+  const by = <T>(xs: T[], k: (x: T) => string) => [...xs].sort((x, y) => k(x).localeCompare(k(y)));
+  return {
+    templates: by(await db.templates.toArray(), (t) => t.id),
+    items: by(await db.items.toArray(), (t) => t.key),
+    threads: by(await db.threads.toArray(), (t) => t.key),
+    events: by(await db.events.toArray(), (e) => String(e.id)),
+    state: by((await db.settings.toArray()).filter((s) => s.key !== 'lastBackupAt'), (s) => s.key),
+  };
+}
+
+describe('backup and restore', () => {
+  test('restoring into a fresh database gives back the same library, queue, threads, log, overrides and settings', async () => {
+    await installDefaultTemplates(a, 1);
+    const t = (await a.templates.toArray())[0]!;
+    await saveTemplate(a, { ...t, body: 'Our own wording {{author}}' }, 2);
+    await saveObserved(a, { pageUrl: 'x', comments: [observed('c1', 'jan', 'Oszuści!', 'high')], threads: [{ platform: 'demo', threadId: 'c1', status: 'heated', score: 0.4, derail: 0.2, reasons: [], commentCount: 2, riskyCount: 1 }] }, 1, 3);
+    await changeStatus(a, 'demo:c1', 'replied', { agent: 'Ola', note: 'done', now: 4 });
+    await a.settings.put({ key: 'authorTags', value: { jan: ['troll'] } });
+    const settings = { ...DEFAULT_SETTINGS, brands: ['Zefir'], ignoredPhrases: ['bomba'], agentName: 'Ola' };
+    const text = await createBackup(a, settings, 5);
+    expect(await restoreBackup(b, file(text))).toEqual(settings);
+    expect(await snapshot(b)).toEqual(await snapshot(a));
+  });
+
+  test.each([
+    ['not JSON', '{', /not valid JSON/],
+    ['not a backup', '{"format":"x"}', /Not a Stormwatch backup/],
+    ['records without keys', JSON.stringify({ format: 'stormwatch-backup', schemaVersion: 1, createdAt: '', settings: null, templates: [{}], items: [], threads: [], events: [], state: [] }), /without their key/],
+  ])('a bad file (%s) is refused and the current data stays', async (_n, text, msg) => {
+    await installDefaultTemplates(b, 1);
+    const before = await b.templates.count();
+    await expect(restoreBackup(b, file(text))).rejects.toThrow(msg);
+    expect(await b.templates.count()).toBe(before);
+  });
+
+  test('a backup is overdue when a library change is a week old and not backed up', async () => {
+    await installDefaultTemplates(a, 1);
+    expect(await backupOverdue(a, 10 * DAY)).toBe(false);
+    const t = (await a.templates.toArray())[0]!;
+    await saveTemplate(a, { ...t, title: 'edited' }, DAY);
+    expect(await backupOverdue(a, 3 * DAY)).toBe(false);
+    expect(await backupOverdue(a, 9 * DAY)).toBe(true);
+    await createBackup(a, null, 9 * DAY);
+    expect(await backupOverdue(a, 20 * DAY)).toBe(false);
+  });
+});
