@@ -20,6 +20,18 @@ export default tseslint.config(
     },
   },
   {
+    // Untrusted text is never rendered as HTML in the product (tests may build fixtures with markup).
+    files: ['lib/**/*.{ts,tsx}', 'components/**/*.tsx', 'entrypoints/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML.' },
+        { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Build DOM nodes or set textContent.' },
+        { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|write)$/]", message: 'Build DOM nodes or set textContent.' },
+      ],
+    },
+  },
+  {
     // RELIABILITY D3: content scripts never open IndexedDB; their database would belong to the site.
     files: ['entrypoints/*.content.ts', 'entrypoints/*.content/**', 'lib/content/**', 'lib/platforms/**', 'lib/risk/**'],
     rules: {

@@ -5,6 +5,9 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod';
+
+// Never probe for eval (zod's JIT checks with Function('')): the extension's CSP forbids it anyway.
+z.config({ jitless: true });
 import { CRISIS_SIGNALS, SEVERITIES, THREAD_STATUSES, TOXICITY_KINDS } from '@/lib/risk/types';
 import { PLATFORM_IDS } from '@/lib/platforms/types';
 
