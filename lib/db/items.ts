@@ -175,3 +175,18 @@ export async function changeNote(db: StormwatchDB, key: string, note: string, op
 export function eventsFor(db: StormwatchDB, key: string): Promise<ResponseEvent[]> {
   return db.events.where('itemKey').equals(key).sortBy('at');
 }
+
+/**
+ * "Not a crisis": dismiss every open item of a thread (each change logged). Items already
+ * answered or closed keep their status. Returns how many were dismissed.
+ */
+export async function dismissThread(db: StormwatchDB, threadKey: string, opts: { agent?: string; note?: string; now: number }): Promise<number> {
+  return db.transaction('rw', db.items, db.events, async () => {
+    const open = (await db.items.where('threadKey').equals(threadKey).toArray()).filter((i) => i.status === 'new' || i.status === 'inProgress');
+    for (const it of open) {
+      await db.items.update(it.key, { status: 'dismissed' });
+      await db.events.add({ itemKey: it.key, type: 'statusChanged', at: opts.now, agent: opts.agent, from: it.status, to: 'dismissed', note: opts.note });
+    }
+    return open.length;
+  });
+}

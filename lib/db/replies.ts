@@ -27,10 +27,16 @@ export async function recordReply(
   });
 }
 
-/** Template ids already used for items of this thread (consistency guard). */
+/**
+ * Template ids already inserted or copied for items of this thread (consistency guard): from the
+ * response log, so a later reply with another template does not hide the earlier one.
+ */
 export async function templatesUsedInThread(db: StormwatchDB, threadKey: string): Promise<string[]> {
   const items = await db.items.where('threadKey').equals(threadKey).toArray();
-  return [...new Set(items.flatMap((i) => (i.templateId ? [i.templateId] : [])))];
+  if (items.length === 0) return [];
+  const events = await db.events.where('itemKey').anyOf(items.map((i) => i.key)).toArray();
+  const ids = [...events.flatMap((e) => (e.templateId && (e.type === 'replyInserted' || e.type === 'replyCopied') ? [e.templateId] : [])), ...items.flatMap((i) => (i.templateId ? [i.templateId] : []))];
+  return [...new Set(ids)];
 }
 
 /** The user confirms the inserted reply was posted: the item becomes "replied" (logged). */

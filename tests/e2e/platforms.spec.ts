@@ -122,6 +122,8 @@ describe.each(CASES)('$name', (c) => {
     await panel.getByText('bandą idiotów', { exact: false }).first().waitFor({ timeout: 10_000 });
     const outcome = await sendToTab(panel, c.url, 'insertReply', { commentId: c.replyTo, text: 'Dziękujemy, {{author}}!', mode: 'append' });
     expect(outcome).toMatchObject({ ok: true });
+    // The content script never opens IndexedDB on the site's origin (RELIABILITY D3).
+    expect((await page.evaluate(() => indexedDB.databases())).map((d) => d.name)).not.toContain('stormwatch');
     expect(errors).toEqual([]);
   });
 });

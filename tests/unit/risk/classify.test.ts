@@ -114,3 +114,21 @@ describe('adversarial input stays bounded and never throws', () => {
     expect(performance.now() - t0).toBeLessThan(1_000);
   });
 });
+
+describe('random adversarial text (RELIABILITY B3)', () => {
+  test('1,000 random 10,000-character strings each finish quickly and never throw', () => {
+    const alphabet = ['a', 'A', '*', '!', ' ', '\u200B', '\u202E', 'ł', 'ą', '😡', '@', '1', '0', 'idiot', 'k*rwa', '\n', '.', 'ż', 'і', '$'];
+    let seed = 2019;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    let worst = 0;
+    for (let n = 0; n < 1000; n++) {
+      let s = '';
+      while (s.length < 10_000) s += alphabet[Math.floor(rand() * alphabet.length)];
+      const t0 = performance.now();
+      classify(s);
+      worst = Math.max(worst, performance.now() - t0);
+    }
+    // Generous: a shared CI machine; typical is about a millisecond.
+    expect(worst).toBeLessThan(250);
+  });
+});

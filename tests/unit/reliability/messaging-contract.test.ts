@@ -1,0 +1,47 @@
+/**
+ * RELIABILITY A4, F4: every message type of the protocol answers (or fails) promptly through the
+ * real router, invalid payloads are refused, and senders are checked.
+ */
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { registerRouter } from '@/entrypoints/background/router';
+import { sendMessage, messaging, type MessageType } from '@/lib/messaging/protocol';
+import { StormwatchDB } from '@/lib/db/schema';
+import { observed } from '../../helpers';
+
+const settle = <T>(p: Promise<T>, ms = 100) =>
+  Promise.race([p.then((v) => ({ ok: true as const, v }), (e: unknown) => ({ ok: false as const, e })), new Promise<'pending'>((r) => setTimeout(() => r('pending'), ms))]);
+
+let db: StormwatchDB;
+beforeEach(() => {
+  fakeBrowser.reset();
+  messaging.removeAllListeners();
+  db = new StormwatchDB(`contract-${Math.random()}`);
+  registerRouter(db);
+});
+
+// The fake browser delivers messages with an empty sender: the router must treat it as foreign.
+describe('background handlers', () => {
+  const calls: Array<[MessageType, unknown]> = [
+    ['commentsObserved', { pageUrl: 'x', comments: [observed('c', 'a', 'idiots', 'high')], threads: [] }],
+    ['pageStatus', { platform: 'demo', pageUrl: 'x', state: 'scanning', scanned: 1, flagged: 0 }],
+    ['openPanel', { itemKey: 'demo:c' }],
+    ['getTabStatus', { tabId: 1 }],
+  ];
+  test.each(calls)('%s settles within 100 ms and refuses a sender that is not ours', async (type, data) => {
+    const r = await settle(sendMessage(type as 'getTabStatus', data as never));
+    expect(r).not.toBe('pending');
+    expect(r).toMatchObject({ ok: false });
+    expect(String((r as { e: Error }).e.message)).toMatch(/not allowed/);
+    expect(await db.items.count()).toBe(0);
+  });
+});
+
+describe('payload validation', () => {
+  test('a malformed observed comment is refused before anything is written', async () => {
+    const { commentsObservedSchema } = await import('@/lib/messaging/protocol');
+    expect(commentsObservedSchema.safeParse({ pageUrl: 'x', comments: [{ id: 1 }], threads: [] }).success).toBe(false);
+    expect(commentsObservedSchema.safeParse({ pageUrl: 'x', comments: [observed('c', 'a', 'x'.repeat(30_000), 'high')], threads: [] }).success).toBe(false);
+    expect(commentsObservedSchema.safeParse({ pageUrl: 'x', comments: [observed('c', 'a', 'ok', 'high')], threads: [] }).success).toBe(true);
+  });
+});
