@@ -8,18 +8,18 @@ interface Props {
 
 /** Catches render errors of a screen so one broken screen never blanks the whole panel. */
 export class ErrorBoundary extends Component<Props, { error: Error | null }> {
-  state: { error: Error | null } = { error: null };
+  override state: { error: Error | null } = { error: null };
 
   static getDerivedStateFromError(error: Error) {
     return { error };
   }
 
-  componentDidCatch(error: Error, info: ErrorInfo) {
+  override componentDidCatch(error: Error, info: ErrorInfo) {
     // Attributed to the panel so it can be told apart from page or worker errors in the console.
     console.error('[stormwatch] side panel error', error, info.componentStack);
   }
 
-  render() {
+  override render() {
     if (this.state.error) return this.props.fallback(this.state.error, () => this.setState({ error: null }));
     return this.props.children;
   }
