@@ -3,6 +3,8 @@ import type { FlaggedItem, ItemStatus, ThreadRecord } from '@/lib/db/types';
 import { ITEM_STATUSES } from '@/lib/db/types';
 import { SeverityBadge } from './SeverityBadge';
 import { STATUS_LABEL } from './labels';
+import { waitingFor } from './QueueList';
+import { pt } from '@/lib/i18n/panel';
 
 export interface ItemDetailProps {
   item: FlaggedItem;
@@ -10,7 +12,11 @@ export interface ItemDetailProps {
   lang: 'pl' | 'en';
   onStatus(status: ItemStatus, note?: string): void;
   onFocus(): void;
-  onFalsePositive(kind: 'phrase' | 'author', value: string): void;
+  onFalsePositive(kind: 'phrase' | 'author' | 'thread', value: string): void;
+  /** Show only this item's thread in the queue. */
+  onThreadFilter?(): void;
+  /** For the waiting time; omitted, it is not shown. */
+  now?: number;
 }
 
 /** Text with reason spans underlined, as React text (never HTML). */
@@ -32,7 +38,7 @@ function Underlined({ item }: { item: FlaggedItem }) {
 }
 
 /** The selected flagged item: text with its reasons, thread status, status actions, note. */
-export function ItemDetail({ item, thread, lang, onStatus, onFocus, onFalsePositive }: ItemDetailProps) {
+export function ItemDetail({ item, thread, lang, onStatus, onFocus, onFalsePositive, onThreadFilter, now }: ItemDetailProps) {
   const [note, setNote] = useState(item.note ?? '');
   const pl = lang === 'pl';
   const topTerm = item.reasons.find((r) => r.term)?.term;
@@ -41,17 +47,27 @@ export function ItemDetail({ item, thread, lang, onStatus, onFocus, onFalsePosit
       <header>
         <SeverityBadge severity={item.severity} lang={lang} /> <bdi className="author">{item.author}</bdi> · {item.platform}
         {item.uncertain ? <span className="uncertain"> · {pl ? 'niepewne' : 'uncertain'}</span> : null}
+        {now !== undefined && (item.status === 'new' || item.status === 'inProgress') ? <span className="waiting"> · {pt(lang, 'waiting', { time: waitingFor(now - item.firstSeen) })}</span> : null}
       </header>
       <Underlined item={item} />
       <ul className="reasons" aria-label={pl ? 'Powody' : 'Reasons'}>
         {item.reasons.slice(0, 6).map((r, i) => (
-          <li key={i}>{r.label}</li>
+          <li key={i}>
+            <bdi>{r.label}</bdi>
+          </li>
         ))}
       </ul>
       {thread && thread.status !== 'calm' ? (
         <p className={`thread thread-${thread.status}`}>
           ⚑ {pl ? 'Wątek' : 'Thread'}: {thread.status} — {thread.reasons.slice(0, 3).map((r) => r.label).join(' · ')}
         </p>
+      ) : null}
+      {thread && thread.status !== 'calm' && thread.reasons.length > 3 ? (
+        <ul className="thread-reasons" aria-label={pl ? 'Powody eskalacji wątku' : 'Why the thread is escalating'}>
+          {thread.reasons.slice(3).map((r, i) => (
+            <li key={i}>{r.label}</li>
+          ))}
+        </ul>
       ) : null}
       <div className="actions" role="group" aria-label={pl ? 'Status' : 'Status'}>
         {ITEM_STATUSES.map((s) => (
@@ -76,6 +92,14 @@ export function ItemDetail({ item, thread, lang, onStatus, onFocus, onFalsePosit
         <button type="button" onClick={() => onFalsePositive('author', item.author)}>
           {pl ? 'Ignoruj autora' : 'Ignore author'}
         </button>
+        <button type="button" onClick={() => onFalsePositive('thread', item.threadKey)}>
+          {pt(lang, 'fp_thread')}
+        </button>
+        {onThreadFilter ? (
+          <button type="button" onClick={onThreadFilter}>
+            {pt(lang, 'only_this_thread')}
+          </button>
+        ) : null}
       </div>
     </section>
   );

@@ -1,26 +1,39 @@
-import { useState } from 'react';
 import type { Suggestion } from '@/lib/risk/suggest';
+import type { ReplyTemplate } from '@/lib/library/types';
+import { pt } from '@/lib/i18n/panel';
+import { ReplyCard } from './ReplyCard';
 
 export interface ReplySuggestionsProps {
   suggestions: Suggestion[];
-  /** The filled text of each suggestion, by template id. */
-  previews: Record<string, string>;
+  /** Fill a template's variables for this comment. */
+  fill(t: ReplyTemplate): string;
+  /** Checker warnings for a filled reply. */
+  check(text: string): ReadonlyArray<{ code: string; text: string }>;
+  /** Template ids already used in this thread. */
+  usedIds: readonly string[];
+  variantOf(t: ReplyTemplate): ReplyTemplate | undefined;
   lang: 'pl' | 'en';
   ticket: string;
+  /** Show the ticket input here (the Replies screen has its own variables form). */
+  showTicket?: boolean;
+  /** What Insert does when the reply field already holds text. */
+  mode: 'append' | 'replace';
   busy: boolean;
   /** An inserted reply awaits the user's confirmation that it was posted. */
   awaitingSent: boolean;
   onSent(): void;
   onTicket(value: string): void;
+  onMode(mode: 'append' | 'replace'): void;
   onInsert(templateId: string, text: string, mode: 'append' | 'replace'): void;
   onCopy(templateId: string, text: string): void;
+  onUseVariant?(t: ReplyTemplate): void;
 }
 
-/** Ranked reply suggestions with why, a filled preview, and Insert (approved only) or Copy. */
-export function ReplySuggestions({ suggestions, previews, lang, ticket, busy, awaitingSent, onSent, onTicket, onInsert, onCopy }: ReplySuggestionsProps) {
-  const [mode, setMode] = useState<'append' | 'replace'>('append');
+/** Ranked reply suggestions with why, a filled preview, warnings, and Insert (approved only) or Copy. */
+export function ReplySuggestions(props: ReplySuggestionsProps) {
+  const { suggestions, fill, check, usedIds, variantOf, lang, ticket, showTicket = true, mode, busy, awaitingSent, onSent, onTicket, onMode, onInsert, onCopy, onUseVariant } = props;
   const pl = lang === 'pl';
-  if (suggestions.length === 0) return <p className="hint">{pl ? 'Brak zatwierdzonych szablonów dla tego komentarza.' : 'No approved template fits this comment.'}</p>;
+  const doNotEngage = suggestions.some((s) => s.why.some((w) => w.code === 'doNotEngage'));
   return (
     <section className="replies" aria-label={pl ? 'Sugerowane odpowiedzi' : 'Suggested replies'}>
       {awaitingSent ? (
@@ -31,36 +44,39 @@ export function ReplySuggestions({ suggestions, previews, lang, ticket, busy, aw
           </button>
         </p>
       ) : null}
+      {doNotEngage ? (
+        <p className="do-not-engage" role="note">
+          {pt(lang, 'do_not_engage')}
+        </p>
+      ) : null}
       <div className="reply-options">
-        <label>
-          {pl ? 'Numer zgłoszenia' : 'Ticket number'} <input value={ticket} onChange={(e) => onTicket(e.target.value)} size={10} />
-        </label>
-        <label>
-          <select aria-label={pl ? 'Gdy pole ma już tekst' : 'When the field has a draft'} value={mode} onChange={(e) => setMode(e.target.value as 'append' | 'replace')}>
-            <option value="append">{pl ? 'dopisz do szkicu' : 'append to the draft'}</option>
-            <option value="replace">{pl ? 'zastąp szkic' : 'replace the draft'}</option>
-          </select>
-        </label>
+        {showTicket ? (
+          <label>
+            {pt(lang, 'ticket')} <input value={ticket} onChange={(e) => onTicket(e.target.value)} size={10} />
+          </label>
+        ) : null}
+        <select aria-label={pl ? 'Gdy pole ma już tekst' : 'When the field has a draft'} value={mode} onChange={(e) => onMode(e.target.value as 'append' | 'replace')}>
+          <option value="append">{pl ? 'dopisz do szkicu' : 'append to the draft'}</option>
+          <option value="replace">{pl ? 'zastąp szkic' : 'replace the draft'}</option>
+        </select>
       </div>
+      {suggestions.length === 0 ? <p className="hint">{pl ? 'Brak zatwierdzonych szablonów dla tego komentarza.' : 'No approved template fits this comment.'}</p> : null}
       {suggestions.map((s) => {
-        const text = previews[s.template.id] ?? s.template.body;
-        const approved = s.template.status === 'approved';
+        const text = fill(s.template);
         return (
-          <article key={s.template.id} className="suggestion" aria-label={s.template.title}>
-            <h3>
-              {s.template.title} <span className="tone">· {s.template.tone}</span>
-            </h3>
-            <p className="why">{s.why.map((w) => (pl ? w.pl : w.en)).join(' · ')}</p>
-            <p className="preview" dir="auto">
-              {text}
-            </p>
-            <button type="button" disabled={!approved || busy} onClick={() => onInsert(s.template.id, text, mode)}>
-              {pl ? 'Wstaw do odpowiedzi' : 'Insert'}
-            </button>{' '}
-            <button type="button" onClick={() => onCopy(s.template.id, text)}>
-              {pl ? 'Kopiuj' : 'Copy'}
-            </button>
-          </article>
+          <ReplyCard
+            key={s.template.id}
+            template={s.template}
+            text={text}
+            why={s.why}
+            warnings={check(text)}
+            repeatVariant={usedIds.includes(s.template.id) ? (variantOf(s.template) ?? null) : undefined}
+            lang={lang}
+            busy={busy}
+            onInsert={() => onInsert(s.template.id, text, mode)}
+            onCopy={() => onCopy(s.template.id, text)}
+            onUseVariant={onUseVariant}
+          />
         );
       })}
     </section>

@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import type { Settings } from '@/lib/settings';
-import type { PlatformId } from '@/lib/platforms/types';
+import { PLATFORM_IDS } from '@/lib/platforms/types';
+import { pt } from '@/lib/i18n/panel';
+import { GenericSitesEditor } from './GenericSitesEditor';
+import { invalidTerms, siteProblems, splitList } from './settings-validation';
 
-const PLATFORMS: Array<[PlatformId, string]> = [
-  ['youtube', 'YouTube'],
-  ['reddit', 'Reddit'],
-  ['old-reddit', 'old.reddit'],
-];
-
-const splitList = (s: string) => [...new Set(s.split(/[,\n]/).map((x) => x.trim()).filter(Boolean))].slice(0, 200);
+const PLATFORM_LABEL: Record<string, string> = { youtube: 'YouTube', reddit: 'Reddit', 'old-reddit': 'old.reddit', x: 'X', facebook: 'Facebook', instagram: 'Instagram', linkedin: 'LinkedIn', tiktok: 'TikTok', generic: 'Other sites' };
+// The demo page is always on: it exists to try Stormwatch out.
+const PLATFORMS = PLATFORM_IDS.filter((p) => p !== 'demo');
 
 export interface SettingsFormProps {
   settings: Settings;
@@ -16,20 +15,23 @@ export interface SettingsFormProps {
   onSave(next: Settings): void;
 }
 
-/** Settings: brands and keywords (literal terms, no regex), agent, sensitivity, platforms, language, overrides. */
+/** Settings: brands and keywords (literal terms, no regex), agent, sensitivity, platforms, sites, language, overrides. */
 export function SettingsForm({ settings, lang, onSave }: SettingsFormProps) {
   const [draft, setDraft] = useState(settings);
   const [brands, setBrands] = useState(settings.brands.join(', '));
   const [keywords, setKeywords] = useState(settings.watchKeywords.join(', '));
   const pl = lang === 'pl';
   const set = <K extends keyof Settings>(k: K, v: Settings[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  const bad = invalidTerms([...splitList(brands), ...splitList(keywords)]);
+  const sitesOk = draft.genericSites.every((s) => siteProblems(s).length === 0);
   return (
     <form
       className="settings"
       aria-label={pl ? 'Ustawienia' : 'Settings'}
       onSubmit={(e) => {
         e.preventDefault();
-        onSave({ ...draft, brands: splitList(brands), watchKeywords: splitList(keywords), agentName: draft.agentName.trim().slice(0, 100) });
+        if (bad.length || !sitesOk) return;
+        onSave({ ...draft, brands: splitList(brands).slice(0, 200), watchKeywords: splitList(keywords).slice(0, 200), agentName: draft.agentName.trim().slice(0, 100) });
       }}
     >
       <label>
@@ -38,11 +40,16 @@ export function SettingsForm({ settings, lang, onSave }: SettingsFormProps) {
       </label>
       <label>
         {pl ? 'Słowa kluczowe do obserwacji' : 'Watch keywords'}
-        <input value={keywords} onChange={(e) => setKeywords(e.target.value)} />
+        <input value={keywords} onChange={(e) => setKeywords(e.target.value)} aria-invalid={bad.length > 0} />
       </label>
+      {bad.length ? (
+        <p className="error" role="alert">
+          {pt(lang, 'settings_keywords_invalid', { bad: bad.join(', ') })}
+        </p>
+      ) : null}
       <label>
         {pl ? 'Imię agenta (w dzienniku odpowiedzi)' : 'Agent name (in the response log)'}
-        <input value={draft.agentName} onChange={(e) => set('agentName', e.target.value)} />
+        <input value={draft.agentName} maxLength={100} onChange={(e) => set('agentName', e.target.value)} />
       </label>
       <label>
         {pl ? 'Czułość: oznaczaj od poziomu' : 'Sensitivity: flag from'}
@@ -57,12 +64,14 @@ export function SettingsForm({ settings, lang, onSave }: SettingsFormProps) {
         <label>
           <input type="checkbox" checked={draft.enabled} onChange={(e) => set('enabled', e.target.checked)} /> {pl ? 'Skanowanie włączone' : 'Scanning on'}
         </label>
-        {PLATFORMS.map(([id, label]) => (
+        {PLATFORMS.map((id) => (
           <label key={id}>
-            <input type="checkbox" checked={draft.platforms[id] !== false} onChange={(e) => set('platforms', { ...draft.platforms, [id]: e.target.checked })} /> {label}
+            <input type="checkbox" checked={draft.platforms[id] !== false} onChange={(e) => set('platforms', { ...draft.platforms, [id]: e.target.checked })} />{' '}
+            {id === 'generic' && pl ? 'Inne strony' : PLATFORM_LABEL[id]}
           </label>
         ))}
       </fieldset>
+      <GenericSitesEditor sites={draft.genericSites} lang={lang} onChange={(s) => set('genericSites', s)} />
       <label>
         {pl ? 'Język interfejsu' : 'Interface language'}
         <select value={draft.uiLanguage} onChange={(e) => set('uiLanguage', e.target.value as Settings['uiLanguage'])}>
@@ -73,6 +82,7 @@ export function SettingsForm({ settings, lang, onSave }: SettingsFormProps) {
       </label>
       <fieldset>
         <legend>{pl ? 'Fałszywe alarmy' : 'False positives'}</legend>
+        {draft.ignoredPhrases.length + draft.ignoredAuthors.length === 0 ? <p className="hint">{pt(lang, 'overrides_empty')}</p> : null}
         {[...draft.ignoredPhrases.map((v) => ['ignoredPhrases', v] as const), ...draft.ignoredAuthors.map((v) => ['ignoredAuthors', v] as const)].map(([k, v]) => (
           <div key={`${k}:${v}`} className="override">
             <bdi>{v}</bdi> ({k === 'ignoredPhrases' ? (pl ? 'fraza' : 'phrase') : pl ? 'autor' : 'author'}){' '}
@@ -82,7 +92,9 @@ export function SettingsForm({ settings, lang, onSave }: SettingsFormProps) {
           </div>
         ))}
       </fieldset>
-      <button type="submit">{pl ? 'Zapisz' : 'Save'}</button>
+      <button type="submit" disabled={bad.length > 0 || !sitesOk}>
+        {pl ? 'Zapisz' : 'Save'}
+      </button>
     </form>
   );
 }

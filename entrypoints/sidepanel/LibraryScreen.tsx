@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
-import { db } from '@/lib/db/db';
+import { useDb } from '@/components/DbContext';
 import { approveTemplate, deleteTemplate, listTemplates, restoreTemplate, retireTemplate, saveTemplate } from '@/lib/db/templates';
 import type { ReplyTemplate } from '@/lib/library/types';
 import { applyImport, exportLibrary, parseLibraryFile, previewImport, type ImportPreview } from '@/lib/library/import-export';
@@ -16,7 +16,8 @@ const blank = (lang: 'pl' | 'en', now: number): ReplyTemplate => ({
 
 /** The Library screen: the team's templates, editing and approval, import and export. */
 export function LibraryScreen({ lang, agent, say }: { lang: 'pl' | 'en'; agent: string; say(message: string): void }) {
-  const templates = useLiveQuery(() => listTemplates(db), []);
+  const db = useDb();
+  const templates = useLiveQuery(() => listTemplates(db), [db]);
   const [editing, setEditing] = useState<ReplyTemplate | null>(null);
   const [undo, setUndo] = useState<ReplyTemplate | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);

@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { FlaggedItem } from '@/lib/db/types';
+import { settingsItem, withDefaults, type Settings } from '@/lib/settings';
+import { activeTabState, type TabState } from '@/lib/messaging/tab-channel';
+import { panelFocusItem } from '@/entrypoints/background/panel';
+import { SCREENS, usePanelStore } from '@/lib/store';
 
 /** The current time, refreshed every `intervalMs` (for waiting times). */
 export function useNow(intervalMs = 30_000): number {
@@ -11,18 +14,93 @@ export function useNow(intervalMs = 30_000): number {
   return now;
 }
 
-/** j/k move through the queue, Enter shows the selected comment on the page. */
-export function useKeyboard(items: FlaggedItem[] | undefined, selectedKey: string | null, select: (key: string) => void, open: (key: string) => void): void {
+/** The stored settings, live (null while reading). */
+export function useSettings(): Settings | null {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    let live = true;
+    settingsItem.getValue().then(
+      (s) => live && setSettings(withDefaults(s)),
+      () => live && setSettings(withDefaults(null)),
+    );
+    const unwatch = settingsItem.watch((s) => setSettings(withDefaults(s)));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return settings;
+}
+
+/**
+ * The active tab's scanning state, refreshed every few seconds (tabs change without telling a
+ * panel that has no `tabs` permission). `?tab=<id>` pins the panel to one tab.
+ */
+export function useActiveTab(pollMs = 3_000): TabState | undefined {
+  const [tab, setTab] = useState<TabState>();
+  useEffect(() => {
+    let live = true;
+    const pinned = Number(new URLSearchParams(location.search).get('tab')) || undefined;
+    // activeTabState never rejects (A3); the catch only guards against a future change.
+    const refresh = () => void activeTabState(pinned).then((s) => live && setTab(s), () => live && setTab({ kind: 'unsupported' }));
+    refresh();
+    const id = setInterval(refresh, pollMs);
+    return () => {
+      live = false;
+      clearInterval(id);
+    };
+  }, [pollMs]);
+  return tab;
+}
+
+/** A badge clicked in the page selects its item here and shows the queue. */
+export function usePageFocus(): void {
+  const pageItemFocused = usePanelStore((s) => s.pageItemFocused);
+  useEffect(() => {
+    const off = panelFocusItem.watch((v) => v?.itemKey && pageItemFocused(v.itemKey));
+    // The click that opened the panel happened just before this page loaded.
+    panelFocusItem.getValue().then(
+      (v) => v?.itemKey && Date.now() - v.at < 60_000 && pageItemFocused(v.itemKey),
+      () => undefined,
+    );
+    return off;
+  }, [pageItemFocused]);
+}
+
+const typing = (t: EventTarget | null) => t instanceof HTMLElement && !!t.closest('input, textarea, select, [contenteditable="true"]');
+
+/** 1–5 switch screens, `?` lists the shortcuts, Escape closes the list. */
+export function useScreenShortcuts(): void {
+  const screenOpened = usePanelStore((s) => s.screenOpened);
+  const shortcutsToggled = usePanelStore((s) => s.shortcutsToggled);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const t = e.target as HTMLElement;
-      if (!items || items.length === 0 || t.closest('input, textarea, select')) return;
-      const i = items.findIndex((x) => x.key === selectedKey);
-      if (e.key === 'j') select(items[Math.min(items.length - 1, i + 1)]!.key);
-      else if (e.key === 'k') select(items[Math.max(0, i - 1)]!.key);
-      else if (e.key === 'Enter' && selectedKey) open(selectedKey);
+      if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
+      const n = Number(e.key);
+      if (Number.isInteger(n) && n >= 1 && n <= SCREENS.length) screenOpened(SCREENS[n - 1]!);
+      else if (e.key === '?') shortcutsToggled();
+      else if (e.key === 'Escape') shortcutsToggled(false);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [items, selectedKey, select, open]);
+  }, [screenOpened, shortcutsToggled]);
+}
+
+/** j/k move through the queue, Enter opens the selected comment in the page. */
+export function useQueueKeys(keys: readonly string[] | undefined, selectedKey: string | null, select: (key: string) => void, open: (key: string) => void): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!keys || keys.length === 0 || e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
+      // Enter on a focused button or link is that control's own action.
+      if (e.key === 'Enter' && e.target instanceof HTMLElement && e.target.closest('button, a')) return;
+      const i = selectedKey === null ? -1 : keys.indexOf(selectedKey);
+      if (e.key === 'j') select(keys[Math.min(keys.length - 1, i + 1)]!);
+      else if (e.key === 'k') select(keys[Math.max(0, i - 1)]!);
+      else if (e.key === 'Enter' && selectedKey) open(selectedKey);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [keys, selectedKey, select, open]);
 }

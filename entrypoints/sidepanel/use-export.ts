@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { db } from '@/lib/db/db';
+import { useDb } from '@/components/DbContext';
 import type { FlaggedItem } from '@/lib/db/types';
 import { exportEvents, exportItems } from '@/lib/export/stream';
 import { download } from '@/lib/export/download';
@@ -9,6 +9,7 @@ import { renderReportHtml } from '@/components/render-report';
 
 /** Export the listed items (CSV/JSON) or the response log, with progress and cancel. */
 export function useExport(items: FlaggedItem[] | undefined, onError: (message: string) => void, lang: 'pl' | 'en' = 'en', brand?: string) {
+  const db = useDb();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const abort = useRef<AbortController | null>(null);
   const start = useCallback(
@@ -55,7 +56,7 @@ export function useExport(items: FlaggedItem[] | undefined, onError: (message: s
           setProgress(null);
         });
     },
-    [items, onError, lang, brand],
+    [db, items, onError, lang, brand],
   );
   return { progress, start, cancel: () => abort.current?.abort() };
 }

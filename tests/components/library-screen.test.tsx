@@ -1,18 +1,20 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { db } from '@/lib/db/db';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { StormwatchDB } from '@/lib/db/schema';
 import { installDefaultTemplates } from '@/lib/db/templates';
 import { LibraryScreen } from '@/entrypoints/sidepanel/LibraryScreen';
 import { exportLibrary } from '@/lib/library/import-export';
+import { freshDb, renderWithDb } from './helpers';
+
+let db: StormwatchDB;
 
 beforeEach(async () => {
-  await db.templates.clear();
-  await db.settings.clear();
+  db = freshDb();
   await installDefaultTemplates(db, 1);
 });
 afterEach(async () => {
-  await db.templates.clear();
+  await db.delete();
 });
 
 const item = async (title: string) => screen.findByRole('listitem', { name: title });
@@ -20,7 +22,7 @@ const item = async (title: string) => screen.findByRole('listitem', { name: titl
 describe('Library screen (real Dexie on fake-indexeddb)', () => {
   test('editing an approved template makes it a draft until approved again, with the approver recorded', async () => {
     const say = vi.fn();
-    render(<LibraryScreen lang="en" agent="Ola" say={say} />);
+    renderWithDb(<LibraryScreen lang="en" agent="Ola" say={say} />, db);
     const row = await item('Complaint: we hear you and are checking');
     expect(within(row).getByText(/approved/)).toBeTruthy();
     fireEvent.click(within(row).getByRole('button', { name: 'Edit' }));
@@ -36,14 +38,14 @@ describe('Library screen (real Dexie on fake-indexeddb)', () => {
   test('approval needs an agent name', async () => {
     await db.templates.update('default-en-complaint-empathy', { status: 'draft' });
     const say = vi.fn();
-    render(<LibraryScreen lang="en" agent="" say={say} />);
+    renderWithDb(<LibraryScreen lang="en" agent="" say={say} />, db);
     fireEvent.click(within(await item('Complaint: we hear you and are checking')).getByRole('button', { name: 'Approve' }));
     expect(say).toHaveBeenCalledWith(expect.stringMatching(/Set your name/));
     expect((await db.templates.get('default-en-complaint-empathy'))!.status).toBe('draft');
   });
 
   test('delete offers undo, and undo brings the template back', async () => {
-    render(<LibraryScreen lang="en" agent="Ola" say={() => undefined} />);
+    renderWithDb(<LibraryScreen lang="en" agent="Ola" say={() => undefined} />, db);
     fireEvent.click(within(await item('Praise: thank you')).getByRole('button', { name: 'Delete' }));
     await waitFor(async () => expect(await db.templates.get('default-en-praise-friendly')).toBeUndefined());
     fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
@@ -51,7 +53,7 @@ describe('Library screen (real Dexie on fake-indexeddb)', () => {
   });
 
   test('import shows a preview, conflicts default to keeping mine, and the import writes all at once', async () => {
-    render(<LibraryScreen lang="en" agent="Ola" say={() => undefined} />);
+    renderWithDb(<LibraryScreen lang="en" agent="Ola" say={() => undefined} />, db);
     await item('Praise: thank you');
     const mine = (await db.templates.get('default-en-praise-friendly'))!;
     const text = exportLibrary([{ ...mine, body: 'Their thanks' }, { ...mine, id: 'team-new', title: 'Team reply' }], 0);

@@ -1,0 +1,19 @@
+import { CRISIS_STAGES, type CrisisStage } from '@/lib/library/types';
+import { pt } from '@/lib/i18n/panel';
+
+/** The crisis stage the team is in (holding → update → resolution → thanks). */
+export function StageSelector({ stage, lang, onChange }: { stage: CrisisStage | null; lang: 'pl' | 'en'; onChange(stage: CrisisStage | null): void }) {
+  return (
+    <fieldset className="stage">
+      <legend>{pt(lang, 'stage')}</legend>
+      <label>
+        <input type="radio" name="stage" checked={stage === null} onChange={() => onChange(null)} /> {pt(lang, 'stage_any')}
+      </label>
+      {CRISIS_STAGES.map((s) => (
+        <label key={s}>
+          <input type="radio" name="stage" checked={stage === s} onChange={() => onChange(s)} /> {pt(lang, `stage_${s}`)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,38 @@
+/** Checks for what users type into Settings. Terms are literal text: nothing is compiled as a regex. */
+import type { GenericSiteSelectors } from '@/lib/settings';
+
+/** Split a comma or newline separated list into unique trimmed terms. */
+export const splitList = (s: string): string[] => [...new Set(s.split(/[,\n]/).map((x) => x.normalize('NFC').trim()).filter(Boolean))];
+
+// Control and bidi-override characters have no place in a keyword and could spoof the panel (G1).
+// eslint-disable-next-line no-control-regex
+const BAD_CHARS = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
+
+/** Terms that are not usable keywords (too short, too long, control characters). */
+export function invalidTerms(terms: readonly string[]): string[] {
+  return terms.filter((t) => t.length < 2 || t.length > 100 || BAD_CHARS.test(t));
+}
+
+/** Is `selector` valid CSS for this browser? Checked by parsing it against a detached fragment. */
+export function validSelector(selector: string, doc: Document = document): boolean {
+  if (!selector.trim() || selector.length > 500) return false;
+  try {
+    doc.createDocumentFragment().querySelector(selector);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A host name such as `blog.example.com` or `localhost:8080` (no scheme, no path). */
+export const validHost = (host: string): boolean => /^(localhost|([a-z0-9-]+\.)+[a-z0-9-]+)(:\d{1,5})?$/i.test(host.trim());
+
+/** Problems of one generic site entry, as [field, value] pairs; empty when valid. */
+export function siteProblems(site: GenericSiteSelectors, doc?: Document): Array<['host' | 'selector', string]> {
+  const out: Array<['host' | 'selector', string]> = [];
+  if (!validHost(site.host)) out.push(['host', site.host]);
+  // The comment selector is required; the others are optional.
+  const optional = [site.textSelector, site.authorSelector, site.replyFieldSelector].filter((s): s is string => !!s);
+  for (const sel of [site.commentSelector, ...optional]) if (!validSelector(sel, doc)) out.push(['selector', sel]);
+  return out;
+}

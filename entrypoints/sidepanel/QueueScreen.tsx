@@ -1,0 +1,111 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useMemo } from 'react';
+import { useDb } from '@/components/DbContext';
+import { QueueList } from '@/components/QueueList';
+import { QueueFilters } from '@/components/QueueFilters';
+import { ItemDetail } from '@/components/ItemDetail';
+import { AuthorMemory } from '@/components/AuthorMemory';
+import { ExportBar } from '@/components/ExportBar';
+import { listFlagged } from '@/lib/db/items';
+import { authorKey, getAuthorTags } from '@/lib/db/authors';
+import type { FlaggedItem } from '@/lib/db/types';
+import { usePanelStore } from '@/lib/store';
+import { pt } from '@/lib/i18n/panel';
+import { useQueueKeys } from './hooks';
+import { useItemActions } from './use-item-actions';
+import { useReplies } from './use-replies';
+import { useExport } from './use-export';
+import { useFlagged, useQueueFilter, useSelectedItem } from './use-queue';
+import { SuggestionsPane } from './SuggestionsPane';
+import type { PanelEnv } from './env';
+
+/** The selected item: details, author memory and reply suggestions. */
+function SelectedPane({ item, env }: { item: FlaggedItem; env: PanelEnv }) {
+  const db = useDb();
+  const itemSelected = usePanelStore((s) => s.itemSelected);
+  const filterChanged = usePanelStore((s) => s.filterChanged);
+  const stage = usePanelStore((s) => s.stage);
+  const actions = useItemActions(env);
+  const replies = useReplies(item, env, stage);
+  const thread = useLiveQuery(() => db.threads.get(item.threadKey), [db, item.threadKey]);
+  const authorItems = useLiveQuery(() => listFlagged(db, { author: item.author, platform: item.platform, sort: 'newest' }), [db, item.author, item.platform]);
+  const tags = useLiveQuery(() => getAuthorTags(db), [db]);
+  return (
+    <div className="selected-pane">
+      <ItemDetail
+        key={item.key}
+        item={item}
+        thread={thread}
+        lang={env.lang}
+        now={env.now}
+        onStatus={(status, note) => void actions.setStatus(item, status, note)}
+        onFocus={() => void actions.focus(item)}
+        onFalsePositive={(kind, value) => void actions.falsePositive(item, kind, value)}
+        onThreadFilter={() => filterChanged({ threadKey: item.threadKey })}
+      />
+      <AuthorMemory
+        author={item.author}
+        items={authorItems ?? []}
+        tags={tags?.[authorKey(item.platform, item.author)] ?? []}
+        selectedKey={item.key}
+        lang={env.lang}
+        onToggleTag={(t) => void actions.toggleTag(item, t)}
+        onSelect={itemSelected}
+      />
+      <SuggestionsPane replies={replies} lang={env.lang} />
+    </div>
+  );
+}
+
+/** The Queue screen: filters, export, the virtualised list and the selected item. */
+export function QueueScreen({ env }: { env: PanelEnv }) {
+  const query = useQueueFilter(env.tab);
+  const items = useFlagged(query);
+  const selected = useSelectedItem();
+  const selectedKey = usePanelStore((s) => s.selectedKey);
+  const itemSelected = usePanelStore((s) => s.itemSelected);
+  const filter = usePanelStore((s) => s.filter);
+  const scope = usePanelStore((s) => s.scope);
+  const filterChanged = usePanelStore((s) => s.filterChanged);
+  const filterCleared = usePanelStore((s) => s.filterCleared);
+  const scopeChanged = usePanelStore((s) => s.scopeChanged);
+  const actions = useItemActions(env);
+  const exporter = useExport(items, env.say, env.lang, env.settings?.brands[0]);
+  const keys = useMemo(() => items?.map((i) => i.key), [items]);
+  const open = useCallback(
+    (key: string) => {
+      const it = items?.find((i) => i.key === key);
+      if (it) void actions.focus(it);
+    },
+    [items, actions],
+  );
+  useQueueKeys(keys, selectedKey, itemSelected, open);
+  const filtered = Object.entries(filter).some(([k, v]) => k !== 'sort' && v !== undefined) || scope === 'tab';
+  return (
+    <>
+      <QueueFilters filter={filter} scope={scope} lang={env.lang} onChange={filterChanged} onScope={scopeChanged} />
+      <ExportBar lang={env.lang} count={items?.length ?? 0} progress={exporter.progress} onExport={exporter.start} onCancel={exporter.cancel} />
+      {items === undefined ? (
+        <p role="status">{pt(env.lang, 'loading')}</p>
+      ) : items.length === 0 ? (
+        <p role="status">
+          {pt(env.lang, filtered ? 'queue_empty_filtered' : 'queue_empty')}{' '}
+          {filtered ? (
+            <button
+              type="button"
+              onClick={() => {
+                filterCleared();
+                scopeChanged('all');
+              }}
+            >
+              {pt(env.lang, 'clear_filters')}
+            </button>
+          ) : null}
+        </p>
+      ) : (
+        <QueueList items={items} selectedKey={selectedKey} now={env.now} lang={env.lang} onSelect={itemSelected} />
+      )}
+      {selected ? <SelectedPane item={selected} env={env} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { SettingsForm } from '@/components/SettingsForm';
+import { BackupControls } from '@/components/BackupControls';
+import { settingsItem } from '@/lib/settings';
+import { pt } from '@/lib/i18n/panel';
+import { messageOf, type PanelEnv } from './env';
+
+/** The Settings screen: the form (saved to storage.local, which content scripts watch) and backup. */
+export function SettingsScreen({ env, onBackup, onRestore }: { env: PanelEnv; onBackup(): void; onRestore(file: File): void }) {
+  if (!env.settings) return <p role="status">{pt(env.lang, 'loading')}</p>;
+  return (
+    <>
+      <SettingsForm
+        // A change from elsewhere (another panel, a restore, a false-positive click) resets the draft.
+        key={JSON.stringify(env.settings)}
+        settings={env.settings}
+        lang={env.lang}
+        onSave={(s) =>
+          settingsItem.setValue(s).then(
+            // The language may have just changed: say it in the new one.
+            () => env.say(pt(s.uiLanguage === 'auto' ? env.lang : s.uiLanguage, 'settings_saved')),
+            (e: unknown) => env.say(messageOf(e)),
+          )
+        }
+      />
+      <BackupControls lang={env.lang} onBackup={onBackup} onRestore={onRestore} />
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { useCallback } from 'react';
+import { useDb } from '@/components/DbContext';
+import { changeStatus, dismissThread } from '@/lib/db/items';
+import { toggleAuthorTag, type AuthorTag } from '@/lib/db/authors';
+import type { FlaggedItem, ItemStatus } from '@/lib/db/types';
+import { settingsItem, withDefaults } from '@/lib/settings';
+import { sendToPage } from '@/lib/messaging/tab-channel';
+import { pt } from '@/lib/i18n/panel';
+import { agentOf, messageOf, type PanelEnv } from './env';
+
+/** What the user can do with a flagged item: status, false positive, author tags, show on page. */
+export function useItemActions(env: PanelEnv) {
+  const db = useDb();
+  const { say, lang, tab } = env;
+  const agent = agentOf(env);
+
+  const setStatus = useCallback(
+    (item: FlaggedItem, status: ItemStatus, note?: string) => changeStatus(db, item.key, status, { agent, note, now: Date.now() }).catch((e: unknown) => say(messageOf(e))),
+    [db, agent, say],
+  );
+
+  /** Explain and correct: a local override applied at once (content scripts watch the settings). */
+  const falsePositive = useCallback(
+    async (item: FlaggedItem, kind: 'phrase' | 'author' | 'thread', value: string) => {
+      try {
+        const now = Date.now();
+        if (kind === 'thread') {
+          await dismissThread(db, value, { agent, note: 'false positive: thread', now });
+        } else {
+          // Read the stored value, not the rendered one: another panel may have changed it meanwhile.
+          const s = withDefaults(await settingsItem.getValue());
+          const field = kind === 'phrase' ? 'ignoredPhrases' : 'ignoredAuthors';
+          await settingsItem.setValue({ ...s, [field]: [...new Set([...s[field], value])] });
+        }
+        // dismissThread already logged the open items of the thread, this one included.
+        const alreadyDismissed = kind === 'thread' && (item.status === 'new' || item.status === 'inProgress');
+        if (!alreadyDismissed) await changeStatus(db, item.key, 'dismissed', { agent, note: `false positive: ${kind} "${value}"`, now });
+        say(pt(lang, 'fp_done'));
+      } catch (e) {
+        say(messageOf(e));
+      }
+    },
+    [db, agent, say, lang],
+  );
+
+  const toggleTag = useCallback(
+    (item: FlaggedItem, tag: AuthorTag) => toggleAuthorTag(db, item.platform, item.author, tag).catch((e: unknown) => say(messageOf(e))),
+    [db, say],
+  );
+
+  /** Scroll the page to the comment and pulse its badge; a typed failure, never a rejection (A3). */
+  const focus = useCallback(
+    async (item: FlaggedItem) => {
+      const r = tab ? await sendToPage(tab, 'focusComment', { commentId: item.commentId }) : null;
+      if (!r?.found) say(pt(lang, 'not_on_page'));
+    },
+    [tab, say, lang],
+  );
+
+  return { setStatus, falsePositive, toggleTag, focus };
+}

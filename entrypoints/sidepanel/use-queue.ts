@@ -1,0 +1,30 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useDb } from '@/components/DbContext';
+import { listFlagged, type ItemFilter } from '@/lib/db/items';
+import type { TabState } from '@/lib/messaging/tab-channel';
+import { usePanelStore } from '@/lib/store';
+
+/**
+ * The queue's filter with the tab scope applied. "This tab" with no known tab id matches nothing
+ * (-1) rather than silently showing every tab.
+ */
+export function useQueueFilter(tab: TabState | undefined): ItemFilter {
+  const { filter, scope } = usePanelStore(useShallow((s) => ({ filter: s.filter, scope: s.scope })));
+  const tabId = tab && tab.kind !== 'unsupported' ? tab.tabId : tab?.tabId;
+  return useMemo(() => ({ ...filter, tabId: scope === 'tab' ? (tabId ?? -1) : undefined }), [filter, scope, tabId]);
+}
+
+/** Flagged items for a filter, live; undefined while loading. */
+export function useFlagged(query: ItemFilter) {
+  const db = useDb();
+  return useLiveQuery(() => listFlagged(db, query), [db, query]);
+}
+
+/** The selected item, read by key so it stays open when a filter hides it. */
+export function useSelectedItem() {
+  const db = useDb();
+  const selectedKey = usePanelStore((s) => s.selectedKey);
+  return useLiveQuery(() => (selectedKey ? db.items.get(selectedKey) : undefined), [db, selectedKey]);
+}

@@ -1,0 +1,126 @@
+// @vitest-environment jsdom
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { saveObserved } from '@/lib/db/items';
+import type { StormwatchDB } from '@/lib/db/schema';
+import { settingsItem } from '@/lib/settings';
+import { sendToPage } from '@/lib/messaging/tab-channel';
+import { QueueScreen } from '@/entrypoints/sidepanel/QueueScreen';
+import { observed, riskAt } from '../helpers';
+import { freshDb, installLayoutStubs, makeEnv, renderWithDb, resetStore } from './helpers';
+
+vi.mock('@/lib/messaging/tab-channel', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/messaging/tab-channel')>()),
+  sendToPage: vi.fn(async () => ({ found: true })),
+}));
+
+const insult = { source: 'lexicon', target: 'insult', label: 'insult: "idiotów"', term: 'idiotów', span: { start: 16, end: 23 }, weight: 0.8 } as const;
+
+let db: StormwatchDB;
+beforeAll(installLayoutStubs);
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.mocked(sendToPage).mockClear();
+  db = freshDb();
+  await saveObserved(
+    db,
+    {
+      pageUrl: 'chrome-extension://x/demo.html',
+      comments: [
+        observed('c3', 'Tomasz', 'Żądam zwrotu pieniędzy!', 'medium'),
+        observed('c5', 'Jess', 'customer passwords leaked', 'high', { risk: riskAt('high', { language: 'en' }) }),
+        observed('c4', 'kamil_88', 'Jesteście bandą idiotów', 'critical', { risk: riskAt('critical', { reasons: [insult] }) }),
+      ],
+      threads: [],
+    },
+    7,
+    0,
+  );
+});
+afterEach(async () => {
+  resetStore();
+  await db.delete();
+});
+
+const options = async () => within(await screen.findByRole('listbox', { name: 'Flagged comments queue' })).findAllByRole('option');
+const texts = async () => (await options()).map((o) => o.querySelector('.queue-text')?.textContent);
+
+describe('Queue screen (real Dexie on fake-indexeddb)', () => {
+  test('lists the stored items, most severe first, and filters them by severity, language and search', async () => {
+    renderWithDb(<QueueScreen env={makeEnv()} />, db);
+    expect(await texts()).toEqual(['Jesteście bandą idiotów', 'customer passwords leaked', 'Żądam zwrotu pieniędzy!']);
+    fireEvent.change(screen.getByLabelText('Minimum severity'), { target: { value: 'high' } });
+    await waitFor(async () => expect(await texts()).toHaveLength(2));
+    fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'en' } });
+    await waitFor(async () => expect(await texts()).toEqual(['customer passwords leaked']));
+    fireEvent.change(screen.getByLabelText('Language'), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('Minimum severity'), { target: { value: '' } });
+    await waitFor(async () => expect(await texts()).toHaveLength(3));
+    fireEvent.change(screen.getByLabelText('Search text and authors'), { target: { value: 'TOMASZ' } });
+    // Debounced: the list changes after the pause, not per key.
+    expect(await texts()).toHaveLength(3);
+    await waitFor(async () => expect(await texts()).toEqual(['Żądam zwrotu pieniędzy!']));
+  });
+
+  test('"this tab" shows only the active tab’s items, and an empty result offers to clear the filters', async () => {
+    renderWithDb(<QueueScreen env={makeEnv({ tab: { kind: 'unsupported', tabId: 99 } })} />, db);
+    await options();
+    fireEvent.change(screen.getByLabelText('Scope'), { target: { value: 'tab' } });
+    expect(await screen.findByText(/No flagged comments match these filters/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(await options()).toHaveLength(3);
+  });
+
+  test('a status change with a note is written with a response event naming the agent', async () => {
+    renderWithDb(<QueueScreen env={makeEnv()} />, db);
+    fireEvent.click((await options())[0]!);
+    const detail = await screen.findByRole('region', { name: 'Comment details' });
+    fireEvent.change(within(detail).getByLabelText('Note'), { target: { value: 'called back' } });
+    fireEvent.click(within(detail).getByRole('button', { name: 'In progress' }));
+    await waitFor(async () => expect((await db.items.get('demo:c4'))!.status).toBe('inProgress'));
+    expect(await db.events.toArray()).toEqual([expect.objectContaining({ itemKey: 'demo:c4', type: 'statusChanged', from: 'new', to: 'inProgress', agent: 'Ola', note: 'called back' })]);
+    expect(await within(detail).findByRole('button', { name: 'In progress', pressed: true })).toBeTruthy();
+  });
+
+  test('explain and correct: a false positive by phrase is stored as an override and dismisses the item', async () => {
+    const env = makeEnv();
+    renderWithDb(<QueueScreen env={env} />, db);
+    fireEvent.click((await options())[0]!);
+    const detail = await screen.findByRole('region', { name: 'Comment details' });
+    expect(detail.querySelector('u')?.textContent).toBe('idiotów');
+    fireEvent.click(within(detail).getByRole('button', { name: 'False positive: "idiotów"' }));
+    await waitFor(async () => expect((await settingsItem.getValue()).ignoredPhrases).toEqual(['idiotów']));
+    await waitFor(async () => expect((await db.items.get('demo:c4'))!.status).toBe('dismissed'));
+    expect(env.say).toHaveBeenCalledWith(expect.stringMatching(/false positive/));
+  });
+
+  test('author memory: tags are stored per author and other comments of the author are listed', async () => {
+    await saveObserved(db, { pageUrl: 'x', comments: [observed('c9', 'kamil_88', 'znowu to samo, idioci', 'high')], threads: [] }, 7, 1);
+    renderWithDb(<QueueScreen env={makeEnv()} />, db);
+    fireEvent.click((await options())[0]!);
+    const memory = await screen.findByRole('region', { name: 'Author memory' });
+    expect(await within(memory).findByText('znowu to samo, idioci')).toBeTruthy();
+    fireEvent.click(within(memory).getByRole('button', { name: 'troll' }));
+    await waitFor(async () => expect((await db.settings.get('authorTags'))?.value).toEqual({ 'demo:kamil_88': ['troll'] }));
+    expect(await within(memory).findByRole('button', { name: 'troll', pressed: true })).toBeTruthy();
+  });
+
+  test('keyboard: j and k move the selection, Enter shows the comment on the page', async () => {
+    const env = makeEnv();
+    renderWithDb(<QueueScreen env={env} />, db);
+    await options();
+    const key = (k: string) => fireEvent.keyDown(document.body, { key: k });
+    key('j');
+    await waitFor(async () => expect((await options())[0]!.getAttribute('aria-selected')).toBe('true'));
+    key('j');
+    await waitFor(async () => expect((await options())[1]!.getAttribute('aria-selected')).toBe('true'));
+    key('k');
+    await waitFor(async () => expect((await options())[0]!.getAttribute('aria-selected')).toBe('true'));
+    key('Enter');
+    await waitFor(() => expect(sendToPage).toHaveBeenCalledWith(env.tab, 'focusComment', { commentId: 'c4' }));
+    // Typing in the search box is not a shortcut.
+    fireEvent.keyDown(screen.getByLabelText('Search text and authors'), { key: 'j' });
+    expect((await options())[0]!.getAttribute('aria-selected')).toBe('true');
+  });
+});
