@@ -1,11 +1,15 @@
 /**
- * First version of thread escalation: running aggregates per thread (no full recompute on add),
- * a score from the share and pace of risky replies, pile-ons, reach and spreading accusations,
- * and a status with hysteresis. Pure: "now" is passed in.
+ * Thread escalation: a status (calm → heated → escalating → crisis), a score in [0, 1], a
+ * "likely to derail" forecast and the reasons. Pure ("now" is passed in) and incremental: the
+ * tracker keeps running aggregates, so adding a comment and asking for the result cost the same
+ * whatever the thread size (bench/escalation.ts). Comments may arrive in any order.
  */
-import { turnCues } from './thread-features';
-import { ReplyRelations } from './thread-relations';
-import { CRISIS_SIGNALS, isFlagged, type CrisisSignal, type RiskResult, type ThreadEscalation, type ThreadReason, type ThreadStatus } from './types';
+import { derailProbability, DERAIL_THRESHOLD } from './escalation-derail';
+import { ReasonList } from './escalation-reasons';
+import { ThreadState } from './escalation-state';
+import { type RiskResult, type ThreadEscalation, type ThreadStatus } from './types';
+
+export { DERAIL_THRESHOLD, DERAIL_WEIGHTS } from './escalation-derail';
 
 export interface ThreadComment {
   id: string;
@@ -14,222 +18,145 @@ export interface ThreadComment {
   text: string;
   /** epoch ms when known */
   time?: number;
+  /** What the page shows ("2 h ago"), used when `time` is missing; measured from the result's `now`. */
   relativeTime?: string;
   likes?: number;
   risk: RiskResult;
 }
 
 export interface EscalationOptions {
+  /** Brand names: a mention in a negative comment is a reason, and risky comments naming it target the brand. */
   brands?: readonly string[];
+  /** Watch keywords from the settings: treated like brand names. */
   watchKeywords?: readonly string[];
+  /** The status the thread had before (hysteresis for the stateless `scoreThread`). */
   previous?: ThreadStatus;
 }
 
-const ENTER = { heated: 0.3, escalating: 0.5, crisis: 0.72 } as const;
-/**
- * The "likely to derail" forecast: a logistic score over the toxicity of the latest comment, the
- * highest and mean toxicity, the latest negativity, second-person address and politeness cues.
- * The six weights were set by hand and the threshold chosen on the CGA validation splits
- * (measure-only data: nothing is trained on it); see lib/risk/README.md.
- */
-const DERAIL_WEIGHTS = { bias: -2.2, lastTox: 2.0, maxTox: 1.5, meanTox: 1.5, lastNeg: 1.0, secondPerson: 1.5, polite: -0.3 } as const;
-export const DERAIL_THRESHOLD = 0.675;
-const LEAVE_MARGIN = 0.08;
+/** Score at which each status is entered; it is left only LEAVE_MARGIN below (hysteresis). */
+export const STATUS_THRESHOLDS = { heated: 0.3, escalating: 0.5, crisis: 0.72 } as const;
+export const LEAVE_MARGIN = 0.08;
 const RANK: Record<ThreadStatus, number> = { calm: 0, heated: 1, escalating: 2, crisis: 3 };
-const WINDOW_MS = 60 * 60_000;
+const BRAND = '\u0000brand';
+const MIN_PILE_ON = 3;
+const MIN_RUMOUR = 3;
+const REACH_LIKES = 50;
 
-interface Row { author: string; risky: boolean; time?: number; likes: number; signals: CrisisSignal[]; tox: number; neg: number; you: number; polite: number; seq: number; brandNegative: boolean }
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const times = (x: number) => (x >= 10 ? String(Math.round(x)) : x.toFixed(1).replace(/\.0$/, ''));
 
-/** Incremental escalation state of one thread. */
+/** Incremental escalation state of one thread: `add` new comments, `update` re-scored ones. */
 export class ThreadTracker {
-  private readonly rows = new Map<string, Row>();
-  private riskyCount = 0;
-  private riskyLikes = 0;
-  private readonly riskyAuthors = new Map<string, number>();
-  private readonly signalAuthors = new Map<CrisisSignal, Set<string>>();
+  private readonly s: ThreadState;
   private status: ThreadStatus;
-  private seq = 0;
-  private toxSum = 0;
-  private youSum = 0;
-  private politeSum = 0;
-  private toxMax = 0;
-  private latest: Row | null = null;
-  /** Times of risky comments, sorted: the last-hour count is a binary search, not a scan. */
-  private readonly riskyTimes: number[] = [];
-  private readonly relations = new ReplyRelations();
-  private brandNegative = 0;
 
-  constructor(private readonly opts: EscalationOptions = {}) {
+  constructor(opts: EscalationOptions = {}) {
+    this.s = new ThreadState([...(opts.brands ?? []), ...(opts.watchKeywords ?? [])], BRAND);
     this.status = opts.previous ?? 'calm';
   }
 
+  /** Number of comments. */
   get size(): number {
-    return this.rows.size;
+    return this.s.rows.size;
   }
 
   /** Add a comment seen for the first time (a repeated id counts as an update). */
   add(c: ThreadComment): void {
-    if (this.rows.has(c.id)) return this.update(c);
-    const cues = turnCues(c.text);
-    const row: Row = {
-      author: c.author,
-      risky: isFlagged(c.risk),
-      time: c.time,
-      likes: c.likes ?? 0,
-      signals: CRISIS_SIGNALS.filter((s) => s !== 'brandMention' && c.risk.signals[s] >= 0.5),
-      tox: c.risk.toxicity,
-      neg: c.risk.negativity,
-      you: cues.secondPerson,
-      polite: cues.polite,
-      seq: this.seq++,
-      brandNegative: c.risk.signals.brandMention > 0 && (c.risk.negativity >= 0.4 || isFlagged(c.risk)),
-    };
-    this.rows.set(c.id, row);
-    this.relations.add(c.id, { parentId: c.parentId, author: c.author, neg: c.risk.negativity, tox: c.risk.toxicity, seq: row.seq });
-    this.count(row, 1);
+    // A repeated id replaces the comment and keeps its place in arrival order.
+    this.s.add(c, this.s.remove(c.id));
   }
 
-  /** Replace a comment whose text was re-scored. */
+  /** Replace a comment whose text was re-scored (or add it if unknown). */
   update(c: ThreadComment): void {
-    const old = this.rows.get(c.id);
-    if (old) this.count(old, -1);
-    this.rows.delete(c.id);
-    this.relations.remove(c.id);
     this.add(c);
   }
 
-  private count(row: Row, sign: 1 | -1): void {
-    if (row.brandNegative) this.brandNegative += sign;
-    this.toxSum += sign * row.tox;
-    this.youSum += sign * row.you;
-    this.politeSum += sign * row.polite;
-    if (sign > 0) {
-      this.toxMax = Math.max(this.toxMax, row.tox);
-      if (!this.latest || isLater(row, this.latest)) this.latest = row;
-    } else if (row.tox >= this.toxMax || row === this.latest) {
-      // Rare (a re-scored comment was the maximum or the latest): recompute from the rows.
-      this.toxMax = 0;
-      this.latest = null;
-      for (const r of this.rows.values()) {
-        if (r === row) continue;
-        this.toxMax = Math.max(this.toxMax, r.tox);
-        if (!this.latest || isLater(r, this.latest)) this.latest = r;
-      }
-    }
-    if (row.risky && row.time !== undefined) {
-      const i = lowerBound(this.riskyTimes, row.time);
-      if (sign > 0) this.riskyTimes.splice(i, 0, row.time);
-      else if (this.riskyTimes[i] === row.time) this.riskyTimes.splice(i, 1);
-    }
-    if (row.risky) {
-      this.riskyCount += sign;
-      this.riskyLikes += sign * row.likes;
-      this.riskyAuthors.set(row.author, (this.riskyAuthors.get(row.author) ?? 0) + sign);
-      if (this.riskyAuthors.get(row.author)! <= 0) this.riskyAuthors.delete(row.author);
-    }
-    for (const s of row.signals) {
-      const set = this.signalAuthors.get(s) ?? new Set<string>();
-      if (sign > 0) set.add(row.author);
-      this.signalAuthors.set(s, set);
-    }
-  }
-
-  /** The thread's escalation at `now`. */
+  /** The thread's escalation at `now`; remembers the status for hysteresis. */
   result(now: number): ThreadEscalation {
-    const n = this.rows.size;
-    const reasons: ThreadReason[] = [];
-    const share = n ? this.riskyCount / n : 0;
-    let score = 0;
-    if (this.riskyCount > 0) {
-      const w = Math.min(1, share * 0.6 + Math.min(this.riskyCount, 10) * 0.04);
-      score += w * 0.45;
-      reasons.push({ kind: 'riskyShare', label: `${this.riskyCount} of ${n} comments risky`, weight: w });
+    const s = this.s;
+    const n = s.rows.size;
+    const r = new ReasonList();
+    if (s.risky.size > 0) {
+      const share = s.risky.size / n;
+      r.push('riskyShare', `${s.risky.size} of ${n} comments risky (${pct(share)})`, share * 0.6 + Math.min(s.risky.size, 10) * 0.04, s.riskyIds());
     }
-    const authors = this.riskyAuthors.size;
-    if (authors >= 3) {
-      const w = Math.min(1, (authors - 2) / 4);
-      score += w * 0.25;
-      reasons.push({ kind: 'pileOn', label: `pile-on: ${authors} authors`, weight: w });
+    this.pace(now, r);
+    const top = s.targets.top();
+    const piled = top === undefined ? 0 : s.targets.distinct(top);
+    if (piled >= MIN_PILE_ON) {
+      r.push('pileOn', `pile-on: ${piled} authors against ${top === BRAND ? 'the brand or post' : top}`, (piled - 2) / 4, s.targets.ids(top!));
     }
-    const recent = this.riskyTimes.length - lowerBound(this.riskyTimes, now - WINDOW_MS);
-    if (recent >= 3) {
-      const w = Math.min(1, recent / 8);
-      score += w * 0.15;
-      reasons.push({ kind: 'acceleration', label: `${recent} risky replies in the last hour`, weight: w });
+    const chain = s.relations.chain();
+    if (chain.count > 0) r.push('chainRising', `negativity rising along reply chains (${chain.count} replies)`, 0.4 + chain.count * 0.2, chain.ids);
+    const pair = s.relations.hostilePair();
+    if (pair) r.push('backAndForth', `back-and-forth between ${pair.authors.join(' and ')} (${pair.exchanges} replies), growing hostile`, pair.exchanges / 6, pair.ids);
+    if (s.riskyLikes >= REACH_LIKES) r.push('reach', `${s.riskyLikes} likes on risky comments`, s.riskyLikes / 500, s.topLiked());
+    const mention = s.mentions.top();
+    if (mention !== undefined) {
+      const k = s.mentionCount;
+      r.push('brandNegative', `"${mention}" named in ${k} negative comment${k === 1 ? '' : 's'}`, k / 3, s.mentionIds());
     }
-    for (const [signal, set] of this.signalAuthors) {
-      if (set.size >= 2) {
-        const w = Math.min(1, set.size / 4);
-        score += w * 0.1;
-        reasons.push({ kind: 'rumourSpread', label: `${signal} repeated by ${set.size} authors`, weight: w });
+    for (const [signal, authors] of s.signals.atLeast(MIN_RUMOUR)) {
+      r.push('rumourSpread', `${signal} repeated by ${authors} authors`, authors / 5, s.signals.ids(signal));
+    }
+    const derail = this.derail();
+    if (n >= 2 && derail >= DERAIL_THRESHOLD) r.push('derailForecast', `likely to derail (${pct(derail)}): confrontational tone`, derail, [s.latest!.id]);
+    const score = r.score;
+    this.status = nextStatus(this.status, score);
+    return { status: this.status, score, derail, reasons: r.sorted() };
+  }
+
+  /** Acceleration of all replies and of risky replies; by order when no comment has a time. */
+  private pace(now: number, r: ReasonList): void {
+    const s = this.s;
+    if (s.pace.size === 0) {
+      const recent = s.recentRisky();
+      const before = s.risky.size - recent.risky;
+      const earlier = s.rows.size - recent.total;
+      if (earlier >= 5 && recent.risky >= 4 && recent.risky / recent.total >= 2 * (before / earlier)) {
+        r.push('riskyAcceleration', `risky replies accelerating: ${recent.risky} of the last ${recent.total} (was ${pct(before / earlier)})`, recent.risky / recent.total, recent.ids);
+      }
+      return;
+    }
+    const all = s.pace.pace(now);
+    const risky = s.riskyPace.pace(now);
+    for (let i = 0; i < all.length; i++) {
+      const a = all[i]!;
+      const k = risky[i]!;
+      if (k.recent >= 3 && k.recent >= 2 * k.before) {
+        r.push('riskyAcceleration', `${k.recent} risky replies in the last ${k.window} (${k.before ? `${times(k.recent / k.before)}× the pace before` : 'none before'})`, k.recent / 8);
+        break;
+      }
+      if (a.recent >= 5 && a.recent >= 2 * a.before) {
+        r.push('acceleration', `${a.recent} replies in the last ${a.window} (${a.before ? `${times(a.recent / a.before)}× the pace before` : 'none before'})`, a.recent / 20);
+        break;
       }
     }
-    if (this.relations.risingReplies >= 2) {
-      const w = Math.min(1, this.relations.risingReplies / 5);
-      score += w * 0.1;
-      reasons.push({ kind: 'chainRising', label: `negativity rising in ${this.relations.risingReplies} replies`, weight: w });
-    }
-    const pair = this.relations.busiestPair();
-    if (pair?.rising) {
-      const w = Math.min(1, pair.exchanges / 6);
-      score += w * 0.1;
-      reasons.push({ kind: 'backAndForth', label: `back-and-forth between ${pair.authors.join(' and ')} (${pair.exchanges} replies), growing hostile`, weight: w });
-    }
-    if (this.brandNegative >= 1) {
-      const w = Math.min(1, this.brandNegative / 3);
-      score += w * 0.1;
-      reasons.push({ kind: 'brandNegative', label: `brand named in ${this.brandNegative} negative comments`, weight: w });
-    }
-    if (this.riskyLikes >= 50) {
-      const w = Math.min(1, this.riskyLikes / 500);
-      score += w * 0.1;
-      reasons.push({ kind: 'reach', label: `${this.riskyLikes} likes on risky comments`, weight: w });
-    }
-    score = Math.min(1, score);
-    const derail = this.derail();
-    if (derail >= DERAIL_THRESHOLD) reasons.push({ kind: 'derailForecast', label: `likely to derail (${Math.round(derail * 100)}%): confrontational tone`, weight: derail });
-    this.status = nextStatus(this.status, score);
-    reasons.sort((a, b) => b.weight - a.weight);
-    return { status: this.status, score, derail, reasons };
   }
 
-  /** Probability that the conversation derails (see DERAIL_WEIGHTS). */
+  /** Probability that the conversation derails (escalation-derail.ts). */
   private derail(): number {
-    const n = this.rows.size;
-    if (n === 0 || !this.latest) return 0;
-    const w = DERAIL_WEIGHTS;
-    const z = w.bias + w.lastTox * this.latest.tox + w.maxTox * this.toxMax + w.meanTox * (this.toxSum / n) + w.lastNeg * this.latest.neg + w.secondPerson * (this.youSum / n) + w.polite * (this.politeSum / n);
-    return 1 / (1 + Math.exp(-z));
+    const s = this.s;
+    const n = s.rows.size;
+    if (n === 0 || !s.latest) return 0;
+    const m = s.sums;
+    return derailProbability({ meanTox: m.tox / n, latestTox: s.latest.tox, meanNeg: m.neg / n, you: m.you / n, hedge: m.hedge / n, self: m.self / n });
   }
 }
 
-/** The comment posted later: by time when both have one, otherwise by arrival. */
-function isLater(a: Row, b: Row): boolean {
-  if (a.time !== undefined && b.time !== undefined) return a.time > b.time || (a.time === b.time && a.seq > b.seq);
-  return a.seq > b.seq;
-}
-
-/** First index of `xs` (sorted ascending) whose value is >= `x`. */
-function lowerBound(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Status with hysteresis: entering a level needs its threshold, leaving it needs a margin below. */
+/** Status with hysteresis: entering a level needs its threshold, leaving it needs LEAVE_MARGIN below. */
 export function nextStatus(prev: ThreadStatus, score: number): ThreadStatus {
-  const target: ThreadStatus = score >= ENTER.crisis ? 'crisis' : score >= ENTER.escalating ? 'escalating' : score >= ENTER.heated ? 'heated' : 'calm';
+  const t = STATUS_THRESHOLDS;
+  const target: ThreadStatus = score >= t.crisis ? 'crisis' : score >= t.escalating ? 'escalating' : score >= t.heated ? 'heated' : 'calm';
   if (RANK[target] >= RANK[prev]) return target;
-  const floor = prev === 'calm' ? 0 : ENTER[prev] - LEAVE_MARGIN;
-  return score >= floor ? prev : target;
+  const floor = prev === 'calm' ? 0 : t[prev] - LEAVE_MARGIN;
+  if (score >= floor) return prev;
+  // Step down one level at a time, each with its own margin.
+  const below = (['calm', 'heated', 'escalating', 'crisis'] as const)[RANK[prev] - 1]!;
+  return nextStatus(below, score);
 }
 
-/** Score a whole thread at once. */
+/** Score a whole thread at once (`opts.previous` gives the hysteresis a stateless caller needs). */
 export function scoreThread(comments: readonly ThreadComment[], now: number, opts?: EscalationOptions): ThreadEscalation {
   const t = new ThreadTracker(opts);
   for (const c of comments) t.add(c);
