@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import type { ReplyTemplate } from '@/lib/library/types';
+import { TONES, type ReplyTemplate } from '@/lib/library/types';
+import { pt } from '@/lib/i18n/panel';
+import { TEMPLATE_CATEGORIES } from './TemplateEditor';
 
 export interface LibraryListProps {
   templates: ReplyTemplate[];
@@ -18,9 +20,18 @@ export function LibraryList({ templates, lang, onEdit, onDuplicate, onApprove, o
   const [q, setQ] = useState('');
   const [language, setLanguage] = useState('');
   const [status, setStatus] = useState('');
+  const [tone, setTone] = useState('');
+  const [category, setCategory] = useState('');
   const pl = lang === 'pl';
   const needle = q.trim().toLowerCase();
-  const shown = templates.filter((t) => (!language || t.language === language) && (!status || t.status === status) && (!needle || `${t.title} ${t.body} ${t.categories.join(' ')}`.toLowerCase().includes(needle)));
+  const shown = templates.filter(
+    (t) =>
+      (!language || t.language === language) &&
+      (!status || t.status === status) &&
+      (!tone || t.tone === tone) &&
+      (!category || (t.categories as string[]).includes(category)) &&
+      (!needle || `${t.title} ${t.body} ${t.categories.join(' ')} ${t.tags.join(' ')}`.toLowerCase().includes(needle)),
+  );
   return (
     <section aria-label={pl ? 'Biblioteka odpowiedzi' : 'Reply library'}>
       <div className="filters">
@@ -36,6 +47,18 @@ export function LibraryList({ templates, lang, onEdit, onDuplicate, onApprove, o
           <option value="draft">{STATUS.draft[lang]}</option>
           <option value="retired">{STATUS.retired[lang]}</option>
         </select>
+        <select aria-label={pt(lang, 'library_filter_tone')} value={tone} onChange={(e) => setTone(e.target.value)}>
+          <option value="">{pt(lang, 'any_tone')}</option>
+          {TONES.map((x) => (
+            <option key={x}>{x}</option>
+          ))}
+        </select>
+        <select aria-label={pt(lang, 'library_filter_category')} value={category} onChange={(e) => setCategory(e.target.value)}>
+          <option value="">{pt(lang, 'any_category')}</option>
+          {TEMPLATE_CATEGORIES.map((x) => (
+            <option key={x}>{x}</option>
+          ))}
+        </select>
       </div>
       <ul className="library">
         {shown.map((t) => (
@@ -44,7 +67,7 @@ export function LibraryList({ templates, lang, onEdit, onDuplicate, onApprove, o
               <bdi>{t.title}</bdi>
             </strong>{' '}
             <span className="meta">
-              {t.language} · {t.tone} · {STATUS[t.status][lang]}
+              {t.language} · {t.tone} · {t.categories.join(', ')} · {STATUS[t.status][lang]}
               {t.approvedBy ? ` (${t.approvedBy})` : ''} · {pl ? 'użycia' : 'uses'}: {t.usageCount}
             </span>
             <div className="actions">

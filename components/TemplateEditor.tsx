@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import { CRISIS_STAGES, TONES, type ReplyTemplate, type TemplateCategory } from '@/lib/library/types';
 import { fillTemplate } from '@/lib/library/variables';
+import { pt } from '@/lib/i18n/panel';
+import { VariablesEditor, validVariableName } from './VariablesEditor';
 
-const CATEGORIES: TemplateCategory[] = ['complaint', 'refundDelayDefect', 'scamFraud', 'dataLeak', 'employeeMisconduct', 'legalThreat', 'boycott', 'healthSafety', 'rumour', 'question', 'praise', 'update', 'toxic'];
+/** Every template category, in the order the editor and the library filter list them. */
+export const TEMPLATE_CATEGORIES: TemplateCategory[] = ['complaint', 'refundDelayDefect', 'scamFraud', 'dataLeak', 'employeeMisconduct', 'legalThreat', 'boycott', 'healthSafety', 'rumour', 'question', 'praise', 'update', 'toxic'];
 
 export interface TemplateEditorProps {
   template: ReplyTemplate;
@@ -16,6 +19,8 @@ export function TemplateEditor({ template, lang, onSave, onCancel }: TemplateEdi
   const [t, setT] = useState(template);
   const pl = lang === 'pl';
   const set = <K extends keyof ReplyTemplate>(k: K, v: ReplyTemplate[K]) => setT((x) => ({ ...x, [k]: v }));
+  const [tags, setTags] = useState(template.tags.join(', '));
+  const varsOk = t.variables.every((v) => validVariableName(v.name));
   const preview = fillTemplate(t.body, { author: 'Ola', brand: 'Zefir', platform: 'YouTube', agent: 'Jan', ticket: '#1234' }, t.variables);
   return (
     <form
@@ -23,7 +28,9 @@ export function TemplateEditor({ template, lang, onSave, onCancel }: TemplateEdi
       aria-label={pl ? 'Edycja szablonu' : 'Edit template'}
       onSubmit={(e) => {
         e.preventDefault();
-        onSave({ ...t, title: t.title.trim() || (pl ? 'Bez tytułu' : 'Untitled') });
+        if (!varsOk) return;
+        const tagList = [...new Set(tags.split(',').map((x) => x.trim()).filter(Boolean))].slice(0, 30);
+        onSave({ ...t, title: t.title.trim() || (pl ? 'Bez tytułu' : 'Untitled'), tags: tagList });
       }}
     >
       <label>
@@ -62,16 +69,21 @@ export function TemplateEditor({ template, lang, onSave, onCancel }: TemplateEdi
       </div>
       <fieldset>
         <legend>{pl ? 'Kategorie' : 'Categories'}</legend>
-        {CATEGORIES.map((c) => (
+        {TEMPLATE_CATEGORIES.map((c) => (
           <label key={c}>
             <input type="checkbox" checked={t.categories.includes(c)} onChange={(e) => set('categories', e.target.checked ? [...t.categories, c] : t.categories.filter((x) => x !== c))} /> {c}
           </label>
         ))}
       </fieldset>
+      <label>
+        {pt(lang, 'tags')}
+        <input value={tags} maxLength={600} onChange={(e) => setTags(e.target.value)} />
+      </label>
+      <VariablesEditor variables={t.variables} lang={lang} onChange={(v) => set('variables', v)} />
       <p className="preview" aria-label={pl ? 'Podgląd' : 'Preview'} dir="auto">
         {preview}
       </p>
-      <button type="submit">{pl ? 'Zapisz' : 'Save'}</button> <button type="button" onClick={onCancel}>{pl ? 'Anuluj' : 'Cancel'}</button>
+      <button type="submit" disabled={!varsOk}>{pl ? 'Zapisz' : 'Save'}</button> <button type="button" onClick={onCancel}>{pl ? 'Anuluj' : 'Cancel'}</button>
       {template.status === 'approved' ? <p className="hint">{pl ? 'Zmiana zatwierdzonego szablonu wymaga ponownego zatwierdzenia.' : 'Changing an approved template needs approval again.'}</p> : null}
     </form>
   );

@@ -5,6 +5,7 @@ import { approveTemplate, deleteTemplate, listTemplates, restoreTemplate, retire
 import type { ReplyTemplate } from '@/lib/library/types';
 import { applyImport, exportLibrary, parseLibraryFile, previewImport, type ImportPreview } from '@/lib/library/import-export';
 import { download } from '@/lib/export/download';
+import { libraryChanged } from '@/lib/db/backup';
 import { LibraryList } from '@/components/LibraryList';
 import { TemplateEditor } from '@/components/TemplateEditor';
 import { ImportPreviewView } from '@/components/ImportPreviewView';
@@ -46,7 +47,12 @@ export function LibraryScreen({ lang, agent, say }: { lang: 'pl' | 'en'; agent: 
         onApply={(choices) => {
           const rows = applyImport(preview, choices, Date.now());
           // One transaction: all or nothing.
-          db.transaction('rw', db.templates, () => db.templates.bulkPut(rows)).then(() => {
+          const now = Date.now();
+          db.transaction('rw', db.templates, db.settings, async () => {
+            await db.templates.bulkPut(rows);
+            // The backup reminder counts from the last library change.
+            if (rows.length) await libraryChanged(db, now);
+          }).then(() => {
             setPreview(null);
             say(pl ? `Zaimportowano ${rows.length} szablonów.` : `Imported ${rows.length} templates.`);
           }, fail);

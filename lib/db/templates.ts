@@ -31,7 +31,9 @@ export async function listTemplates(db: StormwatchDB): Promise<ReplyTemplate[]> 
 export async function saveTemplate(db: StormwatchDB, t: ReplyTemplate, now: number): Promise<void> {
   await db.transaction('rw', db.templates, async () => {
     const old = await db.templates.get(t.id);
-    const contentChanged = !old || old.body !== t.body || old.title !== t.title || old.language !== t.language || old.tone !== t.tone;
+    // Variable defaults end up in the inserted text, so changing them needs approval again too.
+    const contentChanged =
+      !old || old.body !== t.body || old.title !== t.title || old.language !== t.language || old.tone !== t.tone || JSON.stringify(old.variables) !== JSON.stringify(t.variables);
     const next: ReplyTemplate = { ...t, updatedAt: now };
     if (old && old.status === 'approved' && contentChanged) {
       next.status = 'draft';

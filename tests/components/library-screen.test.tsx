@@ -67,3 +67,59 @@ describe('Library screen (real Dexie on fake-indexeddb)', () => {
     expect((await db.templates.get('default-en-praise-friendly'))!.body).toBe(mine.body);
   });
 });
+
+describe('Library screen: filters, conflicts and bad files', () => {
+  const importFile = (text: string) => {
+    const file = new File([text], 'lib.json', { type: 'application/json' });
+    Object.defineProperty(file, 'text', { value: async () => text });
+    fireEvent.change(screen.getByLabelText('Library file'), { target: { files: [file] } });
+  };
+
+  test('filters by tone, category and language together', async () => {
+    renderWithDb(<LibraryScreen lang="en" agent="Ola" say={() => undefined} />, db);
+    await item('Praise: thank you');
+    fireEvent.change(screen.getByLabelText('Tone'), { target: { value: 'formal' } });
+    fireEvent.change(screen.getByLabelText('Category'), { target: { value: 'dataLeak' } });
+    fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'en' } });
+    const list = screen.getByRole('region', { name: 'Reply library' });
+    expect(within(list).getAllByRole('listitem').map((li) => li.getAttribute('aria-label'))).toEqual(['Data leak: holding statement']);
+  });
+
+  test('a conflict resolved as "take theirs" writes the file’s version, all in one go', async () => {
+    renderWithDb(<LibraryScreen lang="en" agent="Ola" say={() => undefined} />, db);
+    await item('Praise: thank you');
+    const mine = (await db.templates.get('default-en-praise-friendly'))!;
+    importFile(exportLibrary([{ ...mine, body: 'Their thanks' }], 0));
+    const preview = await screen.findByRole('region', { name: 'Import preview' });
+    fireEvent.click(within(preview).getByLabelText('Take theirs'));
+    fireEvent.click(within(preview).getByRole('button', { name: 'Import' }));
+    await waitFor(async () => expect((await db.templates.get('default-en-praise-friendly'))!).toMatchObject({ body: 'Their thanks', origin: 'import' }));
+  });
+
+  test('a bad file is refused with a readable reason and nothing changes', async () => {
+    const say = vi.fn();
+    renderWithDb(<LibraryScreen lang="en" agent="Ola" say={say} />, db);
+    await item('Praise: thank you');
+    const before = await db.templates.count();
+    importFile('{"format":"stormwatch-templates","schemaVersion":1,"exportedAt":"x","items":[{"id":"a","__proto__":{"polluted":1}}]}');
+    await waitFor(() => expect(say).toHaveBeenCalledWith(expect.stringMatching(/^Not a valid Stormwatch reply library/)));
+    importFile('not json');
+    await waitFor(() => expect(say).toHaveBeenCalledWith('The file is not valid JSON.'));
+    expect(await db.templates.count()).toBe(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(screen.queryByRole('region', { name: 'Import preview' })).toBeNull();
+  });
+
+  test('duplicate opens an editor on a draft copy; custom variables fill the live preview', async () => {
+    renderWithDb(<LibraryScreen lang="en" agent="Ola" say={() => undefined} />, db);
+    fireEvent.click(within(await item('Complaint: we hear you and are checking')).getByRole('button', { name: 'Duplicate' }));
+    const editor = await screen.findByRole('form', { name: 'Edit template' });
+    expect((within(editor).getByLabelText('Title') as HTMLInputElement).value).toBe('Complaint: we hear you and are checking (copy)');
+    fireEvent.change(within(editor).getByLabelText('Body'), { target: { value: 'Hi {{author}}, back within {{eta}}.' } });
+    const eta = within(editor).getAllByLabelText('Default value')[0]!;
+    fireEvent.change(eta, { target: { value: '2 hours' } });
+    expect(within(editor).getByLabelText('Preview').textContent).toBe('Hi Ola, back within 2 hours.');
+    fireEvent.click(within(editor).getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect((await db.templates.where('status').equals('draft').toArray()).map((t) => t.title)).toEqual(['Complaint: we hear you and are checking (copy)']));
+  });
+});
