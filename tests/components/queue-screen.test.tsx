@@ -124,3 +124,16 @@ describe('Queue screen (real Dexie on fake-indexeddb)', () => {
     expect((await options())[0]!.getAttribute('aria-selected')).toBe('true');
   });
 });
+
+describe('Queue screen with 10,000 items', () => {
+  test('renders only a window of rows and still moves with j', async () => {
+    const base = (await db.items.get('demo:c3'))!;
+    await db.items.bulkPut(Array.from({ length: 10_000 }, (_, i) => ({ ...base, key: `demo:n${i}`, commentId: `n${i}`, text: `comment number ${i}`, firstSeen: i })));
+    renderWithDb(<QueueScreen env={makeEnv()} />, db);
+    const rows = await options();
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.length).toBeLessThan(60);
+    fireEvent.keyDown(document.body, { key: 'j' });
+    await waitFor(async () => expect((await options())[0]!.getAttribute('aria-selected')).toBe('true'));
+  });
+});
