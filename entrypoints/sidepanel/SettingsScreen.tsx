@@ -18,7 +18,7 @@ export function SettingsScreen({ env, onBackup, onRestore }: { env: PanelEnv; on
           settingsItem.setValue(s).then(
             // The language may have just changed: say it in the new one.
             () => env.say(pt(s.uiLanguage === 'auto' ? env.lang : s.uiLanguage, 'settings_saved')),
-            (e: unknown) => env.say(messageOf(e)),
+            (e: unknown) => env.say(messageOf(e, env.lang)),
           )
         }
       />

@@ -14,5 +14,20 @@ export interface PanelEnv {
 /** The agent name for the response log, or undefined when none is set. */
 export const agentOf = (env: PanelEnv): string | undefined => env.settings?.agentName.trim() || undefined;
 
-/** A thrown value as a message for the user. */
-export const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+/** Is this a full disk or quota error, bare or wrapped by Dexie in an AbortError (RELIABILITY D4)? */
+export function isQuotaError(e: unknown): boolean {
+  for (let x: unknown = e, depth = 0; x && typeof x === 'object' && depth < 4; x = (x as { inner?: unknown }).inner, depth++) {
+    if ((x as { name?: unknown }).name === 'QuotaExceededError') return true;
+  }
+  return false;
+}
+
+/** A thrown value as a message for the user; a full storage says what to do about it. */
+export function messageOf(e: unknown, lang: 'pl' | 'en' = 'en'): string {
+  if (isQuotaError(e)) {
+    return lang === 'pl'
+      ? 'Brak miejsca na dane: nic nie zostało utracone, ale nowe zmiany nie zapisały się. Wyeksportuj kolejkę (Pulpit → CSV/JSON) i usuń stare pozycje lub zwolnij miejsce na dysku.'
+      : 'Storage is full: nothing was lost, but the latest change was not saved. Export the queue (Dashboard → CSV/JSON), then prune old items or free disk space.';
+  }
+  return e instanceof Error ? e.message : String(e);
+}

@@ -13,7 +13,7 @@ export function useBackup(env: PanelEnv) {
     () =>
       createBackup(db, settings, Date.now()).then(
         (text) => download(document, [text], `stormwatch-backup-${new Date().toISOString().slice(0, 10)}.json`, 'application/json'),
-        (e: unknown) => say(messageOf(e)),
+        (e: unknown) => say(messageOf(e, lang)),
       ),
     [db, settings, say],
   );
@@ -24,7 +24,7 @@ export function useBackup(env: PanelEnv) {
           if (s) await settingsItem.setValue(withDefaults(s));
           say(lang === 'pl' ? 'Przywrócono kopię zapasową.' : 'Backup restored.');
         },
-        (e: unknown) => say(messageOf(e)),
+        (e: unknown) => say(messageOf(e, lang)),
       ),
     [db, say, lang],
   );

@@ -15,7 +15,7 @@ export function useItemActions(env: PanelEnv) {
   const agent = agentOf(env);
 
   const setStatus = useCallback(
-    (item: FlaggedItem, status: ItemStatus, note?: string) => changeStatus(db, item.key, status, { agent, note, now: Date.now() }).catch((e: unknown) => say(messageOf(e))),
+    (item: FlaggedItem, status: ItemStatus, note?: string) => changeStatus(db, item.key, status, { agent, note, now: Date.now() }).catch((e: unknown) => say(messageOf(e, lang))),
     [db, agent, say],
   );
 
@@ -37,14 +37,14 @@ export function useItemActions(env: PanelEnv) {
         if (!alreadyDismissed) await changeStatus(db, item.key, 'dismissed', { agent, note: `false positive: ${kind} "${value}"`, now });
         say(pt(lang, 'fp_done'));
       } catch (e) {
-        say(messageOf(e));
+        say(messageOf(e, lang));
       }
     },
     [db, agent, say, lang],
   );
 
   const toggleTag = useCallback(
-    (item: FlaggedItem, tag: AuthorTag) => toggleAuthorTag(db, item.platform, item.author, tag).catch((e: unknown) => say(messageOf(e))),
+    (item: FlaggedItem, tag: AuthorTag) => toggleAuthorTag(db, item.platform, item.author, tag).catch((e: unknown) => say(messageOf(e, lang))),
     [db, say],
   );
 

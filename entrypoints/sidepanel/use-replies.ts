@@ -67,7 +67,7 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
       say(pt(lang, 'copy_failed'));
       return;
     }
-    await recordReply(db, item, templateId, 'copied', { agent, now: Date.now() }).catch((e: unknown) => say(messageOf(e)));
+    await recordReply(db, item, templateId, 'copied', { agent, now: Date.now() }).catch((e: unknown) => say(messageOf(e, lang)));
     say(pt(lang, 'copied'));
   };
 
@@ -94,7 +94,7 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
         say(pl ? 'Nie znaleziono pola odpowiedzi na stronie: tekst skopiowano do schowka.' : 'No reply field found on the page: the text was copied to the clipboard.');
       }
     } catch (e) {
-      say(messageOf(e));
+      say(messageOf(e, lang));
     } finally {
       setBusy(false);
     }
@@ -102,7 +102,7 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
 
   const sent = async () => {
     if (!item) return;
-    await confirmSent(db, item.key, { agent, now: Date.now() }).catch((e: unknown) => say(messageOf(e)));
+    await confirmSent(db, item.key, { agent, now: Date.now() }).catch((e: unknown) => say(messageOf(e, lang)));
     setAwaitingSent(null);
   };
 

@@ -137,3 +137,18 @@ describe('Queue screen with 10,000 items', () => {
     await waitFor(async () => expect((await options())[0]!.getAttribute('aria-selected')).toBe('true'));
   });
 });
+
+describe('Queue screen when storage is full (D4)', () => {
+  test('a quota error wrapped in an AbortError becomes a clear message and the queue stays readable', async () => {
+    const env = makeEnv();
+    renderWithDb(<QueueScreen env={env} />, db);
+    fireEvent.click((await options())[0]!);
+    const detail = await screen.findByRole('region', { name: 'Comment details' });
+    const quota = Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: Object.assign(new Error('quota'), { name: 'QuotaExceededError' }) });
+    vi.spyOn(db.events, 'add').mockRejectedValueOnce(quota);
+    fireEvent.click(within(detail).getByRole('button', { name: 'Resolved' }));
+    await waitFor(() => expect(env.say).toHaveBeenCalledWith(expect.stringMatching(/^Storage is full: nothing was lost/)));
+    expect((await db.items.get('demo:c4'))!.status).toBe('new');
+    expect(await options()).toHaveLength(3);
+  });
+});
