@@ -37,7 +37,7 @@ export function App() {
   usePageFocus();
   useEffect(() => {
     // Idempotent: a worker stopped during onInstalled cannot leave the library empty.
-    installDefaultTemplates(db, Date.now()).catch((e: unknown) => setMessage(messageOf(e, lang)));
+    installDefaultTemplates(db, Date.now()).catch((e: unknown) => setMessage(messageOf(e)));
   }, [db]);
   useEffect(() => {
     document.documentElement.lang = lang;

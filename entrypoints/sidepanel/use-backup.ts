@@ -15,7 +15,7 @@ export function useBackup(env: PanelEnv) {
         (text) => download(document, [text], `stormwatch-backup-${new Date().toISOString().slice(0, 10)}.json`, 'application/json'),
         (e: unknown) => say(messageOf(e, lang)),
       ),
-    [db, settings, say],
+    [db, settings, say, lang],
   );
   const restore = useCallback(
     (file: File) =>

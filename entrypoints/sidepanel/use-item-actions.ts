@@ -16,7 +16,7 @@ export function useItemActions(env: PanelEnv) {
 
   const setStatus = useCallback(
     (item: FlaggedItem, status: ItemStatus, note?: string) => changeStatus(db, item.key, status, { agent, note, now: Date.now() }).catch((e: unknown) => say(messageOf(e, lang))),
-    [db, agent, say],
+    [db, agent, say, lang],
   );
 
   /** Explain and correct: a local override applied at once (content scripts watch the settings). */
@@ -45,7 +45,7 @@ export function useItemActions(env: PanelEnv) {
 
   const toggleTag = useCallback(
     (item: FlaggedItem, tag: AuthorTag) => toggleAuthorTag(db, item.platform, item.author, tag).catch((e: unknown) => say(messageOf(e, lang))),
-    [db, say],
+    [db, say, lang],
   );
 
   /** Scroll the page to the comment and pulse its badge; a typed failure, never a rejection (A3). */
