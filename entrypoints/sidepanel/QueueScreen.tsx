@@ -79,7 +79,16 @@ export function QueueScreen({ env }: { env: PanelEnv }) {
     },
     [items, actions],
   );
-  useQueueKeys(keys, selectedKey, itemSelected, open);
+  /** Selecting an item also scrolls the page to it (quietly: it may be in another tab). */
+  const select = useCallback(
+    (key: string) => {
+      itemSelected(key);
+      const it = items?.find((i) => i.key === key);
+      if (it) void actions.focus(it, true);
+    },
+    [items, itemSelected, actions],
+  );
+  useQueueKeys(keys, selectedKey, select, open);
   const filtered = Object.entries(filter).some(([k, v]) => k !== 'sort' && v !== undefined) || scope === 'tab';
   return (
     <>
@@ -103,7 +112,7 @@ export function QueueScreen({ env }: { env: PanelEnv }) {
           ) : null}
         </p>
       ) : (
-        <QueueList items={items} selectedKey={selectedKey} now={env.now} lang={env.lang} onSelect={itemSelected} />
+        <QueueList items={items} selectedKey={selectedKey} now={env.now} lang={env.lang} onSelect={select} />
       )}
       {selected ? <SelectedPane item={selected} env={env} /> : null}
     </>

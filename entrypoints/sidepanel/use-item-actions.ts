@@ -50,9 +50,10 @@ export function useItemActions(env: PanelEnv) {
 
   /** Scroll the page to the comment and pulse its badge; a typed failure, never a rejection (A3). */
   const focus = useCallback(
-    async (item: FlaggedItem) => {
+    async (item: FlaggedItem, quiet = false) => {
       const r = tab ? await sendToPage(tab, 'focusComment', { commentId: item.commentId }) : null;
-      if (!r?.found) say(pt(lang, 'not_on_page'));
+      // Selecting follows along quietly; only an explicit "show" reports a comment that is elsewhere.
+      if (!r?.found && !quiet) say(pt(lang, 'not_on_page'));
     },
     [tab, say, lang],
   );

@@ -117,8 +117,14 @@ describe('Queue screen (real Dexie on fake-indexeddb)', () => {
     await waitFor(async () => expect((await options())[1]!.getAttribute('aria-selected')).toBe('true'));
     key('k');
     await waitFor(async () => expect((await options())[0]!.getAttribute('aria-selected')).toBe('true'));
+    // Selecting follows along in the page, quietly.
+    expect(sendToPage).toHaveBeenLastCalledWith(env.tab, 'focusComment', { commentId: 'c4' });
+    vi.mocked(sendToPage).mockClear();
+    vi.mocked(sendToPage).mockResolvedValueOnce({ found: false });
     key('Enter');
     await waitFor(() => expect(sendToPage).toHaveBeenCalledWith(env.tab, 'focusComment', { commentId: 'c4' }));
+    // An explicit Enter reports a comment that is not on the page.
+    await waitFor(() => expect(env.say).toHaveBeenCalledWith('This comment is not on the page in the active tab.'));
     // Typing in the search box is not a shortcut.
     fireEvent.keyDown(screen.getByLabelText('Search text and authors'), { key: 'j' });
     expect((await options())[0]!.getAttribute('aria-selected')).toBe('true');
