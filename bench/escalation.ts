@@ -59,7 +59,7 @@ function forecasting(rows: Array<Array<string | number>>, results: Record<string
   }
 }
 
-function speed(): { fromScratch2000Ms: number; addCostUs: Record<number, number>; rows: Array<Array<string | number>> } {
+function speed(): { fromScratch2000Ms: number; fromScratch2000MinMs: number; addCostUs: Record<number, number>; rows: Array<Array<string | number>> } {
   const texts = (readSet<ThreadRow>('cga-cmv', 'val') ?? []).flatMap((r) => content(r.turns));
   const N = 10_500;
   const pool: ThreadComment[] = Array.from({ length: N }, (_, i) => {
@@ -76,7 +76,7 @@ function speed(): { fromScratch2000Ms: number; addCostUs: Record<number, number>
   const rows: Array<Array<string | number>> = [];
   for (const size of [100, 1_000, 2_000, 10_000]) {
     const runs: number[] = [];
-    for (let k = 0; k < 5; k++) {
+    for (let k = 0; k < 7; k++) {
       const tracker = new ThreadTracker();
       for (const c of pool.slice(0, size)) tracker.add(c);
       tracker.result(NOW);
@@ -87,10 +87,11 @@ function speed(): { fromScratch2000Ms: number; addCostUs: Record<number, number>
       }
       runs.push(((performance.now() - t0) / 300) * 1000);
     }
-    addCostUs[size] = median(runs);
+    // The fastest run: other processes on a shared machine only ever add time.
+    addCostUs[size] = Math.min(...runs);
     rows.push([size, addCostUs[size]!]);
   }
-  return { fromScratch2000Ms: median(scratch), addCostUs, rows };
+  return { fromScratch2000Ms: median(scratch), fromScratch2000MinMs: Math.min(...scratch), addCostUs, rows };
 }
 
 function main(): void {
@@ -115,10 +116,10 @@ function main(): void {
   console.log(table(['set', 'system', 'accuracy', 'F1', 'ROC AUC'], rows));
   console.log('\nDiagnostic (not a target): cga-wiki with the last turn removed\n');
   console.log(table(['set', 'system', 'accuracy', 'F1', 'ROC AUC'], diagRows));
-  console.log(`\nScoring a 2,000-comment thread from scratch: median ${s.fromScratch2000Ms.toFixed(2)} ms of 21 runs (target < 20 ms)\n`);
-  console.log(table(['thread size', 'add one comment + result (µs, median of 5 × 300)'], s.rows));
+  console.log(`\nScoring a 2,000-comment thread from scratch: median ${s.fromScratch2000Ms.toFixed(2)} ms of 21 runs, fastest ${s.fromScratch2000MinMs.toFixed(2)} ms (target < 20 ms)\n`);
+  console.log(table(['thread size', 'add one comment + result (µs, fastest of 7 runs × 300)'], s.rows));
   mkdirSync(resolve(import.meta.dirname, 'results'), { recursive: true });
-  const out = { derailThreshold: DERAIL_THRESHOLD, derailWeights: DERAIL_WEIGHTS, forecasting: results, diagnosticWikiWithoutLastTurn: diagnostic, fromScratch2000Ms: s.fromScratch2000Ms, addCostUs: s.addCostUs };
+  const out = { derailThreshold: DERAIL_THRESHOLD, derailWeights: DERAIL_WEIGHTS, forecasting: results, diagnosticWikiWithoutLastTurn: diagnostic, fromScratch2000Ms: s.fromScratch2000Ms, fromScratch2000MinMs: s.fromScratch2000MinMs, addCostUs: s.addCostUs };
   writeFileSync(resolve(import.meta.dirname, 'results/escalation.json'), `${JSON.stringify(out, null, 2)}\n`);
 }
 

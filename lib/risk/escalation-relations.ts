@@ -40,6 +40,9 @@ export class ReplyRelations {
   private readonly pairs = new Map<string, Pair>();
   /** Pairs that currently qualify as a hostile back-and-forth (usually none or a few). */
   private readonly hostilePairs = new Set<string>();
+  /** The busiest hostile pair, kept on add; rescanned only when it weakens or stops qualifying. */
+  private bestPair: string | undefined;
+  private bestDirty = false;
 
   constructor(private readonly targets: AuthorGroups<string>) {}
 
@@ -108,8 +111,11 @@ export class ReplyRelations {
     p.risky += sign * (risky ? 1 : 0);
     if (p.exchanges <= 0) this.pairs.delete(key);
     else this.pairs.set(key, p);
-    if (p.exchanges >= PAIR_MIN_EXCHANGES && p.rise >= PAIR_MIN_RISE - 1e-9 && p.risky > 0) this.hostilePairs.add(key);
+    const hostile = p.exchanges >= PAIR_MIN_EXCHANGES && p.rise >= PAIR_MIN_RISE - 1e-9 && p.risky > 0;
+    if (hostile) this.hostilePairs.add(key);
     else this.hostilePairs.delete(key);
+    if (key === this.bestPair && (!hostile || sign < 0)) this.bestDirty = true;
+    else if (hostile && !this.bestDirty && this.beats(key)) this.bestPair = key;
   }
 
   /** Replies that continue a chain of rising negativity (two rising steps), at most `limit` ids. */
@@ -117,15 +123,23 @@ export class ReplyRelations {
     return { count: this.chainIds.size, ids: take(this.chainIds, limit) };
   }
 
+  private beats(key: string): boolean {
+    if (this.bestPair === undefined) return true;
+    const a = this.pairs.get(key)!.exchanges;
+    const b = this.pairs.get(this.bestPair)!.exchanges;
+    return a > b || (a === b && key < this.bestPair);
+  }
+
   /** The busiest two-author exchange whose hostility rose, if any. */
   hostilePair(limit = 10): { authors: [string, string]; exchanges: number; rise: number; ids: string[] } | null {
-    let best: [string, Pair] | null = null;
-    for (const key of this.hostilePairs) {
-      const p = this.pairs.get(key)!;
-      if (!best || p.exchanges > best[1].exchanges || (p.exchanges === best[1].exchanges && key < best[0])) best = [key, p];
+    if (this.bestDirty) {
+      this.bestDirty = false;
+      this.bestPair = undefined;
+      for (const key of this.hostilePairs) if (this.beats(key)) this.bestPair = key;
     }
-    if (!best) return null;
-    const [a, b] = best[0].split('\u0000') as [string, string];
-    return { authors: [a, b], exchanges: best[1].exchanges, rise: best[1].rise, ids: take(best[1].ids, limit) };
+    if (this.bestPair === undefined) return null;
+    const p = this.pairs.get(this.bestPair)!;
+    const [a, b] = this.bestPair.split('\u0000') as [string, string];
+    return { authors: [a, b], exchanges: p.exchanges, rise: p.rise, ids: take(p.ids, limit) };
   }
 }

@@ -32,6 +32,7 @@ export interface TurnCues {
   hedge: number;
 }
 
+const MIN_TOKENS = 12;
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160;
 const alternation = (xs: Iterable<string>) => [...xs].sort((a, b) => b.length - a.length).join('|');
 // One regex per language (one scan of the text): group 1 hedges, group 2 "you", group 3 "I".
@@ -66,7 +67,8 @@ export function turnCues(text: string, language: Language): TurnCues {
     } else if (m[2]) you++;
     else self++;
   }
-  n = Math.max(1, n);
+  // Short comments are measured as if 12 tokens long: one "you" in "You liar!" is not a rate of 1/2.
+  n = Math.max(MIN_TOKENS, n);
   return { you: you / n, self: self / n, hedge: hedge / n };
 }
 
