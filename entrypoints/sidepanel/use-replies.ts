@@ -4,8 +4,9 @@ import { useDb } from '@/components/DbContext';
 import { confirmSent, recordReply, templatesUsedInThread } from '@/lib/db/replies';
 import { listTemplates } from '@/lib/db/templates';
 import type { FlaggedItem } from '@/lib/db/types';
-import { createSuggester, type Suggestion } from '@/lib/risk/suggest';
-import { fillTemplate, unfilledVariables } from '@/lib/library/variables';
+import { createSuggester, wantedCategories, type Suggestion } from '@/lib/risk/suggest';
+import { checkReply } from '@/lib/library/reply-check';
+import { fillTemplate } from '@/lib/library/variables';
 import type { CrisisStage, ReplyTemplate } from '@/lib/library/types';
 import { sendToPage } from '@/lib/messaging/tab-channel';
 import { pt } from '@/lib/i18n/panel';
@@ -41,13 +42,11 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
     [custom, item, settings, ticket],
   );
 
-  /** Warnings for a filled reply. */
+  /** Warnings for a filled reply (the playbook's checks; the comment decides what it calls for). */
   const check = useCallback(
-    (text: string): ReplyWarning[] => {
-      const left = unfilledVariables(text);
-      return left.length ? [{ code: 'unfilled', text: pt(lang, 'unfilled', { names: left.map((n) => `{{${n}}}`).join(', ') }) }] : [];
-    },
-    [lang],
+    (text: string): ReplyWarning[] =>
+      checkReply(text, { categories: item ? wantedCategories(item.text, item) : [] }).map((w) => ({ code: w.code, text: lang === 'pl' ? w.pl : w.en })),
+    [item, lang],
   );
 
   /** Consistency guard: an approved template of the same tone and category not used in this thread yet. */
