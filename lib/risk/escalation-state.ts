@@ -1,3 +1,4 @@
+import type { ThreadComment } from './escalation';
 /**
  * The running aggregates behind ThreadTracker. Every structure is updated in O(1) amortised per
  * comment (or O(number of crisis signals)); the few "best so far" values that a removal can
@@ -9,7 +10,7 @@ import { ReplyRelations } from './escalation-relations';
 import { PaceCounter } from './escalation-time';
 import { parseTimeText } from './relative-time';
 import { termMatcher, turnCues } from './thread-features';
-import { CRISIS_SIGNALS, isFlagged, type CrisisSignal, type RiskResult } from './types';
+import { CRISIS_SIGNALS, isFlagged, type CrisisSignal } from './types';
 
 export interface Row {
   id: string;
@@ -29,16 +30,8 @@ export interface Row {
   self: number;
   hedge: number;
 }
-interface Input {
-  id: string;
-  parentId?: string;
-  author: string;
-  text: string;
-  time?: number;
-  relativeTime?: string;
-  likes?: number;
-  risk: RiskResult;
-}
+/** A comment as the tracker receives it (type-only import: no runtime cycle). */
+type Input = ThreadComment;
 
 const ACCUSATIONS = CRISIS_SIGNALS.filter((s) => s !== 'brandMention');
 const SIGNAL_ON = 0.5;
