@@ -21,7 +21,7 @@ function main(): void {
       platform = p as PlatformId;
     } else if (a === '--url') url = args[++i];
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run scan -- page.html [--platform youtube|reddit|old-reddit] [--url <page url>]');
+      console.log(`usage: npm run scan -- page.html [--platform ${PLATFORM_IDS.filter((x) => x !== 'demo').join('|')}] [--url <page url>]`);
       return;
     } else file = a;
   }

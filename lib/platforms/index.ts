@@ -5,11 +5,12 @@
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { PlatformAdapter, PlatformId } from './types';
 import { demo } from './demo';
+import { linkedin } from './linkedin';
 import { oldReddit } from './old-reddit';
 import { reddit } from './reddit';
 import { youtube } from './youtube';
 
-export const platforms = [youtube, reddit, oldReddit, demo] satisfies PlatformAdapter[];
+export const platforms = [youtube, reddit, oldReddit, linkedin, demo] satisfies PlatformAdapter[];
 
 /** The adapter registered under `id`. */
 export function adapterFor(id: PlatformId): PlatformAdapter | undefined {
