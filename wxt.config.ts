@@ -12,11 +12,17 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // activeTab + scripting: reading comments on a site without an adapter after the user clicked
+    // the toolbar button; other sites are optional host permissions asked for one site at a time.
     permissions:
       browser === 'firefox'
-        ? ['storage', 'unlimitedStorage']
-        : ['storage', 'unlimitedStorage', 'sidePanel'],
+        ? ['storage', 'unlimitedStorage', 'activeTab', 'scripting']
+        : ['storage', 'unlimitedStorage', 'sidePanel', 'activeTab', 'scripting'],
     host_permissions: [...HOST_PERMISSIONS],
+    // MV2 (Firefox) lists optional origins under optional_permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: '__MSG_actionTitle__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     content_security_policy:

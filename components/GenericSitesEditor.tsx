@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { GenericSiteSelectors } from '@/lib/settings';
+import type { SelectorPreview } from '@/lib/messaging/protocol';
 import { pt, type PanelKey } from '@/lib/i18n/panel';
 import { siteProblems } from './settings-validation';
 
@@ -6,6 +8,8 @@ export interface GenericSitesEditorProps {
   sites: GenericSiteSelectors[];
   lang: 'pl' | 'en';
   onChange(sites: GenericSiteSelectors[]): void;
+  /** Count what a site's selectors match on the page in the active tab (null: no page to ask). */
+  onPreview?(site: GenericSiteSelectors): Promise<SelectorPreview | null>;
 }
 
 const FIELDS: Array<[keyof GenericSiteSelectors, PanelKey]> = [
@@ -17,8 +21,22 @@ const FIELDS: Array<[keyof GenericSiteSelectors, PanelKey]> = [
 ];
 
 /** Selectors for sites without a dedicated adapter; each selector is checked as CSS as you type. */
-export function GenericSitesEditor({ sites, lang, onChange }: GenericSitesEditorProps) {
-  const edit = (i: number, field: keyof GenericSiteSelectors, value: string) => onChange(sites.map((s, j) => (j === i ? { ...s, [field]: field === 'host' || field === 'commentSelector' ? value : value || undefined } : s)));
+export function GenericSitesEditor({ sites, lang, onChange, onPreview }: GenericSitesEditorProps) {
+  const [previews, setPreviews] = useState<Record<number, SelectorPreview | null | 'pending' | undefined>>({});
+  const preview = (i: number, site: GenericSiteSelectors) => {
+    if (!onPreview) return;
+    setPreviews((p) => ({ ...p, [i]: 'pending' }));
+    onPreview(site).then(
+      (r) => setPreviews((p) => ({ ...p, [i]: r })),
+      () => setPreviews((p) => ({ ...p, [i]: null })),
+    );
+  };
+  // Editing a site's fields makes its last preview stale.
+  const edit = (i: number, field: keyof GenericSiteSelectors, value: string) => {
+    setPreviews((p) => ({ ...p, [i]: undefined }));
+    editField(i, field, value);
+  };
+  const editField = (i: number, field: keyof GenericSiteSelectors, value: string) => onChange(sites.map((s, j) => (j === i ? { ...s, [field]: field === 'host' || field === 'commentSelector' ? value : value || undefined } : s)));
   return (
     <fieldset className="generic-sites">
       <legend>{pt(lang, 'generic_sites')}</legend>
@@ -35,6 +53,14 @@ export function GenericSitesEditor({ sites, lang, onChange }: GenericSitesEditor
               {kind === 'host' ? pt(lang, 'generic_bad_host', { host: value }) : pt(lang, 'generic_bad_selector', { selector: value })}
             </p>
           ))}
+          {onPreview ? (
+            <>
+              <button type="button" disabled={siteProblems(site).length > 0 || previews[i] === 'pending'} onClick={() => preview(i, site)}>
+                {pt(lang, 'generic_preview')}
+              </button>
+              <PreviewResult result={previews[i]} lang={lang} />
+            </>
+          ) : null}
           <button type="button" onClick={() => onChange(sites.filter((_, j) => j !== i))}>
             {pt(lang, 'generic_remove', { host: site.host || `#${i + 1}` })}
           </button>
@@ -44,5 +70,21 @@ export function GenericSitesEditor({ sites, lang, onChange }: GenericSitesEditor
         {pt(lang, 'generic_add')}
       </button>
     </fieldset>
+  );
+}
+
+function PreviewResult({ result, lang }: { result: SelectorPreview | null | 'pending' | undefined; lang: 'pl' | 'en' }) {
+  if (result === undefined || result === 'pending') return null;
+  if (result === null) return <p role="status">{pt(lang, 'generic_preview_none')}</p>;
+  return (
+    <p role="status" className={result.comments === 0 ? 'error' : undefined}>
+      {pt(lang, 'generic_preview_result', { comments: result.comments, withText: result.withText })}
+      {result.sample ? (
+        <>
+          {' '}
+          <bdi>{pt(lang, 'generic_preview_sample', { sample: result.sample })}</bdi>
+        </>
+      ) : null}
+    </p>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Settings } from '@/lib/settings';
 import { PLATFORM_IDS } from '@/lib/platforms/types';
 import { pt } from '@/lib/i18n/panel';
-import { GenericSitesEditor } from './GenericSitesEditor';
+import { GenericSitesEditor, type GenericSitesEditorProps } from './GenericSitesEditor';
 import { invalidTerms, siteProblems, splitList } from './settings-validation';
 
 const PLATFORM_LABEL: Record<string, string> = { youtube: 'YouTube', reddit: 'Reddit', 'old-reddit': 'old.reddit', x: 'X', facebook: 'Facebook', instagram: 'Instagram', linkedin: 'LinkedIn', tiktok: 'TikTok', generic: 'Other sites' };
@@ -13,10 +13,12 @@ export interface SettingsFormProps {
   settings: Settings;
   lang: 'pl' | 'en';
   onSave(next: Settings): void;
+  /** Count what a site's selectors match on the open page (see GenericSitesEditor). */
+  onPreview?: GenericSitesEditorProps['onPreview'];
 }
 
 /** Settings: brands and keywords (literal terms, no regex), agent, sensitivity, platforms, sites, language, overrides. */
-export function SettingsForm({ settings, lang, onSave }: SettingsFormProps) {
+export function SettingsForm({ settings, lang, onSave, onPreview }: SettingsFormProps) {
   const [draft, setDraft] = useState(settings);
   const [brands, setBrands] = useState(settings.brands.join(', '));
   const [keywords, setKeywords] = useState(settings.watchKeywords.join(', '));
@@ -71,7 +73,7 @@ export function SettingsForm({ settings, lang, onSave }: SettingsFormProps) {
           </label>
         ))}
       </fieldset>
-      <GenericSitesEditor sites={draft.genericSites} lang={lang} onChange={(s) => set('genericSites', s)} />
+      <GenericSitesEditor sites={draft.genericSites} lang={lang} onChange={(s) => set('genericSites', s)} onPreview={onPreview} />
       <label>
         {pl ? 'Język interfejsu' : 'Interface language'}
         <select value={draft.uiLanguage} onChange={(e) => set('uiLanguage', e.target.value as Settings['uiLanguage'])}>

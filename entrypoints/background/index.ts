@@ -5,11 +5,13 @@ import { registerRouter } from './router';
 import { configurePanel } from './panel';
 import { removeTabStatus } from './tab-status';
 import { registerInstall } from './install';
+import { registerSites } from './sites';
 
 // Only wiring: every listener is registered synchronously here, before any await (A5).
 export default defineBackground(() => {
   registerRouter(db);
   registerInstall(db);
   configurePanel();
+  registerSites();
   browser.tabs.onRemoved.addListener((tabId) => void removeTabStatus(tabId));
 });

@@ -14,6 +14,7 @@ import { saveObserved } from '@/lib/db/items';
 import type { StormwatchDB } from '@/lib/db/schema';
 import { getTabStatus, setTabStatus } from './tab-status';
 import { openPanelFor } from './panel';
+import { enableSite } from './sites';
 
 function check(type: MessageType, sender: SenderLike): void {
   const kind = senderKind(sender, browser.runtime.id, browser.runtime.getURL('/'));
@@ -40,6 +41,11 @@ export function registerRouter(db: StormwatchDB): void {
     check('openPanel', sender);
     // sidePanel.open must be the first call, synchronously, to keep the user gesture (A6).
     openPanelFor(sender.tab?.id, sender.tab?.windowId, String(data.itemKey).slice(0, 500));
+  });
+
+  onMessage('enableSite', async ({ data, sender }) => {
+    check('enableSite', sender);
+    return enableSite(Number(data.tabId), data.always === true);
   });
 
   onMessage('getTabStatus', async ({ data, sender }) => {

@@ -3,6 +3,7 @@ import { BackupControls } from '@/components/BackupControls';
 import { settingsItem } from '@/lib/settings';
 import { pt } from '@/lib/i18n/panel';
 import { messageOf, type PanelEnv } from './env';
+import { sendToPage } from '@/lib/messaging/tab-channel';
 
 /** The Settings screen: the form (saved to storage.local, which content scripts watch) and backup. */
 export function SettingsScreen({ env, onBackup, onRestore }: { env: PanelEnv; onBackup(): void; onRestore(file: File): void }) {
@@ -14,6 +15,7 @@ export function SettingsScreen({ env, onBackup, onRestore }: { env: PanelEnv; on
         key={JSON.stringify(env.settings)}
         settings={env.settings}
         lang={env.lang}
+        onPreview={(site) => (env.tab ? sendToPage(env.tab, 'previewSelectors', { site }) : Promise.resolve(null))}
         onSave={(s) =>
           settingsItem.setValue(s).then(
             // The language may have just changed: say it in the new one.

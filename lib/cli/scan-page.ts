@@ -2,6 +2,7 @@
  * `npm run scan`: read a saved page of a supported platform with the same adapter and risk
  * engine the extension uses, and produce one record per comment with its thread's escalation.
  */
+import { pickStrategy } from '@/lib/platforms/generic';
 import { platforms, adapterFor } from '@/lib/platforms/index';
 import type { PlatformAdapter, PlatformId, RawComment } from '@/lib/platforms/types';
 import { classify } from '@/lib/risk/classify';
@@ -14,10 +15,11 @@ import { riskFields } from './score-record';
 /** The platform whose adapter finds comments in this document (specific platforms first). */
 export function detectPlatform(doc: Document): PlatformId | undefined {
   for (const p of platforms) {
-    if (p.id === 'demo') continue;
+    if (p.id === 'demo' || p.id === 'generic') continue;
     if (p.findRoots(doc).some((r) => p.findComments(r).length > 0)) return p.id;
   }
-  return undefined;
+  // Any other site: the generic adapter's known comment systems and heuristics.
+  return pickStrategy(doc) ? 'generic' : undefined;
 }
 
 function readAll(adapter: PlatformAdapter, doc: Document, url: string): RawComment[] {

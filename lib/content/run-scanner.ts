@@ -13,6 +13,7 @@ import { resolveLanguage } from '@/lib/i18n/strings';
 import { startScanner, type Scanner } from './scanner';
 import { RUNNING_ATTR } from './dom-labels';
 import { insertReply } from './insert-reply';
+import { previewSelectors } from '@/lib/platforms/generic';
 
 export interface RunOptions {
   /** Tab id, for extension pages (the demo) where the background cannot read sender.tab reliably. */
@@ -26,17 +27,23 @@ function quiet(err: unknown): void {
   else console.warn('[stormwatch]', msg);
 }
 
-/** Run Stormwatch on this page with `adapter` until the context is invalidated. */
-export async function runScanner(ctx: ContentScriptContext, adapter: PlatformAdapter, opts: RunOptions = {}): Promise<void> {
+/**
+ * Run Stormwatch on this page until the context is invalidated. `pick` gives the adapter, or
+ * chooses it from the settings (the user's own selectors for a site), again when they change.
+ */
+export async function runScanner(ctx: ContentScriptContext, pick: PlatformAdapter | ((settings: Settings) => PlatformAdapter), opts: RunOptions = {}): Promise<void> {
   const html = document.documentElement;
+  const choose = (s: Settings) => (typeof pick === 'function' ? pick(s) : pick);
   // Idempotent: a second injection into the same document (A2) does not start a second scanner.
   // WXT invalidates an older instance of the same script synchronously when a new one starts,
   // and that instance removes the marker; a marker still present means a live duplicate.
   if (html.hasAttribute(RUNNING_ATTR)) return;
-  html.setAttribute(RUNNING_ATTR, adapter.id);
+  html.setAttribute(RUNNING_ATTR, typeof pick === 'function' ? 'pending' : pick.id);
   ctx.onInvalidated(() => html.removeAttribute(RUNNING_ATTR));
 
   let settings: Settings = withDefaults(await settingsItem.getValue().catch(() => null));
+  let adapter = choose(settings);
+  html.setAttribute(RUNNING_ATTR, adapter.id);
   let scanner: Scanner | null = null;
   let pageAbort: AbortController | null = null;
   const safe = (fn: () => Promise<unknown>) => {
@@ -50,6 +57,7 @@ export async function runScanner(ctx: ContentScriptContext, adapter: PlatformAda
     if (!ctx.isValid) return;
     const abort = new AbortController();
     pageAbort = abort;
+    adapter = choose(settings);
     ctx.onInvalidated(() => abort.abort());
     const pageUrl = location.href;
     if (!platformEnabled(settings, adapter.id)) {
@@ -84,6 +92,11 @@ export async function runScanner(ctx: ContentScriptContext, adapter: PlatformAda
     return insertReply({ adapter, comment: el, text: data.text, mode: data.mode, doc: document });
   });
 
+  const offPreview = onMessage('previewSelectors', ({ data }) => {
+    if (notForMe(data.tabId)) return silent();
+    return previewSelectors(document, data.site);
+  });
+
   ctx.addEventListener(window, 'wxt:locationchange', () => start());
   const unwatch = settingsItem.watch((next) => {
     settings = withDefaults(next);
@@ -92,7 +105,7 @@ export async function runScanner(ctx: ContentScriptContext, adapter: PlatformAda
   ctx.onInvalidated(() => {
     // After an extension reload every extension API throws "context invalidated", removing
     // listeners included: the listeners die with the old context anyway.
-    for (const off of [offFocus, offInsert, unwatch]) {
+    for (const off of [offFocus, offInsert, offPreview, unwatch]) {
       try {
         off();
       } catch (e) {

@@ -101,6 +101,23 @@ export type InsertOutcome =
   | { ok: true; method: string; field: string }
   | { ok: false; reason: 'commentGone' | 'noField' | 'rejected' | 'notApproved'; copied: boolean; message: string };
 
+export const genericSiteSchema = z.object({
+  host: text(253),
+  commentSelector: text(500),
+  textSelector: text(500).optional(),
+  authorSelector: text(500).optional(),
+  replyFieldSelector: text(500).optional(),
+});
+
+export interface SelectorPreview {
+  /** Elements the comment selector matches on the page. */
+  comments: number;
+  /** Of those, how many have readable text. */
+  withText: number;
+  /** The first comment's text, shortened. */
+  sample?: string;
+}
+
 export interface ProtocolMap {
   /** content → background: flagged comments and thread statuses seen on the page. */
   commentsObserved(data: CommentsObserved): { stored: number };
@@ -114,6 +131,13 @@ export interface ProtocolMap {
   focusComment(data: { commentId: string; tabId?: number }): { found: boolean };
   /** panel → page: insert an approved reply into the comment's reply field. */
   insertReply(data: { commentId: string; text: string; mode: 'append' | 'replace'; tabId?: number }): InsertOutcome;
+  /** panel → page: how many comments these selectors match on the open page. */
+  previewSelectors(data: { site: z.infer<typeof genericSiteSchema>; tabId?: number }): SelectorPreview;
+  /**
+   * panel → background: start reading comments on a site without a built-in adapter, in this
+   * tab now, and (`always`, after the user granted the site's permission) on every visit.
+   */
+  enableSite(data: { tabId: number; always: boolean }): { ok: true } | { ok: false; message: string };
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

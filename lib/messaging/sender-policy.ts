@@ -27,6 +27,8 @@ const POLICY: Record<MessageType, readonly SenderKind[]> = {
   getTabStatus: ['extensionPage'],
   focusComment: ['extensionPage'],
   insertReply: ['extensionPage'],
+  previewSelectors: ['extensionPage'],
+  enableSite: ['extensionPage'],
 };
 
 /** Is a message of this type allowed from this kind of sender? */

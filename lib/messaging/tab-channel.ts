@@ -8,23 +8,25 @@ import { sendMessage, type PageStatus, type ProtocolMap } from './protocol';
 
 export type TabState =
   | { kind: 'ready'; tabId: number; status: PageStatus }
-  | { kind: 'unsupported'; tabId?: number }
+  /** `url` is known only where Stormwatch has access (a toolbar click on that tab gives it). */
+  | { kind: 'unsupported'; tabId?: number; url?: string }
   | { kind: 'needsReload'; tabId: number };
 
 /** The scanning state of the active tab (or of `pinnedTabId`) as the background last heard it. */
 export async function activeTabState(pinnedTabId?: number): Promise<TabState> {
   try {
-    const tabId = pinnedTabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    const tab = pinnedTabId !== undefined ? await browser.tabs.get(pinnedTabId).catch(() => undefined) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    const tabId = pinnedTabId ?? tab?.id;
     if (tabId === undefined) return { kind: 'unsupported' };
     const status = await sendMessage('getTabStatus', { tabId });
-    if (!status) return { kind: 'unsupported', tabId };
+    if (!status) return tab?.url ? { kind: 'unsupported', tabId, url: tab.url } : { kind: 'unsupported', tabId };
     return { kind: 'ready', tabId, status };
   } catch {
     return { kind: 'unsupported' };
   }
 }
 
-type PageMessage = 'focusComment' | 'insertReply';
+type PageMessage = 'focusComment' | 'insertReply' | 'previewSelectors';
 
 /** Send a message to the page of `state`; resolves to null when nobody answers. */
 export async function sendToPage<K extends PageMessage>(

@@ -5,19 +5,20 @@
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { PlatformAdapter, PlatformId } from './types';
 import { demo } from './demo';
+import { generic } from './generic';
 import { linkedin } from './linkedin';
 import { oldReddit } from './old-reddit';
 import { reddit } from './reddit';
 import { youtube } from './youtube';
 
-export const platforms = [youtube, reddit, oldReddit, linkedin, demo] satisfies PlatformAdapter[];
+export const platforms = [youtube, reddit, oldReddit, linkedin, demo, generic] satisfies PlatformAdapter[];
 
 /** The adapter registered under `id`. */
 export function adapterFor(id: PlatformId): PlatformAdapter | undefined {
   return platforms.find((p) => p.id === id);
 }
 
-/** The adapter whose match patterns cover `url`, if any. */
+/** The adapter whose match patterns cover `url`, if any (never `generic`: it has no patterns). */
 export function adapterForUrl(url: string): PlatformAdapter | undefined {
   return platforms.find((p) => p.matches.some((m) => new MatchPattern(m).includes(url)));
 }

@@ -15,8 +15,8 @@ export type Ext = LaunchedExtension & {
 };
 
 /** Launch Chromium with the built extension. */
-export async function launch(): Promise<Ext> {
-  const ext = await launchWithExtension();
+export async function launch(opts: { extensionDir?: string } = {}): Promise<Ext> {
+  const ext = await launchWithExtension(opts);
   const url = (path: string) => `chrome-extension://${ext.extensionId}/${path.replace(/^\//, '')}`;
   return {
     ...ext,
@@ -48,4 +48,32 @@ export async function routeFixture(context: BrowserContext, urlPattern: string, 
 /** Wait until the scanner has flagged at least `n` comments on the page. */
 export async function waitForFlags(page: Page, n: number, timeout = 15_000): Promise<void> {
   await page.waitForFunction((min) => Number(document.documentElement.getAttribute('data-stormwatch-flagged') ?? 0) >= min, n, { timeout });
+}
+
+/** Send a message to a tab's content script from an extension page, in the protocol's format. */
+export async function sendToTab(panel: Page, url: string, type: string, data: unknown): Promise<unknown> {
+  return panel.evaluate(
+    async ([u, t, d]) => {
+      const [tab] = await chrome.tabs.query({ url: u as string });
+      const reply = (await chrome.tabs.sendMessage(tab!.id!, { id: 1, type: t, data: d, timestamp: Date.now() })) as { res?: unknown; err?: unknown };
+      return reply.res ?? reply.err;
+    },
+    [url, type, data] as const,
+  );
+}
+
+/** Send a message to the background from an extension page, in the protocol's format. */
+export async function sendToBackground(panel: Page, type: string, data: unknown): Promise<unknown> {
+  return panel.evaluate(
+    async ([t, d]) => {
+      const reply = (await chrome.runtime.sendMessage({ id: 1, type: t, data: d, timestamp: Date.now() })) as { res?: unknown; err?: unknown };
+      return reply.res ?? reply.err;
+    },
+    [type, data] as const,
+  );
+}
+
+/** Id of the first tab whose URL matches `url` (a match pattern), seen from an extension page. */
+export async function tabIdOf(panel: Page, url: string): Promise<number> {
+  return panel.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]!.id!, url);
 }

@@ -4,27 +4,14 @@
  * picked up, flagged items stored, and the reply field reached from the side panel.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import type { PlatformCase } from './platform-cases/types';
-import { captureErrors, launch, routeFixture, waitForFlags, type Ext } from './fixtures';
+import { captureErrors, launch, routeFixture, sendToTab, waitForFlags, type Ext } from './fixtures';
 
 // One file per platform in ./platform-cases; each default-exports a PlatformCase.
 const modules = import.meta.glob<{ default: PlatformCase }>('./platform-cases/*.ts', { eager: true });
 const CASES = Object.entries(modules)
   .filter(([path]) => !path.endsWith('/types.ts'))
   .map(([, m]) => m.default);
-
-/** Send a message to a tab's content script from an extension page, in the protocol's format. */
-async function sendToTab(panel: Page, url: string, type: string, data: unknown): Promise<unknown> {
-  return panel.evaluate(
-    async ([u, t, d]) => {
-      const [tab] = await chrome.tabs.query({ url: u as string });
-      const reply = (await chrome.tabs.sendMessage(tab!.id!, { id: 1, type: t, data: d, timestamp: Date.now() })) as { res?: unknown; err?: unknown };
-      return reply.res ?? reply.err;
-    },
-    [url, type, data] as const,
-  );
-}
 
 describe.each(CASES)('$name', (c) => {
   let ext: Ext;

@@ -35,6 +35,11 @@ describe('isAllowed', () => {
     ['insertReply', 'extensionPage', true],
     ['insertReply', 'contentScript', false],
     ['insertReply', 'foreign', false],
+    ['previewSelectors', 'extensionPage', true],
+    ['previewSelectors', 'contentScript', false],
+    ['enableSite', 'extensionPage', true],
+    ['enableSite', 'contentScript', false],
+    ['enableSite', 'foreign', false],
   ];
   test.each(table)('%s from %s → %s', (type, kind, allowed) => {
     expect(isAllowed(type, kind)).toBe(allowed);

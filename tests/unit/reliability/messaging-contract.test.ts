@@ -27,6 +27,7 @@ describe('background handlers', () => {
     ['pageStatus', { platform: 'demo', pageUrl: 'x', state: 'scanning', scanned: 1, flagged: 0 }],
     ['openPanel', { itemKey: 'demo:c' }],
     ['getTabStatus', { tabId: 1 }],
+    ['enableSite', { tabId: 1, always: true }],
   ];
   test.each(calls)('%s settles within 100 ms and refuses a sender that is not ours', async (type, data) => {
     const r = await settle(sendMessage(type as 'getTabStatus', data as never));

@@ -1,0 +1,115 @@
+// @vitest-environment jsdom
+import { describe, expect, test } from 'vitest';
+import { createGenericAdapter, generic, guessCommentSelector, pickStrategy, previewSelectors, siteFor } from '@/lib/platforms/generic';
+import { elementFor, loadFixture, readAll } from './load';
+
+const WP = 'https://blog.example.com/2026/11/awaria-sieci/';
+const NEWS = 'https://www.dailycourier.example/tech/outage-day-two';
+const FORUM = 'https://forum.example.org/t/zefir-outage/77';
+const wp = loadFixture('generic/wordpress-post.html', WP);
+const news = loadFixture('generic/news-article.html', NEWS);
+const forum = loadFixture('generic/forum-microdata.html', FORUM);
+
+describe('generic adapter: strategies', () => {
+  test.each([
+    ['WordPress', 'wordpress', 10, wp],
+    ['news site (heuristic)', 'heuristic', 7, news],
+    ['schema.org microdata', 'schema.org', 3, forum],
+  ])('%s: strategy %s, %i comments', (_n, strategy, count, doc) => {
+    const adapter = createGenericAdapter();
+    expect(pickStrategy(doc)?.name).toBe(strategy);
+    expect(readAll(adapter, doc, doc.location.href)).toHaveLength(count);
+  });
+
+  test('the heuristic picks the whole comment, not its parts (time, like button)', () => {
+    expect(guessCommentSelector(news)).toBe('div.comment-item');
+  });
+
+  test('a page without comments: no strategy, no roots', () => {
+    const d = loadFixture('generic/news-article.html', NEWS);
+    d.querySelector('#comments')!.remove();
+    expect(pickStrategy(d)).toBeNull();
+    expect(createGenericAdapter().findRoots(d)).toEqual([]);
+  });
+});
+
+describe('generic adapter: WordPress fields', () => {
+  const adapter = createGenericAdapter();
+  const byId = new Map(readAll(adapter, wp, WP).map((c) => [c.id, c]));
+  test.each([
+    ['comment-501', { author: 'Ola Nowak', text: 'Dzięki za informację, u mnie już działa.', depth: 0, threadId: 'comment-501', publishedAt: '2026-11-25T09:10:00.000Z', permalink: `${WP}#comment-501` }],
+    ['comment-503', { author: 'Jess', depth: 1, parentId: 'comment-502', threadId: 'comment-502' }],
+    ['comment-504', { author: 'Zefir Mobile', depth: 2, parentId: 'comment-503', threadId: 'comment-502' }],
+    ['comment-506', { text: '😂😂😂' }],
+    ['comment-507', { text: '<img src=x onerror=alert(1)> to tylko tekst' }],
+    ['comment-509', { deleted: true }],
+  ] as const)('%s', (id, fields) => {
+    expect(byId.get(id)).toMatchObject({ platform: 'generic', ...fields });
+  });
+  test('a parent does not take its replies’ text; "pisze:" is not part of the author', () => {
+    expect(byId.get('comment-502')).toMatchObject({ author: 'Mark', text: 'Thanks for the quick update, appreciate the transparency.' });
+  });
+  test('the HTML-like comment stays text', () => {
+    expect(elementFor(adapter, wp, WP, 'comment-507').querySelector('.comment-content img')).toBeNull();
+  });
+  test('reply field: the form WordPress moved under that comment; Reply link for the others', () => {
+    expect(adapter.findReplyField(elementFor(adapter, wp, WP, 'comment-501'))?.id).toBe('comment');
+    const other = elementFor(adapter, wp, WP, 'comment-505');
+    expect(adapter.findReplyField(other)).toBeNull();
+    expect(adapter.findReplyButton!(other)?.textContent).toBe('Odpowiedz');
+  });
+  test('load-more: the comment navigation', () => {
+    expect(adapter.findLoadMore!(wp).map((a) => a.textContent)).toEqual(['Starsze komentarze']);
+  });
+});
+
+describe('generic adapter: news site and microdata fields', () => {
+  test('news: nested reply, relative time, removed comment, load-more by English label', () => {
+    const adapter = createGenericAdapter();
+    const byId = new Map(readAll(adapter, news, NEWS).map((c) => [c.id, c]));
+    expect(byId.get('cmt-n3')).toMatchObject({ author: 'Lisa K.', relativeTime: '1 hour ago', depth: 1, parentId: 'cmt-n2', threadId: 'cmt-n2', text: 'Agreed, they charged me twice and nobody answers the hotline.' });
+    expect(byId.get('cmt-n2')!.text).toBe('Zefir are scammers. Everyone cancel your contracts and switch, boycott them!');
+    expect(byId.get('cmt-n6')).toMatchObject({ deleted: true });
+    expect(adapter.findLoadMore!(news).map((b) => b.textContent)).toEqual(['Load more comments']);
+  });
+  test('microdata: author, ISO time, text, upvotes', () => {
+    const byId = new Map(readAll(createGenericAdapter(), forum, FORUM).map((c) => [c.id, c]));
+    expect(byId.get('p-901')).toMatchObject({ author: 'netadmin', publishedAt: '2026-11-25T09:00:00.000Z', text: 'Outage map updated, core network seems fine now.', likes: 14, permalink: `${FORUM}#p-901` });
+  });
+});
+
+describe('generic adapter: the user’s selectors', () => {
+  const site = { host: 'www.dailycourier.example', commentSelector: '.comment-item', textSelector: '.comment-item__body', authorSelector: '.comment-item__author' };
+  test('win over the heuristics and read the given fields', () => {
+    const adapter = createGenericAdapter(site);
+    const comments = readAll(adapter, news, NEWS);
+    expect(comments).toHaveLength(7);
+    expect(comments.find((c) => c.id === 'cmt-n4')).toMatchObject({ author: 'Jan P.', text: 'Jesteście bandą idiotów, nie da się z wami normalnie rozmawiać' });
+  });
+  test.each([
+    [{ ...site }, 7, 7],
+    [{ ...site, commentSelector: '.comment-item--reply' }, 1, 1],
+    [{ ...site, commentSelector: '.no-such-thing' }, 0, 0],
+    [{ ...site, commentSelector: 'div[' }, 0, 0], // invalid CSS: matches nothing, never throws
+    [{ ...site, textSelector: '.missing-body' }, 7, 7], // no text element: the comment minus its chrome
+  ])('preview (%#) → %i comments, %i with text', (_s, comments, withText) => {
+    const s = _s;
+    expect(previewSelectors(news, s)).toMatchObject({ comments, withText });
+  });
+  test('preview gives a sample of the first comment', () => {
+    expect(previewSelectors(news, site).sample).toBe('Great reporting, thanks for keeping us informed.');
+  });
+  test.each([
+    ['www.dailycourier.example', 'www.dailycourier.example'],
+    ['WWW.DailyCourier.example', 'www.dailycourier.example'],
+    ['comments.blog.example.com', 'blog.example.com'],
+    ['example.com', undefined],
+  ])('siteFor(%s) → %s', (host, expected) => {
+    const sites = [site, { host: 'blog.example.com', commentSelector: 'li.comment' }];
+    expect(siteFor(sites, host)?.host).toBe(expected);
+  });
+});
+
+test('the registry’s generic adapter is never chosen by URL', () => {
+  expect(generic.matches).toEqual([]);
+});
