@@ -84,10 +84,14 @@ export function SettingsForm({ settings, lang, onSave, onPreview }: SettingsForm
       </label>
       <fieldset>
         <legend>{pl ? 'Fałszywe alarmy' : 'False positives'}</legend>
-        {draft.ignoredPhrases.length + draft.ignoredAuthors.length === 0 ? <p className="hint">{pt(lang, 'overrides_empty')}</p> : null}
-        {[...draft.ignoredPhrases.map((v) => ['ignoredPhrases', v] as const), ...draft.ignoredAuthors.map((v) => ['ignoredAuthors', v] as const)].map(([k, v]) => (
+        {draft.ignoredPhrases.length + draft.ignoredAuthors.length + draft.ignoredThreads.length === 0 ? <p className="hint">{pt(lang, 'overrides_empty')}</p> : null}
+        {[
+          ...draft.ignoredPhrases.map((v) => ['ignoredPhrases', v] as const),
+          ...draft.ignoredAuthors.map((v) => ['ignoredAuthors', v] as const),
+          ...draft.ignoredThreads.map((v) => ['ignoredThreads', v] as const),
+        ].map(([k, v]) => (
           <div key={`${k}:${v}`} className="override">
-            <bdi>{v}</bdi> ({k === 'ignoredPhrases' ? (pl ? 'fraza' : 'phrase') : pl ? 'autor' : 'author'}){' '}
+            <bdi>{v}</bdi> ({k === 'ignoredPhrases' ? (pl ? 'fraza' : 'phrase') : k === 'ignoredAuthors' ? (pl ? 'autor' : 'author') : pl ? 'wątek' : 'thread'}){' '}
             <button type="button" aria-label={`${pl ? 'Usuń' : 'Remove'} ${v}`} onClick={() => set(k, draft[k].filter((x) => x !== v))}>
               ✕
             </button>

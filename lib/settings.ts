@@ -26,6 +26,8 @@ export interface Settings {
   ignoredPhrases: string[];
   /** Authors whose comments are never flagged (marked as false positives by author). */
   ignoredAuthors: string[];
+  /** Threads marked "not a crisis", as `platform:threadId`: their comments are never flagged. */
+  ignoredThreads: string[];
   uiLanguage: 'auto' | 'pl' | 'en';
   genericSites: GenericSiteSelectors[];
 }
@@ -39,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sensitivity: 'low',
   ignoredPhrases: [],
   ignoredAuthors: [],
+  ignoredThreads: [],
   uiLanguage: 'auto',
   genericSites: [],
 };

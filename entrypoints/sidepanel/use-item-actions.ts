@@ -24,14 +24,12 @@ export function useItemActions(env: PanelEnv) {
     async (item: FlaggedItem, kind: 'phrase' | 'author' | 'thread', value: string) => {
       try {
         const now = Date.now();
-        if (kind === 'thread') {
-          await dismissThread(db, value, { agent, note: 'false positive: thread', now });
-        } else {
-          // Read the stored value, not the rendered one: another panel may have changed it meanwhile.
-          const s = withDefaults(await settingsItem.getValue());
-          const field = kind === 'phrase' ? 'ignoredPhrases' : 'ignoredAuthors';
-          await settingsItem.setValue({ ...s, [field]: [...new Set([...s[field], value])] });
-        }
+        if (kind === 'thread') await dismissThread(db, value, { agent, note: 'false positive: thread', now });
+        // A durable override the content scripts apply at once, for later comments of the thread too.
+        // Read the stored value, not the rendered one: another panel may have changed it meanwhile.
+        const s = withDefaults(await settingsItem.getValue());
+        const field = kind === 'phrase' ? 'ignoredPhrases' : kind === 'author' ? 'ignoredAuthors' : 'ignoredThreads';
+        await settingsItem.setValue({ ...s, [field]: [...new Set([...s[field], value])] });
         // dismissThread already logged the open items of the thread, this one included.
         const alreadyDismissed = kind === 'thread' && (item.status === 'new' || item.status === 'inProgress');
         if (!alreadyDismissed) await changeStatus(db, item.key, 'dismissed', { agent, note: `false positive: ${kind} "${value}"`, now });

@@ -69,6 +69,8 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     ignoredPhrases: deps.settings.ignoredPhrases,
   };
   const ignoredAuthors = new Set(deps.settings.ignoredAuthors.map((a) => a.toLowerCase()));
+  const ignoredThreads = new Set(deps.settings.ignoredThreads ?? []);
+  const threadIgnored = (threadId: string) => ignoredThreads.has(`${adapter.id}:${threadId}`);
   const pageUrl = () => doc.location?.href ?? '';
   const startedAt = deps.now();
   const graceMs = deps.noCommentsAfterMs ?? NO_COMMENTS_AFTER_MS;
@@ -161,7 +163,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     } else {
       entry.el = new WeakRef(el);
     }
-    const flag = isFlagged(entry.result, deps.settings.sensitivity) && !ignoredAuthors.has(raw.author.toLowerCase());
+    const flag = isFlagged(entry.result, deps.settings.sensitivity) && !ignoredAuthors.has(raw.author.toLowerCase()) && !threadIgnored(raw.threadId);
     if (flag) {
       if (!entry.badge || !entry.badge.host.isConnected) {
         const anchor = adapter.badgeAnchor?.(el) ?? el;
@@ -194,8 +196,8 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     const touched = threads.takeTouched(deps.now());
     const summaries: ThreadSummary[] = [];
     for (const [threadId, esc, stats] of touched) {
-      // A lone comment is not a thread: its own badge says enough.
-      renderBanner(threadId, stats.commentCount >= 2 ? esc : { ...esc, status: 'calm' });
+      // A lone comment is not a thread: its own badge says enough. A thread marked "not a crisis" gets no banner.
+      renderBanner(threadId, stats.commentCount >= 2 && !threadIgnored(threadId) ? esc : { ...esc, status: 'calm' });
       if (esc.status !== 'calm' || stats.wasNotCalm) {
         const root = entries.get(threadId);
         summaries.push({

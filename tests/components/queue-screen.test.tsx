@@ -95,6 +95,16 @@ describe('Queue screen (real Dexie on fake-indexeddb)', () => {
     expect(env.say).toHaveBeenCalledWith(expect.stringMatching(/false positive/));
   });
 
+  test('explain and correct: "not a crisis" on a thread is a durable override the page applies to later comments too', async () => {
+    renderWithDb(<QueueScreen env={makeEnv()} />, db);
+    fireEvent.click((await options())[0]!);
+    const detail = await screen.findByRole('region', { name: 'Comment details' });
+    fireEvent.click(within(detail).getByRole('button', { name: 'Not a crisis: dismiss the thread' }));
+    const item = (await db.items.get('demo:c4'))!;
+    await waitFor(async () => expect((await settingsItem.getValue()).ignoredThreads).toEqual([item.threadKey]));
+    await waitFor(async () => expect((await db.items.get('demo:c4'))!.status).toBe('dismissed'));
+  });
+
   test('author memory: tags are stored per author and other comments of the author are listed', async () => {
     await saveObserved(db, { pageUrl: 'x', comments: [observed('c9', 'kamil_88', 'znowu to samo, idioci', 'high')], threads: [] }, 7, 1);
     renderWithDb(<QueueScreen env={makeEnv()} />, db);

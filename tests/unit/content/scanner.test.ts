@@ -69,6 +69,22 @@ describe('scanner', () => {
     expect(document.documentElement.getAttribute(COUNTER_ATTRS.observers)).toBe('1');
   });
 
+  test.each([
+    ['a thread marked "not a crisis"', { ignoredThreads: ['demo:b'] }, []],
+    ['another platform’s thread with the same id', { ignoredThreads: ['reddit:b'] }, ['b', 'b1']],
+    ['an ignored author', { ignoredAuthors: ['a b1'] }, ['b']],
+  ])('overrides: %s', async (_name, overrides, flagged) => {
+    // b1 replies inside thread b; c is a separate risky thread that stays flagged throughout.
+    document.querySelector('[data-comment-id="b"]')!.insertAdjacentHTML('beforeend', comment('b1', 'Idiots, all of you'));
+    document.querySelector('#comments')!.insertAdjacentHTML('beforeend', comment('c', 'Total idiots'));
+    startScanner(document, demo, { ...deps, settings: { ...DEFAULT_SETTINGS, ...overrides } });
+    await flush();
+    const marked = Array.from(document.querySelectorAll(`[${FLAG_ATTR}]`)).map((e) => e.getAttribute('data-comment-id'));
+    expect(marked.sort()).toEqual([...flagged, 'c'].sort());
+    const reported = new Set(deps.report.mock.calls.flatMap((c) => c[0]).map((c) => c.id));
+    expect([...reported].sort()).toEqual([...flagged, 'c'].sort());
+  });
+
   test('comments added later are scored; our own badge insertions do not trigger re-scans', async () => {
     startScanner(document, demo, deps);
     await flush();
