@@ -15,6 +15,7 @@ import type { StormwatchDB } from '@/lib/db/schema';
 import { getTabStatus, setTabStatus } from './tab-status';
 import { openPanelFor } from './panel';
 import { enableSite } from './sites';
+import { spikeRefresher } from './spike-badge';
 
 function check(type: MessageType, sender: SenderLike): void {
   const kind = senderKind(sender, browser.runtime.id, browser.runtime.getURL('/'));
@@ -23,10 +24,12 @@ function check(type: MessageType, sender: SenderLike): void {
 
 /** Register every background handler. Called synchronously from `main()` (A5). */
 export function registerRouter(db: StormwatchDB): void {
+  const checkSpike = spikeRefresher(db);
   onMessage('commentsObserved', async ({ data, sender }) => {
     check('commentsObserved', sender);
     const payload = commentsObservedSchema.parse(data);
     const stored = await saveObserved(db, payload, sender.tab?.id, Date.now());
+    if (stored > 0) checkSpike();
     return { stored };
   });
 

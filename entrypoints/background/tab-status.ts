@@ -2,20 +2,20 @@
  * Per-tab scanning state, kept in the in-memory `storage.session` area so it survives the
  * service worker being stopped (A5), plus the toolbar badge that shows it.
  */
-import { browser } from 'wxt/browser';
 import { storage } from '#imports';
 import type { PageStatus } from '@/lib/messaging/protocol';
+import { badgeText, spikeItem, toolbarAction } from './spike-badge';
 
 const key = (tabId: number) => `session:tab-${tabId}` as const;
 
 /** Remember a tab's state and show it on the toolbar badge. */
 export async function setTabStatus(tabId: number, status: PageStatus): Promise<void> {
   await storage.setItem(key(tabId), status);
-  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  const action = toolbarAction();
   if (!action) return;
-  const text = status.state === 'noComments' ? '?' : status.flagged > 0 ? String(Math.min(status.flagged, 999)) : '';
-  await action.setBadgeText({ tabId, text });
-  await action.setBadgeBackgroundColor({ tabId, color: status.state === 'noComments' ? '#6b7280' : '#d92b14' });
+  const spiking = (await spikeItem.getValue()) !== null;
+  await action.setBadgeText({ tabId, text: badgeText(status, spiking) });
+  await action.setBadgeBackgroundColor({ tabId, color: status.state === 'noComments' && !spiking ? '#6b7280' : '#d92b14' });
   if (status.state === 'noComments') {
     await action.setTitle({ tabId, title: `Stormwatch: comments not recognised here (${status.platform})` });
   }

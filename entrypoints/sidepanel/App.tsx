@@ -16,6 +16,7 @@ import { LibraryScreen } from './LibraryScreen';
 import { DashboardScreen } from './DashboardScreen';
 import { SettingsScreen } from './SettingsScreen';
 import { BackupReminder } from './BackupReminder';
+import { SpikeNotice } from './SpikeNotice';
 import { useBackup } from './use-backup';
 
 /** The side panel: five screens (Queue, Replies, Library, Dashboard, Settings) under one shell. */
@@ -47,6 +48,7 @@ export function App() {
     <main className="panel" data-lang={lang}>
       <ScreenTabs screen={screen} lang={lang} onOpen={screenOpened} onHelp={() => shortcutsToggled()} />
       <TabNotice state={tab} lang={lang} />
+      {screen === 'dashboard' ? null : <SpikeNotice lang={lang} now={now} onOpen={() => screenOpened('dashboard')} />}
       <BackupReminder lang={lang} now={now} onBackup={() => void backup()} />
       {message ? (
         <p className="message" role="alert">
