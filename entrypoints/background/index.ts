@@ -6,6 +6,7 @@ import { configurePanel } from './panel';
 import { removeTabStatus } from './tab-status';
 import { registerInstall } from './install';
 import { registerSites } from './sites';
+import { registerInjectOnInstall } from './inject-on-install';
 
 // Only wiring: every listener is registered synchronously here, before any await (A5).
 export default defineBackground(() => {
@@ -13,5 +14,6 @@ export default defineBackground(() => {
   registerInstall(db);
   configurePanel();
   registerSites();
+  registerInjectOnInstall();
   browser.tabs.onRemoved.addListener((tabId) => void removeTabStatus(tabId));
 });

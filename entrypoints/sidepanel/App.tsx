@@ -4,6 +4,7 @@ import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { ScreenTabs } from '@/components/ScreenTabs';
 import { ShortcutsHelp } from '@/components/ShortcutsHelp';
 import { TabNotice } from '@/components/TabNotice';
+import { HostAccess, useMissingHosts } from '@/components/HostAccess';
 import { installDefaultTemplates } from '@/lib/db/templates';
 import { resolveLanguage } from '@/lib/i18n/strings';
 import { pt } from '@/lib/i18n/panel';
@@ -34,6 +35,7 @@ export function App() {
   const lang = resolveLanguage(settings?.uiLanguage ?? 'auto', navigator.language);
   const env: PanelEnv = { lang, settings, tab, now, say };
   const { backup, restore } = useBackup(env);
+  const hosts = useMissingHosts();
   useScreenShortcuts();
   usePageFocus();
   useEffect(() => {
@@ -47,6 +49,7 @@ export function App() {
   return (
     <main className="panel" data-lang={lang}>
       <ScreenTabs screen={screen} lang={lang} onOpen={screenOpened} onHelp={() => shortcutsToggled()} />
+      <HostAccess missing={hosts.missing} lang={lang} onGrant={() => void hosts.grant().catch((e: unknown) => setMessage(messageOf(e)))} />
       <TabNotice state={tab} lang={lang} />
       {screen === 'dashboard' ? null : <SpikeNotice lang={lang} now={now} onOpen={() => screenOpened('dashboard')} />}
       <BackupReminder lang={lang} now={now} onBackup={() => void backup()} />

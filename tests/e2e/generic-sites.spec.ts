@@ -85,6 +85,27 @@ describe('a site the user allowed (generic adapter)', () => {
     await page.close();
   });
 
+  test('panel on about:blank and on a site without access: a friendly notice, no error (A3)', async () => {
+    const blank = await ext.context.newPage();
+    await blank.goto('about:blank');
+    const news = await ext.context.newPage();
+    await news.goto(NEWS);
+    const finder = await ext.open('sidepanel.html');
+    const ids = await finder.evaluate(async () => (await chrome.tabs.query({})).filter((t) => !t.url?.startsWith('chrome-extension:')).map((t) => t.id!));
+    await finder.close();
+    for (const id of ids) {
+      const panel = await ext.context.newPage();
+      const errors = captureErrors(panel);
+      await panel.goto(ext.url(`sidepanel.html?tab=${id}`));
+      await panel.getByText(/click the Stormwatch button in the toolbar|no adapter for|not a supported platform|web pages only/).first().waitFor({ timeout: 10_000 });
+      await panel.getByText('No flagged comments yet.').or(panel.locator('[role="option"]').first()).first().waitFor({ timeout: 10_000 });
+      expect(errors).toEqual([]);
+      await panel.close();
+    }
+    await blank.close();
+    await news.close();
+  });
+
   test('"this page" on an allowed site starts the reader in that tab at once', async () => {
     const panel = await ext.open('sidepanel.html');
     await panel.evaluate(() => chrome.scripting.unregisterContentScripts());

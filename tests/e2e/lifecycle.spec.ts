@@ -59,6 +59,33 @@ describe('extension reload', () => {
   });
 });
 
+describe('injection on install or update (A2)', () => {
+  // Chromium in this harness does not bring an extension back after chrome.runtime.reload(), so
+  // the update itself is not replayed here: the worker injects the script as it does on update,
+  // into a tab that already runs one, and the page must still hold exactly one scanner.
+  test('injecting the platforms script again starts no second scanner and no second badge', async () => {
+    const page = await ext.context.newPage();
+    const errors = captureErrors(page);
+    await page.goto(POST);
+    await page.bringToFront();
+    await waitForFlags(page, 3);
+    const flagged = await page.locator('[data-stormwatch-severity]').count();
+    const injected = await ext.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, url: 'https://www.reddit.com/*' });
+      await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['content-scripts/platforms.js'] });
+      return tab!.id;
+    });
+    expect(injected).toBeGreaterThan(0);
+    await page.waitForTimeout(1_500);
+    expect(await page.locator('stormwatch-badge').count()).toBe(flagged);
+    expect(await page.locator('html').getAttribute('data-stormwatch-observers')).toBe('1');
+    await page.evaluate(() => document.querySelector('shreddit-comment-tree')!.insertAdjacentHTML('beforeend', '<shreddit-comment thingid="t1_y" author="y" depth="0"><div slot="comment"><p>Jesteście bandą idiotów i oszustów</p></div></shreddit-comment>'));
+    await page.locator('shreddit-comment[thingid="t1_y"][data-stormwatch-severity]').waitFor({ timeout: 10_000 });
+    expect(await page.locator('stormwatch-badge').count()).toBe(flagged + 1);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('hostile page CSS', () => {
   test('the badge keeps its look and the page keeps its layout', async () => {
     const page = await ext.context.newPage();

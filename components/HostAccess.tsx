@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { HOST_PERMISSIONS } from '@/lib/platforms/hosts';
+
+/** Platform origins the browser does not let Stormwatch read (site access restricted or revoked, F1). */
+export function useMissingHosts(): { missing: string[]; grant(): Promise<boolean> } {
+  const [missing, setMissing] = useState<string[]>([]);
+  const check = useCallback(async () => {
+    try {
+      const { origins = [] } = await browser.permissions.getAll();
+      setMissing(HOST_PERMISSIONS.filter((h) => !origins.includes(h)));
+    } catch {
+      setMissing([]);
+    }
+  }, []);
+  useEffect(() => {
+    void check();
+    const events = browser.permissions as unknown as { onAdded?: { addListener(f: () => void): void; removeListener(f: () => void): void }; onRemoved?: typeof events.onAdded };
+    const on = () => void check();
+    const each = (f: (e: NonNullable<typeof events.onAdded>) => void) => {
+      for (const e of [events.onAdded, events.onRemoved]) {
+        try {
+          if (e) f(e);
+        } catch {
+          // A browser (or test double) without these events: the visibility re-check remains.
+        }
+      }
+    };
+    each((e) => e.addListener(on));
+    // Chrome's site-access menu does not always fire the events: re-check when the panel is shown.
+    document.addEventListener('visibilitychange', on);
+    return () => {
+      each((e) => e.removeListener(on));
+      document.removeEventListener('visibilitychange', on);
+    };
+  }, [check]);
+  // Called straight from the click: the browser shows its prompt only inside a user gesture.
+  const grant = useCallback(() => browser.permissions.request({ origins: missing }).then((ok) => (void check(), ok)), [missing, check]);
+  return { missing, grant };
+}
+
+const hostOf = (pattern: string) => pattern.replace(/^https?:\/\//, '').replace(/\/\*$/, '');
+
+/** "Stormwatch cannot read comments on …": the sites whose access was withheld, with a button to grant it. */
+export function HostAccess({ missing, lang, onGrant }: { missing: string[]; lang: 'pl' | 'en'; onGrant(): void }) {
+  if (missing.length === 0) return null;
+  const pl = lang === 'pl';
+  const hosts = missing.map(hostOf).join(', ');
+  return (
+    <p className="notice host-access" role="status">
+      {pl ? `Stormwatch nie ma dostępu do: ${hosts}. Komentarze na tych stronach nie są czytane.` : `Stormwatch has no access to: ${hosts}. Comments there are not read.`}{' '}
+      <button type="button" onClick={onGrant}>
+        {pl ? 'Przyznaj dostęp' : 'Grant access'}
+      </button>
+    </p>
+  );
+}
