@@ -5,18 +5,23 @@ import { HOST_PERMISSIONS } from '@/lib/platforms/hosts';
 /** Platform origins the browser does not let Stormwatch read (site access restricted or revoked, F1). */
 export function useMissingHosts(): { missing: string[]; grant(): Promise<boolean> } {
   const [missing, setMissing] = useState<string[]>([]);
-  const check = useCallback(async () => {
-    try {
-      const { origins = [] } = await browser.permissions.getAll();
-      setMissing(HOST_PERMISSIONS.filter((h) => !origins.includes(h)));
-    } catch {
-      setMissing([]);
-    }
-  }, []);
+  const [checks, setChecks] = useState(0);
   useEffect(() => {
-    void check();
+    let live = true;
+    // Through a resolved promise: an API that throws synchronously still ends in the rejection branch.
+    Promise.resolve()
+      .then(() => browser.permissions.getAll())
+      .then(
+      ({ origins = [] }) => live && setMissing(HOST_PERMISSIONS.filter((h) => !origins.includes(h))),
+      () => live && setMissing([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [checks]);
+  useEffect(() => {
     const events = browser.permissions as unknown as { onAdded?: { addListener(f: () => void): void; removeListener(f: () => void): void }; onRemoved?: typeof events.onAdded };
-    const on = () => void check();
+    const on = () => setChecks((n) => n + 1);
     const each = (f: (e: NonNullable<typeof events.onAdded>) => void) => {
       for (const e of [events.onAdded, events.onRemoved]) {
         try {
@@ -33,9 +38,16 @@ export function useMissingHosts(): { missing: string[]; grant(): Promise<boolean
       each((e) => e.removeListener(on));
       document.removeEventListener('visibilitychange', on);
     };
-  }, [check]);
+  }, []);
   // Called straight from the click: the browser shows its prompt only inside a user gesture.
-  const grant = useCallback(() => browser.permissions.request({ origins: missing }).then((ok) => (void check(), ok)), [missing, check]);
+  const grant = useCallback(
+    () =>
+      browser.permissions.request({ origins: missing }).then((ok) => {
+        setChecks((n) => n + 1);
+        return ok;
+      }),
+    [missing],
+  );
   return { missing, grant };
 }
 
