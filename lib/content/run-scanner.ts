@@ -42,6 +42,9 @@ export async function runScanner(ctx: ContentScriptContext, pick: PlatformAdapte
   ctx.onInvalidated(() => html.removeAttribute(RUNNING_ATTR));
 
   let settings: Settings = withDefaults(await settingsItem.getValue().catch(() => null));
+  // A newer copy of this script (injected on install or update, A2) may have replaced this one
+  // while it waited: an invalidated instance must not register listeners that answer the panel.
+  if (!ctx.isValid) return;
   let adapter = choose(settings);
   html.setAttribute(RUNNING_ATTR, adapter.id);
   let scanner: Scanner | null = null;

@@ -23,10 +23,34 @@ export async function launch(opts: { extensionDir?: string } = {}): Promise<Ext>
     url,
     async open(path) {
       const page = await ext.context.newPage();
+      if (STOP_WORKER_EVERY_STEP) await stopWorker(ext.context, page);
       await page.goto(url(path));
       return page;
     },
   };
+}
+
+/**
+ * Nightly mode (RELIABILITY A5): with STORMWATCH_STOP_WORKER=1 the whole suite runs with the
+ * service worker stopped before every step that opens an extension page or sends a message.
+ */
+export const STOP_WORKER_EVERY_STEP = process.env.STORMWATCH_STOP_WORKER === '1';
+
+/** Stop every service worker of the browser through the DevTools protocol and wait until it is down. */
+export async function stopWorker(context: BrowserContext, page: Page): Promise<boolean> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('ServiceWorker.enable');
+    const stopped = new Promise<boolean>((resolve) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Array<{ runningStatus: string }> }) => {
+        if (e.versions.length > 0 && e.versions.every((v) => v.runningStatus === 'stopped')) resolve(true);
+      });
+    });
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    return await Promise.race([stopped, new Promise<boolean>((r) => setTimeout(() => r(false), 5_000))]);
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
 }
 
 /** Collect console errors and uncaught exceptions of a page. */
@@ -52,6 +76,7 @@ export async function waitForFlags(page: Page, n: number, timeout = 15_000): Pro
 
 /** Send a message to a tab's content script from an extension page, in the protocol's format. */
 export async function sendToTab(panel: Page, url: string, type: string, data: unknown): Promise<unknown> {
+  if (STOP_WORKER_EVERY_STEP) await stopWorker(panel.context(), panel);
   return panel.evaluate(
     async ([u, t, d]) => {
       const [tab] = await chrome.tabs.query({ url: u as string });
@@ -64,6 +89,7 @@ export async function sendToTab(panel: Page, url: string, type: string, data: un
 
 /** Send a message to the background from an extension page, in the protocol's format. */
 export async function sendToBackground(panel: Page, type: string, data: unknown): Promise<unknown> {
+  if (STOP_WORKER_EVERY_STEP) await stopWorker(panel.context(), panel);
   return panel.evaluate(
     async ([t, d]) => {
       const reply = (await chrome.runtime.sendMessage({ id: 1, type: t, data: d, timestamp: Date.now() })) as { res?: unknown; err?: unknown };

@@ -38,7 +38,7 @@ describe.each(CASES)('$name', (c) => {
     const panel = await ext.open('sidepanel.html');
     await panel.getByText(c.panelText, { exact: false }).first().waitFor({ timeout: 10_000 });
     const outcome = await sendToTab(panel, c.url, 'insertReply', { commentId: c.replyTo, text: 'Dziękujemy, {{author}}!', mode: 'append' });
-    expect(outcome).toMatchObject({ ok: true });
+    expect(outcome, JSON.stringify(outcome)).toMatchObject({ ok: true });
     // The content script never opens IndexedDB on the site's origin (RELIABILITY D3).
     expect((await page.evaluate(() => indexedDB.databases())).map((d) => d.name)).not.toContain('stormwatch');
     expect(errors).toEqual([]);

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, waitForFlags, type Ext } from './fixtures';
+import { launch, stopWorker as stopAll, waitForFlags, type Ext } from './fixtures';
 
 let ext: Ext;
 beforeAll(async () => {
@@ -15,17 +15,7 @@ afterAll(async () => {
 });
 
 async function stopWorker(page: Page): Promise<void> {
-  const cdp = await ext.context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  const stopped = new Promise<boolean>((resolve) => {
-    cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Array<{ runningStatus: string }> }) => {
-      if (e.versions.length > 0 && e.versions.every((v) => v.runningStatus === 'stopped')) resolve(true);
-    });
-  });
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  const ok = await Promise.race([stopped, new Promise<boolean>((r) => setTimeout(() => r(false), 5_000))]);
-  await cdp.detach();
-  expect(ok, 'the service worker was stopped').toBe(true);
+  expect(await stopAll(ext.context, page), 'the service worker was stopped').toBe(true);
 }
 
 describe('service worker stopped between steps', () => {
