@@ -9,12 +9,13 @@ import { generic } from './generic';
 import { linkedin } from './linkedin';
 import { x } from './x';
 import { facebook } from './facebook';
+import { instagram } from './instagram';
 import { tiktok } from './tiktok';
 import { oldReddit } from './old-reddit';
 import { reddit } from './reddit';
 import { youtube } from './youtube';
 
-export const platforms = [youtube, reddit, oldReddit, x, facebook, linkedin, tiktok, demo, generic] satisfies PlatformAdapter[];
+export const platforms = [youtube, reddit, oldReddit, x, facebook, instagram, linkedin, tiktok, demo, generic] satisfies PlatformAdapter[];
 
 /** The adapter registered under `id`. */
 export function adapterFor(id: PlatformId): PlatformAdapter | undefined {

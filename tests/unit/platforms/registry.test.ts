@@ -3,7 +3,10 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { adapterForUrl, platforms } from '@/lib/platforms/index';
 import { HOST_PERMISSIONS } from '@/lib/platforms/hosts';
+import { PLATFORM_IDS } from '@/lib/platforms/types';
 import { MatchPattern } from 'wxt/utils/match-patterns';
+import { JSDOM } from 'jsdom';
+import { detectPlatform } from '@/lib/cli/scan-page';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 const real = platforms.filter((p) => p.id !== 'demo');
@@ -11,6 +14,9 @@ const real = platforms.filter((p) => p.id !== 'demo');
 const byUrl = real.filter((p) => p.id !== 'generic');
 
 describe('platform registry', () => {
+  test('every platform has an adapter', () => {
+    expect(platforms.map((p) => p.id).sort()).toEqual([...PLATFORM_IDS].sort());
+  });
   test('ids are unique', () => {
     expect(new Set(platforms.map((p) => p.id)).size).toBe(platforms.length);
   });
@@ -34,6 +40,13 @@ describe('platform registry', () => {
     const files = readdirSync(dir).filter((f) => f.endsWith('.html'));
     expect(files.length).toBeGreaterThan(0);
     for (const f of files) expect(readFileSync(resolve(dir, f), 'utf8').split('\n')[0]).toMatch(/^<!-- .+ \| checked \d{4}-\d{2}-\d{2} \| .+ -->$/);
+  });
+  test.each(byUrl.map((p) => [p.id, p] as const))('%s: its fixtures are read by it (the scan command detects it)', (id, p) => {
+    for (const f of readdirSync(resolve(FIXTURES, id)).filter((n) => n.endsWith('.html'))) {
+      const doc = new JSDOM(readFileSync(resolve(FIXTURES, id, f), 'utf8'), { url: p.testUrls[0] }).window.document;
+      expect(detectPlatform(doc), `${id}/${f}`).toBe(id);
+      expect(p.findRoots(doc).flatMap((r) => p.findComments(r)).length, `${id}/${f}`).toBeGreaterThan(0);
+    }
   });
   test('an unsupported site has no adapter', () => {
     expect(adapterForUrl('https://example.com/blog/post')).toBeUndefined();

@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import { describe, expect, test } from 'vitest';
+import { instagram } from '@/lib/platforms/instagram';
+import { elementFor, loadFixture, readAll } from './load';
+
+const URL = 'https://www.instagram.com/p/C0zefirAbc1/';
+const pageDoc = loadFixture('instagram/post-page.html', URL);
+const modal = loadFixture('instagram/post-modal-pl.html', URL);
+const byId = new Map([...readAll(instagram, pageDoc, URL), ...readAll(instagram, modal, URL)].map((c) => [c.id, c]));
+const C = (n: number) => `180000000${String(n).padStart(2, '0')}`;
+
+describe('Instagram adapter', () => {
+  test.each([
+    ['post page (rows as divs, English UI)', 'instagram/post-page.html', 11],
+    ['modal over the feed (rows as list items, Polish UI)', 'instagram/post-modal-pl.html', 5],
+  ])('%s: %s has %i comments; the caption is not one', (_n, fixture, count) => {
+    const d = loadFixture(fixture, URL);
+    expect(instagram.findRoots(d)).toHaveLength(1);
+    const all = readAll(instagram, d, URL);
+    expect(all).toHaveLength(count);
+    expect(all.some((c) => c.text.startsWith('Awaria sieci'))).toBe(false);
+  });
+
+  test('in the modal the root is the dialog’s post, not the feed behind it', () => {
+    expect(instagram.findRoots(modal)[0]!.closest('[role="dialog"]')).not.toBeNull();
+  });
+
+  test.each([
+    [C(1), { author: 'ola_n', text: 'Dzięki za informację, u mnie już działa.', depth: 0, likes: 12, publishedAt: '2026-11-25T08:10:00.000Z', threadId: C(1), permalink: `https://www.instagram.com/p/C0zefirAbc1/c/${C(1)}/` }],
+    [C(3), { author: 'jess_p', depth: 1, parentId: C(2), threadId: C(2), likes: 96 }],
+    [C(10), { author: 'anna_m', depth: 1, parentId: C(8), threadId: C(8) }],
+    [C(7), { text: '<img src=x onerror=alert(1)> to tylko tekst', likes: 1 }],
+    [C(6), { text: '😂😂😂' }],
+    [C(5), { deleted: true, likes: undefined }],
+    [C(23), { author: 'zefirmobile', depth: 1, parentId: C(22), threadId: C(22), likes: 1 }],
+    [C(25), { likes: 31 }],
+  ] as const)('%s fields', (id, fields) => {
+    expect(byId.get(id)).toMatchObject({ platform: 'instagram', ...fields });
+  });
+
+  test('a parent does not take its replies’ text or likes', () => {
+    expect(byId.get(C(8))).toMatchObject({ text: 'Konsultant na infolinii mnie wyśmiał i rozłączył się. Skandal, tak traktujecie klientów?', likes: 210 });
+  });
+
+  test('the HTML-like comment stays text', () => {
+    expect(elementFor(instagram, pageDoc, URL, C(7)).querySelector('span[dir="auto"] img')).toBeNull();
+  });
+
+  test('reply field: the comment box once Reply prefilled "@author", for that author only', () => {
+    expect(instagram.findReplyField(elementFor(instagram, pageDoc, URL, C(4)))?.tagName).toBe('TEXTAREA');
+    const other = elementFor(instagram, pageDoc, URL, C(1));
+    expect(instagram.findReplyField(other)).toBeNull();
+    expect(instagram.findReplyButton!(other)?.textContent).toBe('Reply');
+    const pl = elementFor(instagram, modal, URL, C(22));
+    expect(instagram.findReplyField(pl)).toBeNull();
+    expect(instagram.findReplyButton!(pl)?.textContent).toBe('Odpowiedz');
+  });
+
+  test.each([
+    ['instagram/post-page.html', ['View replies (3)', 'Load more comments']],
+    ['instagram/post-modal-pl.html', ['Wyświetl odpowiedzi (4)', 'Załaduj więcej komentarzy']],
+  ])('%s: "view replies" and "load more" controls by label', (fixture, labels) => {
+    const found = instagram.findLoadMore!(loadFixture(fixture, URL));
+    expect(found.map((b) => b.textContent?.trim() || b.querySelector('svg')?.getAttribute('aria-label'))).toEqual(labels);
+  });
+
+  test.each([
+    ['https://www.instagram.com/p/C0zefirAbc1/', true],
+    ['https://www.instagram.com/reel/C0zefirAbc2/', true],
+    ['https://www.instagram.com/zefirmobile/', false],
+    ['https://www.instagram.com/', false],
+  ])('isCommentPage(%s) = %s', (url, expected) => {
+    expect(instagram.isCommentPage(new globalThis.URL(url))).toBe(expected);
+  });
+});
