@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { SiteAccess, sitePattern } from '@/components/SiteAccess';
 import { GenericSitesEditor } from '@/components/GenericSitesEditor';
+import { TabNotice } from '@/components/TabNotice';
 
 afterEach(cleanup);
 
@@ -92,5 +93,23 @@ describe('selector preview in Settings', () => {
     fireEvent.change(screen.getByRole('textbox', { name: 'Comment selector' }), { target: { value: 'li.comment.depth-1' } });
     expect(screen.queryByText(/Matches 0 comments/)).toBeNull();
     expect(onChange).toHaveBeenCalledWith([{ host: 'blog.example.com', commentSelector: 'li.comment.depth-1' }]);
+  });
+});
+
+describe('tab notices', () => {
+  const status = (state: 'noComments' | 'disabled' | 'notCommentPage') => ({ kind: 'ready' as const, tabId: 1, status: { platform: 'tiktok' as const, pageUrl: 'https://www.tiktok.com/@a/video/1', state, scanned: 0, flagged: 0 } });
+  test.each([
+    ['noComments', 'en', 'Comments not recognised here (tiktok). You can give your own selectors in Settings → Other sites.'],
+    ['noComments', 'pl', 'Nie rozpoznano tu komentarzy (tiktok). Możesz podać własne selektory w Ustawieniach → Inne strony.'],
+    ['disabled', 'en', 'Scanning is off for tiktok.'],
+    ['notCommentPage', 'en', 'Open a post or video to see its comments.'],
+  ] as const)('%s (%s)', (state, lang, text) => {
+    render(<TabNotice state={status(state)} lang={lang} />);
+    expect(screen.getByRole('status').textContent).toBe(text);
+  });
+  test('a platform tab without a content script (opened before install): reload prompt, not the generic offer', () => {
+    render(<TabNotice state={{ kind: 'unsupported', tabId: 3, url: 'https://www.youtube.com/watch?v=abc' }} lang="en" />);
+    expect(screen.getByRole('status').textContent).toBe('Reload this tab to start scanning.');
+    expect(screen.queryByRole('button')).toBeNull();
   });
 });

@@ -21,14 +21,16 @@ async function history(db: StormwatchDB, perHour: number[]): Promise<void> {
 
 let db: StormwatchDB;
 let calls: Array<{ text: string; tabId?: number }>;
+let titles: Array<{ title: string; tabId?: number }>;
 beforeEach(() => {
   fakeBrowser.reset();
   db = new StormwatchDB(`spike-${Math.random()}`);
   calls = [];
+  titles = [];
   const action = {
     setBadgeText: vi.fn(async (d: { text: string; tabId?: number }) => void calls.push(d)),
     setBadgeBackgroundColor: vi.fn(async () => undefined),
-    setTitle: vi.fn(async () => undefined),
+    setTitle: vi.fn(async (d: { title: string; tabId?: number }) => void titles.push(d)),
   };
   (fakeBrowser as unknown as { action: unknown }).action = action;
 });
@@ -55,6 +57,12 @@ describe('toolbar spike badge', () => {
     expect(calls).toContainEqual({ tabId: 5, text: '!3' });
     await refreshSpikeBadge(db, NOW + 3 * HOUR); // the burst is now hours old
     expect(calls.at(-1)).toEqual({ tabId: 5, text: '3' });
+  });
+
+  test('health: a comment page where no comments are recognised shows "?" and names the platform', async () => {
+    await setTabStatus(9, { platform: 'instagram', pageUrl: 'https://www.instagram.com/p/abc/', state: 'noComments', missing: 'instagram.commentRoot', scanned: 0, flagged: 0 });
+    expect(calls.at(-1)).toEqual({ tabId: 9, text: '?' });
+    expect(titles.at(-1)).toEqual({ tabId: 9, title: 'Stormwatch: comments not recognised here (instagram)' });
   });
 
   test.each([
