@@ -7,8 +7,14 @@ import { isFlagged, type RiskResult, type ThreadEscalation } from '@/lib/risk/ty
 import { ThreadTracker, type EscalationOptions, type ThreadComment } from '@/lib/risk/escalation';
 import { parseRelativeTime } from '@/lib/risk/relative-time';
 
+/**
+ * Most threads on a page are a single comment. Those keep only that comment; the full tracker
+ * (pace buckets, author groups, relations) is built when a second comment arrives, seeded with
+ * the first and with the status so far, so results are the same as with a tracker from the start.
+ */
 interface Book {
-  tracker: ThreadTracker;
+  tracker?: ThreadTracker;
+  lone?: ThreadComment;
   risky: Set<string>;
   lastStatus: ThreadEscalation['status'];
 }
@@ -36,17 +42,34 @@ export class ThreadBook {
   private book(threadId: string): Book {
     let b = this.books.get(threadId);
     if (!b) {
-      b = { tracker: new ThreadTracker(this.opts), risky: new Set(), lastStatus: 'calm' };
+      b = { risky: new Set(), lastStatus: 'calm' };
       this.books.set(threadId, b);
     }
     return b;
+  }
+
+  private tracker(b: Book): ThreadTracker {
+    const t = new ThreadTracker({ ...this.opts, previous: b.lastStatus });
+    if (b.lone) t.add(b.lone);
+    return t;
+  }
+
+  /** Add (or replace, by id) a comment of the thread. */
+  private put(b: Book, c: ThreadComment): void {
+    if (b.tracker) b.tracker.add(c);
+    else if (!b.lone || b.lone.id === c.id) b.lone = c;
+    else {
+      b.tracker = this.tracker(b);
+      b.lone = undefined;
+      b.tracker.add(c);
+    }
   }
 
   /** A comment seen for the first time. */
   add(raw: RawComment, risk: RiskResult, now: number): void {
     const b = this.book(raw.threadId);
     this.times.set(raw.id, now);
-    b.tracker.add(toThreadComment(raw, risk, now));
+    this.put(b, toThreadComment(raw, risk, now));
     if (isFlagged(risk)) b.risky.add(raw.id);
     this.touched.add(raw.threadId);
   }
@@ -54,7 +77,7 @@ export class ThreadBook {
   /** A known comment whose text changed and was re-scored. */
   update(raw: RawComment, risk: RiskResult): void {
     const b = this.book(raw.threadId);
-    b.tracker.update(toThreadComment(raw, risk, this.times.get(raw.id) ?? 0));
+    this.put(b, toThreadComment(raw, risk, this.times.get(raw.id) ?? 0));
     if (isFlagged(risk)) b.risky.add(raw.id);
     else b.risky.delete(raw.id);
     this.touched.add(raw.threadId);
@@ -66,8 +89,9 @@ export class ThreadBook {
     for (const id of this.touched) {
       const b = this.books.get(id);
       if (!b) continue;
-      const esc = b.tracker.result(now);
-      out.push([id, esc, { commentCount: b.tracker.size, riskyCount: b.risky.size, wasNotCalm: b.lastStatus !== 'calm' }]);
+      // A lone comment is evaluated by a short-lived tracker seeded with the status so far.
+      const esc = (b.tracker ?? this.tracker(b)).result(now);
+      out.push([id, esc, { commentCount: b.tracker?.size ?? (b.lone ? 1 : 0), riskyCount: b.risky.size, wasNotCalm: b.lastStatus !== 'calm' }]);
       b.lastStatus = esc.status;
     }
     this.touched.clear();

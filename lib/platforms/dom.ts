@@ -86,6 +86,8 @@ export function readText(el: Element | null | undefined): string {
     }
   };
   walk(el);
+  // Most comments are one line: no per-line work.
+  if (!out.includes('\n')) return out.replace(/\s+/g, ' ').trim();
   const lines: string[] = [];
   for (const raw of out.split('\n')) {
     const line = raw.replace(/\s+/g, ' ').trim();
@@ -120,9 +122,27 @@ export function hashId(...parts: string[]): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
+let lastPage = '';
+let lastOrigin = '';
+/** Path-absolute hrefs with only characters URL parsing keeps as they are ("/r/a/comments/b/"). */
+const PLAIN_PATH = /^\/(?!\/)[A-Za-z0-9\-._~!$&'()*+,;=:@%/?#]*$/;
+
 /** Resolve a possibly relative href against the page URL; undefined when unusable. */
 export function absoluteUrl(href: string | null | undefined, pageUrl: string): string | undefined {
   if (!href) return undefined;
+  // Fast path for the common "/path" links (one URL parse per page instead of one per comment).
+  if (PLAIN_PATH.test(href) && !href.includes('/./') && !href.includes('/../') && !href.endsWith('/.') && !href.endsWith('/..')) {
+    if (pageUrl !== lastPage) {
+      try {
+        const u = new URL(pageUrl);
+        lastOrigin = u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : '';
+      } catch {
+        lastOrigin = '';
+      }
+      lastPage = pageUrl;
+    }
+    if (lastOrigin) return lastOrigin + href;
+  }
   try {
     const u = new URL(href, pageUrl);
     return u.protocol === 'https:' || u.protocol === 'http:' ? u.toString() : undefined;

@@ -25,6 +25,12 @@ const selectors = {
   loadMore: '.thing.morechildren .morecomments a',
 } as const;
 
+/** The comment's own `.entry`: a direct child, found without a selector walk over its replies. */
+function entryOf(el: Element): Element | null {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.classList.contains('entry')) return c;
+  return null;
+}
+
 function readComment(el: Element, pageUrl: string): RawComment | null {
   const fullname = el.getAttribute('data-fullname');
   if (!fullname) return null;
@@ -35,14 +41,15 @@ function readComment(el: Element, pageUrl: string): RawComment | null {
     top = p;
     depth++;
   }
-  const entry = queryFirst(el, selectors.entry);
+  const entry = entryOf(el);
   if (!entry) return null;
-  const deleted = el.classList.contains('deleted') || !queryFirst(entry, selectors.author);
+  const authorEl = queryFirst(entry, selectors.author);
+  const deleted = el.classList.contains('deleted') || !authorEl;
   const score = queryFirst(entry, selectors.score);
   return {
     platform: 'old-reddit',
     id: fullname,
-    author: el.getAttribute('data-author') || readText(queryFirst(entry, selectors.author)) || '[deleted]',
+    author: el.getAttribute('data-author') || readText(authorEl) || '[deleted]',
     text: readText(queryFirst(entry, selectors.text)) || (deleted ? '[deleted]' : ''),
     publishedAt: queryFirst(entry, selectors.time)?.getAttribute('datetime') ?? undefined,
     permalink: absoluteUrl(el.getAttribute('data-permalink') ?? queryFirst(entry, selectors.permalink)?.getAttribute('href'), pageUrl),
@@ -64,7 +71,10 @@ export const oldReddit = {
   findRoots: (doc) => queryAll(doc, selectors.root).slice(0, 1),
   findComments: (node) => queryAllIncludingSelf(node, selectors.comment),
   readComment,
-  badgeAnchor: (el) => queryFirst(el, ':scope > .entry .tagline a.author') ?? queryFirst(el, ':scope > .entry .tagline'),
+  badgeAnchor: (el) => {
+    const entry = entryOf(el);
+    return entry ? (queryFirst(entry, '.tagline a.author') ?? queryFirst(entry, '.tagline')) : null;
+  },
   findReplyField: (el) => queryFirst<HTMLTextAreaElement>(el, selectors.replyField),
   findReplyButton: (el) => queryFirst(el, selectors.replyButton),
   findLoadMore: (root) => queryAll(root, selectors.loadMore),

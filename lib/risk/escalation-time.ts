@@ -25,8 +25,15 @@ class Buckets {
   }
   /** Count in buckets overlapping [from, to]. */
   sum(from: number, to: number): number {
+    const lo = Math.floor(from / this.size);
+    const hi = Math.floor(to / this.size);
     let s = 0;
-    for (let k = Math.floor(from / this.size); k <= Math.floor(to / this.size); k++) s += this.counts.get(k) ?? 0;
+    // Few filled buckets (the usual thread): visit those instead of every bucket in the range.
+    if (this.counts.size <= hi - lo) {
+      for (const [k, v] of this.counts) if (k >= lo && k <= hi) s += v;
+      return s;
+    }
+    for (let k = lo; k <= hi; k++) s += this.counts.get(k) ?? 0;
     return s;
   }
 }
