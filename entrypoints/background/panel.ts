@@ -19,8 +19,16 @@ export function openPanelFor(tabId: number | undefined, windowId: number | undef
   void panelFocusItem.setValue({ itemKey, at: Date.now() });
 }
 
-/** Chrome: the toolbar button opens the side panel. */
+/** The toolbar button opens the panel: Chrome's side panel, Firefox's sidebar (toggled in the click). */
 export function configurePanel(): void {
   const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
-  sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  if (sidePanel) {
+    sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+    return;
+  }
+  const b = browser as unknown as { sidebarAction?: { toggle?: () => Promise<void> }; browserAction?: { onClicked?: { addListener(f: () => void): void } } };
+  // toggle() must be the first call in the click handler (the user gesture), as sidePanel.open (A6).
+  b.browserAction?.onClicked?.addListener(() => {
+    b.sidebarAction?.toggle?.().catch(() => undefined);
+  });
 }

@@ -38,7 +38,9 @@ export async function syncSiteScripts(): Promise<string[]> {
     if (existing.length > 0) await api.unregisterContentScripts({ ids: [SITE_SCRIPT_ID] });
     return [];
   }
-  const script = { id: SITE_SCRIPT_ID, matches: sites, js: [GENERIC_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true };
+  // Not persisted across sessions on purpose: Firefox handles that option differently, and the
+  // registration is rebuilt from the granted permissions at every start anyway.
+  const script = { id: SITE_SCRIPT_ID, matches: sites, js: [GENERIC_SCRIPT], runAt: 'document_idle' };
   if (existing.length > 0) await api.updateContentScripts([script]);
   else await api.registerContentScripts([script]);
   return sites;
