@@ -72,11 +72,25 @@ export function turnCues(text: string, language: Language): TurnCues {
   return { you: you / n, self: self / n, hedge: hedge / n };
 }
 
+const matchers = new Map<string, (text: string) => string | undefined>();
+
 /**
  * A matcher for brand names and watch keywords: whole words at the start, up to three more letters
  * for Polish inflection ("Zefir" matches "Zefira", "Zefirze"). Returns the matched term or undefined.
+ * Compiled once per list of terms: every thread of a page shares it.
  */
 export function termMatcher(terms: readonly string[]): (text: string) => string | undefined {
+  const key = terms.join('\u0000');
+  let m = matchers.get(key);
+  if (!m) {
+    if (matchers.size >= 32) matchers.clear();
+    m = compileTerms(terms);
+    matchers.set(key, m);
+  }
+  return m;
+}
+
+function compileTerms(terms: readonly string[]): (text: string) => string | undefined {
   const list = terms
     .map((t) => ({ term: t, folded: fold(t.trim()) }))
     .filter((t) => t.folded.length >= 2)
