@@ -27,10 +27,26 @@ export interface Normalized {
   map: number[];
 }
 
+// What one non-ASCII character becomes (NFKC, lower case, look-alikes, diacritics): the same
+// few characters recur in every comment, so the mapping is cached.
+const charMap = new Map<string, string>();
+function mapChar(ch: string): string {
+  let c = charMap.get(ch);
+  if (c !== undefined) return c;
+  c = ch.normalize('NFKC').toLowerCase();
+  if (c.length === 1) {
+    c = HOMOGLYPHS[c] ?? DIACRITICS[c] ?? c;
+    if (c.charCodeAt(0) > 127) c = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '') || c;
+  }
+  if (charMap.size >= 4_096) charMap.clear();
+  charMap.set(ch, c);
+  return c;
+}
+
 /** Normalise `text` for matching and scoring. */
 export function normalize(text: string): Normalized {
   const src = text.length > MAX_SCORED_CHARS ? text.slice(0, MAX_SCORED_CHARS) : text;
-  const out: string[] = [];
+  let out = '';
   const map: number[] = [];
   let prev = '';
   let run = 0;
@@ -39,17 +55,17 @@ export function normalize(text: string): Normalized {
     if (letter && c === prev) {
       run++;
       if (run === 1) {
-        out.push(c);
+        out += c;
         map.push(i);
       } else if (run === 2) {
-        out.pop();
+        out = out.slice(0, out.length - c.length);
         map.pop();
       }
       return;
     }
     run = 0;
     prev = letter ? c : '';
-    out.push(c);
+    out += c;
     map.push(i);
   };
   for (let i = 0; i < src.length; i++) {
@@ -64,20 +80,17 @@ export function normalize(text: string): Normalized {
     if (isInvisible(code)) continue;
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < src.length) {
       // Emoji and other astral characters stay whole.
-      out.push(src.slice(i, i + 2));
+      out += src.slice(i, i + 2);
       map.push(i, i);
       prev = '';
       i++;
       continue;
     }
-    let c = src[i]!.normalize('NFKC').toLowerCase();
-    if (c.length === 1) {
-      c = HOMOGLYPHS[c] ?? DIACRITICS[c] ?? c;
-      if (c.charCodeAt(0) > 127) c = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '') || c;
-    }
-    for (const ch of c) push(ch, i, LETTER.test(ch));
+    const c = mapChar(src[i]!);
+    if (c.length === 1) push(c, i, c.charCodeAt(0) < 128 ? isAsciiLetter(c.charCodeAt(0)) : LETTER.test(c));
+    else for (const ch of c) push(ch, i, LETTER.test(ch));
   }
-  return { norm: out.join(''), map };
+  return { norm: out, map };
 }
 
 /** Original-text span of normalised range [start, end). */
