@@ -7,7 +7,7 @@
  * Replies are one level deep in both.
  */
 import type { PlatformAdapter, RawComment } from './types';
-import { absoluteUrl, hashId, parseCount, queryAll, readText } from './dom';
+import { absoluteUrl, hashId, parseCount, queryAll, queryAllIncludingSelf, readText } from './dom';
 
 const LEGACY_COMMENT = 'article.comments-comment-entity[data-id^="urn:li:comment"]';
 const SDUI_COMMENT = '[componentkey^="replaceableComment_urn:li:comment:"]';
@@ -171,11 +171,7 @@ export const linkedin = {
     if (legacy.length > 0) return legacy;
     return queryAll(doc, selectors.root.slice(1));
   },
-  findComments: (node) => {
-    const el = node as Element;
-    const self = typeof el.matches === 'function' && el.matches(COMMENT) ? [el] : [];
-    return [...self, ...Array.from(node.querySelectorAll(COMMENT))];
-  },
+  findComments: (node) => queryAllIncludingSelf(node, COMMENT),
   readComment,
   badgeAnchor: (el) => (isLegacy(el) ? own(el, '.comments-comment-meta__container') : own(el, selectors.sduiAuthor)),
   findReplyField,

@@ -8,7 +8,7 @@
  * deep, and the text is `[data-e2e="comment-level-1|2"]`.
  */
 import type { PlatformAdapter, RawComment } from './types';
-import { absoluteUrl, hashId, parseCount, queryAll, queryFirst, readText } from './dom';
+import { absoluteUrl, hashId, parseCount, queryAll, queryAllIncludingSelf, queryFirst, readText } from './dom';
 
 const COMMENT = '[class*="DivCommentContentContainer"], [class*="DivCommentItemWrapper"]';
 
@@ -126,11 +126,7 @@ export const tiktok = {
   selectors,
   isCommentPage: (url) => /^\/@[\w.]+\/(video|photo)\/\d+/.test(url.pathname) || url.pathname === '/foryou' || url.pathname === '/',
   findRoots: (doc) => queryAll(doc, selectors.root).slice(0, 1),
-  findComments: (node) => {
-    const el = node as Element;
-    const self = typeof el.matches === 'function' && el.matches(COMMENT) ? [el] : [];
-    return [...self, ...Array.from(node.querySelectorAll(COMMENT))];
-  },
+  findComments: (node) => queryAllIncludingSelf(node, COMMENT),
   readComment,
   badgeAnchor: (el) => own(el, selectors.author) ?? own(el, selectors.text),
   findReplyField,
