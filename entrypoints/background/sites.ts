@@ -1,6 +1,6 @@
 /**
  * Sites without a built-in adapter (blogs, news sites, forums). The user enables one from the
- * side panel: "this page" injects the generic content script once (the toolbar click gave us
+ * side panel: "this page" injects the content script once (it reads such a page with the generic adapter) (the toolbar click gave us
  * activeTab); "always" asks for that site's permission and registers the script for it, so it
  * runs on every visit. The registration follows the granted permissions: revoking a site in the
  * browser's extension settings removes it here too (RELIABILITY F1).
@@ -9,7 +9,8 @@ import { browser } from 'wxt/browser';
 import { HOST_PERMISSIONS } from '@/lib/platforms/hosts';
 
 export const SITE_SCRIPT_ID = 'stormwatch-sites';
-export const GENERIC_SCRIPT = 'content-scripts/generic.js';
+/** The content script: on a site without an adapter it reads comments with the generic one. */
+export const GENERIC_SCRIPT = 'content-scripts/platforms.js';
 
 type Scripting = {
   registerContentScripts(s: object[]): Promise<unknown>;
