@@ -32,10 +32,28 @@ export default tseslint.config(
     },
   },
   {
+    // zod comes configured from lib/zod.ts (no eval probe under the extension's CSP).
+    files: ['lib/**/*.{ts,tsx}', 'components/**/*.tsx', 'entrypoints/**/*.{ts,tsx}'],
+    ignores: ['lib/zod.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: "Import { z } from '@/lib/zod'." }] }],
+    },
+  },
+  {
     // RELIABILITY D3: content scripts never open IndexedDB; their database would belong to the site.
+    // They also leave payload validation (zod) to the background: it costs start-up time in every page.
     files: ['entrypoints/*.content.ts', 'entrypoints/*.content/**', 'lib/content/**', 'lib/platforms/**', 'lib/risk/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/lib/db', '@/lib/db/*', 'dexie', 'dexie-react-hooks'], message: 'No IndexedDB in content scripts or pure libraries (RELIABILITY D3).' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: 'The background validates payloads; content scripts do not load zod.' }],
+          patterns: [
+            { group: ['@/lib/db', '@/lib/db/*', 'dexie', 'dexie-react-hooks'], message: 'No IndexedDB in content scripts or pure libraries (RELIABILITY D3).' },
+            { group: ['@/lib/zod', '@/lib/messaging/schemas'], message: 'The background validates payloads; content scripts do not load zod.' },
+          ],
+        },
+      ],
     },
   },
 );

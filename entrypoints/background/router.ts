@@ -3,12 +3,8 @@
  * validated and every sender checked (RELIABILITY A4, F4) before anything is written.
  */
 import { browser } from 'wxt/browser';
-import {
-  commentsObservedSchema,
-  onMessage,
-  pageStatusSchema,
-  type MessageType,
-} from '@/lib/messaging/protocol';
+import { onMessage, type MessageType } from '@/lib/messaging/protocol';
+import { commentsObservedSchema, pageStatusSchema } from '@/lib/messaging/schemas';
 import { isAllowed, senderKind, type SenderLike } from '@/lib/messaging/sender-policy';
 import { saveObserved } from '@/lib/db/items';
 import type { StormwatchDB } from '@/lib/db/schema';

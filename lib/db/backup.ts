@@ -3,7 +3,7 @@
  * false-positive overrides), flagged items, threads, the response log and panel-side state.
  * Restoring validates the file first and replaces the data in one transaction (all or nothing).
  */
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import type { StormwatchDB } from './schema';
 import type { Settings } from '@/lib/settings';
 

@@ -2,7 +2,7 @@
  * The versioned JSON export of flagged items, threads and the response log, and its reader
  * (the same version round-trips). Format documented in lib/export/FORMAT.md.
  */
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import type { FlaggedItem, ResponseEvent, ThreadRecord } from '@/lib/db/types';
 
 export const ITEMS_FORMAT = 'stormwatch-items';

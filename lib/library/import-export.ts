@@ -4,7 +4,7 @@
  * text, a preview of what would change, and an all-or-nothing result with conflicts decided by
  * the user (keep mine / take theirs).
  */
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { CRISIS_STAGES, TONES, type ReplyTemplate } from './types';
 
 export const LIBRARY_FORMAT = 'stormwatch-templates';

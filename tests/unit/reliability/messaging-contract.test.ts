@@ -40,7 +40,7 @@ describe('background handlers', () => {
 
 describe('payload validation', () => {
   test('a malformed observed comment is refused before anything is written', async () => {
-    const { commentsObservedSchema } = await import('@/lib/messaging/protocol');
+    const { commentsObservedSchema } = await import('@/lib/messaging/schemas');
     expect(commentsObservedSchema.safeParse({ pageUrl: 'x', comments: [{ id: 1 }], threads: [] }).success).toBe(false);
     expect(commentsObservedSchema.safeParse({ pageUrl: 'x', comments: [observed('c', 'a', 'x'.repeat(30_000), 'high')], threads: [] }).success).toBe(false);
     expect(commentsObservedSchema.safeParse({ pageUrl: 'x', comments: [observed('c', 'a', 'ok', 'high')], threads: [] }).success).toBe(true);

@@ -1,0 +1,112 @@
+/**
+ * Schemas of the protocol's payloads (see `protocol.ts`), checked by the background on receipt.
+ * Only the background and extension pages import this module at run time.
+ */
+import { z } from '@/lib/zod';
+import { CRISIS_SIGNALS, SEVERITIES, THREAD_STATUSES, TOXICITY_KINDS } from '@/lib/risk/types';
+import { PLATFORM_IDS } from '@/lib/platforms/types';
+
+const score = z.number().min(0).max(1);
+const text = (max: number) => z.string().max(max);
+
+export const reasonSchema = z.object({
+  source: z.enum(['lexicon', 'model', 'feature', 'keyword', 'override']),
+  target: z.enum(['negativity', ...TOXICITY_KINDS, ...CRISIS_SIGNALS]),
+  label: text(200),
+  term: text(200).optional(),
+  span: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).optional(),
+  weight: z.number().min(0).max(1),
+});
+
+export const observedCommentSchema = z.object({
+  platform: z.enum(PLATFORM_IDS),
+  id: text(200).min(1),
+  author: text(300),
+  text: text(20_000),
+  publishedAt: text(40).optional(),
+  relativeTime: text(60).optional(),
+  permalink: text(2_000).optional(),
+  parentId: text(200).optional(),
+  depth: z.number().int().min(0).max(100),
+  likes: z.number().int().min(0).optional(),
+  threadId: text(200).min(1),
+  deleted: z.boolean().optional(),
+  risk: z.object({
+    language: z.enum(['pl', 'en', 'other']),
+    risk: score,
+    severity: z.enum(SEVERITIES),
+    negativity: score,
+    toxicity: score,
+    toxicityBy: z.record(z.enum(TOXICITY_KINDS), score),
+    signals: z.record(z.enum(CRISIS_SIGNALS), score),
+    reasons: z.array(reasonSchema).max(50),
+    uncertain: z.boolean(),
+    engine: text(40),
+  }),
+  textHash: text(40),
+});
+export type ObservedComment = z.infer<typeof observedCommentSchema>;
+
+export const threadSummarySchema = z.object({
+  platform: z.enum(PLATFORM_IDS),
+  threadId: text(200).min(1),
+  permalink: text(2_000).optional(),
+  status: z.enum(THREAD_STATUSES),
+  score,
+  derail: score,
+  reasons: z
+    .array(
+      z.object({
+        kind: text(40),
+        label: text(300),
+        weight: z.number().min(0).max(1),
+        commentIds: z.array(text(200)).max(50).optional(),
+      }),
+    )
+    .max(20),
+  commentCount: z.number().int().min(0),
+  riskyCount: z.number().int().min(0),
+});
+export type ThreadSummary = z.infer<typeof threadSummarySchema>;
+
+export const commentsObservedSchema = z.object({
+  pageUrl: text(4_000),
+  pageTitle: text(500).optional(),
+  /** Flagged comments only: calm comments never leave the page. */
+  comments: z.array(observedCommentSchema).max(500),
+  threads: z.array(threadSummarySchema).max(500),
+});
+export type CommentsObserved = z.infer<typeof commentsObservedSchema>;
+
+export const PAGE_STATES = ['scanning', 'noComments', 'notCommentPage', 'disabled', 'needsReload'] as const;
+export const pageStatusSchema = z.object({
+  platform: z.enum(PLATFORM_IDS),
+  pageUrl: text(4_000),
+  state: z.enum(PAGE_STATES),
+  /** Which selector failed, when state is noComments. */
+  missing: text(200).optional(),
+  scanned: z.number().int().min(0),
+  flagged: z.number().int().min(0),
+  /** Set by extension pages (the demo) that cannot rely on sender.tab. */
+  tabId: z.number().int().optional(),
+});
+export type PageStatus = z.infer<typeof pageStatusSchema>;
+
+export const genericSiteSchema = z.object({
+  host: text(253),
+  commentSelector: text(500),
+  textSelector: text(500).optional(),
+  authorSelector: text(500).optional(),
+  replyFieldSelector: text(500).optional(),
+});
+
+export type GenericSite = z.infer<typeof genericSiteSchema>;
+
+export interface SelectorPreview {
+  /** Elements the comment selector matches on the page. */
+  comments: number;
+  /** Of those, how many have readable text. */
+  withText: number;
+  /** The first comment's text, shortened. */
+  sample?: string;
+}
