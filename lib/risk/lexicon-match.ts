@@ -29,15 +29,21 @@ function compile(pattern: string, target: LexTarget, weight: number): Entry {
   return { stems: parts.map((p) => p.replace(/\$$/, '')), exact: parts.map((p) => p.endsWith('$')), target, weight };
 }
 
-const BY_HEAD = new Map<string, Entry[]>();
-function index(e: Entry): void {
-  const head = e.stems[0]!.slice(0, 3);
-  const list = BY_HEAD.get(head);
-  if (list) list.push(e);
-  else BY_HEAD.set(head, [e]);
+// The indexes are built on first use, not when the module loads (page start-up).
+let tables: { byHead: Map<string, Entry[]>; vulgar: Set<string> } | null = null;
+function lexicon(): { byHead: Map<string, Entry[]>; vulgar: Set<string> } {
+  if (tables) return tables;
+  const byHead = new Map<string, Entry[]>();
+  for (const [p, t, w] of TERMS) {
+    const e = compile(p, t, w);
+    const head = e.stems[0]!.slice(0, 3);
+    const list = byHead.get(head);
+    if (list) list.push(e);
+    else byHead.set(head, [e]);
+  }
+  tables = { byHead, vulgar: new Set(PL_VULGAR.split(' ')) };
+  return tables;
 }
-for (const [p, t, w] of TERMS) index(compile(p, t, w));
-const VULGAR = new Set(PL_VULGAR.split(' '));
 
 /** Does a token match a stem? `*` in the token stands for any one letter ("k*rwa"). */
 function matches(token: string, stem: string, exact: boolean): boolean {
@@ -64,9 +70,10 @@ const wordInfo = new Map<string, WordInfo>();
 function infoFor(tok: string): WordInfo {
   let info = wordInfo.get(tok);
   if (info) return info;
+  const { byHead, vulgar: VULGAR } = lexicon();
   const vulgar = VULGAR.has(tok) || (tok.includes('*') && tok.length >= 4 && [...VULGAR].some((v) => v.length === tok.length && matches(tok, v, true)));
-  const heads = tok.includes('*') ? [...BY_HEAD.keys()].filter((h) => matches(tok, h, false)) : [tok.slice(0, 3)];
-  const entries = heads.flatMap((h) => BY_HEAD.get(h) ?? []).filter((e) => matches(tok, e.stems[0]!, e.exact[0]!));
+  const heads = tok.includes('*') ? [...byHead.keys()].filter((h) => matches(tok, h, false)) : [tok.slice(0, 3)];
+  const entries = heads.flatMap((h) => byHead.get(h) ?? []).filter((e) => matches(tok, e.stems[0]!, e.exact[0]!));
   info = { vulgar, entries };
   if (wordInfo.size >= 50_000) wordInfo.clear();
   wordInfo.set(tok, info);

@@ -8,10 +8,16 @@ import { INTENSIFIERS, NEGATORS } from './lexicons/terms';
 import type { Hit } from './lexicon-match';
 import type { Token } from './tokens';
 
-const VALENCE = new Map<string, number>();
-for (const pair of EN_VALENCE.split(' ')) {
-  const i = pair.lastIndexOf(':');
-  VALENCE.set(pair.slice(0, i), Number(pair.slice(i + 1)));
+// Built on first use, not when the module loads: loading is part of every page's start-up.
+let VALENCE: Map<string, number> | null = null;
+function valences(): Map<string, number> {
+  if (VALENCE) return VALENCE;
+  VALENCE = new Map();
+  for (const pair of EN_VALENCE.split(' ')) {
+    const i = pair.lastIndexOf(':');
+    VALENCE.set(pair.slice(0, i), Number(pair.slice(i + 1)));
+  }
+  return VALENCE;
 }
 
 const HIT_VALENCE: Partial<Record<Hit['target'], number>> = { negativity: -1.8, complaint: -1.8, positive: 1.8, insult: -2.2, profanity: -1.2, threat: -2.5, scamFraud: -2, boycott: -1.5 };
@@ -30,7 +36,7 @@ export function valence(tokens: readonly Token[], hits: readonly Hit[]): { compo
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (covered.has(t.start)) continue;
-    let v = VALENCE.get(t.text);
+    let v = valences().get(t.text);
     if (v === undefined) continue;
     const prev = tokens[i - 1]?.text;
     if (prev && INTENSIFIERS.has(prev)) v += Math.sign(v) * 0.3;
