@@ -41,6 +41,8 @@ interface Entry {
 const SLICE_MS = 8;
 /** How long a comment page may show no comment root before we say "not recognised". */
 export const NO_COMMENTS_AFTER_MS = 8_000;
+/** How often a growing count of scanned comments alone is reported. */
+const STATUS_EVERY_MS = 2_000;
 
 export interface Scanner {
   findComment(commentId: string): Element | null;
@@ -255,17 +257,31 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     set(COUNTER_ATTRS.flagged, counts.flagged);
   }
 
-  let lastStatus = '';
-  function reportStatus(): void {
+  // The state, the flagged count or the failing selector go out at once; a changed count of
+  // scanned comments alone at most every STATUS_EVERY_MS (a message per burst is wasted work).
+  let lastKey = '';
+  let lastFull = '';
+  let statusPending = false;
+  function reportStatus(trailing = false): void {
+    if (trailing) statusPending = false;
     const onCommentPage = adapter.isCommentPage(new URL(pageUrl() || 'about:blank'));
     const state: PageStatus['state'] =
       entries.size > 0 ? 'scanning' : !onCommentPage ? 'notCommentPage' : deps.now() - startedAt >= graceMs ? 'noComments' : 'scanning';
     const missing = state === 'noComments' ? `${adapter.id}.${observed.size === 0 ? 'commentRoot' : 'comment'}` : undefined;
     const payload = { state, missing, scanned: entries.size, flagged: counts.flagged };
-    const key = JSON.stringify(payload);
-    if (key === lastStatus) return;
-    lastStatus = key;
-    if (missing) console.info(`[stormwatch] ${missing} not found`);
+    const full = JSON.stringify(payload);
+    if (full === lastFull) return;
+    const key = JSON.stringify({ ...payload, scanned: 0 });
+    if (key === lastKey && !trailing) {
+      if (!statusPending) {
+        statusPending = true;
+        deps.setTimeout(() => !stopped && reportStatus(true), STATUS_EVERY_MS);
+      }
+      return;
+    }
+    if (missing && key !== lastKey) console.info(`[stormwatch] ${missing} not found`);
+    lastKey = key;
+    lastFull = full;
     deps.status(payload);
   }
 

@@ -59,10 +59,22 @@ export function riskWithoutModel(text: string): number {
   return assemble(text, {}, modelInput(text), 0).risk;
 }
 
+// Ignored phrases normalised once per phrase (the list is the same for every comment of a page).
+const normalisedPhrases = new Map<string, string>();
+function normalisedPhrase(p: string): string {
+  let v = normalisedPhrases.get(p);
+  if (v === undefined) {
+    v = normalize(p).norm.trim();
+    if (normalisedPhrases.size >= 1_000) normalisedPhrases.clear();
+    normalisedPhrases.set(p, v);
+  }
+  return v;
+}
+
 function assemble(text: string, ctx: RiskContext, input: ReturnType<typeof modelInput>, p: number): RiskResult {
   const { n, tokens } = input;
   const language = detectLanguage(text, tokens);
-  const ignored = (ctx.ignoredPhrases ?? []).map((p) => normalize(p).norm.trim()).filter(Boolean);
+  const ignored = (ctx.ignoredPhrases ?? []).map(normalisedPhrase).filter(Boolean);
   const hits: Hit[] = [...input.hits, ...matchKeywords(tokens, [...(ctx.brands ?? []), ...(ctx.watchKeywords ?? [])])].filter(
     (h) => !ignored.some((p) => n.norm.slice(h.start, h.end).includes(p) || p.includes(n.norm.slice(h.start, h.end))),
   );

@@ -104,10 +104,22 @@ export function matchLexicon(tokens: readonly Token[]): Hit[] {
 }
 
 /** Hits of brand names and watch keywords (literal, normalised, whole-word prefixes). */
+// A keyword's normalised words, per keyword: the same few brand names are matched in every comment.
+const keywordStems = new Map<string, string[]>();
+function stemsOf(kw: string): string[] {
+  let stems = keywordStems.get(kw);
+  if (!stems) {
+    stems = tokenize(normalize(kw).norm).map((t) => t.text);
+    if (keywordStems.size >= 1_000) keywordStems.clear();
+    keywordStems.set(kw, stems);
+  }
+  return stems;
+}
+
 export function matchKeywords(tokens: readonly Token[], keywords: readonly string[]): Hit[] {
   const hits: Hit[] = [];
   for (const kw of keywords) {
-    const stems = tokenize(normalize(kw).norm).map((t) => t.text);
+    const stems = stemsOf(kw);
     if (stems.length === 0) continue;
     for (let i = 0; i + stems.length <= tokens.length; i++) {
       if (stems.every((s, k) => matches(tokens[i + k]!.text, s, false))) {

@@ -85,6 +85,22 @@ describe('scanner', () => {
     expect([...reported].sort()).toEqual([...flagged, 'c'].sort());
   });
 
+  test('status: a growing scanned count alone is not reported per burst; a new flag is reported at once', async () => {
+    startScanner(document, demo, deps);
+    await flush();
+    const initial = deps.status.mock.calls.length;
+    expect(deps.status.mock.calls.at(-1)![0]).toMatchObject({ state: 'scanning', flagged: 1 });
+    for (const id of ['c1', 'c2', 'c3']) {
+      document.querySelector('#comments')!.insertAdjacentHTML('beforeend', comment(id, 'Thanks, all good'));
+      await flush();
+    }
+    expect(deps.status.mock.calls.length).toBe(initial);
+    document.querySelector('#comments')!.insertAdjacentHTML('beforeend', comment('c4', 'Idiots!'));
+    await flush();
+    expect(deps.status.mock.calls.length).toBe(initial + 1);
+    expect(deps.status.mock.calls.at(-1)![0]).toMatchObject({ state: 'scanning', flagged: 2, scanned: 6 });
+  });
+
   test('comments added later are scored; our own badge insertions do not trigger re-scans', async () => {
     startScanner(document, demo, deps);
     await flush();
