@@ -139,8 +139,8 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     }
   };
 
-  function process(el: Element): void {
-    const raw = adapter.readComment(el, pageUrl());
+  function process(el: Element, url: string): void {
+    const raw = adapter.readComment(el, url);
     counts.scanned++;
     if (!raw) return;
     const hash = hashId(raw.text);
@@ -184,11 +184,13 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     scheduled = false;
     if (stopped) return;
     const start = performance.now();
+    // The page's address, read once per slice (location.href is not free).
+    const url = pageUrl();
     while (queue.length > 0 && performance.now() - start < SLICE_MS) {
       const node = queue.shift()!;
       if (!node.isConnected || node.nodeType !== 1) continue;
       const el = node as Element;
-      for (const c of seen.has(el) ? [el] : adapter.findComments(el)) process(c);
+      for (const c of seen.has(el) ? [el] : adapter.findComments(el)) process(c, url);
     }
     if (queue.length > 0) schedule();
     else flush();
