@@ -32,7 +32,10 @@ async function main(): Promise<void> {
   await page.screenshot({ path: demoShot, fullPage: true });
   const panel = await ext.context.newPage();
   await panel.setViewportSize({ width: 420, height: 860 });
-  await panel.goto(`${base}/sidepanel.html`);
+  // Pinned to the demo tab, as the real side panel is beside it (a panel in its own tab would
+  // otherwise describe itself as the active tab).
+  const demoTab = await page.evaluate(async () => (await chrome.tabs.getCurrent())?.id).catch(() => undefined);
+  await panel.goto(`${base}/sidepanel.html${demoTab === undefined ? '' : `?tab=${demoTab}`}`);
   await panel.locator('[role="option"]').first().waitFor({ timeout: 15_000 });
   await panel.locator('[role="option"]').first().click();
   await panel.waitForTimeout(300);
