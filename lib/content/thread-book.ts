@@ -83,12 +83,14 @@ export class ThreadBook {
     this.touched.add(raw.threadId);
   }
 
-  /** Evaluate the threads changed since the last call. */
+  /** Evaluate the threads changed since the last call (lone calm comments are left out). */
   takeTouched(now: number): Array<[string, ThreadEscalation, TouchedStats]> {
     const out: Array<[string, ThreadEscalation, TouchedStats]> = [];
     for (const id of this.touched) {
       const b = this.books.get(id);
       if (!b) continue;
+      // A lone comment that is not flagged is a calm thread (tested): nothing to show or report.
+      if (!b.tracker && b.lone && b.lastStatus === 'calm' && !isFlagged(b.lone.risk)) continue;
       // A lone comment is evaluated by a short-lived tracker seeded with the status so far.
       const esc = (b.tracker ?? this.tracker(b)).result(now);
       out.push([id, esc, { commentCount: b.tracker?.size ?? (b.lone ? 1 : 0), riskyCount: b.risky.size, wasNotCalm: b.lastStatus !== 'calm' }]);
