@@ -9,11 +9,16 @@ export const SEVERITY_COLOURS = {
   critical: { bg: '#7a0d00', fg: '#ffffff', border: '#4d0800' },
 } as const;
 
+const severityRules = Object.entries(SEVERITY_COLOURS)
+  .map(([k, c]) => `button.badge.${k} { background: ${c.bg}; color: ${c.fg}; border-color: ${c.border}; }`)
+  .join('\n');
+
 export const BADGE_CSS = `
 :host { all: initial; display: inline-block; position: relative; z-index: 2147483000; vertical-align: middle; margin: 2px 6px; }
 * { box-sizing: border-box; }
 button.badge { all: initial; cursor: pointer; font: 600 12px/16px system-ui, -apple-system, "Segoe UI", sans-serif;
   padding: 2px 8px; border-radius: 10px; border: 1px solid; display: inline-flex; gap: 4px; align-items: center; }
+${severityRules}
 button.badge:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
 .tip { display: none; position: absolute; top: 22px; left: 0; width: 320px; max-width: 80vw; background: #fff; color: #111;
   border: 1px solid #888; border-radius: 6px; padding: 8px 10px; font: 400 12px/17px system-ui, sans-serif;

@@ -138,23 +138,31 @@ export function createBadge(
   };
   host.addEventListener('mouseenter', buildTip);
   button.addEventListener('focus', buildTip);
+  // An open tooltip stays above the badges of the comments below it.
+  const raise = (on: boolean) => host.style.setProperty('z-index', on ? '2147483647' : '2147483000', 'important');
+  host.addEventListener('mouseenter', () => raise(true));
+  host.addEventListener('mouseleave', () => raise(false));
+  host.addEventListener('focusin', () => raise(true));
+  host.addEventListener('focusout', () => raise(false));
 
   const handle: BadgeHandle = {
     host,
     update(result, text) {
       if (result.severity === 'none') return;
-      const colours = SEVERITY_COLOURS[result.severity];
-      const label = t(lang, `severity_${result.severity}` as StringKey);
-      button.textContent = `⚠ ${label}`;
-      button.style.background = colours.bg;
-      button.style.color = colours.fg;
-      button.style.borderColor = colours.border;
-      button.setAttribute('aria-label', `${label}. ${t(lang, 'badge_open')}`);
-      host.dataset.severity = result.severity;
-      outlineTarget.setAttribute(FLAG_ATTR, result.severity);
-      outlineTarget.style.outline = `2px solid ${colours.border}`;
-      outlineTarget.style.outlineOffset = '2px';
       current = { result, text };
+      // The same severity again (a re-read, or an edit that kept it): the badge already says it.
+      if (host.dataset.severity !== result.severity) {
+        const colours = SEVERITY_COLOURS[result.severity];
+        const label = t(lang, `severity_${result.severity}` as StringKey);
+        button.textContent = `⚠ ${label}`;
+        // Colours come from the shared sheet by class: no inline styles to recalculate per badge.
+        button.className = `badge ${result.severity}`;
+        button.setAttribute('aria-label', `${label}. ${t(lang, 'badge_open')}`);
+        host.dataset.severity = result.severity;
+        outlineTarget.setAttribute(FLAG_ATTR, result.severity);
+        outlineTarget.style.outline = `2px solid ${colours.border}`;
+        outlineTarget.style.outlineOffset = '2px';
+      }
       tipBuilt = false;
       if (tip.childNodes.length > 0) buildTip();
     },

@@ -105,5 +105,12 @@ describe('hostile page CSS', () => {
     expect(after.h).toBe(before.h);
     // Our styles do not reach the page: without the hostile sheet the post looks as it did.
     expect(before.postMargin).toBe('0px');
+    // An open tooltip stays above the badges of the comments below it.
+    const z = () => page.evaluate(() => getComputedStyle(document.querySelector('stormwatch-badge')!).zIndex);
+    const first = await z();
+    await page.locator('stormwatch-badge').first().hover();
+    expect(Number(await z())).toBeGreaterThan(Number(first));
+    await page.mouse.move(0, 0);
+    expect(await z()).toBe(first);
   });
 });
