@@ -12,10 +12,16 @@ import { readSet, type Row } from '../bench/lib/data';
 import { prf } from '../bench/lib/metrics';
 import { riskWithoutModel, SEVERITY_THRESHOLDS } from '../lib/risk/classify';
 
-const SEED = 2019;
-const EPOCHS = 6;
-const LR = 0.25;
-const L2 = 2e-6;
+/** Training settings; the defaults are what ships (picked on the validation splits, see lib/risk/README.md). */
+export interface TrainOptions {
+  seed: number;
+  epochs: number;
+  lr: number;
+  l2: number;
+  /** Example weights of positives per training set, and of negatives. */
+  weights: { olid: number; davidson: number; poleval: number; negative: number };
+}
+export const DEFAULTS: TrainOptions = { seed: 2019, epochs: 15, lr: 0.02, l2: 2e-6, weights: { olid: 1.3, davidson: 0.25, poleval: 4, negative: 1 } };
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -38,24 +44,24 @@ function examples(rows: Row[], weightPos: number, weightNeg: number): Example[] 
 }
 
 /** Train and return quantised weights plus metadata. */
-export function train(): { weights: Int8Array; scale: number; bias: number; thresholds: { en: number; pl: number } } {
+export function train(o: TrainOptions = DEFAULTS): { weights: Int8Array; scale: number; bias: number; thresholds: { en: number; pl: number } } {
   const need = (set: string, split: 'train' | 'val') => {
     const rows = readSet(set, split);
     if (!rows) throw new Error(`missing ${set}/${split}.jsonl under the data folder`);
     return rows;
   };
   const data: Example[] = [
-    ...examples(need('tweeteval-offensive', 'train'), 1.3, 1),
-    ...examples(need('davidson-hate-offensive', 'train'), 0.25, 1),
-    ...examples(need('poleval2019-cbd', 'train'), 4, 1),
+    ...examples(need('tweeteval-offensive', 'train'), o.weights.olid, o.weights.negative),
+    ...examples(need('davidson-hate-offensive', 'train'), o.weights.davidson, o.weights.negative),
+    ...examples(need('poleval2019-cbd', 'train'), o.weights.poleval, o.weights.negative),
   ];
-  const rand = rng(SEED);
+  const rand = rng(o.seed);
   const w = new Float64Array(BUCKETS);
   const g2 = new Float64Array(BUCKETS).fill(1e-8);
   let bias = 0;
   let gb = 1e-8;
   const order = data.map((_, i) => i);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
@@ -67,11 +73,11 @@ export function train(): { weights: Int8Array; scale: number; bias: number; thre
       const p = 1 / (1 + Math.exp(-z));
       const g = (p - ex.y) * ex.w;
       gb += g * g;
-      bias -= (LR * g) / Math.sqrt(gb);
+      bias -= (o.lr * g) / Math.sqrt(gb);
       for (const f of ex.x) {
-        const gf = g + L2 * w[f]!;
+        const gf = g + o.l2 * w[f]!;
         g2[f]! += gf * gf;
-        w[f]! -= (LR * gf) / Math.sqrt(g2[f]!);
+        w[f]! -= (o.lr * gf) / Math.sqrt(g2[f]!);
       }
     }
   }

@@ -9,11 +9,10 @@
  */
 import { CRISIS_SIGNALS, TOXICITY_KINDS, type CrisisSignal, type Reason, type RiskContext, type RiskResult, type Severity, type ToxicityKind } from './types';
 import { matchKeywords, type Hit } from './lexicon-match';
-import { NEGATIVE_EMOJI, INTENSIFIERS } from './lexicons/terms';
-import { modelInput } from './model-input';
+import { modelInput, type ModelInput } from './model-input';
 import { MODEL_THRESHOLDS, MODEL_VERSION, modelProbability, topModelWords } from './model';
-import { normalize, toOriginal } from './normalize';
-import { detectLanguage } from './language';
+import { normalize } from './normalize';
+import { languageOf } from './language';
 
 /**
  * Valence below which a comment counts as negative: chosen on the tweeteval-sentiment validation
@@ -48,7 +47,7 @@ function modelRisk(p: number, threshold: number): number {
 /** Score one comment. */
 export function classify(text: string, ctx: RiskContext = {}): RiskResult {
   const input = modelInput(text);
-  return assemble(text, ctx, input, modelProbability(input.tokens, input.extra));
+  return assemble(text, ctx, input, modelProbability(input.tokens, input.infos, input.extra));
 }
 
 /**
@@ -71,13 +70,37 @@ function normalisedPhrase(p: string): string {
   return v;
 }
 
-function assemble(text: string, ctx: RiskContext, input: ReturnType<typeof modelInput>, p: number): RiskResult {
-  const { n, tokens } = input;
-  const language = detectLanguage(text, tokens);
-  const ignored = (ctx.ignoredPhrases ?? []).map(normalisedPhrase).filter(Boolean);
-  const hits: Hit[] = [...input.hits, ...matchKeywords(tokens, [...(ctx.brands ?? []), ...(ctx.watchKeywords ?? [])])].filter(
-    (h) => !ignored.some((p) => n.norm.slice(h.start, h.end).includes(p) || p.includes(n.norm.slice(h.start, h.end))),
-  );
+const ENGINE = `${MODEL_VERSION}+lex-1`;
+const TOXICITY_SET = new Set<string>(TOXICITY_KINDS);
+const CRISIS_SET = new Set<string>(CRISIS_SIGNALS);
+const IRONY = /\b(yeah right|sure|jasne|brawo|great job|swietna robota)\b/;
+
+function hasSpan(reasons: readonly Reason[], start: number): boolean {
+  for (const r of reasons) if (r.span && r.span.start === start) return true;
+  return false;
+}
+
+function assemble(text: string, ctx: RiskContext, input: ModelInput, p: number): RiskResult {
+  const { tokens, infos } = input;
+  let plWords = 0;
+  let enWords = 0;
+  for (const info of infos) {
+    if (info.pl) plWords++;
+    if (info.en) enWords++;
+  }
+  const language = languageOf(input.polishLetters, plWords, enWords);
+  // The normalised text, built only when a rule needs it (ignored phrases, irony cues).
+  let norm: string | null = null;
+  const ignored = ctx.ignoredPhrases?.length ? ctx.ignoredPhrases.map(normalisedPhrase).filter(Boolean) : [];
+  const keywords = ctx.brands?.length || ctx.watchKeywords?.length ? matchKeywords(tokens, [...(ctx.brands ?? []), ...(ctx.watchKeywords ?? [])]) : [];
+  let hits: Hit[] = keywords.length ? [...input.hits, ...keywords] : input.hits;
+  if (ignored.length && hits.length) {
+    const n = (norm ??= normalize(text).norm);
+    hits = hits.filter((h) => {
+      const slice = n.slice(tokens[h.token]!.nstart, tokens[h.token + (h.tokens ?? 1) - 1]!.nend);
+      return !ignored.some((p) => slice.includes(p) || p.includes(slice));
+    });
+  }
   const mRisk = ignored.length && hits.length === 0 && input.hits.length > 0 ? 0 : modelRisk(p, language === 'pl' ? MODEL_THRESHOLDS.pl : MODEL_THRESHOLDS.en);
 
   const toxicityBy = { ...ZERO_TOXICITY };
@@ -86,7 +109,8 @@ function assemble(text: string, ctx: RiskContext, input: ReturnType<typeof model
   let positive = 0;
   const reasons: Reason[] = [];
   for (const h of hits) {
-    const intensified = tokens.some((t) => t.end <= h.start && h.start - t.end <= 2 && INTENSIFIERS.has(t.text));
+    const k = h.token;
+    const intensified = k > 0 && infos[k - 1]!.intensifier && tokens[k]!.nstart - tokens[k - 1]!.nend <= 2;
     const weight = Math.min(1, h.weight * (intensified ? 1.2 : 1));
     if (h.target === 'positive') {
       if (h.negated) lexNeg = combine(lexNeg, 0.5);
@@ -94,35 +118,36 @@ function assemble(text: string, ctx: RiskContext, input: ReturnType<typeof model
       continue;
     }
     if (h.negated && (h.target === 'negativity' || h.target === 'complaint')) continue;
-    const span = toOriginal(n, h.start, h.end);
+    const span = { start: h.start, end: h.end };
     const term = text.slice(span.start, span.end);
     reasons.push({ source: h.source, target: h.target, label: `${LABEL[h.target]}: "${term}"`, term, span, weight });
-    if ((TOXICITY_KINDS as readonly string[]).includes(h.target)) toxicityBy[h.target as ToxicityKind] = combine(toxicityBy[h.target as ToxicityKind], weight);
-    else if ((CRISIS_SIGNALS as readonly string[]).includes(h.target)) signals[h.target as CrisisSignal] = combine(signals[h.target as CrisisSignal], weight);
+    if (TOXICITY_SET.has(h.target)) toxicityBy[h.target as ToxicityKind] = combine(toxicityBy[h.target as ToxicityKind], weight);
+    else if (CRISIS_SET.has(h.target)) signals[h.target as CrisisSignal] = combine(signals[h.target as CrisisSignal], weight);
     else lexNeg = combine(lexNeg, weight);
   }
-  if (NEGATIVE_EMOJI.some((e) => text.includes(e))) {
+  if (input.negativeEmoji) {
     lexNeg = combine(lexNeg, 0.4);
     reasons.push({ source: 'feature', target: 'negativity', label: 'angry or mocking emoji', weight: 0.4 });
   }
-  const caps = input.extra.includes('caps');
-  const bangs = input.extra.includes('bangs');
+  const { caps, bangs } = input;
   // The model's own strongest words explain a model-driven flag.
   if (mRisk >= SEVERITY_THRESHOLDS.low) {
-    for (const t of topModelWords(tokens)) {
-      const span = toOriginal(n, t.start, t.end);
-      const term = text.slice(span.start, span.end);
-      if (!reasons.some((r) => r.span && r.span.start === span.start)) reasons.push({ source: 'model', target: 'negativity', label: `offensive tone: "${term}"`, term, span, weight: Math.min(1, mRisk) });
+    for (const t of topModelWords(tokens, infos)) {
+      const term = text.slice(t.start, t.end);
+      if (!hasSpan(reasons, t.start)) reasons.push({ source: 'model', target: 'negativity', label: `offensive tone: "${term}"`, term, span: { start: t.start, end: t.end }, weight: Math.min(1, mRisk) });
     }
   }
-  const lexTox = Math.max(...TOXICITY_KINDS.map((k) => toxicityBy[k]));
+  let lexTox = 0;
+  for (const k of TOXICITY_KINDS) lexTox = Math.max(lexTox, toxicityBy[k]);
   const toxicity = Math.max(mRisk, lexTox * 0.9);
-  const crisis = Math.max(...CRISIS_SIGNALS.filter((s) => s !== 'brandMention').map((s) => signals[s]));
+  let crisis = 0;
+  for (const s of CRISIS_SIGNALS) if (s !== 'brandMention') crisis = Math.max(crisis, signals[s]);
   const sentiment = Math.max(0, -input.compound);
-  for (const t of sentiment >= NEGATIVE_VALENCE ? input.negativeWords : []) {
-    const span = toOriginal(n, t.start, t.end);
-    const term = text.slice(span.start, span.end);
-    if (!reasons.some((r) => r.span && r.span.start === span.start)) reasons.push({ source: 'lexicon', target: 'negativity', label: `negative: "${term}"`, term, span, weight: sentiment });
+  if (sentiment >= NEGATIVE_VALENCE) {
+    for (const t of input.negativeWords) {
+      const term = text.slice(t.start, t.end);
+      if (!hasSpan(reasons, t.start)) reasons.push({ source: 'lexicon', target: 'negativity', label: `negative: "${term}"`, term, span: { start: t.start, end: t.end }, weight: sentiment });
+    }
   }
   // Valence is calibrated on English (VADER); Polish negativity comes from the curated terms and the model.
   const sentimentRisk = language === 'pl' ? 0 : modelRisk(sentiment, NEGATIVE_VALENCE);
@@ -136,11 +161,11 @@ function assemble(text: string, ctx: RiskContext, input: ReturnType<typeof model
   }
   if (toxicityBy.threat >= 0.8 || toxicityBy.identityAttack >= 0.8) risk = Math.max(risk, SEVERITY_THRESHOLDS.high);
   risk = Math.min(1, risk);
-  const uncertain = Math.abs(mRisk - SEVERITY_THRESHOLDS.low) < 0.05 && input.hits.length === 0 || (positive > 0 && (lexNeg > 0 || crisis > 0) && /\b(yeah right|sure|jasne|brawo|great job|swietna robota)\b/.test(n.norm));
+  const uncertain = (Math.abs(mRisk - SEVERITY_THRESHOLDS.low) < 0.05 && input.hits.length === 0) || (positive > 0 && (lexNeg > 0 || crisis > 0) && IRONY.test((norm ??= normalize(text).norm)));
   reasons.sort((a, b) => b.weight - a.weight);
   // One reason per word and target (overlapping stems such as "leak"/"leaked" match twice).
   const seen = new Set<string>();
-  const unique = reasons.filter((r) => {
+  const unique = reasons.length < 2 ? reasons : reasons.filter((r) => {
     const k = `${r.target}:${r.span?.start ?? r.label}`;
     if (seen.has(k)) return false;
     seen.add(k);
@@ -156,6 +181,6 @@ function assemble(text: string, ctx: RiskContext, input: ReturnType<typeof model
     signals,
     reasons: unique.slice(0, 12),
     uncertain,
-    engine: `${MODEL_VERSION}+lex-1`,
+    engine: ENGINE,
   };
 }

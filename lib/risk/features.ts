@@ -76,3 +76,17 @@ export function wordIndex(word: string, buckets = BUCKETS): number {
   const t = word.length > 24 ? word.slice(0, 24) : word;
   return (fnvFrom(W, t, 0, t.length) >>> 0) & (buckets - 1);
 }
+
+/**
+ * The bigram hash split at the word boundary, so scoring hashes each word once: the FNV state
+ * after "b:<prev> " (`bigramPrefix`), continued over the next word (`bigramFrom`). Equal to
+ * `bigramIndex(prev, t)`; `bigramFrom(prefix, '$')` ends a comment.
+ */
+export function bigramPrefix(prev: string): number {
+  const a = prev.length > 24 ? prev.slice(0, 24) : prev;
+  return fnvFrom(fnvFrom(B, a, 0, a.length), ' ', 0, 1);
+}
+export function bigramFrom(prefix: number, t: string, buckets = BUCKETS): number {
+  const n = t.length > 24 ? 24 : t.length;
+  return (fnvFrom(prefix, t, 0, n) >>> 0) & (buckets - 1);
+}

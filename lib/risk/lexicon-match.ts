@@ -2,22 +2,26 @@
  * Lexicon matching over tokens: curated stems and phrases, the Polish vulgarism list, brand and
  * watch keywords, with negation. Literal matching only (no user-supplied regex: RELIABILITY B3).
  */
-import { NEGATORS, TERMS, type LexTarget } from './lexicons/terms';
+import { TERMS, type LexTarget } from './lexicons/terms';
 import { PL_VULGAR } from './lexicons/pl-vulgar';
 import { normalize } from './normalize';
 import { tokenize, type Token } from './tokens';
+import type { WordInfo } from './words';
 
 export interface Hit {
   target: LexTarget;
   weight: number;
-  /** Normalised-text range. */
+  /** Range in the text the tokens were read from (the original comment when scoring). */
   start: number;
   end: number;
+  /** Index of its first token, and how many tokens it spans (1 when absent). */
+  token: number;
+  tokens?: number;
   negated: boolean;
   source: 'lexicon' | 'keyword';
 }
 
-interface Entry {
+export interface Entry {
   stems: string[];
   exact: boolean[];
   target: LexTarget;
@@ -55,49 +59,35 @@ function matches(token: string, stem: string, exact: boolean): boolean {
   return true;
 }
 
-function isNegated(tokens: readonly Token[], i: number): boolean {
-  return (i > 0 && NEGATORS.has(tokens[i - 1]!.text)) || (i > 1 && NEGATORS.has(tokens[i - 2]!.text));
+function isNegated(infos: readonly WordInfo[], i: number): boolean {
+  return (i > 0 && infos[i - 1]!.negator) || (i > 1 && infos[i - 2]!.negator);
 }
 
-interface WordInfo {
-  vulgar: boolean;
-  /** Entries whose first stem matches this word. */
-  entries: Entry[];
-}
-// Per-word candidates, cached (capped): most words of a comment were seen before.
-const wordInfo = new Map<string, WordInfo>();
-
-function infoFor(tok: string): WordInfo {
-  let info = wordInfo.get(tok);
-  if (info) return info;
+/** The lexicon side of a word: is it a Polish vulgarism, and which entries its first stem starts. */
+export function lexiconCandidates(tok: string): { vulgar: boolean; entries: Entry[] } {
   const { byHead, vulgar: VULGAR } = lexicon();
   const vulgar = VULGAR.has(tok) || (tok.includes('*') && tok.length >= 4 && [...VULGAR].some((v) => v.length === tok.length && matches(tok, v, true)));
   const heads = tok.includes('*') ? [...byHead.keys()].filter((h) => matches(tok, h, false)) : [tok.slice(0, 3)];
   const entries = heads.flatMap((h) => byHead.get(h) ?? []).filter((e) => matches(tok, e.stems[0]!, e.exact[0]!));
-  info = { vulgar, entries };
-  if (wordInfo.size >= 50_000) wordInfo.clear();
-  wordInfo.set(tok, info);
-  return info;
+  return { vulgar, entries };
 }
 
-/** Lexicon hits in tokens of normalised text. */
-export function matchLexicon(tokens: readonly Token[]): Hit[] {
+/** Lexicon hits in tokens; `infos[i]` is the word information of `tokens[i]` (words.ts). */
+export function matchLexicon(tokens: readonly Token[], infos: readonly WordInfo[]): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const info = infoFor(tokens[i]!.text);
-    if (info.vulgar) hits.push({ target: 'profanity', weight: 0.75, start: tokens[i]!.start, end: tokens[i]!.end, negated: false, source: 'lexicon' });
+    const info = infos[i]!;
+    if (info.vulgar) hits.push({ target: 'profanity', weight: 0.75, start: tokens[i]!.start, end: tokens[i]!.end, token: i, negated: false, source: 'lexicon' });
     if (info.entries.length === 0) continue;
-    {
-      for (const e of info.entries) {
-        let ok = true;
-        for (let k = 1; k < e.stems.length && ok; k++) {
-          const t = tokens[i + k];
-          ok = !!t && matches(t.text, e.stems[k]!, e.exact[k]!);
-        }
-        if (!ok) continue;
-        const last = tokens[i + e.stems.length - 1]!;
-        hits.push({ target: e.target, weight: e.weight, start: tokens[i]!.start, end: last.end, negated: isNegated(tokens, i), source: 'lexicon' });
+    for (const e of info.entries) {
+      let ok = true;
+      for (let k = 1; k < e.stems.length && ok; k++) {
+        const t = tokens[i + k];
+        ok = !!t && matches(t.text, e.stems[k]!, e.exact[k]!);
       }
+      if (!ok) continue;
+      const last = tokens[i + e.stems.length - 1]!;
+      hits.push({ target: e.target, weight: e.weight, start: tokens[i]!.start, end: last.end, token: i, tokens: e.stems.length, negated: isNegated(infos, i), source: 'lexicon' });
     }
   }
   return hits;
@@ -123,7 +113,7 @@ export function matchKeywords(tokens: readonly Token[], keywords: readonly strin
     if (stems.length === 0) continue;
     for (let i = 0; i + stems.length <= tokens.length; i++) {
       if (stems.every((s, k) => matches(tokens[i + k]!.text, s, false))) {
-        hits.push({ target: 'brandMention', weight: 0.4, start: tokens[i]!.start, end: tokens[i + stems.length - 1]!.end, negated: false, source: 'keyword' });
+        hits.push({ target: 'brandMention', weight: 0.4, start: tokens[i]!.start, end: tokens[i + stems.length - 1]!.end, token: i, tokens: stems.length, negated: false, source: 'keyword' });
       }
     }
   }

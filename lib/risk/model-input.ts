@@ -3,44 +3,42 @@
  * and surface cues. Shared by training and scoring so the two cannot drift apart.
  */
 import { matchLexicon, type Hit } from './lexicon-match';
-import { normalize, type Normalized } from './normalize';
-import { tokenize, type Token } from './tokens';
+import { scanText } from './scan';
+import type { Token } from './tokens';
 import { valence } from './valence';
+import { wordInfo, type WordInfo } from './words';
 
 export interface ModelInput {
-  n: Normalized;
+  /** Tokens with their spans in the original text. */
   tokens: Token[];
+  /** `infos[i]` describes `tokens[i]`. */
+  infos: WordInfo[];
   hits: Hit[];
   extra: string[];
   /** VADER-style compound valence in [-1, 1]. */
   compound: number;
   negativeWords: Token[];
+  caps: boolean;
+  bangs: boolean;
+  polishLetters: boolean;
+  negativeEmoji: boolean;
 }
 
-/** At least 8 letters, none lower case (cheap check: no regex over the whole text). */
-function isShouting(text: string): boolean {
-  let upper = 0;
-  for (let i = 0; i < text.length && i < 5_000; i++) {
-    const c = text[i]!;
-    const lo = c.toLowerCase();
-    const up = c.toUpperCase();
-    if (lo === up) continue;
-    if (c === lo) return false;
-    upper++;
-  }
-  return upper >= 8;
-}
+const VALENCE_FEATURES = ['val-4', 'val-3', 'val-2', 'val-1', 'val0', 'val1', 'val2', 'val3', 'val4'];
 
 /** Prepare a comment for the model. */
 export function modelInput(text: string): ModelInput {
-  const n = normalize(text);
-  const tokens = tokenize(n.norm);
-  const hits = matchLexicon(tokens);
+  const s = scanText(text);
+  const tokens = s.tokens;
+  const infos = new Array<WordInfo>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) infos[i] = wordInfo(tokens[i]!.text);
+  const hits = matchLexicon(tokens, infos);
   const extra: string[] = [];
   for (const h of hits) extra.push(h.negated ? `neg-${h.target}` : `lex-${h.target}`);
-  if (isShouting(text)) extra.push('caps');
-  if (/!{3,}/.test(text)) extra.push('bangs');
-  const v = valence(tokens, hits);
-  extra.push(`val${Math.round(v.compound * 4)}`);
-  return { n, tokens, hits, extra, compound: v.compound, negativeWords: v.negative };
+  if (s.caps) extra.push('caps');
+  if (s.bangs) extra.push('bangs');
+  const v = valence(tokens, infos, hits);
+  const bucket = Math.round(v.compound * 4);
+  extra.push(VALENCE_FEATURES[bucket + 4] ?? `val${bucket}`);
+  return { tokens, infos, hits, extra, compound: v.compound, negativeWords: v.negative, caps: s.caps, bangs: s.bangs, polishLetters: s.polishLetters, negativeEmoji: s.negativeEmoji };
 }

@@ -2,7 +2,8 @@
  * The learned component: logistic regression over hashed features, weights quantised to int8
  * and committed in `model/weights.ts` (produced by `npm run train:risk`). Decoded once, lazily.
  */
-import { BUCKETS, bigramIndex, extraIndex, wordFeatureIndices, wordIndex } from './features';
+import { BUCKETS, bigramFrom, bigramPrefix, extraIndex, wordFeatureIndices, wordIndex } from './features';
+import type { WordInfo } from './words';
 import type { Token } from './tokens';
 import { MODEL } from './model/weights';
 
@@ -17,44 +18,56 @@ function decode(): Int8Array {
   return w;
 }
 
-// Words repeat across comments: the summed weight of a word's own features is cached (capped).
-const wordWeights = new Map<string, number>();
-const WORD_CACHE_MAX = 50_000;
+/** A word's part of the model: the summed weights of its own features, and of its word feature alone. */
+export function wordModel(word: string): { own: number; top: number } {
+  const w = decode();
+  let own = 0;
+  for (const i of wordFeatureIndices(word, BUCKETS)) own += w[i]!;
+  return { own, top: w[wordIndex(word)]! };
+}
 
-function wordWeight(w: Int8Array, word: string): number {
-  let v = wordWeights.get(word);
+// Named features (lexicon hits, caps, valence buckets) repeat: their bucket weights are cached.
+const extraWeights = new Map<string, number>();
+function extraWeight(f: string): number {
+  let v = extraWeights.get(f);
   if (v === undefined) {
-    v = 0;
-    for (const i of wordFeatureIndices(word, BUCKETS)) v += w[i]!;
-    if (wordWeights.size >= WORD_CACHE_MAX) wordWeights.clear();
-    wordWeights.set(word, v);
+    v = decode()[extraIndex(f)]!;
+    if (extraWeights.size >= 1_000) extraWeights.clear();
+    extraWeights.set(f, v);
   }
   return v;
 }
 
+// The bigram of the first word starts from '^'.
+const START = bigramPrefix('^');
+
 /**
  * Probability that the comment is offensive/toxic, per the learned model. Same features as
- * `featureIndices` (training), summed word by word so per-word sums can be cached.
+ * `featureIndices` (training): each word's own features (cached per word), its bigram with the
+ * word before ('^' before the first, '$' after the last) and the named extra features.
  */
-export function modelProbability(tokens: readonly Token[], extra: readonly string[] = []): number {
+export function modelProbability(tokens: readonly Token[], infos: readonly WordInfo[], extra: readonly string[]): number {
   const w = decode();
   let sum = 0;
-  for (const f of extra) sum += w[extraIndex(f)]!;
-  let prev = '^';
-  for (const tok of tokens) {
-    sum += wordWeight(w, tok.text) + w[bigramIndex(prev, tok.text)]!;
-    prev = tok.text;
+  for (const f of extra) sum += extraWeight(f);
+  let prev = START;
+  for (let i = 0; i < tokens.length; i++) {
+    const info = infos[i]!;
+    sum += info.own + w[bigramFrom(prev, tokens[i]!.text)]!;
+    prev = info.bigram;
   }
-  if (tokens.length > 0) sum += w[bigramIndex(prev, '$')]!;
+  if (tokens.length > 0) sum += w[bigramFrom(prev, '$')]!;
   return 1 / (1 + Math.exp(-(MODEL.bias + sum * MODEL.scale)));
 }
 
 /** The tokens whose own word feature pushes hardest towards "toxic" (for the reasons). */
-export function topModelWords(tokens: readonly Token[], n = 2): Token[] {
-  const w = decode();
-  return tokens
-    .map((t) => ({ t, v: w[wordIndex(t.text)]! * MODEL.scale }))
-    .filter((x) => x.v > 0.6)
+export function topModelWords(tokens: readonly Token[], infos: readonly WordInfo[], n = 2): Token[] {
+  const out: Array<{ t: Token; v: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const v = infos[i]!.top * MODEL.scale;
+    if (v > 0.6) out.push({ t: tokens[i]!, v });
+  }
+  return out
     .sort((a, b) => b.v - a.v)
     .slice(0, n)
     .map((x) => x.t);

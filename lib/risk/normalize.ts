@@ -8,16 +8,17 @@
 /** Only the first characters are scored: bounded time on huge comments (RELIABILITY B3). */
 export const MAX_SCORED_CHARS = 5_000;
 
-const DIACRITICS: Record<string, string> = { ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z' };
+export const DIACRITICS: Record<string, string> = { ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z' };
 // Cyrillic and Greek look-alikes of Latin letters.
 const HOMOGLYPHS: Record<string, string> = { а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ο: 'o', α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v', τ: 't' };
 // Leetspeak, applied only inside words ("h@te", "1d10ta") so numbers stay numbers.
-const LEET: Record<number, string> = { 64: 'a', 52: 'a', 51: 'e', 49: 'i', 33: 'i', 48: 'o', 36: 's', 53: 's', 55: 't' };
+export const LEET: Record<number, string> = { 64: 'a', 52: 'a', 51: 'e', 49: 'i', 33: 'i', 48: 'o', 36: 's', 53: 's', 55: 't' };
 
-const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-const isInvisible = (c: number) => c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
-const LETTER = /\p{L}/u;
-const letterAt = (s: string, i: number) => {
+export const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+export const isInvisible = (c: number) => c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
+export const LETTER = /\p{L}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+export const letterAt = (s: string, i: number) => {
   const c = s.charCodeAt(i);
   return isAsciiLetter(c) || (c > 127 && LETTER.test(s[i]!));
 };
@@ -30,7 +31,7 @@ export interface Normalized {
 // What one non-ASCII character becomes (NFKC, lower case, look-alikes, diacritics): the same
 // few characters recur in every comment, so the mapping is cached.
 const charMap = new Map<string, string>();
-function mapChar(ch: string): string {
+export function mapChar(ch: string): string {
   let c = charMap.get(ch);
   if (c !== undefined) return c;
   c = ch.normalize('NFKC').toLowerCase();
@@ -79,8 +80,15 @@ export function normalize(text: string): Normalized {
     }
     if (isInvisible(code)) continue;
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < src.length) {
+      const pair = src.slice(i, i + 2);
+      if (WORD_CHAR.test(pair)) {
+        // Astral letters and digits (mathematical alphabets: "𝐢𝐝𝐢𝐨𝐭𝐚") are mapped like any letter.
+        for (const ch of mapChar(pair)) push(ch, i, LETTER.test(ch));
+        i++;
+        continue;
+      }
       // Emoji and other astral characters stay whole.
-      out += src.slice(i, i + 2);
+      out += pair;
       map.push(i, i);
       prev = '';
       i++;

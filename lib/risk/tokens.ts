@@ -1,28 +1,49 @@
 /**
  * Tokens of normalised text, with their positions, for lexicon matching and model features.
- * Spaced-out words ("i d i o t a") are joined back into one token.
+ * Spaced-out words ("i d i o t a") are joined back into one token. Scoring gets the same tokens
+ * from `scanText` (scan.ts) in one pass over the original text; this is the reference, also used
+ * for short strings such as keywords.
  */
+import { isAsciiLetter, LETTER } from './normalize';
+
 export interface Token {
   text: string;
+  /** Span in the text the token was read from (the original comment, for `scanText`). */
   start: number;
   end: number;
+  /** Span in the normalised text. */
+  nstart: number;
+  nend: number;
 }
+
+/** Tokens per comment at most (bounded time). */
+export const MAX_TOKENS = 400;
 
 const WORD = /[\p{L}\p{N}*]+/gu;
 
 /** Word tokens of normalised text (at most `max`). */
-export function tokenize(norm: string, max = 400): Token[] {
+export function tokenize(norm: string, max = MAX_TOKENS): Token[] {
   const raw: Token[] = [];
   for (const m of norm.matchAll(WORD)) {
-    raw.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    raw.push({ text: m[0], start: m.index, end: m.index + m[0].length, nstart: m.index, nend: m.index + m[0].length });
     if (raw.length >= max) break;
   }
+  return joinSpaced(raw);
+}
+
+const isSingleLetter = (t: Token) => t.text.length === 1 && (isAsciiLetter(t.text.charCodeAt(0)) || LETTER.test(t.text));
+
+/** Spaced-out words ("i d i o t a", "k.u.r.w.a": four or more single letters) joined into one token. */
+export function joinSpaced(raw: Token[]): Token[] {
+  let any = false;
+  for (let i = 0; i + 3 < raw.length && !any; i++) any = raw[i]!.text.length === 1 && raw[i + 3]!.text.length === 1;
+  if (!any) return raw;
   const out: Token[] = [];
   for (let i = 0; i < raw.length; i++) {
     let j = i;
-    while (j < raw.length && raw[j]!.text.length === 1 && /\p{L}/u.test(raw[j]!.text) && (j === i || raw[j]!.start - raw[j - 1]!.end <= 2)) j++;
+    while (j < raw.length && isSingleLetter(raw[j]!) && (j === i || raw[j]!.nstart - raw[j - 1]!.nend <= 2)) j++;
     if (j - i >= 4) {
-      out.push({ text: raw.slice(i, j).map((t) => t.text).join(''), start: raw[i]!.start, end: raw[j - 1]!.end });
+      out.push({ text: raw.slice(i, j).map((t) => t.text).join(''), start: raw[i]!.start, end: raw[j - 1]!.end, nstart: raw[i]!.nstart, nend: raw[j - 1]!.nend });
       i = j - 1;
     } else out.push(raw[i]!);
   }

@@ -1,0 +1,231 @@
+/**
+ * One pass over a comment: the normalisation of `normalize.ts` and the tokens of `tokens.ts`,
+ * fused, so scoring builds neither the normalised string nor a character map. Each token carries
+ * its span in the original text (for the reasons' underlines) and in the normalised text (for
+ * gaps between words), and the pass also notes the surface cues the scorer needs: ALL CAPS,
+ * "!!!", Polish letters and angry emoji. `normalize` + `tokenize` remain the reference: a unit
+ * test checks both give the same tokens over the datasets and adversarial strings.
+ */
+import { NEGATIVE_EMOJI } from './lexicons/terms';
+import { DIACRITICS, isAsciiLetter, isInvisible, LEET, LETTER, letterAt, mapChar, MAX_SCORED_CHARS } from './normalize';
+import { joinSpaced, MAX_TOKENS, type Token } from './tokens';
+
+export interface Scan {
+  tokens: Token[];
+  /** At least 8 cased letters and none in lower case. */
+  caps: boolean;
+  /** "!!!" or more. */
+  bangs: boolean;
+  /** Polish diacritics in the original text. */
+  polishLetters: boolean;
+  /** An angry or mocking emoji or emoticon. */
+  negativeEmoji: boolean;
+}
+
+const POLISH = new Set([...Object.keys(DIACRITICS), ...Object.keys(DIACRITICS).map((c) => c.toUpperCase())].map((c) => c.charCodeAt(0)));
+const ASTRAL_NEGATIVE = new Set(NEGATIVE_EMOJI.filter((e) => e.length === 2 && e.charCodeAt(0) >= 0xd800));
+const OTHER_NEGATIVE = NEGATIVE_EMOJI.filter((e) => !ASTRAL_NEGATIVE.has(e));
+
+// Per non-ASCII character: is it a word character, a letter, and its case (cached, bounded).
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const wordChars = new Map<string, number>();
+/** Bits: 1 word character, 2 letter. */
+function classOf(ch: string): number {
+  let v = wordChars.get(ch);
+  if (v === undefined) {
+    v = (WORD_CHAR.test(ch) ? 1 : 0) | (LETTER.test(ch) ? 2 : 0);
+    if (wordChars.size >= 4_096) wordChars.clear();
+    wordChars.set(ch, v);
+  }
+  return v;
+}
+const cases = new Map<string, number>();
+/** 0 uncased, 1 upper (or title) case, 2 lower case: as `isShouting` decides. */
+function caseOf(ch: string): number {
+  let v = cases.get(ch);
+  if (v === undefined) {
+    const lo = ch.toLowerCase();
+    v = lo === ch.toUpperCase() ? 0 : ch === lo ? 2 : 1;
+    if (cases.size >= 4_096) cases.clear();
+    cases.set(ch, v);
+  }
+  return v;
+}
+
+const isWordAscii = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 42;
+
+const classify = (x: string) => {
+  const c = x.length === 1 ? x.charCodeAt(0) : 128;
+  return c < 128 ? (isAsciiLetter(c) ? 3 : isWordAscii(c) ? 1 : 0) : classOf(x);
+};
+
+/**
+ * The state of one pass. A single instance is reused (scanning is synchronous and never
+ * re-entered), so no closures are created per comment.
+ */
+class Scanner {
+  src = '';
+  raw: Token[] = [];
+  npos = 0;
+  prev = '';
+  run = 0;
+  // The open token: start -1 when none. `mode` 0: its text is src[start, end); 1: the same in
+  // lower case; 2: built in `buf`. `before`: its end before the last character.
+  start = -1;
+  end = 0;
+  before = 0;
+  nstart = 0;
+  mode = 0;
+  buf = '';
+
+  reset(src: string): void {
+    this.src = src;
+    this.raw = [];
+    this.npos = 0;
+    this.prev = '';
+    this.run = 0;
+    this.start = -1;
+    this.end = 0;
+    this.before = 0;
+    this.mode = 0;
+    this.buf = '';
+  }
+
+  close(): void {
+    if (this.start < 0) return;
+    if (this.raw.length < MAX_TOKENS) {
+      const { src, start, end } = this;
+      const t = this.mode === 0 ? src.slice(start, end) : this.mode === 1 ? src.slice(start, end).toLowerCase() : this.buf;
+      this.raw.push({ text: t, start, end, nstart: this.nstart, nend: this.npos });
+    }
+    this.start = -1;
+  }
+
+  /** A normalised character `c` coming from src[i]; `word`: a token character. */
+  append(c: string, i: number, word: boolean, verbatim: 0 | 1 | 2): void {
+    if (!word) {
+      this.close();
+      this.npos += c.length;
+      return;
+    }
+    if (this.start < 0) {
+      this.start = i;
+      this.end = i;
+      this.nstart = this.npos;
+      this.mode = verbatim;
+      this.buf = verbatim === 2 ? c : '';
+    } else if (this.mode !== 2 && (verbatim === 2 || i !== this.end)) {
+      const head = this.src.slice(this.start, this.end);
+      this.buf = (this.mode === 0 ? head : head.toLowerCase()) + c;
+      this.mode = 2;
+    } else if (this.mode === 2) this.buf += c;
+    else if (verbatim === 1) this.mode = 1;
+    this.before = this.end;
+    this.end = i + 1;
+    this.npos += c.length;
+  }
+
+  /** Mirrors `normalize`'s push: doubles are kept, runs of three or more collapse to one. */
+  push(c: string, i: number, letter: boolean, word: boolean, verbatim: 0 | 1 | 2): void {
+    if (letter && c === this.prev) {
+      this.run++;
+      if (this.run === 1) this.append(c, i, word, verbatim);
+      else if (this.run === 2 && this.start >= 0) {
+        // Drop the second of the run again (it is the last character of the open token).
+        if (this.mode !== 2) {
+          const head = this.src.slice(this.start, this.before);
+          this.buf = this.mode === 0 ? head : head.toLowerCase();
+          this.mode = 2;
+        } else this.buf = this.buf.slice(0, this.buf.length - c.length);
+        this.end = this.before;
+        this.npos -= c.length;
+      }
+      return;
+    }
+    this.run = 0;
+    this.prev = letter ? c : '';
+    this.append(c, i, word, verbatim);
+  }
+
+  /** What one original character became after mapping (one or more characters). */
+  pushMapped(c: string, i: number): void {
+    if (c.length === 1) {
+      const k = classify(c);
+      this.push(c, i, (k & 2) !== 0, (k & 1) !== 0, 2);
+    } else
+      for (const x of c) {
+        const k = classify(x);
+        this.push(x, i, (k & 2) !== 0, (k & 1) !== 0, 2);
+      }
+  }
+}
+const S = new Scanner();
+
+/** Scan a comment (only the first MAX_SCORED_CHARS are read for tokens). */
+export function scanText(text: string): Scan {
+  const src = text.length > MAX_SCORED_CHARS ? text.slice(0, MAX_SCORED_CHARS) : text;
+  S.reset(src);
+  let upper = 0;
+  let lower = false;
+  let bangRun = 0;
+  let bangs = false;
+  let polishLetters = false;
+  let negativeEmoji = false;
+  for (let i = 0; i < src.length; i++) {
+    const code = src.charCodeAt(i);
+    if (code === 33) {
+      if (++bangRun >= 3) bangs = true;
+    } else bangRun = 0;
+    if (code < 128) {
+      if (code >= 97 && code <= 122) {
+        lower = true;
+        const ch = src[i]!;
+        // Fast path: the open token continues, verbatim, with a letter unlike the one before.
+        if (S.start >= 0 && S.mode !== 2 && i === S.end && ch !== S.prev) {
+          S.run = 0;
+          S.prev = ch;
+          S.before = S.end;
+          S.end = i + 1;
+          S.npos++;
+          continue;
+        }
+        S.push(ch, i, true, true, 0);
+      } else if (code >= 65 && code <= 90) {
+        upper++;
+        S.push(String.fromCharCode(code + 32), i, true, true, 1);
+      } else if (LEET[code] && i + 1 < src.length && (letterAt(src, i + 1) || (S.prev !== '' && LEET[src.charCodeAt(i + 1)] && i + 2 < src.length && letterAt(src, i + 2)))) S.push(LEET[code]!, i, true, true, 2);
+      else S.push(src[i]!, i, false, isWordAscii(code), 0);
+      continue;
+    }
+    if (isInvisible(code)) continue;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < src.length) {
+      const pair = src.slice(i, i + 2);
+      i++;
+      // Astral letters (mathematical alphabets) are mapped like any letter; emoji stay whole.
+      if (classOf(pair) & 1) S.pushMapped(mapChar(pair), i - 1);
+      else {
+        if (ASTRAL_NEGATIVE.has(pair)) negativeEmoji = true;
+        S.append(pair, i - 1, false, 2);
+        S.prev = '';
+      }
+      continue;
+    }
+    const ch = src[i]!;
+    if (POLISH.has(code)) polishLetters = true;
+    const cs = caseOf(ch);
+    if (cs === 1) upper++;
+    else if (cs === 2) lower = true;
+    S.pushMapped(mapChar(ch), i);
+  }
+  S.close();
+  const raw = S.raw;
+  S.reset('');
+  if (src.length < text.length) {
+    // Cues anywhere in a long comment, as the reference checks them over the whole text.
+    bangs ||= /!{3,}/.test(text.slice(MAX_SCORED_CHARS - 2));
+    polishLetters ||= /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/.test(text.slice(MAX_SCORED_CHARS));
+    negativeEmoji ||= NEGATIVE_EMOJI.some((e) => text.includes(e));
+  }
+  for (let k = 0; k < OTHER_NEGATIVE.length && !negativeEmoji; k++) negativeEmoji = text.includes(OTHER_NEGATIVE[k]!);
+  return { tokens: joinSpaced(raw), caps: !lower && upper >= 8, bangs, polishLetters, negativeEmoji };
+}

@@ -1,0 +1,57 @@
+/**
+ * Everything the scorer needs to know about one word, looked up once per distinct word and
+ * cached (bounded): its lexicon candidates, VADER valence, whether it negates or intensifies,
+ * whether it is a Polish or English stopword, and its part of the learned model (the summed
+ * weight of its own features, its word feature alone, and the hash state its bigrams start from).
+ * Most words of a comment were seen before, so scoring costs one map lookup per word.
+ */
+import { bigramPrefix } from './features';
+import { isStopword } from './language';
+import { lexiconCandidates, type Entry } from './lexicon-match';
+import { INTENSIFIERS, NEGATORS } from './lexicons/terms';
+import { wordModel } from './model';
+import { valenceOf } from './valence';
+
+export interface WordInfo {
+  vulgar: boolean;
+  /** Lexicon entries whose first stem matches this word. */
+  entries: Entry[];
+  /** VADER valence, when the word has one. */
+  valence: number | undefined;
+  negator: boolean;
+  intensifier: boolean;
+  pl: boolean;
+  en: boolean;
+  /** Model: summed weights of the word's own features (word, character 3/4-grams). */
+  own: number;
+  /** Model: weight of the word feature alone (explains model-driven flags). */
+  top: number;
+  /** Model: hash state of a bigram that starts with this word. */
+  bigram: number;
+}
+
+const cache = new Map<string, WordInfo>();
+const CACHE_MAX = 50_000;
+
+export function wordInfo(word: string): WordInfo {
+  let info = cache.get(word);
+  if (info) return info;
+  const lex = lexiconCandidates(word);
+  const model = wordModel(word);
+  const stop = isStopword(word);
+  info = {
+    vulgar: lex.vulgar,
+    entries: lex.entries,
+    valence: valenceOf(word),
+    negator: NEGATORS.has(word),
+    intensifier: INTENSIFIERS.has(word),
+    pl: stop.pl,
+    en: stop.en,
+    own: model.own,
+    top: model.top,
+    bigram: bigramPrefix(word),
+  };
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(word, info);
+  return info;
+}
