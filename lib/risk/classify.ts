@@ -30,7 +30,6 @@ const LABEL: Record<string, string> = {
 
 const combine = (a: number, b: number) => 1 - (1 - a) * (1 - b);
 const zeroRecord = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-const ZERO_TOXICITY = zeroRecord(TOXICITY_KINDS);
 const ZERO_SIGNALS = zeroRecord(CRISIS_SIGNALS);
 
 function severityOf(risk: number): Severity {
@@ -103,8 +102,8 @@ function assemble(text: string, ctx: RiskContext, input: ModelInput, p: number):
   }
   const mRisk = ignored.length && hits.length === 0 && input.hits.length > 0 ? 0 : modelRisk(p, language === 'pl' ? MODEL_THRESHOLDS.pl : MODEL_THRESHOLDS.en);
 
-  const toxicityBy = { ...ZERO_TOXICITY };
-  const signals = { ...ZERO_SIGNALS };
+  const toxicityBy: Record<ToxicityKind, number> = { insult: 0, threat: 0, profanity: 0, identityAttack: 0 };
+  const signals: Record<CrisisSignal, number> = { ...ZERO_SIGNALS };
   let lexNeg = 0;
   let positive = 0;
   const reasons: Reason[] = [];

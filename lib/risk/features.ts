@@ -31,17 +31,18 @@ export function featureIndices(tokens: readonly Token[], extra: readonly string[
   const out: number[] = [];
   const mask = buckets - 1;
   for (const f of extra) out.push((fnvFrom(X, f, 0, f.length) >>> 0) & mask);
-  let prev = '^';
+  let prev = wordHash('^');
   for (const tok of tokens) {
     const t = tok.text.length > 24 ? tok.text.slice(0, 24) : tok.text;
     out.push((fnvFrom(W, t, 0, t.length) >>> 0) & mask);
-    out.push((fnvFrom(fnvFrom(fnvFrom(B, prev, 0, prev.length), ' ', 0, 1), t, 0, t.length) >>> 0) & mask);
-    prev = t;
+    const h = wordHash(t);
+    out.push(bigramOf(prev, h, buckets));
+    prev = h;
     const p = `<${t}>`;
     for (let i = 0; i + 3 <= p.length; i++) out.push((fnvFrom(C3, p, i, i + 3) >>> 0) & mask);
     for (let i = 0; i + 4 <= p.length; i++) out.push((fnvFrom(C4, p, i, i + 4) >>> 0) & mask);
   }
-  out.push((fnvFrom(fnvFrom(B, prev, 0, prev.length), ' $', 0, 2) >>> 0) & mask);
+  out.push(bigramOf(prev, wordHash('$'), buckets));
   return out;
 }
 
@@ -59,11 +60,19 @@ export function wordFeatureIndices(t0: string, buckets = BUCKETS): number[] {
   return out;
 }
 
-/** Index of the bigram feature of `prev` followed by `t` ('^' starts, '$' ends a comment). */
-export function bigramIndex(prev: string, t: string, buckets = BUCKETS): number {
-  const a = prev.length > 24 ? prev.slice(0, 24) : prev;
-  const b = t === '$' ? ' $' : ` ${t.length > 24 ? t.slice(0, 24) : t}`;
-  return (fnvFrom(fnvFrom(B, a, 0, a.length), b, 0, b.length) >>> 0) & (buckets - 1);
+/**
+ * Word bigrams are hashed from the two words' own hashes (`wordHash`, cached per word when
+ * scoring), so a bigram costs two multiplications; '^' and '$' stand for the start and the end
+ * of a comment (never token characters).
+ */
+export function wordHash(word: string): number {
+  const t = word.length > 24 ? word.slice(0, 24) : word;
+  return fnvFrom(B, t, 0, t.length);
+}
+export function bigramOf(prev: number, cur: number, buckets = BUCKETS): number {
+  let h = Math.imul(prev ^ Math.imul(cur, 0x85ebca6b), 0xc2b2ae35);
+  h ^= h >>> 15;
+  return (h >>> 0) & (buckets - 1);
 }
 
 /** Index of a named extra feature. */
@@ -75,18 +84,4 @@ export function extraIndex(f: string, buckets = BUCKETS): number {
 export function wordIndex(word: string, buckets = BUCKETS): number {
   const t = word.length > 24 ? word.slice(0, 24) : word;
   return (fnvFrom(W, t, 0, t.length) >>> 0) & (buckets - 1);
-}
-
-/**
- * The bigram hash split at the word boundary, so scoring hashes each word once: the FNV state
- * after "b:<prev> " (`bigramPrefix`), continued over the next word (`bigramFrom`). Equal to
- * `bigramIndex(prev, t)`; `bigramFrom(prefix, '$')` ends a comment.
- */
-export function bigramPrefix(prev: string): number {
-  const a = prev.length > 24 ? prev.slice(0, 24) : prev;
-  return fnvFrom(fnvFrom(B, a, 0, a.length), ' ', 0, 1);
-}
-export function bigramFrom(prefix: number, t: string, buckets = BUCKETS): number {
-  const n = t.length > 24 ? 24 : t.length;
-  return (fnvFrom(prefix, t, 0, n) >>> 0) & (buckets - 1);
 }

@@ -30,8 +30,8 @@ const VALENCE_FEATURES = ['val-4', 'val-3', 'val-2', 'val-1', 'val0', 'val1', 'v
 export function modelInput(text: string): ModelInput {
   const s = scanText(text);
   const tokens = s.tokens;
-  const infos = new Array<WordInfo>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) infos[i] = wordInfo(tokens[i]!.text);
+  const infos: WordInfo[] = [];
+  for (let i = 0; i < tokens.length; i++) infos.push(wordInfo(tokens[i]!.text));
   const hits = matchLexicon(tokens, infos);
   const extra: string[] = [];
   for (const h of hits) extra.push(h.negated ? `neg-${h.target}` : `lex-${h.target}`);

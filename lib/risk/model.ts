@@ -2,7 +2,7 @@
  * The learned component: logistic regression over hashed features, weights quantised to int8
  * and committed in `model/weights.ts` (produced by `npm run train:risk`). Decoded once, lazily.
  */
-import { BUCKETS, bigramFrom, bigramPrefix, extraIndex, wordFeatureIndices, wordIndex } from './features';
+import { BUCKETS, bigramOf, extraIndex, wordFeatureIndices, wordHash, wordIndex } from './features';
 import type { WordInfo } from './words';
 import type { Token } from './tokens';
 import { MODEL } from './model/weights';
@@ -39,7 +39,8 @@ function extraWeight(f: string): number {
 }
 
 // The bigram of the first word starts from '^'.
-const START = bigramPrefix('^');
+const START = wordHash('^');
+const END = wordHash('$');
 
 /**
  * Probability that the comment is offensive/toxic, per the learned model. Same features as
@@ -53,10 +54,10 @@ export function modelProbability(tokens: readonly Token[], infos: readonly WordI
   let prev = START;
   for (let i = 0; i < tokens.length; i++) {
     const info = infos[i]!;
-    sum += info.own + w[bigramFrom(prev, tokens[i]!.text)]!;
+    sum += info.own + w[bigramOf(prev, info.bigram)]!;
     prev = info.bigram;
   }
-  if (tokens.length > 0) sum += w[bigramFrom(prev, '$')]!;
+  sum += w[bigramOf(prev, END)]!;
   return 1 / (1 + Math.exp(-(MODEL.bias + sum * MODEL.scale)));
 }
 

@@ -5,7 +5,7 @@
  * weight of its own features, its word feature alone, and the hash state its bigrams start from).
  * Most words of a comment were seen before, so scoring costs one map lookup per word.
  */
-import { bigramPrefix } from './features';
+import { wordHash } from './features';
 import { isStopword } from './language';
 import { lexiconCandidates, type Entry } from './lexicon-match';
 import { INTENSIFIERS, NEGATORS } from './lexicons/terms';
@@ -26,7 +26,7 @@ export interface WordInfo {
   own: number;
   /** Model: weight of the word feature alone (explains model-driven flags). */
   top: number;
-  /** Model: hash state of a bigram that starts with this word. */
+  /** Model: the word's hash for the bigrams it is part of. */
   bigram: number;
 }
 
@@ -49,7 +49,7 @@ export function wordInfo(word: string): WordInfo {
     en: stop.en,
     own: model.own,
     top: model.top,
-    bigram: bigramPrefix(word),
+    bigram: wordHash(word),
   };
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(word, info);
