@@ -106,11 +106,16 @@ function assemble(text: string, ctx: RiskContext, input: ModelInput, p: number):
   const signals: Record<CrisisSignal, number> = { ...ZERO_SIGNALS };
   let lexNeg = 0;
   let positive = 0;
+  let group: Hit | null = null;
   const reasons: Reason[] = [];
   for (const h of hits) {
     const k = h.token;
     const intensified = k > 0 && infos[k - 1]!.intensifier && tokens[k]!.nstart - tokens[k - 1]!.nend <= 2;
     const weight = Math.min(1, h.weight * (intensified ? 1.2 : 1));
+    if (h.target === 'group') {
+      group ??= h;
+      continue;
+    }
     if (h.target === 'positive') {
       if (h.negated) lexNeg = combine(lexNeg, 0.5);
       else positive = combine(positive, weight);
@@ -136,12 +141,19 @@ function assemble(text: string, ctx: RiskContext, input: ModelInput, p: number):
       if (!hasSpan(reasons, t.start)) reasons.push({ source: 'model', target: 'negativity', label: `offensive tone: "${term}"`, term, span: { start: t.start, end: t.end }, weight: Math.min(1, mRisk) });
     }
   }
+  const sentiment = Math.max(0, -input.compound);
   let lexTox = 0;
   for (const k of TOXICITY_KINDS) lexTox = Math.max(lexTox, toxicityBy[k]);
+  // A group of people named in an otherwise hostile comment is an identity attack; named alone, it is not.
+  if (group && (lexTox > 0 || lexNeg >= SEVERITY_THRESHOLDS.low || sentiment >= NEGATIVE_VALENCE || mRisk >= SEVERITY_THRESHOLDS.low)) {
+    const term = text.slice(group.start, group.end);
+    toxicityBy.identityAttack = combine(toxicityBy.identityAttack, group.weight);
+    lexTox = Math.max(lexTox, toxicityBy.identityAttack);
+    reasons.push({ source: 'lexicon', target: 'identityAttack', label: `${LABEL.identityAttack}: "${term}" (in a hostile comment)`, term, span: { start: group.start, end: group.end }, weight: group.weight });
+  }
   const toxicity = Math.max(mRisk, lexTox * 0.9);
   let crisis = 0;
   for (const s of CRISIS_SIGNALS) if (s !== 'brandMention') crisis = Math.max(crisis, signals[s]);
-  const sentiment = Math.max(0, -input.compound);
   if (sentiment >= NEGATIVE_VALENCE) {
     for (const t of input.negativeWords) {
       const term = text.slice(t.start, t.end);

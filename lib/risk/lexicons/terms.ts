@@ -6,8 +6,11 @@
  */
 import type { ReasonTarget } from '../types';
 
-/** Internal targets: `positive` (praise, used for negation and tone) besides the public ones. */
-export type LexTarget = ReasonTarget | 'positive';
+/**
+ * Internal targets besides the public ones: `positive` (praise, used for negation and tone) and
+ * `group` (a group of people named: an identity attack only in a hostile comment).
+ */
+export type LexTarget = ReasonTarget | 'positive' | 'group';
 export type TermEntry = readonly [pattern: string, target: LexTarget, weight: number];
 
 export const TERMS: readonly TermEntry[] = [
@@ -22,7 +25,7 @@ export const TERMS: readonly TermEntry[] = [
   // identity attacks
   ...['ciapat', 'pedal', 'ped$', 'zydk', 'murzyn', 'asfalt$', 'brudas', 'ukrop', 'kacap', 'lesb', 'ciota', 'faggot', 'fag$', 'nigger', 'nigga', 'tranny', 'kike', 'spic$', 'chink', 'wetback', 'raghead', 'dyke$'].map((s): TermEntry => [s, 'identityAttack', 0.9]),
   // identity attacks typical of hate against migrants and women (HatEval-style)
-  ...['illegal alien', 'illegals', 'invader', 'invasion', 'rapefugee', 'refugees', 'migrants', 'immigrants', 'deport', 'send them back', 'go back to', 'buildthewall', 'build the wall', 'nodaca', 'whore', 'slut', 'skank', 'hoe$', 'hoes', 'feminazi', 'women are', 'muzzie', 'islamist', 'uchodzc', 'imigranci', 'imigrant', 'islamis', 'ciapaty', 'dziwk', 'szmat', 'kurwiszon'].map((s): TermEntry => [s, 'identityAttack', /refugees|migrants|immigrants|imigran|invasion|women are|islamis/.test(s) ? 0.45 : 0.8]),
+  ...['illegal alien', 'illegals', 'invader', 'invasion', 'rapefugee', 'refugees', 'migrants', 'immigrants', 'deport', 'send them back', 'go back to', 'buildthewall', 'build the wall', 'buildthatwall', 'build that wall', 'stoptheinvasion', 'closetheborder', 'close the border', 'noamnesty', 'whitegenocide', 'deportthemall', 'deport them', 'nodaca', 'hysterical wom', 'stay in the kitchen', 'back to the kitchen', 'make me a sandwich', 'whore', 'slut', 'skank', 'hoe$', 'hoes', 'feminazi', 'women are', 'muzzie', 'islamist', 'uchodzc', 'imigranci', 'imigrant', 'islamis', 'ciapaty', 'dziwk', 'szmat', 'kurwiszon'].map((s): TermEntry => (/refugees|migrants|immigrants|imigran|invasion|women are|islamis/.test(s) ? [s, 'group', 0.6] : [s, 'identityAttack', 0.8])),
   // complaint
   ...['skandal', 'zadam', 'zadamy', 'nie polecam', 'odradzam', 'reklamacj', 'skarg', 'rozczarow', 'porazk', 'dramat$', 'kpina', 'zenujac', 'fatalnie', 'fataln', 'beznadziejn', 'najgorsz', 'nikt nie odpowiada', 'zadnej informacji', 'zadnej odpowiedzi', 'olewacie', 'olewaja', 'tak traktujecie', 'mam dosc', 'complaint', 'complain', 'disappointed', 'disappointing', 'terrible', 'horrible', 'awful', 'worst', 'unacceptable', 'ridiculous', 'a joke', 'no one answers', 'nobody answers', 'still waiting', 'never again', 'do not recommend', 'dont recommend', 'not recommend'].map((s): TermEntry => [s, 'complaint', 0.6]),
   // refund, delay, defect

@@ -16,6 +16,8 @@ describe('flags', () => {
     ['threat, Polish', 'znajdę cię i pożałujesz', 'threat'],
     ['threat, English', 'I will find you, watch your back', 'threat'],
     ['identity attack', 'send them back, illegals', 'identityAttack'],
+    ['identity attack, slogan hashtags', 'Enough talk. #CloseTheBorder #DeportThemAll', 'identityAttack'],
+    ['identity attack, misogynist trope', 'another hysterical woman who should stay in the kitchen', 'identityAttack'],
     ['scam, Polish, no diacritics', 'oszukaliscie mnie, zlodzieje', 'scamFraud'],
     ['scam, Polish, diacritics', 'oszukaliście mnie, złodzieje', 'scamFraud'],
     ['refund, Polish, no diacritics', 'zadam zwrotu pieniedzy natychmiast', 'refundDelayDefect'],
@@ -44,6 +46,7 @@ describe('does not flag', () => {
     ['question', 'Kiedy będzie dostępna nowa wersja aplikacji?'],
     ['negated negative', 'not bad at all, works fine'],
     ['emoji only', '👍👍🔥'],
+    ['a group named, not attacked', 'The city opened a new language school for migrants and refugees.'],
     ['empty', ''],
   ])('%s: "%s"', (_name, text) => {
     expect(flagged(text)).toBe(false);
