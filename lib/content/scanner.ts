@@ -77,9 +77,17 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
   const startedAt = deps.now();
   const graceMs = deps.noCommentsAfterMs ?? NO_COMMENTS_AFTER_MS;
 
+  // Our badges and banners are shadow hosts inserted next to the page's elements; what happens
+  // inside them is not observed (shadow roots), so a node is ours when it is a host itself (no
+  // walk up the ancestors: that walk was the scanner's biggest cost on deep threads).
+  // Hosts we removed ourselves; a host the page removed is a change to look at (its comment is
+  // read again and gets its badge back).
+  const dropped = new WeakSet<Node>();
+  // The comment element of each badge host, to re-badge a comment whose badge the page removed.
+  const owners = new WeakMap<Node, Element>();
   const ours = (n: Node): boolean => {
     const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
-    return !!el && !!el.closest(`[${HOST_ATTR}]`);
+    return !!el && el.hasAttribute(HOST_ATTR);
   };
 
   const schedule = () => {
@@ -92,7 +100,21 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     for (const r of records) {
       if (ours(r.target)) continue;
       if (r.type === 'childList') {
-        for (const n of Array.from(r.addedNodes)) if (n.nodeType === 1 && !ours(n)) queue.push(n);
+        let foreign = false;
+        for (const n of r.addedNodes) {
+          if (ours(n)) continue;
+          foreign = true;
+          if (n.nodeType === 1) queue.push(n);
+        }
+        for (const n of r.removedNodes) {
+          if (!ours(n)) foreign = true;
+          else if (!dropped.has(n)) {
+            const owner = owners.get(n);
+            if (owner?.isConnected) queue.push(owner);
+          }
+        }
+        // Only our own badges or banners came or went: nothing of the page changed.
+        if (!foreign) continue;
       }
       // A change inside a comment we know (edited text, or a recycled node filled with other
       // content) re-reads that comment.
@@ -145,10 +167,13 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     if (!raw) return;
     const hash = hashId(raw.text);
     const prev = seen.get(el);
-    if (prev && prev.id === raw.id && prev.hash === hash) return;
+    const known = prev && prev.id === raw.id && prev.hash === hash ? entries.get(raw.id) : undefined;
+    // Unchanged, and its badge (if any) still in the page: nothing to do.
+    if (known && (!known.badge || known.badge.host.isConnected)) return;
     if (prev && prev.id !== raw.id) {
       // A recycled node now shows another comment: the old badge must not stay on it.
       const old = entries.get(prev.id);
+      if (old?.badge) dropped.add(old.badge.host);
       old?.badge?.remove();
       if (old) old.badge = undefined;
     }
@@ -171,10 +196,12 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
         const anchor = adapter.badgeAnchor?.(el) ?? el;
         const key = `${raw.platform}:${raw.id}`;
         entry.badge = createBadge(doc, anchor, el as HTMLElement, deps.lang, () => deps.openPanel(key));
+        owners.set(entry.badge.host, el);
       }
       entry.badge.update(entry.result, raw.text);
       changedComments.push({ ...raw, risk: entry.result, textHash: hash });
     } else if (entry.badge) {
+      dropped.add(entry.badge.host);
       entry.badge.remove();
       entry.badge = undefined;
     }
@@ -236,6 +263,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
   function renderBanner(threadId: string, esc: ThreadEscalation): void {
     const existing = banners.get(threadId);
     if (esc.status === 'calm') {
+      if (existing) dropped.add(existing.host);
       existing?.remove();
       banners.delete(threadId);
       return;

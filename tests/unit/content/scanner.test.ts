@@ -132,6 +132,28 @@ describe('scanner', () => {
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
   });
 
+  test('inserting its own badges makes the scanner read nothing again', async () => {
+    document.getElementById('comments')!.innerHTML = Array.from({ length: 20 }, (_, i) => comment(`r${i}`, `you idiot ${i}`)).join('');
+    startScanner(document, demo, deps);
+    await flush();
+    await flush();
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(20);
+    // Every comment was read once: the 20 badge insertions queued no re-reads.
+    expect(document.documentElement.getAttribute(COUNTER_ATTRS.scanned)).toBe('20');
+  });
+
+  test('a badge the page removes comes back; a badge the scanner removes does not', async () => {
+    startScanner(document, demo, deps);
+    await flush();
+    document.querySelector(HOST_TAG)!.remove();
+    await flush();
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    document.querySelector('[data-comment-id="b"] .body')!.textContent = 'Have a nice day';
+    await flush();
+    await flush();
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
+  });
+
   test('stopping tears everything down: no badges, no outline, no observer, no further work', async () => {
     startScanner(document, demo, deps);
     await flush();
