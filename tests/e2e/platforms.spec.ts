@@ -35,8 +35,16 @@ describe.each(CASES)('$name', (c) => {
     await c.append(page);
     await page.locator(`${c.byId(c.appendedId)}[data-stormwatch-severity]`).waitFor({ timeout: 10_000 });
 
+    if (c.recycle) {
+      await c.recycle.run(page);
+      const reused = page.locator(c.byId(c.recycle.toId));
+      await reused.and(page.locator(':not([data-stormwatch-severity])')).waitFor({ timeout: 10_000 });
+      expect(await reused.locator('[data-stormwatch-host]').count()).toBe(0);
+    }
+
     const panel = await ext.open('sidepanel.html');
     await panel.getByText(c.panelText, { exact: false }).first().waitFor({ timeout: 10_000 });
+    if (c.recycle) await panel.getByText(c.recycle.fromPanelText, { exact: false }).first().waitFor({ timeout: 10_000 });
     const outcome = await sendToTab(panel, c.url, 'insertReply', { commentId: c.replyTo, text: 'Dziękujemy, {{author}}!', mode: 'append' });
     expect(outcome, JSON.stringify(outcome)).toMatchObject({ ok: true });
     // The content script never opens IndexedDB on the site's origin (RELIABILITY D3).
