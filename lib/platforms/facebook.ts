@@ -165,6 +165,7 @@ export const facebook = {
     'https://www.facebook.com/reel/123',
   ],
   selectors,
+  health: { root: 'root', comment: 'article' },
   isCommentPage: (url) =>
     /\/(posts|videos|photos)\//.test(url.pathname) ||
     /^\/(permalink\.php|story\.php|photo(\.php)?\/?|watch\/?|reel\/)/.test(url.pathname) ||

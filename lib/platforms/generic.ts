@@ -289,6 +289,7 @@ export function createGenericAdapter(site?: GenericSiteSelectors): PlatformAdapt
       comment: [...(site?.commentSelector ? [site.commentSelector] : []), ...STRATEGIES.map((s) => s.comment)],
       section: SECTION,
     },
+    health: { root: 'section', comment: 'comment' },
     isCommentPage: (url) => url.protocol === 'https:' || url.protocol === 'http:',
     findRoots: (doc) => {
       const s = forDoc(doc);

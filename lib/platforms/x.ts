@@ -266,6 +266,7 @@ export const x = {
   matches: ['https://x.com/*', 'https://twitter.com/*'],
   testUrls: ['https://x.com/jack/status/20', 'https://twitter.com/jack/status/20'],
   selectors,
+  health: { root: 'root', comment: 'tweet' },
   // A post's page, also with its photo or video open; not /quotes, /retweets, /likes.
   isCommentPage: (url) => /^\/(?:[A-Za-z0-9_]{1,15}|i\/web)\/status\/\d+(?:\/(?:photo|video)\/\d+)?\/?$/.test(url.pathname),
   findRoots: (doc) => queryAll(doc, selectors.root).slice(0, 1),

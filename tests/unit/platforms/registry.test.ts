@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { adapterForUrl, platforms } from '@/lib/platforms/index';
 import { HOST_PERMISSIONS } from '@/lib/platforms/hosts';
-import { PLATFORM_IDS } from '@/lib/platforms/types';
+import { PLATFORM_IDS, type PlatformAdapter } from '@/lib/platforms/types';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { JSDOM } from 'jsdom';
 import { detectPlatform } from '@/lib/cli/scan-page';
@@ -47,6 +47,11 @@ describe('platform registry', () => {
       expect(detectPlatform(doc), `${id}/${f}`).toBe(id);
       expect(p.findRoots(doc).flatMap((r) => p.findComments(r)).length, `${id}/${f}`).toBeGreaterThan(0);
     }
+  });
+  test.each(real.map((p): [string, PlatformAdapter] => [p.id, p]))('%s: the selectors named for the health log exist', (_id, p) => {
+    const { root, comment } = p.health ?? { root: 'root', comment: 'comment' };
+    expect(p.selectors[root], root).toBeDefined();
+    expect(p.selectors[comment], comment).toBeDefined();
   });
   test('an unsupported site has no adapter', () => {
     expect(adapterForUrl('https://example.com/blog/post')).toBeUndefined();
