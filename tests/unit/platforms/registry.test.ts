@@ -48,6 +48,10 @@ describe('platform registry', () => {
       expect(p.findRoots(doc).flatMap((r) => p.findComments(r)).length, `${id}/${f}`).toBeGreaterThan(0);
     }
   });
+  test.each(readdirSync(resolve(FIXTURES, 'generic')).filter((n) => n.endsWith('.html')))('generic/%s: no platform adapter reads it, the scan command detects it as another site', (f) => {
+    const doc = new JSDOM(readFileSync(resolve(FIXTURES, 'generic', f), 'utf8'), { url: 'https://blog.example.com/post/' }).window.document;
+    expect(detectPlatform(doc)).toBe('generic');
+  });
   test.each(real.map((p): [string, PlatformAdapter] => [p.id, p]))('%s: the selectors named for the health log exist', (_id, p) => {
     const { root, comment } = p.health ?? { root: 'root', comment: 'comment' };
     expect(p.selectors[root], root).toBeDefined();
