@@ -10,7 +10,7 @@ describe('scan', () => {
     ['reddit/post-page.html', 'https://www.reddit.com/r/zefirmobile/comments/1abcde/x/', 'reddit', 13],
     ['old-reddit/post-page.html', 'https://old.reddit.com/r/zefirmobile/comments/1abcde/x/', 'old-reddit', 13],
     ['x/status-page.html', 'https://x.com/zefirmobile/status/1861000000000000001', 'x', 11],
-    ['x/status-page-pl.html', 'https://x.com/zefirmobile/status/1861000000000000001', 'x', 3],
+    ['x/status-page-pl.html', 'https://x.com/zefirmobile/status/1861000000000000001', 'x', 5],
     ['facebook/post-page.html', 'https://www.facebook.com/zefirmobile/posts/pfbid02zefir', 'facebook', 11],
     ['facebook/post-page-pl.html', 'https://www.facebook.com/zefirmobile/posts/pfbid02zefir', 'facebook', 5],
     ['instagram/post-page.html', 'https://www.instagram.com/p/C0zefirAbc1/', 'instagram', 11],

@@ -13,7 +13,7 @@ const MAIN = '1861000000000000001';
 describe('X adapter', () => {
   test.each([
     ['English UI', 'x/status-page.html', 11],
-    ['Polish UI', 'x/status-page-pl.html', 3],
+    ['Polish UI', 'x/status-page-pl.html', 5],
   ])('%s: %s has %i replies (the post, the thread above it and "Discover more" excluded)', (_n, fixture, count) => {
     const d = loadFixture(fixture, URL);
     expect(x.findRoots(d)).toHaveLength(1);
@@ -37,6 +37,17 @@ describe('X adapter', () => {
     [S(7), { text: '<img src=x onerror=alert(1)> to tylko tekst' }],
   ] as const)('%s fields', (id, fields) => {
     expect(byId.get(id)).toMatchObject({ platform: 'x', ...fields });
+  });
+
+  test.each([
+    ['1861000000000000121', { author: '@ewa_k', depth: 0, parentId: MAIN, likes: 31, publishedAt: '2026-11-25T08:10:00.000Z' }],
+    // 123 answers 122 in one chain; 124 stands alone after a separator.
+    ['1861000000000000123', { author: '@emoji_pl', text: '🙈🙈', depth: 1, parentId: '1861000000000000122', threadId: '1861000000000000122', likes: 3 }],
+    ['1861000000000000124', { text: '<b>pogrubienie</b> to tylko tekst', depth: 0, parentId: MAIN, likes: 0 }],
+  ] as const)('Polish UI: %s fields', (id, fields) => {
+    const pl = loadFixture('x/status-page-pl.html', URL);
+    expect(readAll(x, pl, URL).find((c) => c.id === id)).toMatchObject({ platform: 'x', ...fields });
+    expect(elementFor(x, pl, URL, '1861000000000000124').querySelector('[data-testid="tweetText"] b')).toBeNull();
   });
 
   test.each([
