@@ -12,7 +12,7 @@ describe('scan', () => {
     ['x/status-page.html', 'https://x.com/zefirmobile/status/1861000000000000001', 'x', 11],
     ['x/status-page-pl.html', 'https://x.com/zefirmobile/status/1861000000000000001', 'x', 5],
     ['facebook/post-page.html', 'https://www.facebook.com/zefirmobile/posts/pfbid02zefir', 'facebook', 11],
-    ['facebook/post-page-pl.html', 'https://www.facebook.com/zefirmobile/posts/pfbid02zefir', 'facebook', 5],
+    ['facebook/post-page-pl.html', 'https://www.facebook.com/zefirmobile/posts/pfbid02zefir', 'facebook', 8],
     ['instagram/post-page.html', 'https://www.instagram.com/p/C0zefirAbc1/', 'instagram', 11],
     ['instagram/post-modal-pl.html', 'https://www.instagram.com/p/C0zefirAbc1/', 'instagram', 5],
     ['linkedin/post-page.html', 'https://www.linkedin.com/feed/update/urn:li:activity:7390000000000000001/', 'linkedin', 13],
