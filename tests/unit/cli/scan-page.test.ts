@@ -14,7 +14,7 @@ describe('scan', () => {
     ['facebook/post-page.html', 'https://www.facebook.com/zefirmobile/posts/pfbid02zefir', 'facebook', 11],
     ['facebook/post-page-pl.html', 'https://www.facebook.com/zefirmobile/posts/pfbid02zefir', 'facebook', 8],
     ['instagram/post-page.html', 'https://www.instagram.com/p/C0zefirAbc1/', 'instagram', 11],
-    ['instagram/post-modal-pl.html', 'https://www.instagram.com/p/C0zefirAbc1/', 'instagram', 5],
+    ['instagram/post-modal-pl.html', 'https://www.instagram.com/p/C0zefirAbc1/', 'instagram', 8],
     ['linkedin/post-page.html', 'https://www.linkedin.com/feed/update/urn:li:activity:7390000000000000001/', 'linkedin', 13],
     ['linkedin/feed-sdui-pl.html', 'https://www.linkedin.com/feed/', 'linkedin', 7],
     ['tiktok/video-page.html', 'https://www.tiktok.com/@zefirmobile/video/7440000000000000000', 'tiktok', 11],
