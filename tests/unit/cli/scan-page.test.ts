@@ -16,7 +16,7 @@ describe('scan', () => {
     ['instagram/post-page.html', 'https://www.instagram.com/p/C0zefirAbc1/', 'instagram', 11],
     ['instagram/post-modal-pl.html', 'https://www.instagram.com/p/C0zefirAbc1/', 'instagram', 8],
     ['linkedin/post-page.html', 'https://www.linkedin.com/feed/update/urn:li:activity:7390000000000000001/', 'linkedin', 13],
-    ['linkedin/feed-sdui-pl.html', 'https://www.linkedin.com/feed/', 'linkedin', 7],
+    ['linkedin/feed-sdui-pl.html', 'https://www.linkedin.com/feed/', 'linkedin', 9],
     ['tiktok/video-page.html', 'https://www.tiktok.com/@zefirmobile/video/7440000000000000000', 'tiktok', 11],
     ['tiktok/video-page-object-pl.html', 'https://www.tiktok.com/@zefirmobile/video/7440000000000000000', 'tiktok', 6],
     ['generic/wordpress-post.html', 'https://blog.example.com/2026/11/awaria-sieci/', 'generic', 10],
