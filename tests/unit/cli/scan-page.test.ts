@@ -18,7 +18,7 @@ describe('scan', () => {
     ['linkedin/post-page.html', 'https://www.linkedin.com/feed/update/urn:li:activity:7390000000000000001/', 'linkedin', 13],
     ['linkedin/feed-sdui-pl.html', 'https://www.linkedin.com/feed/', 'linkedin', 9],
     ['tiktok/video-page.html', 'https://www.tiktok.com/@zefirmobile/video/7440000000000000000', 'tiktok', 11],
-    ['tiktok/video-page-object-pl.html', 'https://www.tiktok.com/@zefirmobile/video/7440000000000000000', 'tiktok', 6],
+    ['tiktok/video-page-object-pl.html', 'https://www.tiktok.com/@zefirmobile/video/7440000000000000000', 'tiktok', 8],
     ['generic/wordpress-post.html', 'https://blog.example.com/2026/11/awaria-sieci/', 'generic', 10],
     ['generic/news-article.html', 'https://www.dailycourier.example/tech/outage-day-two', 'generic', 7],
     ['generic/isso-thread.html', 'https://tech.example.pl/2026/11/awaria-sieci/', 'generic', 8],
