@@ -20,7 +20,8 @@ describe('scan', () => {
     ['tiktok/video-page.html', 'https://www.tiktok.com/@zefirmobile/video/7440000000000000000', 'tiktok', 11],
     ['tiktok/video-page-object-pl.html', 'https://www.tiktok.com/@zefirmobile/video/7440000000000000000', 'tiktok', 8],
     ['generic/wordpress-post.html', 'https://blog.example.com/2026/11/awaria-sieci/', 'generic', 10],
-    ['generic/news-article.html', 'https://www.dailycourier.example/tech/outage-day-two', 'generic', 7],
+    ['generic/news-article.html', 'https://www.dailycourier.example/tech/outage-day-two', 'generic', 9],
+    ['generic/forum-microdata.html', 'https://forum.example.org/t/zefir-outage/77', 'generic', 7],
     ['generic/isso-thread.html', 'https://tech.example.pl/2026/11/awaria-sieci/', 'generic', 8],
     ['generic/aria-comments.html', 'https://www.harbourtimes.example/news/outage-day-two', 'generic', 7],
   ] as const)('%s is detected as %s and gives %i records', (fixture, url, platform, count) => {

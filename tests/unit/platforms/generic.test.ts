@@ -17,8 +17,8 @@ const aria = loadFixture('generic/aria-comments.html', ARIA);
 describe('generic adapter: strategies', () => {
   test.each([
     ['WordPress', 'wordpress', 10, wp],
-    ['news site (heuristic)', 'heuristic', 7, news],
-    ['schema.org microdata', 'schema.org', 3, forum],
+    ['news site (heuristic)', 'heuristic', 9, news],
+    ['schema.org microdata', 'schema.org', 7, forum],
     ['Isso (Disqus-like widget)', 'isso', 8, isso],
     ['ARIA comment roles', 'aria', 7, aria],
   ])('%s: strategy %s, %i comments', (_n, strategy, count, doc) => {
@@ -77,10 +77,24 @@ describe('generic adapter: news site and microdata fields', () => {
     expect(byId.get('cmt-n2')!.text).toBe('Zefir are scammers. Everyone cancel your contracts and switch, boycott them!');
     expect(byId.get('cmt-n6')).toMatchObject({ deleted: true });
     expect(adapter.findLoadMore!(news).map((b) => b.textContent)).toEqual(['Load more comments']);
+    expect(byId.get('cmt-n8')).toMatchObject({ author: 'Tom B.', text: '🤬🤬🤬', depth: 0 });
+    expect(byId.get('cmt-n9')).toMatchObject({ text: '<a href="javascript:alert(1)">click</a> just text' });
+    expect(elementFor(adapter, news, NEWS, 'cmt-n9').querySelector('.comment-item__body a')).toBeNull();
   });
   test('microdata: author, ISO time, text, upvotes', () => {
     const byId = new Map(readAll(createGenericAdapter(), forum, FORUM).map((c) => [c.id, c]));
     expect(byId.get('p-901')).toMatchObject({ author: 'netadmin', publishedAt: '2026-11-25T09:00:00.000Z', text: 'Outage map updated, core network seems fine now.', likes: 14, permalink: `${FORUM}#p-901` });
+  });
+  test('microdata: a reply nested as its post\'s comment, a removed post, emoji-only and HTML-like text, "Load more replies"', () => {
+    const adapter = createGenericAdapter();
+    const byId = new Map(readAll(adapter, forum, FORUM).map((c) => [c.id, c]));
+    expect(byId.get('p-902')).toMatchObject({ text: 'You are all idiots and scammers, I want a refund NOW!!!', likes: 3, depth: 0 });
+    expect(byId.get('p-904')).toMatchObject({ author: 'netadmin', depth: 1, parentId: 'p-902', threadId: 'p-902', likes: 6 });
+    expect([...byId.values()].filter((c) => c.deleted).map((c) => c.id)).toEqual(['p-905']);
+    expect(byId.get('p-906')).toMatchObject({ text: '🤦‍♂️🤦‍♂️', likes: 1 });
+    expect(byId.get('p-907')).toMatchObject({ text: '<svg onload=alert(1)> just text' });
+    expect(elementFor(adapter, forum, FORUM, 'p-907').querySelector('svg')).toBeNull();
+    expect(adapter.findLoadMore!(forum).map((b) => b.textContent)).toEqual(['Load more replies']);
   });
 });
 
@@ -147,15 +161,15 @@ describe('generic adapter: the user’s selectors', () => {
   test('win over the heuristics and read the given fields', () => {
     const adapter = createGenericAdapter(site);
     const comments = readAll(adapter, news, NEWS);
-    expect(comments).toHaveLength(7);
+    expect(comments).toHaveLength(9);
     expect(comments.find((c) => c.id === 'cmt-n4')).toMatchObject({ author: 'Jan P.', text: 'Jesteście bandą idiotów, nie da się z wami normalnie rozmawiać' });
   });
   test.each([
-    [{ ...site }, 7, 7],
+    [{ ...site }, 9, 9],
     [{ ...site, commentSelector: '.comment-item--reply' }, 1, 1],
     [{ ...site, commentSelector: '.no-such-thing' }, 0, 0],
     [{ ...site, commentSelector: 'div[' }, 0, 0], // invalid CSS: matches nothing, never throws
-    [{ ...site, textSelector: '.missing-body' }, 7, 7], // no text element: the comment minus its chrome
+    [{ ...site, textSelector: '.missing-body' }, 9, 9], // no text element: the comment minus its chrome
   ])('preview (%#) → %i comments, %i with text', (_s, comments, withText) => {
     const s = _s;
     expect(previewSelectors(news, s)).toMatchObject({ comments, withText });
