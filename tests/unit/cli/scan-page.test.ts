@@ -14,6 +14,7 @@ describe('scan', () => {
     ['facebook/post-page.html', 'https://www.facebook.com/zefirmobile/posts/pfbid02zefir', 'facebook', 11],
     ['facebook/post-page-pl.html', 'https://www.facebook.com/zefirmobile/posts/pfbid02zefir', 'facebook', 8],
     ['instagram/post-page.html', 'https://www.instagram.com/p/C0zefirAbc1/', 'instagram', 11],
+    ['instagram/reel-page.html', 'https://www.instagram.com/reel/C0zefirAbc2/', 'instagram', 11],
     ['instagram/post-modal-pl.html', 'https://www.instagram.com/p/C0zefirAbc1/', 'instagram', 8],
     ['linkedin/post-page.html', 'https://www.linkedin.com/feed/update/urn:li:activity:7390000000000000001/', 'linkedin', 13],
     ['linkedin/feed-sdui-pl.html', 'https://www.linkedin.com/feed/', 'linkedin', 9],

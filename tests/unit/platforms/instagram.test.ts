@@ -21,6 +21,19 @@ describe('Instagram adapter', () => {
     expect(all.some((c) => c.text.startsWith('Awaria sieci'))).toBe(false);
   });
 
+  test('reel page: the comments beside the video (no post article), with reel permalinks and the reply box', () => {
+    const REEL = 'https://www.instagram.com/reel/C0zefirAbc2/';
+    const d = loadFixture('instagram/reel-page.html', REEL);
+    const roots = instagram.findRoots(d);
+    expect(roots.map((r) => r.tagName)).toEqual(['MAIN']);
+    const all = readAll(instagram, d, REEL);
+    expect(all).toHaveLength(11);
+    expect(all.some((c) => c.text.startsWith('Awaria sieci'))).toBe(false);
+    expect(all.find((c) => c.id === C(3))).toMatchObject({ author: 'jess_p', depth: 1, parentId: C(2), permalink: `${REEL}c/${C(3)}/` });
+    expect(instagram.findReplyField(elementFor(instagram, d, REEL, C(4)))?.tagName).toBe('TEXTAREA');
+    expect(instagram.isCommentPage(new globalThis.URL(REEL))).toBe(true);
+  });
+
   test('in the modal the root is the dialog’s post, not the feed behind it', () => {
     expect(instagram.findRoots(modal)[0]!.closest('[role="dialog"]')).not.toBeNull();
   });
