@@ -24,5 +24,5 @@ export interface PlatformCase {
    * platform reuses nodes while scrolling). The node must lose the flag, and the flagged comment
    * recorded when it appeared must stay in the panel's queue.
    */
-  recycle?: { run(page: Page): Promise<void>; fromPanelText: string; toId: string };
+  recycle?: { run(page: Page): Promise<void>; fromId: string; fromPanelText: string; toId: string };
 }

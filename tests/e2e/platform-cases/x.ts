@@ -24,6 +24,7 @@ export default {
     }),
   // Scrolling on: X reuses the flagged post's node for a calm post further down.
   recycle: {
+    fromId: '1861000000000000108',
     fromPanelText: 'pozew zbiorowy',
     toId: '1861000000000000198',
     run: (page) =>
