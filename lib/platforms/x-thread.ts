@@ -8,10 +8,12 @@ import type { SelectorChain } from './types';
 
 /** The adapter's selectors this reader needs. */
 export interface ThreadSelectors {
+  cell: string;
   tweet: string;
   article: string;
   time: SelectorChain;
   userName: string;
+  /** An h2 (X's timeline headings are h2[role="heading"], CPFT TIMELINE_HEADING). */
   heading: string;
 }
 
@@ -90,67 +92,110 @@ export function threadReader(selectors: ThreadSelectors) {
     return isLabel(LABELS.discoverMore, readText(heading)) || heading.nextElementSibling?.getAttribute('dir') != null;
   }
 
-  /** Where every cell of the list sits, in one pass in list order (cells are siblings). */
-  function layout(cells: Element[], pageId: string | undefined): Map<Element, Place> {
-    const out = new Map<Element, Place>();
-    const kinds = cells.map(kindOf);
-    const tweetOf = (i: number) => {
-      const k = kinds[i];
-      return k && 'tweet' in k ? k.tweet : null;
+  /**
+   * Where `cell` sits in its list (`cells`, the list's cells in order). Only the cells that
+   * decide it are read: the post and the "Discover more" heading (found among the list's
+   * articles and h2s), the post author's follow-ups right under the post, and the chain right
+   * above `cell`; not every cell of the list for every comment.
+   */
+  function placeOf(cell: Element, cells: readonly Element[], pageId: string | undefined): Place | null {
+    const list = cell.parentElement;
+    const i = cells.indexOf(cell);
+    if (!list || i < 0) return null;
+    const kinds = new Map<number, Kind | null>();
+    const kindAt = (k: number): Kind | null => {
+      if (!kinds.has(k)) kinds.set(k, kindOf(cells[k]!));
+      return kinds.get(k)!;
     };
-    // The focused post (CPFT :6386), else the one the URL names.
-    let mainIdx = cells.findIndex((_c, i) => tweetOf(i)?.getAttribute('tabindex') === '-1');
-    if (mainIdx < 0 && pageId) mainIdx = cells.findIndex((_c, i) => {
-      const t = tweetOf(i);
-      return t !== null && idOf(t) === pageId;
-    });
-    const main = mainIdx >= 0 ? tweetOf(mainIdx) : null;
+    const tweetAt = (k: number) => {
+      const kind = kindAt(k);
+      return kind && 'tweet' in kind ? kind.tweet : null;
+    };
+    const cellIndex = (el: Element | null) => (el ? cells.indexOf(el) : -1);
+
+    // The focused post (CPFT :6386), else the one the URL names. Candidates come from the
+    // list's live tag collections (cheap on every call), then the adapter's selector decides.
+    let mainIdx = -1;
+    for (const a of Array.from(list.getElementsByTagName('article'))) {
+      if (a.getAttribute('tabindex') !== '-1' || !a.matches(selectors.tweet)) continue;
+      const k = cellIndex(a.closest(selectors.cell));
+      if (k >= 0 && tweetAt(k) === a) {
+        mainIdx = k;
+        break;
+      }
+    }
+    if (mainIdx < 0 && pageId) {
+      for (const a of Array.from(list.getElementsByTagName('a'))) {
+        if (statusId(a.getAttribute('href')) !== pageId) continue;
+        const k = cellIndex(a.closest(selectors.cell));
+        const t = k >= 0 ? tweetAt(k) : null;
+        if (t && idOf(t) === pageId) {
+          mainIdx = k;
+          break;
+        }
+      }
+    }
+    if (i <= mainIdx) return EXCLUDED;
+    const main = mainIdx >= 0 ? tweetAt(mainIdx) : null;
     const mainId = (main && idOf(main)) ?? pageId;
     const mainAuthor = main ? handleOf(main) : '';
-    // When the post was scrolled away (and recycled), every cell left is after it.
-    let threadOpen = main !== null;
-    let discover = false;
-    let lastPost = mainId ?? '';
-    // The post right above in the current chain, its depth, and the chain's first post.
-    let above: { id: string; depth: number } | undefined;
-    let start: string | undefined;
-    cells.forEach((cell, i) => {
-      const kind = kinds[i] ?? null;
-      if (i > mainIdx && !kind && isDiscoverHeading(cell)) discover = true;
-      if (i <= mainIdx || discover) {
-        if (kind && 'tweet' in kind) lastPost = idOf(kind.tweet) ?? lastPost;
-        out.set(cell, EXCLUDED);
-        return;
+
+    // Recommendations: everything from the first "Discover more" heading after the post on.
+    for (const h of Array.from(list.getElementsByTagName('h2'))) {
+      if (!h.matches(selectors.heading)) continue;
+      const k = cellIndex(h.closest(selectors.cell));
+      if (k <= mainIdx || kindAt(k) || !isDiscoverHeading(cells[k]!)) continue;
+      if (i >= k) return EXCLUDED;
+      break;
+    }
+
+    const kind = kindAt(i);
+    if (!kind) return null;
+    // A tombstone has no id of its own: the post before it in the list identifies it.
+    const idAt = (k: number): string | undefined => {
+      const kk = kindAt(k);
+      if (!kk) return undefined;
+      if ('tweet' in kk) return idOf(kk.tweet);
+      let last = mainId ?? '';
+      for (let p = k - 1; p >= 0; p--) {
+        const t = tweetAt(p);
+        const id = t ? idOf(t) : undefined;
+        if (id) {
+          last = id;
+          break;
+        }
       }
-      if (!kind) {
-        above = undefined;
-        return;
+      return `unavailable-${hashId(kk.text, last)}`;
+    };
+    const id = idAt(i);
+    if (!id) return null;
+
+    // The post author's own follow-ups right under the post are its thread (as DEF reads it),
+    // until anyone else's post (or a tombstone) comes.
+    let replyFrom = mainIdx + 1;
+    if (main && mainAuthor) {
+      for (let k = mainIdx + 1; k <= i; k++) {
+        const kk = kindAt(k);
+        if (!kk || !idAt(k)) continue;
+        if ('tweet' in kk && handleOf(kk.tweet) === mainAuthor) {
+          if (k === i) return EXCLUDED;
+          replyFrom = k + 1;
+          continue;
+        }
+        break;
       }
-      // A tombstone has no id of its own: the post before it in the list identifies it.
-      const id = 'tweet' in kind ? idOf(kind.tweet) : `unavailable-${hashId(kind.text, lastPost)}`;
-      if (!id) {
-        above = undefined;
-        return;
-      }
-      if ('tweet' in kind) lastPost = id;
-      if (threadOpen && 'tweet' in kind && mainAuthor && handleOf(kind.tweet) === mainAuthor) {
-        out.set(cell, EXCLUDED);
-        above = undefined;
-        return;
-      }
-      threadOpen = false;
-      let depth = 0;
-      if (above && start) {
-        depth = above.depth + 1;
-        out.set(cell, { excluded: false, id, kind, depth, parentId: above.id, threadId: start });
-      } else {
-        start = id;
-        out.set(cell, { excluded: false, id, kind, depth, parentId: mainId, threadId: id });
-      }
-      above = { id, depth };
-    });
-    return out;
+    }
+
+    // The chain right above: consecutive post cells, nearest first.
+    const chain: string[] = [];
+    for (let k = i - 1; k >= replyFrom; k--) {
+      const above = idAt(k);
+      if (!above) break;
+      chain.push(above);
+    }
+    if (chain.length === 0) return { excluded: false, id, kind, depth: 0, parentId: mainId, threadId: id };
+    return { excluded: false, id, kind, depth: chain.length, parentId: chain[0], threadId: chain.at(-1) };
   }
 
-  return { idOf, handleOf, kindOf, layout };
+  return { idOf, handleOf, kindOf, placeOf };
 }

@@ -45,12 +45,12 @@ const selectors = {
     '[data-testid="tweetTextarea_0"][contenteditable="true"]', // Draft.js (desktop)
     'textarea[data-testid="tweetTextarea_0"]', // mobile web
   ],
-  heading: 'h2[role="heading"], [role="heading"][aria-level="2"]',
+  heading: 'h2[role="heading"]', // CPFT TIMELINE_HEADING
   button: 'button, [role="button"]',
 } as const;
 
 // Which cell is the post, its thread, a reply (and to what), from the cells' order.
-const { idOf, handleOf, layout } = threadReader(selectors);
+const { idOf, handleOf, placeOf } = threadReader(selectors);
 
 /** Exact like count from the aria-label ("2378 Likes. Like", "2378 polubień. Polub"); the visible "2.3K" otherwise. */
 function likesOf(tweet: Element): number | undefined {
@@ -65,7 +65,7 @@ function readComment(el: Element, pageUrl: string): RawComment | null {
   const cell = el.closest(selectors.cell);
   if (!cell?.parentElement) return null;
   const cells = Array.from(cell.parentElement.children).filter((c) => c.matches(selectors.cell));
-  const place = layout(cells, statusId(pageUrl)).get(cell);
+  const place = placeOf(cell, cells, statusId(pageUrl));
   if (!place || place.excluded || !place.id || !place.kind) return null;
   const base = { platform: 'x' as const, id: place.id, depth: place.depth, parentId: place.parentId, threadId: place.threadId ?? place.id };
   if ('tombstone' in place.kind) return { ...base, author: '[deleted]', text: place.kind.text, deleted: true };
