@@ -51,6 +51,14 @@ export interface Scanner {
   stop(): void;
 }
 
+/** The adapter's selector that found nothing, by name and text: `x.tweet = article[data-testid="tweet"]`. */
+export function failedSelector(adapter: PlatformAdapter, noRoot: boolean): string {
+  const name = noRoot ? (adapter.health?.root ?? 'root') : (adapter.health?.comment ?? 'comment');
+  const chain = adapter.selectors[name];
+  const text = chain === undefined ? '(no such selector)' : typeof chain === 'string' ? chain : chain.join(' | ');
+  return `${adapter.id}.${name} = ${text}`;
+}
+
 /** Start scanning `doc` with `adapter`. Stops when `deps.signal` aborts. */
 export function startScanner(doc: Document, adapter: PlatformAdapter, deps: ScannerDeps): Scanner {
   const entries = new Map<string, Entry>();
@@ -297,7 +305,8 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     const onCommentPage = adapter.isCommentPage(new URL(pageUrl() || 'about:blank'));
     const state: PageStatus['state'] =
       entries.size > 0 ? 'scanning' : !onCommentPage ? 'notCommentPage' : deps.now() - startedAt >= graceMs ? 'noComments' : 'scanning';
-    const missing = state === 'noComments' ? `${adapter.id}.${observed.size === 0 ? 'commentRoot' : 'comment'}` : undefined;
+    const noRoot = observed.size === 0;
+    const missing = state === 'noComments' ? `${adapter.id}.${noRoot ? 'commentRoot' : 'comment'}` : undefined;
     const payload = { state, missing, scanned: entries.size, flagged: counts.flagged };
     const full = JSON.stringify(payload);
     if (full === lastFull) return;
@@ -309,7 +318,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       }
       return;
     }
-    if (missing && key !== lastKey) console.info(`[stormwatch] ${missing} not found`);
+    if (missing && key !== lastKey) console.info(`[stormwatch] ${missing} not found (${failedSelector(adapter, noRoot)})`);
     lastKey = key;
     lastFull = full;
     deps.status(payload);

@@ -38,6 +38,7 @@ const LABELS = {
     pl: /^(Wyświetl więcej komentarzy|Wyświetl wcześniejsze komentarze|Wyświetl wszystkie odpowiedzi \(\d+\)|Wyświetl \d+ odpowiedzi|Wyświetl (więcej|1) odpowied(ź|zi)|Wszystkie komentarze|Najtrafniejsze|Najnowsze)$/i,
   },
   deleted: { en: /^This comment (has been|was) deleted\.?$/i, pl: /^Ten komentarz został usunięty\.?$/i },
+  replyButton: { en: /^Reply$/i, pl: /^Odpowiedz$/i },
 } as const;
 
 function labelled(el: Element): { author: string; reply: boolean } | null {
@@ -149,7 +150,7 @@ function findReplyField(el: Element): HTMLElement | null {
 }
 
 function findReplyButton(el: Element): HTMLElement | null {
-  return own(el, selectors.button).find((b) => /^(Reply|Odpowiedz)$/i.test(readText(b))) ?? null;
+  return own(el, selectors.button).find((b) => Object.values(LABELS.replyButton).some((re) => re.test(readText(b)))) ?? null;
 }
 
 export const facebook = {
@@ -165,6 +166,7 @@ export const facebook = {
     'https://www.facebook.com/reel/123',
   ],
   selectors,
+  health: { root: 'root', comment: 'article' },
   isCommentPage: (url) =>
     /\/(posts|videos|photos)\//.test(url.pathname) ||
     /^\/(permalink\.php|story\.php|photo(\.php)?\/?|watch\/?|reel\/)/.test(url.pathname) ||

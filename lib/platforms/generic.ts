@@ -15,121 +15,9 @@
 import type { GenericSiteSelectors } from '@/lib/settings';
 import type { PlatformAdapter, RawComment } from './types';
 import { absoluteUrl, hashId, parseCount, readText } from './dom';
+import { DELETED, HEURISTIC_FIELDS, LOAD_MORE, NOT_TEXT, SECTION, STRATEGIES, type Strategy } from './generic-systems';
 
-/** One way of finding comments: the comment element and where its fields live inside it. */
-export interface Strategy {
-  name: string;
-  /** Containers to observe; the document body when none is given or none matches. */
-  root?: string;
-  comment: string;
-  text?: string;
-  author?: string;
-  time?: string;
-  permalink?: string;
-  likes?: string;
-  replyButton?: string;
-  /** The reply field once it is open for this comment (inside the comment's own element). */
-  replyField?: string;
-  loadMore?: string;
-}
-
-export const STRATEGIES: readonly Strategy[] = [
-  {
-    // WordPress core themes and most others (wp_list_comments): li.comment#comment-123.
-    name: 'wordpress',
-    root: '#comments, .comments-area',
-    comment: 'li.comment[id^="comment-"], li.pingback[id^="comment-"], li.trackback[id^="comment-"]',
-    text: '.comment-content, .comment-body > p, .comment-text',
-    author: '.comment-author .fn, .comment-author cite, .comment-author',
-    time: '.comment-metadata time, .comment-meta time, time',
-    permalink: '.comment-metadata a[href*="#comment-"], .comment-meta a[href*="#comment-"]',
-    replyButton: 'a.comment-reply-link',
-    // WordPress moves the #respond form under the comment being replied to.
-    replyField: '#respond textarea[name="comment"], #respond textarea',
-    loadMore: '.comment-navigation a, .nav-previous a, .nav-next a',
-  },
-  {
-    name: 'schema.org',
-    comment: '[itemtype$="schema.org/Comment"], [itemprop="comment"]',
-    text: '[itemprop="text"]',
-    author: '[itemprop="author"] [itemprop="name"], [itemprop="author"]',
-    time: '[itemprop="dateCreated"], [itemprop="datePublished"], time',
-    permalink: '[itemprop="url"]',
-    likes: '[itemprop="upvoteCount"]',
-  },
-  {
-    name: 'isso',
-    root: '#isso-thread',
-    comment: '.isso-comment',
-    text: '.isso-text',
-    author: '.isso-author',
-    time: '.isso-permalink time, time',
-    permalink: 'a.isso-permalink',
-    likes: '.isso-votes',
-    replyButton: '.isso-reply',
-    replyField: '.isso-postbox textarea, .isso-textarea',
-  },
-  {
-    name: 'commento',
-    root: '#commento',
-    comment: '.commento-card',
-    text: '.commento-body',
-    author: '.commento-name',
-    time: '.commento-timeago',
-    likes: '.commento-score',
-    replyButton: '.commento-option-reply',
-    replyField: 'textarea',
-  },
-  {
-    name: 'remark42',
-    root: '#remark42, .root__threads',
-    comment: '.comment[data-id]',
-    text: '.comment__text',
-    author: '.comment__username',
-    time: '.comment__time',
-    likes: '.comment__score-value',
-    replyButton: '.comment__action_type_reply, button[class*="reply"]',
-    replyField: 'textarea',
-  },
-  {
-    name: 'cusdis',
-    root: '#cusdis_thread, .cusdis-comment-list',
-    comment: '.cusdis-comment',
-    text: '.cusdis-comment-content',
-    author: '.cusdis-comment-nickname',
-    time: '.cusdis-comment-date',
-  },
-  {
-    name: 'aria',
-    comment: '[role="comment"]',
-    time: 'time',
-  },
-];
-
-/** Labels of "load more comments" controls per UI language (never a single string). */
-const LOAD_MORE = {
-  en: /^(load|show|view|see) (more|older|all|previous)( \d+)? (comments|replies)/i,
-  pl: /^(wczytaj|załaduj|pokaż|zobacz|wyświetl) (więcej|starsze|wszystkie|poprzednie)( \d+)? (komentarze|komentarzy|odpowiedzi)/i,
-} as const;
-
-/** Placeholders of removed comments, per UI language. */
-const DELETED = {
-  en: /^(\[(deleted|removed)\]|this comment (has been|was) (deleted|removed)( by (a|the) moderator)?\.?)$/i,
-  pl: /^(\[usunięty\]|komentarz (został )?usunięty( przez moderatora)?\.?|ten komentarz został usunięty\.?)$/i,
-} as const;
-
-/** Containers that hold a page's comment section, for the last heuristic. */
-const SECTION = '#comments, #comment-section, #comments-section, .comments, .comment-list, .comments-list, section[aria-label*="comment" i], section[aria-label*="komentarz" i], [data-testid*="comments" i]';
-/** Where the fields usually are inside a comment of unknown markup (class names that say so). */
-const HEURISTIC_FIELDS = {
-  text: '[class*="body" i], [class*="text" i], [class*="content" i], [class*="message" i]',
-  author: '[class*="author" i], [class*="username" i], [class*="user-name" i], [class*="nickname" i], [itemprop="author"]',
-  time: 'time, [class*="time" i], [class*="date" i]',
-  replyButton: 'button[class*="reply" i], a[class*="reply" i]',
-} as const;
-
-/** Parts of a comment that are not its text. */
-const NOT_TEXT = 'header, footer, form, button, nav, time, [class*="time" i], [class*="date" i], [class*="author" i], [class*="meta" i], [class*="actions" i], [class*="reply" i]:not([class*="replies" i])';
+export { STRATEGIES, type Strategy } from './generic-systems';
 
 function safeAll(root: ParentNode, selector: string | undefined): Element[] {
   if (!selector) return [];
@@ -245,7 +133,11 @@ export function createGenericAdapter(site?: GenericSiteSelectors): PlatformAdapt
   function readComment(el: Element, pageUrl: string): RawComment | null {
     const s = current(el);
     if (!s || !safeMatches(el, s.comment)) return null;
-    const text = ownText(s, el);
+    const isDeletedLabel = (t: string) => t !== '' && Object.values(DELETED).some((re) => re.test(t));
+    const note = s.deletedNote ? readText(own(s, el, s.deletedNote)).trim() : '';
+    const body = ownText(s, el);
+    // An emptied comment that keeps its place for its replies reads as its "deleted" note.
+    const text = body.trim() === '' && isDeletedLabel(note) ? note : body;
     const authorEl = own(s, el, s.author);
     const author = authorEl ? readText(authorEl).split('\n')[0]!.replace(/\s+(says|pisze|napisał[a]?):?$/i, '').trim() : '';
     if (!text && !author) return null;
@@ -275,7 +167,7 @@ export function createGenericAdapter(site?: GenericSiteSelectors): PlatformAdapt
       depth,
       likes: parseCount(own(s, el, s.likes)?.textContent),
       threadId,
-      deleted: Object.values(DELETED).some((re) => re.test(text)) || undefined,
+      deleted: isDeletedLabel(text) || undefined,
     };
   }
 
@@ -289,6 +181,7 @@ export function createGenericAdapter(site?: GenericSiteSelectors): PlatformAdapt
       comment: [...(site?.commentSelector ? [site.commentSelector] : []), ...STRATEGIES.map((s) => s.comment)],
       section: SECTION,
     },
+    health: { root: 'section', comment: 'comment' },
     isCommentPage: (url) => url.protocol === 'https:' || url.protocol === 'http:',
     findRoots: (doc) => {
       const s = forDoc(doc);

@@ -118,6 +118,8 @@ export const instagram = {
   matches: ['https://www.instagram.com/*'],
   testUrls: ['https://www.instagram.com/p/C0zefirAbc1/', 'https://www.instagram.com/reel/C0zefirAbc2/'],
   selectors,
+  // Comment rows are found through their time links.
+  health: { root: 'root', comment: 'commentTime' },
   isCommentPage: (url) => /^\/(p|reel|reels|tv)\/[\w-]+/.test(url.pathname) || /^\/[\w.]+\/(p|reel)\/[\w-]+/.test(url.pathname),
   findRoots: (doc) => {
     for (const sel of selectors.root) {

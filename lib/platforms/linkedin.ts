@@ -57,6 +57,7 @@ const LABELS = {
     en: /^(Load more comments|See previous replies|Load previous replies|Show more comments)/i,
     pl: /^(Wczytaj więcej komentarzy|Załaduj więcej komentarzy|Zobacz poprzednie odpowiedzi|Pokaż więcej komentarzy)/i,
   },
+  deleted: { en: /^This comment has been deleted\.?$/i, pl: /^Ten komentarz został usunięty\.?$/i },
 } as const;
 const matchesAny = (table: Record<string, RegExp>, s: string) => Object.values(table).some((re) => re.test(s));
 
@@ -128,7 +129,7 @@ function readComment(el: Element, pageUrl: string): RawComment | null {
     depth: parent ? 1 : 0,
     likes: parseCount(own(el, s.likes)?.textContent),
     threadId: parentId ?? id,
-    deleted: /^(This comment has been deleted|Ten komentarz został usunięty)\.?$/i.test(text) || undefined,
+    deleted: matchesAny(LABELS.deleted, text) || undefined,
   };
 }
 

@@ -51,6 +51,11 @@ export interface PlatformAdapter {
   /** Real URLs of pages this adapter handles, for manual checks. */
   testUrls: string[];
   selectors: Record<string, SelectorChain>;
+  /**
+   * Names (keys of `selectors`) of the selectors that find the comment root and the comments,
+   * logged when a comment page shows no comments. Default `root` and `comment`.
+   */
+  health?: { root: string; comment: string };
   /** Is this URL a page that can have comments (a post, a video)? */
   isCommentPage(url: URL): boolean;
   /** The narrowest stable containers holding comments, to observe. [] when none on the page. */

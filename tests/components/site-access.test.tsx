@@ -99,8 +99,8 @@ describe('selector preview in Settings', () => {
 describe('tab notices', () => {
   const status = (state: 'noComments' | 'disabled' | 'notCommentPage') => ({ kind: 'ready' as const, tabId: 1, status: { platform: 'tiktok' as const, pageUrl: 'https://www.tiktok.com/@a/video/1', state, scanned: 0, flagged: 0 } });
   test.each([
-    ['noComments', 'en', 'Comments not recognised here (tiktok). You can give your own selectors in Settings → Other sites.'],
-    ['noComments', 'pl', 'Nie rozpoznano tu komentarzy (tiktok). Możesz podać własne selektory w Ustawieniach → Inne strony.'],
+    ['noComments', 'en', 'Comments not recognised here (TikTok). You can give your own selectors in Settings → Other sites.'],
+    ['noComments', 'pl', 'Nie rozpoznano tu komentarzy (TikTok). Możesz podać własne selektory w Ustawieniach → Inne strony.'],
     ['disabled', 'en', 'Scanning is off for tiktok.'],
     ['notCommentPage', 'en', 'Open a post or video to see its comments.'],
   ] as const)('%s (%s)', (state, lang, text) => {

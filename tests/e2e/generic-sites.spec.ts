@@ -43,7 +43,7 @@ describe('a site the user allowed (generic adapter)', () => {
     await panel.close();
   });
 
-  test('flags risky comments on a WordPress blog, lists them in the panel, inserts into the reply form', async () => {
+  test('flags risky comments on a WordPress blog, picks up a later one, lists them in the panel, inserts into the reply form', async () => {
     const page = await ext.context.newPage();
     const errors = captureErrors(page);
     await page.goto(BLOG);
@@ -53,6 +53,14 @@ describe('a site the user allowed (generic adapter)', () => {
     for (const id of ['501', '510', '506', '507']) expect(await severity(id), id).toBeNull();
     // The HTML-like comment stayed text.
     expect(await page.locator('#comment-507 .comment-content img').count()).toBe(0);
+    // A comment added later ("Newer comments" loaded in place) is picked up.
+    await page.evaluate(() => {
+      const copy = document.querySelector('#comment-510')!.cloneNode(true) as HTMLElement;
+      copy.id = 'comment-599';
+      copy.querySelector('.comment-content')!.textContent = 'Jesteście bandą oszustów i idiotów, żądam zwrotu pieniędzy';
+      document.querySelector('#comment-510')!.after(copy);
+    });
+    await page.locator('#comment-599[data-stormwatch-severity]').waitFor({ timeout: 10_000 });
 
     const panel = await ext.open('sidepanel.html');
     await panel.getByText('bandą idiotów', { exact: false }).first().waitFor({ timeout: 10_000 });
@@ -61,7 +69,8 @@ describe('a site the user allowed (generic adapter)', () => {
     expect(await page.locator('#respond textarea').inputValue()).toContain('Dziękujemy');
 
     const preview = await sendToTab(panel, BLOG, 'previewSelectors', { site: { host: 'blog.example.com', commentSelector: 'ol.comment-list > li.comment', textSelector: '.comment-content' } });
-    expect(preview).toMatchObject({ comments: 8, withText: 8, sample: 'Dzięki za informację, u mnie już działa.' });
+    // The eight top-level comments of the fixture and the one added above.
+    expect(preview).toMatchObject({ comments: 9, withText: 9, sample: 'Dzięki za informację, u mnie już działa.' });
     const invalid = await sendToTab(panel, BLOG, 'previewSelectors', { site: { host: 'blog.example.com', commentSelector: 'li[' } });
     expect(invalid).toMatchObject({ comments: 0 });
     expect(errors).toEqual([]);

@@ -1,7 +1,8 @@
 /**
  * Each platform fixture served at its real URL (routed, nothing leaves the machine) with the
  * production content script: risky comments highlighted, calm ones not, comments added later
- * picked up, flagged items stored, and the reply field reached from the side panel.
+ * picked up, flagged items stored, the reply field reached from the side panel, and a
+ * client-side route change re-scanning the page.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PlatformCase } from './platform-cases/types';
@@ -23,7 +24,7 @@ describe.each(CASES)('$name', (c) => {
     await ext?.close();
   });
 
-  test('highlights risky comments, leaves calm ones, picks up later ones, and reaches the reply field', async () => {
+  test('highlights risky comments, leaves calm ones, picks up later ones, reaches the reply field, and re-scans after a route change', async () => {
     const page = await ext.context.newPage();
     const errors = captureErrors(page);
     await page.goto(c.url);
@@ -35,10 +36,36 @@ describe.each(CASES)('$name', (c) => {
     await c.append(page);
     await page.locator(`${c.byId(c.appendedId)}[data-stormwatch-severity]`).waitFor({ timeout: 10_000 });
 
+    if (c.recycle) {
+      await c.recycle.run(page);
+      const reused = page.locator(c.byId(c.recycle.toId));
+      await reused.and(page.locator(':not([data-stormwatch-severity])')).waitFor({ timeout: 10_000 });
+      expect(await reused.locator('[data-stormwatch-host]').count()).toBe(0);
+    }
+
     const panel = await ext.open('sidepanel.html');
     await panel.getByText(c.panelText, { exact: false }).first().waitFor({ timeout: 10_000 });
+    if (c.recycle) await panel.getByText(c.recycle.fromPanelText, { exact: false }).first().waitFor({ timeout: 10_000 });
     const outcome = await sendToTab(panel, c.url, 'insertReply', { commentId: c.replyTo, text: 'Dziękujemy, {{author}}!', mode: 'append' });
     expect(outcome, JSON.stringify(outcome)).toMatchObject({ ok: true });
+
+    // SPA navigation (A7): a client-side route change restarts the scanner; the comments are
+    // flagged again by fresh badges, one per flagged comment, with one observer.
+    await page.evaluate((url) => {
+      document.querySelectorAll<HTMLElement>('stormwatch-badge').forEach((b) => (b.dataset.beforeNavigation = '1'));
+      history.pushState({}, '', url);
+    }, `${c.url}${c.url.includes('?') ? '&' : '?'}ref=spa`);
+    // A comment whose node was reused for another one is no longer on the page.
+    const stillShown = c.risky.filter((id) => id !== c.recycle?.fromId);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('stormwatch-badge').length >= n && document.querySelectorAll('stormwatch-badge[data-before-navigation]').length === 0,
+      stillShown.length,
+      { timeout: 15_000 },
+    );
+    for (const id of stillShown) expect(await severity(id), id).toMatch(/low|medium|high|critical/);
+    expect(await page.locator('stormwatch-badge').count()).toBe(await page.locator('[data-stormwatch-severity]').count());
+    expect(await page.locator('html').getAttribute('data-stormwatch-observers')).toBe('1');
+
     // The content script never opens IndexedDB on the site's origin (RELIABILITY D3).
     expect((await page.evaluate(() => indexedDB.databases())).map((d) => d.name)).not.toContain('stormwatch');
     expect(errors).toEqual([]);

@@ -19,4 +19,10 @@ export interface PlatformCase {
   /** Append a risky comment the way the platform's "load more" would. */
   append(page: Page): Promise<void>;
   appendedId: string;
+  /**
+   * Virtualised lists only: make the node of a flagged comment show another, calm comment (as the
+   * platform reuses nodes while scrolling). The node must lose the flag, and the flagged comment
+   * recorded when it appeared must stay in the panel's queue.
+   */
+  recycle?: { run(page: Page): Promise<void>; fromId: string; fromPanelText: string; toId: string };
 }

@@ -9,6 +9,22 @@ describe('scan', () => {
     ['youtube/shorts-panel.html', 'https://www.youtube.com/shorts/x', 'youtube', 2],
     ['reddit/post-page.html', 'https://www.reddit.com/r/zefirmobile/comments/1abcde/x/', 'reddit', 13],
     ['old-reddit/post-page.html', 'https://old.reddit.com/r/zefirmobile/comments/1abcde/x/', 'old-reddit', 13],
+    ['x/status-page.html', 'https://x.com/zefirmobile/status/1861000000000000001', 'x', 11],
+    ['x/status-page-pl.html', 'https://x.com/zefirmobile/status/1861000000000000001', 'x', 5],
+    ['facebook/post-page.html', 'https://www.facebook.com/zefirmobile/posts/pfbid02zefir', 'facebook', 11],
+    ['facebook/post-page-pl.html', 'https://www.facebook.com/zefirmobile/posts/pfbid02zefir', 'facebook', 8],
+    ['instagram/post-page.html', 'https://www.instagram.com/p/C0zefirAbc1/', 'instagram', 11],
+    ['instagram/reel-page.html', 'https://www.instagram.com/reel/C0zefirAbc2/', 'instagram', 11],
+    ['instagram/post-modal-pl.html', 'https://www.instagram.com/p/C0zefirAbc1/', 'instagram', 8],
+    ['linkedin/post-page.html', 'https://www.linkedin.com/feed/update/urn:li:activity:7390000000000000001/', 'linkedin', 13],
+    ['linkedin/feed-sdui-pl.html', 'https://www.linkedin.com/feed/', 'linkedin', 9],
+    ['tiktok/video-page.html', 'https://www.tiktok.com/@zefirmobile/video/7440000000000000000', 'tiktok', 11],
+    ['tiktok/video-page-object-pl.html', 'https://www.tiktok.com/@zefirmobile/video/7440000000000000000', 'tiktok', 8],
+    ['generic/wordpress-post.html', 'https://blog.example.com/2026/11/awaria-sieci/', 'generic', 10],
+    ['generic/news-article.html', 'https://www.dailycourier.example/tech/outage-day-two', 'generic', 9],
+    ['generic/forum-microdata.html', 'https://forum.example.org/t/zefir-outage/77', 'generic', 7],
+    ['generic/isso-thread.html', 'https://tech.example.pl/2026/11/awaria-sieci/', 'generic', 8],
+    ['generic/aria-comments.html', 'https://www.harbourtimes.example/news/outage-day-two', 'generic', 7],
   ] as const)('%s is detected as %s and gives %i records', (fixture, url, platform, count) => {
     const doc = loadFixture(fixture, url);
     expect(detectPlatform(doc)).toBe(platform);

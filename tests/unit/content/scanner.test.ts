@@ -186,4 +186,20 @@ describe('scanner', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(deps.status.mock.calls.at(-1)![0]).toMatchObject({ state: 'noComments', missing: 'demo.commentRoot' });
   });
+
+  test.each([
+    ['no comment root', '<main>nothing here</main>', 'demo.commentRoot', '[stormwatch] demo.commentRoot not found (demo.root = #comments)'],
+    ['a root without comments', '<section id="comments"><p>No comments yet</p></section>', 'demo.comment', '[stormwatch] demo.comment not found (demo.comment = article.comment[data-comment-id])'],
+  ])('%s: the log names the selector that found nothing, once', async (_name, html, missing, line) => {
+    document.body.innerHTML = html;
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    let now = 0;
+    startScanner(document, demo, { ...deps, now: () => now, noCommentsAfterMs: 100 });
+    await flush();
+    now = 60_000;
+    await new Promise((r) => setTimeout(r, 200));
+    expect(deps.status.mock.calls.at(-1)![0]).toMatchObject({ state: 'noComments', missing });
+    expect(info.mock.calls.filter(([m]) => String(m).startsWith('[stormwatch]'))).toEqual([[line]]);
+    info.mockRestore();
+  });
 });

@@ -12,7 +12,7 @@ const C = (n: number) => `1223340000000${String(n).padStart(2, '0')}`;
 describe('Facebook adapter', () => {
   test.each([
     ['English UI, All comments', 'facebook/post-page.html', 11],
-    ['Polish UI', 'facebook/post-page-pl.html', 5],
+    ['Polish UI', 'facebook/post-page-pl.html', 8],
   ])('%s: %s has %i comments; the post (an article without a comment label) is not one', (_n, fixture, count) => {
     const d = loadFixture(fixture, URL);
     expect(facebook.findRoots(d)).toHaveLength(1);
@@ -30,6 +30,9 @@ describe('Facebook adapter', () => {
     [C(7), { text: '<img src=x onerror=alert(1)> to tylko tekst' }],
     [C(23), { author: 'Zefir Mobile', depth: 1, parentId: C(22), threadId: C(22), relativeTime: '2 godz.' }],
     [C(25), { author: 'Robert Duda', likes: 31 }],
+    [C(26), { deleted: true, text: 'Ten komentarz został usunięty.', likes: undefined, depth: 0 }],
+    [C(27), { author: 'Piotr Nowak', text: '😡😡', likes: 3 }],
+    [C(28), { text: '<script>alert(1)</script> to tylko tekst', relativeTime: '1 godz.' }],
   ] as const)('%s fields', (id, fields) => {
     expect(byId.get(id)).toMatchObject({ platform: 'facebook', ...fields });
   });
@@ -38,8 +41,10 @@ describe('Facebook adapter', () => {
     expect(byId.get(C(8))!.text).toBe('Konsultant na infolinii mnie wyśmiał i rozłączył się. Skandal, tak traktujecie klientów?');
   });
 
-  test('the HTML-like comment stays text', () => {
+  test('the HTML-like comments stay text; only the deleted ones are marked deleted', () => {
     expect(elementFor(facebook, en, URL, C(7)).querySelector('div[dir="auto"] img')).toBeNull();
+    expect(elementFor(facebook, pl, URL, C(28)).querySelector('script')).toBeNull();
+    expect([...byId.values()].filter((c) => c.deleted).map((c) => c.id).sort()).toEqual([C(5), C(26)]);
   });
 
   test.each([

@@ -12,13 +12,26 @@ const C = (n: number) => `180000000${String(n).padStart(2, '0')}`;
 describe('Instagram adapter', () => {
   test.each([
     ['post page (rows as divs, English UI)', 'instagram/post-page.html', 11],
-    ['modal over the feed (rows as list items, Polish UI)', 'instagram/post-modal-pl.html', 5],
+    ['modal over the feed (rows as list items, Polish UI)', 'instagram/post-modal-pl.html', 8],
   ])('%s: %s has %i comments; the caption is not one', (_n, fixture, count) => {
     const d = loadFixture(fixture, URL);
     expect(instagram.findRoots(d)).toHaveLength(1);
     const all = readAll(instagram, d, URL);
     expect(all).toHaveLength(count);
     expect(all.some((c) => c.text.startsWith('Awaria sieci'))).toBe(false);
+  });
+
+  test('reel page: the comments beside the video (no post article), with reel permalinks and the reply box', () => {
+    const REEL = 'https://www.instagram.com/reel/C0zefirAbc2/';
+    const d = loadFixture('instagram/reel-page.html', REEL);
+    const roots = instagram.findRoots(d);
+    expect(roots.map((r) => r.tagName)).toEqual(['MAIN']);
+    const all = readAll(instagram, d, REEL);
+    expect(all).toHaveLength(11);
+    expect(all.some((c) => c.text.startsWith('Awaria sieci'))).toBe(false);
+    expect(all.find((c) => c.id === C(3))).toMatchObject({ author: 'jess_p', depth: 1, parentId: C(2), permalink: `${REEL}c/${C(3)}/` });
+    expect(instagram.findReplyField(elementFor(instagram, d, REEL, C(4)))?.tagName).toBe('TEXTAREA');
+    expect(instagram.isCommentPage(new globalThis.URL(REEL))).toBe(true);
   });
 
   test('in the modal the root is the dialog’s post, not the feed behind it', () => {
@@ -34,6 +47,9 @@ describe('Instagram adapter', () => {
     [C(5), { deleted: true, likes: undefined }],
     [C(23), { author: 'zefirmobile', depth: 1, parentId: C(22), threadId: C(22), likes: 1 }],
     [C(25), { likes: 31 }],
+    [C(26), { deleted: true, text: 'Ten komentarz został usunięty.', likes: undefined, depth: 0 }],
+    [C(27), { author: 'marta_w', text: '🔥🔥🔥', likes: 2 }],
+    [C(28), { text: '<a href="javascript:alert(1)">kliknij</a> to tylko tekst', likes: 0, publishedAt: '2026-11-25T10:30:00.000Z' }],
   ] as const)('%s fields', (id, fields) => {
     expect(byId.get(id)).toMatchObject({ platform: 'instagram', ...fields });
   });
@@ -42,8 +58,10 @@ describe('Instagram adapter', () => {
     expect(byId.get(C(8))).toMatchObject({ text: 'Konsultant na infolinii mnie wyśmiał i rozłączył się. Skandal, tak traktujecie klientów?', likes: 210 });
   });
 
-  test('the HTML-like comment stays text', () => {
+  test('the HTML-like comments stay text; only the deleted ones are marked deleted', () => {
     expect(elementFor(instagram, pageDoc, URL, C(7)).querySelector('span[dir="auto"] img')).toBeNull();
+    expect(elementFor(instagram, modal, URL, C(28)).querySelector('span[dir="auto"] a')).toBeNull();
+    expect([...byId.values()].filter((c) => c.deleted).map((c) => c.id).sort()).toEqual([C(26), C(5)].sort());
   });
 
   test('reply field: the comment box once Reply prefilled "@author", for that author only', () => {

@@ -16,7 +16,7 @@ const link = (activity: string, comment: string) =>
 describe('LinkedIn adapter', () => {
   test.each([
     ['post page (legacy Ember, Quill)', post, 1, 13],
-    ['feed (SDUI, Polish UI)', feed, 1, 7],
+    ['feed (SDUI, Polish UI)', feed, 1, 9],
   ])('%s: %i root, %i comments', (_name, doc, roots, count) => {
     expect(linkedin.findRoots(doc)).toHaveLength(roots);
     expect(linkedin.findRoots(doc).flatMap((r) => linkedin.findComments(r))).toHaveLength(count);
@@ -24,7 +24,8 @@ describe('LinkedIn adapter', () => {
 
   test('every comment is read, none twice', () => {
     expect(postComments).toHaveLength(13);
-    expect(feedComments).toHaveLength(7);
+    expect(feedComments).toHaveLength(9);
+    expect(new Set(feedComments.map((c) => c.id)).size).toBe(9);
     expect(new Set(postComments.map((c) => c.id)).size).toBe(13);
   });
 
@@ -40,8 +41,15 @@ describe('LinkedIn adapter', () => {
     ['7391000000000000204', { author: 'Jan P.', depth: 1, parentId: '7391000000000000202', threadId: '7391000000000000202', likes: 9 }],
     ['7391000000000000203', { author: 'Zefir Mobile', depth: 1 }],
     ['7391000000000000207', { deleted: true }],
+    ['7391000000000000208', { author: 'Marta W.', text: '👏👏👏', depth: 0, likes: 4 }],
+    ['7391000000000000209', { text: '<iframe src=//evil.example></iframe> to tylko tekst', likes: 2, relativeTime: '1 godz.' }],
   ] as const)('%s fields', (id, fields) => {
     expect(byId.get(id)).toMatchObject({ platform: 'linkedin', ...fields });
+  });
+
+  test('the HTML-like comments stay text; only the deleted ones are marked deleted', () => {
+    expect(elementFor(linkedin, feed, FEED, '7391000000000000209').querySelector('iframe')).toBeNull();
+    expect([...byId.values()].filter((c) => c.deleted).map((c) => c.id).sort()).toEqual(['7390000000000000105', '7391000000000000207']);
   });
 
   test('a parent comment does not take its replies’ text or likes', () => {

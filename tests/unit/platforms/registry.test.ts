@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { adapterForUrl, platforms } from '@/lib/platforms/index';
 import { HOST_PERMISSIONS } from '@/lib/platforms/hosts';
-import { PLATFORM_IDS } from '@/lib/platforms/types';
+import { PLATFORM_IDS, type PlatformAdapter } from '@/lib/platforms/types';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { JSDOM } from 'jsdom';
 import { detectPlatform } from '@/lib/cli/scan-page';
@@ -48,6 +48,31 @@ describe('platform registry', () => {
       expect(p.findRoots(doc).flatMap((r) => p.findComments(r)).length, `${id}/${f}`).toBeGreaterThan(0);
     }
   });
+  test.each(readdirSync(resolve(FIXTURES, 'generic')).filter((n) => n.endsWith('.html')))('generic/%s: no platform adapter reads it, the scan command detects it as another site', (f) => {
+    const doc = new JSDOM(readFileSync(resolve(FIXTURES, 'generic', f), 'utf8'), { url: 'https://blog.example.com/post/' }).window.document;
+    expect(detectPlatform(doc)).toBe('generic');
+  });
+  test.each(real.map((p): [string, PlatformAdapter] => [p.id, p]))('%s: the selectors named for the health log exist', (_id, p) => {
+    const { root, comment } = p.health ?? { root: 'root', comment: 'comment' };
+    expect(p.selectors[root], root).toBeDefined();
+    expect(p.selectors[comment], comment).toBeDefined();
+  });
+  // Every fixture variant carries the cases an adapter must survive. YouTube shows no placeholder
+  // for a deleted comment (it disappears), so its fixtures are checked in youtube.test.ts only.
+  const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\s)+$/u;
+  test.each(real.filter((p) => p.id !== 'youtube').flatMap((p) => readdirSync(resolve(FIXTURES, p.id)).filter((n) => n.endsWith('.html')).map((f): [string, PlatformAdapter] => [`${p.id}/${f}`, p])))(
+    '%s: nested replies, a deleted comment, an emoji-only one, one with HTML-like text, a load-more control',
+    (path, p) => {
+      const url = p.testUrls[0]!;
+      const doc = new JSDOM(readFileSync(resolve(FIXTURES, path), 'utf8'), { url }).window.document;
+      const read = p.findRoots(doc).flatMap((r) => p.findComments(r)).map((el) => p.readComment(el, url)).filter((c) => c !== null);
+      expect(read.some((c) => c.depth > 0 && c.parentId), 'nested').toBe(true);
+      expect(read.some((c) => c.deleted), 'deleted').toBe(true);
+      expect(read.some((c) => EMOJI_ONLY.test(c.text)), 'emoji-only').toBe(true);
+      expect(read.some((c) => /<[a-z]+[^>]*>/i.test(c.text)), 'HTML-like text').toBe(true);
+      expect(p.findLoadMore?.(doc).length ?? 0, 'load more').toBeGreaterThan(0);
+    },
+  );
   test('an unsupported site has no adapter', () => {
     expect(adapterForUrl('https://example.com/blog/post')).toBeUndefined();
   });

@@ -12,7 +12,7 @@ const C = (n: number) => `7440000000000000${String(n).padStart(3, '0')}`;
 describe('TikTok adapter', () => {
   test.each([
     ['item layout (English UI)', 'tiktok/video-page.html', 11],
-    ['object-wrapper layout (Polish UI)', 'tiktok/video-page-object-pl.html', 6],
+    ['object-wrapper layout (Polish UI)', 'tiktok/video-page-object-pl.html', 8],
   ])('%s: %s has %i comments', (_n, fixture, count) => {
     const d = loadFixture(fixture, URL);
     expect(tiktok.findRoots(d)).toHaveLength(1);
@@ -30,6 +30,8 @@ describe('TikTok adapter', () => {
     [C(23), { author: '@zefirmobile', depth: 1, parentId: C(22), threadId: C(22), relativeTime: '2 godz. temu' }],
     [C(25), { likes: 1200 }],
     [C(26), { deleted: true, text: 'Ten komentarz został usunięty' }],
+    [C(27), { author: '@marta_w', text: '😭😭😭', depth: 0, likes: 7 }],
+    [C(28), { text: '<img src=x onerror=alert(1)> to tylko tekst', likes: 0, relativeTime: '1 godz. temu' }],
   ] as const)('%s fields', (id, fields) => {
     expect(byId.get(id)).toMatchObject({ platform: 'tiktok', ...fields });
   });
@@ -39,8 +41,9 @@ describe('TikTok adapter', () => {
     expect(byId.get(C(22))!.text).toBe('Jesteście bandą idiotów, nie da się z wami normalnie rozmawiać');
   });
 
-  test('the HTML-like comment stays text', () => {
+  test('the HTML-like comments stay text', () => {
     expect(elementFor(tiktok, items, URL, C(7)).querySelector('[data-e2e="comment-level-1"] img')).toBeNull();
+    expect(elementFor(tiktok, objects, URL, C(28)).querySelector('[data-e2e="comment-level-1"] img')).toBeNull();
   });
 
   test('reply field: the panel input only while it answers that comment’s author', () => {

@@ -13,7 +13,7 @@ const MAIN = '1861000000000000001';
 describe('X adapter', () => {
   test.each([
     ['English UI', 'x/status-page.html', 11],
-    ['Polish UI', 'x/status-page-pl.html', 3],
+    ['Polish UI', 'x/status-page-pl.html', 5],
   ])('%s: %s has %i replies (the post, the thread above it and "Discover more" excluded)', (_n, fixture, count) => {
     const d = loadFixture(fixture, URL);
     expect(x.findRoots(d)).toHaveLength(1);
@@ -40,11 +40,42 @@ describe('X adapter', () => {
   });
 
   test.each([
+    ['1861000000000000121', { author: '@ewa_k', depth: 0, parentId: MAIN, likes: 31, publishedAt: '2026-11-25T08:10:00.000Z' }],
+    // 123 answers 122 in one chain; 124 stands alone after a separator.
+    ['1861000000000000123', { author: '@emoji_pl', text: '🙈🙈', depth: 1, parentId: '1861000000000000122', threadId: '1861000000000000122', likes: 3 }],
+    ['1861000000000000124', { text: '<b>pogrubienie</b> to tylko tekst', depth: 0, parentId: MAIN, likes: 0 }],
+  ] as const)('Polish UI: %s fields', (id, fields) => {
+    const pl = loadFixture('x/status-page-pl.html', URL);
+    expect(readAll(x, pl, URL).find((c) => c.id === id)).toMatchObject({ platform: 'x', ...fields });
+    expect(elementFor(x, pl, URL, '1861000000000000124').querySelector('[data-testid="tweetText"] b')).toBeNull();
+  });
+
+  test.each([
     ['x/status-page.html', 'This post is unavailable.'],
-    ['x/status-page-pl.html', 'Ten post jest niedostępny.'],
+    // X's Polish UI says "wpis" (CPFT POST_UNAVAILABLE).
+    ['x/status-page-pl.html', 'Ten wpis jest niedostępny.'],
   ])('%s: the unavailable post is a deleted comment with the label only', (fixture, text) => {
     const gone = readAll(x, loadFixture(fixture, URL), URL).filter((c) => c.deleted);
     expect(gone).toEqual([expect.objectContaining({ deleted: true, text, author: '[deleted]', depth: 0 })]);
+  });
+
+  test("the author's own follow-ups right under the post are the thread, not replies; later ones are replies", () => {
+    const d = loadFixture('x/status-page.html', URL);
+    const cells = Array.from(d.querySelectorAll('[data-testid="cellInnerDiv"]'));
+    const asAuthor = (cell: Element, id: string) => {
+      const copy = cell.cloneNode(true) as Element;
+      copy.querySelectorAll('[data-testid="User-Name"] a:not(:has(> time))').forEach((a) => a.setAttribute('href', '/zefirmobile'));
+      copy.querySelector('a[href*="/status/"]:has(> time)')!.setAttribute('href', `/zefirmobile/status/${id}`);
+      return copy;
+    };
+    const main = cells.find((c) => c.querySelector('article[tabindex="-1"]'))!;
+    main.after(asAuthor(cells.find((c) => c.querySelector(`a[href$="/status/${S(1)}"]`))!, S(60)));
+    const last = cells.find((c) => c.querySelector(`a[href$="/status/${S(10)}"]`))!;
+    last.after(asAuthor(last, S(61)));
+    const read = new Map(readAll(x, d, URL).map((c) => [c.id, c]));
+    expect(read.has(S(60))).toBe(false);
+    expect(read.get(S(1))).toMatchObject({ depth: 0, parentId: MAIN });
+    expect(read.get(S(61))).toMatchObject({ author: '@zefirmobile', depth: 1, parentId: S(10), threadId: S(10) });
   });
 
   test('the HTML-like reply stays text', () => {
@@ -68,6 +99,16 @@ describe('X adapter', () => {
     expect(x.findReplyButton!(other)?.getAttribute('data-testid')).toBe('reply');
   });
 
+  test("reply field: another post by the same author does not get the modal answering the shown post", () => {
+    const d = loadFixture('x/status-page.html', URL);
+    const cell = elementFor(x, d, URL, S(5)).closest('[data-testid="cellInnerDiv"]')!;
+    const twin = cell.cloneNode(true) as Element;
+    twin.querySelector('a[href*="/status/"]:has(> time)')!.setAttribute('href', `/kamil_88/status/${S(56)}`);
+    cell.after(twin);
+    expect(x.findReplyField(elementFor(x, d, URL, S(56)))).toBeNull();
+    expect(x.findReplyField(elementFor(x, d, URL, S(5)))).not.toBeNull();
+  });
+
   test.each([
     ['x/status-page.html', ['Show more replies']],
     ['x/status-page-pl.html', ['Pokaż więcej odpowiedzi']],
@@ -80,6 +121,8 @@ describe('X adapter', () => {
     ['https://twitter.com/zefirmobile/status/1861000000000000001/photo/1', true],
     ['https://x.com/home', false],
     ['https://x.com/zefirmobile', false],
+    ['https://x.com/i/web/status/1861000000000000001', true],
+    ['https://x.com/zefirmobile/status/1861000000000000001/quotes', false],
   ])('isCommentPage(%s) = %s', (url, expected) => {
     expect(x.isCommentPage(new globalThis.URL(url))).toBe(expected);
   });

@@ -62,7 +62,7 @@ describe('toolbar spike badge', () => {
   test('health: a comment page where no comments are recognised shows "?" and names the platform', async () => {
     await setTabStatus(9, { platform: 'instagram', pageUrl: 'https://www.instagram.com/p/abc/', state: 'noComments', missing: 'instagram.commentRoot', scanned: 0, flagged: 0 });
     expect(calls.at(-1)).toEqual({ tabId: 9, text: '?' });
-    expect(titles.at(-1)).toEqual({ tabId: 9, title: 'Stormwatch: comments not recognised here (instagram)' });
+    expect(titles.at(-1)).toEqual({ tabId: 9, title: 'Stormwatch: comments not recognised here (Instagram)' });
   });
 
   test.each([
