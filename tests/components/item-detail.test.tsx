@@ -27,6 +27,14 @@ describe('ItemDetail', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Escalated' }));
     expect(onStatus).toHaveBeenCalledWith('escalated', 'called back');
   });
+  test('bidi overrides in author and text are isolated (G1)', () => {
+    const RLO = '\u202E';
+    const { container } = render(<ItemDetail item={{ ...item, author: `${RLO}nimda`, text: `${RLO}gnp.exe idiotów`, reasons: [] }} lang="en" onStatus={() => undefined} onFocus={() => undefined} onFalsePositive={() => undefined} />);
+    expect(screen.getByText(`${RLO}nimda`).tagName).toBe('BDI');
+    const p = container.querySelector('.detail-text')!;
+    expect(p.getAttribute('dir')).toBe('auto');
+    expect(p.textContent).toBe(`${RLO}gnp.exe idiotów`);
+  });
   test('a false positive can be marked by phrase or by author', () => {
     const onFp = vi.fn();
     render(<ItemDetail item={item} lang="pl" onStatus={() => undefined} onFocus={() => undefined} onFalsePositive={onFp} />);
