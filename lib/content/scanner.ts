@@ -36,6 +36,8 @@ interface Entry {
   result: RiskResult;
   el: WeakRef<Element>;
   badge?: BadgeHandle;
+  /** Flagged when last read; counted even after the comment left the page (feeds unmount rows). */
+  flagged?: boolean;
 }
 
 const SLICE_MS = 8;
@@ -62,6 +64,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
   const changedComments: ObservedComment[] = [];
   let scheduled = false;
   let stopped = false;
+  let pruneDue = false;
   let rootWatcher: MutationObserver | null = null;
   const counts = { scanned: 0, classified: 0, flagged: 0 };
   const riskCtx: RiskContext = {
@@ -93,6 +96,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       if (ours(r.target)) continue;
       if (r.type === 'childList') {
         for (const n of Array.from(r.addedNodes)) if (n.nodeType === 1 && !ours(n)) queue.push(n);
+        if (!pruneDue) for (const n of Array.from(r.removedNodes)) if (n.nodeType === 1 && !ours(n)) pruneDue = true;
       }
       // A change inside a comment we know (edited text, or a recycled node filled with other
       // content) re-reads that comment.
@@ -100,7 +104,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       while (el && !seen.has(el)) el = el.parentElement;
       if (el) queue.push(el);
     }
-    if (queue.length > 0) schedule();
+    if (queue.length > 0 || pruneDue) schedule();
   };
 
   const observe = (root: Element) => {
@@ -150,7 +154,10 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       // A recycled node now shows another comment: the old badge must not stay on it.
       const old = entries.get(prev.id);
       old?.badge?.remove();
-      if (old) old.badge = undefined;
+      if (old) {
+        old.badge = undefined;
+        old.flagged = false;
+      }
     }
     seen.set(el, { id: raw.id, hash });
     let entry = entries.get(raw.id);
@@ -173,10 +180,14 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
         entry.badge = createBadge(doc, anchor, el as HTMLElement, deps.lang, () => deps.openPanel(key));
       }
       entry.badge.update(entry.result, raw.text);
+      entry.flagged = true;
       changedComments.push({ ...raw, risk: entry.result, textHash: hash });
-    } else if (entry.badge) {
-      entry.badge.remove();
-      entry.badge = undefined;
+    } else {
+      entry.flagged = false;
+      if (entry.badge) {
+        entry.badge.remove();
+        entry.badge = undefined;
+      }
     }
   }
 
@@ -193,7 +204,33 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       for (const c of seen.has(el) ? [el] : adapter.findComments(el)) process(c, url);
     }
     if (queue.length > 0) schedule();
-    else flush();
+    else {
+      if (pruneDue) prune();
+      flush();
+    }
+  }
+
+  /**
+   * Let go of comments that left the page (RELIABILITY B2). A badge's handle refers to its
+   * comment element, so keeping it would keep every removed comment's subtree alive on an
+   * infinite feed. Only the scores stay (by comment id); a row that comes back is badged again
+   * without being classified again.
+   */
+  function prune(): void {
+    pruneDue = false;
+    for (const e of entries.values()) {
+      if (!e.badge) continue;
+      const el = e.el.deref();
+      if (el?.isConnected) continue;
+      e.badge.remove();
+      e.badge = undefined;
+      if (el) seen.delete(el);
+    }
+    for (const [threadId, b] of banners) {
+      if (b.host.isConnected) continue;
+      b.remove();
+      banners.delete(threadId);
+    }
   }
 
   function flush(): void {
@@ -229,7 +266,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
 
   function flaggedCount(): number {
     let n = 0;
-    for (const e of entries.values()) if (e.badge) n++;
+    for (const e of entries.values()) if (e.flagged) n++;
     return n;
   }
 

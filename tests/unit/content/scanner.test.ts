@@ -172,6 +172,27 @@ describe('scanner', () => {
     }
   });
 
+  test('a comment removed from the page is let go (its badge released, still counted); put back, it is badged again without a second classification', async () => {
+    startScanner(document, demo, deps);
+    await flush();
+    const list = document.getElementById('comments')!;
+    const el = document.querySelector<HTMLElement>('[data-comment-id="b"]')!;
+    expect(el.querySelector(HOST_TAG) ?? el.nextElementSibling?.matches(HOST_TAG)).toBeTruthy();
+    el.remove();
+    await flush();
+    // The scanner no longer holds the detached comment through its badge.
+    expect(el.querySelector(HOST_TAG)).toBeNull();
+    expect(el.style.outline).toBe('');
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
+    expect(document.documentElement.getAttribute(COUNTER_ATTRS.flagged)).toBe('1');
+    list.append(el);
+    await flush();
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    expect(el.style.outline).not.toBe('');
+    expect(deps.classify).toHaveBeenCalledTimes(2);
+    expect(document.documentElement.getAttribute(COUNTER_ATTRS.flagged)).toBe('1');
+  });
+
   test('comment text with markup stays text in the tooltip', async () => {
     document.getElementById('comments')!.insertAdjacentHTML('beforeend', comment('x', '&lt;img src=x onerror=alert(1)&gt; idiot'));
     startScanner(document, demo, deps);
