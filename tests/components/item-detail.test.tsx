@@ -52,10 +52,10 @@ describe('SettingsForm', () => {
     const onSave = vi.fn();
     render(<SettingsForm settings={DEFAULT_SETTINGS} lang="en" onSave={onSave} />);
     fireEvent.change(screen.getByLabelText('Brand names (comma-separated)'), { target: { value: 'Zefir, Zefir Mobile, Zefir' } });
-    fireEvent.change(screen.getByLabelText('Watch keywords'), { target: { value: '(a+)+$' } });
+    fireEvent.change(screen.getByLabelText('Watch keywords'), { target: { value: '(ab+)+$' } });
     fireEvent.change(screen.getByLabelText('Sensitivity: flag from'), { target: { value: 'high' } });
     fireEvent.click(screen.getByLabelText('YouTube'));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(onSave.mock.calls[0]![0]).toMatchObject({ brands: ['Zefir', 'Zefir Mobile'], watchKeywords: ['(a+)+$'], sensitivity: 'high', platforms: { youtube: false } });
+    expect(onSave.mock.calls[0]![0]).toMatchObject({ brands: ['Zefir', 'Zefir Mobile'], watchKeywords: ['(ab+)+$'], sensitivity: 'high', platforms: { youtube: false } });
   });
 });
