@@ -35,6 +35,16 @@ describe('ItemDetail', () => {
     expect(p.getAttribute('dir')).toBe('auto');
     expect(p.textContent).toBe(`${RLO}gnp.exe idiotów`);
   });
+  test("shows the thread's escalation status with its reasons; a calm thread shows nothing", () => {
+    const reasons = ['pile-on: 6 authors', 'replies accelerating', 'negativity rising', 'brand in negative context', 'reach: 300 likes'].map((label) => ({ kind: 'x', label, weight: 0.5 }));
+    const thread = { key: 'demo:c4', platform: 'demo' as const, threadId: 'c4', pageUrl: 'x', status: 'crisis' as const, score: 0.9, derail: 0.7, reasons, commentCount: 9, riskyCount: 7, firstSeen: 0, updatedAt: 1 };
+    const { container, rerender } = render(<ItemDetail item={item} thread={thread} lang="en" onStatus={() => undefined} onFocus={() => undefined} onFalsePositive={() => undefined} />);
+    expect(container.querySelector('.thread')!.textContent).toBe('⚑ Thread: crisis — pile-on: 6 authors · replies accelerating · negativity rising');
+    expect(screen.getByRole('list', { name: 'Why the thread is escalating' }).textContent).toBe('brand in negative contextreach: 300 likes');
+    rerender(<ItemDetail item={item} thread={{ ...thread, status: 'calm' }} lang="en" onStatus={() => undefined} onFocus={() => undefined} onFalsePositive={() => undefined} />);
+    expect(container.querySelector('.thread')).toBeNull();
+    expect(screen.queryByRole('list', { name: 'Why the thread is escalating' })).toBeNull();
+  });
   test('a false positive can be marked by phrase or by author', () => {
     const onFp = vi.fn();
     render(<ItemDetail item={item} lang="pl" onStatus={() => undefined} onFocus={() => undefined} onFalsePositive={onFp} />);
