@@ -153,3 +153,18 @@ describe('keywords from the settings are literal text, never patterns (RELIABILI
     expect(hits).toEqual([]);
   });
 });
+
+describe('the uncertain lane (sarcasm, irony)', () => {
+  describe('flags', () => {
+    test.each(['Brawo, świetna robota, znowu brak internetu od rana. Oszuści.', 'Great job, another outage, scammers'])('%s', (text) => {
+      const r = classify(text);
+      expect(r.uncertain).toBe(true);
+      expect(r.severity).not.toBe('none');
+    });
+  });
+  describe('does not flag', () => {
+    test.each(['Oszuści, oddajcie pieniądze', 'Thanks, great job, works now'])('%s', (text) => {
+      expect(classify(text).uncertain).toBe(false);
+    });
+  });
+});
