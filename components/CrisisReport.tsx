@@ -1,9 +1,9 @@
 import type { ReportData } from '@/lib/export/report-data';
-import { VolumeChart } from './Dashboard';
+import { VolumeChart } from './VolumeChart';
 
 const T = {
-  en: { title: 'Crisis report', period: 'Period', flagged: 'Flagged comments', severity: 'By severity', platform: 'By platform', status: 'By status', volume: 'Flagged volume over time', terms: 'Top terms', signals: 'Top signals', threads: 'Escalated threads', response: 'Time to respond', median: 'median', answered: 'answered', templates: 'Templates used', none: 'none' },
-  pl: { title: 'Raport kryzysowy', period: 'Okres', flagged: 'Oznaczone komentarze', severity: 'Według poziomu', platform: 'Według platformy', status: 'Według statusu', volume: 'Liczba oznaczonych w czasie', terms: 'Najczęstsze słowa', signals: 'Najczęstsze sygnały', threads: 'Eskalujące wątki', response: 'Czas odpowiedzi', median: 'mediana', answered: 'z odpowiedzią', templates: 'Użyte szablony', none: 'brak' },
+  en: { title: 'Crisis report', period: 'Period', flagged: 'Flagged comments', severity: 'By severity', platform: 'By platform', status: 'By status', terms: 'Top terms', signals: 'Top signals', threads: 'Escalated threads', response: 'Time to respond', median: 'median', answered: 'answered', templates: 'Templates used', none: 'none' },
+  pl: { title: 'Raport kryzysowy', period: 'Okres', flagged: 'Oznaczone komentarze', severity: 'Według poziomu', platform: 'Według platformy', status: 'Według statusu', terms: 'Najczęstsze słowa', signals: 'Najczęstsze sygnały', threads: 'Eskalujące wątki', response: 'Czas odpowiedzi', median: 'mediana', answered: 'z odpowiedzią', templates: 'Użyte szablony', none: 'brak' },
 } as const;
 
 const minutes = (ms: number | null) => (ms === null ? '—' : `${Math.round(ms / 60_000)} min`);
@@ -40,7 +40,6 @@ export function CrisisReport({ data, lang, brand }: { data: ReportData; lang: 'p
       <p>
         {t.period}: {new Date(data.from).toLocaleString(lang)} – {new Date(data.to).toLocaleString(lang)} · {t.flagged}: <strong>{data.total}</strong>
       </p>
-      <h2>{t.volume}</h2>
       <VolumeChart data={data} lang={lang} />
       <div className="grid">
         <Table caption={t.severity} rows={sorted(data.bySeverity)} />
@@ -76,4 +75,5 @@ export function CrisisReport({ data, lang, brand }: { data: ReportData; lang: 'p
 /** Print styles shared by the report page and the evidence pack's report.html. */
 export const REPORT_CSS = `body{font:14px/1.45 system-ui,sans-serif;margin:24px;color:#111}h1{font-size:22px}h2{font-size:16px;margin-top:18px}
 table{border-collapse:collapse;margin:6px 0}caption{text-align:left;font-weight:600}th,td{padding:2px 8px;border-bottom:1px solid #ddd;text-align:left}
+figure{margin:18px 0 0}figcaption{font-size:16px;font-weight:600;margin-bottom:6px}.volume-chart svg{max-width:640px}.volume-chart rect{print-color-adjust:exact;-webkit-print-color-adjust:exact}
 .grid{display:grid;grid-template-columns:1fr 1fr;gap:12px}@media print{.no-print{display:none}body{margin:0}}`;

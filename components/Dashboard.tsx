@@ -1,34 +1,12 @@
 import type { ReportData } from '@/lib/export/report-data';
 import type { Spike } from '@/lib/export/spike';
+import { VolumeChart } from './VolumeChart';
 
 const fmtDuration = (ms: number | null, pl: boolean) => {
   if (ms === null) return '—';
   const m = Math.round(ms / 60_000);
   return m < 60 ? `${m} min` : `${(m / 60).toFixed(1)} ${pl ? 'godz.' : 'h'}`;
 };
-
-/** A bar chart of flagged volume, as inline SVG (prints, no script, no library). */
-export function VolumeChart({ data, lang }: { data: ReportData; lang: 'pl' | 'en' }) {
-  const max = Math.max(1, ...data.volume.map((b) => b.count));
-  const w = 320;
-  const h = 90;
-  const bw = w / Math.max(1, data.volume.length);
-  const label = lang === 'pl' ? 'Liczba oznaczonych w czasie' : 'Flagged volume over time';
-  return (
-    <svg viewBox={`0 0 ${w} ${h + 14}`} width="100%" role="img" aria-label={label}>
-      {data.volume.map((b, i) => {
-        const bh = (b.count / max) * h;
-        return (
-          <rect key={b.start} x={i * bw + 1} y={h - bh} width={Math.max(1, bw - 2)} height={bh} fill="#d92b14">
-            <title>{`${new Date(b.start).toLocaleString(lang)}: ${b.count}`}</title>
-          </rect>
-        );
-      })}
-      <text x="0" y={h + 12} fontSize="10">{new Date(data.from).toLocaleDateString(lang)}</text>
-      <text x={w} y={h + 12} fontSize="10" textAnchor="end">{new Date(data.to).toLocaleDateString(lang)}</text>
-    </svg>
-  );
-}
 
 function Counts({ title, counts }: { title: string; counts: Record<string, number> }) {
   return (

@@ -8,9 +8,13 @@ export const splitList = (s: string): string[] => [...new Set(s.split(/[,\n]/).m
 // eslint-disable-next-line no-control-regex
 const BAD_CHARS = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
 
-/** Terms that are not usable keywords (too short, too long, control characters). */
+/**
+ * Terms that are not usable keywords (too short, too long, control characters). Matching is by
+ * words, punctuation ignored, so a term also needs two letters or digits of its own: "(a+)+$" or
+ * "C++" would otherwise be the one-letter word "a" or "c" and match nearly every Polish comment.
+ */
 export function invalidTerms(terms: readonly string[]): string[] {
-  return terms.filter((t) => t.length < 2 || t.length > 100 || BAD_CHARS.test(t));
+  return terms.filter((t) => t.length < 2 || t.length > 100 || BAD_CHARS.test(t) || t.replace(/[^\p{L}\p{N}]/gu, '').length < 2);
 }
 
 /** Is `selector` valid CSS for this browser? Checked by parsing it against a detached fragment. */

@@ -36,6 +36,8 @@ interface Entry {
   result: RiskResult;
   el: WeakRef<Element>;
   badge?: BadgeHandle;
+  /** Flagged when last read; counted even after the comment left the page (feeds unmount rows). */
+  flagged?: boolean;
 }
 
 const SLICE_MS = 8;
@@ -70,6 +72,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
   const changedComments: ObservedComment[] = [];
   let scheduled = false;
   let stopped = false;
+  let pruneDue = false;
   let rootWatcher: MutationObserver | null = null;
   const counts = { scanned: 0, classified: 0, flagged: 0 };
   const riskCtx: RiskContext = {
@@ -115,8 +118,10 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
           if (n.nodeType === 1) queue.push(n);
         }
         for (const n of r.removedNodes) {
-          if (!ours(n)) foreign = true;
-          else if (!dropped.has(n)) {
+          if (!ours(n)) {
+            foreign = true;
+            if (n.nodeType === 1) pruneDue = true;
+          } else if (!dropped.has(n)) {
             const owner = owners.get(n);
             if (owner?.isConnected) queue.push(owner);
           }
@@ -130,7 +135,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       while (el && !seen.has(el)) el = el.parentElement;
       if (el) queue.push(el);
     }
-    if (queue.length > 0) schedule();
+    if (queue.length > 0 || pruneDue) schedule();
   };
 
   const observe = (root: Element) => {
@@ -183,7 +188,10 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       const old = entries.get(prev.id);
       if (old?.badge) dropped.add(old.badge.host);
       old?.badge?.remove();
-      if (old) old.badge = undefined;
+      if (old) {
+        old.badge = undefined;
+        old.flagged = false;
+      }
     }
     seen.set(el, { id: raw.id, hash });
     let entry = entries.get(raw.id);
@@ -207,11 +215,15 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
         owners.set(entry.badge.host, el);
       }
       entry.badge.update(entry.result, raw.text);
+      entry.flagged = true;
       changedComments.push({ ...raw, risk: entry.result, textHash: hash });
-    } else if (entry.badge) {
-      dropped.add(entry.badge.host);
-      entry.badge.remove();
-      entry.badge = undefined;
+    } else {
+      entry.flagged = false;
+      if (entry.badge) {
+        dropped.add(entry.badge.host);
+        entry.badge.remove();
+        entry.badge = undefined;
+      }
     }
   }
 
@@ -228,7 +240,35 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       for (const c of seen.has(el) ? [el] : adapter.findComments(el)) process(c, url);
     }
     if (queue.length > 0) schedule();
-    else flush();
+    else {
+      if (pruneDue) prune();
+      flush();
+    }
+  }
+
+  /**
+   * Let go of comments that left the page (RELIABILITY B2). A badge's handle refers to its
+   * comment element, so keeping it would keep every removed comment's subtree alive on an
+   * infinite feed. Only the scores stay (by comment id); a row that comes back is badged again
+   * without being classified again.
+   */
+  function prune(): void {
+    pruneDue = false;
+    for (const e of entries.values()) {
+      if (!e.badge) continue;
+      const el = e.el.deref();
+      if (el?.isConnected) continue;
+      dropped.add(e.badge.host);
+      e.badge.remove();
+      e.badge = undefined;
+      if (el) seen.delete(el);
+    }
+    for (const [threadId, b] of banners) {
+      if (b.host.isConnected) continue;
+      dropped.add(b.host);
+      b.remove();
+      banners.delete(threadId);
+    }
   }
 
   function flush(): void {
@@ -264,7 +304,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
 
   function flaggedCount(): number {
     let n = 0;
-    for (const e of entries.values()) if (e.badge) n++;
+    for (const e of entries.values()) if (e.flagged) n++;
     return n;
   }
 

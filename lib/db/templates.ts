@@ -10,6 +10,13 @@ import { libraryChanged } from './backup';
 
 const DELETED_DEFAULTS = 'deletedDefaultTemplates';
 
+/**
+ * A plain copy of a template built by a caller (editor state, an undo buffer), so that a proxy or
+ * class instance never reaches IndexedDB as a DataCloneError (RELIABILITY D5). Templates are
+ * JSON data: strings, numbers, arrays and optional fields.
+ */
+const plain = (t: ReplyTemplate): ReplyTemplate => JSON.parse(JSON.stringify(t)) as ReplyTemplate;
+
 /** Install new default templates and refresh untouched ones; never overwrite the team's edits. */
 export async function installDefaultTemplates(db: StormwatchDB, now: number): Promise<{ added: number; updated: number }> {
   return db.transaction('rw', db.templates, db.settings, async () => {
@@ -34,7 +41,7 @@ export async function saveTemplate(db: StormwatchDB, t: ReplyTemplate, now: numb
     // Variable defaults end up in the inserted text, so changing them needs approval again too.
     const contentChanged =
       !old || old.body !== t.body || old.title !== t.title || old.language !== t.language || old.tone !== t.tone || JSON.stringify(old.variables) !== JSON.stringify(t.variables);
-    const next: ReplyTemplate = { ...t, updatedAt: now };
+    const next: ReplyTemplate = { ...plain(t), updatedAt: now };
     if (old && old.status === 'approved' && contentChanged) {
       next.status = 'draft';
       next.approvedBy = undefined;
@@ -75,7 +82,7 @@ export async function deleteTemplate(db: StormwatchDB, id: string): Promise<Repl
 /** Undo a delete. */
 export async function restoreTemplate(db: StormwatchDB, t: ReplyTemplate): Promise<void> {
   await db.transaction('rw', db.templates, db.settings, async () => {
-    await db.templates.put(t);
+    await db.templates.put(plain(t));
     const deleted = ((await db.settings.get(DELETED_DEFAULTS))?.value as string[] | undefined) ?? [];
     await db.settings.put({ key: DELETED_DEFAULTS, value: deleted.filter((d) => d !== t.id) });
   });

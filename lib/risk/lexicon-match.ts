@@ -110,7 +110,9 @@ export function matchKeywords(tokens: readonly Token[], keywords: readonly strin
   const hits: Hit[] = [];
   for (const kw of keywords) {
     const stems = stemsOf(kw);
-    if (stems.length === 0) continue;
+    // A keyword left with one letter ("(a+)+$", "C++", saved before Settings refused them) would
+    // match the one-letter words of nearly every Polish comment.
+    if (stems.join('').length < 2) continue;
     for (let i = 0; i + stems.length <= tokens.length; i++) {
       if (stems.every((s, k) => matches(tokens[i + k]!.text, s, false))) {
         hits.push({ target: 'brandMention', weight: 0.4, start: tokens[i]!.start, end: tokens[i + stems.length - 1]!.end, token: i, tokens: stems.length, negated: false, source: 'keyword' });

@@ -91,8 +91,10 @@ export function createSuggester(templates: readonly ReplyTemplate[]) {
           score += 2 - toneIdx * 0.4;
           why.push({ code: 'tone', en: `tone: ${t.tone}`, pl: `ton: ${t.tone}` });
         }
+        // The stage the team chose outweighs tone and wording (a holding statement is wrong once
+        // the team is giving updates), but not a category that does not fit the comment.
         if (input.stage && t.stage === input.stage) {
-          score += 1;
+          score += 2;
           why.push({ code: 'stage', en: `stage: ${t.stage}`, pl: `etap: ${t.stage}` });
         }
         const s = sim.get(t.id) ?? 0;

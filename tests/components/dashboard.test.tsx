@@ -18,10 +18,13 @@ describe('Dashboard', () => {
   const data = buildReport(items, [], [], { from: 0, to: 12 * H });
   test('shows counts, a chart and top terms; markup in terms stays text', () => {
     const { container } = render(<Dashboard data={data} spike={detectSpike([0, 0, 3])} lang="en" />);
-    expect(screen.getByText(/Flagged/).textContent).toMatch(/^Flagged: 3 /);
+    expect(screen.getByText(/^Flagged:/).textContent).toMatch(/^Flagged: 3 /);
     const severity = screen.getByRole('table', { name: 'Severity' });
     expect(within(severity).getByRole('row', { name: 'high 2' })).toBeTruthy();
-    expect(screen.getByRole('img', { name: 'Flagged volume over time' }).querySelectorAll('rect')).toHaveLength(13);
+    const chart = screen.getByRole('img', { name: 'Flagged volume over time' });
+    expect(chart.querySelectorAll('rect')).toHaveLength(13);
+    expect(screen.getByRole('figure', { name: 'Flagged volume over time' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Flagged per hour' }).querySelectorAll('tbody tr')).toHaveLength(13);
     expect(screen.getByText('oszuści')).toBeTruthy();
     expect(container.querySelector('script')).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();

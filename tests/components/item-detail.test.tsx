@@ -27,6 +27,24 @@ describe('ItemDetail', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Escalated' }));
     expect(onStatus).toHaveBeenCalledWith('escalated', 'called back');
   });
+  test('bidi overrides in author and text are isolated (G1)', () => {
+    const RLO = '\u202E';
+    const { container } = render(<ItemDetail item={{ ...item, author: `${RLO}nimda`, text: `${RLO}gnp.exe idiotów`, reasons: [] }} lang="en" onStatus={() => undefined} onFocus={() => undefined} onFalsePositive={() => undefined} />);
+    expect(screen.getByText(`${RLO}nimda`).tagName).toBe('BDI');
+    const p = container.querySelector('.detail-text')!;
+    expect(p.getAttribute('dir')).toBe('auto');
+    expect(p.textContent).toBe(`${RLO}gnp.exe idiotów`);
+  });
+  test("shows the thread's escalation status with its reasons; a calm thread shows nothing", () => {
+    const reasons = ['pile-on: 6 authors', 'replies accelerating', 'negativity rising', 'brand in negative context', 'reach: 300 likes'].map((label) => ({ kind: 'x', label, weight: 0.5 }));
+    const thread = { key: 'demo:c4', platform: 'demo' as const, threadId: 'c4', pageUrl: 'x', status: 'crisis' as const, score: 0.9, derail: 0.7, reasons, commentCount: 9, riskyCount: 7, firstSeen: 0, updatedAt: 1 };
+    const { container, rerender } = render(<ItemDetail item={item} thread={thread} lang="en" onStatus={() => undefined} onFocus={() => undefined} onFalsePositive={() => undefined} />);
+    expect(container.querySelector('.thread')!.textContent).toBe('⚑ Thread: crisis — pile-on: 6 authors · replies accelerating · negativity rising');
+    expect(screen.getByRole('list', { name: 'Why the thread is escalating' }).textContent).toBe('brand in negative contextreach: 300 likes');
+    rerender(<ItemDetail item={item} thread={{ ...thread, status: 'calm' }} lang="en" onStatus={() => undefined} onFocus={() => undefined} onFalsePositive={() => undefined} />);
+    expect(container.querySelector('.thread')).toBeNull();
+    expect(screen.queryByRole('list', { name: 'Why the thread is escalating' })).toBeNull();
+  });
   test('a false positive can be marked by phrase or by author', () => {
     const onFp = vi.fn();
     render(<ItemDetail item={item} lang="pl" onStatus={() => undefined} onFocus={() => undefined} onFalsePositive={onFp} />);
@@ -44,10 +62,10 @@ describe('SettingsForm', () => {
     const onSave = vi.fn();
     render(<SettingsForm settings={DEFAULT_SETTINGS} lang="en" onSave={onSave} />);
     fireEvent.change(screen.getByLabelText('Brand names (comma-separated)'), { target: { value: 'Zefir, Zefir Mobile, Zefir' } });
-    fireEvent.change(screen.getByLabelText('Watch keywords'), { target: { value: '(a+)+$' } });
+    fireEvent.change(screen.getByLabelText('Watch keywords'), { target: { value: '(ab+)+$' } });
     fireEvent.change(screen.getByLabelText('Sensitivity: flag from'), { target: { value: 'high' } });
     fireEvent.click(screen.getByLabelText('YouTube'));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(onSave.mock.calls[0]![0]).toMatchObject({ brands: ['Zefir', 'Zefir Mobile'], watchKeywords: ['(a+)+$'], sensitivity: 'high', platforms: { youtube: false } });
+    expect(onSave.mock.calls[0]![0]).toMatchObject({ brands: ['Zefir', 'Zefir Mobile'], watchKeywords: ['(ab+)+$'], sensitivity: 'high', platforms: { youtube: false } });
   });
 });

@@ -35,6 +35,24 @@ describe('Library screen (real Dexie on fake-indexeddb)', () => {
     await waitFor(async () => expect((await db.templates.get('default-en-complaint-empathy'))).toMatchObject({ status: 'approved', approvedBy: 'Ola', body: 'Hi {{author}}, sorry. We are on it.' }));
   });
 
+  test('a new template starts as a draft of the user; retiring an approved one keeps it but takes it out of use', async () => {
+    renderWithDb(<LibraryScreen lang="en" agent="Ola" say={vi.fn()} />, db);
+    await item('Complaint: we hear you and are checking');
+    fireEvent.click(screen.getByRole('button', { name: 'New template' }));
+    fireEvent.change(await screen.findByLabelText('Title'), { target: { value: 'Outage: thanks for your patience' } });
+    fireEvent.change(screen.getByLabelText('Body'), { target: { value: 'Thank you, {{author}}. Service is back; we will publish what happened by Friday.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const created = await item('Outage: thanks for your patience');
+    expect(within(created).getByText(/draft/)).toBeTruthy();
+    const stored = (await db.templates.toArray()).find((t) => t.title === 'Outage: thanks for your patience')!;
+    expect(stored).toMatchObject({ status: 'draft', origin: 'user', usageCount: 0, body: 'Thank you, {{author}}. Service is back; we will publish what happened by Friday.' });
+    expect(stored.updatedAt).toBeGreaterThanOrEqual(stored.createdAt);
+    const row = await item('Complaint: we hear you and are checking');
+    fireEvent.click(within(row).getByRole('button', { name: 'Retire' }));
+    await waitFor(async () => expect((await db.templates.get('default-en-complaint-empathy'))!.status).toBe('retired'));
+    await waitFor(async () => expect(within(await item('Complaint: we hear you and are checking')).queryByRole('button', { name: 'Retire' })).toBeNull());
+  });
+
   test('approval needs an agent name', async () => {
     await db.templates.update('default-en-complaint-empathy', { status: 'draft' });
     const say = vi.fn();

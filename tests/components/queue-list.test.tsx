@@ -61,4 +61,14 @@ describe('queue list from the database', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('b')).toBeNull();
   });
+
+  test('bidi overrides in author and text stay inside isolated elements, so they cannot reorder the row (G1)', async () => {
+    const RLO = '\u202E';
+    await saveObserved(db, { pageUrl: 'x', comments: [observed('x', `${RLO}nimda`, `${RLO}gnp.exe oszuści`, 'high')], threads: [] }, 1, 0);
+    render(<Harness db={db} />);
+    const author = await screen.findByText(`${RLO}nimda`);
+    expect(author.tagName).toBe('BDI');
+    const text = screen.getByText(`${RLO}gnp.exe oszuści`);
+    expect(text.closest('[dir="auto"], bdi')).not.toBeNull();
+  });
 });

@@ -3,6 +3,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vi
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveObserved } from '@/lib/db/items';
+import { classify } from '@/lib/risk/classify';
 import type { StormwatchDB } from '@/lib/db/schema';
 import { settingsItem } from '@/lib/settings';
 import { sendToPage } from '@/lib/messaging/tab-channel';
@@ -61,6 +62,20 @@ describe('Queue screen (real Dexie on fake-indexeddb)', () => {
     // Debounced: the list changes after the pause, not per key.
     expect(await texts()).toHaveLength(3);
     await waitFor(async () => expect(await texts()).toEqual(['Żądam zwrotu pieniędzy!']));
+  });
+
+  test('the uncertain lane: sarcasm scored by the engine is kept apart from confident calls', async () => {
+    const text = 'Brawo, świetna robota, znowu brak internetu od rana. Oszuści.';
+    const risk = classify(text);
+    expect(risk.uncertain).toBe(true);
+    await saveObserved(db, { pageUrl: 'x', comments: [observed('s1', 'Ola', text, risk.severity, { risk })], threads: [] }, 7, 0);
+    renderWithDb(<QueueScreen env={makeEnv()} />, db);
+    await waitFor(async () => expect(await texts()).toHaveLength(4));
+    fireEvent.change(screen.getByLabelText('Lane'), { target: { value: 'true' } });
+    await waitFor(async () => expect(await texts()).toEqual([text]));
+    fireEvent.change(screen.getByLabelText('Lane'), { target: { value: 'false' } });
+    await waitFor(async () => expect(await texts()).toHaveLength(3));
+    expect(await texts()).not.toContain(text);
   });
 
   test('"this tab" shows only the active tab’s items, and an empty result offers to clear the filters', async () => {
@@ -146,7 +161,8 @@ describe('Queue screen with 10,000 items', () => {
     const base = (await db.items.get('demo:c3'))!;
     await db.items.bulkPut(Array.from({ length: 10_000 }, (_, i) => ({ ...base, key: `demo:n${i}`, commentId: `n${i}`, text: `comment number ${i}`, firstSeen: i })));
     renderWithDb(<QueueScreen env={makeEnv()} />, db);
-    const rows = await options();
+    // Reading 10,000 rows from fake-indexeddb can take over a second on a busy machine.
+    const rows = await within(await screen.findByRole('listbox', { name: 'Flagged comments queue' }, { timeout: 10_000 })).findAllByRole('option', {}, { timeout: 10_000 });
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.length).toBeLessThan(60);
     fireEvent.keyDown(document.body, { key: 'j' });

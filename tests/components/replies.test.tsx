@@ -92,9 +92,25 @@ describe('Replies for the selected comment', () => {
     await waitFor(async () => expect((await db.items.get('demo:c3'))!.status).toBe('inProgress'));
     const inserted = (await db.events.where('type').equals('replyInserted').toArray())[0]!;
     expect(inserted).toMatchObject({ itemKey: 'demo:c3', agent: 'Ola' });
-    expect((await db.templates.get(inserted.templateId!))!).toMatchObject({ usageCount: 1, title: id });
+    expect((await db.templates.get(inserted.templateId!))!).toMatchObject({ usageCount: 1, title: id, lastUsedAt: inserted.at });
     fireEvent.click(await screen.findByRole('button', { name: 'Mark as sent' }));
     await waitFor(async () => expect((await db.items.get('demo:c3'))!.status).toBe('replied'));
+  });
+
+  test('reply checker: a picked template that shifts blame and leaves a variable unfilled is flagged before insertion, with the reason', async () => {
+    const base = (await db.templates.toArray()).find((t) => t.language === 'pl' && t.status === 'approved')!;
+    await db.templates.put({ ...base, id: 'user-blame', title: 'Kurier', origin: 'user', body: 'To nie nasza wina, to wina kuriera. Numer: {{zamowienie}}', variables: [], categories: ['refundDelayDefect'] });
+    open('demo:c3');
+    const picker = await screen.findByRole('region', { name: 'Any template from the library' });
+    const select = within(picker).getByRole('combobox', { name: 'Any template from the library' });
+    await waitFor(() => expect(within(select).getAllByRole('option').length).toBeGreaterThan(40));
+    fireEvent.change(select, { target: { value: 'user-blame' } });
+    const warnings = within(within(picker).getByRole('list', { name: 'Before you insert' })).getAllByRole('listitem').map((li) => li.textContent!.replace(/^⚠\s*/, ''));
+    expect(warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^Shifts blame/), expect.stringMatching(/^No apology/), expect.stringMatching(/^Says no next step/), 'Unfilled: {{zamowienie}}']));
+    // A template from the playbook carries no such warning.
+    fireEvent.change(select, { target: { value: base.id } });
+    expect(within(picker).queryByText(/Shifts blame/)).toBeNull();
+    expect(within(picker).queryByText(/Unfilled/)).toBeNull();
   });
 
   test('a failed insertion that copied the text shows the page’s message', async () => {

@@ -21,7 +21,7 @@ describe('Settings screen', () => {
     const env = makeEnv({}, { agentName: '' });
     renderSettings(env);
     fireEvent.change(screen.getByLabelText('Brand names (comma-separated)'), { target: { value: 'Zefir, Zefir Mobile, Zefir' } });
-    fireEvent.change(screen.getByLabelText('Watch keywords'), { target: { value: 'awaria, (a+)+$' } });
+    fireEvent.change(screen.getByLabelText('Watch keywords'), { target: { value: 'awaria, (ab+)+$' } });
     fireEvent.change(screen.getByLabelText('Agent name (in the response log)'), { target: { value: '  Ola  ' } });
     fireEvent.change(screen.getByLabelText('Sensitivity: flag from'), { target: { value: 'medium' } });
     fireEvent.click(screen.getByLabelText('TikTok'));
@@ -31,7 +31,7 @@ describe('Settings screen', () => {
       expect(await settingsItem.getValue()).toMatchObject({
         brands: ['Zefir', 'Zefir Mobile'],
         // Literal terms: a regex-looking keyword is kept as text, never compiled.
-        watchKeywords: ['awaria', '(a+)+$'],
+        watchKeywords: ['awaria', '(ab+)+$'],
         agentName: 'Ola',
         sensitivity: 'medium',
         platforms: { tiktok: false },
@@ -59,6 +59,13 @@ describe('Settings screen', () => {
     renderSettings();
     fireEvent.change(screen.getByLabelText('Watch keywords'), { target: { value: 'ok term, x' } });
     expect(screen.getByRole('alert').textContent).toMatch(/2–100 characters.*: x$/);
+    expect(screen.getByRole('button', { name: 'Save' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  test('a keyword with fewer than two letters or digits of its own is refused: it would match a one-letter word', () => {
+    renderSettings();
+    fireEvent.change(screen.getByLabelText('Watch keywords'), { target: { value: 'awaria, (a+)+$, C++' } });
+    expect(screen.getByRole('alert').textContent).toMatch(/at least two letters or digits: \(a\+\)\+\$, C\+\+$/);
     expect(screen.getByRole('button', { name: 'Save' }).hasAttribute('disabled')).toBe(true);
   });
 

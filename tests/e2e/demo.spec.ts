@@ -148,8 +148,15 @@ describe('demo page end to end', () => {
     expect(manifest.pseudonymised).toBe(true);
     expect(manifest.itemCount).toBeGreaterThanOrEqual(3);
     expect(strFromU8(files['items.json']!)).not.toContain('kamil_88');
+    expect(strFromU8(files['report.html']!)).toMatch(/<svg [^>]*role="img" aria-label="Flagged volume over time"/);
     const [report] = await Promise.all([ext.context.waitForEvent('page'), panel.getByRole('button', { name: /^Crisis report$/ }).click()]);
     await report.getByRole('heading', { name: /Crisis report/ }).waitFor();
     expect(await report.getByText(/Flagged comments/).innerText()).toMatch(/Flagged comments: \d+/);
+    // The volume chart is drawn on the report page as well, with its text alternative.
+    const chart = report.getByRole('img', { name: 'Flagged volume over time' });
+    await chart.waitFor();
+    // Seven days: one bar per day.
+    expect(await chart.locator('rect').count()).toBeGreaterThanOrEqual(7);
+    expect(await report.getByText(/^Flagged volume over time, per day, .*: \d+ in all, peak \d+ /).count()).toBe(1);
   });
 });

@@ -5,7 +5,7 @@ import { startScanner, type ScannerDeps } from '@/lib/content/scanner';
 import { demo } from '@/lib/platforms/demo';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { CRISIS_SIGNALS, TOXICITY_KINDS, type RiskResult } from '@/lib/risk/types';
-import { COUNTER_ATTRS, FLAG_ATTR, HOST_TAG } from '@/lib/content/dom-labels';
+import { COUNTER_ATTRS, FLAG_ATTR, HOST_TAG, PULSE_ATTR } from '@/lib/content/dom-labels';
 
 
 /** A stand-in classifier: anything containing "idiot" is high risk. Counts its calls. */
@@ -167,6 +167,52 @@ describe('scanner', () => {
     await flush();
     expect(deps.classify).toHaveBeenCalledTimes(2);
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
+  });
+
+  test('selecting an item in the panel scrolls its comment into view and pulses its badge', async () => {
+    const scrolled: Element[] = [];
+    const scrollIntoView = vi.fn(function (this: Element) {
+      scrolled.push(this);
+    });
+    Object.defineProperty(Element.prototype, 'scrollIntoView', { configurable: true, value: scrollIntoView });
+    try {
+      const scanner = startScanner(document, demo, deps);
+      await flush();
+      const host = document.querySelector(HOST_TAG)!;
+      expect(host.hasAttribute(PULSE_ATTR)).toBe(false);
+      expect(scanner.focus('b')).toBe(true);
+      expect(scrolled).toEqual([document.querySelector('[data-comment-id="b"]')]);
+      expect(scrollIntoView).toHaveBeenCalledWith({ block: 'center', behavior: 'smooth' });
+      expect(host.hasAttribute(PULSE_ATTR)).toBe(true);
+      // A comment that is not (or no longer) on the page is reported, not scrolled to.
+      expect(scanner.focus('nope')).toBe(false);
+      document.querySelector('[data-comment-id="b"]')!.remove();
+      expect(scanner.focus('b')).toBe(false);
+      expect(scrolled).toHaveLength(1);
+    } finally {
+      delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView;
+    }
+  });
+
+  test('a comment removed from the page is let go (its badge released, still counted); put back, it is badged again without a second classification', async () => {
+    startScanner(document, demo, deps);
+    await flush();
+    const list = document.getElementById('comments')!;
+    const el = document.querySelector<HTMLElement>('[data-comment-id="b"]')!;
+    expect(el.querySelector(HOST_TAG) ?? el.nextElementSibling?.matches(HOST_TAG)).toBeTruthy();
+    el.remove();
+    await flush();
+    // The scanner no longer holds the detached comment through its badge.
+    expect(el.querySelector(HOST_TAG)).toBeNull();
+    expect(el.style.outline).toBe('');
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
+    expect(document.documentElement.getAttribute(COUNTER_ATTRS.flagged)).toBe('1');
+    list.append(el);
+    await flush();
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    expect(el.style.outline).not.toBe('');
+    expect(deps.classify).toHaveBeenCalledTimes(2);
+    expect(document.documentElement.getAttribute(COUNTER_ATTRS.flagged)).toBe('1');
   });
 
   test('comment text with markup stays text in the tooltip', async () => {

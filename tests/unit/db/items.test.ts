@@ -3,7 +3,7 @@ import { StormwatchDB } from '@/lib/db/schema';
 import { changeNote, changeStatus, eventsFor, listFlagged, saveObserved } from '@/lib/db/items';
 import type { CommentsObserved, ObservedComment } from '@/lib/messaging/protocol';
 import type { Severity } from '@/lib/risk/types';
-import { observed } from '../../helpers';
+import { observed, riskAt } from '../../helpers';
 
 
 const comment = (id: string, text: string, severity: Severity, extra: Partial<ObservedComment> = {}) => observed(id, `author-${id}`, text, severity, extra);
@@ -64,6 +64,32 @@ describe('listFlagged', () => {
     const keys = (await listFlagged(db, filter)).map((r) => r.key);
     expect(keys.slice(0, expectedPrefix.length)).toEqual(expectedPrefix);
     if (Object.keys(filter).some((k) => k !== 'sort')) expect(keys).toHaveLength(expectedPrefix.length);
+  });
+});
+
+describe('listFlagged: status, thread, language, date range, lane and author', () => {
+  beforeEach(async () => {
+    await saveObserved(db, payload([
+      comment('pl1', 'Oszuści', 'high', { threadId: 't1' }),
+      comment('pl2', 'Złodzieje', 'high', { threadId: 't1', parentId: 'pl1', depth: 1 }),
+      comment('en1', 'Scammers', 'high', { threadId: 't2', risk: riskAt('high', { language: 'en' }) }),
+      comment('unsure', 'Great job, really…', 'medium', { threadId: 't3', risk: riskAt('medium', { uncertain: true }) }),
+    ]), 7, 1000);
+    await saveObserved(db, payload([comment('late', 'Oszuści!', 'high', { threadId: 't4' })]), 7, 9000);
+    await changeStatus(db, 'demo:pl2', 'escalated', { now: 1500 });
+  });
+  test.each([
+    [{ statuses: ['escalated' as const] }, ['demo:pl2']],
+    [{ statuses: ['new' as const, 'escalated' as const], threadKey: 'demo:t1' }, ['demo:pl1', 'demo:pl2']],
+    [{ threadKey: 'demo:t1' }, ['demo:pl1', 'demo:pl2']],
+    [{ language: 'en' as const }, ['demo:en1']],
+    [{ from: 500, to: 2000, sort: 'newest' as const }, ['demo:en1', 'demo:pl1', 'demo:pl2', 'demo:unsure']],
+    [{ to: 2000, minSeverity: 'high' as const, language: 'pl' as const }, ['demo:pl1', 'demo:pl2']],
+    [{ uncertain: true }, ['demo:unsure']],
+    [{ author: 'author-late' }, ['demo:late']],
+  ])('%o', async (filter, expected) => {
+    const keys = (await listFlagged(db, filter)).map((r) => r.key);
+    expect([...keys].sort()).toEqual([...expected].sort());
   });
 });
 

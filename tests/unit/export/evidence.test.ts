@@ -49,6 +49,14 @@ describe('evidence pack', () => {
     expect([...doc.querySelectorAll('a')].every((a) => /^https?:/.test(a.getAttribute('href')!))).toBe(true);
     expect(doc.querySelector('h1')!.textContent).toBe('Crisis report');
   });
+  test('the report carries the volume chart as static SVG with its text alternative', () => {
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const chart = doc.querySelector('svg[role="img"]')!;
+    expect(chart.getAttribute('aria-label')).toBe('Flagged volume over time');
+    expect([...chart.querySelectorAll('rect')].map((r) => r.getAttribute('data-count'))).toEqual(['3']);
+    expect(doc.getElementById(chart.getAttribute('aria-describedby')!)!.textContent).toMatch(/3 in all, peak 3/);
+    expect(doc.querySelectorAll('.volume-chart tbody tr')).toHaveLength(1);
+  });
   test('the report in Polish', () => {
     const pl = renderReportHtml(buildReport(items, [], [], { from: 0, to: 10_000 }), 'pl', 'Zefir');
     expect(pl).toContain('Raport kryzysowy — Zefir');

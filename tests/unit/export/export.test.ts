@@ -70,6 +70,21 @@ describe('streaming', () => {
     expect(parse(parts)).toHaveLength(20_001);
     expect(progress.at(-1)).toBe(20_000);
   });
+  test('100,000 items (RELIABILITY G2): CSV and JSON come in parts of bounded size with the right row count, read page by page', async () => {
+    const items = Array.from({ length: 100_000 }, (_, i) => item(i, `Oszuści ${i}, "zwrot"\nproszę`));
+    let largestPage = 0;
+    const paged: ExportSource = { total: items.length, page: async (o, l) => { largestPage = Math.max(largestPage, l); return items.slice(o, o + l); }, thread: () => undefined };
+    for (const format of ['csv', 'json'] as const) {
+      const parts = await exportItems(paged, format);
+      // No part holds more than a chunk's worth of rows: never one string for the whole file.
+      const biggest = Math.max(...parts.map((p) => p.length));
+      expect(biggest).toBeLessThan(2_000_000);
+      expect(parts.length).toBeGreaterThanOrEqual(100);
+      if (format === 'csv') expect(parse(parts)).toHaveLength(100_001);
+      else expect(parseItemsExport(parts.join('')).items).toHaveLength(100_000);
+    }
+    expect(largestPage).toBeLessThanOrEqual(1_000);
+  }, 60_000);
   test('cancel stops the export', async () => {
     const ctrl = new AbortController();
     const items = Array.from({ length: 5_000 }, (_, i) => item(i, 'x'));

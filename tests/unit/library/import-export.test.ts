@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import fc from 'fast-check';
 import { applyImport, exportLibrary, ImportError, parseLibraryFile, previewImport } from '@/lib/library/import-export';
@@ -49,6 +51,30 @@ describe('library import', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('shipped file versions (RELIABILITY E2)', () => {
+  test('a version 1 library file reads back field for field, and exports again to the same items', async () => {
+    const text = readFileSync(resolve(import.meta.dirname, '../../fixtures/library/stormwatch-templates-v1.json'), 'utf8');
+    const items = await parseLibraryFile(file(text));
+    expect(items).toEqual([
+      {
+        id: 'team-outage-update', title: 'Awaria: aktualizacja dla {{author}}',
+        body: 'Dzień dobry {{author}}, usługa działa już w {{region}}. Co się stało: awaria w centrum danych. Co robimy: przywracamy resztę sieci. Co dalej: kolejna informacja o {{godzina}}. — {{agent}}',
+        language: 'pl', tone: 'informative', categories: ['refundDelayDefect', 'update'], stage: 'update', tags: ['awaria', 'sieć'],
+        variables: [{ name: 'region', default: 'Warszawie' }, { name: 'godzina' }], status: 'approved', approvedBy: 'Ola', approvedAt: 1763630000000,
+        createdAt: 1763620000000, updatedAt: 1763630000000, usageCount: 7, lastUsedAt: 1763631000000, origin: 'user',
+      },
+      {
+        id: 'default-en-complaint-empathy', title: 'Complaint: we hear you and are checking', body: 'Hi {{author}}, we understand. We are checking and will reply by {{ticket}}.',
+        language: 'en', tone: 'empathetic', categories: ['complaint'], tags: [], variables: [], status: 'retired', createdAt: 1763000000000, updatedAt: 1763500000000,
+        usageCount: 0, origin: 'default', defaultVersion: 1,
+      },
+    ]);
+    // Nothing switched on that the file did not say: the retired template stays retired, no approver appears.
+    expect(items[1]).not.toHaveProperty('approvedBy');
+    expect(JSON.parse(exportLibrary(items, Date.parse('2026-11-20T09:30:00.000Z'))).items).toEqual(JSON.parse(text).items);
   });
 });
 

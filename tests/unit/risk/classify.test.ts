@@ -135,3 +135,39 @@ describe('random adversarial text (RELIABILITY B3)', () => {
     expect(worst).toBeLessThan(250);
   });
 });
+
+describe('keywords from the settings are literal text, never patterns (RELIABILITY B3)', () => {
+  const ctx = { watchKeywords: ['(ab+)+$', 'ab.cd', 'awaria'], brands: ['Zefir (a|aa)+'], ignoredPhrases: ['(x+x+)+y'] };
+  test('catastrophic-looking keywords against long runs of their letters finish at once', () => {
+    const t0 = performance.now();
+    for (const text of [`${'ab'.repeat(5_000)}!`, `${'x'.repeat(10_000)}`, `Zefir ${'aa'.repeat(5_000)}`]) classify(text, ctx);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+  test('only the words of the keyword match; regex syntax is not interpreted', () => {
+    const keywordHits = (text: string) => classify(text, ctx).reasons.filter((r) => r.source === 'keyword').length;
+    // As patterns, "ab.cd" would match inside "xab cd" and "(ab+)+$" the end of "xabbbb";
+    // as words (a keyword's words match the start of a text's words, for inflection) neither does.
+    expect(keywordHits('xab cd')).toBe(0);
+    expect(keywordHits('xabbbb')).toBe(0);
+    expect(keywordHits('wielka awaria sieci')).toBe(1);
+  });
+  test('a stored keyword left with a single letter matches nothing (not every "a" or "w")', () => {
+    const hits = classify('a w z i oszuści', { watchKeywords: ['(a+)+$', 'W!', 'C++'] }).reasons.filter((r) => r.source === 'keyword');
+    expect(hits).toEqual([]);
+  });
+});
+
+describe('the uncertain lane (sarcasm, irony)', () => {
+  describe('flags', () => {
+    test.each(['Brawo, świetna robota, znowu brak internetu od rana. Oszuści.', 'Great job, another outage, scammers'])('%s', (text) => {
+      const r = classify(text);
+      expect(r.uncertain).toBe(true);
+      expect(r.severity).not.toBe('none');
+    });
+  });
+  describe('does not flag', () => {
+    test.each(['Oszuści, oddajcie pieniądze', 'Thanks, great job, works now'])('%s', (text) => {
+      expect(classify(text).uncertain).toBe(false);
+    });
+  });
+});

@@ -50,6 +50,15 @@ describe('suggester rules', () => {
     const again = s.suggest({ ...input, usedInThread: [first.template.id] });
     expect(again[0]!.template.id).not.toBe(first.template.id);
   });
+  test.each(['holding', 'update', 'resolution'] as const)('on a data-leak comment, the crisis stage "%s" brings a fitting template of that stage to the top, and says so', (stage) => {
+    const text = 'Ktoś się włamał i wyciekły nasze dane osobowe, hasła i numery kart!';
+    const risk = classify(text);
+    const suggester = createSuggester(DEFAULT_TEMPLATES);
+    const top = suggester.suggest({ text, risk, language: 'pl', stage }, 3);
+    expect(top[0]!.template).toMatchObject({ stage, language: 'pl' });
+    expect(top[0]!.template.categories).toContain('dataLeak');
+    expect(top[0]!.why.map((w) => w.code)).toContain('stage');
+  });
   test('a troll gets firm replies and "do not engage" advice', () => {
     const top = createSuggester(DEFAULT_TEMPLATES).suggest({ text: 'Jesteście bandą idiotów', risk: classify('Jesteście bandą idiotów'), language: 'pl' });
     expect(top[0]!.template.tone).toBe('firm');
