@@ -54,6 +54,17 @@ export async function runScanner(ctx: ContentScriptContext, pick: PlatformAdapte
     fn().catch(quiet);
   };
 
+  // The queue is built from these reports: one the worker did not take (stopped or restarted
+  // while it handled it) is sent again, up to 5 times with growing pauses (0.25 s … 4 s). The
+  // background stores by platform and comment id, so a repeat changes nothing.
+  const sendReport = (payload: Parameters<typeof sendMessage<'commentsObserved'>>[1], attempt = 0): void => {
+    if (!ctx.isValid) return;
+    sendMessage('commentsObserved', payload).catch((e: unknown) => {
+      quiet(e);
+      if (attempt < 5 && ctx.isValid) ctx.setTimeout(() => sendReport(payload, attempt + 1), 250 * 2 ** attempt);
+    });
+  };
+
   const start = () => {
     pageAbort?.abort();
     scanner = null;
@@ -74,8 +85,7 @@ export async function runScanner(ctx: ContentScriptContext, pick: PlatformAdapte
       now: () => Date.now(),
       signal: abort.signal,
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-      report: (comments, threads) =>
-        safe(() => sendMessage('commentsObserved', { pageUrl: location.href, pageTitle: document.title.slice(0, 500), comments, threads })),
+      report: (comments, threads) => sendReport({ pageUrl: location.href, pageTitle: document.title.slice(0, 500), comments, threads }),
       status: (s) => safe(() => sendMessage('pageStatus', { platform: adapter.id, pageUrl: location.href, tabId: opts.tabId, ...s })),
       openPanel: (itemKey) => safe(() => sendMessage('openPanel', { itemKey })),
     });
