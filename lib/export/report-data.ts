@@ -8,7 +8,13 @@ import { CRISIS_SIGNALS } from '@/lib/risk/types';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const STOP = new Set('a an and are as at be but by for from has have i in is it its my not of on or our so that the their them they this to was we were what with you your i w z na nie to się sie że ze jak za do co czy jest już juz mnie mi ale tak o od po ten ta tego tej są sa bo dla by był była było tylko'.split(' '));
+// Words too common to say anything (compared without diacritics, 4 letters or more: shorter words are never counted).
+const STOP = new Set(
+  ('about also been before could does from have here into just like more much only other over some than that their them then there they this those very want were what when where which while will with would your yours ' +
+    'albo alez mnie jego nasz nasze bardzo bedzie byla bylo byly ciebie czyli dlaczego gdzie jakby jakis jako jednak jest jestem jestescie jeszcze juz kiedy ktora ktore ktory mamy moje moze mozna nawet nich niech nigdy oraz przez przy sobie swoje tego teraz tutaj tylko wami wasz wasza wasze wszystko zeby znowu').split(' '),
+);
+/** A word without diacritics ("bandą" and "banda" count as one). */
+const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l');
 
 export interface ReportData {
   from: number;
@@ -41,13 +47,23 @@ export function buildReport(items: FlaggedItem[], events: ResponseEvent[], threa
     const b = volume[Math.floor((it.firstSeen - opts.from) / bucketMs)];
     if (b) b.count++;
   }
+  // Counted once per item by folded form; shown in the spelling used most.
   const terms = new Map<string, number>();
+  const spellings = new Map<string, Map<string, number>>();
   const signals = new Map<string, number>();
   for (const it of inRange) {
-    const seen = new Set<string>();
-    for (const r of it.reasons) if (r.term) seen.add(r.term.toLowerCase());
-    for (const w of it.text.toLowerCase().match(/[\p{L}]{4,}/gu) ?? []) if (!STOP.has(w)) seen.add(w);
-    for (const t of seen) terms.set(t, (terms.get(t) ?? 0) + 1);
+    const seen = new Map<string, string>();
+    for (const r of it.reasons) if (r.term) seen.set(fold(r.term.toLowerCase()), r.term.toLowerCase());
+    for (const w of it.text.toLowerCase().match(/[\p{L}]{4,}/gu) ?? []) {
+      const k = fold(w);
+      if (!STOP.has(k) && !seen.has(k)) seen.set(k, w);
+    }
+    for (const [k, w] of seen) {
+      terms.set(k, (terms.get(k) ?? 0) + 1);
+      const forms = spellings.get(k) ?? new Map<string, number>();
+      forms.set(w, (forms.get(w) ?? 0) + 1);
+      spellings.set(k, forms);
+    }
     for (const s of CRISIS_SIGNALS) if (it.signals[s] >= 0.5) signals.set(s, (signals.get(s) ?? 0) + 1);
   }
   const keys = new Set(inRange.map((i) => i.key));
@@ -69,7 +85,7 @@ export function buildReport(items: FlaggedItem[], events: ResponseEvent[], threa
     byStatus: count(inRange, (i) => i.status),
     volume,
     bucketMs,
-    topTerms: top(terms, opts.topN ?? 10),
+    topTerms: top(terms, opts.topN ?? 10).map(([k, n]): [string, number] => [top(spellings.get(k)!, 1)[0]![0], n]),
     topSignals: top(signals, opts.topN ?? 10),
     escalatedThreads: threads.filter((t) => (t.status === 'escalating' || t.status === 'crisis') && t.updatedAt >= opts.from && t.firstSeen <= opts.to),
     responseMs: { median: quantile(waits, 0.5), p90: quantile(waits, 0.9), answered: waits.length },

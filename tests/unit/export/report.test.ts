@@ -40,6 +40,13 @@ describe('buildReport', () => {
     expect(r.topTerms.map(([t]) => t)).toContain('oszuści');
     expect(buildReport(items, [], [], { from: 0, to: 10 * 24 * H }).bucketMs).toBe(24 * H);
   });
+  test('top terms: one word with and without diacritics, shown as most people wrote it; common words left out', () => {
+    const texts = ['Banda złodziei, albo oddacie pieniądze', 'Jesteście bandą złodziei', 'banda zlodziei i tyle', 'ta banda znowu'];
+    const t = buildReport(texts.map((text, i) => item(i, 0, { text })), [], [], { from: 0, to: H }).topTerms;
+    expect(t.slice(0, 2)).toEqual([['banda', 4], ['złodziei', 3]]);
+    expect(t.map(([w]) => w)).not.toContain('albo');
+    expect(t.map(([w]) => w)).not.toContain('znowu');
+  });
 });
 
 describe('spike alert', () => {
