@@ -1,29 +1,25 @@
 /**
  * The learned component: logistic regression over hashed features, weights quantised to int8
- * and committed in `model/weights.ts` (produced by `npm run train:risk`). Decoded once, lazily.
+ * and committed in `model/weights.ts` (produced by `npm run train:risk`), read lazily.
  */
 import { BUCKETS, bigramOf, extraIndex, wordFeatureIndices, wordHash, wordIndex } from './features';
 import type { WordInfo } from './words';
 import type { Token } from './tokens';
 import { MODEL } from './model/weights';
 
-let weights: Int8Array | null = null;
-
-function decode(): Int8Array {
-  if (weights) return weights;
-  const bin = atob(MODEL.weights);
-  const w = new Int8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) w[i] = (bin.charCodeAt(i) << 24) >> 24;
-  weights = w;
-  return w;
-}
+// The weights stay in the binary string `atob` gives (one byte per character, decoded natively)
+// and are read where they are needed: no 131,072-step loop when a page scores its first comment.
+let bin: string | null = null;
+const weights = () => (bin ??= atob(MODEL.weights));
+/** Weight `i` as the signed int8 it was stored as. */
+const weightAt = (b: string, i: number) => (b.charCodeAt(i) << 24) >> 24;
 
 /** A word's part of the model: the summed weights of its own features, and of its word feature alone. */
 export function wordModel(word: string): { own: number; top: number } {
-  const w = decode();
+  const w = weights();
   let own = 0;
-  for (const i of wordFeatureIndices(word, BUCKETS)) own += w[i]!;
-  return { own, top: w[wordIndex(word)]! };
+  for (const i of wordFeatureIndices(word, BUCKETS)) own += weightAt(w, i);
+  return { own, top: weightAt(w, wordIndex(word)) };
 }
 
 // Named features (lexicon hits, caps, valence buckets) repeat: their bucket weights are cached.
@@ -31,7 +27,7 @@ const extraWeights = new Map<string, number>();
 function extraWeight(f: string): number {
   let v = extraWeights.get(f);
   if (v === undefined) {
-    v = decode()[extraIndex(f)]!;
+    v = weightAt(weights(), extraIndex(f));
     if (extraWeights.size >= 1_000) extraWeights.clear();
     extraWeights.set(f, v);
   }
@@ -48,16 +44,16 @@ const END = wordHash('$');
  * word before ('^' before the first, '$' after the last) and the named extra features.
  */
 export function modelProbability(tokens: readonly Token[], infos: readonly WordInfo[], extra: readonly string[]): number {
-  const w = decode();
+  const w = weights();
   let sum = 0;
   for (const f of extra) sum += extraWeight(f);
   let prev = START;
   for (let i = 0; i < tokens.length; i++) {
     const info = infos[i]!;
-    sum += info.own + w[bigramOf(prev, info.bigram)]!;
+    sum += info.own + weightAt(w, bigramOf(prev, info.bigram));
     prev = info.bigram;
   }
-  sum += w[bigramOf(prev, END)]!;
+  sum += weightAt(w, bigramOf(prev, END));
   return 1 / (1 + Math.exp(-(MODEL.bias + sum * MODEL.scale)));
 }
 
