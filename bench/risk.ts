@@ -13,8 +13,7 @@ import { LangPl } from '@nlpjs/lang-pl';
 import { Container } from '@nlpjs/core';
 import { classify } from '../lib/risk/classify';
 import { isFlagged } from '../lib/risk/types';
-import { normalize } from '../lib/risk/normalize';
-import { tokenize } from '../lib/risk/tokens';
+import { scanText } from '../lib/risk/scan';
 import { PL_VULGAR } from '../lib/risk/lexicons/pl-vulgar';
 import { hasData, readSet, type Row } from './lib/data';
 import { bestThreshold, prf, rocAuc } from './lib/metrics';
@@ -46,7 +45,7 @@ async function main(): Promise<void> {
     { name: 'vader-sentiment', score: (t) => -vader.SentimentIntensityAnalyzer.polarity_scores(t).compound },
     { name: 'sentiment (AFINN-165)', score: (t) => -afinn.analyze(t).comparative },
     { name: '@nlpjs/sentiment pl', score: async (t) => -((await nlpPl.process({ locale: 'pl', text: t })) as { sentiment: { score: number } }).sentiment.score },
-    { name: 'profanity list', score: (t) => (tokenize(normalize(t).norm).some((w) => PROFANITY.has(w.text)) ? 1 : 0) },
+    { name: 'profanity list', score: (t) => (scanText(t).tokens.some((w) => PROFANITY.has(w.text)) ? 1 : 0) },
   ];
   const results: Record<string, unknown>[] = [];
   const rows: Array<Array<string | number>> = [];

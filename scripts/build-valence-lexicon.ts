@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { normalize } from '../lib/risk/normalize';
+import { normalizeText } from '../lib/risk/scan';
 
 const root = resolve(import.meta.dirname, '..');
 const lines = readFileSync(resolve(root, 'node_modules/vader-sentiment/vader_lexicon.txt'), 'utf8').split('\n');
@@ -15,7 +15,7 @@ for (const line of lines) {
   if (!word || !val || !/^[a-z]+$/.test(word)) continue;
   const v = Number(val);
   if (Math.abs(v) < 0.5) continue;
-  entries.set(normalize(word).norm, Math.round(v * 10) / 10);
+  entries.set(normalizeText(word), Math.round(v * 10) / 10);
 }
 const body = [...entries].sort(([a], [b]) => a.localeCompare(b)).map(([w, v]) => `${w}:${v}`).join(' ');
 writeFileSync(

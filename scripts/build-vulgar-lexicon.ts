@@ -4,11 +4,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { normalize } from '../lib/risk/normalize';
+import { normalizeText } from '../lib/risk/scan';
 
 const root = resolve(import.meta.dirname, '..');
 const src = resolve(process.env.STORMWATCH_LEXICONS ?? resolve(root, '../shared/lexicons'), 'polish_vulgarisms_extended_2.0.txt');
-const words = [...new Set(readFileSync(src, 'utf8').split(/\r?\n/).map((w) => normalize(w.trim()).norm).filter((w) => /^[a-z*]{3,}$/.test(w)))].sort();
+const words = [...new Set(readFileSync(src, 'utf8').split(/\r?\n/).map((w) => normalizeText(w.trim())).filter((w) => /^[a-z*]{3,}$/.test(w)))].sort();
 const out = `/**
  * Polish vulgar word forms, folded to ASCII (no diacritics), from BAN-PL
  * "polish_vulgarisms_extended_2.0" by NASK (ZILiAT-NASK/BAN-PL), licensed CC BY 4.0.

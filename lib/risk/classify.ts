@@ -11,7 +11,7 @@ import { CRISIS_SIGNALS, TOXICITY_KINDS, type CrisisSignal, type Reason, type Ri
 import { matchKeywords, type Hit } from './lexicon-match';
 import { modelInput, type ModelInput } from './model-input';
 import { MODEL_THRESHOLDS, MODEL_VERSION, modelProbability, topModelWords } from './model';
-import { normalize } from './normalize';
+import { normalizeText } from './scan';
 import { languageOf } from './language';
 
 /**
@@ -62,7 +62,7 @@ const normalisedPhrases = new Map<string, string>();
 function normalisedPhrase(p: string): string {
   let v = normalisedPhrases.get(p);
   if (v === undefined) {
-    v = normalize(p).norm.trim();
+    v = normalizeText(p).trim();
     if (normalisedPhrases.size >= 1_000) normalisedPhrases.clear();
     normalisedPhrases.set(p, v);
   }
@@ -94,7 +94,7 @@ function assemble(text: string, ctx: RiskContext, input: ModelInput, p: number):
   const keywords = ctx.brands?.length || ctx.watchKeywords?.length ? matchKeywords(tokens, [...(ctx.brands ?? []), ...(ctx.watchKeywords ?? [])]) : [];
   let hits: Hit[] = keywords.length ? [...input.hits, ...keywords] : input.hits;
   if (ignored.length && hits.length) {
-    const n = (norm ??= normalize(text).norm);
+    const n = (norm ??= normalizeText(text));
     hits = hits.filter((h) => {
       const slice = n.slice(tokens[h.token]!.nstart, tokens[h.token + (h.tokens ?? 1) - 1]!.nend);
       return !ignored.some((p) => slice.includes(p) || p.includes(slice));
@@ -172,7 +172,7 @@ function assemble(text: string, ctx: RiskContext, input: ModelInput, p: number):
   }
   if (toxicityBy.threat >= 0.8 || toxicityBy.identityAttack >= 0.8) risk = Math.max(risk, SEVERITY_THRESHOLDS.high);
   risk = Math.min(1, risk);
-  const uncertain = (Math.abs(mRisk - SEVERITY_THRESHOLDS.low) < 0.05 && input.hits.length === 0) || (positive > 0 && (lexNeg > 0 || crisis > 0) && IRONY.test((norm ??= normalize(text).norm)));
+  const uncertain = (Math.abs(mRisk - SEVERITY_THRESHOLDS.low) < 0.05 && input.hits.length === 0) || (positive > 0 && (lexNeg > 0 || crisis > 0) && IRONY.test((norm ??= normalizeText(text))));
   reasons.sort((a, b) => b.weight - a.weight);
   // One reason per word and target (overlapping stems such as "leak"/"leaked" match twice).
   const seen = new Set<string>();

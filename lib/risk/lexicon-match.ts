@@ -4,8 +4,8 @@
  */
 import { TERMS, type LexTarget } from './lexicons/terms';
 import { PL_VULGAR } from './lexicons/pl-vulgar';
-import { normalize } from './normalize';
-import { tokenize, type Token } from './tokens';
+import { scanText } from './scan';
+import type { Token } from './tokens';
 import type { WordInfo } from './words';
 
 export interface Hit {
@@ -99,7 +99,7 @@ const keywordStems = new Map<string, string[]>();
 function stemsOf(kw: string): string[] {
   let stems = keywordStems.get(kw);
   if (!stems) {
-    stems = tokenize(normalize(kw).norm).map((t) => t.text);
+    stems = scanText(kw).tokens.map((t) => t.text);
     if (keywordStems.size >= 1_000) keywordStems.clear();
     keywordStems.set(kw, stems);
   }

@@ -1,13 +1,16 @@
 /**
- * One pass over a comment: the normalisation of `normalize.ts` and the tokens of `tokens.ts`,
- * fused, so scoring builds neither the normalised string nor a character map. Each token carries
+ * Normalisation for scoring (RELIABILITY G1) and the words of a comment, in one pass over the
+ * original text: NFKC, zero-width and bidi controls removed, look-alike letters (Cyrillic, Greek,
+ * mathematical alphabets) and leetspeak inside words mapped, Polish diacritics folded, lower
+ * case, runs of 3+ identical letters collapsed; the words cut out as they are produced, each with
  * its span in the original text (for the reasons' underlines) and in the normalised text (for
- * gaps between words), and the pass also notes the surface cues the scorer needs: ALL CAPS,
- * "!!!", Polish letters and angry emoji. `normalize` + `tokenize` remain the reference: a unit
- * test checks both give the same tokens over the datasets and adversarial strings.
+ * gaps between words). The pass also notes the surface cues the scorer needs: ALL CAPS, "!!!",
+ * Polish letters and angry emoji. The normalised string itself is only built on request
+ * (`normalizeText`: keywords, ignored phrases, irony cues). The character tables are in
+ * `normalize.ts`.
  */
 import { NEGATIVE_EMOJI } from './lexicons/terms';
-import { DIACRITICS, isAsciiLetter, isInvisible, LEET, LETTER, letterAt, mapChar, MAX_SCORED_CHARS } from './normalize';
+import { DIACRITICS, isAsciiLetter, isInvisible, LEET, LETTER, letterAt, mapChar, MAX_SCORED_CHARS, WORD_CHAR } from './normalize';
 import { joinSpaced, MAX_TOKENS, type Token } from './tokens';
 
 export interface Scan {
@@ -22,12 +25,13 @@ export interface Scan {
   negativeEmoji: boolean;
 }
 
-const POLISH = new Set([...Object.keys(DIACRITICS), ...Object.keys(DIACRITICS).map((c) => c.toUpperCase())].map((c) => c.charCodeAt(0)));
+const POLISH_LETTERS = [...Object.keys(DIACRITICS), ...Object.keys(DIACRITICS).map((c) => c.toUpperCase())];
+const POLISH = new Set(POLISH_LETTERS.map((c) => c.charCodeAt(0)));
+const POLISH_RE = new RegExp(`[${POLISH_LETTERS.join('')}]`);
 const ASTRAL_NEGATIVE = new Set(NEGATIVE_EMOJI.filter((e) => e.length === 2 && e.charCodeAt(0) >= 0xd800));
 const OTHER_NEGATIVE = NEGATIVE_EMOJI.filter((e) => !ASTRAL_NEGATIVE.has(e));
 
 // Per non-ASCII character: is it a word character, a letter, and its case (cached, bounded).
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 const wordChars = new Map<string, number>();
 /** Bits: 1 word character, 2 letter. */
 function classOf(ch: string): number {
@@ -54,7 +58,7 @@ function caseOf(ch: string): number {
 
 const isWordAscii = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 42;
 
-const classify = (x: string) => {
+const charClass = (x: string) => {
   const c = x.length === 1 ? x.charCodeAt(0) : 128;
   return c < 128 ? (isAsciiLetter(c) ? 3 : isWordAscii(c) ? 1 : 0) : classOf(x);
 };
@@ -77,9 +81,14 @@ class Scanner {
   nstart = 0;
   mode = 0;
   buf = '';
+  /** Build the normalised string too (`norm`): only `normalizeText` asks for it. */
+  keep = false;
+  norm = '';
 
-  reset(src: string): void {
+  reset(src: string, keep = false): void {
     this.src = src;
+    this.keep = keep;
+    this.norm = '';
     this.raw = [];
     this.npos = 0;
     this.prev = '';
@@ -103,6 +112,7 @@ class Scanner {
 
   /** A normalised character `c` coming from src[i]; `word`: a token character. */
   append(c: string, i: number, word: boolean, verbatim: 0 | 1 | 2): void {
+    if (this.keep) this.norm += c;
     if (!word) {
       this.close();
       this.npos += c.length;
@@ -130,7 +140,8 @@ class Scanner {
     if (letter && c === this.prev) {
       this.run++;
       if (this.run === 1) this.append(c, i, word, verbatim);
-      else if (this.run === 2 && this.start >= 0) {
+      else if (this.run === 2 && this.keep) this.norm = this.norm.slice(0, this.norm.length - c.length);
+      if (this.run === 2 && this.start >= 0) {
         // Drop the second of the run again (it is the last character of the open token).
         if (this.mode !== 2) {
           const head = this.src.slice(this.start, this.before);
@@ -150,21 +161,30 @@ class Scanner {
   /** What one original character became after mapping (one or more characters). */
   pushMapped(c: string, i: number): void {
     if (c.length === 1) {
-      const k = classify(c);
+      const k = charClass(c);
       this.push(c, i, (k & 2) !== 0, (k & 1) !== 0, 2);
     } else
       for (const x of c) {
-        const k = classify(x);
+        const k = charClass(x);
         this.push(x, i, (k & 2) !== 0, (k & 1) !== 0, 2);
       }
   }
 }
 const S = new Scanner();
 
-/** Scan a comment (only the first MAX_SCORED_CHARS are read for tokens). */
+/** Scan a comment (only the first MAX_SCORED_CHARS are read). */
 export function scanText(text: string): Scan {
+  return run(text, false).scan;
+}
+
+/** The normalised text (of the first MAX_SCORED_CHARS): what the rules compare phrases against. */
+export function normalizeText(text: string): string {
+  return run(text, true).norm;
+}
+
+function run(text: string, keep: boolean): { scan: Scan; norm: string } {
   const src = text.length > MAX_SCORED_CHARS ? text.slice(0, MAX_SCORED_CHARS) : text;
-  S.reset(src);
+  S.reset(src, keep);
   let upper = 0;
   let lower = false;
   let bangRun = 0;
@@ -187,6 +207,7 @@ export function scanText(text: string): Scan {
           S.before = S.end;
           S.end = i + 1;
           S.npos++;
+          if (S.keep) S.norm += ch;
           continue;
         }
         S.push(ch, i, true, true, 0);
@@ -218,14 +239,14 @@ export function scanText(text: string): Scan {
     S.pushMapped(mapChar(ch), i);
   }
   S.close();
-  const raw = S.raw;
+  const { raw, norm } = S;
   S.reset('');
   if (src.length < text.length) {
     // Cues anywhere in a long comment, as the reference checks them over the whole text.
     bangs ||= /!{3,}/.test(text.slice(MAX_SCORED_CHARS - 2));
-    polishLetters ||= /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/.test(text.slice(MAX_SCORED_CHARS));
+    polishLetters ||= POLISH_RE.test(text.slice(MAX_SCORED_CHARS));
     negativeEmoji ||= NEGATIVE_EMOJI.some((e) => text.includes(e));
   }
   for (let k = 0; k < OTHER_NEGATIVE.length && !negativeEmoji; k++) negativeEmoji = text.includes(OTHER_NEGATIVE[k]!);
-  return { tokens: joinSpaced(raw), caps: !lower && upper >= 8, bangs, polishLetters, negativeEmoji };
+  return { scan: { tokens: joinSpaced(raw), caps: !lower && upper >= 8, bangs, polishLetters, negativeEmoji }, norm };
 }

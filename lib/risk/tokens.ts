@@ -1,8 +1,6 @@
 /**
- * Tokens of normalised text, with their positions, for lexicon matching and model features.
- * Spaced-out words ("i d i o t a") are joined back into one token. Scoring gets the same tokens
- * from `scanText` (scan.ts) in one pass over the original text; this is the reference, also used
- * for short strings such as keywords.
+ * The words of a comment (made by `scanText` in scan.ts), with their positions, for lexicon
+ * matching and model features. Spaced-out words ("i d i o t a") are joined back into one token.
  */
 import { isAsciiLetter, LETTER } from './normalize';
 
@@ -18,18 +16,6 @@ export interface Token {
 
 /** Tokens per comment at most (bounded time). */
 export const MAX_TOKENS = 400;
-
-const WORD = /[\p{L}\p{N}*]+/gu;
-
-/** Word tokens of normalised text (at most `max`). */
-export function tokenize(norm: string, max = MAX_TOKENS): Token[] {
-  const raw: Token[] = [];
-  for (const m of norm.matchAll(WORD)) {
-    raw.push({ text: m[0], start: m.index, end: m.index + m[0].length, nstart: m.index, nend: m.index + m[0].length });
-    if (raw.length >= max) break;
-  }
-  return joinSpaced(raw);
-}
 
 const isSingleLetter = (t: Token) => t.text.length === 1 && (isAsciiLetter(t.text.charCodeAt(0)) || LETTER.test(t.text));
 
