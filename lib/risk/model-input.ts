@@ -24,6 +24,7 @@ export interface ModelInput {
   negativeEmoji: boolean;
 }
 
+// The compound valence in quarters, as a named feature (-1 … 1 gives val-4 … val4).
 const VALENCE_FEATURES = ['val-4', 'val-3', 'val-2', 'val-1', 'val0', 'val1', 'val2', 'val3', 'val4'];
 
 /** Prepare a comment for the model. */
@@ -38,7 +39,6 @@ export function modelInput(text: string): ModelInput {
   if (s.caps) extra.push('caps');
   if (s.bangs) extra.push('bangs');
   const v = valence(tokens, infos, hits);
-  const bucket = Math.round(v.compound * 4);
-  extra.push(VALENCE_FEATURES[bucket + 4] ?? `val${bucket}`);
+  extra.push(VALENCE_FEATURES[Math.round(v.compound * 4) + 4]!);
   return { tokens, infos, hits, extra, compound: v.compound, negativeWords: v.negative, caps: s.caps, bangs: s.bangs, polishLetters: s.polishLetters, negativeEmoji: s.negativeEmoji };
 }

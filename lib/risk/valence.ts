@@ -46,7 +46,6 @@ export function valence(tokens: readonly Token[], infos: readonly WordInfo[], hi
     sum += v;
     if (v < 0) (negative ??= []).push([tokens[i]!, v]);
   }
-  if (!negative) return { compound: sum / Math.sqrt(sum * sum + 15), negative: [] };
-  negative.sort((a, b) => a[1] - b[1]);
-  return { compound: sum / Math.sqrt(sum * sum + 15), negative: negative.slice(0, 3).map(([t]) => t) };
+  const compound = sum / Math.sqrt(sum * sum + 15);
+  return { compound, negative: negative ? negative.sort((a, b) => a[1] - b[1]).slice(0, 3).map(([t]) => t) : [] };
 }

@@ -2,8 +2,8 @@
  * Everything the scorer needs to know about one word, looked up once per distinct word and
  * cached (bounded): its lexicon candidates, VADER valence, whether it negates or intensifies,
  * whether it is a Polish or English stopword, and its part of the learned model (the summed
- * weight of its own features, its word feature alone, and the hash state its bigrams start from).
- * Most words of a comment were seen before, so scoring costs one map lookup per word.
+ * weight of its own features, its word feature alone, and its hash for bigrams). Most words of
+ * a comment were seen before, so scoring costs one map lookup per word.
  */
 import { wordHash } from './features';
 import { isStopword } from './language';
