@@ -88,14 +88,19 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
   const startedAt = deps.now();
   const graceMs = deps.noCommentsAfterMs ?? NO_COMMENTS_AFTER_MS;
 
-  // Our badges and banners are shadow hosts inserted next to the page's elements; what happens
-  // inside them is not observed (shadow roots), so a node is ours when it is a host itself (no
-  // walk up the ancestors: that walk was the scanner's biggest cost on deep threads).
   // Hosts we removed ourselves; a host the page removed is a change to look at (its comment is
   // read again and gets its badge back).
   const dropped = new WeakSet<Node>();
+  const drop = (ui: { host: HTMLElement; remove(): void } | undefined) => {
+    if (!ui) return;
+    dropped.add(ui.host);
+    ui.remove();
+  };
   // The comment element of each badge host, to re-badge a comment whose badge the page removed.
   const owners = new WeakMap<Node, Element>();
+  // Our badges and banners are shadow hosts inserted next to the page's elements; what happens
+  // inside them is not observed (shadow roots), so a node is ours when it is a host itself (no
+  // walk up the ancestors: that walk was the scanner's biggest cost on deep threads).
   const ours = (n: Node): boolean => {
     const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
     return !!el && el.hasAttribute(HOST_ATTR);
@@ -186,8 +191,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     if (prev && prev.id !== raw.id) {
       // A recycled node now shows another comment: the old badge must not stay on it.
       const old = entries.get(prev.id);
-      if (old?.badge) dropped.add(old.badge.host);
-      old?.badge?.remove();
+      drop(old?.badge);
       if (old) {
         old.badge = undefined;
         old.flagged = false;
@@ -219,11 +223,8 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       changedComments.push({ ...raw, risk: entry.result, textHash: hash });
     } else {
       entry.flagged = false;
-      if (entry.badge) {
-        dropped.add(entry.badge.host);
-        entry.badge.remove();
-        entry.badge = undefined;
-      }
+      drop(entry.badge);
+      entry.badge = undefined;
     }
   }
 
@@ -258,15 +259,13 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       if (!e.badge) continue;
       const el = e.el.deref();
       if (el?.isConnected) continue;
-      dropped.add(e.badge.host);
-      e.badge.remove();
+      drop(e.badge);
       e.badge = undefined;
       if (el) seen.delete(el);
     }
     for (const [threadId, b] of banners) {
       if (b.host.isConnected) continue;
-      dropped.add(b.host);
-      b.remove();
+      drop(b);
       banners.delete(threadId);
     }
   }
@@ -311,8 +310,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
   function renderBanner(threadId: string, esc: ThreadEscalation): void {
     const existing = banners.get(threadId);
     if (esc.status === 'calm') {
-      if (existing) dropped.add(existing.host);
-      existing?.remove();
+      drop(existing);
       banners.delete(threadId);
       return;
     }
