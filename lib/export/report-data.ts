@@ -5,6 +5,7 @@
  */
 import type { FlaggedItem, ResponseEvent, ThreadRecord } from '@/lib/db/types';
 import { CRISIS_SIGNALS } from '@/lib/risk/types';
+import { normalizeText } from '@/lib/risk/scan';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -13,8 +14,6 @@ const STOP = new Set(
   ('about also been before could does from have here into just like more much only other over some than that their them then there they this those very want were what when where which while will with would your yours ' +
     'albo alez mnie jego nasz nasze bardzo bedzie byla bylo byly ciebie czyli dlaczego gdzie jakby jakis jako jednak jest jestem jestescie jeszcze juz kiedy ktora ktore ktory mamy moje moze mozna nawet nich niech nigdy oraz przez przy sobie swoje tego teraz tutaj tylko wami wasz wasza wasze wszystko zeby znowu').split(' '),
 );
-/** A word without diacritics ("bandą" and "banda" count as one). */
-const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l');
 
 export interface ReportData {
   from: number;
@@ -47,15 +46,16 @@ export function buildReport(items: FlaggedItem[], events: ResponseEvent[], threa
     const b = volume[Math.floor((it.firstSeen - opts.from) / bucketMs)];
     if (b) b.count++;
   }
-  // Counted once per item by folded form; shown in the spelling used most.
+  // Counted once per item in the form the risk engine compares (no diacritics: "bandą" and
+  // "banda" are one word), shown in the spelling used most.
   const terms = new Map<string, number>();
   const spellings = new Map<string, Map<string, number>>();
   const signals = new Map<string, number>();
   for (const it of inRange) {
     const seen = new Map<string, string>();
-    for (const r of it.reasons) if (r.term) seen.set(fold(r.term.toLowerCase()), r.term.toLowerCase());
+    for (const r of it.reasons) if (r.term) seen.set(normalizeText(r.term.toLowerCase()), r.term.toLowerCase());
     for (const w of it.text.toLowerCase().match(/[\p{L}]{4,}/gu) ?? []) {
-      const k = fold(w);
+      const k = normalizeText(w);
       if (!STOP.has(k) && !seen.has(k)) seen.set(k, w);
     }
     for (const [k, w] of seen) {
