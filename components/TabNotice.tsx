@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { TabState } from '@/lib/messaging/tab-channel';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { adapterFor, adapterForUrl } from '@/lib/platforms/index';
+import { adapterForUrl, platformLabel } from '@/lib/platforms/index';
 import { SiteAccess } from './SiteAccess';
 
 const request = (origin: string) => browser.permissions.request({ origins: [origin] });
@@ -21,12 +21,10 @@ export function TabNotice({ state, lang }: { state: TabState | undefined; lang: 
   if (supported) text = pl ? 'Odśwież kartę, aby zacząć skanowanie.' : 'Reload this tab to start scanning.';
   else if (state.kind === 'unsupported') text = pl ? 'Ta strona nie jest obsługiwaną platformą (albo odśwież kartę, aby zacząć skanowanie).' : 'This page is not a supported platform (or reload the tab to start scanning).';
   else if (state.kind === 'needsReload') text = pl ? 'Odśwież kartę, aby zacząć skanowanie.' : 'Reload this tab to start scanning.';
-  else if (state.status.state === 'noComments') {
-    const name = adapterFor(state.status.platform)?.label ?? state.status.platform;
+  else if (state.status.state === 'noComments')
     text = pl
-      ? `Nie rozpoznano tu komentarzy (${name}). Możesz podać własne selektory w Ustawieniach → Inne strony.`
-      : `Comments not recognised here (${name}). You can give your own selectors in Settings → Other sites.`;
-  }
+      ? `Nie rozpoznano tu komentarzy (${platformLabel(state.status.platform)}). Możesz podać własne selektory w Ustawieniach → Inne strony.`
+      : `Comments not recognised here (${platformLabel(state.status.platform)}). You can give your own selectors in Settings → Other sites.`;
   else if (state.status.state === 'disabled') text = pl ? `Skanowanie wyłączone dla ${state.status.platform}.` : `Scanning is off for ${state.status.platform}.`;
   else if (state.status.state === 'notCommentPage') text = pl ? 'Otwórz post lub film, aby zobaczyć komentarze.' : 'Open a post or video to see its comments.';
   if (!text) return null;

@@ -4,7 +4,7 @@
  */
 import { storage } from '#imports';
 import type { PageStatus } from '@/lib/messaging/protocol';
-import { adapterFor } from '@/lib/platforms/index';
+import { platformLabel } from '@/lib/platforms/index';
 import { badgeText, spikeItem, toolbarAction } from './spike-badge';
 
 const key = (tabId: number) => `session:tab-${tabId}` as const;
@@ -18,8 +18,7 @@ export async function setTabStatus(tabId: number, status: PageStatus): Promise<v
   await action.setBadgeText({ tabId, text: badgeText(status, spiking) });
   await action.setBadgeBackgroundColor({ tabId, color: status.state === 'noComments' && !spiking ? '#6b7280' : '#d92b14' });
   if (status.state === 'noComments') {
-    const name = adapterFor(status.platform)?.label ?? status.platform;
-    await action.setTitle({ tabId, title: `Stormwatch: comments not recognised here (${name})` });
+    await action.setTitle({ tabId, title: `Stormwatch: comments not recognised here (${platformLabel(status.platform)})` });
   }
 }
 

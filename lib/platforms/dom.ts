@@ -97,6 +97,11 @@ export function readText(el: Element | null | undefined): string {
   return lines.join('\n');
 }
 
+/** Does `text` match the label of any UI language in `table` (one pattern per language, PLATFORMS.md §1.4)? */
+export function matchesLabel(table: Readonly<Record<string, RegExp>>, text: string): boolean {
+  return Object.values(table).some((re) => re.test(text));
+}
+
 /** Parse counts such as "1.2K", "3,4 tys.", "15", "" (→ undefined). */
 export function parseCount(raw: string | null | undefined): number | undefined {
   if (!raw) return undefined;

@@ -6,7 +6,7 @@
  * which article is a reply. Reply boxes are Lexical editors labelled "Reply to NAME…".
  */
 import type { PlatformAdapter, RawComment } from './types';
-import { absoluteUrl, hashId, parseCount, queryAll, readText } from './dom';
+import { absoluteUrl, hashId, matchesLabel, parseCount, queryAll, readText } from './dom';
 
 const selectors = {
   root: [
@@ -129,7 +129,7 @@ function readComment(el: Element, pageUrl: string): RawComment | null {
     depth: label.reply && !parent ? 1 : depth,
     likes: parseCount(/^[\d.,\s]+(K|M|tys\.)?/i.exec(reactions?.getAttribute('aria-label') ?? '')?.[0]),
     threadId: top === el ? id : idOf(top),
-    deleted: Object.values(LABELS.deleted).some((re) => re.test(text)) || undefined,
+    deleted: matchesLabel(LABELS.deleted, text) || undefined,
   };
 }
 
@@ -150,7 +150,7 @@ function findReplyField(el: Element): HTMLElement | null {
 }
 
 function findReplyButton(el: Element): HTMLElement | null {
-  return own(el, selectors.button).find((b) => Object.values(LABELS.replyButton).some((re) => re.test(readText(b)))) ?? null;
+  return own(el, selectors.button).find((b) => matchesLabel(LABELS.replyButton, readText(b))) ?? null;
 }
 
 export const facebook = {
@@ -185,7 +185,7 @@ export const facebook = {
   badgeAnchor: (el) => authorLink(el),
   findReplyField,
   findReplyButton,
-  findLoadMore: (root) => queryAll(root, selectors.button).filter((b) => Object.values(LABELS.loadMore).some((re) => re.test(readText(b)))),
+  findLoadMore: (root) => queryAll(root, selectors.button).filter((b) => matchesLabel(LABELS.loadMore, readText(b))),
 } satisfies PlatformAdapter;
 
 /* Test URLs

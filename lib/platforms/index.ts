@@ -22,6 +22,11 @@ export function adapterFor(id: PlatformId): PlatformAdapter | undefined {
   return platforms.find((p) => p.id === id);
 }
 
+/** The platform's name as users know it ("X", "Reddit (old)"); the id when there is no adapter. */
+export function platformLabel(id: PlatformId): string {
+  return adapterFor(id)?.label ?? id;
+}
+
 /** The adapter whose match patterns cover `url`, if any (never `generic`: it has no patterns). */
 export function adapterForUrl(url: string): PlatformAdapter | undefined {
   return platforms.find((p) => p.matches.some((m) => new MatchPattern(m).includes(url)));

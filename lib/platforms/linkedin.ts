@@ -7,7 +7,7 @@
  * Replies are one level deep in both.
  */
 import type { PlatformAdapter, RawComment } from './types';
-import { absoluteUrl, hashId, parseCount, queryAll, queryAllIncludingSelf, readText } from './dom';
+import { absoluteUrl, hashId, matchesLabel, parseCount, queryAll, queryAllIncludingSelf, readText } from './dom';
 
 const LEGACY_COMMENT = 'article.comments-comment-entity[data-id^="urn:li:comment"]';
 const SDUI_COMMENT = '[componentkey^="replaceableComment_urn:li:comment:"]';
@@ -59,7 +59,6 @@ const LABELS = {
   },
   deleted: { en: /^This comment has been deleted\.?$/i, pl: /^Ten komentarz został usunięty\.?$/i },
 } as const;
-const matchesAny = (table: Record<string, RegExp>, s: string) => Object.values(table).some((re) => re.test(s));
 
 const COMMENT = selectors.comment.join(', ');
 const LEGACY = { text: selectors.legacyText, author: selectors.legacyAuthor, time: selectors.legacyTime, likes: selectors.legacyLikes, replyField: selectors.legacyReplyField };
@@ -129,7 +128,7 @@ function readComment(el: Element, pageUrl: string): RawComment | null {
     depth: parent ? 1 : 0,
     likes: parseCount(own(el, s.likes)?.textContent),
     threadId: parentId ?? id,
-    deleted: matchesAny(LABELS.deleted, text) || undefined,
+    deleted: matchesLabel(LABELS.deleted, text) || undefined,
   };
 }
 
@@ -150,7 +149,7 @@ function findReplyButton(el: Element): HTMLElement | null {
   const [byClass, byLabel] = selectors.legacyReplyButton;
   return (
     own(el, byClass) ??
-    Array.from(el.querySelectorAll<HTMLElement>(byLabel)).find((b) => b.closest(COMMENT) === el && matchesAny(LABELS.reply, b.getAttribute('aria-label') ?? '')) ??
+    Array.from(el.querySelectorAll<HTMLElement>(byLabel)).find((b) => b.closest(COMMENT) === el && matchesLabel(LABELS.reply, b.getAttribute('aria-label') ?? '')) ??
     null
   );
 }
@@ -179,7 +178,7 @@ export const linkedin = {
   findReplyButton,
   findLoadMore: (root) => [
     ...queryAll(root, selectors.loadMore),
-    ...Array.from(root.querySelectorAll('button')).filter((b) => matchesAny(LABELS.loadMore, readText(b))),
+    ...Array.from(root.querySelectorAll('button')).filter((b) => matchesLabel(LABELS.loadMore, readText(b))),
   ].filter((b, i, all) => all.indexOf(b) === i),
 } satisfies PlatformAdapter;
 
