@@ -43,11 +43,25 @@ function sharedSheet(doc: Document): CSSStyleSheet | null {
   return sheets.get(doc) ?? null;
 }
 
+// One empty host per document and tag, cloned for each badge: a clone shares the parsed inline
+// style, where setting the style attribute parsed it again for every badge (a third of a badge's cost).
+const prototypes = new WeakMap<Document, Map<string, HTMLElement>>();
+function newHost(doc: Document, tag: string): HTMLElement {
+  let byTag = prototypes.get(doc);
+  if (!byTag) prototypes.set(doc, (byTag = new Map()));
+  let proto = byTag.get(tag);
+  if (!proto) {
+    proto = doc.createElement(tag);
+    proto.setAttribute(HOST_ATTR, '');
+    // Page rules target the host element itself (e.g. `* { all: unset }`); inline !important wins.
+    proto.setAttribute('style', HOST_STYLE[tag] ?? HOST_STYLE.default!);
+    byTag.set(tag, proto);
+  }
+  return proto.cloneNode(false) as HTMLElement;
+}
+
 function shadowFor(doc: Document, tag: string): { host: HTMLElement; root: ShadowRoot } {
-  const host = doc.createElement(tag);
-  host.setAttribute(HOST_ATTR, '');
-  // Page rules target the host element itself (e.g. `* { all: unset }`); inline !important wins.
-  host.setAttribute('style', HOST_STYLE[tag] ?? HOST_STYLE.default!);
+  const host = newHost(doc, tag);
   const root = host.attachShadow({ mode: 'closed' });
   const sheet = sharedSheet(doc);
   try {

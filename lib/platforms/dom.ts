@@ -102,9 +102,13 @@ export function matchesLabel(table: Readonly<Record<string, RegExp>>, text: stri
   return Object.values(table).some((re) => re.test(text));
 }
 
+const PLAIN_COUNT = /^\d{1,15}$/;
+
 /** Parse counts such as "1.2K", "3,4 tys.", "15", "" (→ undefined). */
 export function parseCount(raw: string | null | undefined): number | undefined {
   if (!raw) return undefined;
+  // Plain digits, the usual case (old.reddit's score title), without the unit parsing below.
+  if (PLAIN_COUNT.test(raw)) return Number(raw);
   const s = raw.trim().toLowerCase().replace(/\s/g, '');
   const m = /^(\d+(?:[.,]\d+)?)(k|tys\.?|m|mln\.?|mld)?/.exec(s);
   if (!m) return undefined;
