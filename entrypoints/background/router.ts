@@ -3,7 +3,7 @@
  * validated and every sender checked (RELIABILITY A4, F4) before anything is written.
  */
 import { browser } from 'wxt/browser';
-import { onMessage, type MessageType } from '@/lib/messaging/protocol';
+import { decodeObserved, onMessage, type MessageType } from '@/lib/messaging/protocol';
 import { commentsObservedSchema, pageStatusSchema } from '@/lib/messaging/schemas';
 import { isAllowed, senderKind, type SenderLike } from '@/lib/messaging/sender-policy';
 import { saveObserved } from '@/lib/db/items';
@@ -23,7 +23,7 @@ export function registerRouter(db: StormwatchDB): void {
   const checkSpike = spikeRefresher(db);
   onMessage('commentsObserved', async ({ data, sender }) => {
     check('commentsObserved', sender);
-    const payload = commentsObservedSchema.parse(data);
+    const payload = commentsObservedSchema.parse(decodeObserved(data));
     const stored = await saveObserved(db, payload, sender.tab?.id, Date.now());
     if (stored > 0) checkSpike();
     return { stored };

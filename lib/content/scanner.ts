@@ -28,6 +28,8 @@ export interface ScannerDeps {
   signal: AbortSignal;
   /** Grace period before a comment page without comments is reported (default NO_COMMENTS_AFTER_MS). */
   noCommentsAfterMs?: number;
+  /** At most one report, status and banner update per this many ms (default FLUSH_EVERY_MS). */
+  flushEveryMs?: number;
 }
 
 interface Entry {
@@ -45,6 +47,12 @@ const SLICE_MS = 8;
 export const NO_COMMENTS_AFTER_MS = 8_000;
 /** How often a growing count of scanned comments alone is reported. */
 const STATUS_EVERY_MS = 2_000;
+/**
+ * While comments stream in, results go out at most this often: the first batch at once, later
+ * ones gathered. Each message costs the page a fixed amount however small it is; badges are
+ * drawn when a comment is scored and do not wait for this.
+ */
+export const FLUSH_EVERY_MS = 400;
 
 export interface Scanner {
   findComment(commentId: string): Element | null;
@@ -243,8 +251,29 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     if (queue.length > 0) schedule();
     else {
       if (pruneDue) prune();
-      flush();
+      requestFlush();
     }
+  }
+
+  // Leading-edge throttle: flush now unless a flush happened within the window, else once when it ends.
+  let flushWindow = false;
+  let flushDue = false;
+  function requestFlush(): void {
+    if (flushWindow) {
+      flushDue = true;
+      return;
+    }
+    flush();
+    const every = deps.flushEveryMs ?? FLUSH_EVERY_MS;
+    if (every <= 0) return;
+    flushWindow = true;
+    deps.setTimeout(() => {
+      flushWindow = false;
+      if (flushDue && !stopped) {
+        flushDue = false;
+        requestFlush();
+      }
+    }, every);
   }
 
   /**
@@ -364,6 +393,8 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
 
   const stop = () => {
     if (stopped) return;
+    // Results still gathered in the flush window go out first (the page is changing, not closing).
+    if (flushDue) flush();
     stopped = true;
     for (const mo of observed.values()) mo.disconnect();
     observed.clear();

@@ -13,9 +13,33 @@ export type InsertOutcome =
   | { ok: true; method: string; field: string }
   | { ok: false; reason: 'commentGone' | 'noField' | 'rejected' | 'notApproved'; copied: boolean; message: string };
 
+/**
+ * Flagged comments travel as one JSON string. The browser converts a message object value by
+ * value on both sides; for about 1 kB of scores and reasons per comment that conversion was the
+ * largest messaging cost of a busy page, while a string is copied at once.
+ */
+export interface CommentsObservedWire {
+  json: string;
+}
+
+export function encodeObserved(payload: CommentsObserved): CommentsObservedWire {
+  return { json: JSON.stringify(payload) };
+}
+
+/** The payload inside a wire message, still to be validated; throws a plain message when it is not JSON. */
+export function decodeObserved(wire: unknown): unknown {
+  const json = (wire as Partial<CommentsObservedWire> | null)?.json;
+  if (typeof json !== 'string') throw new Error('commentsObserved: expected { json: string }');
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    throw new Error('commentsObserved: the payload is not valid JSON');
+  }
+}
+
 export interface ProtocolMap {
   /** content → background: flagged comments and thread statuses seen on the page. */
-  commentsObserved(data: CommentsObserved): { stored: number };
+  commentsObserved(data: CommentsObservedWire): { stored: number };
   /** content → background: scanning state of the page (health indicator, toolbar badge). */
   pageStatus(data: PageStatus): void;
   /** content → background: the user clicked a badge; open the side panel on that item. */

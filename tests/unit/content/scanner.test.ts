@@ -52,6 +52,8 @@ beforeEach(() => {
     now: () => 1_000_000,
     setTimeout: (fn, ms) => setTimeout(fn, ms),
     signal: abort.signal,
+    // Every slice reports at once here; the gathering of reports has its own test.
+    flushEveryMs: 0,
   };
 });
 afterEach(() => abort.abort());
@@ -99,6 +101,32 @@ describe('scanner', () => {
     await flush();
     expect(deps.status.mock.calls.length).toBe(initial + 1);
     expect(deps.status.mock.calls.at(-1)![0]).toMatchObject({ state: 'scanning', flagged: 2, scanned: 6 });
+  });
+
+  test('while comments stream in, reports are gathered: the first at once, then one per window, none lost, the rest sent on stop', async () => {
+    startScanner(document, demo, { ...deps, flushEveryMs: 150 });
+    await flush();
+    expect(deps.report).toHaveBeenCalledTimes(1);
+    const list = document.getElementById('comments')!;
+    // Three bursts inside one window: their badges come at once, their report once the window ends.
+    for (const burst of [0, 1, 2]) {
+      list.insertAdjacentHTML('beforeend', comment(`s${burst}`, 'idiots, burst ' + burst));
+      await flush();
+      expect(document.querySelector(`[data-comment-id="s${burst}"]`)!.getAttribute(FLAG_ATTR)).toBe('high');
+    }
+    expect(deps.report).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(deps.report).toHaveBeenCalledTimes(2), { timeout: 1000, interval: 10 });
+    expect(deps.report.mock.calls[1]![0].map((c) => c.id)).toEqual(['s0', 's1', 's2']);
+    // A burst still gathered when the scanner stops (navigation) is sent, not dropped.
+    list.insertAdjacentHTML('beforeend', comment('s3', 'idiots again'));
+    await flush();
+    list.insertAdjacentHTML('beforeend', comment('s4', 'idiots once more'));
+    await flush();
+    const before = deps.report.mock.calls.length;
+    abort.abort();
+    const after = deps.report.mock.calls.slice(before).flatMap((c) => c[0]).map((c) => c.id);
+    expect(deps.report.mock.calls.flatMap((c) => c[0]).map((c) => c.id)).toEqual(['b', 's0', 's1', 's2', 's3', 's4']);
+    expect(after.length).toBeGreaterThan(0);
   });
 
   test('comments added later are scored; our own badge insertions do not trigger re-scans', async () => {

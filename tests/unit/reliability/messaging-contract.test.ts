@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerRouter } from '@/entrypoints/background/router';
-import { sendMessage, messaging, type MessageType } from '@/lib/messaging/protocol';
+import { decodeObserved, encodeObserved, sendMessage, messaging, type MessageType } from '@/lib/messaging/protocol';
 import { StormwatchDB } from '@/lib/db/schema';
 import { observed } from '../../helpers';
 
@@ -39,6 +39,21 @@ describe('background handlers', () => {
 });
 
 describe('payload validation', () => {
+  test.each([
+    ['not an object', 'pageUrl=x', /expected \{ json: string \}/],
+    ['an object without the JSON', { pageUrl: 'x', comments: [], threads: [] }, /expected \{ json: string \}/],
+    ['cut-off JSON', { json: '{"pageUrl":"x","comm' }, /not valid JSON/],
+  ])('a flagged-comments message that is %s is refused with a plain message', (_name, wire, message) => {
+    expect(() => decodeObserved(wire)).toThrow(message);
+  });
+
+  test('flagged comments cross the wire unchanged (diacritics, emoji, HTML-like text)', () => {
+    const payload = { pageUrl: 'https://x.test/p', pageTitle: 'Zażółć 🙂', comments: [observed('c', 'Ola', '<img onerror=alert(1)> oszuści 😡', 'high')], threads: [] };
+    const wire = encodeObserved(payload);
+    expect(typeof wire.json).toBe('string');
+    expect(decodeObserved(structuredClone(wire))).toEqual(payload);
+  });
+
   test('a malformed observed comment is refused before anything is written', async () => {
     const { commentsObservedSchema } = await import('@/lib/messaging/schemas');
     expect(commentsObservedSchema.safeParse({ pageUrl: 'x', comments: [{ id: 1 }], threads: [] }).success).toBe(false);
