@@ -15,10 +15,11 @@ import { normalizeText } from './scan';
 import { languageOf } from './language';
 
 /**
- * Valence below which a comment counts as negative: chosen on the tweeteval-sentiment validation
- * split (F1 for "negative"), see lib/risk/README.md. Mapped onto the low-severity boundary.
+ * Compound valence at or below −NEGATIVE_VALENCE counts as negative: chosen on the validation
+ * splits (F1 on tweeteval-sentiment and tweeteval-offensive together), see lib/risk/README.md.
+ * Mapped onto the low-severity boundary.
  */
-export const NEGATIVE_VALENCE = 0.35;
+export const NEGATIVE_VALENCE = 0.3;
 
 /** Risk boundaries of the severities; `low` is where the model's threshold lands. */
 export const SEVERITY_THRESHOLDS = { low: 0.35, medium: 0.55, high: 0.75, critical: 0.9 } as const;

@@ -38,7 +38,7 @@ export function modelInput(text: string): ModelInput {
   for (const h of hits) extra.push(h.negated ? `neg-${h.target}` : `lex-${h.target}`);
   if (s.caps) extra.push('caps');
   if (s.bangs) extra.push('bangs');
-  const v = valence(tokens, infos, hits);
+  const v = valence(text, s, infos, hits);
   extra.push(VALENCE_FEATURES[Math.round(v.compound * 4) + 4]!);
   return { tokens, infos, hits, extra, compound: v.compound, negativeWords: v.negative, caps: s.caps, bangs: s.bangs, polishLetters: s.polishLetters, negativeEmoji: s.negativeEmoji };
 }

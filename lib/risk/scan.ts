@@ -5,10 +5,12 @@
  * case, runs of 3+ identical letters collapsed; the words cut out as they are produced, each with
  * its span in the original text (for the reasons' underlines) and in the normalised text (for
  * gaps between words). The pass also notes the surface cues the scorer needs: ALL CAPS, "!!!",
- * Polish letters and angry emoji. The normalised string itself is only built on request
- * (`normalizeText`: keywords, ignored phrases, irony cues). The character tables are in
- * `normalize.ts`.
+ * Polish letters, angry emoji, and for the valence (valence.ts) lower case, the counts of "!" and
+ * "?" and the emoticons and emoji that have a valence (emotes.ts). The normalised string itself
+ * is only built on request (`normalizeText`: keywords, ignored phrases, irony cues). The
+ * character tables are in `normalize.ts`.
  */
+import { emojiValence, emoticonAt, isEmoticonStart } from './emotes';
 import { NEGATIVE_EMOJI } from './lexicons/terms';
 import { DIACRITICS, isAsciiLetter, isInvisible, LEET, LETTER, letterAt, mapChar, MAX_SCORED_CHARS, WORD_CHAR } from './normalize';
 import { joinSpaced, MAX_TOKENS, type Token } from './tokens';
@@ -23,6 +25,13 @@ export interface Scan {
   polishLetters: boolean;
   /** An angry or mocking emoji or emoticon. */
   negativeEmoji: boolean;
+  /** A lower-case letter somewhere: ALL-CAPS words stand out only then (valence.ts). */
+  lowerCase: boolean;
+  /** How many "!" and "?" (valence emphasis). */
+  exclamations: number;
+  questions: number;
+  /** Emoticons and emoji with a valence, as pairs: position in the normalised text, valence. */
+  emotes: number[] | null;
 }
 
 const POLISH_LETTERS = [...Object.keys(DIACRITICS), ...Object.keys(DIACRITICS).map((c) => c.toUpperCase())];
@@ -191,11 +200,20 @@ function run(text: string, keep: boolean): { scan: Scan; norm: string } {
   let bangs = false;
   let polishLetters = false;
   let negativeEmoji = false;
+  let exclamations = 0;
+  let questions = 0;
+  let emotes: number[] | null = null;
+  const emoticon = src.length > 0 && isEmoticonStart(src.charCodeAt(0)) ? emoticonAt(src, 0) : 0;
+  if (emoticon) emotes = [0, emoticon];
   for (let i = 0; i < src.length; i++) {
     const code = src.charCodeAt(i);
     if (code === 33) {
+      exclamations++;
       if (++bangRun >= 3) bangs = true;
-    } else bangRun = 0;
+    } else {
+      bangRun = 0;
+      if (code === 63) questions++;
+    }
     if (code < 128) {
       if (code >= 97 && code <= 122) {
         lower = true;
@@ -215,7 +233,14 @@ function run(text: string, keep: boolean): { scan: Scan; norm: string } {
         upper++;
         S.push(String.fromCharCode(code + 32), i, true, true, 1);
       } else if (LEET[code] && i + 1 < src.length && (letterAt(src, i + 1) || (S.prev !== '' && LEET[src.charCodeAt(i + 1)] && i + 2 < src.length && letterAt(src, i + 2)))) S.push(LEET[code]!, i, true, true, 2);
-      else S.push(src[i]!, i, false, isWordAscii(code), 0);
+      else {
+        // Emoticons stand after a space (or at the start): only there is one looked for.
+        if (code <= 32 && i + 1 < src.length && isEmoticonStart(src.charCodeAt(i + 1))) {
+          const v = emoticonAt(src, i + 1);
+          if (v) (emotes ??= []).push(S.npos, v);
+        }
+        S.push(src[i]!, i, false, isWordAscii(code), 0);
+      }
       continue;
     }
     if (isInvisible(code)) continue;
@@ -226,6 +251,8 @@ function run(text: string, keep: boolean): { scan: Scan; norm: string } {
       if (classOf(pair) & 1) S.pushMapped(mapChar(pair), i - 1);
       else {
         if (ASTRAL_NEGATIVE.has(pair)) negativeEmoji = true;
+        const v = emojiValence(pair);
+        if (v) (emotes ??= []).push(S.npos, v);
         S.append(pair, i - 1, false, 2);
         S.prev = '';
       }
@@ -233,6 +260,11 @@ function run(text: string, keep: boolean): { scan: Scan; norm: string } {
     }
     const ch = src[i]!;
     if (POLISH.has(code)) polishLetters = true;
+    // Symbols and dingbats (U+2600–U+2BFF): the emoji among them that have a valence ("❤", "☹").
+    if (code >= 0x2600 && code <= 0x2bff) {
+      const v = emojiValence(ch);
+      if (v) (emotes ??= []).push(S.npos, v);
+    }
     const cs = caseOf(ch);
     if (cs === 1) upper++;
     else if (cs === 2) lower = true;
@@ -248,5 +280,5 @@ function run(text: string, keep: boolean): { scan: Scan; norm: string } {
     negativeEmoji ||= NEGATIVE_EMOJI.some((e) => text.includes(e));
   }
   for (let k = 0; k < OTHER_NEGATIVE.length && !negativeEmoji; k++) negativeEmoji = text.includes(OTHER_NEGATIVE[k]!);
-  return { scan: { tokens: joinSpaced(raw), caps: !lower && upper >= 8, bangs, polishLetters, negativeEmoji }, norm };
+  return { scan: { tokens: joinSpaced(raw), caps: !lower && upper >= 8, bangs, polishLetters, negativeEmoji, lowerCase: lower, exclamations, questions, emotes }, norm };
 }

@@ -10,7 +10,7 @@ import { isStopword } from './language';
 import { lexiconCandidates, type Entry } from './lexicon-match';
 import { INTENSIFIERS, NEGATORS } from './lexicons/terms';
 import { wordModel } from './model';
-import { valenceOf } from './valence';
+import { valenceOf, wordRules } from './valence';
 
 export interface WordInfo {
   vulgar: boolean;
@@ -20,6 +20,10 @@ export interface WordInfo {
   valence: number | undefined;
   negator: boolean;
   intensifier: boolean;
+  /** Valence rules (valence.ts): booster (+) or dampener (−) scalar, a negation, its cue (`CUE`). */
+  booster: number;
+  negation: boolean;
+  cue: number;
   pl: boolean;
   en: boolean;
   /** Model: summed weights of the word's own features (word, character 3/4-grams). */
@@ -39,12 +43,16 @@ export function wordInfo(word: string): WordInfo {
   const lex = lexiconCandidates(word);
   const model = wordModel(word);
   const stop = isStopword(word);
+  const rules = wordRules(word);
   info = {
     vulgar: lex.vulgar,
     entries: lex.entries,
     valence: valenceOf(word),
     negator: NEGATORS.has(word),
     intensifier: INTENSIFIERS.has(word),
+    booster: rules.booster,
+    negation: rules.negation,
+    cue: rules.cue,
     pl: stop.pl,
     en: stop.en,
     own: model.own,
