@@ -69,7 +69,7 @@ async function run(context: BrowserContext): Promise<RunResult> {
 }
 
 /** Runs per variant: the machine is shared and noisy, so each figure is the median of several. */
-const RUNS = Math.max(1, Number(process.env.SCANNER_BENCH_RUNS ?? 3));
+const RUNS = Math.max(1, Number(process.env.SCANNER_BENCH_RUNS ?? 5));
 
 async function runWith(): Promise<RunResult> {
   const ext = await launchWithExtension();
