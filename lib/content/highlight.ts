@@ -129,6 +129,8 @@ export function createBadge(
   const previousOffset = outlineTarget.style.outlineOffset;
 
   let current: { result: RiskResult; text: string } | null = null;
+  // The severity the badge shows (kept here: reading it back through `dataset` creates an object per host).
+  let shown: string | null = null;
   let tipBuilt = false;
   // The tooltip's DOM is built on first hover or focus: most badges are never opened.
   const buildTip = () => {
@@ -165,14 +167,15 @@ export function createBadge(
       if (result.severity === 'none') return;
       current = { result, text };
       // The same severity again (a re-read, or an edit that kept it): the badge already says it.
-      if (host.dataset.severity !== result.severity) {
+      if (shown !== result.severity) {
+        shown = result.severity;
         const colours = SEVERITY_COLOURS[result.severity];
         const label = t(lang, `severity_${result.severity}` as StringKey);
         button.textContent = `⚠ ${label}`;
         // Colours come from the shared sheet by class: no inline styles to recalculate per badge.
         button.className = `badge ${result.severity}`;
         button.setAttribute('aria-label', `${label}. ${t(lang, 'badge_open')}`);
-        host.dataset.severity = result.severity;
+        host.setAttribute('data-severity', result.severity);
         outlineTarget.setAttribute(FLAG_ATTR, result.severity);
         outlineTarget.style.outline = `2px solid ${colours.border}`;
         outlineTarget.style.outlineOffset = '2px';
@@ -215,7 +218,7 @@ export function createThreadBanner(doc: Document, before: Element, lang: UiLangu
     host,
     update(esc) {
       div.className = `banner ${esc.status}`;
-      host.dataset.status = esc.status;
+      host.setAttribute('data-status', esc.status);
       const title = doc.createElement('strong');
       title.textContent = `⚑ ${t(lang, `thread_${esc.status}` as StringKey)}: `;
       const reasons = doc.createElement('span');

@@ -50,11 +50,26 @@ export function queryAllIncludingSelf(node: ParentNode, selectors: SelectorChain
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL']);
 
+const isClassSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
+
+/**
+ * `el.classList.contains(name)`, read from the class attribute string: a `classList` is an object
+ * the browser creates for each element on first use, a measurable cost on every comment of a page.
+ */
+export function hasClass(el: Element, name: string): boolean {
+  const cls = el.getAttribute('class');
+  if (!cls) return false;
+  for (let i = cls.indexOf(name); i >= 0; i = cls.indexOf(name, i + 1)) {
+    const end = i + name.length;
+    if ((i === 0 || isClassSpace(cls.charCodeAt(i - 1))) && (end === cls.length || isClassSpace(cls.charCodeAt(end)))) return true;
+  }
+  return false;
+}
+
 /** Elements whose text is not the comment's: Stormwatch's own UI and screen-reader duplicates. */
-function skipped(e: Element): boolean {
-  if (SKIP_TAGS.has(e.tagName) || e.hasAttribute('data-stormwatch-host')) return true;
-  const cls = e.classList;
-  return cls.length > 0 && (cls.contains('visually-hidden') || cls.contains('sr-only'));
+function skipped(e: Element, tag: string): boolean {
+  if (SKIP_TAGS.has(tag) || e.hasAttribute('data-stormwatch-host')) return true;
+  return hasClass(e, 'visually-hidden') || hasClass(e, 'sr-only');
 }
 
 /**
@@ -73,8 +88,8 @@ export function readText(el: Element | null | undefined): string {
       }
       if (child.nodeType !== 1) continue;
       const e = child as Element;
-      if (skipped(e)) continue;
       const tag = e.tagName;
+      if (skipped(e, tag)) continue;
       if (tag === 'IMG') out += e.getAttribute('alt') ?? '';
       else if (tag === 'BR') out += '\n';
       else {

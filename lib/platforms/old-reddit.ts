@@ -3,7 +3,7 @@
  * "load more comments" fetches more `.thing.comment` nodes into the same tree.
  */
 import type { PlatformAdapter, RawComment } from './types';
-import { absoluteUrl, parseCount, queryAll, queryAllIncludingSelf, queryFirst, readText } from './dom';
+import { absoluteUrl, hasClass, parseCount, queryAll, queryAllIncludingSelf, queryFirst, readText } from './dom';
 
 const selectors = {
   root: [
@@ -27,7 +27,7 @@ const selectors = {
 
 /** The comment's own `.entry`: a direct child, found without a selector walk over its replies. */
 function entryOf(el: Element): Element | null {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.classList.contains('entry')) return c;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (hasClass(c, 'entry')) return c;
   return null;
 }
 
@@ -44,7 +44,7 @@ function readComment(el: Element, pageUrl: string): RawComment | null {
   const entry = entryOf(el);
   if (!entry) return null;
   const authorEl = queryFirst(entry, selectors.author);
-  const deleted = el.classList.contains('deleted') || !authorEl;
+  const deleted = hasClass(el, 'deleted') || !authorEl;
   const score = queryFirst(entry, selectors.score);
   return {
     platform: 'old-reddit',
