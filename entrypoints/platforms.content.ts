@@ -17,7 +17,10 @@ export default defineContentScript({
   main: async (ctx) => {
     // Evaluating this script is one task of the page; choosing the adapter and starting the
     // scanner come in the next one, so that start-up never adds up to a long task (> 50 ms).
-    await new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
+    // A plain timer, not ctx.setTimeout: that one never fires once a newer copy has stopped this
+    // one, and the browser waits for the promise of a script the background injects (on install
+    // or update) — a promise that never settles keeps the page's load event from firing.
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
     if (!ctx.isValid) return;
     const adapter = adapterForUrl(location.href);
     return runScanner(ctx, (settings) => {

@@ -86,6 +86,28 @@ describe('injection on install or update (A2)', () => {
   });
 });
 
+describe('injection while another copy starts (A2)', () => {
+  // The browser waits for an injected script's promise, and the page's load event waits with it:
+  // a copy stopped by a newer one while it waited to start must still settle.
+  test('two injections back to back both settle (the load event of the page waits for them) and one scanner runs', async () => {
+    const page = await ext.context.newPage();
+    const errors = captureErrors(page);
+    await page.goto(POST);
+    await page.bringToFront();
+    await waitForFlags(page, 3);
+    const settled = await ext.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, url: 'https://www.reddit.com/*' });
+      const inject = () => chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['content-scripts/platforms.js'] }).then(() => 'settled');
+      const timeout = new Promise<string>((r) => setTimeout(() => r('pending'), 5_000));
+      return Promise.all([Promise.race([inject(), timeout]), Promise.race([inject(), timeout])]);
+    });
+    expect(settled).toEqual(['settled', 'settled']);
+    await page.waitForTimeout(500);
+    expect(await page.locator('html').getAttribute('data-stormwatch-observers')).toBe('1');
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('hostile page CSS', () => {
   test('the badge keeps its look and the page keeps its layout', async () => {
     const page = await ext.context.newPage();
