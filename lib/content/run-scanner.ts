@@ -7,7 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import type { PlatformAdapter } from '@/lib/platforms/types';
 import { classify } from '@/lib/risk/classify';
-import { encodeObserved, onMessage, sendMessage, type CommentsObserved, type InsertOutcome } from '@/lib/messaging/protocol';
+import { encodeObserved, onMessage, sendMessage, type CommentsObservedWire, type InsertOutcome } from '@/lib/messaging/protocol';
 import { platformEnabled, settingsItem, withDefaults, type Settings } from '@/lib/settings';
 import { resolveLanguage } from '@/lib/i18n/strings';
 import { startScanner, type Scanner } from './scanner';
@@ -57,7 +57,7 @@ export async function runScanner(ctx: ContentScriptContext, pick: PlatformAdapte
   // The queue is built from these reports: one the worker did not take (stopped or restarted
   // while it handled it) is sent again, up to 5 times with growing pauses (0.25 s … 4 s). The
   // background stores by platform and comment id, so a repeat changes nothing.
-  const sendReport = (payload: ReturnType<typeof encodeObserved>, attempt = 0): void => {
+  const sendReport = (payload: CommentsObservedWire, attempt = 0): void => {
     if (!ctx.isValid) return;
     sendMessage('commentsObserved', payload).catch((e: unknown) => {
       quiet(e);
@@ -87,7 +87,7 @@ export async function runScanner(ctx: ContentScriptContext, pick: PlatformAdapte
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       // The address this scanner started on: a navigation starts a new scanner, and results
       // gathered before it must not be filed under the next page.
-      report: (comments, threads) => sendReport(encodeObserved({ pageUrl, pageTitle: document.title.slice(0, 500), comments, threads } satisfies CommentsObserved)),
+      report: (comments, threads) => sendReport(encodeObserved({ pageUrl, pageTitle: document.title.slice(0, 500), comments, threads })),
       status: (s) => safe(() => sendMessage('pageStatus', { platform: adapter.id, pageUrl, tabId: opts.tabId, ...s })),
       openPanel: (itemKey) => safe(() => sendMessage('openPanel', { itemKey })),
     });

@@ -52,7 +52,7 @@ const STATUS_EVERY_MS = 2_000;
  * ones gathered. Each message costs the page a fixed amount however small it is; badges are
  * drawn when a comment is scored and do not wait for this.
  */
-export const FLUSH_EVERY_MS = 400;
+const FLUSH_EVERY_MS = 400;
 
 export interface Scanner {
   findComment(commentId: string): Element | null;

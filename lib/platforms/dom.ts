@@ -3,6 +3,7 @@
  * adapters run the same in the content script, in jsdom tests and in the `scan` command.
  */
 import type { SelectorChain } from './types';
+import { HOST_ATTR } from '@/lib/content/dom-labels';
 
 const warned = new Set<string>();
 
@@ -68,7 +69,7 @@ export function hasClass(el: Element, name: string): boolean {
 
 /** Elements whose text is not the comment's: Stormwatch's own UI and screen-reader duplicates. */
 function skipped(e: Element, tag: string): boolean {
-  if (SKIP_TAGS.has(tag) || e.hasAttribute('data-stormwatch-host')) return true;
+  if (SKIP_TAGS.has(tag) || e.hasAttribute(HOST_ATTR)) return true;
   return hasClass(e, 'visually-hidden') || hasClass(e, 'sr-only');
 }
 

@@ -56,4 +56,3 @@ export const NEGATORS = new Set(['nie', 'not', 'no', 'never', 'nigdy', 'dont', '
 export const INTENSIFIERS = new Set(['bardzo', 'totalnie', 'kompletnie', 'strasznie', 'mega', 'naprawde', 'serio', 'very', 'so', 'totally', 'completely', 'absolutely', 'really', 'extremely', 'fucking']);
 /** Emoji and emoticons that carry negativity (anger, disgust) or mockery. */
 export const NEGATIVE_EMOJI = ['😡', '🤬', '😠', '🤮', '🖕', '💩', '😤', '👎', ':(', ':-(', '>:(', '🤡'];
-export const POSITIVE_EMOJI = ['👍', '❤', '😊', '😀', '🙂', '😍', '🙏', ':)', ':-)', ':D', '🎉', '👏'];

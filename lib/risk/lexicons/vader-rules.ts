@@ -5,16 +5,17 @@
  * (MIT) as published in the vader-sentiment npm package (Apache-2.0); the emoji glosses and the
  * Polish negations are ours. The rules that use them are in `valence.ts`. Data only.
  */
+import { INTENSIFIERS, NEGATORS } from './terms';
 
 /**
- * Negations (without the apostrophe: "don't" is read as "don" + "t", see `NT_STEMS`); Polish ones
- * too. "no" negates only when a sentiment word follows (its own valence counts otherwise).
+ * Negations (without the apostrophe: "don't" is read as "don" + "t", see `NT_STEMS`): the
+ * negators the lexicon rules already use (`NEGATORS`, Polish ones included) and VADER's other
+ * English ones. "no" negates only when a sentiment word follows (its own valence counts otherwise).
  */
 export const NEGATIONS = [
-  'no', 'aint', 'arent', 'cannot', 'cant', 'couldnt', 'darent', 'didnt', 'doesnt', 'dont', 'hadnt', 'hasnt', 'havent', 'isnt',
-  'mightnt', 'mustnt', 'neither', 'neednt', 'never', 'none', 'nope', 'nor', 'not', 'nothing', 'nowhere', 'oughtnt', 'shant',
-  'shouldnt', 'uhuh', 'wasnt', 'werent', 'without', 'wont', 'wouldnt', 'rarely', 'seldom', 'despite',
-  'nie', 'nigdy', 'ani', 'bez',
+  ...NEGATORS,
+  'aint', 'cannot', 'couldnt', 'darent', 'hadnt', 'hasnt', 'havent', 'mightnt', 'mustnt', 'neither', 'neednt', 'none', 'nope',
+  'nor', 'nothing', 'nowhere', 'oughtnt', 'shant', 'shouldnt', 'uhuh', 'werent', 'without', 'wouldnt', 'rarely', 'seldom', 'despite',
 ];
 
 /** Words that read as a negation when "'t" follows ("don't", "won't", "can't"). */
@@ -26,14 +27,16 @@ export const NT_STEMS = [
 /** What follows an apostrophe in a contraction: part of the word before ("it's", "I'm"), not a word. */
 export const CONTRACTION_TAILS = ['t', 's', 'm', 're', 've', 'll', 'd'];
 
-/** Degree adverbs that raise the intensity of the sentiment word after them (English, Polish). */
+/**
+ * Degree adverbs that raise the intensity of the sentiment word after them: the intensifiers the
+ * lexicon rules already use (`INTENSIFIERS`, English and Polish) and VADER's other English ones.
+ */
 export const BOOSTERS = [
-  'absolutely', 'amazingly', 'awfully', 'completely', 'considerably', 'decidedly', 'deeply', 'effing', 'enormously',
-  'entirely', 'especially', 'exceptionally', 'extremely', 'fabulously', 'flipping', 'flippin', 'fricking', 'frickin',
-  'frigging', 'friggin', 'fully', 'fucking', 'greatly', 'hella', 'highly', 'hugely', 'incredibly', 'intensely', 'majorly',
-  'more', 'most', 'particularly', 'purely', 'quite', 'really', 'remarkably', 'so', 'substantially', 'thoroughly', 'totally',
-  'tremendously', 'uber', 'unbelievably', 'unusually', 'utterly', 'very',
-  'bardzo', 'totalnie', 'kompletnie', 'strasznie', 'mega', 'naprawde', 'serio',
+  ...INTENSIFIERS,
+  'amazingly', 'awfully', 'considerably', 'decidedly', 'deeply', 'effing', 'enormously', 'entirely', 'especially',
+  'exceptionally', 'fabulously', 'flipping', 'flippin', 'fricking', 'frickin', 'frigging', 'friggin', 'fully', 'greatly',
+  'hella', 'highly', 'hugely', 'incredibly', 'intensely', 'majorly', 'more', 'most', 'particularly', 'purely', 'quite',
+  'remarkably', 'substantially', 'thoroughly', 'tremendously', 'uber', 'unbelievably', 'unusually', 'utterly',
 ];
 
 /** Degree adverbs that lower it ("kind of" and "sort of" are handled as phrases). */
