@@ -60,6 +60,31 @@ export function wordFeatureIndices(t0: string, buckets = BUCKETS): number[] {
   return out;
 }
 
+/** Character `j` of `<t>` (the word between its boundary marks), without building that string. */
+const marked = (t: string, j: number) => (j === 0 ? 60 : j === t.length + 1 ? 62 : t.charCodeAt(j - 1));
+function gramHash(h: number, t: string, i: number, n: number): number {
+  for (let j = i; j < i + n; j++) {
+    h ^= marked(t, j);
+    h = Math.imul(h, PRIME);
+  }
+  return h;
+}
+
+/**
+ * The summed weights of a word's character 3- and 4-grams (the indices `wordFeatureIndices`
+ * lists after the word feature), with no array or string built: scoring calls it once per new
+ * word. `weightAt` gives a bucket's weight.
+ */
+export function charGramSum(t0: string, weightAt: (index: number) => number, buckets = BUCKETS): number {
+  const mask = buckets - 1;
+  const t = t0.length > 24 ? t0.slice(0, 24) : t0;
+  const len = t.length + 2;
+  let sum = 0;
+  for (let i = 0; i + 3 <= len; i++) sum += weightAt((gramHash(C3, t, i, 3) >>> 0) & mask);
+  for (let i = 0; i + 4 <= len; i++) sum += weightAt((gramHash(C4, t, i, 4) >>> 0) & mask);
+  return sum;
+}
+
 /**
  * Word bigrams are hashed from the two words' own hashes (`wordHash`, cached per word when
  * scoring), so a bigram costs two multiplications; '^' and '$' stand for the start and the end

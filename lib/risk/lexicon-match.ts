@@ -63,11 +63,20 @@ function isNegated(infos: readonly WordInfo[], i: number): boolean {
   return (i > 0 && infos[i - 1]!.negator) || (i > 1 && infos[i - 2]!.negator);
 }
 
+const NO_ENTRIES: Entry[] = [];
+
 /** The lexicon side of a word: is it a Polish vulgarism, and which entries its first stem starts. */
 export function lexiconCandidates(tok: string): { vulgar: boolean; entries: Entry[] } {
   const { byHead, vulgar: VULGAR } = lexicon();
-  const vulgar = VULGAR.has(tok) || (tok.includes('*') && tok.length >= 4 && [...VULGAR].some((v) => v.length === tok.length && matches(tok, v, true)));
-  const heads = tok.includes('*') ? [...byHead.keys()].filter((h) => matches(tok, h, false)) : [tok.slice(0, 3)];
+  if (!tok.includes('*')) {
+    // The common case: one head, no wildcard; no arrays built for a word that starts no entry.
+    const list = byHead.get(tok.slice(0, 3));
+    let entries = NO_ENTRIES;
+    if (list) for (const e of list) if (matches(tok, e.stems[0]!, e.exact[0]!)) (entries === NO_ENTRIES ? (entries = []) : entries).push(e);
+    return { vulgar: VULGAR.has(tok), entries };
+  }
+  const vulgar = VULGAR.has(tok) || (tok.length >= 4 && [...VULGAR].some((v) => v.length === tok.length && matches(tok, v, true)));
+  const heads = [...byHead.keys()].filter((h) => matches(tok, h, false));
   const entries = heads.flatMap((h) => byHead.get(h) ?? []).filter((e) => matches(tok, e.stems[0]!, e.exact[0]!));
   return { vulgar, entries };
 }

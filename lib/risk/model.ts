@@ -2,7 +2,7 @@
  * The learned component: logistic regression over hashed features, weights quantised to int8
  * and committed in `model/weights.ts` (produced by `npm run train:risk`), read lazily.
  */
-import { BUCKETS, bigramOf, extraIndex, wordFeatureIndices, wordHash, wordIndex } from './features';
+import { bigramOf, charGramSum, extraIndex, wordHash, wordIndex } from './features';
 import type { WordInfo } from './words';
 import type { Token } from './tokens';
 import { MODEL } from './model/weights';
@@ -17,9 +17,8 @@ const weightAt = (b: string, i: number) => (b.charCodeAt(i) << 24) >> 24;
 /** A word's part of the model: the summed weights of its own features, and of its word feature alone. */
 export function wordModel(word: string): { own: number; top: number } {
   const w = weights();
-  let own = 0;
-  for (const i of wordFeatureIndices(word, BUCKETS)) own += weightAt(w, i);
-  return { own, top: weightAt(w, wordIndex(word)) };
+  const top = weightAt(w, wordIndex(word));
+  return { own: top + charGramSum(word, (i) => weightAt(w, i)), top };
 }
 
 // Named features (lexicon hits, caps, valence buckets) repeat: their bucket weights are cached.
