@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { captureErrors, launch, waitForFlags, type Ext } from './fixtures';
+import { captureErrors, ownTabId, launch, waitForFlags, type Ext } from './fixtures';
 
 describe('demo page end to end', () => {
   let ext: Ext;
@@ -114,9 +114,7 @@ describe('demo page end to end', () => {
   test('demo page → flagged item → suggestion → insert into the reply box → status in progress', async () => {
     const page = await ext.open('demo.html');
     await waitForFlags(page, 3);
-    const probe = await ext.open('sidepanel.html');
-    const demoTab = await probe.evaluate(async () => Math.max(...(await chrome.tabs.query({ url: chrome.runtime.getURL('demo.html') })).map((t) => t.id!)));
-    await probe.close();
+    const demoTab = await ownTabId(page);
     const panel = await ext.open(`sidepanel.html?tab=${demoTab}`);
     await panel.locator('[role="option"]').filter({ hasText: 'Zadam zwrotu pieniedzy' }).first().click();
     const suggestions = panel.getByRole('region', { name: /Suggested replies|Sugerowane odpowiedzi/ });

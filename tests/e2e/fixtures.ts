@@ -103,3 +103,12 @@ export async function sendToBackground(panel: Page, type: string, data: unknown)
 export async function tabIdOf(panel: Page, url: string): Promise<number> {
   return panel.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]!.id!, url);
 }
+
+/**
+ * Tab id of one of the extension's own pages (the demo), asked of the page itself: without the
+ * "tabs" permission some Chromium versions give extension pages' tabs no URL, so neither
+ * tabs.query({ url }) nor comparing addresses finds them.
+ */
+export async function ownTabId(page: Page): Promise<number> {
+  return page.evaluate(async () => (await chrome.tabs.getCurrent())!.id!);
+}

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, stopWorker as stopAll, waitForFlags, type Ext } from './fixtures';
+import { ownTabId, launch, stopWorker as stopAll, waitForFlags, type Ext } from './fixtures';
 
 let ext: Ext;
 beforeAll(async () => {
@@ -37,7 +37,7 @@ describe('service worker stopped between steps', () => {
     await panel.locator('[role="option"]').filter({ hasText: 'you are frauds' }).first().click();
     expect(await panel.getByRole('button', { name: /^(Resolved|Rozwiązane)$/ }).getAttribute('aria-pressed')).toBe('true');
     // The tab's scanning state lives in session storage, not in the worker's memory.
-    const demoTab = await panel.evaluate(async () => (await chrome.tabs.query({ url: chrome.runtime.getURL('demo.html') }))[0]!.id!);
+    const demoTab = await ownTabId(page);
     const status = await panel.evaluate(
       (tabId) => new Promise((resolve) => chrome.runtime.sendMessage({ id: 9, type: 'getTabStatus', data: { tabId }, timestamp: Date.now() }, resolve)),
       demoTab,
