@@ -14,7 +14,7 @@ const severityRules = Object.entries(SEVERITY_COLOURS)
   .join('\n');
 
 export const BADGE_CSS = `
-:host { all: initial; display: inline-block; position: relative; z-index: 2147483000; vertical-align: middle; margin: 2px 6px; }
+:host { all: initial; display: inline-block; vertical-align: middle; margin: 2px 6px; }
 * { box-sizing: border-box; }
 button.badge { all: initial; cursor: pointer; font: 600 12px/16px system-ui, -apple-system, "Segoe UI", sans-serif;
   padding: 2px 8px; border-radius: 10px; border: 1px solid; display: inline-flex; gap: 4px; align-items: center; }
@@ -23,7 +23,7 @@ button.badge:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
 .tip { display: none; position: absolute; top: 22px; left: 0; width: 320px; max-width: 80vw; background: #fff; color: #111;
   border: 1px solid #888; border-radius: 6px; padding: 8px 10px; font: 400 12px/17px system-ui, sans-serif;
   box-shadow: 0 4px 16px rgba(0,0,0,.25); white-space: normal; text-align: left; }
-:host(:hover) .tip, :host(:focus-within) .tip, .tip.open { display: block; }
+:host(:hover) .tip, :host(:focus-within) .tip { display: block; }
 .tip h4 { margin: 0 0 4px; font: 600 12px/16px system-ui, sans-serif; }
 .tip ul { margin: 0; padding: 0 0 0 16px; }
 .tip li { margin: 2px 0; }

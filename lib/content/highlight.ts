@@ -20,7 +20,9 @@ export interface BadgeHandle {
 }
 
 const HOST_STYLE: Record<string, string> = {
-  default: 'all: initial !important; display: inline-block !important; position: relative !important; z-index: 2147483000 !important; vertical-align: middle !important; margin: 2px 6px !important;',
+  // Not positioned at rest: a positioned host with a z-index is a stacking context of its own, and a
+  // thousand of them made every frame of a long page markedly slower to paint (bench/scanner.ts).
+  default: 'all: initial !important; display: inline-block !important; vertical-align: middle !important; margin: 2px 6px !important;',
   [BANNER_TAG]: 'all: initial !important; display: block !important; position: relative !important; margin: 4px 0 !important;',
 };
 
@@ -154,8 +156,17 @@ export function createBadge(
   };
   host.addEventListener('mouseenter', buildTip);
   button.addEventListener('focus', buildTip);
-  // An open tooltip stays above the badges of the comments below it.
-  const raise = (on: boolean) => host.style.setProperty('z-index', on ? '2147483647' : '2147483000', 'important');
+  // An open tooltip is placed from its badge and stays above the page and the badges below it:
+  // the host is positioned and raised only while the tooltip is open.
+  const raise = (on: boolean) => {
+    if (on) {
+      host.style.setProperty('position', 'relative', 'important');
+      host.style.setProperty('z-index', '2147483647', 'important');
+    } else {
+      host.style.removeProperty('position');
+      host.style.removeProperty('z-index');
+    }
+  };
   host.addEventListener('mouseenter', () => raise(true));
   host.addEventListener('mouseleave', () => raise(false));
   host.addEventListener('focusin', () => raise(true));

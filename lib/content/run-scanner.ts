@@ -84,7 +84,9 @@ export async function runScanner(ctx: ContentScriptContext, pick: PlatformAdapte
       lang: resolveLanguage(settings.uiLanguage, navigator.language),
       now: () => Date.now(),
       signal: abort.signal,
-      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+      // A plain timer: the scanner ignores timers once it stopped, and this runs once per slice.
+      setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+      requestFrame: (fn) => window.requestAnimationFrame(() => fn()),
       // The address this scanner started on: a navigation starts a new scanner, and results
       // gathered before it must not be filed under the next page.
       report: (comments, threads) => sendReport(encodeObserved({ pageUrl, pageTitle: document.title.slice(0, 500), comments, threads })),

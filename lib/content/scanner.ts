@@ -22,7 +22,11 @@ export interface ScannerDeps {
   settings: Settings;
   lang: UiLanguage;
   now(): number;
-  /** Schedules work; the content script passes ctx.setTimeout so timers die with the context. */
+  /**
+   * Schedules work. A plain timer will do: the scanner ignores every timer that fires after it
+   * stopped (WXT's ctx.setTimeout adds an abort listener per call that is never removed, and
+   * asks the runtime whether the extension is still there each time one fires).
+   */
   setTimeout(fn: () => void, ms: number): unknown;
   /** Aborted when the scanner must stop (navigation, extension reload). */
   signal: AbortSignal;
@@ -30,6 +34,12 @@ export interface ScannerDeps {
   noCommentsAfterMs?: number;
   /** At most one report, status and banner update per this many ms (default FLUSH_EVERY_MS). */
   flushEveryMs?: number;
+  /**
+   * Runs a slice just before the page's next frame is drawn (requestAnimationFrame), so the
+   * badges of comments the page just added are laid out and painted in the same frame as those
+   * comments instead of in a frame of their own. Without it slices run on timers.
+   */
+  requestFrame?(fn: () => void): unknown;
 }
 
 interface Entry {
@@ -43,6 +53,8 @@ interface Entry {
 }
 
 const SLICE_MS = 8;
+/** A slice waiting for a frame runs on a timer after this long all the same (hidden tabs draw no frames). */
+const FRAME_WAIT_MS = 100;
 /** How long a comment page may show no comment root before we say "not recognised". */
 export const NO_COMMENTS_AFTER_MS = 8_000;
 /** How often a growing count of scanned comments alone is reported. */
@@ -83,6 +95,12 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
   let pruneDue = false;
   let rootWatcher: MutationObserver | null = null;
   const counts = { scanned: 0, classified: 0, flagged: 0 };
+  // Entries flagged when last read (kept as a count, not counted over every entry per flush).
+  let flaggedNow = 0;
+  const setFlagged = (e: Entry, on: boolean) => {
+    if (!!e.flagged !== on) flaggedNow += on ? 1 : -1;
+    e.flagged = on;
+  };
   const riskCtx: RiskContext = {
     platform: adapter.id,
     brands: deps.settings.brands,
@@ -114,10 +132,28 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     return !!el && el.hasAttribute(HOST_ATTR);
   };
 
+  /** A timer that does nothing once the scanner has stopped. */
+  const later = (fn: () => void, ms: number) => {
+    deps.setTimeout(() => {
+      if (!stopped) fn();
+    }, ms);
+  };
+
+  // Each scheduled slice has a number: of its two triggers (frame, timer) only the first runs it.
+  let slot = 0;
   const schedule = () => {
     if (scheduled || stopped) return;
     scheduled = true;
-    deps.setTimeout(runSlice, 0);
+    if (!deps.requestFrame) {
+      later(runSlice, 0);
+      return;
+    }
+    const mine = ++slot;
+    const run = () => {
+      if (mine === slot && scheduled && !stopped) runSlice();
+    };
+    deps.requestFrame(run);
+    later(run, FRAME_WAIT_MS);
   };
 
   const onMutations = (records: MutationRecord[]) => {
@@ -178,9 +214,9 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       rootWatcher = new MutationObserver(() => {
         if (pending) return;
         pending = true;
-        deps.setTimeout(() => {
+        later(() => {
           pending = false;
-          if (!stopped) findRoots();
+          findRoots();
         }, 200);
       });
       rootWatcher.observe(doc.body, { childList: true, subtree: true });
@@ -202,7 +238,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       drop(old?.badge);
       if (old) {
         old.badge = undefined;
-        old.flagged = false;
+        setFlagged(old, false);
       }
     }
     seen.set(el, { id: raw.id, hash });
@@ -210,7 +246,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     if (!entry || entry.hash !== hash) {
       const result = deps.classify(raw.text, riskCtx);
       counts.classified++;
-      const fresh: Entry = { raw, hash, result, el: new WeakRef(el), badge: entry?.badge };
+      const fresh: Entry = { raw, hash, result, el: new WeakRef(el), badge: entry?.badge, flagged: entry?.flagged };
       if (entry) threads.update(raw, result);
       else threads.add(raw, result, deps.now());
       entry = fresh;
@@ -227,10 +263,10 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
         owners.set(entry.badge.host, el);
       }
       entry.badge.update(entry.result, raw.text);
-      entry.flagged = true;
+      setFlagged(entry, true);
       changedComments.push({ ...raw, risk: entry.result, textHash: hash });
     } else {
-      entry.flagged = false;
+      setFlagged(entry, false);
       drop(entry.badge);
       entry.badge = undefined;
     }
@@ -267,9 +303,9 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     const every = deps.flushEveryMs ?? FLUSH_EVERY_MS;
     if (every <= 0) return;
     flushWindow = true;
-    deps.setTimeout(() => {
+    later(() => {
       flushWindow = false;
-      if (flushDue && !stopped) {
+      if (flushDue) {
         flushDue = false;
         requestFlush();
       }
@@ -320,7 +356,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
         });
       }
     }
-    counts.flagged = flaggedCount();
+    counts.flagged = flaggedNow;
     if (changedComments.length > 0 || summaries.length > 0) {
       while (changedComments.length > 0 || summaries.length > 0) {
         deps.report(changedComments.splice(0, 400), summaries.splice(0, 400));
@@ -328,12 +364,6 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     }
     writeCounters();
     reportStatus();
-  }
-
-  function flaggedCount(): number {
-    let n = 0;
-    for (const e of entries.values()) if (e.flagged) n++;
-    return n;
   }
 
   function renderBanner(threadId: string, esc: ThreadEscalation): void {
@@ -367,9 +397,20 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
   let lastKey = '';
   let lastFull = '';
   let statusPending = false;
+  // Whether the address is a comment page, parsed once per address rather than once per flush.
+  let lastUrl: string | null = null;
+  let lastIsCommentPage = false;
+  function isCommentPage(url: string): boolean {
+    if (url !== lastUrl) {
+      lastUrl = url;
+      lastIsCommentPage = adapter.isCommentPage(new URL(url || 'about:blank'));
+    }
+    return lastIsCommentPage;
+  }
+
   function reportStatus(trailing = false): void {
     if (trailing) statusPending = false;
-    const onCommentPage = adapter.isCommentPage(new URL(pageUrl() || 'about:blank'));
+    const onCommentPage = isCommentPage(pageUrl());
     const state: PageStatus['state'] =
       entries.size > 0 ? 'scanning' : !onCommentPage ? 'notCommentPage' : deps.now() - startedAt >= graceMs ? 'noComments' : 'scanning';
     const noRoot = observed.size === 0;
@@ -381,7 +422,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     if (key === lastKey && !trailing) {
       if (!statusPending) {
         statusPending = true;
-        deps.setTimeout(() => !stopped && reportStatus(true), STATUS_EVERY_MS);
+        later(() => reportStatus(true), STATUS_EVERY_MS);
       }
       return;
     }
@@ -403,6 +444,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     for (const b of banners.values()) b.remove();
     for (const a of Object.values(COUNTER_ATTRS)) doc.documentElement.removeAttribute(a);
     entries.clear();
+    flaggedNow = 0;
     banners.clear();
     queue.length = 0;
   };
@@ -412,11 +454,9 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
   writeCounters();
   reportStatus();
   // Re-check roots and the "no comments" state a little later, for lazy comment sections.
-  deps.setTimeout(() => {
-    if (!stopped) {
-      findRoots();
-      reportStatus();
-    }
+  later(() => {
+    findRoots();
+    reportStatus();
   }, graceMs + 50);
 
   return {

@@ -29,6 +29,9 @@ describe.each(CASES)('$name', (c) => {
     const errors = captureErrors(page);
     await page.goto(c.url);
     await waitForFlags(page, c.risky.length);
+    // Each risky comment, not just as many flags as there are risky comments (a page may hold
+    // more risky comments than the case lists, and they need not be scanned in list order).
+    for (const id of c.risky) await page.locator(`${c.byId(id)}[data-stormwatch-severity]`).first().waitFor({ timeout: 10_000 });
     const severity = (id: string) => page.locator(c.byId(id)).first().getAttribute('data-stormwatch-severity');
     for (const id of c.risky) expect(await severity(id), id).toMatch(/low|medium|high|critical/);
     for (const id of c.calm) expect(await severity(id), id).toBeNull();

@@ -197,6 +197,55 @@ describe('scanner', () => {
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
   });
 
+  test('timers still pending when the scanner stops do nothing when they fire (plain timers are safe)', async () => {
+    // Hold every timer, stop the scanner, then fire them all: no classification, badge, report or status.
+    const held: Array<() => void> = [];
+    const scanner = startScanner(document, demo, { ...deps, flushEveryMs: 150, setTimeout: (fn) => held.push(fn) });
+    expect(held.length).toBeGreaterThan(0);
+    const calls = () => [deps.classify.mock.calls.length, deps.report.mock.calls.length, deps.status.mock.calls.length];
+    abort.abort();
+    const before = calls();
+    while (held.length) held.shift()!();
+    expect(calls()).toEqual(before);
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
+    expect(document.documentElement.hasAttribute(COUNTER_ATTRS.scanned)).toBe(false);
+    expect(scanner.stats().scanned).toBe(0);
+  });
+
+  test.each([
+    ['the frame comes first', true],
+    ['no frame comes (a hidden tab): the timer runs it', false],
+  ])('slices wait for the next frame when one is offered: %s; each comment is scanned once', async (_name, frames) => {
+    const pending: Array<() => void> = [];
+    startScanner(document, demo, { ...deps, requestFrame: (fn) => pending.push(fn) });
+    await flush();
+    // Nothing scanned before a frame, unless the fallback timer (100 ms) fired.
+    if (frames) {
+      expect(deps.classify).not.toHaveBeenCalled();
+      while (pending.length) pending.shift()!();
+    }
+    await vi.waitFor(() => expect(deps.classify).toHaveBeenCalledTimes(2), { timeout: 1000, interval: 10 });
+    expect(document.querySelector('[data-comment-id="b"]')!.getAttribute(FLAG_ATTR)).toBe('high');
+    // The other trigger of the same slice (timer or frame) does nothing.
+    await new Promise((r) => setTimeout(r, 150));
+    while (pending.length) pending.shift()!();
+    expect(deps.classify).toHaveBeenCalledTimes(2);
+    expect(deps.report.mock.calls.flatMap((c) => c[0]).map((c) => c.id)).toEqual(['b']);
+  });
+
+  test('the flagged count follows comments turning risky and calm', async () => {
+    startScanner(document, demo, deps);
+    await flush();
+    expect(document.documentElement.getAttribute(COUNTER_ATTRS.flagged)).toBe('1');
+    document.getElementById('comments')!.insertAdjacentHTML('beforeend', comment('c', 'idiots') + comment('d', 'idiot again'));
+    await flush();
+    expect(document.documentElement.getAttribute(COUNTER_ATTRS.flagged)).toBe('3');
+    document.querySelector('[data-comment-id="c"] .body')!.textContent = 'All fine now';
+    await flush();
+    expect(document.documentElement.getAttribute(COUNTER_ATTRS.flagged)).toBe('2');
+    expect(deps.status.mock.calls.at(-1)![0]).toMatchObject({ flagged: 2 });
+  });
+
   test('selecting an item in the panel scrolls its comment into view and pulses its badge', async () => {
     const scrolled: Element[] = [];
     const scrollIntoView = vi.fn(function (this: Element) {
