@@ -16,6 +16,8 @@ const URL = 'https://old.reddit.com/r/bench/comments/bench/scanner_benchmark/';
 interface RunResult {
   scriptMs: number;
   taskMs: number;
+  /** Style recalculation and layout (the page's rendering work our badges add to). */
+  layoutMs: number;
   heapGrowthMB: number;
   /** Long tasks while comments streamed in (the scanning itself). */
   longTasks: number;
@@ -58,6 +60,7 @@ async function run(context: BrowserContext): Promise<RunResult> {
   return {
     scriptMs: (after.ScriptDuration! - before.ScriptDuration!) * 1000,
     taskMs: (after.TaskDuration! - before.TaskDuration!) * 1000,
+    layoutMs: (after.LayoutDuration! - before.LayoutDuration! + after.RecalcStyleDuration! - before.RecalcStyleDuration!) * 1000,
     heapGrowthMB: (after.JSHeapUsedSize! - before.JSHeapUsedSize!) / 1e6,
     longTasks: data.long.filter(([t, d]) => t >= startedAt && d > 50).length,
     longestTaskMs: Math.max(0, ...data.long.filter(([t]) => t >= startedAt).map(([, d]) => d)),
@@ -66,6 +69,90 @@ async function run(context: BrowserContext): Promise<RunResult> {
     badgeMedianMs: quantile(latencies, 0.5),
     badgeP95Ms: quantile(latencies, 0.95),
   };
+}
+
+interface TracedRun {
+  /** Main-thread CPU time of the extension's own script (its content script's calls), ms. */
+  extensionScriptMs: number;
+  /** Frames laid out while comments streamed in, and their rendering time (style, layout, pre-paint, paint), ms. */
+  layouts: number;
+  renderMs: number;
+  /** Main-thread tasks over 50 ms: all, those running any Stormwatch script, and those that would be under 50 ms without it. */
+  longTasks: number;
+  longWithExtension: number;
+  longCausedByExtension: number;
+}
+
+/**
+ * One run under a performance trace: which main-thread time is the extension's own (script
+ * events of its content script, in thread CPU time), how many frames were laid out, and which
+ * long tasks Stormwatch's script made long. The trace itself slows the page a little, so the
+ * untraced runs give the headline figures and this run says where the time went.
+ */
+async function traced(context: BrowserContext): Promise<TracedRun> {
+  const html = benchPageHtml({ bursts: BURSTS, perBurst: PER_BURST, intervalMs: 120 });
+  await context.route(URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  const page = await context.newPage();
+  await page.goto(URL);
+  await page.waitForTimeout(1500);
+  const cdp = await context.newCDPSession(page);
+  type Ev = { name: string; ph: string; tid: number; ts: number; dur?: number; tdur?: number; args?: { data?: { url?: string } } };
+  const events: Ev[] = [];
+  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as Ev[])));
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline'] }, transferMode: 'ReportEvents' });
+  await page.evaluate(() => (window as unknown as { __start(): Promise<void> }).__start());
+  await page.waitForTimeout(2500);
+  await cdp.send('Tracing.end');
+  await complete;
+  await page.close();
+  const done = events.filter((e) => e.ph === 'X');
+  const main = done.find((e) => e.name === 'ParseHTML' || e.name === 'FunctionCall')?.tid;
+  const onMain = done.filter((e) => e.tid === main);
+  const isOurs = (e: Ev) => e.name === 'FunctionCall' && (e.args?.data?.url ?? '').startsWith('chrome-extension://');
+  // Outermost calls of our script only (a call inside another is already counted).
+  const ours: Ev[] = [];
+  let end = -1;
+  for (const e of onMain.filter(isOurs).sort((a, b) => a.ts - b.ts)) {
+    if (e.ts < end) continue;
+    ours.push(e);
+    end = e.ts + (e.dur ?? 0);
+  }
+  const sum = (xs: Ev[], k: 'dur' | 'tdur') => xs.reduce((n, e) => n + (e[k] ?? e.dur ?? 0), 0) / 1000;
+  const RENDER = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint']);
+  const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && (e.dur ?? 0) > 50_000);
+  let longWithExtension = 0;
+  let longCausedByExtension = 0;
+  for (const t of tasks) {
+    const inside = ours.filter((e) => e.ts >= t.ts && e.ts < t.ts + t.dur!);
+    if (inside.length === 0) continue;
+    longWithExtension++;
+    if (t.dur! - sum(inside, 'dur') * 1000 <= 50_000) longCausedByExtension++;
+  }
+  return {
+    extensionScriptMs: sum(ours, 'tdur'),
+    layouts: onMain.filter((e) => e.name === 'Layout').length,
+    renderMs: sum(onMain.filter((e) => RENDER.has(e.name)), 'dur'),
+    longTasks: tasks.length,
+    longWithExtension,
+    longCausedByExtension,
+  };
+}
+
+async function tracedPair(): Promise<{ with: TracedRun; without: TracedRun }> {
+  const ext = await launchWithExtension();
+  let withRun: TracedRun;
+  try {
+    withRun = await traced(ext.context);
+  } finally {
+    await ext.close();
+  }
+  const plain = await launchPlain();
+  try {
+    return { with: withRun, without: await traced(plain) };
+  } finally {
+    await plain.close();
+  }
 }
 
 /** Runs per variant: the machine is shared and noisy, so each figure is the median of several. */
@@ -80,12 +167,15 @@ async function runWith(): Promise<RunResult> {
   }
 }
 
-async function runWithout(): Promise<RunResult> {
-  const plain = await chromium.launchPersistentContext('', {
+const launchPlain = () =>
+  chromium.launchPersistentContext('', {
     executablePath: chromiumPath(),
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],
   });
+
+async function runWithout(): Promise<RunResult> {
+  const plain = await launchPlain();
   try {
     return await run(plain);
   } finally {
@@ -105,6 +195,7 @@ async function main(): Promise<void> {
     withRuns.push(await runWith());
     withoutRuns.push(await runWithout());
   }
+  const trace = await tracedPair();
   const withExt = { ...medianRun(withRuns), longTasks: Math.max(...withRuns.map((r) => r.longTasks)), loadLongTasks: withRuns.flatMap((r) => r.loadLongTasks) };
   const without = { ...medianRun(withoutRuns), longTasks: Math.max(...withoutRuns.map((r) => r.longTasks)), loadLongTasks: withoutRuns.flatMap((r) => r.loadLongTasks) };
   const n = BURSTS * PER_BURST;
@@ -120,6 +211,9 @@ async function main(): Promise<void> {
     addedScriptUsPerCommentPerRun: perRun,
     addedLongTasks: withExt.longTasks - without.longTasks,
     addedHeapMB: withExt.heapGrowthMB - without.heapGrowthMB,
+    addedLayoutMs: withExt.layoutMs - without.layoutMs,
+    addedTaskMs: withExt.taskMs - without.taskMs,
+    traced: { ...trace, extensionScriptUsPerComment: (trace.with.extensionScriptMs * 1000) / n },
     targets: { addedScriptUsPerComment: 50, addedLongTasks: 0, addedHeapMB: 20, badgeMedianMs: 200 },
   };
   const fmt = (v: number | null) => (v === null ? '–' : v.toFixed(1));
@@ -128,12 +222,21 @@ async function main(): Promise<void> {
   console.log('|---|---|---|---|');
   console.log(`| main-thread script time (ms) | ${fmt(withExt.scriptMs)} | ${fmt(without.scriptMs)} | |`);
   console.log(`| added script time per comment (µs) | ${fmt(addedScriptUsPerComment)} (runs: ${perRun.map((v) => v.toFixed(0)).join(', ')}) | | ≤ 50 |`);
+  console.log(`| style + layout time (ms) | ${fmt(withExt.layoutMs)} | ${fmt(without.layoutMs)} | |`);
+  console.log(`| all main-thread work (ms) | ${fmt(withExt.taskMs)} | ${fmt(without.taskMs)} | |`);
   console.log(`| long tasks > 50 ms while scanning | ${withExt.longTasks} | ${without.longTasks} | no added |`);
   console.log(`| long tasks > 50 ms at page load, all runs (ms) | ${withExt.loadLongTasks.map((d) => d.toFixed(0)).join(', ') || 'none'} | ${without.loadLongTasks.map((d) => d.toFixed(0)).join(', ') || 'none'} | |`);
   console.log(`| longest task while scanning (ms) | ${fmt(withExt.longestTaskMs)} | ${fmt(without.longestTaskMs)} | |`);
   console.log(`| JS heap growth (MB) | ${fmt(withExt.heapGrowthMB)} | ${fmt(without.heapGrowthMB)} | ≤ 20 added |`);
   console.log(`| comments badged | ${withExt.badged} | – | 1,000 risky |`);
   console.log(`| insertion → badge median / p95 (ms) | ${fmt(withExt.badgeMedianMs)} / ${fmt(withExt.badgeP95Ms)} | – | median ≤ 200 |`);
+  const t = trace;
+  console.log(`\nOne more run of each under a performance trace (the trace slows both a little): where the time went\n`);
+  console.log('| metric | with Stormwatch | without |');
+  console.log('|---|---|---|');
+  console.log(`| Stormwatch's own script, main-thread CPU (ms; µs per comment) | ${fmt(t.with.extensionScriptMs)} (${fmt(result.traced.extensionScriptUsPerComment)}) | – |`);
+  console.log(`| frames laid out / rendering time (ms) | ${t.with.layouts} / ${fmt(t.with.renderMs)} | ${t.without.layouts} / ${fmt(t.without.renderMs)} |`);
+  console.log(`| long tasks > 50 ms: all / running Stormwatch script / under 50 ms without it | ${t.with.longTasks} / ${t.with.longWithExtension} / ${t.with.longCausedByExtension} | ${t.without.longTasks} / – / – |`);
   const out = resolve(import.meta.dirname, 'results');
   mkdirSync(out, { recursive: true });
   writeFileSync(resolve(out, 'scanner.json'), `${JSON.stringify(result, null, 2)}\n`);
