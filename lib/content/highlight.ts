@@ -154,23 +154,22 @@ export function createBadge(
     hint.textContent = t(lang, 'badge_open');
     tip.replaceChildren(h, list, quote, hint);
   };
-  host.addEventListener('mouseenter', buildTip);
-  button.addEventListener('focus', buildTip);
   // An open tooltip is placed from its badge and stays above the page and the badges below it:
-  // the host is positioned and raised only while the tooltip is open.
-  const raise = (on: boolean) => {
-    if (on) {
-      host.style.setProperty('position', 'relative', 'important');
-      host.style.setProperty('z-index', '2147483647', 'important');
-    } else {
-      host.style.removeProperty('position');
-      host.style.removeProperty('z-index');
-    }
+  // the host is positioned and raised only while the tooltip is open (hover or focus; focus
+  // inside the shadow root reaches the host as focusin).
+  const open = () => {
+    buildTip();
+    host.style.setProperty('position', 'relative', 'important');
+    host.style.setProperty('z-index', '2147483647', 'important');
   };
-  host.addEventListener('mouseenter', () => raise(true));
-  host.addEventListener('mouseleave', () => raise(false));
-  host.addEventListener('focusin', () => raise(true));
-  host.addEventListener('focusout', () => raise(false));
+  const close = () => {
+    host.style.removeProperty('position');
+    host.style.removeProperty('z-index');
+  };
+  host.addEventListener('mouseenter', open);
+  host.addEventListener('mouseleave', close);
+  host.addEventListener('focusin', open);
+  host.addEventListener('focusout', close);
 
   const handle: BadgeHandle = {
     host,

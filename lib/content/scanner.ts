@@ -140,7 +140,24 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
   };
 
   // Each scheduled slice has a number: of its two triggers (frame, timer) only the first runs it.
+  // One fallback timer at a time covers every slice scheduled meanwhile (not a timer per slice).
   let slot = 0;
+  let waiting = false;
+  const fallback = () => {
+    waiting = false;
+    if (!scheduled) return;
+    // A slice still waiting for a frame after FRAME_WAIT_MS runs now; one scheduled only just
+    // now gets its own full wait.
+    if (slot === slotAtWait) runSlice();
+    else wait();
+  };
+  let slotAtWait = 0;
+  const wait = () => {
+    if (waiting) return;
+    waiting = true;
+    slotAtWait = slot;
+    later(fallback, FRAME_WAIT_MS);
+  };
   const schedule = () => {
     if (scheduled || stopped) return;
     scheduled = true;
@@ -149,11 +166,10 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       return;
     }
     const mine = ++slot;
-    const run = () => {
+    deps.requestFrame(() => {
       if (mine === slot && scheduled && !stopped) runSlice();
-    };
-    deps.requestFrame(run);
-    later(run, FRAME_WAIT_MS);
+    });
+    wait();
   };
 
   const onMutations = (records: MutationRecord[]) => {
@@ -161,12 +177,16 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       if (ours(r.target)) continue;
       if (r.type === 'childList') {
         let foreign = false;
-        for (const n of r.addedNodes) {
+        const added = r.addedNodes;
+        for (let i = 0; i < added.length; i++) {
+          const n = added[i]!;
           if (ours(n)) continue;
           foreign = true;
           if (n.nodeType === 1) queue.push(n);
         }
-        for (const n of r.removedNodes) {
+        const removed = r.removedNodes;
+        for (let i = 0; i < removed.length; i++) {
+          const n = removed[i]!;
           if (!ours(n)) {
             foreign = true;
             if (n.nodeType === 1) pruneDue = true;

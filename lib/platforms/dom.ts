@@ -102,10 +102,12 @@ export function readText(el: Element | null | undefined): string {
     }
   };
   walk(el);
-  // Most comments are one line: no per-line work.
-  if (!out.includes('\n')) return out.replace(/\s+/g, ' ').trim();
+  // Most comments are one line, often one paragraph (its block ends in a line break): no
+  // per-line work. Blank lines at either end are dropped below anyway, so trimming first is the same.
+  const text = out.trim();
+  if (!text.includes('\n')) return text.replace(/\s+/g, ' ');
   const lines: string[] = [];
-  for (const raw of out.split('\n')) {
+  for (const raw of text.split('\n')) {
     const line = raw.replace(/\s+/g, ' ').trim();
     if (line !== '' || (lines.length > 0 && lines[lines.length - 1] !== '')) lines.push(line);
   }

@@ -28,6 +28,11 @@ describe('hasClass', () => {
 describe('readText', () => {
   test.each([
     ['<p>one</p><p>two</p>', 'one\n\ntwo'],
+    // One paragraph, as old.reddit and most platforms mark a comment up, with the whitespace around it.
+    ['<p>  one   line </p>', 'one line'],
+    ['\n  <p>one\tline</p>\n  ', 'one line'],
+    ['\n<p>one</p>\n<p>two  words</p>\n', 'one\n\ntwo words'],
+    ['<div><p>deep</p></div><br>', 'deep'],
     ['<span class="sr-only">hidden</span>shown', 'shown'],
     ['<span class="visually-hidden x">hidden</span> shown', 'shown'],
     ['<span class="not-sr-only">kept</span>', 'kept'],

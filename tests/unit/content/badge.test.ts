@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+import { describe, expect, test } from 'vitest';
+import { zeros } from '../../helpers';
+import { createBadge } from '@/lib/content/highlight';
+import { CRISIS_SIGNALS, TOXICITY_KINDS, type RiskResult } from '@/lib/risk/types';
+import { FLAG_ATTR } from '@/lib/content/dom-labels';
+
+const risky: RiskResult = {
+  language: 'en', risk: 0.8, severity: 'high', negativity: 0.8, toxicity: 0.8,
+  toxicityBy: { ...zeros(TOXICITY_KINDS), insult: 0.8 }, signals: zeros(CRISIS_SIGNALS),
+  reasons: [{ source: 'lexicon', target: 'insult', label: 'insult: "idiots"', term: 'idiots', span: { start: 8, end: 14 }, weight: 0.8 }],
+  uncertain: false, engine: 'test',
+};
+
+function badge() {
+  document.body.innerHTML = '<article><span class="author">A</span><p>You are idiots</p></article>';
+  const article = document.querySelector('article')!;
+  const handle = createBadge(document, article.querySelector('.author')!, article, 'en', () => undefined);
+  handle.update(risky, 'You are idiots');
+  return { handle, article };
+}
+
+describe('severity badge', () => {
+  test('at rest the host is not positioned (no stacking context per badge); the comment is outlined and marked', () => {
+    const { handle, article } = badge();
+    expect(handle.host.style.getPropertyValue('position')).toBe('');
+    expect(handle.host.style.getPropertyValue('z-index')).toBe('');
+    expect(article.getAttribute(FLAG_ATTR)).toBe('high');
+    expect(article.style.outline).not.toBe('');
+  });
+
+  test.each([
+    ['hover', 'mouseenter', 'mouseleave'],
+    ['keyboard focus', 'focusin', 'focusout'],
+  ])('the open tooltip (%s) raises the host above the page, and closing puts it back', (_name, openEvent, closeEvent) => {
+    const { handle } = badge();
+    handle.host.dispatchEvent(new Event(openEvent, { bubbles: true }));
+    expect(handle.host.style.getPropertyValue('position')).toBe('relative');
+    expect(handle.host.style.getPropertyPriority('z-index')).toBe('important');
+    expect(Number(handle.host.style.getPropertyValue('z-index'))).toBeGreaterThan(2_000_000_000);
+    handle.host.dispatchEvent(new Event(closeEvent, { bubbles: true }));
+    expect(handle.host.style.getPropertyValue('position')).toBe('');
+    expect(handle.host.style.getPropertyValue('z-index')).toBe('');
+  });
+
+  test('removing the badge restores the outline and the mark', () => {
+    const { handle, article } = badge();
+    handle.remove();
+    expect(article.hasAttribute(FLAG_ATTR)).toBe(false);
+    expect(article.style.outline).toBe('');
+    expect(handle.host.isConnected).toBe(false);
+  });
+});
