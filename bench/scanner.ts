@@ -35,13 +35,18 @@ const quantile = (xs: number[], q: number) => {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 };
 
-async function run(context: BrowserContext): Promise<RunResult> {
+/** The benchmark page, loaded and left idle for 1.5 s (start-up done) before comments stream in. */
+async function openBenchPage(context: BrowserContext) {
   const html = benchPageHtml({ bursts: BURSTS, perBurst: PER_BURST, intervalMs: 120 });
   await context.route(URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
   const page = await context.newPage();
   await page.goto(URL);
   await page.waitForTimeout(1500);
-  const cdp = await context.newCDPSession(page);
+  return { page, cdp: await context.newCDPSession(page) };
+}
+
+async function run(context: BrowserContext): Promise<RunResult> {
+  const { page, cdp } = await openBenchPage(context);
   await cdp.send('Performance.enable');
   await cdp.send('HeapProfiler.collectGarbage');
   const metrics = async () => Object.fromEntries(((await cdp.send('Performance.getMetrics')).metrics as Array<{ name: string; value: number }>).map((m) => [m.name, m.value]));
@@ -90,12 +95,7 @@ interface TracedRun {
  * untraced runs give the headline figures and this run says where the time went.
  */
 async function traced(context: BrowserContext): Promise<TracedRun> {
-  const html = benchPageHtml({ bursts: BURSTS, perBurst: PER_BURST, intervalMs: 120 });
-  await context.route(URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-  const page = await context.newPage();
-  await page.goto(URL);
-  await page.waitForTimeout(1500);
-  const cdp = await context.newCDPSession(page);
+  const { page, cdp } = await openBenchPage(context);
   type Ev = { name: string; ph: string; tid: number; ts: number; dur?: number; tdur?: number; args?: { data?: { url?: string } } };
   const events: Ev[] = [];
   cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as Ev[])));
