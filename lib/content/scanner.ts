@@ -139,24 +139,23 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     }, ms);
   };
 
-  // Each scheduled slice has a number: of its two triggers (frame, timer) only the first runs it.
-  // One fallback timer at a time covers every slice scheduled meanwhile (not a timer per slice).
+  // Each scheduled slice has a number (`slot`): of its two triggers, the frame and the fallback
+  // timer, only the first runs it. One fallback timer at a time covers every slice scheduled
+  // meanwhile (not a timer per slice): when it fires, a slice still waiting since the timer was
+  // set runs now, and one scheduled since gets a full wait of its own.
   let slot = 0;
   let waiting = false;
-  const fallback = () => {
-    waiting = false;
-    if (!scheduled) return;
-    // A slice still waiting for a frame after FRAME_WAIT_MS runs now; one scheduled only just
-    // now gets its own full wait.
-    if (slot === slotAtWait) runSlice();
-    else wait();
-  };
   let slotAtWait = 0;
   const wait = () => {
     if (waiting) return;
     waiting = true;
     slotAtWait = slot;
-    later(fallback, FRAME_WAIT_MS);
+    later(() => {
+      waiting = false;
+      if (!scheduled) return;
+      if (slot === slotAtWait) runSlice();
+      else wait();
+    }, FRAME_WAIT_MS);
   };
   const schedule = () => {
     if (scheduled || stopped) return;
