@@ -142,10 +142,15 @@ export function createBadge(
     const h = doc.createElement('h4');
     h.textContent = t(lang, 'badge_reasons');
     const list = doc.createElement('ul');
-    for (const r of result.reasons.slice(0, 6)) {
+    // A word the comment repeats is one reason in the list (each place is still underlined below).
+    const labels = new Set<string>();
+    for (const r of result.reasons) {
+      if (labels.has(r.label)) continue;
+      labels.add(r.label);
       const li = doc.createElement('li');
       li.textContent = r.label;
       list.append(li);
+      if (labels.size === 6) break;
     }
     const quote = doc.createElement('p');
     quote.append(...underlined(doc, text, result));

@@ -43,6 +43,28 @@ describe('severity badge', () => {
     expect(handle.host.style.getPropertyValue('z-index')).toBe('');
   });
 
+  test('the tooltip lists a repeated word once and underlines each place it appears', () => {
+    // Open the shadow root for the test only, to read the tooltip.
+    const attach = HTMLElement.prototype.attachShadow;
+    HTMLElement.prototype.attachShadow = function (init: ShadowRootInit) {
+      return attach.call(this, { ...init, mode: 'open' });
+    };
+    try {
+      document.body.innerHTML = '<article><span class="author">A</span><p>x</p></article>';
+      const article = document.querySelector('article')!;
+      const handle = createBadge(document, article.querySelector('.author')!, article, 'en', () => undefined);
+      const text = 'passwords leaked, passwords everywhere';
+      const reason = (start: number, end: number) => ({ source: 'lexicon' as const, target: 'dataLeak' as const, label: `data leak: "${text.slice(start, end)}"`, term: text.slice(start, end), span: { start, end }, weight: 0.8 });
+      handle.update({ ...risky, reasons: [reason(0, 9), reason(10, 16), reason(18, 27)] }, text);
+      handle.host.dispatchEvent(new Event('mouseenter'));
+      const tip = handle.host.shadowRoot!.querySelector('.tip')!;
+      expect([...tip.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['data leak: "passwords"', 'data leak: "leaked"']);
+      expect([...tip.querySelectorAll('u')].map((u) => u.textContent)).toEqual(['passwords', 'leaked', 'passwords']);
+    } finally {
+      HTMLElement.prototype.attachShadow = attach;
+    }
+  });
+
   test('removing the badge restores the outline and the mark', () => {
     const { handle, article } = badge();
     handle.remove();
