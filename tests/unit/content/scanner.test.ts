@@ -233,6 +233,20 @@ describe('scanner', () => {
     expect(deps.report.mock.calls.flatMap((c) => c[0]).map((c) => c.id)).toEqual(['b']);
   });
 
+  test('in a hidden tab slices do not wait for frames (none are drawn there)', async () => {
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    try {
+      const frames: Array<() => void> = [];
+      startScanner(document, demo, { ...deps, requestFrame: (fn) => frames.push(fn) });
+      // Well before the 100 ms fallback, with no frame drawn.
+      await flush();
+      expect(deps.classify).toHaveBeenCalledTimes(2);
+      expect(frames).toHaveLength(0);
+    } finally {
+      visibility.mockRestore();
+    }
+  });
+
   test('the flagged count follows comments turning risky and calm', async () => {
     startScanner(document, demo, deps);
     await flush();
