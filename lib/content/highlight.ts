@@ -190,7 +190,6 @@ export function createBadge(
         // Colours come from the shared sheet by class: no inline styles to recalculate per badge.
         button.className = `badge ${result.severity}`;
         button.setAttribute('aria-label', `${label}. ${t(lang, 'badge_open')}`);
-        host.setAttribute('data-severity', result.severity);
         outlineTarget.setAttribute(FLAG_ATTR, result.severity);
         outlineTarget.style.outline = `2px solid ${colours.border}`;
         outlineTarget.style.outlineOffset = '2px';

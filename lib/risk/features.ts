@@ -23,42 +23,8 @@ const C3 = seed('c3:');
 const C4 = seed('c4:');
 const X = seed('x:');
 
-/**
- * Bucket indices of a token list's features (duplicates kept: a repeated word counts twice).
- * `extra` adds named features (lexicon hits, caps), so the model learns how much they weigh.
- */
-export function featureIndices(tokens: readonly Token[], extra: readonly string[] = [], buckets = BUCKETS): number[] {
-  const out: number[] = [];
-  const mask = buckets - 1;
-  for (const f of extra) out.push((fnvFrom(X, f, 0, f.length) >>> 0) & mask);
-  let prev = wordHash('^');
-  for (const tok of tokens) {
-    const t = tok.text.length > 24 ? tok.text.slice(0, 24) : tok.text;
-    out.push((fnvFrom(W, t, 0, t.length) >>> 0) & mask);
-    const h = wordHash(t);
-    out.push(bigramOf(prev, h, buckets));
-    prev = h;
-    const p = `<${t}>`;
-    for (let i = 0; i + 3 <= p.length; i++) out.push((fnvFrom(C3, p, i, i + 3) >>> 0) & mask);
-    for (let i = 0; i + 4 <= p.length; i++) out.push((fnvFrom(C4, p, i, i + 4) >>> 0) & mask);
-  }
-  out.push(bigramOf(prev, wordHash('$'), buckets));
-  return out;
-}
-
-/**
- * Indices of the features that depend on one word alone (its word feature and character n-grams),
- * so scoring can cache them per word; `featureIndices` = these for every token + bigrams + extra.
- */
-export function wordFeatureIndices(t0: string, buckets = BUCKETS): number[] {
-  const mask = buckets - 1;
-  const t = t0.length > 24 ? t0.slice(0, 24) : t0;
-  const out = [(fnvFrom(W, t, 0, t.length) >>> 0) & mask];
-  const p = `<${t}>`;
-  for (let i = 0; i + 3 <= p.length; i++) out.push((fnvFrom(C3, p, i, i + 3) >>> 0) & mask);
-  for (let i = 0; i + 4 <= p.length; i++) out.push((fnvFrom(C4, p, i, i + 4) >>> 0) & mask);
-  return out;
-}
+/** The word as the features see it: its first 24 characters. */
+const cut = (t: string) => (t.length > 24 ? t.slice(0, 24) : t);
 
 /** Character `j` of `<t>` (the word between its boundary marks), without building that string. */
 const marked = (t: string, j: number) => (j === 0 ? 60 : j === t.length + 1 ? 62 : t.charCodeAt(j - 1));
@@ -70,18 +36,57 @@ function gramHash(h: number, t: string, i: number, n: number): number {
   return h;
 }
 
+/** Calls `visit` with the bucket of each character 3-gram, then each 4-gram, of `<t>`. */
+function forEachCharGram(t: string, mask: number, visit: (index: number) => void): void {
+  const len = t.length + 2;
+  for (let i = 0; i + 3 <= len; i++) visit((gramHash(C3, t, i, 3) >>> 0) & mask);
+  for (let i = 0; i + 4 <= len; i++) visit((gramHash(C4, t, i, 4) >>> 0) & mask);
+}
+
+/**
+ * Bucket indices of a token list's features (duplicates kept: a repeated word counts twice).
+ * `extra` adds named features (lexicon hits, caps), so the model learns how much they weigh.
+ */
+export function featureIndices(tokens: readonly Token[], extra: readonly string[] = [], buckets = BUCKETS): number[] {
+  const out: number[] = [];
+  const mask = buckets - 1;
+  const push = (i: number) => out.push(i);
+  for (const f of extra) out.push((fnvFrom(X, f, 0, f.length) >>> 0) & mask);
+  let prev = wordHash('^');
+  for (const tok of tokens) {
+    const t = cut(tok.text);
+    out.push((fnvFrom(W, t, 0, t.length) >>> 0) & mask);
+    const h = wordHash(t);
+    out.push(bigramOf(prev, h, buckets));
+    prev = h;
+    forEachCharGram(t, mask, push);
+  }
+  out.push(bigramOf(prev, wordHash('$'), buckets));
+  return out;
+}
+
+/**
+ * Indices of the features that depend on one word alone (its word feature and character n-grams),
+ * so scoring can cache them per word; `featureIndices` = these for every token + bigrams + extra.
+ */
+export function wordFeatureIndices(t0: string, buckets = BUCKETS): number[] {
+  const mask = buckets - 1;
+  const t = cut(t0);
+  const out = [(fnvFrom(W, t, 0, t.length) >>> 0) & mask];
+  forEachCharGram(t, mask, (i) => out.push(i));
+  return out;
+}
+
 /**
  * The summed weights of a word's character 3- and 4-grams (the indices `wordFeatureIndices`
- * lists after the word feature), with no array or string built: scoring calls it once per new
- * word. `weightAt` gives a bucket's weight.
+ * lists after the word feature), with no array built: scoring calls it once per new word.
+ * `weightAt` gives a bucket's weight.
  */
 export function charGramSum(t0: string, weightAt: (index: number) => number, buckets = BUCKETS): number {
-  const mask = buckets - 1;
-  const t = t0.length > 24 ? t0.slice(0, 24) : t0;
-  const len = t.length + 2;
   let sum = 0;
-  for (let i = 0; i + 3 <= len; i++) sum += weightAt((gramHash(C3, t, i, 3) >>> 0) & mask);
-  for (let i = 0; i + 4 <= len; i++) sum += weightAt((gramHash(C4, t, i, 4) >>> 0) & mask);
+  forEachCharGram(cut(t0), buckets - 1, (i) => {
+    sum += weightAt(i);
+  });
   return sum;
 }
 
@@ -91,7 +96,7 @@ export function charGramSum(t0: string, weightAt: (index: number) => number, buc
  * of a comment (never token characters).
  */
 export function wordHash(word: string): number {
-  const t = word.length > 24 ? word.slice(0, 24) : word;
+  const t = cut(word);
   return fnvFrom(B, t, 0, t.length);
 }
 export function bigramOf(prev: number, cur: number, buckets = BUCKETS): number {
@@ -107,6 +112,6 @@ export function extraIndex(f: string, buckets = BUCKETS): number {
 
 /** Bucket index of a single word's own feature (to explain which words drove the model). */
 export function wordIndex(word: string, buckets = BUCKETS): number {
-  const t = word.length > 24 ? word.slice(0, 24) : word;
+  const t = cut(word);
   return (fnvFrom(W, t, 0, t.length) >>> 0) & (buckets - 1);
 }

@@ -68,16 +68,17 @@ const NO_ENTRIES: Entry[] = [];
 /** The lexicon side of a word: is it a Polish vulgarism, and which entries its first stem starts. */
 export function lexiconCandidates(tok: string): { vulgar: boolean; entries: Entry[] } {
   const { byHead, vulgar: VULGAR } = lexicon();
-  if (!tok.includes('*')) {
-    // The common case: one head, no wildcard; no arrays built for a word that starts no entry.
-    const list = byHead.get(tok.slice(0, 3));
-    let entries = NO_ENTRIES;
+  const wild = tok.includes('*');
+  const vulgar = VULGAR.has(tok) || (wild && tok.length >= 4 && [...VULGAR].some((v) => v.length === tok.length && matches(tok, v, true)));
+  // Most words start no entry: no array is built for them.
+  let entries = NO_ENTRIES;
+  const take = (list: readonly Entry[] | undefined) => {
     if (list) for (const e of list) if (matches(tok, e.stems[0]!, e.exact[0]!)) (entries === NO_ENTRIES ? (entries = []) : entries).push(e);
-    return { vulgar: VULGAR.has(tok), entries };
-  }
-  const vulgar = VULGAR.has(tok) || (tok.length >= 4 && [...VULGAR].some((v) => v.length === tok.length && matches(tok, v, true)));
-  const heads = [...byHead.keys()].filter((h) => matches(tok, h, false));
-  const entries = heads.flatMap((h) => byHead.get(h) ?? []).filter((e) => matches(tok, e.stems[0]!, e.exact[0]!));
+  };
+  // A word with "*" may stand for any head it matches; any other word has exactly one.
+  if (wild) {
+    for (const [head, list] of byHead) if (matches(tok, head, false)) take(list);
+  } else take(byHead.get(tok.slice(0, 3)));
   return { vulgar, entries };
 }
 
