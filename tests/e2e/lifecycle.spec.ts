@@ -18,12 +18,19 @@ afterEach(async () => {
   await ext?.close();
 });
 
+/** The fixture post in a new tab, brought to the front, scanned (its three risky comments flagged); page errors collected. */
+async function openPost() {
+  const page = await ext.context.newPage();
+  const errors = captureErrors(page);
+  await page.goto(POST);
+  await page.bringToFront();
+  await waitForFlags(page, 3);
+  return { page, errors };
+}
+
 describe('SPA navigation', () => {
   test('a client-side route change re-scans the new comment tree with one observer', async () => {
-    const page = await ext.context.newPage();
-    const errors = captureErrors(page);
-    await page.goto(POST);
-    await waitForFlags(page, 3);
+    const { page, errors } = await openPost();
     await page.evaluate((url) => {
       history.pushState({}, '', url);
       document.querySelector('shreddit-comment-tree')!.remove();
@@ -43,10 +50,7 @@ describe('SPA navigation', () => {
 
 describe('extension reload', () => {
   test('the old content script removes its badges and stays quiet', async () => {
-    const page = await ext.context.newPage();
-    const errors = captureErrors(page);
-    await page.goto(POST);
-    await waitForFlags(page, 3);
+    const { page, errors } = await openPost();
     expect(await page.locator('stormwatch-badge').count()).toBeGreaterThan(0);
     await ext.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
     await page.waitForFunction(() => document.querySelectorAll('stormwatch-badge').length === 0, null, { timeout: 15_000 });
@@ -64,11 +68,7 @@ describe('injection on install or update (A2)', () => {
   // the update itself is not replayed here: the worker injects the script as it does on update,
   // into a tab that already runs one, and the page must still hold exactly one scanner.
   test('injecting the platforms script again starts no second scanner and no second badge', async () => {
-    const page = await ext.context.newPage();
-    const errors = captureErrors(page);
-    await page.goto(POST);
-    await page.bringToFront();
-    await waitForFlags(page, 3);
+    const { page, errors } = await openPost();
     const flagged = await page.locator('[data-stormwatch-severity]').count();
     const injected = await ext.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, url: 'https://www.reddit.com/*' });
@@ -90,11 +90,7 @@ describe('injection while another copy starts (A2)', () => {
   // The browser waits for an injected script's promise, and the page's load event waits with it:
   // a copy stopped by a newer one while it waited to start must still settle.
   test('two injections back to back both settle (the load event of the page waits for them) and one scanner runs', async () => {
-    const page = await ext.context.newPage();
-    const errors = captureErrors(page);
-    await page.goto(POST);
-    await page.bringToFront();
-    await waitForFlags(page, 3);
+    const { page, errors } = await openPost();
     const settled = await ext.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, url: 'https://www.reddit.com/*' });
       const inject = () => chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['content-scripts/platforms.js'] }).then(() => 'settled');
@@ -110,9 +106,7 @@ describe('injection while another copy starts (A2)', () => {
 
 describe('hostile page CSS', () => {
   test('the badge keeps its look and the page keeps its layout', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(POST);
-    await waitForFlags(page, 3);
+    const { page } = await openPost();
     const probe = () =>
       page.evaluate(() => {
         const badge = document.querySelector('stormwatch-badge')!;
