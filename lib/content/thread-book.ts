@@ -36,6 +36,8 @@ export class ThreadBook {
   private readonly books = new Map<string, Book>();
   private readonly touched = new Set<string>();
   private readonly times = new Map<string, number>();
+  /** Evaluates lone comments one at a time (reset for each): one tracker per page, not one per flagged lone comment. */
+  private scratch: ThreadTracker | null = null;
 
   constructor(private readonly opts: EscalationOptions) {}
 
@@ -50,6 +52,13 @@ export class ThreadBook {
 
   private tracker(b: Book): ThreadTracker {
     const t = new ThreadTracker({ ...this.opts, previous: b.lastStatus });
+    if (b.lone) t.add(b.lone);
+    return t;
+  }
+
+  private loneTracker(b: Book): ThreadTracker {
+    const t = (this.scratch ??= new ThreadTracker(this.opts));
+    t.reset(b.lastStatus);
     if (b.lone) t.add(b.lone);
     return t;
   }
@@ -91,8 +100,8 @@ export class ThreadBook {
       if (!b) continue;
       // A lone comment that is not flagged is a calm thread (tested): nothing to show or report.
       if (!b.tracker && b.lone && b.lastStatus === 'calm' && !isFlagged(b.lone.risk)) continue;
-      // A lone comment is evaluated by a short-lived tracker seeded with the status so far.
-      const esc = (b.tracker ?? this.tracker(b)).result(now);
+      // A lone comment is evaluated by the scratch tracker, reset to the status so far.
+      const esc = (b.tracker ?? this.loneTracker(b)).result(now);
       out.push([id, esc, { commentCount: b.tracker?.size ?? (b.lone ? 1 : 0), riskyCount: b.risky.size, wasNotCalm: b.lastStatus !== 'calm' }]);
       b.lastStatus = esc.status;
     }

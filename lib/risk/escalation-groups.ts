@@ -8,6 +8,13 @@ export class AuthorGroups<G> {
   private best: G | undefined;
   private dirty = false;
 
+  /** Back to no groups. */
+  clear(): void {
+    this.groups.clear();
+    this.best = undefined;
+    this.dirty = false;
+  }
+
   /** Comment `id` by `author` joins `group`. */
   add(group: G, author: string, id: string): void {
     let g = this.groups.get(group);

@@ -46,6 +46,18 @@ export class ReplyRelations {
 
   constructor(private readonly targets: AuthorGroups<string>) {}
 
+  /** Back to no comments (the pile-on targets are cleared by their owner). */
+  clear(): void {
+    this.nodes.clear();
+    this.children.clear();
+    this.rising.clear();
+    this.chainIds.clear();
+    this.pairs.clear();
+    this.hostilePairs.clear();
+    this.bestPair = undefined;
+    this.bestDirty = false;
+  }
+
   /** A comment (new or re-scored: call `remove` first). */
   add(id: string, node: RelNode): void {
     this.nodes.set(id, node);

@@ -43,7 +43,7 @@ export class ThreadState {
   readonly rows = new Map<string, Row>();
   readonly risky = new Set<string>();
   riskyLikes = 0;
-  readonly sums = { tox: 0, neg: 0, you: 0, self: 0, hedge: 0 };
+  sums = { tox: 0, neg: 0, you: 0, self: 0, hedge: 0 };
   readonly pace = new PaceCounter();
   readonly riskyPace = new PaceCounter();
   readonly targets = new AuthorGroups<string>();
@@ -64,6 +64,28 @@ export class ThreadState {
   constructor(terms: readonly string[], private readonly brandKey: string) {
     this.matchTerm = termMatcher(terms);
     this.relations = new ReplyRelations(this.targets);
+  }
+
+  /** Back to no comments: the same state as a new instance with the same terms, without building one. */
+  clear(): void {
+    this.rows.clear();
+    this.risky.clear();
+    this.riskyLikes = 0;
+    this.sums = { tox: 0, neg: 0, you: 0, self: 0, hedge: 0 };
+    this.pace.clear();
+    this.riskyPace.clear();
+    this.targets.clear();
+    this.signals.clear();
+    this.mentions.clear();
+    this.mentionCount = 0;
+    this.mentionSet.clear();
+    this.relations.clear();
+    this.latestRow = null;
+    this.latestDirty = false;
+    this.liked = [];
+    this.likedDirty = false;
+    this.recent.length = 0;
+    this.seq = 0;
   }
 
   /** Add a comment (its id must not be present); a re-scored comment keeps its arrival order. */

@@ -17,6 +17,9 @@ const PRIOR_WINDOWS = 3;
 class Buckets {
   private readonly counts = new Map<number, number>();
   constructor(private readonly size: number) {}
+  clear(): void {
+    this.counts.clear();
+  }
   add(t: number, sign: number): void {
     const k = Math.floor(t / this.size);
     const v = (this.counts.get(k) ?? 0) + sign;
@@ -50,6 +53,13 @@ export class PaceCounter {
   private readonly at = WINDOWS.map((w) => new Buckets(w.bucket));
   private readonly ago = WINDOWS.map((w) => new Buckets(w.bucket));
   private timed = 0;
+
+  /** Back to no comments. */
+  clear(): void {
+    for (const b of this.at) b.clear();
+    for (const b of this.ago) b.clear();
+    this.timed = 0;
+  }
 
   /** A comment at absolute `time` or `agoMs` before now (+1), or its removal (−1). */
   count(when: { time?: number; ago?: number }, sign: 1 | -1): void {

@@ -55,6 +55,15 @@ export class ThreadTracker {
     this.status = opts.previous ?? 'calm';
   }
 
+  /**
+   * Start again with no comments and `previous` as the status so far: what a new tracker with
+   * the same brands and keywords would be, without allocating one (lone comments, thread-book.ts).
+   */
+  reset(previous: ThreadStatus = 'calm'): void {
+    this.s.clear();
+    this.status = previous;
+  }
+
   /** Number of comments. */
   get size(): number {
     return this.s.rows.size;

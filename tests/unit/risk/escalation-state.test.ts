@@ -125,6 +125,30 @@ describe('incremental and order-independent', () => {
     expect(canon(t.result(NOW))).toEqual(canon(scoreThread(changed, NOW, OPTS)));
   });
 
+  test.each([31, 32, 33, 34])('a reset tracker is a new one: the next thread scores exactly as in a fresh tracker (seed %i)', (seed) => {
+    const used = new ThreadTracker(OPTS);
+    // Without times (seeds 33, 34) the pace falls back to arrival order, kept in its own list.
+    const timed = (cs: ThreadComment[]) => (seed >= 33 ? cs.map((c) => ({ ...c, time: undefined })) : cs);
+    // Leave every aggregate non-empty and some of them dirty: a thread, results, re-scored comments.
+    const first = timed(randomThread(seed, 80));
+    for (const c of first) used.add(c);
+    used.result(NOW);
+    for (let i = 0; i < first.length; i += 4) used.update({ ...first[i]!, likes: 0, risk: rr(0.05) });
+    used.result(NOW);
+    for (const previous of ['calm', 'escalating'] as const) {
+      const next = timed(randomThread(seed + 100, seed % 2 ? 1 : 40));
+      used.reset(previous);
+      const fresh = new ThreadTracker({ ...OPTS, previous });
+      next.forEach((c, i) => {
+        used.add(c);
+        fresh.add(c);
+        if (i % 7 === 0) expect(used.result(NOW)).toEqual(fresh.result(NOW));
+      });
+      expect(used.size).toBe(next.length);
+      expect(used.result(NOW)).toEqual(fresh.result(NOW));
+    }
+  });
+
   test('a reply that arrives before its parent is linked when the parent comes', () => {
     const parent = { id: 'p', author: 'ola', text: 'ok', risk: rr(0.05) };
     const replies = ['a', 'b', 'c'].map((a) => ({ id: `r${a}`, parentId: 'p', author: a, text: 'You are a liar', risk: rr(0.8) }));
