@@ -34,8 +34,8 @@ function compile(pattern: string, target: LexTarget, weight: number): Entry {
 }
 
 // The indexes are built on first use, not when the module loads (page start-up).
-let tables: { byHead: Map<string, Entry[]>; vulgar: Set<string> } | null = null;
-function lexicon(): { byHead: Map<string, Entry[]>; vulgar: Set<string> } {
+let tables: { byHead: Map<string, Entry[]>; vulgar: readonly string[] } | null = null;
+function lexicon(): { byHead: Map<string, Entry[]>; vulgar: readonly string[] } {
   if (tables) return tables;
   const byHead = new Map<string, Entry[]>();
   for (const [p, t, w] of TERMS) {
@@ -45,8 +45,25 @@ function lexicon(): { byHead: Map<string, Entry[]>; vulgar: Set<string> } {
     if (list) list.push(e);
     else byHead.set(head, [e]);
   }
-  tables = { byHead, vulgar: new Set(PL_VULGAR.split(' ')) };
+  // The vulgar forms stay a sorted list (the generator sorts them), searched by halves: a Set of
+  // 6,000 words took a few milliseconds to fill on a page's first comment, and only words not
+  // seen before are looked up.
+  tables = { byHead, vulgar: PL_VULGAR.split(' ') };
   return tables;
+}
+
+/** Is `word` in `sorted` (ascending, by UTF-16 code units as Array.prototype.sort leaves it)? */
+export function sortedHas(sorted: readonly string[], word: string): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const w = sorted[mid]!;
+    if (w === word) return true;
+    if (w < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** Does a token match a stem? `*` in the token stands for any one letter ("k*rwa"). */
@@ -69,7 +86,7 @@ const NO_ENTRIES: Entry[] = [];
 export function lexiconCandidates(tok: string): { vulgar: boolean; entries: Entry[] } {
   const { byHead, vulgar: VULGAR } = lexicon();
   const wild = tok.includes('*');
-  const vulgar = VULGAR.has(tok) || (wild && tok.length >= 4 && [...VULGAR].some((v) => v.length === tok.length && matches(tok, v, true)));
+  const vulgar = sortedHas(VULGAR, tok) || (wild && tok.length >= 4 && VULGAR.some((v) => v.length === tok.length && matches(tok, v, true)));
   // Most words start no entry: no array is built for them.
   let entries = NO_ENTRIES;
   const take = (list: readonly Entry[] | undefined) => {

@@ -7,28 +7,22 @@
  * in [-1, 1]. Polish (and curated English) negative and positive terms come from the lexicon hits.
  * One pass over the tokens, no allocation but the list of negative words.
  */
-import { EN_VALENCE } from './lexicons/en-valence';
+import { EN_VALENCE_JSON } from './lexicons/en-valence';
 import { BOOSTERS, CONTRACTION_TAILS, DAMPENERS, NEGATIONS, NT_STEMS } from './lexicons/vader-rules';
 import type { Hit } from './lexicon-match';
 import type { Scan } from './scan';
 import type { Token } from './tokens';
 import type { WordInfo } from './words';
 
-// Built on first use, not when the module loads: loading is part of every page's start-up.
-let VALENCE: Map<string, number> | null = null;
-function valences(): Map<string, number> {
-  if (VALENCE) return VALENCE;
-  VALENCE = new Map();
-  for (const pair of EN_VALENCE.split(' ')) {
-    const i = pair.lastIndexOf(':');
-    VALENCE.set(pair.slice(0, i), Number(pair.slice(i + 1)));
-  }
-  return VALENCE;
-}
+// Parsed on first use, not when the module loads: loading is part of every page's start-up.
+let VALENCE: Readonly<Record<string, number>> | null = null;
 
 /** VADER valence of a normalised word, if it has one. */
 export function valenceOf(word: string): number | undefined {
-  return valences().get(word);
+  const table = (VALENCE ??= JSON.parse(EN_VALENCE_JSON) as Record<string, number>);
+  const v = table[word];
+  // Own entries only: "constructor" or "toString" are not words of the lexicon.
+  return v !== undefined && Object.hasOwn(table, word) ? v : undefined;
 }
 
 /** Words with a part in the rules beyond their valence. */

@@ -1,0 +1,71 @@
+/**
+ * The word tables the engine reads without building indexes: the Polish vulgar forms as a sorted
+ * list searched by halves, and the VADER valences as a JSON object parsed on first use.
+ */
+import { describe, expect, test } from 'vitest';
+import { lexiconCandidates, sortedHas } from '@/lib/risk/lexicon-match';
+import { PL_VULGAR } from '@/lib/risk/lexicons/pl-vulgar';
+import { EN_VALENCE_JSON } from '@/lib/risk/lexicons/en-valence';
+import { valenceOf } from '@/lib/risk/valence';
+
+const VULGAR = PL_VULGAR.split(' ');
+
+describe('sorted word list', () => {
+  test('the vulgar forms are sorted as Array.prototype.sort leaves them, without repeats', () => {
+    for (let i = 1; i < VULGAR.length; i++) expect(VULGAR[i - 1]! < VULGAR[i]!, `${VULGAR[i - 1]} before ${VULGAR[i]}`).toBe(true);
+  });
+
+  test('every form is found, and each form with a letter added or dropped is found only when it is a form too', () => {
+    const set = new Set(VULGAR);
+    for (const w of VULGAR) {
+      expect(sortedHas(VULGAR, w)).toBe(true);
+      for (const other of [`${w}q`, w.slice(0, -1), `a${w}`, w.toUpperCase()]) expect(sortedHas(VULGAR, other), other).toBe(set.has(other));
+    }
+  });
+
+  test.each([
+    [[], 'a', false],
+    [['a'], 'a', true],
+    [['a'], 'b', false],
+    [['a', 'c'], 'b', false],
+    [['a', 'b', 'c'], 'c', true],
+    [['a', 'b', 'c'], 'a', true],
+    [['a', 'b', 'c'], '', false],
+  ] as const)('sortedHas(%j, %j) is %s', (list, word, want) => {
+    expect(sortedHas(list, word)).toBe(want);
+  });
+
+  test.each([
+    ['kurwa', true],
+    ['k*rwa', true],
+    ['kurwy', true],
+    ['kura', false],
+    ['dom', false],
+  ])('%s is a vulgar form: %s', (word, want) => {
+    expect(lexiconCandidates(word).vulgar).toBe(want);
+  });
+});
+
+describe('valence table', () => {
+  const table = JSON.parse(EN_VALENCE_JSON) as Record<string, number>;
+
+  test('every word of the table has its valence, and only words of the table have one', () => {
+    const words = Object.keys(table);
+    expect(words.length).toBeGreaterThan(6_000);
+    for (const w of words) expect(valenceOf(w)).toBe(table[w]);
+    for (const w of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'dom', '']) expect(valenceOf(w), w).toBeUndefined();
+  });
+
+  test.each([
+    ['hate', -2.7],
+    ['love', 3.2],
+    ['terrible', -2.1],
+    ['great', 3.1],
+  ])('%s has valence %d', (word, v) => {
+    expect(valenceOf(word)).toBe(v);
+  });
+
+  test('no elongated spelling is in the table (the normaliser folds "zzz" to "z", "yeees" to "yes")', () => {
+    for (const w of Object.keys(table)) expect(/(.)\1\1/.test(w), w).toBe(false);
+  });
+});
