@@ -1,12 +1,12 @@
 /**
  * Hashed features of a comment for the learned model (fastText-style): words, word bigrams and
- * character 3- and 4-grams of words, each hashed (FNV-1a, computed in place without building
- * the n-gram strings) into a fixed number of buckets. The same function serves training
+ * character 4-grams of words, each hashed (FNV-1a, computed in place without building the
+ * n-gram strings) into a fixed number of buckets. The same function serves training
  * (scripts/train-risk.ts) and scoring, so they cannot drift.
  */
 import type { Token } from './tokens';
 
-export const BUCKETS = 1 << 17;
+export const BUCKETS = 1 << 18;
 const PRIME = 0x01000193;
 
 function fnvFrom(h: number, s: string, start: number, end: number): number {
@@ -19,7 +19,6 @@ function fnvFrom(h: number, s: string, start: number, end: number): number {
 const seed = (prefix: string) => fnvFrom(0x811c9dc5, prefix, 0, prefix.length);
 const W = seed('w:');
 const B = seed('b:');
-const C3 = seed('c3:');
 const C4 = seed('c4:');
 const X = seed('x:');
 
@@ -36,10 +35,13 @@ function gramHash(h: number, t: string, i: number, n: number): number {
   return h;
 }
 
-/** Calls `visit` with the bucket of each character 3-gram, then each 4-gram, of `<t>`. */
+/**
+ * Calls `visit` with the bucket of each character 4-gram of `<t>` (a word of one letter has none:
+ * it counts by its word feature). Character 3-grams were dropped: with them, F1 on the validation splits was a little
+ * lower and scoring a new word cost more hashes (lib/risk/README.md).
+ */
 function forEachCharGram(t: string, mask: number, visit: (index: number) => void): void {
   const len = t.length + 2;
-  for (let i = 0; i + 3 <= len; i++) visit((gramHash(C3, t, i, 3) >>> 0) & mask);
   for (let i = 0; i + 4 <= len; i++) visit((gramHash(C4, t, i, 4) >>> 0) & mask);
 }
 
@@ -66,7 +68,7 @@ export function featureIndices(tokens: readonly Token[], extra: readonly string[
 }
 
 /**
- * Indices of the features that depend on one word alone (its word feature and character n-grams),
+ * Indices of the features that depend on one word alone (its word feature and character 4-grams),
  * so scoring can cache them per word; `featureIndices` = these for every token + bigrams + extra.
  */
 export function wordFeatureIndices(t0: string, buckets = BUCKETS): number[] {
@@ -78,7 +80,7 @@ export function wordFeatureIndices(t0: string, buckets = BUCKETS): number[] {
 }
 
 /**
- * The summed weights of a word's character 3- and 4-grams (the indices `wordFeatureIndices`
+ * The summed weights of a word's character 4-grams (the indices `wordFeatureIndices`
  * lists after the word feature), with no array built: scoring calls it once per new word.
  * `weightAt` gives a bucket's weight.
  */

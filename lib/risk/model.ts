@@ -8,7 +8,7 @@ import type { Token } from './tokens';
 import { MODEL } from './model/weights';
 
 // The weights stay in the binary string `atob` gives (one byte per character, decoded natively)
-// and are read where they are needed: no 131,072-step loop when a page scores its first comment.
+// and are read where they are needed: no 262,144-step loop when a page scores its first comment.
 let bin: string | null = null;
 const weights = () => (bin ??= atob(MODEL.weights));
 /** Weight `i` as the signed int8 it was stored as. */

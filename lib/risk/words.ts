@@ -26,7 +26,7 @@ export interface WordInfo {
   cue: number;
   pl: boolean;
   en: boolean;
-  /** Model: summed weights of the word's own features (word, character 3/4-grams). */
+  /** Model: summed weights of the word's own features (word, character 4-grams). */
   own: number;
   /** Model: weight of the word feature alone (explains model-driven flags). */
   top: number;
