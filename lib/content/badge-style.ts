@@ -1,6 +1,10 @@
+import { FLAG_ATTR } from './dom-labels';
+
 /**
- * Styles of the in-page UI. They live inside closed shadow roots, so nothing leaks in either
- * direction; `all: initial` on the host and px units (not rem) keep host-page CSS out (RELIABILITY C1).
+ * Styles of the in-page UI. Badges and banners style themselves inside closed shadow roots, so
+ * nothing leaks in either direction; `all: initial` on the host and px units (not rem) keep
+ * host-page CSS out (RELIABILITY C1). The one rule in the page itself outlines flagged comments,
+ * selected by Stormwatch's own attribute only.
  */
 export const SEVERITY_COLOURS = {
   low: { bg: '#fff4cc', fg: '#5c4400', border: '#c9a200' },
@@ -11,6 +15,14 @@ export const SEVERITY_COLOURS = {
 
 const severityRules = Object.entries(SEVERITY_COLOURS)
   .map(([k, c]) => `button.badge.${k} { background: ${c.bg}; color: ${c.fg}; border-color: ${c.border}; }`)
+  .join('\n');
+
+/**
+ * The outline of a flagged comment, in the page (one <style> per document): by the severity
+ * attribute the badge sets on the comment, so no inline style is written per comment.
+ */
+export const OUTLINE_CSS = Object.entries(SEVERITY_COLOURS)
+  .map(([k, c]) => `[${FLAG_ATTR}="${k}"] { outline: 2px solid ${c.border} !important; outline-offset: 2px !important; }`)
   .join('\n');
 
 export const BADGE_CSS = `
@@ -24,6 +36,10 @@ button.badge:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
   border: 1px solid #888; border-radius: 6px; padding: 8px 10px; font: 400 12px/17px system-ui, sans-serif;
   box-shadow: 0 4px 16px rgba(0,0,0,.25); white-space: normal; text-align: left; }
 :host(:hover) .tip, :host(:focus-within) .tip { display: block; }
+/* An open tooltip stays above the page and the badges below it: the host is positioned and raised
+   only then (at rest a positioned host with a z-index would be a stacking context per badge).
+   !important inside the shadow root wins over the page's, and over the host's inline all: initial. */
+:host(:hover), :host(:focus-within) { position: relative !important; z-index: 2147483647 !important; }
 .tip h4 { margin: 0 0 4px; font: 600 12px/16px system-ui, sans-serif; }
 .tip ul { margin: 0; padding: 0 0 0 16px; }
 .tip li { margin: 2px 0; }

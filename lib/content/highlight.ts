@@ -6,10 +6,15 @@
  *
  * Why not createShadowRootUi per badge: it loads the CSS file asynchronously per UI, which for
  * thousands of comments costs far more than one small inline style per shadow root.
+ *
+ * A badge costs the page as little as it can, since a thread can bring a thousand of them: the
+ * comment's outline comes from one page stylesheet keyed on its severity attribute (no inline
+ * style parsed per comment), and the tooltip is shown and raised by the badge's own CSS
+ * (`:host(:hover)`, `:host(:focus-within)`); script only builds the tooltip on first use.
  */
 import type { RiskResult, ThreadEscalation } from '@/lib/risk/types';
 import { t, type StringKey, type UiLanguage } from '@/lib/i18n/strings';
-import { BADGE_CSS, SEVERITY_COLOURS } from './badge-style';
+import { BADGE_CSS, OUTLINE_CSS } from './badge-style';
 import { BANNER_TAG, FLAG_ATTR, HOST_ATTR, HOST_TAG, PULSE_ATTR } from './dom-labels';
 
 export interface BadgeHandle {
@@ -43,6 +48,26 @@ function sharedSheet(doc: Document): CSSStyleSheet | null {
     sheets.set(doc, sheet);
   }
   return sheets.get(doc) ?? null;
+}
+
+// The outline of flagged comments: one <style> per document (marked as ours, so the scanner and
+// text reading skip it), added with the first badge and again if the page removed it.
+const outlineStyles = new WeakMap<Document, HTMLStyleElement>();
+function ensureOutlineStyle(doc: Document): void {
+  const existing = outlineStyles.get(doc);
+  if (existing?.isConnected) return;
+  const style = existing ?? doc.createElement('style');
+  if (!existing) {
+    style.setAttribute(HOST_ATTR, '');
+    style.textContent = OUTLINE_CSS;
+    outlineStyles.set(doc, style);
+  }
+  doc.documentElement.append(style);
+}
+
+/** Take the outline stylesheet out of the page (the scanner stopped: the extension was reloaded or the page changed). */
+export function removeOutlineStyle(doc: Document): void {
+  outlineStyles.get(doc)?.remove();
 }
 
 // One empty host per document and tag, cloned for each badge: a clone shares the parsed inline
@@ -127,8 +152,7 @@ export function createBadge(
     onOpen();
   });
   anchor.after(host);
-  const previousOutline = outlineTarget.style.outline;
-  const previousOffset = outlineTarget.style.outlineOffset;
+  ensureOutlineStyle(doc);
 
   let current: { result: RiskResult; text: string } | null = null;
   // The severity the badge shows (kept here: reading it back through `dataset` creates an object per host).
@@ -159,22 +183,10 @@ export function createBadge(
     hint.textContent = t(lang, 'badge_open');
     tip.replaceChildren(h, list, quote, hint);
   };
-  // An open tooltip is placed from its badge and stays above the page and the badges below it:
-  // the host is positioned and raised only while the tooltip is open (hover or focus; focus
-  // inside the shadow root reaches the host as focusin).
-  const open = () => {
-    buildTip();
-    host.style.setProperty('position', 'relative', 'important');
-    host.style.setProperty('z-index', '2147483647', 'important');
-  };
-  const close = () => {
-    host.style.removeProperty('position');
-    host.style.removeProperty('z-index');
-  };
-  host.addEventListener('mouseenter', open);
-  host.addEventListener('mouseleave', close);
-  host.addEventListener('focusin', open);
-  host.addEventListener('focusout', close);
+  // The badge's CSS shows the tooltip and raises the host while it is open (hover or focus; focus
+  // inside the shadow root reaches the host as focusin); its content is built on the first.
+  host.addEventListener('mouseenter', buildTip);
+  host.addEventListener('focusin', buildTip);
 
   const handle: BadgeHandle = {
     host,
@@ -184,15 +196,13 @@ export function createBadge(
       // The same severity again (a re-read, or an edit that kept it): the badge already says it.
       if (shown !== result.severity) {
         shown = result.severity;
-        const colours = SEVERITY_COLOURS[result.severity];
         const label = t(lang, `severity_${result.severity}` as StringKey);
         button.textContent = `⚠ ${label}`;
         // Colours come from the shared sheet by class: no inline styles to recalculate per badge.
         button.className = `badge ${result.severity}`;
         button.setAttribute('aria-label', `${label}. ${t(lang, 'badge_open')}`);
+        // The page stylesheet outlines the comment by this attribute.
         outlineTarget.setAttribute(FLAG_ATTR, result.severity);
-        outlineTarget.style.outline = `2px solid ${colours.border}`;
-        outlineTarget.style.outlineOffset = '2px';
       }
       tipBuilt = false;
       if (tip.childNodes.length > 0) buildTip();
@@ -207,8 +217,6 @@ export function createBadge(
     remove() {
       host.remove();
       outlineTarget.removeAttribute(FLAG_ATTR);
-      outlineTarget.style.outline = previousOutline;
-      outlineTarget.style.outlineOffset = previousOffset;
     },
   };
   return handle;

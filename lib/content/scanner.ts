@@ -10,7 +10,7 @@ import { isFlagged, type RiskContext, type RiskResult, type ThreadEscalation } f
 import type { ObservedComment, PageStatus, ThreadSummary } from '@/lib/messaging/protocol';
 import type { Settings } from '@/lib/settings';
 import type { UiLanguage } from '@/lib/i18n/strings';
-import { createBadge, createThreadBanner, type BadgeHandle, type BannerHandle } from './highlight';
+import { createBadge, createThreadBanner, removeOutlineStyle, type BadgeHandle, type BannerHandle } from './highlight';
 import { COUNTER_ATTRS, HOST_ATTR } from './dom-labels';
 import { ThreadBook } from './thread-book';
 
@@ -469,6 +469,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     rootWatcher?.disconnect();
     for (const e of entries.values()) e.badge?.remove();
     for (const b of banners.values()) b.remove();
+    removeOutlineStyle(doc);
     for (const a of Object.values(COUNTER_ATTRS)) doc.documentElement.removeAttribute(a);
     entries.clear();
     flaggedNow = 0;

@@ -112,13 +112,17 @@ describe('hostile page CSS', () => {
         const badge = document.querySelector('stormwatch-badge')!;
         const r = badge.getBoundingClientRect();
         const post = getComputedStyle(document.querySelector('shreddit-post')!);
-        return { w: Math.round(r.width), h: Math.round(r.height), postMargin: post.margin, postFont: post.fontSize };
+        const flagged = getComputedStyle(document.querySelector('[data-stormwatch-severity]')!);
+        return { w: Math.round(r.width), h: Math.round(r.height), postMargin: post.margin, postFont: post.fontSize, outline: `${flagged.outlineStyle} ${flagged.outlineWidth}` };
       });
     const before = await probe();
     await page.addStyleTag({ content: '* { all: unset } div { margin: 5em } html { font-size: 6px } :root { --x: red } button { color: transparent !important }' });
     const after = await probe();
     expect(after.w).toBe(before.w);
     expect(after.h).toBe(before.h);
+    // The flagged comment's outline comes from our one page rule, and the hostile sheet does not undo it.
+    expect(before.outline).toBe('solid 2px');
+    expect(after.outline).toBe('solid 2px');
     // Our styles do not reach the page: without the hostile sheet the post looks as it did.
     expect(before.postMargin).toBe('0px');
     // At rest a badge is no stacking context of its own (cheap to paint by the thousand); an open

@@ -186,10 +186,11 @@ describe('scanner', () => {
     startScanner(document, demo, deps);
     await flush();
     const el = document.querySelector<HTMLElement>('[data-comment-id="b"]')!;
-    expect(el.style.outline).not.toBe('');
+    expect(getComputedStyle(el).outline).not.toBe('');
     abort.abort();
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
-    expect(el.style.outline).toBe('');
+    expect(getComputedStyle(el).outline).toBe('');
+    expect(document.querySelectorAll('style[data-stormwatch-host]')).toHaveLength(0);
     expect(document.documentElement.hasAttribute(COUNTER_ATTRS.observers)).toBe(false);
     document.getElementById('comments')!.insertAdjacentHTML('beforeend', comment('late', 'idiot'));
     await flush();
@@ -295,13 +296,13 @@ describe('scanner', () => {
     await flush();
     // The scanner no longer holds the detached comment through its badge.
     expect(el.querySelector(HOST_TAG)).toBeNull();
-    expect(el.style.outline).toBe('');
+    expect(getComputedStyle(el).outline).toBe('');
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
     expect(document.documentElement.getAttribute(COUNTER_ATTRS.flagged)).toBe('1');
     list.append(el);
     await flush();
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
-    expect(el.style.outline).not.toBe('');
+    expect(getComputedStyle(el).outline).not.toBe('');
     expect(deps.classify).toHaveBeenCalledTimes(2);
     expect(document.documentElement.getAttribute(COUNTER_ATTRS.flagged)).toBe('1');
   });
