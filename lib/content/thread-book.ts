@@ -15,7 +15,8 @@ import { parseRelativeTime } from '@/lib/risk/relative-time';
 interface Book {
   tracker?: ThreadTracker;
   lone?: ThreadComment;
-  risky: Set<string>;
+  /** Flagged comments of the thread; made with the first (most threads never have one). */
+  risky?: Set<string>;
   lastStatus: ThreadEscalation['status'];
 }
 
@@ -44,7 +45,7 @@ export class ThreadBook {
   private book(threadId: string): Book {
     let b = this.books.get(threadId);
     if (!b) {
-      b = { risky: new Set(), lastStatus: 'calm' };
+      b = { lastStatus: 'calm' };
       this.books.set(threadId, b);
     }
     return b;
@@ -79,7 +80,7 @@ export class ThreadBook {
     const b = this.book(raw.threadId);
     this.times.set(raw.id, now);
     this.put(b, toThreadComment(raw, risk, now));
-    if (isFlagged(risk)) b.risky.add(raw.id);
+    if (isFlagged(risk)) (b.risky ??= new Set()).add(raw.id);
     this.touched.add(raw.threadId);
   }
 
@@ -87,8 +88,8 @@ export class ThreadBook {
   update(raw: RawComment, risk: RiskResult): void {
     const b = this.book(raw.threadId);
     this.put(b, toThreadComment(raw, risk, this.times.get(raw.id) ?? 0));
-    if (isFlagged(risk)) b.risky.add(raw.id);
-    else b.risky.delete(raw.id);
+    if (isFlagged(risk)) (b.risky ??= new Set()).add(raw.id);
+    else b.risky?.delete(raw.id);
     this.touched.add(raw.threadId);
   }
 
@@ -102,7 +103,7 @@ export class ThreadBook {
       if (!b.tracker && b.lone && b.lastStatus === 'calm' && !isFlagged(b.lone.risk)) continue;
       // A lone comment is evaluated by the scratch tracker, reset to the status so far.
       const esc = (b.tracker ?? this.loneTracker(b)).result(now);
-      out.push([id, esc, { commentCount: b.tracker?.size ?? (b.lone ? 1 : 0), riskyCount: b.risky.size, wasNotCalm: b.lastStatus !== 'calm' }]);
+      out.push([id, esc, { commentCount: b.tracker?.size ?? (b.lone ? 1 : 0), riskyCount: b.risky?.size ?? 0, wasNotCalm: b.lastStatus !== 'calm' }]);
       b.lastStatus = esc.status;
     }
     this.touched.clear();

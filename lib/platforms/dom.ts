@@ -59,7 +59,11 @@ const isClassSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 12 
  */
 export function hasClass(el: Element, name: string): boolean {
   const cls = el.getAttribute('class');
-  if (!cls) return false;
+  return !!cls && classListHas(cls, name);
+}
+
+/** Is `name` one of the classes in the class attribute value `cls`? */
+function classListHas(cls: string, name: string): boolean {
   for (let i = cls.indexOf(name); i >= 0; i = cls.indexOf(name, i + 1)) {
     const end = i + name.length;
     if ((i === 0 || isClassSpace(cls.charCodeAt(i - 1))) && (end === cls.length || isClassSpace(cls.charCodeAt(end)))) return true;
@@ -70,7 +74,9 @@ export function hasClass(el: Element, name: string): boolean {
 /** Elements whose text is not the comment's: Stormwatch's own UI and screen-reader duplicates. */
 function skipped(e: Element, tag: string): boolean {
   if (SKIP_TAGS.has(tag) || e.hasAttribute(HOST_ATTR)) return true;
-  return hasClass(e, 'visually-hidden') || hasClass(e, 'sr-only');
+  // The class attribute read once for both names (each read is a call into the page's DOM).
+  const cls = e.getAttribute('class');
+  return !!cls && (classListHas(cls, 'visually-hidden') || classListHas(cls, 'sr-only'));
 }
 
 /**
