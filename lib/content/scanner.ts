@@ -44,7 +44,6 @@ export interface ScannerDeps {
 
 interface Entry {
   raw: RawComment;
-  hash: string;
   result: RiskResult;
   el: WeakRef<Element>;
   badge?: BadgeHandle;
@@ -90,7 +89,8 @@ export function failedSelector(adapter: PlatformAdapter, noRoot: boolean): strin
 /** Start scanning `doc` with `adapter`. Stops when `deps.signal` aborts. */
 export function startScanner(doc: Document, adapter: PlatformAdapter, deps: ScannerDeps): Scanner {
   const entries = new Map<string, Entry>();
-  const seen = new WeakMap<Element, { id: string; hash: string }>();
+  // What each element showed when last read: an unchanged text is compared as a string (no hash per read).
+  const seen = new WeakMap<Element, { id: string; text: string }>();
   const observed = new Map<Element, MutationObserver>();
   const banners = new Map<string, BannerHandle>();
   const threads = new ThreadBook({ brands: deps.settings.brands, watchKeywords: deps.settings.watchKeywords });
@@ -253,9 +253,8 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     const raw = adapter.readComment(el, url);
     counts.scanned++;
     if (!raw) return;
-    const hash = hashId(raw.text);
     const prev = seen.get(el);
-    const known = prev && prev.id === raw.id && prev.hash === hash ? entries.get(raw.id) : undefined;
+    const known = prev && prev.id === raw.id && prev.text === raw.text ? entries.get(raw.id) : undefined;
     // Unchanged, and its badge (if any) still in the page: nothing to do.
     if (known && (!known.badge || known.badge.host.isConnected)) return;
     if (prev && prev.id !== raw.id) {
@@ -267,12 +266,12 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
         setFlagged(old, false);
       }
     }
-    seen.set(el, { id: raw.id, hash });
+    seen.set(el, { id: raw.id, text: raw.text });
     let entry = entries.get(raw.id);
-    if (!entry || entry.hash !== hash) {
+    if (!entry || entry.raw.text !== raw.text) {
       const result = deps.classify(raw.text, riskCtx);
       counts.classified++;
-      const fresh: Entry = { raw, hash, result, el: new WeakRef(el), badge: entry?.badge, flagged: entry?.flagged };
+      const fresh: Entry = { raw, result, el: new WeakRef(el), badge: entry?.badge, flagged: entry?.flagged };
       if (entry) threads.update(raw, result);
       else threads.add(raw, result, deps.now());
       entry = fresh;
@@ -290,7 +289,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       }
       entry.badge.update(entry.result, raw.text);
       setFlagged(entry, true);
-      changedComments.push({ ...raw, risk: entry.result, textHash: hash });
+      changedComments.push({ ...raw, risk: entry.result, textHash: hashId(raw.text) });
     } else {
       setFlagged(entry, false);
       drop(entry.badge);
