@@ -2,6 +2,8 @@
  * The word tables the engine reads without building indexes: the Polish vulgar forms as a sorted
  * list searched by halves, and the VADER valences as a JSON object parsed on first use.
  */
+import { readdirSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { lexiconCandidates, sortedHas } from '@/lib/risk/lexicon-match';
 import { PL_VULGAR } from '@/lib/risk/lexicons/pl-vulgar';
@@ -67,5 +69,15 @@ describe('valence table', () => {
 
   test('no elongated spelling is in the table (the normaliser folds "zzz" to "z", "yeees" to "yes")', () => {
     for (const w of Object.keys(table)) expect(/(.)\1\1/.test(w), w).toBe(false);
+  });
+});
+
+describe('size', () => {
+  test('the model weights and the lexicons add at most 1 MB to the built extension (they ship as string literals of the same size)', () => {
+    const risk = resolve(import.meta.dirname, '../../../lib/risk');
+    const files = [resolve(risk, 'model/weights.ts'), ...readdirSync(resolve(risk, 'lexicons')).map((f) => resolve(risk, 'lexicons', f))];
+    const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    expect(bytes).toBeLessThanOrEqual(1_000_000);
   });
 });
