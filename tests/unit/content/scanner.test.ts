@@ -234,6 +234,35 @@ describe('scanner', () => {
     expect(deps.report.mock.calls.flatMap((c) => c[0]).map((c) => c.id)).toEqual(['b']);
   });
 
+  test('comments the page adds are read in the page’s own task (its mutation callback), before its next frame; what the slice leaves waits for a frame', async () => {
+    const pending: Array<() => void> = [];
+    startScanner(document, demo, { ...deps, requestFrame: (fn) => pending.push(fn) });
+    while (pending.length) pending.shift()!();
+    await flush();
+    expect(deps.classify).toHaveBeenCalledTimes(2);
+    const list = document.getElementById('comments')!;
+    list.insertAdjacentHTML('beforeend', comment('c', 'idiots'));
+    // The mutation callback is a microtask at the end of the page's task: no frame, no timer.
+    await Promise.resolve();
+    expect(deps.classify).toHaveBeenCalledTimes(3);
+    expect(document.querySelector('[data-comment-id="c"]')!.getAttribute(FLAG_ATTR)).toBe('high');
+    expect(pending).toHaveLength(0);
+    // A burst larger than one slice: the clock passes the slice's budget after the first comment.
+    let calls = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (++calls <= 2 ? 0 : 1_000));
+    try {
+      list.insertAdjacentHTML('beforeend', comment('d', 'idiot') + comment('e', 'calm') + comment('f', 'idiots'));
+      await Promise.resolve();
+      expect(deps.classify).toHaveBeenCalledTimes(4);
+      expect(pending).toHaveLength(1);
+    } finally {
+      clock.mockRestore();
+    }
+    pending.shift()!();
+    expect(deps.classify).toHaveBeenCalledTimes(6);
+    expect(document.querySelector('[data-comment-id="f"]')!.getAttribute(FLAG_ATTR)).toBe('high');
+  });
+
   test('in a hidden tab slices do not wait for frames (none are drawn there)', async () => {
     const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     try {
