@@ -3,11 +3,14 @@
  * SPA navigation resets per-page state with exactly one live observer; an extension reload tears
  * the old script down with no stale badges and no errors; hostile page CSS changes nothing.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { captureErrors, launch, routeFixture, waitForFlags, type Ext } from './fixtures';
 
 const POST = 'https://www.reddit.com/r/zefirmobile/comments/1abcde/awaria_sieci/';
 const OTHER = 'https://www.reddit.com/r/zefirmobile/comments/2fghij/nowa_oferta/';
+const STRICT = 'https://www.reddit.com/r/zefirmobile/comments/3klmno/strict_page/';
 
 let ext: Ext;
 beforeEach(async () => {
@@ -105,6 +108,26 @@ describe('injection while another copy starts (A2)', () => {
 });
 
 describe('hostile page CSS', () => {
+  test('a page whose Content-Security-Policy allows no inline style still shows the outline and the styled badge', async () => {
+    const body = readFileSync(resolve(import.meta.dirname, '../fixtures/reddit/post-page.html'), 'utf8');
+    await ext.context.route(`${STRICT}**`, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': "default-src 'self'; style-src 'self'" }, body }),
+    );
+    const page = await ext.context.newPage();
+    const errors = captureErrors(page);
+    await page.goto(STRICT);
+    await waitForFlags(page, 3);
+    const look = await page.evaluate(() => {
+      const flagged = getComputedStyle(document.querySelector('[data-stormwatch-severity]')!);
+      const r = document.querySelector('stormwatch-badge')!.getBoundingClientRect();
+      return { outline: `${flagged.outlineStyle} ${flagged.outlineWidth}`, badge: r.width > 20 && r.height >= 16 };
+    });
+    expect(look).toEqual({ outline: 'solid 2px', badge: true });
+    // Nothing of ours is refused by the policy (a refused inline style is reported as a console error).
+    expect(errors).toEqual([]);
+  });
+
+
   test('the badge keeps its look and the page keeps its layout', async () => {
     const { page } = await openPost();
     const probe = () =>
