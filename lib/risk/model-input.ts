@@ -32,6 +32,15 @@ const LENGTH_FEATURES = ['len0', 'len1', 'len2', 'len3', 'len4', 'len5', 'len6']
 const BANG_FEATURES = ['ex0', 'ex1', 'ex2', 'ex3'];
 const QUESTION_FEATURES = ['qu0', 'qu1', 'qu2', 'qu3'];
 
+// The named feature of a lexicon hit ("lex-insult", "neg-positive"), one string per target and
+// kind, not a new string per hit of every comment (and its hash computed once, for the weights).
+const HIT_FEATURES = new Map<string, { lex: string; neg: string }>();
+function hitFeature(h: Hit): string {
+  let f = HIT_FEATURES.get(h.target);
+  if (!f) HIT_FEATURES.set(h.target, (f = { lex: `lex-${h.target}`, neg: `neg-${h.target}` }));
+  return h.negated ? f.neg : f.lex;
+}
+
 /** Prepare a comment for the model. */
 export function modelInput(text: string): ModelInput {
   const s = scanText(text);
@@ -40,7 +49,7 @@ export function modelInput(text: string): ModelInput {
   for (let i = 0; i < tokens.length; i++) infos.push(wordInfo(tokens[i]!.text));
   const hits = matchLexicon(tokens, infos);
   const extra: string[] = [];
-  for (const h of hits) extra.push(h.negated ? `neg-${h.target}` : `lex-${h.target}`);
+  for (const h of hits) extra.push(hitFeature(h));
   if (s.caps) extra.push('caps');
   if (s.bangs) extra.push('bangs');
   const v = valence(text, s, infos, hits);
