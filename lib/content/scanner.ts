@@ -35,11 +35,11 @@ export interface ScannerDeps {
   /** At most one report, status and banner update per this many ms (default FLUSH_EVERY_MS). */
   flushEveryMs?: number;
   /**
-   * Runs a slice just before the page's next frame is drawn (requestAnimationFrame). When it is
-   * given, comments the page adds are read in the page's own task, in the mutation callback, so
-   * their badges are laid out and painted in the frame that first shows the comments and the
-   * frame's task runs none of our script; what one slice leaves waits for the next frame.
-   * Without it slices run on timers.
+   * Runs a slice just before the page's next frame is drawn (requestAnimationFrame): the first
+   * scan of a page. When it is given, comments the page adds are read in the page's own task, in
+   * the mutation callback, so their badges are laid out and painted in the frame that first shows
+   * the comments and the frame's task runs none of our script; what one slice leaves goes on in
+   * timer tasks. Without it every slice runs on a timer.
    */
   requestFrame?(fn: () => void): unknown;
 }
@@ -214,10 +214,11 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     }
     if (queue.length > 0 || pruneDue) {
       // At the end of the page's task that changed the comments, before the frame that shows
-      // them. In a frame's own task the same slice turned frames that were just under 50 ms into
-      // long tasks (benchmark page: 42–44 long tasks in a traced run, 3–7 this way; frames laid
-      // out 59–63 → 52–54 against the page's 50).
-      if (deps.requestFrame && !scheduled && !hidden()) runSlice();
+      // them; a burst larger than one slice goes on in timer tasks. In a frame's own task the
+      // same slices turned frames that were just under 50 ms into long tasks (benchmark page,
+      // worst of three runs: 6–12 long tasks with the rest of a burst in the next frames, 0 in
+      // timer tasks; 45 with every slice in a frame).
+      if (deps.requestFrame && !scheduled && !hidden()) runSlice(true);
       else schedule();
     }
   };
@@ -306,7 +307,12 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     }
   }
 
-  function runSlice(): void {
+  /**
+   * One slice of at most SLICE_MS. `ownTask`: the slice runs outside any frame (in the page's
+   * mutation callback, or a timer continuing that work): what it leaves goes on in tasks of its
+   * own, not in the next frame, whose task already holds the page's layout.
+   */
+  function runSlice(ownTask = false): void {
     scheduled = false;
     if (stopped) return;
     const start = performance.now();
@@ -319,8 +325,12 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       const el = node as Element;
       for (const c of seen.has(el) ? [el] : adapter.findComments(el)) process(c, url);
     }
-    if (queue.length > 0) schedule();
-    else {
+    if (queue.length > 0) {
+      if (ownTask && !hidden()) {
+        scheduled = true;
+        later(() => runSlice(true), 0);
+      } else schedule();
+    } else {
       if (pruneDue) prune();
       requestFlush();
     }
