@@ -2,30 +2,33 @@
  * Turn the VADER sentiment lexicon (Hutto & Gilbert 2014; vaderSentiment is MIT-licensed, the
  * vader-sentiment npm port Apache-2.0) into lib/risk/lexicons/en-valence.ts: single words with
  * |valence| >= 0.5, normalised like comment text. Emoticons are left to lib/risk/lexicons/terms.ts.
+ * A test checks that the committed module is what this script writes.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { normalizeText } from '../lib/risk/scan';
 
 const root = resolve(import.meta.dirname, '..');
-const lines = readFileSync(resolve(root, 'node_modules/vader-sentiment/vader_lexicon.txt'), 'utf8').split('\n');
-const entries = new Map<string, number>();
-for (const line of lines) {
-  const [word, val] = line.split('\t');
-  if (!word || !val || !/^[a-z]+$/.test(word)) continue;
-  const v = Number(val);
-  if (Math.abs(v) < 0.5) continue;
-  // Elongated spellings ("yeees", "zzz") fold to other words ("yes", "z"): the normaliser
-  // collapses runs of three letters, so they would give their valence to those.
-  if (/(.)\1\1/.test(word)) continue;
-  entries.set(normalizeText(word), Math.round(v * 10) / 10);
-}
-// A JSON object, parsed on first use: JSON.parse builds it natively, where splitting a
-// "word:valence" list and filling a Map took 15–25 ms in a page's first comment.
-const body = JSON.stringify(Object.fromEntries([...entries].sort(([a], [b]) => a.localeCompare(b))));
-writeFileSync(
-  resolve(root, 'lib/risk/lexicons/en-valence.ts'),
-  `/**
+export const VALENCE_MODULE = resolve(root, 'lib/risk/lexicons/en-valence.ts');
+
+/** The text of lib/risk/lexicons/en-valence.ts, and how many words it holds. */
+export function valenceModule(): { source: string; words: number } {
+  const lines = readFileSync(resolve(root, 'node_modules/vader-sentiment/vader_lexicon.txt'), 'utf8').split('\n');
+  const entries = new Map<string, number>();
+  for (const line of lines) {
+    const [word, val] = line.split('\t');
+    if (!word || !val || !/^[a-z]+$/.test(word)) continue;
+    const v = Number(val);
+    if (Math.abs(v) < 0.5) continue;
+    // Elongated spellings ("yeees", "zzz") fold to other words ("yes", "z"): the normaliser
+    // collapses runs of three letters, so they would give their valence to those.
+    if (/(.)\1\1/.test(word)) continue;
+    entries.set(normalizeText(word), Math.round(v * 10) / 10);
+  }
+  // A JSON object, parsed on first use: JSON.parse builds it natively, where splitting a
+  // "word:valence" list and filling a Map took 15–25 ms in a page's first comment.
+  const body = JSON.stringify(Object.fromEntries([...entries].sort(([a], [b]) => a.localeCompare(b))));
+  const source = `/**
  * English word valences (-4 negative … +4 positive) from the VADER lexicon, C.J. Hutto and
  * E. Gilbert, "VADER: A Parsimonious Rule-based Model for Sentiment Analysis of Social Media
  * Text" (ICWSM 2014); vaderSentiment (MIT) via the vader-sentiment npm package (Apache-2.0).
@@ -33,6 +36,12 @@ writeFileSync(
  * valence) kept as a string: parsed on first use, not when a page loads the script.
  */
 export const EN_VALENCE_JSON = ${JSON.stringify(body)};
-`,
-);
-console.log(`${entries.size} words written`);
+`;
+  return { source, words: entries.size };
+}
+
+if (process.argv[1] === import.meta.filename) {
+  const { source, words } = valenceModule();
+  writeFileSync(VALENCE_MODULE, source);
+  console.log(`${words} words written`);
+}

@@ -17,6 +17,7 @@ const PRIOR_WINDOWS = 3;
 class Buckets {
   private readonly counts = new Map<number, number>();
   constructor(private readonly size: number) {}
+  /** Back to no counts. */
   clear(): void {
     this.counts.clear();
   }

@@ -2,13 +2,14 @@
  * The word tables the engine reads without building indexes: the Polish vulgar forms as a sorted
  * list searched by halves, and the VADER valences as a JSON object parsed on first use.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { lexiconCandidates, sortedHas } from '@/lib/risk/lexicon-match';
 import { PL_VULGAR } from '@/lib/risk/lexicons/pl-vulgar';
 import { EN_VALENCE_JSON } from '@/lib/risk/lexicons/en-valence';
 import { valenceOf } from '@/lib/risk/valence';
+import { VALENCE_MODULE, valenceModule } from '../../../scripts/build-valence-lexicon';
 
 const VULGAR = PL_VULGAR.split(' ');
 
@@ -65,6 +66,10 @@ describe('valence table', () => {
     ['great', 3.1],
   ])('%s has valence %d', (word, v) => {
     expect(valenceOf(word)).toBe(v);
+  });
+
+  test('the committed table is what scripts/build-valence-lexicon.ts writes from the VADER lexicon (no drift from the normaliser)', () => {
+    expect(readFileSync(VALENCE_MODULE, 'utf8')).toBe(valenceModule().source);
   });
 
   test('no elongated spelling is in the table (the normaliser folds "zzz" to "z", "yeees" to "yes")', () => {
