@@ -1,6 +1,6 @@
 /**
  * A synthetic old.reddit comments page that streams in `bursts × perBurst` comments, the way
- * infinite scroll and "load more" do, and records in the page: insertion times, badge times
+ * infinite scroll and "load more" do, and records in the page: insertion times, mark times
  * (when Stormwatch marks a comment) and long tasks.
  */
 const CALM = [

@@ -1,7 +1,8 @@
 /**
  * `npm run bench:scanner`: 5,000 comments appended in 50 bursts to an old.reddit page in Chromium,
  * once with Stormwatch and once without, in the same run. Reports long tasks, added main-thread
- * script time per comment, JS heap growth and time from insertion to badge.
+ * script time per comment, JS heap growth, and time from insertion to the risky mark (the outline;
+ * the badge itself is built when its comment comes near the viewport).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -24,7 +25,9 @@ interface RunResult {
   longestTaskMs: number;
   /** Long tasks before streaming started (page load, content-script start-up). */
   loadLongTasks: number[];
+  /** Comments marked risky (outlined), and badges built: only those near the viewport get one. */
   badged: number;
+  badgesBuilt: number;
   badgeMedianMs: number | null;
   badgeP95Ms: number | null;
 }
@@ -58,7 +61,7 @@ async function run(context: BrowserContext): Promise<RunResult> {
   const after = await metrics();
   const data = await page.evaluate(() => {
     const w = window as unknown as { __inserted: Record<string, number>; __badged: Record<string, number>; __long: Array<[number, number]> };
-    return { inserted: w.__inserted, badged: w.__badged, long: w.__long };
+    return { inserted: w.__inserted, badged: w.__badged, long: w.__long, built: document.querySelectorAll('stormwatch-badge').length };
   });
   const latencies = Object.entries(data.badged).map(([id, t]) => t - (data.inserted[id] ?? t));
   await page.close();
@@ -71,6 +74,7 @@ async function run(context: BrowserContext): Promise<RunResult> {
     longestTaskMs: Math.max(0, ...data.long.filter(([t]) => t >= startedAt).map(([, d]) => d)),
     loadLongTasks: data.long.filter(([t, d]) => t < startedAt && d > 50).map(([, d]) => d),
     badged: latencies.length,
+    badgesBuilt: data.built,
     badgeMedianMs: quantile(latencies, 0.5),
     badgeP95Ms: quantile(latencies, 0.95),
   };
@@ -228,8 +232,8 @@ async function main(): Promise<void> {
   console.log(`| long tasks > 50 ms at page load, all runs (ms) | ${withExt.loadLongTasks.map((d) => d.toFixed(0)).join(', ') || 'none'} | ${without.loadLongTasks.map((d) => d.toFixed(0)).join(', ') || 'none'} | |`);
   console.log(`| longest task while scanning (ms) | ${fmt(withExt.longestTaskMs)} | ${fmt(without.longestTaskMs)} | |`);
   console.log(`| JS heap growth (MB) | ${fmt(withExt.heapGrowthMB)} | ${fmt(without.heapGrowthMB)} | ≤ 20 added |`);
-  console.log(`| comments badged | ${withExt.badged} | – | 1,000 risky |`);
-  console.log(`| insertion → badge median / p95 (ms) | ${fmt(withExt.badgeMedianMs)} / ${fmt(withExt.badgeP95Ms)} | – | median ≤ 200 |`);
+  console.log(`| comments marked risky (outlined) / badges built near the viewport | ${withExt.badged} / ${withExt.badgesBuilt} | – | 1,000 risky |`);
+  console.log(`| insertion → mark median / p95 (ms) | ${fmt(withExt.badgeMedianMs)} / ${fmt(withExt.badgeP95Ms)} | – | median ≤ 200 |`);
   const t = trace;
   console.log(`\nOne more run of each under a performance trace (the trace slows both a little): where the time went\n`);
   console.log('| metric | with Stormwatch | without |');

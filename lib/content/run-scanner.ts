@@ -11,6 +11,7 @@ import { encodeObserved, onMessage, sendMessage, type CommentsObservedWire, type
 import { platformEnabled, settingsItem, withDefaults, type Settings } from '@/lib/settings';
 import { resolveLanguage } from '@/lib/i18n/strings';
 import { startScanner, type Scanner } from './scanner';
+import { viewportWatcher } from './highlight';
 import { RUNNING_ATTR } from './dom-labels';
 import { insertReply } from './insert-reply';
 import { previewSelectors } from '@/lib/platforms/generic';
@@ -87,6 +88,8 @@ export async function runScanner(ctx: ContentScriptContext, pick: PlatformAdapte
       // A plain timer: the scanner ignores timers once it stopped, and this runs once per slice.
       setTimeout: (fn, ms) => window.setTimeout(fn, ms),
       requestFrame: (fn) => window.requestAnimationFrame(() => fn()),
+      // Badges for risky comments far below (or above) the viewport are built as they come near it.
+      whenNear: viewportWatcher(window, abort.signal),
       // The address this scanner started on: a navigation starts a new scanner, and results
       // gathered before it must not be filed under the next page.
       report: (comments, threads) => sendReport(encodeObserved({ pageUrl, pageTitle: document.title.slice(0, 500), comments, threads })),

@@ -10,7 +10,7 @@ import { isFlagged, type RiskContext, type RiskResult, type ThreadEscalation } f
 import type { ObservedComment, PageStatus, ThreadSummary } from '@/lib/messaging/protocol';
 import type { Settings } from '@/lib/settings';
 import type { UiLanguage } from '@/lib/i18n/strings';
-import { createBadge, createThreadBanner, removeOutlineStyle, type BadgeHandle, type BannerHandle } from './highlight';
+import { createBadge, createThreadBanner, removeOutlineStyle, type BadgeHandle, type BannerHandle, type WhenNear } from './highlight';
 import { COUNTER_ATTRS, HOST_ATTR } from './dom-labels';
 import { ThreadBook } from './thread-book';
 
@@ -42,6 +42,11 @@ export interface ScannerDeps {
    * timer tasks. Without it every slice runs on a timer.
    */
   requestFrame?(fn: () => void): unknown;
+  /**
+   * Defers each badge's DOM until its comment comes near the viewport (`viewportWatcher`); the
+   * outline is set at once. Without it every badge is built when its comment is scored.
+   */
+  whenNear?: WhenNear;
 }
 
 interface Entry {
@@ -117,7 +122,8 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
   };
   const ignoredAuthors = new Set(deps.settings.ignoredAuthors.map((a) => a.toLowerCase()));
   const ignoredThreads = new Set(deps.settings.ignoredThreads ?? []);
-  const threadIgnored = (threadId: string) => ignoredThreads.has(`${adapter.id}:${threadId}`);
+  const threadIgnored = (threadId: string) => ignoredThreads.size > 0 && ignoredThreads.has(`${adapter.id}:${threadId}`);
+  const authorIgnored = (author: string) => ignoredAuthors.size > 0 && ignoredAuthors.has(author.toLowerCase());
   const pageUrl = () => doc.location?.href ?? '';
   const startedAt = deps.now();
   const graceMs = deps.noCommentsAfterMs ?? NO_COMMENTS_AFTER_MS;
@@ -125,9 +131,9 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
   // Hosts we removed ourselves; a host the page removed is a change to look at (its comment is
   // read again and gets its badge back).
   const dropped = new WeakSet<Node>();
-  const drop = (ui: { host: HTMLElement; remove(): void } | undefined) => {
+  const drop = (ui: { host: HTMLElement | null; remove(): void } | undefined) => {
     if (!ui) return;
-    dropped.add(ui.host);
+    if (ui.host) dropped.add(ui.host);
     ui.remove();
   };
   // The comment element of each badge host, to re-badge a comment whose badge the page removed.
@@ -266,7 +272,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     const prev = seen.get(el);
     const known = prev && prev.id === raw.id && prev.text === raw.text ? entries.get(raw.id) : undefined;
     // Unchanged, and its badge (if any) still in the page: nothing to do.
-    if (known && (!known.badge || known.badge.host.isConnected)) return;
+    if (known && (!known.badge || known.badge.alive())) return;
     if (prev && prev.id !== raw.id) {
       // A recycled node now shows another comment: the old badge must not stay on it.
       const old = entries.get(prev.id);
@@ -289,13 +295,14 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     } else {
       entry.el = new WeakRef(el);
     }
-    const flag = isFlagged(entry.result, deps.settings.sensitivity) && !ignoredAuthors.has(raw.author.toLowerCase()) && !threadIgnored(raw.threadId);
+    const flag = isFlagged(entry.result, deps.settings.sensitivity) && !authorIgnored(raw.author) && !threadIgnored(raw.threadId);
     if (flag) {
-      if (!entry.badge || !entry.badge.host.isConnected) {
-        const anchor = adapter.badgeAnchor?.(el) ?? el;
+      if (!entry.badge || !entry.badge.alive()) {
         const key = `${raw.platform}:${raw.id}`;
-        entry.badge = createBadge(doc, anchor, el as HTMLElement, deps.lang, () => deps.openPanel(key));
-        owners.set(entry.badge.host, el);
+        entry.badge = createBadge(doc, () => adapter.badgeAnchor?.(el) ?? el, el as HTMLElement, deps.lang, () => deps.openPanel(key), {
+          whenNear: deps.whenNear,
+          onBuilt: (host) => owners.set(host, el),
+        });
       }
       entry.badge.update(entry.result, raw.text);
       setFlagged(entry, true);

@@ -53,9 +53,12 @@ describe.each(CASES)('$name', (c) => {
     expect(outcome, JSON.stringify(outcome)).toMatchObject({ ok: true });
 
     // SPA navigation (A7): a client-side route change restarts the scanner; the comments are
-    // flagged again by fresh badges, one per flagged comment, with one observer.
+    // flagged again by fresh badges, one per flagged comment, with one observer. Back at the top
+    // of the page first: inserting the reply may have scrolled far down, and badges are built for
+    // comments near the viewport only (scanner-load.spec.ts).
     await page.evaluate((url) => {
       document.querySelectorAll<HTMLElement>('stormwatch-badge').forEach((b) => (b.dataset.beforeNavigation = '1'));
+      window.scrollTo(0, 0);
       history.pushState({}, '', url);
     }, `${c.url}${c.url.includes('?') ? '&' : '?'}ref=spa`);
     // A comment whose node was reused for another one is no longer on the page.

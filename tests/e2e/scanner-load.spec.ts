@@ -58,4 +58,30 @@ describe('scanner under load', () => {
     await cdp.send('HeapProfiler.collectGarbage');
     expect(await nodes()).toBeLessThan(baseline + 2_000);
   });
+
+  test('a long page: every risky comment is outlined at once, badges are built only near the viewport and appear as the user scrolls', async () => {
+    const longUrl = 'https://old.reddit.com/r/bench/comments/bench/scanner_long/';
+    await ext.context.route(longUrl, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: benchPageHtml({ bursts: 6, perBurst: 100, intervalMs: 30 }) }));
+    const page = await ext.context.newPage();
+    await page.goto(longUrl);
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-stormwatch-observers') === '1', undefined, { timeout: 15_000 });
+    await page.evaluate(() => (window as unknown as { __start(): Promise<void> }).__start());
+    await page.waitForFunction(() => Number(document.documentElement.getAttribute('data-stormwatch-classified') ?? 0) >= 600, undefined, { timeout: 30_000 });
+    await page.waitForTimeout(500);
+    const flagged = await page.locator('[data-stormwatch-severity]').count();
+    expect(flagged).toBeGreaterThanOrEqual(120);
+    const badges = () => page.locator('stormwatch-badge').count();
+    const near = await badges();
+    // The first risky comment is in view; the last is tens of screens below.
+    expect(await page.locator('#thing_t1_b0 stormwatch-badge').count()).toBe(1);
+    expect(await page.locator('#thing_t1_b595').getAttribute('data-stormwatch-severity')).not.toBeNull();
+    expect(await page.locator('#thing_t1_b595 stormwatch-badge').count()).toBe(0);
+    expect(near).toBeGreaterThan(0);
+    expect(near).toBeLessThan(flagged / 4);
+    await page.evaluate(() => document.getElementById('thing_t1_b595')!.scrollIntoView());
+    await page.waitForFunction(() => document.querySelectorAll('#thing_t1_b595 stormwatch-badge').length === 1, undefined, { timeout: 5_000 });
+    expect(await badges()).toBeGreaterThan(near);
+    expect(await badges()).toBeLessThanOrEqual(flagged);
+    await page.close();
+  });
 });

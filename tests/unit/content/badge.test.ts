@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { zeros } from '../../helpers';
-import { createBadge, removeOutlineStyle } from '@/lib/content/highlight';
+import { createBadge, NEAR_MARGIN, removeOutlineStyle, viewportWatcher } from '@/lib/content/highlight';
 import { BADGE_CSS, SEVERITY_COLOURS } from '@/lib/content/badge-style';
 import { CRISIS_SIGNALS, TOXICITY_KINDS, type RiskResult } from '@/lib/risk/types';
 import { FLAG_ATTR, HOST_ATTR } from '@/lib/content/dom-labels';
@@ -24,8 +24,8 @@ function badge() {
 describe('severity badge', () => {
   test('at rest the host is not positioned (no stacking context per badge); the comment is outlined and marked', () => {
     const { handle, article } = badge();
-    expect(handle.host.style.getPropertyValue('position')).toBe('');
-    expect(handle.host.style.getPropertyValue('z-index')).toBe('');
+    expect(handle.host!.style.getPropertyValue('position')).toBe('');
+    expect(handle.host!.style.getPropertyValue('z-index')).toBe('');
     expect(article.getAttribute(FLAG_ATTR)).toBe('high');
     expect(getComputedStyle(article).outline).not.toBe('');
   });
@@ -33,9 +33,9 @@ describe('severity badge', () => {
   test('the badge CSS, not script, shows and raises an open tooltip (hover or keyboard focus); the host is never positioned inline', () => {
     const { handle } = badge();
     for (const type of ['mouseenter', 'focusin', 'mouseleave', 'focusout']) {
-      handle.host.dispatchEvent(new Event(type, { bubbles: true }));
-      expect(handle.host.style.getPropertyValue('position')).toBe('');
-      expect(handle.host.style.getPropertyValue('z-index')).toBe('');
+      handle.host!.dispatchEvent(new Event(type, { bubbles: true }));
+      expect(handle.host!.style.getPropertyValue('position')).toBe('');
+      expect(handle.host!.style.getPropertyValue('z-index')).toBe('');
     }
     // Chromium applies these rules on hover (tests/e2e/lifecycle.spec.ts, hostile page CSS).
     expect(BADGE_CSS).toMatch(/:host\(:hover\), :host\(:focus-within\) \{ position: relative !important; z-index: 2147483647 !important; \}/);
@@ -72,8 +72,8 @@ describe('severity badge', () => {
       const text = 'passwords leaked, passwords everywhere';
       const reason = (start: number, end: number) => ({ source: 'lexicon' as const, target: 'dataLeak' as const, label: `data leak: "${text.slice(start, end)}"`, term: text.slice(start, end), span: { start, end }, weight: 0.8 });
       handle.update({ ...risky, reasons: [reason(0, 9), reason(10, 16), reason(18, 27)] }, text);
-      handle.host.dispatchEvent(new Event('mouseenter'));
-      const tip = handle.host.shadowRoot!.querySelector('.tip')!;
+      handle.host!.dispatchEvent(new Event('mouseenter'));
+      const tip = handle.host!.shadowRoot!.querySelector('.tip')!;
       expect([...tip.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['data leak: "passwords"', 'data leak: "leaked"']);
       expect([...tip.querySelectorAll('u')].map((u) => u.textContent)).toEqual(['passwords', 'leaked', 'passwords']);
     } finally {
@@ -86,6 +86,129 @@ describe('severity badge', () => {
     handle.remove();
     expect(article.hasAttribute(FLAG_ATTR)).toBe(false);
     expect(getComputedStyle(article).outline).toBe('');
-    expect(handle.host.isConnected).toBe(false);
+    expect(handle.host!.isConnected).toBe(false);
+  });
+
+  test('the tooltip is built on first hover, not with the badge', () => {
+    const attach = HTMLElement.prototype.attachShadow;
+    HTMLElement.prototype.attachShadow = function (init: ShadowRootInit) {
+      return attach.call(this, { ...init, mode: 'open' });
+    };
+    try {
+      const { handle } = badge();
+      const root = handle.host!.shadowRoot!;
+      expect(root.querySelector('.tip')).toBeNull();
+      handle.host!.dispatchEvent(new Event('focusin'));
+      expect(root.querySelector('.tip')?.getAttribute('role')).toBe('tooltip');
+      // A new score rebuilds an open tooltip with the new reasons.
+      handle.update({ ...risky, reasons: [{ ...risky.reasons[0]!, label: 'insult: "You"', term: 'You', span: { start: 0, end: 3 } }] }, 'You are idiots');
+      expect([...root.querySelectorAll('.tip li')].map((li) => li.textContent)).toEqual(['insult: "You"']);
+    } finally {
+      HTMLElement.prototype.attachShadow = attach;
+    }
+  });
+});
+
+describe('badges built near the viewport', () => {
+  function lazy() {
+    document.body.innerHTML = '<article><span class="author">A</span><p>You are idiots</p></article>';
+    const article = document.querySelector('article')!;
+    const waits: Array<{ el: Element; build: () => void; cancelled: boolean }> = [];
+    const whenNear = (el: Element, build: () => void) => {
+      const w = { el, build, cancelled: false };
+      waits.push(w);
+      return () => {
+        w.cancelled = true;
+      };
+    };
+    const built = vi.fn();
+    const handle = createBadge(document, () => article.querySelector('.author'), article, 'en', () => undefined, { whenNear, onBuilt: built });
+    handle.update(risky, 'You are idiots');
+    return { handle, article, waits, built };
+  }
+
+  test('the outline is set at once; the badge waits for its comment to come near the viewport, then goes after its anchor', () => {
+    const { handle, article, waits, built } = lazy();
+    expect(article.getAttribute(FLAG_ATTR)).toBe('high');
+    expect(getComputedStyle(article).outline).toBe(`2px solid ${SEVERITY_COLOURS.high.border}`);
+    expect(handle.host).toBeNull();
+    expect(document.querySelectorAll(`[${HOST_ATTR}]:not(style)`)).toHaveLength(0);
+    expect(handle.alive()).toBe(true);
+    expect(waits).toHaveLength(1);
+    expect(waits[0]!.el).toBe(article);
+    // A second score while waiting does not wait twice.
+    handle.update({ ...risky, severity: 'critical' }, 'You are idiots');
+    expect(waits).toHaveLength(1);
+    expect(article.getAttribute(FLAG_ATTR)).toBe('critical');
+    waits[0]!.build();
+    expect(handle.host).not.toBeNull();
+    expect(article.querySelector('.author')!.nextElementSibling).toBe(handle.host);
+    expect(built).toHaveBeenCalledWith(handle.host);
+    expect(handle.alive()).toBe(true);
+    // The page removed the badge: the scanner sees it is gone.
+    handle.host!.remove();
+    expect(handle.alive()).toBe(false);
+  });
+
+  test('removed while waiting: the wait is cancelled, the mark goes, and no badge is ever built', () => {
+    const { handle, article, waits } = lazy();
+    handle.remove();
+    expect(waits[0]!.cancelled).toBe(true);
+    expect(article.hasAttribute(FLAG_ATTR)).toBe(false);
+    expect(handle.host).toBeNull();
+  });
+
+  test('focusing a waiting badge builds it at once and cancels the wait', () => {
+    const { handle, waits } = lazy();
+    handle.pulse();
+    expect(handle.host?.isConnected).toBe(true);
+    expect(waits[0]!.cancelled).toBe(true);
+  });
+
+  test('viewportWatcher: one IntersectionObserver with the margin; builds once on entering, unobserves, and cancels or disconnects', () => {
+    const observed = new Set<Element>();
+    let callback: ((entries: Array<{ target: Element; isIntersecting: boolean }>) => void) | null = null;
+    let options: IntersectionObserverInit | undefined;
+    let disconnected = false;
+    class FakeIO {
+      constructor(cb: typeof callback, opts: IntersectionObserverInit) {
+        callback = cb;
+        options = opts;
+      }
+      observe(el: Element) {
+        observed.add(el);
+      }
+      unobserve(el: Element) {
+        observed.delete(el);
+      }
+      disconnect() {
+        disconnected = true;
+        observed.clear();
+      }
+    }
+    expect(viewportWatcher({} as Window, new AbortController().signal)).toBeUndefined();
+    const abort = new AbortController();
+    const whenNear = viewportWatcher({ IntersectionObserver: FakeIO } as unknown as Window, abort.signal)!;
+    expect(options?.rootMargin).toBe(NEAR_MARGIN);
+    const [a, b, c] = [document.createElement('div'), document.createElement('div'), document.createElement('div')];
+    const builds = { a: 0, b: 0, c: 0 };
+    whenNear(a, () => builds.a++);
+    const cancelB = whenNear(b, () => builds.b++);
+    whenNear(c, () => builds.c++);
+    expect([...observed]).toEqual([a, b, c]);
+    callback!([{ target: a, isIntersecting: false }]);
+    expect(builds.a).toBe(0);
+    callback!([{ target: a, isIntersecting: true }]);
+    callback!([{ target: a, isIntersecting: true }]);
+    expect(builds.a).toBe(1);
+    expect(observed.has(a)).toBe(false);
+    cancelB();
+    expect(observed.has(b)).toBe(false);
+    callback!([{ target: b, isIntersecting: true }]);
+    expect(builds.b).toBe(0);
+    abort.abort();
+    expect(disconnected).toBe(true);
+    callback!([{ target: c, isIntersecting: true }]);
+    expect(builds.c).toBe(0);
   });
 });

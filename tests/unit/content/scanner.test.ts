@@ -170,6 +170,60 @@ describe('scanner', () => {
     expect(document.documentElement.getAttribute(COUNTER_ATTRS.scanned)).toBe('20');
   });
 
+  test('with whenNear, a risky comment is outlined and reported at once and badged only when it comes near the viewport', async () => {
+    const waits = new Map<Element, { build: () => void; cancelled: boolean }>();
+    const whenNear = (el: Element, build: () => void) => {
+      const w = { build, cancelled: false };
+      waits.set(el, w);
+      return () => {
+        w.cancelled = true;
+      };
+    };
+    const scanner = startScanner(document, demo, { ...deps, whenNear });
+    await flush();
+    const b = document.querySelector('[data-comment-id="b"]')!;
+    expect(b.getAttribute(FLAG_ATTR)).toBe('high');
+    expect(deps.report.mock.calls.flatMap((c) => c[0]).map((c) => c.id)).toEqual(['b']);
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
+    expect([...waits.keys()]).toEqual([b]);
+    // Read again (a change elsewhere in the comment): still waiting, no second wait.
+    b.querySelector('.likes')!.textContent = '2';
+    await flush();
+    expect(waits.size).toBe(1);
+    waits.get(b)!.build();
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    // The page removes the built badge: it is made again, and waits for the viewport again.
+    waits.clear();
+    document.querySelector(HOST_TAG)!.remove();
+    await flush();
+    expect([...waits.keys()]).toEqual([b]);
+    // Focusing from the panel builds it at once.
+    Object.defineProperty(Element.prototype, 'scrollIntoView', { configurable: true, value: () => undefined });
+    try {
+      expect(scanner.focus('b')).toBe(true);
+    } finally {
+      delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView;
+    }
+    expect(document.querySelector(HOST_TAG)?.hasAttribute(PULSE_ATTR)).toBe(true);
+    expect(waits.get(b)!.cancelled).toBe(true);
+    // A comment that stops being risky while it waits: the wait is cancelled and the mark goes.
+    document.getElementById('comments')!.insertAdjacentHTML('beforeend', comment('c', 'idiot'));
+    await flush();
+    const c = document.querySelector('[data-comment-id="c"]')!;
+    expect(c.getAttribute(FLAG_ATTR)).toBe('high');
+    c.querySelector('.body')!.textContent = 'Have a nice day';
+    await flush();
+    expect(waits.get(c)!.cancelled).toBe(true);
+    expect(c.hasAttribute(FLAG_ATTR)).toBe(false);
+    // Stopping cancels what still waits.
+    document.getElementById('comments')!.insertAdjacentHTML('beforeend', comment('d', 'idiot'));
+    await flush();
+    const d = document.querySelector('[data-comment-id="d"]')!;
+    abort.abort();
+    expect(waits.get(d)!.cancelled).toBe(true);
+    expect(d.hasAttribute(FLAG_ATTR)).toBe(false);
+  });
+
   test('a badge the page removes comes back; a badge the scanner removes does not', async () => {
     startScanner(document, demo, deps);
     await flush();
