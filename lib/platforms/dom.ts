@@ -102,12 +102,15 @@ export function readText(el: Element | null | undefined): string {
       else {
         const block = BLOCK_TAGS.has(tag);
         if (block && out !== '') out += '\n';
-        walk(e);
+        // An element with text only (the usual paragraph): its text in one call, not node by node.
+        if (e.firstElementChild === null) out += e.textContent ?? '';
+        else walk(e);
         if (block) out += '\n';
       }
     }
   };
-  walk(el);
+  if (el.firstElementChild === null) out = el.textContent ?? '';
+  else walk(el);
   // Most comments are one line, often one paragraph (its block ends in a line break): no
   // per-line work. Blank lines at either end are dropped below anyway, so trimming first is the same.
   const text = out.trim();

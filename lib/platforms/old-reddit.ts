@@ -43,13 +43,16 @@ function readComment(el: Element, pageUrl: string): RawComment | null {
   }
   const entry = entryOf(el);
   if (!entry) return null;
-  const authorEl = queryFirst(entry, selectors.author);
-  const deleted = hasClass(el, 'deleted') || !authorEl;
+  // The author's name is on the comment itself; its link is looked for only when it is not
+  // (a deleted comment has neither).
+  const dataAuthor = el.getAttribute('data-author');
+  const authorEl = dataAuthor ? null : queryFirst(entry, selectors.author);
+  const deleted = hasClass(el, 'deleted') || (!dataAuthor && !authorEl);
   const score = queryFirst(entry, selectors.score);
   return {
     platform: 'old-reddit',
     id: fullname,
-    author: el.getAttribute('data-author') || readText(authorEl) || '[deleted]',
+    author: dataAuthor || readText(authorEl) || '[deleted]',
     text: readText(queryFirst(entry, selectors.text)) || (deleted ? '[deleted]' : ''),
     publishedAt: queryFirst(entry, selectors.time)?.getAttribute('datetime') ?? undefined,
     permalink: absoluteUrl(el.getAttribute('data-permalink') ?? queryFirst(entry, selectors.permalink)?.getAttribute('href'), pageUrl),

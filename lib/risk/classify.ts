@@ -71,6 +71,10 @@ function normalisedPhrase(p: string): string {
 }
 
 const ENGINE = `${MODEL_VERSION}+lex-1`;
+const MAX_REASONS = 12;
+// Shared empty lists for the common case of no settings (not two new arrays per comment).
+const NONE: readonly string[] = [];
+const NO_HITS: readonly Hit[] = [];
 const TOXICITY_SET = new Set<string>(TOXICITY_KINDS);
 const CRISIS_SET = new Set<string>(CRISIS_SIGNALS);
 const IRONY = /\b(yeah right|sure|jasne|brawo|great job|swietna robota)\b/;
@@ -91,8 +95,8 @@ function assemble(text: string, ctx: RiskContext, input: ModelInput, p: number):
   const language = languageOf(input.polishLetters, plWords, enWords);
   // The normalised text, built only when a rule needs it (ignored phrases, irony cues).
   let norm: string | null = null;
-  const ignored = ctx.ignoredPhrases?.length ? ctx.ignoredPhrases.map(normalisedPhrase).filter(Boolean) : [];
-  const keywords = ctx.brands?.length || ctx.watchKeywords?.length ? matchKeywords(tokens, [...(ctx.brands ?? []), ...(ctx.watchKeywords ?? [])]) : [];
+  const ignored = ctx.ignoredPhrases?.length ? ctx.ignoredPhrases.map(normalisedPhrase).filter(Boolean) : NONE;
+  const keywords = ctx.brands?.length || ctx.watchKeywords?.length ? matchKeywords(tokens, [...(ctx.brands ?? []), ...(ctx.watchKeywords ?? [])]) : NO_HITS;
   let hits: Hit[] = keywords.length ? [...input.hits, ...keywords] : input.hits;
   if (ignored.length && hits.length) {
     const n = (norm ??= normalizeText(text));
@@ -191,7 +195,7 @@ function assemble(text: string, ctx: RiskContext, input: ModelInput, p: number):
     toxicity: Math.min(1, toxicity),
     toxicityBy,
     signals,
-    reasons: unique.slice(0, 12),
+    reasons: unique.length > MAX_REASONS ? unique.slice(0, MAX_REASONS) : unique,
     uncertain,
     engine: ENGINE,
   };

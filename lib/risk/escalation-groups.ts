@@ -10,7 +10,7 @@ export class AuthorGroups<G> {
 
   /** Back to no groups. */
   clear(): void {
-    this.groups.clear();
+    if (this.groups.size > 0) this.groups.clear();
     this.best = undefined;
     this.dirty = false;
   }

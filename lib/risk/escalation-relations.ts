@@ -48,12 +48,12 @@ export class ReplyRelations {
 
   /** Back to no comments (the pile-on targets are cleared by their owner). */
   clear(): void {
-    this.nodes.clear();
-    this.children.clear();
-    this.rising.clear();
-    this.chainIds.clear();
-    this.pairs.clear();
-    this.hostilePairs.clear();
+    if (this.nodes.size > 0) this.nodes.clear();
+    if (this.children.size > 0) this.children.clear();
+    if (this.rising.size > 0) this.rising.clear();
+    if (this.chainIds.size > 0) this.chainIds.clear();
+    if (this.pairs.size > 0) this.pairs.clear();
+    if (this.hostilePairs.size > 0) this.hostilePairs.clear();
     this.bestPair = undefined;
     this.bestDirty = false;
   }

@@ -68,21 +68,22 @@ export class ThreadState {
 
   /** Back to no comments: the same state as a new instance with the same terms, without building one. */
   clear(): void {
-    this.rows.clear();
-    this.risky.clear();
+    if (this.rows.size > 0) this.rows.clear();
+    if (this.risky.size > 0) this.risky.clear();
     this.riskyLikes = 0;
-    this.sums = { tox: 0, neg: 0, you: 0, self: 0, hedge: 0 };
+    const sums = this.sums;
+    sums.tox = sums.neg = sums.you = sums.self = sums.hedge = 0;
     this.pace.clear();
     this.riskyPace.clear();
     this.targets.clear();
     this.signals.clear();
     this.mentions.clear();
     this.mentionCount = 0;
-    this.mentionSet.clear();
+    if (this.mentionSet.size > 0) this.mentionSet.clear();
     this.relations.clear();
     this.latestRow = null;
     this.latestDirty = false;
-    this.liked = [];
+    this.liked.length = 0;
     this.likedDirty = false;
     this.recent.length = 0;
     this.seq = 0;

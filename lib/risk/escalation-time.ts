@@ -19,7 +19,7 @@ class Buckets {
   constructor(private readonly size: number) {}
   /** Back to no counts. */
   clear(): void {
-    this.counts.clear();
+    if (this.counts.size > 0) this.counts.clear();
   }
   add(t: number, sign: number): void {
     const k = Math.floor(t / this.size);
