@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { zeros } from '../../helpers';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { startScanner, type ScannerDeps } from '@/lib/content/scanner';
+import { CLOCK_EVERY, startScanner, type ScannerDeps } from '@/lib/content/scanner';
 import { demo } from '@/lib/platforms/demo';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { CRISIS_SIGNALS, TOXICITY_KINDS, type RiskResult } from '@/lib/risk/types';
@@ -301,19 +301,21 @@ describe('scanner', () => {
     expect(deps.classify).toHaveBeenCalledTimes(3);
     expect(document.querySelector('[data-comment-id="c"]')!.getAttribute(FLAG_ATTR)).toBe('high');
     expect(pending).toHaveLength(0);
-    // A burst larger than one slice: the clock passes the slice's budget after the first comment.
+    // A burst larger than one slice: the clock, read every CLOCK_EVERY comments, is past the
+    // slice's budget at its second reading.
     let calls = 0;
     const clock = vi.spyOn(performance, 'now').mockImplementation(() => (++calls <= 2 ? 0 : 1_000));
+    const burst = Array.from({ length: CLOCK_EVERY + 2 }, (_, i) => comment(`burst${i}`, i % 2 ? 'calm' : 'idiots'));
     try {
-      list.insertAdjacentHTML('beforeend', comment('d', 'idiot') + comment('e', 'calm') + comment('f', 'idiots'));
+      list.insertAdjacentHTML('beforeend', burst.join(''));
       await Promise.resolve();
-      expect(deps.classify).toHaveBeenCalledTimes(4);
+      expect(deps.classify).toHaveBeenCalledTimes(3 + CLOCK_EVERY);
     } finally {
       clock.mockRestore();
     }
     await flush();
-    expect(deps.classify).toHaveBeenCalledTimes(6);
-    expect(document.querySelector('[data-comment-id="f"]')!.getAttribute(FLAG_ATTR)).toBe('high');
+    expect(deps.classify).toHaveBeenCalledTimes(3 + burst.length);
+    expect(document.querySelector(`[data-comment-id="burst${CLOCK_EVERY}"]`)!.getAttribute(FLAG_ATTR)).toBe('high');
     expect(pending).toHaveLength(0);
   });
 
