@@ -14,7 +14,8 @@ import { parseRelativeTime } from '@/lib/risk/relative-time';
  */
 interface Book {
   tracker?: ThreadTracker;
-  lone?: ThreadComment;
+  /** The thread's only comment, as read (made into a ThreadComment only when it is evaluated). */
+  lone?: Lone;
   /** Flagged comments of the thread; made with the first (most threads never have one). */
   risky?: Set<string>;
   lastStatus: ThreadEscalation['status'];
@@ -26,6 +27,14 @@ export interface TouchedStats {
   /** The thread was heated or worse before this change (so a calm-down is reported too). */
   wasNotCalm: boolean;
 }
+
+interface Lone {
+  raw: RawComment;
+  risk: RiskResult;
+  now: number;
+}
+
+const loneComment = (l: Lone) => toThreadComment(l.raw, l.risk, l.now);
 
 function toThreadComment(raw: RawComment, risk: RiskResult, now: number): ThreadComment {
   const parsed = raw.publishedAt ? Date.parse(raw.publishedAt) : Number.NaN;
@@ -53,44 +62,50 @@ export class ThreadBook {
 
   private tracker(b: Book): ThreadTracker {
     const t = new ThreadTracker({ ...this.opts, previous: b.lastStatus });
-    if (b.lone) t.add(b.lone);
+    if (b.lone) t.add(loneComment(b.lone));
     return t;
   }
 
   private loneTracker(b: Book): ThreadTracker {
     const t = (this.scratch ??= new ThreadTracker(this.opts));
     t.reset(b.lastStatus);
-    if (b.lone) t.add(b.lone);
+    if (b.lone) t.add(loneComment(b.lone));
     return t;
   }
 
   /** Add (or replace, by id) a comment of the thread. */
-  private put(b: Book, c: ThreadComment): void {
-    if (b.tracker) b.tracker.add(c);
-    else if (!b.lone || b.lone.id === c.id) b.lone = c;
+  private put(b: Book, raw: RawComment, risk: RiskResult, now: number): void {
+    if (b.tracker) b.tracker.add(toThreadComment(raw, risk, now));
+    else if (!b.lone || b.lone.raw.id === raw.id) b.lone = { raw, risk, now };
     else {
       b.tracker = this.tracker(b);
       b.lone = undefined;
-      b.tracker.add(c);
+      b.tracker.add(toThreadComment(raw, risk, now));
     }
+  }
+
+  /** A thread changed: evaluated at the next `takeTouched`, unless it is a lone calm comment (calm, nothing to report). */
+  private touch(threadId: string, b: Book): void {
+    if (!b.tracker && b.lone && b.lastStatus === 'calm' && !isFlagged(b.lone.risk)) return;
+    this.touched.add(threadId);
   }
 
   /** A comment seen for the first time. */
   add(raw: RawComment, risk: RiskResult, now: number): void {
     const b = this.book(raw.threadId);
     this.times.set(raw.id, now);
-    this.put(b, toThreadComment(raw, risk, now));
+    this.put(b, raw, risk, now);
     if (isFlagged(risk)) (b.risky ??= new Set()).add(raw.id);
-    this.touched.add(raw.threadId);
+    this.touch(raw.threadId, b);
   }
 
   /** A known comment whose text changed and was re-scored. */
   update(raw: RawComment, risk: RiskResult): void {
     const b = this.book(raw.threadId);
-    this.put(b, toThreadComment(raw, risk, this.times.get(raw.id) ?? 0));
+    this.put(b, raw, risk, this.times.get(raw.id) ?? 0);
     if (isFlagged(risk)) (b.risky ??= new Set()).add(raw.id);
     else b.risky?.delete(raw.id);
-    this.touched.add(raw.threadId);
+    this.touch(raw.threadId, b);
   }
 
   /** Evaluate the threads changed since the last call (lone calm comments are left out). */
