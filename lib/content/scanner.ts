@@ -37,9 +37,9 @@ export interface ScannerDeps {
   /**
    * Runs a slice just before the page's next frame is drawn (requestAnimationFrame): the first
    * scan of a page. When it is given, comments the page adds are read in the page's own task, in
-   * the mutation callback, so their badges are laid out and painted in the frame that first shows
-   * the comments and the frame's task runs none of our script; what one slice leaves goes on in
-   * timer tasks. Without it every slice runs on a timer.
+   * the mutation callback, so their marks (outlines) are laid out and painted in the frame that
+   * first shows the comments and the frame's task runs none of our script; what one slice leaves
+   * goes on in timer tasks. Without it every slice runs on a timer.
    */
   requestFrame?(fn: () => void): unknown;
   /**
@@ -75,8 +75,8 @@ export const NO_COMMENTS_AFTER_MS = 8_000;
 const STATUS_EVERY_MS = 2_000;
 /**
  * While comments stream in, results go out at most this often: the first batch at once, later
- * ones gathered. Each message costs the page a fixed amount however small it is; badges are
- * drawn when a comment is scored and do not wait for this.
+ * ones gathered. Each message costs the page a fixed amount however small it is; comments are
+ * marked when they are scored and do not wait for this.
  */
 const FLUSH_EVERY_MS = 400;
 
