@@ -24,11 +24,11 @@ export function benchPageHtml(opts: { bursts: number; perBurst: number; interval
 <script>
 const CALM = ${JSON.stringify(CALM)};
 const RISKY = ${JSON.stringify(RISKY)};
-window.__inserted = {}; window.__badged = {}; window.__long = []; window.__done = false;
+window.__inserted = {}; window.__marked = {}; window.__long = []; window.__done = false;
 new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
 new MutationObserver((recs) => {
   const t = performance.now();
-  for (const r of recs) { const id = r.target.getAttribute && r.target.getAttribute('data-fullname'); if (id && !(id in window.__badged)) window.__badged[id] = t; }
+  for (const r of recs) { const id = r.target.getAttribute && r.target.getAttribute('data-fullname'); if (id && !(id in window.__marked)) window.__marked[id] = t; }
 }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-stormwatch-severity'] });
 function comment(i) {
   const risky = i % 5 === 0;

@@ -26,10 +26,10 @@ interface RunResult {
   /** Long tasks before streaming started (page load, content-script start-up). */
   loadLongTasks: number[];
   /** Comments marked risky (outlined), and badges built: only those near the viewport get one. */
-  badged: number;
+  marked: number;
   badgesBuilt: number;
-  badgeMedianMs: number | null;
-  badgeP95Ms: number | null;
+  markMedianMs: number | null;
+  markP95Ms: number | null;
 }
 
 const quantile = (xs: number[], q: number) => {
@@ -60,10 +60,10 @@ async function run(context: BrowserContext): Promise<RunResult> {
   await cdp.send('HeapProfiler.collectGarbage');
   const after = await metrics();
   const data = await page.evaluate(() => {
-    const w = window as unknown as { __inserted: Record<string, number>; __badged: Record<string, number>; __long: Array<[number, number]> };
-    return { inserted: w.__inserted, badged: w.__badged, long: w.__long, built: document.querySelectorAll('stormwatch-badge').length };
+    const w = window as unknown as { __inserted: Record<string, number>; __marked: Record<string, number>; __long: Array<[number, number]> };
+    return { inserted: w.__inserted, marked: w.__marked, long: w.__long, built: document.querySelectorAll('stormwatch-badge').length };
   });
-  const latencies = Object.entries(data.badged).map(([id, t]) => t - (data.inserted[id] ?? t));
+  const latencies = Object.entries(data.marked).map(([id, t]) => t - (data.inserted[id] ?? t));
   await page.close();
   return {
     scriptMs: (after.ScriptDuration! - before.ScriptDuration!) * 1000,
@@ -73,10 +73,10 @@ async function run(context: BrowserContext): Promise<RunResult> {
     longTasks: data.long.filter(([t, d]) => t >= startedAt && d > 50).length,
     longestTaskMs: Math.max(0, ...data.long.filter(([t]) => t >= startedAt).map(([, d]) => d)),
     loadLongTasks: data.long.filter(([t, d]) => t < startedAt && d > 50).map(([, d]) => d),
-    badged: latencies.length,
+    marked: latencies.length,
     badgesBuilt: data.built,
-    badgeMedianMs: quantile(latencies, 0.5),
-    badgeP95Ms: quantile(latencies, 0.95),
+    markMedianMs: quantile(latencies, 0.5),
+    markP95Ms: quantile(latencies, 0.95),
   };
 }
 
@@ -218,7 +218,7 @@ async function main(): Promise<void> {
     addedLayoutMs: withExt.layoutMs - without.layoutMs,
     addedTaskMs: withExt.taskMs - without.taskMs,
     traced: { ...trace, extensionScriptUsPerComment: (trace.with.extensionScriptMs * 1000) / n },
-    targets: { addedScriptUsPerComment: 50, addedLongTasks: 0, addedHeapMB: 20, badgeMedianMs: 200 },
+    targets: { addedScriptUsPerComment: 50, addedLongTasks: 0, addedHeapMB: 20, markMedianMs: 200 },
   };
   const fmt = (v: number | null) => (v === null ? '–' : v.toFixed(1));
   console.log(`\nScanner overhead, ${n} comments in ${BURSTS} bursts (old.reddit markup, Chromium; median of ${RUNS} runs per variant, long tasks: worst run)\n`);
@@ -232,8 +232,8 @@ async function main(): Promise<void> {
   console.log(`| long tasks > 50 ms at page load, all runs (ms) | ${withExt.loadLongTasks.map((d) => d.toFixed(0)).join(', ') || 'none'} | ${without.loadLongTasks.map((d) => d.toFixed(0)).join(', ') || 'none'} | |`);
   console.log(`| longest task while scanning (ms) | ${fmt(withExt.longestTaskMs)} | ${fmt(without.longestTaskMs)} | |`);
   console.log(`| JS heap growth (MB) | ${fmt(withExt.heapGrowthMB)} | ${fmt(without.heapGrowthMB)} | ≤ 20 added |`);
-  console.log(`| comments marked risky (outlined) / badges built near the viewport | ${withExt.badged} / ${withExt.badgesBuilt} | – | 1,000 risky |`);
-  console.log(`| insertion → mark median / p95 (ms) | ${fmt(withExt.badgeMedianMs)} / ${fmt(withExt.badgeP95Ms)} | – | median ≤ 200 |`);
+  console.log(`| comments marked risky (outlined) / badges built near the viewport | ${withExt.marked} / ${withExt.badgesBuilt} | – | 1,000 risky |`);
+  console.log(`| insertion → mark median / p95 (ms) | ${fmt(withExt.markMedianMs)} / ${fmt(withExt.markP95Ms)} | – | median ≤ 200 |`);
   const t = trace;
   console.log(`\nOne more run of each under a performance trace (the trace slows both a little): where the time went\n`);
   console.log('| metric | with Stormwatch | without |');

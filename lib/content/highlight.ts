@@ -285,8 +285,9 @@ export function createBadge(
       if (marked !== result.severity) {
         marked = result.severity;
         outlineTarget.setAttribute(FLAG_ATTR, marked);
+        // The outline rule is in the page (put back if the page took it out) whenever a comment is marked.
+        ensureOutlineStyle(doc);
       }
-      ensureOutlineStyle(doc);
       if (!ui && !cancel) {
         if (opts.whenNear) cancel = opts.whenNear(outlineTarget, build);
         else build();

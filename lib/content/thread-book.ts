@@ -36,6 +36,9 @@ interface Lone {
 
 const loneComment = (l: Lone) => toThreadComment(l.raw, l.risk, l.now);
 
+/** A thread of one comment that is not flagged and never was heated: calm, nothing to show or report (tested). */
+const quiet = (b: Book) => !b.tracker && !!b.lone && b.lastStatus === 'calm' && !isFlagged(b.lone.risk);
+
 function toThreadComment(raw: RawComment, risk: RiskResult, now: number): ThreadComment {
   const parsed = raw.publishedAt ? Date.parse(raw.publishedAt) : Number.NaN;
   const time = Number.isFinite(parsed) ? parsed : raw.relativeTime ? parseRelativeTime(raw.relativeTime, now) : undefined;
@@ -84,10 +87,9 @@ export class ThreadBook {
     }
   }
 
-  /** A thread changed: evaluated at the next `takeTouched`, unless it is a lone calm comment (calm, nothing to report). */
+  /** A thread changed: evaluated at the next `takeTouched`, unless it is quiet. */
   private touch(threadId: string, b: Book): void {
-    if (!b.tracker && b.lone && b.lastStatus === 'calm' && !isFlagged(b.lone.risk)) return;
-    this.touched.add(threadId);
+    if (!quiet(b)) this.touched.add(threadId);
   }
 
   /** A comment seen for the first time. */
@@ -114,8 +116,8 @@ export class ThreadBook {
     for (const id of this.touched) {
       const b = this.books.get(id);
       if (!b) continue;
-      // A lone comment that is not flagged is a calm thread (tested): nothing to show or report.
-      if (!b.tracker && b.lone && b.lastStatus === 'calm' && !isFlagged(b.lone.risk)) continue;
+      // It may have turned quiet since it was touched (a lone comment re-scored calm).
+      if (quiet(b)) continue;
       // A lone comment is evaluated by the scratch tracker, reset to the status so far.
       const esc = (b.tracker ?? this.loneTracker(b)).result(now);
       out.push([id, esc, { commentCount: b.tracker?.size ?? (b.lone ? 1 : 0), riskyCount: b.risky?.size ?? 0, wasNotCalm: b.lastStatus !== 'calm' }]);

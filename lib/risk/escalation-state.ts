@@ -43,7 +43,7 @@ export class ThreadState {
   readonly rows = new Map<string, Row>();
   readonly risky = new Set<string>();
   riskyLikes = 0;
-  sums = { tox: 0, neg: 0, you: 0, self: 0, hedge: 0 };
+  readonly sums = { tox: 0, neg: 0, you: 0, self: 0, hedge: 0 };
   readonly pace = new PaceCounter();
   readonly riskyPace = new PaceCounter();
   readonly targets = new AuthorGroups<string>();

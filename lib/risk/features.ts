@@ -37,8 +37,8 @@ function gramHash(h: number, t: string, i: number, n: number): number {
 
 /**
  * Calls `visit` with the bucket of each character 4-gram of `<t>` (a word of one letter has none:
- * it counts by its word feature). Character 3-grams were dropped: with them, F1 on the validation splits was a little
- * lower and scoring a new word cost more hashes (lib/risk/README.md).
+ * it counts by its word feature). Character 3-grams were dropped: with them, F1 on the validation
+ * splits was a little lower and scoring a new word cost more hashes (lib/risk/README.md).
  */
 function forEachCharGram(t: string, mask: number, visit: (index: number) => void): void {
   const len = t.length + 2;

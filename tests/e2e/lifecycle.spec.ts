@@ -127,7 +127,6 @@ describe('hostile page CSS', () => {
     expect(errors).toEqual([]);
   });
 
-
   test('the badge keeps its look and the page keeps its layout', async () => {
     const { page } = await openPost();
     const probe = () =>
