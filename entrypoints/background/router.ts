@@ -12,6 +12,7 @@ import { getTabStatus, setTabStatus } from './tab-status';
 import { openPanelFor } from './panel';
 import { enableSite } from './sites';
 import { spikeRefresher } from './spike-badge';
+import { scoreComments } from './score';
 
 function check(type: MessageType, sender: SenderLike): void {
   const kind = senderKind(sender, browser.runtime.id, browser.runtime.getURL('/'));
@@ -21,6 +22,11 @@ function check(type: MessageType, sender: SenderLike): void {
 /** Register every background handler. Called synchronously from `main()` (A5). */
 export function registerRouter(db: StormwatchDB): void {
   const checkSpike = spikeRefresher(db);
+  onMessage('scoreComments', ({ data, sender }) => {
+    check('scoreComments', sender);
+    return scoreComments(data);
+  });
+
   onMessage('commentsObserved', async ({ data, sender }) => {
     check('commentsObserved', sender);
     const payload = commentsObservedSchema.parse(decodeObserved(data));

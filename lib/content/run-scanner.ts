@@ -6,8 +6,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import type { PlatformAdapter } from '@/lib/platforms/types';
-import { classify } from '@/lib/risk/classify';
-import { encodeObserved, onMessage, sendMessage, type CommentsObservedWire, type InsertOutcome } from '@/lib/messaging/protocol';
+import { decodeScored, encodeObserved, encodeScoreRequest, MAX_SCORE_TEXT, onMessage, sendMessage, type CommentsObservedWire, type InsertOutcome } from '@/lib/messaging/protocol';
+import type { RiskContext, RiskResult } from '@/lib/risk/types';
 import { platformEnabled, settingsItem, withDefaults, type Settings } from '@/lib/settings';
 import { resolveLanguage } from '@/lib/i18n/strings';
 import { startScanner, type Scanner } from './scanner';
@@ -66,6 +66,13 @@ export async function runScanner(ctx: ContentScriptContext, pick: PlatformAdapte
     });
   };
 
+  // The background scores (see entrypoints/background/score.ts): the engine is not in this script.
+  const score = async (texts: string[], riskCtx: RiskContext): Promise<RiskResult[]> => {
+    const clipped = texts.map((t) => (t.length > MAX_SCORE_TEXT ? t.slice(0, MAX_SCORE_TEXT) : t));
+    const wire = await sendMessage('scoreComments', encodeScoreRequest({ texts: clipped, ctx: riskCtx }));
+    return decodeScored(wire, texts.length);
+  };
+
   const start = () => {
     pageAbort?.abort();
     scanner = null;
@@ -80,7 +87,8 @@ export async function runScanner(ctx: ContentScriptContext, pick: PlatformAdapte
       return;
     }
     scanner = startScanner(document, adapter, {
-      classify,
+      score,
+      scoreFailed: quiet,
       settings,
       lang: resolveLanguage(settings.uiLanguage, navigator.language),
       now: () => Date.now(),

@@ -1,7 +1,9 @@
 /**
  * The scanner: one MutationObserver per comment root, only added or changed nodes processed, in
  * time slices of about 8 ms, every comment scored once (again only when its text changes),
- * results sent to the background in batches. Pure of extension APIs: everything it needs comes
+ * results sent to the background in batches. Scoring is asynchronous: each slice sends the texts
+ * it read to be scored (`score`, the background in the extension) and marks them when the scores
+ * come back. Pure of extension APIs: everything it needs comes
  * in through `ScannerDeps`, so it runs the same in tests, on the demo page and in content scripts.
  */
 import type { PlatformAdapter, RawComment } from '@/lib/platforms/types';
@@ -14,8 +16,23 @@ import { createBadge, createThreadBanner, removeOutlineStyle, type BadgeHandle, 
 import { COUNTER_ATTRS, HOST_ATTR } from './dom-labels';
 import { ThreadBook } from './thread-book';
 
+/** Most texts sent to be scored at once (the protocol's limit). */
+export const MAX_SCORE_BATCH = 500;
+/** Pauses before a failed batch is sent again (the background may be starting up). */
+export const RETRY_MS = [250, 1_000, 4_000] as const;
+
+/** Scores texts, in their order (the risk engine's `classify` for each, wherever it runs). */
+export type ScoreTexts = (texts: string[], ctx: RiskContext) => Promise<RiskResult[]>;
+
 export interface ScannerDeps {
-  classify(text: string, ctx: RiskContext): RiskResult;
+  /**
+   * Scores a slice's new or changed texts, at most MAX_SCORE_BATCH at a time. A batch that fails
+   * is sent again after a pause (RETRY_MS, at most RETRIES times); comments are marked when
+   * their scores arrive.
+   */
+  score: ScoreTexts;
+  /** A batch of scores could not be had (after its retries); for the console. */
+  scoreFailed?(err: unknown): void;
   report(comments: ObservedComment[], threads: ThreadSummary[]): void;
   status(state: Omit<PageStatus, 'platform' | 'pageUrl'>): void;
   openPanel(itemKey: string): void;
@@ -37,9 +54,9 @@ export interface ScannerDeps {
   /**
    * Runs a slice just before the page's next frame is drawn (requestAnimationFrame): the first
    * scan of a page. When it is given, comments the page adds are read in the page's own task, in
-   * the mutation callback, so their marks (outlines) are laid out and painted in the frame that
-   * first shows the comments and the frame's task runs none of our script; what one slice leaves
-   * goes on in timer tasks. Without it every slice runs on a timer.
+   * the mutation callback, so their texts are on their way to be scored at once and the frame's
+   * task runs none of our script; what one slice leaves goes on in timer tasks. Without it every
+   * slice runs on a timer.
    */
   requestFrame?(fn: () => void): unknown;
   /**
@@ -76,7 +93,7 @@ const STATUS_EVERY_MS = 2_000;
 /**
  * While comments stream in, results go out at most this often: the first batch at once, later
  * ones gathered. Each message costs the page a fixed amount however small it is; comments are
- * marked when they are scored and do not wait for this.
+ * marked when their scores arrive and do not wait for this.
  */
 const FLUSH_EVERY_MS = 400;
 
@@ -104,6 +121,11 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
   const banners = new Map<string, BannerHandle>();
   const threads = new ThreadBook({ brands: deps.settings.brands, watchKeywords: deps.settings.watchKeywords });
   const queue: Node[] = [];
+  /** Comments read in this slice, to be scored; and the text of each comment whose score is awaited. */
+  const toScore: Array<{ raw: RawComment; el: Element }> = [];
+  const scoring = new Map<string, string>();
+  // Batches sent and not answered yet: a slice that leaves some leaves the flush to their answer.
+  let batchesOut = 0;
   const changedComments: ObservedComment[] = [];
   let scheduled = false;
   let stopped = false;
@@ -285,28 +307,72 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       }
     }
     seen.set(el, { id: raw.id, text: raw.text });
-    let entry = entries.get(raw.id);
+    const entry = entries.get(raw.id);
     if (!entry || entry.raw.text !== raw.text) {
-      const result = deps.classify(raw.text, riskCtx);
-      counts.classified++;
-      const fresh: Entry = { raw, result, el: new WeakRef(el), badge: entry?.badge, flagged: entry?.flagged };
-      if (entry) threads.update(raw, result);
-      else threads.add(raw, result, deps.now());
-      entry = fresh;
-      entries.set(raw.id, entry);
-    } else {
-      entry.el = new WeakRef(el);
+      // Marked when its score comes back; a text already on its way is not sent twice.
+      if (scoring.get(raw.id) !== raw.text) {
+        scoring.set(raw.id, raw.text);
+        toScore.push({ raw, el });
+      }
+      return;
     }
+    entry.el = new WeakRef(el);
+    mark(entry, el, raw);
+  }
+
+  function sendToScore(batch: Array<{ raw: RawComment; el: Element }>, attempt = 0): void {
+    batchesOut++;
+    deps.score(batch.map((b) => b.raw.text), riskCtx).then(
+      (results) => {
+        batchesOut--;
+        if (stopped) return;
+        for (let i = 0; i < batch.length; i++) scored(batch[i]!.raw, batch[i]!.el, results[i]!);
+        if (queue.length === 0 && !scheduled) requestFlush();
+      },
+      (err: unknown) => {
+        batchesOut--;
+        if (stopped) return;
+        const pause = RETRY_MS[attempt];
+        if (pause !== undefined) {
+          later(() => sendToScore(batch, attempt + 1), pause);
+          return;
+        }
+        // Given up: these comments are sent again when the page changes anything in them.
+        for (const { raw } of batch) if (scoring.get(raw.id) === raw.text) scoring.delete(raw.id);
+        deps.scoreFailed?.(err);
+        if (queue.length === 0 && !scheduled) requestFlush();
+      },
+    );
+  }
+
+  /** A comment's score arrived: keep it, update its thread and mark the comment if it still shows that text. */
+  function scored(raw: RawComment, el: Element, result: RiskResult): void {
+    if (scoring.get(raw.id) === raw.text) scoring.delete(raw.id);
+    const now = seen.get(el);
+    // The element changed since it was read (edited, or recycled for another comment): its
+    // new content has been sent to be scored in turn.
+    if (!now || now.id !== raw.id || now.text !== raw.text) return;
+    const entry = entries.get(raw.id);
+    counts.classified++;
+    const fresh: Entry = { raw, result, el: new WeakRef(el), badge: entry?.badge, flagged: entry?.flagged };
+    if (entry) threads.update(raw, result);
+    else threads.add(raw, result, deps.now());
+    entries.set(raw.id, fresh);
+    mark(fresh, el, raw);
+  }
+
+  function mark(entry: Entry, el: Element, raw: RawComment): void {
     const flag = isFlagged(entry.result, deps.settings.sensitivity) && !authorIgnored(raw.author) && !threadIgnored(raw.threadId);
     if (flag) {
-      if (!entry.badge || !entry.badge.alive()) {
+      // A comment the page removed before its score came back is reported, not badged.
+      if (el.isConnected && (!entry.badge || !entry.badge.alive())) {
         const key = `${raw.platform}:${raw.id}`;
         entry.badge = createBadge(doc, () => adapter.badgeAnchor?.(el) ?? el, el as HTMLElement, deps.lang, () => deps.openPanel(key), {
           whenNear: deps.whenNear,
           onBuilt: (host) => owners.set(host, el),
         });
       }
-      entry.badge.update(entry.result, raw.text);
+      entry.badge?.update(entry.result, raw.text);
       setFlagged(entry, true);
       changedComments.push({ ...raw, risk: entry.result, textHash: hashId(raw.text) });
     } else {
@@ -336,6 +402,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       const el = node as Element;
       for (const c of seen.has(el) ? [el] : adapter.findComments(el)) process(c, url);
     }
+    while (toScore.length > 0) sendToScore(toScore.splice(0, MAX_SCORE_BATCH));
     if (queue.length > 0) {
       if (ownTask && !hidden()) {
         scheduled = true;
@@ -343,7 +410,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       } else schedule();
     } else {
       if (pruneDue) prune();
-      requestFlush();
+      if (batchesOut === 0) requestFlush();
     }
   }
 
@@ -501,6 +568,8 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     removeOutlineStyle(doc);
     for (const a of Object.values(COUNTER_ATTRS)) doc.documentElement.removeAttribute(a);
     entries.clear();
+    scoring.clear();
+    toScore.length = 0;
     flaggedNow = 0;
     banners.clear();
     queue.length = 0;

@@ -6,8 +6,9 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CommentsObserved, GenericSite, PageStatus, SelectorPreview } from './schemas';
+import type { RiskContext, RiskResult } from '@/lib/risk/types';
 
-export type { CommentsObserved, GenericSite, ObservedComment, PageStatus, SelectorPreview, ThreadSummary } from './schemas';
+export type { CommentsObserved, GenericSite, ObservedComment, PageStatus, ScoreRequest, SelectorPreview, ThreadSummary } from './schemas';
 
 export type InsertOutcome =
   | { ok: true; method: string; field: string }
@@ -26,18 +27,50 @@ export function encodeObserved(payload: CommentsObserved): CommentsObservedWire 
   return { json: JSON.stringify(payload) };
 }
 
-/** The payload inside a wire message, still to be validated; throws a plain message when it is not JSON. */
-export function decodeObserved(wire: unknown): unknown {
+/** The payload inside a `{ json }` message, still to be validated; throws a plain message when it is not JSON. */
+export function decodeWire(type: MessageType, wire: unknown): unknown {
   const json = (wire as Partial<CommentsObservedWire> | null)?.json;
-  if (typeof json !== 'string') throw new Error('commentsObserved: expected { json: string }');
+  if (typeof json !== 'string') throw new Error(`${type}: expected { json: string }`);
   try {
     return JSON.parse(json) as unknown;
   } catch {
-    throw new Error('commentsObserved: the payload is not valid JSON');
+    throw new Error(`${type}: the payload is not valid JSON`);
   }
 }
 
+export const decodeObserved = (wire: unknown): unknown => decodeWire('commentsObserved', wire);
+
+/** Texts to score (and the scores back) travel as one JSON string too, for the same reason. */
+export interface ScoreRequestWire {
+  json: string;
+}
+export interface ScoredWire {
+  json: string;
+}
+
+/**
+ * A text longer than this is cut before it is sent to be scored. The engine reads the first
+ * 5,000 characters (`MAX_SCORED_CHARS`) and looks only for "!!!" and Polish letters past them.
+ */
+export const MAX_SCORE_TEXT = 20_000;
+
+export function encodeScoreRequest(req: { texts: readonly string[]; ctx: RiskContext }): ScoreRequestWire {
+  return { json: JSON.stringify(req) };
+}
+
+/** The scores of a request, in its order; throws a plain message when they are not that. */
+export function decodeScored(wire: unknown, expected: number): RiskResult[] {
+  const results = decodeWire('scoreComments', wire);
+  if (!Array.isArray(results) || results.length !== expected) throw new Error(`scoreComments: expected ${expected} scores back`);
+  return results as RiskResult[];
+}
+
 export interface ProtocolMap {
+  /**
+   * content → background: score comment texts. The engine and its word lists stay out of the
+   * page: the page's main thread only reads comments and marks them. Nothing is stored.
+   */
+  scoreComments(data: ScoreRequestWire): ScoredWire;
   /** content → background: flagged comments and thread statuses seen on the page. */
   commentsObserved(data: CommentsObservedWire): { stored: number };
   /** content → background: scanning state of the page (health indicator, toolbar badge). */

@@ -47,6 +47,19 @@ export const observedCommentSchema = z.object({
 });
 export type ObservedComment = z.infer<typeof observedCommentSchema>;
 
+/** What the page asks the background to score (`scoreComments`); the limits are the protocol's. */
+export const scoreRequestSchema = z.object({
+  texts: z.array(text(20_000)).max(500),
+  ctx: z.object({
+    platform: text(40).optional(),
+    // The settings put no limit on these lists; these only keep out absurd payloads.
+    brands: z.array(text(1_000)).max(10_000).optional(),
+    watchKeywords: z.array(text(1_000)).max(10_000).optional(),
+    ignoredPhrases: z.array(text(1_000)).max(10_000).optional(),
+  }),
+});
+export type ScoreRequest = z.infer<typeof scoreRequestSchema>;
+
 export const threadSummarySchema = z.object({
   platform: z.enum(PLATFORM_IDS),
   threadId: text(200).min(1),
@@ -72,7 +85,7 @@ export type ThreadSummary = z.infer<typeof threadSummarySchema>;
 export const commentsObservedSchema = z.object({
   pageUrl: text(4_000),
   pageTitle: text(500).optional(),
-  /** Flagged comments only: calm comments never leave the page. */
+  /** Flagged comments only: calm comments are scored (`scoreComments`) and never stored. */
   comments: z.array(observedCommentSchema).max(500),
   threads: z.array(threadSummarySchema).max(500),
 });

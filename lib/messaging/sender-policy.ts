@@ -21,6 +21,7 @@ export function senderKind(sender: SenderLike, extensionId: string, extensionOri
 }
 
 const POLICY: Record<MessageType, readonly SenderKind[]> = {
+  scoreComments: ['contentScript', 'extensionPage'],
   commentsObserved: ['contentScript', 'extensionPage'],
   pageStatus: ['contentScript', 'extensionPage'],
   openPanel: ['contentScript', 'extensionPage'],

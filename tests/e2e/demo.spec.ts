@@ -25,7 +25,8 @@ describe('demo page end to end', () => {
     expect(await severity('c1')).toBeNull();
     expect(await severity('c2')).toBeNull();
     expect(await severity('c8')).toBeNull();
-    // Each flagged comment carries exactly one badge.
+    // Each flagged comment carries exactly one badge (built once the outline is set, when the comment is near the viewport).
+    await page.locator('[data-comment-id="c4"] stormwatch-badge').waitFor({ state: 'attached' });
     expect(await page.locator('[data-comment-id="c4"] stormwatch-badge').count()).toBe(1);
 
     // The pile-on under c7 gets an "escalating" or "crisis" banner right above it.

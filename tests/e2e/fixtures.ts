@@ -74,6 +74,11 @@ export async function waitForFlags(page: Page, n: number, timeout = 15_000): Pro
   await page.waitForFunction((min) => Number(document.documentElement.getAttribute('data-stormwatch-flagged') ?? 0) >= min, n, { timeout });
 }
 
+/** Wait until at least `n` badges are built (a badge is built once its comment is near the viewport). */
+export async function waitForBadges(page: Page, n: number, timeout = 15_000): Promise<void> {
+  await page.waitForFunction((min) => document.querySelectorAll('stormwatch-badge').length >= min, n, { timeout });
+}
+
 /** Send a message to a tab's content script from an extension page, in the protocol's format. */
 export async function sendToTab(panel: Page, url: string, type: string, data: unknown): Promise<unknown> {
   if (STOP_WORKER_EVERY_STEP) await stopWorker(panel.context(), panel);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { captureErrors, launch, routeFixture, waitForFlags, type Ext } from './fixtures';
+import { captureErrors, launch, routeFixture, waitForBadges, waitForFlags, type Ext } from './fixtures';
 
 const POST = 'https://www.reddit.com/r/zefirmobile/comments/1abcde/awaria_sieci/';
 const OTHER = 'https://www.reddit.com/r/zefirmobile/comments/2fghij/nowa_oferta/';
@@ -28,6 +28,7 @@ async function openPost() {
   await page.goto(POST);
   await page.bringToFront();
   await waitForFlags(page, 3);
+  await waitForBadges(page, 1);
   return { page, errors };
 }
 
@@ -46,6 +47,8 @@ describe('SPA navigation', () => {
     expect(await page.locator('html').getAttribute('data-stormwatch-observers')).toBe('1');
     expect(await page.locator('html').getAttribute('data-stormwatch-flagged')).toBe('1');
     expect(await page.locator('shreddit-comment[thingid="t1_n1"]').getAttribute('data-stormwatch-severity')).toBeNull();
+    await waitForBadges(page, 1);
+    await page.waitForTimeout(300);
     expect(await page.locator('stormwatch-badge').count()).toBe(1);
     expect(errors).toEqual([]);
   });
@@ -84,6 +87,8 @@ describe('injection on install or update (A2)', () => {
     expect(await page.locator('html').getAttribute('data-stormwatch-observers')).toBe('1');
     await page.evaluate(() => document.querySelector('shreddit-comment-tree')!.insertAdjacentHTML('beforeend', '<shreddit-comment thingid="t1_y" author="y" depth="0"><div slot="comment"><p>Jesteście bandą idiotów i oszustów</p></div></shreddit-comment>'));
     await page.locator('shreddit-comment[thingid="t1_y"][data-stormwatch-severity]').waitFor({ timeout: 10_000 });
+    await waitForBadges(page, flagged + 1);
+    await page.waitForTimeout(300);
     expect(await page.locator('stormwatch-badge').count()).toBe(flagged + 1);
     expect(errors).toEqual([]);
   });
@@ -117,6 +122,7 @@ describe('hostile page CSS', () => {
     const errors = captureErrors(page);
     await page.goto(STRICT);
     await waitForFlags(page, 3);
+    await waitForBadges(page, 1);
     const look = await page.evaluate(() => {
       const flagged = getComputedStyle(document.querySelector('[data-stormwatch-severity]')!);
       const r = document.querySelector('stormwatch-badge')!.getBoundingClientRect();

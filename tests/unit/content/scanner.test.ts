@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { zeros } from '../../helpers';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { CLOCK_EVERY, startScanner, type ScannerDeps } from '@/lib/content/scanner';
+import { CLOCK_EVERY, MAX_SCORE_BATCH, RETRY_MS, startScanner, type ScannerDeps } from '@/lib/content/scanner';
 import { demo } from '@/lib/platforms/demo';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { CRISIS_SIGNALS, TOXICITY_KINDS, type RiskResult } from '@/lib/risk/types';
@@ -33,7 +33,9 @@ const flush = () => new Promise((r) => setTimeout(r, 20));
 
 let abort: AbortController;
 let deps: ScannerDeps & {
-  classify: ReturnType<typeof vi.fn<ScannerDeps['classify']>>;
+  /** The per-text classifier behind `score`; its calls count the texts scored. */
+  classify: ReturnType<typeof vi.fn<typeof fakeClassify>>;
+  score: ReturnType<typeof vi.fn<ScannerDeps['score']>>;
   report: ReturnType<typeof vi.fn<ScannerDeps['report']>>;
   status: ReturnType<typeof vi.fn<ScannerDeps['status']>>;
 };
@@ -42,8 +44,11 @@ beforeEach(() => {
   window.history.replaceState(null, '', '/demo.html');
   document.body.innerHTML = `<section id="comments">${comment('a', 'Thanks, works now')}${comment('b', 'You are idiots')}</section>`;
   abort = new AbortController();
+  const classify = vi.fn(fakeClassify);
   deps = {
-    classify: vi.fn<ScannerDeps['classify']>(fakeClassify),
+    classify,
+    // Like the background: every text of the batch classified, the scores back asynchronously.
+    score: vi.fn<ScannerDeps['score']>(async (texts) => texts.map((t) => classify(t))),
     report: vi.fn<ScannerDeps['report']>(),
     status: vi.fn<ScannerDeps['status']>(),
     openPanel: vi.fn(),
@@ -297,9 +302,10 @@ describe('scanner', () => {
     const list = document.getElementById('comments')!;
     list.insertAdjacentHTML('beforeend', comment('c', 'idiots'));
     // The mutation callback is a microtask at the end of the page's task: no frame, no timer.
+    // The comment is read and sent to be scored there, and marked when its score comes back.
     await Promise.resolve();
     expect(deps.classify).toHaveBeenCalledTimes(3);
-    expect(document.querySelector('[data-comment-id="c"]')!.getAttribute(FLAG_ATTR)).toBe('high');
+    await vi.waitFor(() => expect(document.querySelector('[data-comment-id="c"]')!.getAttribute(FLAG_ATTR)).toBe('high'), { timeout: 1000, interval: 5 });
     expect(pending).toHaveLength(0);
     // A burst larger than one slice: the clock, read every CLOCK_EVERY comments, is past the
     // slice's budget at its second reading.
@@ -424,5 +430,127 @@ describe('scanner', () => {
     expect(deps.status.mock.calls.at(-1)![0]).toMatchObject({ state: 'noComments', missing });
     expect(info.mock.calls.filter(([m]) => String(m).startsWith('[stormwatch]'))).toEqual([[line]]);
     info.mockRestore();
+  });
+});
+
+/** A scorer that answers only when told: each batch waits in `batches` with its texts. */
+function heldScorer() {
+  const batches: Array<{ texts: string[]; answer(): void; fail(err: Error): void }> = [];
+  const score: ScannerDeps['score'] = (texts) =>
+    new Promise((resolve, reject) => batches.push({ texts, answer: () => resolve(texts.map(fakeClassify)), fail: reject }));
+  return { batches, score };
+}
+const flagOf = (id: string) => document.querySelector(`[data-comment-id="${id}"]`)!.getAttribute(FLAG_ATTR);
+const reportedTexts = () => deps.report.mock.calls.flatMap((c) => c[0]).map((c) => `${c.id}: ${c.text}`);
+
+describe('scanner: scores come back later (scored by the background)', () => {
+  test('a comment is marked when its score arrives; after an edit, a score that arrives late for the old text is dropped', async () => {
+    const held = heldScorer();
+    startScanner(document, demo, { ...deps, score: held.score });
+    await flush();
+    expect(held.batches.map((b) => b.texts)).toEqual([['Thanks, works now', 'You are idiots']]);
+    expect(flagOf('b')).toBeNull();
+    document.querySelector('[data-comment-id="b"] .body')!.textContent = 'Still idiots';
+    await flush();
+    expect(held.batches[1]!.texts).toEqual(['Still idiots']);
+    // The newer score first, then the older one.
+    held.batches[1]!.answer();
+    await flush();
+    expect(flagOf('b')).toBe('high');
+    held.batches[0]!.answer();
+    await flush();
+    expect(flagOf('b')).toBe('high');
+    expect(reportedTexts()).toEqual(['b: Still idiots']);
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+  });
+
+  test('a comment read again while its score is awaited is not sent twice', async () => {
+    const held = heldScorer();
+    startScanner(document, demo, { ...deps, score: held.score });
+    await flush();
+    // A change inside the comment that leaves its text alone (the page adds a control).
+    document.querySelector('[data-comment-id="b"] footer')!.append(document.createElement('span'));
+    await flush();
+    expect(held.batches).toHaveLength(1);
+    held.batches[0]!.answer();
+    await flush();
+    expect(flagOf('b')).toBe('high');
+    expect(document.documentElement.getAttribute(COUNTER_ATTRS.classified)).toBe('2');
+  });
+
+  test('a comment the page removed before its score arrived is reported and counted, not badged', async () => {
+    const held = heldScorer();
+    startScanner(document, demo, { ...deps, score: held.score });
+    await flush();
+    document.querySelector('[data-comment-id="b"]')!.remove();
+    held.batches[0]!.answer();
+    await flush();
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
+    expect(reportedTexts()).toEqual(['b: You are idiots']);
+    expect(document.documentElement.getAttribute(COUNTER_ATTRS.flagged)).toBe('1');
+  });
+
+  test('scores that arrive after the scanner stopped change nothing', async () => {
+    const held = heldScorer();
+    startScanner(document, demo, { ...deps, score: held.score });
+    await flush();
+    abort.abort();
+    held.batches[0]!.answer();
+    await flush();
+    expect(flagOf('b')).toBeNull();
+    expect(deps.report).not.toHaveBeenCalled();
+  });
+
+  test('a batch that fails is sent again after growing pauses; after the last one the failure is told and the comment is scored when it changes', async () => {
+    const pauses: number[] = [];
+    // Retry pauses are recorded and shortened; every other timer runs as asked.
+    const setTimer: ScannerDeps['setTimeout'] = (fn, ms) => {
+      if ((RETRY_MS as readonly number[]).includes(ms)) pauses.push(ms);
+      return setTimeout(fn, (RETRY_MS as readonly number[]).includes(ms) ? 1 : ms);
+    };
+    let failures = 2;
+    const lost = new Error('Could not establish connection. Receiving end does not exist.');
+    const score: ScannerDeps['score'] = async (texts) => {
+      if (failures-- > 0) throw lost;
+      return texts.map(fakeClassify);
+    };
+    startScanner(document, demo, { ...deps, score, setTimeout: setTimer });
+    await vi.waitFor(() => expect(flagOf('b')).toBe('high'), { timeout: 1000, interval: 5 });
+    expect(pauses).toEqual([RETRY_MS[0], RETRY_MS[1]]);
+
+    abort.abort();
+    abort = new AbortController();
+    document.body.innerHTML = `<section id="comments">${comment('c', 'idiots here')}</section>`;
+    pauses.length = 0;
+    failures = Infinity;
+    const scoreFailed = vi.fn();
+    startScanner(document, demo, { ...deps, score, setTimeout: setTimer, signal: abort.signal, scoreFailed });
+    await vi.waitFor(() => expect(scoreFailed).toHaveBeenCalledWith(lost), { timeout: 1000, interval: 5 });
+    expect(pauses).toEqual([...RETRY_MS]);
+    expect(scoreFailed).toHaveBeenCalledTimes(1);
+    expect(flagOf('c')).toBeNull();
+    // The background answers again: the comment's next change gets it scored.
+    failures = 0;
+    document.querySelector('[data-comment-id="c"] .body')!.textContent = 'idiots, still here';
+    await vi.waitFor(() => expect(flagOf('c')).toBe('high'), { timeout: 1000, interval: 5 });
+  });
+
+  test('a slice that reads more than MAX_SCORE_BATCH comments sends them in batches of at most that many, in page order', async () => {
+    startScanner(document, demo, deps);
+    await flush();
+    deps.score.mockClear();
+    // A slice that never runs out of time reads the whole burst.
+    const clock = vi.spyOn(performance, 'now').mockReturnValue(0);
+    const n = MAX_SCORE_BATCH * 2 + 7;
+    try {
+      document.getElementById('comments')!.insertAdjacentHTML('beforeend', Array.from({ length: n }, (_, i) => comment(`m${i}`, i % 2 ? 'calm ' + i : 'idiots ' + i)).join(''));
+      await flush();
+    } finally {
+      clock.mockRestore();
+    }
+    const sizes = deps.score.mock.calls.map(([texts]) => texts.length);
+    expect(sizes).toEqual([MAX_SCORE_BATCH, MAX_SCORE_BATCH, 7]);
+    expect(deps.score.mock.calls.flatMap(([texts]) => texts)).toEqual(Array.from({ length: n }, (_, i) => (i % 2 ? 'calm ' : 'idiots ') + i));
+    await vi.waitFor(() => expect(document.documentElement.getAttribute(COUNTER_ATTRS.flagged)).toBe(String(1 + Math.ceil(n / 2))), { timeout: 2000, interval: 10 });
   });
 });

@@ -21,6 +21,9 @@ describe('senderKind', () => {
 
 describe('isAllowed', () => {
   const table: Array<[MessageType, 'extensionPage' | 'contentScript' | 'foreign', boolean]> = [
+    ['scoreComments', 'contentScript', true],
+    ['scoreComments', 'extensionPage', true],
+    ['scoreComments', 'foreign', false],
     ['commentsObserved', 'contentScript', true],
     ['commentsObserved', 'extensionPage', true],
     ['commentsObserved', 'foreign', false],

@@ -10,6 +10,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { runScanner } from '@/lib/content/run-scanner';
 import { demo } from '@/lib/platforms/demo';
 import { COUNTER_ATTRS, HOST_TAG, RUNNING_ATTR } from '@/lib/content/dom-labels';
+import { scoreComments } from '@/entrypoints/background/score';
 
 const comment = (id: string, text: string) =>
   `<article class="comment" data-comment-id="${id}"><header><span class="author">A ${id}</span></header><div class="body">${text}</div><footer><button class="reply">Reply</button></footer><div class="reply-box" hidden><textarea></textarea></div></article>`;
@@ -29,10 +30,14 @@ beforeEach(() => {
   fakeBrowser.reset();
   sent = [];
   contexts = [];
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (msg: unknown) => {
-    sent.push((msg as { type?: string }).type ?? '?');
-    return undefined as never;
-  });
+  // The background's side of the messages: texts are scored by the real scorer (the answer goes
+  // to the callback the messaging library passes); the other messages are only recorded.
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((msg: unknown, reply?: unknown) => {
+    const { type, data } = msg as { type?: string; data?: unknown };
+    sent.push(type ?? '?');
+    if (type === 'scoreComments' && typeof reply === 'function') setTimeout(() => reply({ res: scoreComments(data) }), 0);
+    return Promise.resolve(undefined);
+  }) as never);
   window.history.replaceState(null, '', '/demo.html');
   document.documentElement.removeAttribute(RUNNING_ATTR);
   document.body.innerHTML = `<section id="comments">${comment('a', 'Dziękuję, działa')}${comment('b', 'Jesteście oszustami i złodziejami, ukradliście moje pieniądze, idioci!')}</section>`;

@@ -5,7 +5,10 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerRouter } from '@/entrypoints/background/router';
-import { decodeObserved, encodeObserved, sendMessage, messaging, type MessageType } from '@/lib/messaging/protocol';
+import { decodeObserved, decodeScored, encodeObserved, encodeScoreRequest, MAX_SCORE_TEXT, sendMessage, messaging, type MessageType } from '@/lib/messaging/protocol';
+import { scoreComments } from '@/entrypoints/background/score';
+import { classify } from '@/lib/risk/classify';
+import { MAX_SCORE_BATCH } from '@/lib/content/scanner';
 import { StormwatchDB } from '@/lib/db/schema';
 import { observed } from '../../helpers';
 
@@ -23,6 +26,7 @@ beforeEach(() => {
 // The fake browser delivers messages with an empty sender: the router must treat it as foreign.
 describe('background handlers', () => {
   const calls: Array<[MessageType, unknown]> = [
+    ['scoreComments', encodeScoreRequest({ texts: ['idiots'], ctx: {} })],
     ['commentsObserved', { pageUrl: 'x', comments: [observed('c', 'a', 'idiots', 'high')], threads: [] }],
     ['pageStatus', { platform: 'demo', pageUrl: 'x', state: 'scanning', scanned: 1, flagged: 0 }],
     ['openPanel', { itemKey: 'demo:c' }],
@@ -59,5 +63,38 @@ describe('payload validation', () => {
     expect(commentsObservedSchema.safeParse({ pageUrl: 'x', comments: [{ id: 1 }], threads: [] }).success).toBe(false);
     expect(commentsObservedSchema.safeParse({ pageUrl: 'x', comments: [observed('c', 'a', 'x'.repeat(30_000), 'high')], threads: [] }).success).toBe(false);
     expect(commentsObservedSchema.safeParse({ pageUrl: 'x', comments: [observed('c', 'a', 'ok', 'high')], threads: [] }).success).toBe(true);
+  });
+});
+
+describe('scoreComments (the background scores what the page read)', () => {
+  const texts = ['Jestescie oszustami, oddajcie pieniadze!!!', 'Acme, works now 🙂 zwrot', '<img src=x onerror=alert(1)> idioci', ''];
+  test('the scores come back in order, the same as the engine gives in place, with the context applied', () => {
+    const ctx = { platform: 'reddit', brands: ['Acme'], watchKeywords: ['zwrot'], ignoredPhrases: ['oddajcie pieniadze'] };
+    // The context changes the scores of these texts, so a context lost on the way would show.
+    expect(texts.map((t) => classify(t, ctx))).not.toEqual(texts.map((t) => classify(t)));
+    const wire = scoreComments(structuredClone(encodeScoreRequest({ texts, ctx })));
+    expect(decodeScored(structuredClone(wire), texts.length)).toEqual(texts.map((t) => classify(t, ctx)));
+  });
+
+  test.each([
+    ['not a wire object', 'texts=a', /scoreComments: expected \{ json: string \}/],
+    ['cut-off JSON', { json: '{"texts":["a"' }, /scoreComments: the payload is not valid JSON/],
+    ['texts that are not strings', encodeScoreRequest({ texts: [1 as unknown as string], ctx: {} }), /expected string/i],
+    ['more texts than a batch', encodeScoreRequest({ texts: Array.from({ length: MAX_SCORE_BATCH + 1 }, () => 'a'), ctx: {} }), /500/],
+    ['a text over the limit', encodeScoreRequest({ texts: ['x'.repeat(MAX_SCORE_TEXT + 1)], ctx: {} }), /20000/],
+  ])('a request that is %s is refused with a message', (_name, wire, message) => {
+    expect(() => scoreComments(wire)).toThrow(message);
+  });
+
+  test('a full batch of the longest texts is accepted', () => {
+    const wire = scoreComments(encodeScoreRequest({ texts: Array.from({ length: MAX_SCORE_BATCH }, (_, i) => (i === 0 ? 'x'.repeat(MAX_SCORE_TEXT) : 'ok')), ctx: {} }));
+    expect(decodeScored(wire, MAX_SCORE_BATCH)).toHaveLength(MAX_SCORE_BATCH);
+  });
+
+  test.each([
+    ['no JSON', {}, /expected \{ json: string \}/],
+    ['fewer scores than texts', { json: '[]' }, /expected 2 scores back/],
+  ])('an answer with %s is refused', (_name, wire, message) => {
+    expect(() => decodeScored(wire, 2)).toThrow(message);
   });
 });
