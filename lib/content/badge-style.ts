@@ -1,4 +1,4 @@
-import { FLAG_ATTR } from './dom-labels';
+import { OUTLINE_ATTR } from './dom-labels';
 
 /**
  * Styles of the in-page UI. Badges and banners style themselves inside closed shadow roots, so
@@ -18,11 +18,11 @@ const severityRules = Object.entries(SEVERITY_COLOURS)
   .join('\n');
 
 /**
- * The outline of a flagged comment, in the page (one <style> per document): by the severity
- * attribute the badge sets on the comment, so no inline style is written per comment.
+ * The outline of a flagged comment, in the page (one <style> per document): by the outline
+ * attribute the badge sets on the comment when it is built, so no inline style is written per comment.
  */
 export const OUTLINE_CSS = Object.entries(SEVERITY_COLOURS)
-  .map(([k, c]) => `[${FLAG_ATTR}="${k}"] { outline: 2px solid ${c.border} !important; outline-offset: 2px !important; }`)
+  .map(([k, c]) => `[${OUTLINE_ATTR}="${k}"] { outline: 2px solid ${c.border} !important; outline-offset: 2px !important; }`)
   .join('\n');
 
 export const BADGE_CSS = `

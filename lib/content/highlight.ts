@@ -8,18 +8,22 @@
  * thousands of comments costs far more than one small inline style per shadow root.
  *
  * A badge costs the page as little as it can, since a thread can bring a thousand of them: the
- * comment's outline comes from one page stylesheet keyed on its severity attribute (no inline
- * style parsed per comment), and the tooltip is shown and raised by the badge's own CSS
- * (`:host(:hover)`, `:host(:focus-within)`); script only builds the tooltip on first use. With a
- * `WhenNear` (`viewportWatcher`) the badge itself is built only when its comment comes near the
- * viewport: the outline marks every risky comment at once, the shadow DOM is paid for the ones the
- * user can reach (benchmark page, 1,000 risky comments: 5 badges built, our script's CPU time per
- * comment 79 → 60 µs, frames laid out 60 → 52).
+ * comment's outline comes from one page stylesheet keyed on an attribute (no inline style parsed
+ * per comment), and the tooltip is shown and raised by the badge's own CSS (`:host(:hover)`,
+ * `:host(:focus-within)`); script only builds the tooltip on first use. With a `WhenNear`
+ * (`viewportWatcher`) the badge and the outline come only when the comment comes near the
+ * viewport; the severity attribute (FLAG_ATTR) marks every risky comment at once and no page rule
+ * keys on it. The shadow DOM is paid for the comments the user can reach (benchmark page, 1,000
+ * risky comments: 5 badges built, our script's CPU time per comment 79 → 60 µs, frames laid out
+ * 60 → 52), and marks that arrive after the page drew its comments (their scores come from the
+ * background) need no new frame when they are far off-screen: on the benchmark page, outlining
+ * them at once cost the page about 0.9 s more pre-paint over 5,000 comments, a frame's tree walk
+ * over the whole list for each burst.
  */
 import type { RiskResult, ThreadEscalation } from '@/lib/risk/types';
 import { t, type StringKey, type UiLanguage } from '@/lib/i18n/strings';
 import { BADGE_CSS, OUTLINE_CSS } from './badge-style';
-import { BANNER_TAG, FLAG_ATTR, HOST_ATTR, HOST_TAG, PULSE_ATTR } from './dom-labels';
+import { BANNER_TAG, FLAG_ATTR, HOST_ATTR, HOST_TAG, OUTLINE_ATTR, PULSE_ATTR } from './dom-labels';
 
 export interface BadgeHandle {
   /** The badge in the page; null while it waits for its comment to come near the viewport. */
@@ -33,8 +37,8 @@ export interface BadgeHandle {
 
 /**
  * Runs `build` once `el` comes near the viewport and returns a function that cancels the wait.
- * Given to `createBadge`, it defers the badge's shadow DOM for comments far from what the user
- * sees; the comment's outline is set at once all the same.
+ * Given to `createBadge`, it defers the badge's shadow DOM and the comment's outline for comments
+ * far from what the user sees; their severity attribute is set at once all the same.
  */
 export type WhenNear = (el: Element, build: () => void) => () => void;
 
@@ -187,10 +191,11 @@ function underlined(doc: Document, text: string, result: RiskResult): Node[] {
 
 /**
  * A badge for a comment. `anchor` is where it goes (inserted after it; `outlineTarget` when it
- * gives none); `outlineTarget` gets the severity attribute the outline stylesheet keys on, at
- * once. With `whenNear` the badge's DOM is built only when the comment comes near the viewport
- * (or when the panel focuses it): a page that loads a thousand risky comments below the fold
- * pays for the few the user can reach, not for a thousand shadow roots.
+ * gives none); `outlineTarget` gets the severity attribute at once, and the outline attribute the
+ * page stylesheet keys on when the badge is built. With `whenNear` the badge's DOM is built only
+ * when the comment comes near the viewport (or when the panel focuses it): a page that loads a
+ * thousand risky comments below the fold pays for the few the user can reach, not for a thousand
+ * shadow roots and outlines.
  */
 export function createBadge(
   doc: Document,
@@ -244,6 +249,9 @@ export function createBadge(
     // The same severity again (a re-read, or an edit that kept it): the badge already says it.
     if (shown === severity) return;
     shown = severity;
+    outlineTarget.setAttribute(OUTLINE_ATTR, severity);
+    // The outline rule is in the page (put back if the page took it out) whenever an outline is set.
+    ensureOutlineStyle(doc);
     const label = t(lang, `severity_${severity}` as StringKey);
     ui.button.textContent = `⚠ ${label}`;
     // Colours come from the shared sheet by class: no inline styles to recalculate per badge.
@@ -281,12 +289,9 @@ export function createBadge(
     update(result, text) {
       if (result.severity === 'none') return;
       current = { result, text };
-      // The page stylesheet outlines the comment by this attribute.
       if (marked !== result.severity) {
         marked = result.severity;
         outlineTarget.setAttribute(FLAG_ATTR, marked);
-        // The outline rule is in the page (put back if the page took it out) whenever a comment is marked.
-        ensureOutlineStyle(doc);
       }
       if (!ui && !cancel) {
         if (opts.whenNear) cancel = opts.whenNear(outlineTarget, build);
@@ -315,6 +320,7 @@ export function createBadge(
       cancel = null;
       ui?.host.remove();
       outlineTarget.removeAttribute(FLAG_ATTR);
+      outlineTarget.removeAttribute(OUTLINE_ATTR);
     },
   };
   return handle;

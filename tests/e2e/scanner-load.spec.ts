@@ -59,7 +59,7 @@ describe('scanner under load', () => {
     expect(await nodes()).toBeLessThan(baseline + 2_000);
   });
 
-  test('a long page: every risky comment is outlined at once, badges are built only near the viewport and appear as the user scrolls', async () => {
+  test('a long page: every risky comment is marked at once; outlines and badges come only near the viewport and appear as the user scrolls', async () => {
     const longUrl = 'https://old.reddit.com/r/bench/comments/bench/scanner_long/';
     await ext.context.route(longUrl, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: benchPageHtml({ bursts: 6, perBurst: 100, intervalMs: 30 }) }));
     const page = await ext.context.newPage();
@@ -74,12 +74,16 @@ describe('scanner under load', () => {
     const near = await badges();
     // The first risky comment is in view; the last is tens of screens below.
     expect(await page.locator('#thing_t1_b0 stormwatch-badge').count()).toBe(1);
+    const outline = (id: string) => page.evaluate((sel) => getComputedStyle(document.querySelector(sel)!).outlineStyle, id);
+    expect(await outline('#thing_t1_b0')).toBe('solid');
     expect(await page.locator('#thing_t1_b595').getAttribute('data-stormwatch-severity')).not.toBeNull();
     expect(await page.locator('#thing_t1_b595 stormwatch-badge').count()).toBe(0);
+    expect(await outline('#thing_t1_b595')).toBe('none');
     expect(near).toBeGreaterThan(0);
     expect(near).toBeLessThan(flagged / 4);
     await page.evaluate(() => document.getElementById('thing_t1_b595')!.scrollIntoView());
     await page.waitForFunction(() => document.querySelectorAll('#thing_t1_b595 stormwatch-badge').length === 1, undefined, { timeout: 5_000 });
+    expect(await outline('#thing_t1_b595')).toBe('solid');
     expect(await badges()).toBeGreaterThan(near);
     expect(await badges()).toBeLessThanOrEqual(flagged);
     await page.close();

@@ -4,7 +4,7 @@ import { zeros } from '../../helpers';
 import { createBadge, NEAR_MARGIN, removeOutlineStyle, viewportWatcher } from '@/lib/content/highlight';
 import { BADGE_CSS, SEVERITY_COLOURS } from '@/lib/content/badge-style';
 import { CRISIS_SIGNALS, TOXICITY_KINDS, type RiskResult } from '@/lib/risk/types';
-import { FLAG_ATTR, HOST_ATTR } from '@/lib/content/dom-labels';
+import { FLAG_ATTR, HOST_ATTR, OUTLINE_ATTR } from '@/lib/content/dom-labels';
 
 const risky: RiskResult = {
   language: 'en', risk: 0.8, severity: 'high', negativity: 0.8, toxicity: 0.8,
@@ -127,10 +127,12 @@ describe('badges built near the viewport', () => {
     return { handle, article, waits, built };
   }
 
-  test('the outline is set at once; the badge waits for its comment to come near the viewport, then goes after its anchor', () => {
+  test('the severity mark is set at once; the badge and the outline wait for the comment to come near the viewport, then the badge goes after its anchor', () => {
     const { handle, article, waits, built } = lazy();
     expect(article.getAttribute(FLAG_ATTR)).toBe('high');
-    expect(getComputedStyle(article).outline).toBe(`2px solid ${SEVERITY_COLOURS.high.border}`);
+    // Nothing the page must restyle or repaint yet: no outline attribute, no outline.
+    expect(article.hasAttribute(OUTLINE_ATTR)).toBe(false);
+    expect(getComputedStyle(article).outline).toBe('');
     expect(handle.host).toBeNull();
     expect(document.querySelectorAll(`[${HOST_ATTR}]:not(style)`)).toHaveLength(0);
     expect(handle.alive()).toBe(true);
@@ -142,6 +144,7 @@ describe('badges built near the viewport', () => {
     expect(article.getAttribute(FLAG_ATTR)).toBe('critical');
     waits[0]!.build();
     expect(handle.host).not.toBeNull();
+    expect(getComputedStyle(article).outline).toBe(`2px solid ${SEVERITY_COLOURS.critical.border}`);
     expect(article.querySelector('.author')!.nextElementSibling).toBe(handle.host);
     expect(built).toHaveBeenCalledWith(handle.host);
     expect(handle.alive()).toBe(true);
@@ -155,6 +158,7 @@ describe('badges built near the viewport', () => {
     handle.remove();
     expect(waits[0]!.cancelled).toBe(true);
     expect(article.hasAttribute(FLAG_ATTR)).toBe(false);
+    expect(article.hasAttribute(OUTLINE_ATTR)).toBe(false);
     expect(handle.host).toBeNull();
   });
 

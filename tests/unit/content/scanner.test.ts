@@ -175,7 +175,7 @@ describe('scanner', () => {
     expect(document.documentElement.getAttribute(COUNTER_ATTRS.scanned)).toBe('20');
   });
 
-  test('with whenNear, a risky comment is outlined and reported at once and badged only when it comes near the viewport', async () => {
+  test('with whenNear, a risky comment is marked and reported at once and outlined and badged only when it comes near the viewport', async () => {
     const waits = new Map<Element, { build: () => void; cancelled: boolean }>();
     const whenNear = (el: Element, build: () => void) => {
       const w = { build, cancelled: false };
@@ -190,6 +190,7 @@ describe('scanner', () => {
     expect(b.getAttribute(FLAG_ATTR)).toBe('high');
     expect(deps.report.mock.calls.flatMap((c) => c[0]).map((c) => c.id)).toEqual(['b']);
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
+    expect(getComputedStyle(b).outline).toBe('');
     expect([...waits.keys()]).toEqual([b]);
     // Read again (a change elsewhere in the comment): still waiting, no second wait.
     b.querySelector('.likes')!.textContent = '2';
@@ -197,6 +198,7 @@ describe('scanner', () => {
     expect(waits.size).toBe(1);
     waits.get(b)!.build();
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    expect(getComputedStyle(b).outline).not.toBe('');
     // The page removes the built badge: it is made again, and waits for the viewport again.
     waits.clear();
     document.querySelector(HOST_TAG)!.remove();
