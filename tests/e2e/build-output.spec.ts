@@ -48,6 +48,19 @@ describe('built extension', () => {
     expect(csp).toContain("script-src 'self'");
   });
 
+  test('the risk engine ships in the background only: the content script every watched page loads carries none of its data', () => {
+    // A word of the English valence list and the model's version: present where the engine is.
+    const engineMarks = [/abandonments/, /hlr-\d/];
+    const background = readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8');
+    for (const m of engineMarks) expect(m.test(background), `${m} in background.js`).toBe(true);
+    for (const f of files(join(EXTENSION_DIR, 'content-scripts'), /\.js$/)) {
+      const src = readFileSync(f, 'utf8');
+      for (const m of engineMarks) expect(m.test(src), `${m} in ${f}`).toBe(false);
+      // Without the engine the script is a fraction of its size (650 kB with it).
+      expect(src.length, f).toBeLessThan(200_000);
+    }
+  });
+
   test('shipped code has no eval or Function constructor', () => {
     // zod carries a capability probe, `try{return Function(``),!0}catch{return!1}`, that we switch
     // off (z.config({ jitless: true })); it is the only allowed occurrence, matched by its exact text.
