@@ -24,12 +24,23 @@ export function benchPageHtml(opts: { bursts: number; perBurst: number; interval
 <script>
 const CALM = ${JSON.stringify(CALM)};
 const RISKY = ${JSON.stringify(RISKY)};
-window.__inserted = {}; window.__marked = {}; window.__long = []; window.__done = false;
+window.__inserted = {}; window.__marked = {}; window.__badged = {}; window.__long = []; window.__done = false;
 new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
 new MutationObserver((recs) => {
   const t = performance.now();
   for (const r of recs) { const id = r.target.getAttribute && r.target.getAttribute('data-fullname'); if (id && !(id in window.__marked)) window.__marked[id] = t; }
 }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-stormwatch-severity'] });
+// Badges: Stormwatch inserts its badge host inside (or next to) the comment; only the list's own
+// direct children are the page's insertions, so the page's bursts cost this observer one record each.
+new MutationObserver((recs) => {
+  const t = performance.now();
+  for (const r of recs) for (const n of r.addedNodes) {
+    if (n.nodeName !== 'STORMWATCH-BADGE') continue;
+    const thing = (n.parentElement && n.parentElement.closest('[data-fullname]')) || n.previousElementSibling;
+    const id = thing && thing.getAttribute('data-fullname');
+    if (id && !(id in window.__badged)) window.__badged[id] = t;
+  }
+}).observe(document.body, { subtree: true, childList: true });
 function comment(i) {
   const risky = i % 5 === 0;
   const pool = risky ? RISKY : CALM;
