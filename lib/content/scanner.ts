@@ -2,9 +2,9 @@
  * The scanner: one MutationObserver per comment root, only added or changed nodes processed, in
  * time slices of about 8 ms, every comment scored once (again only when its text changes),
  * results sent to the background in batches. Scoring is asynchronous: each slice sends the texts
- * it read to be scored (`score`, the background in the extension) and marks them when the scores
- * come back. Pure of extension APIs: everything it needs comes
- * in through `ScannerDeps`, so it runs the same in tests, on the demo page and in content scripts.
+ * it read to be scored (`score`, the background in the extension) and marks the comments when the
+ * scores come back. Pure of extension APIs: everything it needs comes in through `ScannerDeps`,
+ * so it runs the same in tests, on the demo page and in content scripts.
  */
 import type { PlatformAdapter, RawComment } from '@/lib/platforms/types';
 import { hashId } from '@/lib/platforms/dom';
@@ -27,8 +27,8 @@ export type ScoreTexts = (texts: string[], ctx: RiskContext) => Promise<RiskResu
 export interface ScannerDeps {
   /**
    * Scores a slice's new or changed texts, at most MAX_SCORE_BATCH at a time. A batch that fails
-   * is sent again after a pause (RETRY_MS, at most RETRIES times); comments are marked when
-   * their scores arrive.
+   * is sent again after each pause of RETRY_MS in turn; comments are marked when their scores
+   * arrive.
    */
   score: ScoreTexts;
   /** A batch of scores could not be had (after its retries); for the console. */
@@ -348,10 +348,10 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
   /** A comment's score arrived: keep it, update its thread and mark the comment if it still shows that text. */
   function scored(raw: RawComment, el: Element, result: RiskResult): void {
     if (scoring.get(raw.id) === raw.text) scoring.delete(raw.id);
-    const now = seen.get(el);
+    const shown = seen.get(el);
     // The element changed since it was read (edited, or recycled for another comment): its
     // new content has been sent to be scored in turn.
-    if (!now || now.id !== raw.id || now.text !== raw.text) return;
+    if (!shown || shown.id !== raw.id || shown.text !== raw.text) return;
     const entry = entries.get(raw.id);
     counts.classified++;
     const fresh: Entry = { raw, result, el: new WeakRef(el), badge: entry?.badge, flagged: entry?.flagged };

@@ -47,7 +47,10 @@ export const observedCommentSchema = z.object({
 });
 export type ObservedComment = z.infer<typeof observedCommentSchema>;
 
-/** What the page asks the background to score (`scoreComments`); the limits are the protocol's. */
+/**
+ * What the page asks the background to score (`scoreComments`). The limits are MAX_SCORE_BATCH
+ * (the scanner's batch) and MAX_SCORE_TEXT (protocol.ts); the contract test holds them together.
+ */
 export const scoreRequestSchema = z.object({
   texts: z.array(text(20_000)).max(500),
   ctx: z.object({
