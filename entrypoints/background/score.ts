@@ -6,11 +6,11 @@
  * in `commentsObserved`, as before.
  */
 import { classify } from '@/lib/risk/classify';
-import { decodeWire, type ScoredWire } from '@/lib/messaging/protocol';
+import { decodeWire, encodeScored, type JsonWire } from '@/lib/messaging/protocol';
 import { scoreRequestSchema } from '@/lib/messaging/schemas';
 
 /** Score a validated request; a malformed one throws a plain message (the sender sees it). */
-export function scoreComments(wire: unknown): ScoredWire {
+export function scoreComments(wire: unknown): JsonWire {
   const { texts, ctx } = scoreRequestSchema.parse(decodeWire('scoreComments', wire));
-  return { json: JSON.stringify(texts.map((t) => classify(t, ctx))) };
+  return encodeScored(texts.map((t) => classify(t, ctx)));
 }

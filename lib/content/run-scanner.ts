@@ -6,7 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import type { PlatformAdapter } from '@/lib/platforms/types';
-import { decodeScored, encodeObserved, encodeScoreRequest, MAX_SCORE_TEXT, onMessage, sendMessage, type CommentsObservedWire, type InsertOutcome } from '@/lib/messaging/protocol';
+import { decodeScored, encodeObserved, encodeScoreRequest, onMessage, sendMessage, type InsertOutcome, type JsonWire } from '@/lib/messaging/protocol';
 import type { RiskContext, RiskResult } from '@/lib/risk/types';
 import { platformEnabled, settingsItem, withDefaults, type Settings } from '@/lib/settings';
 import { resolveLanguage } from '@/lib/i18n/strings';
@@ -58,7 +58,7 @@ export async function runScanner(ctx: ContentScriptContext, pick: PlatformAdapte
   // The queue is built from these reports: one the worker did not take (stopped or restarted
   // while it handled it) is sent again, up to 5 times with growing pauses (0.25 s … 4 s). The
   // background stores by platform and comment id, so a repeat changes nothing.
-  const sendReport = (payload: CommentsObservedWire, attempt = 0): void => {
+  const sendReport = (payload: JsonWire, attempt = 0): void => {
     if (!ctx.isValid) return;
     sendMessage('commentsObserved', payload).catch((e: unknown) => {
       quiet(e);
@@ -68,8 +68,7 @@ export async function runScanner(ctx: ContentScriptContext, pick: PlatformAdapte
 
   // The background scores (see entrypoints/background/score.ts): the engine is not in this script.
   const score = async (texts: string[], riskCtx: RiskContext): Promise<RiskResult[]> => {
-    const clipped = texts.map((t) => (t.length > MAX_SCORE_TEXT ? t.slice(0, MAX_SCORE_TEXT) : t));
-    const wire = await sendMessage('scoreComments', encodeScoreRequest({ texts: clipped, ctx: riskCtx }));
+    const wire = await sendMessage('scoreComments', encodeScoreRequest({ texts, ctx: riskCtx }));
     return decodeScored(wire, texts.length);
   };
 

@@ -15,9 +15,8 @@ import type { UiLanguage } from '@/lib/i18n/strings';
 import { createBadge, createThreadBanner, removeOutlineStyle, type BadgeHandle, type BannerHandle, type WhenNear } from './highlight';
 import { COUNTER_ATTRS, HOST_ATTR } from './dom-labels';
 import { ThreadBook } from './thread-book';
+import { MAX_SCORE_BATCH } from '@/lib/messaging/limits';
 
-/** Most texts sent to be scored at once (the protocol's limit). */
-export const MAX_SCORE_BATCH = 500;
 /** Pauses before a failed batch is sent again (the background may be starting up). */
 export const RETRY_MS = [250, 1_000, 4_000] as const;
 
@@ -60,8 +59,9 @@ export interface ScannerDeps {
    */
   requestFrame?(fn: () => void): unknown;
   /**
-   * Defers each badge's DOM until its comment comes near the viewport (`viewportWatcher`); the
-   * outline is set at once. Without it every badge is built when its comment is scored.
+   * Defers each badge's DOM and its comment's outline until the comment comes near the viewport
+   * (`viewportWatcher`); the severity attribute is set at once. Without it every badge is built
+   * when its comment is scored.
    */
   whenNear?: WhenNear;
 }
@@ -327,7 +327,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
         batchesOut--;
         if (stopped) return;
         for (let i = 0; i < batch.length; i++) scored(batch[i]!.raw, batch[i]!.el, results[i]!);
-        if (queue.length === 0 && !scheduled) requestFlush();
+        flushUnlessSliceDue();
       },
       (err: unknown) => {
         batchesOut--;
@@ -340,9 +340,14 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
         // Given up: these comments are sent again when the page changes anything in them.
         for (const { raw } of batch) if (scoring.get(raw.id) === raw.text) scoring.delete(raw.id);
         deps.scoreFailed?.(err);
-        if (queue.length === 0 && !scheduled) requestFlush();
+        flushUnlessSliceDue();
       },
     );
+  }
+
+  /** An answered batch is flushed now, unless a slice still to run will flush at its end. */
+  function flushUnlessSliceDue(): void {
+    if (queue.length === 0 && !scheduled) requestFlush();
   }
 
   /** A comment's score arrived: keep it, update its thread and mark the comment if it still shows that text. */

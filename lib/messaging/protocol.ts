@@ -7,29 +7,31 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CommentsObserved, GenericSite, PageStatus, SelectorPreview } from './schemas';
 import type { RiskContext, RiskResult } from '@/lib/risk/types';
+import { MAX_SCORE_TEXT } from './limits';
 
-export type { CommentsObserved, GenericSite, ObservedComment, PageStatus, ScoreRequest, SelectorPreview, ThreadSummary } from './schemas';
+export type { CommentsObserved, GenericSite, ObservedComment, PageStatus, SelectorPreview, ThreadSummary } from './schemas';
 
 export type InsertOutcome =
   | { ok: true; method: string; field: string }
   | { ok: false; reason: 'commentGone' | 'noField' | 'rejected' | 'notApproved'; copied: boolean; message: string };
 
 /**
- * Flagged comments travel as one JSON string. The browser converts a message object value by
- * value on both sides; for about 1 kB of scores and reasons per comment that conversion was the
- * largest messaging cost of a busy page, while a string is copied at once.
+ * Payloads that can be large travel as one JSON string: flagged comments, texts to score and
+ * their scores. The browser converts a message object value by value on both sides; for about
+ * 1 kB of scores and reasons per comment that conversion was the largest messaging cost of a busy
+ * page, while a string is copied at once.
  */
-export interface CommentsObservedWire {
+export interface JsonWire {
   json: string;
 }
 
-export function encodeObserved(payload: CommentsObserved): CommentsObservedWire {
+function encodeWire(payload: unknown): JsonWire {
   return { json: JSON.stringify(payload) };
 }
 
 /** The payload inside a `{ json }` message, still to be validated; throws a plain message when it is not JSON. */
 export function decodeWire(type: MessageType, wire: unknown): unknown {
-  const json = (wire as Partial<CommentsObservedWire> | null)?.json;
+  const json = (wire as Partial<JsonWire> | null)?.json;
   if (typeof json !== 'string') throw new Error(`${type}: expected { json: string }`);
   try {
     return JSON.parse(json) as unknown;
@@ -38,25 +40,17 @@ export function decodeWire(type: MessageType, wire: unknown): unknown {
   }
 }
 
+export const encodeObserved = (payload: CommentsObserved): JsonWire => encodeWire(payload);
 export const decodeObserved = (wire: unknown): unknown => decodeWire('commentsObserved', wire);
 
-/** Texts to score (and the scores back) travel as one JSON string too, for the same reason. */
-export interface ScoreRequestWire {
-  json: string;
-}
-export interface ScoredWire {
-  json: string;
+/** Texts to score, each cut to MAX_SCORE_TEXT, with the settings that change their scores. */
+export function encodeScoreRequest(req: { texts: readonly string[]; ctx: RiskContext }): JsonWire {
+  const texts = req.texts.map((t) => (t.length > MAX_SCORE_TEXT ? t.slice(0, MAX_SCORE_TEXT) : t));
+  return encodeWire({ texts, ctx: req.ctx });
 }
 
-/**
- * A text longer than this is cut before it is sent to be scored. The engine reads the first
- * 5,000 characters (`MAX_SCORED_CHARS`) and looks only for "!!!" and Polish letters past them.
- */
-export const MAX_SCORE_TEXT = 20_000;
-
-export function encodeScoreRequest(req: { texts: readonly string[]; ctx: RiskContext }): ScoreRequestWire {
-  return { json: JSON.stringify(req) };
-}
+/** Scores, in the order of the request's texts. */
+export const encodeScored = (results: readonly RiskResult[]): JsonWire => encodeWire(results);
 
 /** The scores of a request, in its order; throws a plain message when they are not that. */
 export function decodeScored(wire: unknown, expected: number): RiskResult[] {
@@ -70,9 +64,9 @@ export interface ProtocolMap {
    * content → background: score comment texts. The engine and its word lists stay out of the
    * page: the page's main thread only reads comments and marks them. Nothing is stored.
    */
-  scoreComments(data: ScoreRequestWire): ScoredWire;
+  scoreComments(data: JsonWire): JsonWire;
   /** content → background: flagged comments and thread statuses seen on the page. */
-  commentsObserved(data: CommentsObservedWire): { stored: number };
+  commentsObserved(data: JsonWire): { stored: number };
   /** content → background: scanning state of the page (health indicator, toolbar badge). */
   pageStatus(data: PageStatus): void;
   /** content → background: the user clicked a badge; open the side panel on that item. */

@@ -5,6 +5,7 @@
 import { z } from '@/lib/zod';
 import { CRISIS_SIGNALS, SEVERITIES, THREAD_STATUSES, TOXICITY_KINDS } from '@/lib/risk/types';
 import { PLATFORM_IDS } from '@/lib/platforms/types';
+import { MAX_SCORE_BATCH, MAX_SCORE_TEXT } from './limits';
 
 const score = z.number().min(0).max(1);
 const text = (max: number) => z.string().max(max);
@@ -47,12 +48,9 @@ export const observedCommentSchema = z.object({
 });
 export type ObservedComment = z.infer<typeof observedCommentSchema>;
 
-/**
- * What the page asks the background to score (`scoreComments`). The limits are MAX_SCORE_BATCH
- * (the scanner's batch) and MAX_SCORE_TEXT (protocol.ts); the contract test holds them together.
- */
+/** What the page asks the background to score (`scoreComments`), within the limits its sender keeps. */
 export const scoreRequestSchema = z.object({
-  texts: z.array(text(20_000)).max(500),
+  texts: z.array(text(MAX_SCORE_TEXT)).max(MAX_SCORE_BATCH),
   ctx: z.object({
     platform: text(40).optional(),
     // The settings put no limit on these lists; these only keep out absurd payloads.
@@ -61,7 +59,6 @@ export const scoreRequestSchema = z.object({
     ignoredPhrases: z.array(text(1_000)).max(10_000).optional(),
   }),
 });
-export type ScoreRequest = z.infer<typeof scoreRequestSchema>;
 
 export const threadSummarySchema = z.object({
   platform: z.enum(PLATFORM_IDS),

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { zeros } from '../../helpers';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { CLOCK_EVERY, MAX_SCORE_BATCH, RETRY_MS, startScanner, type ScannerDeps } from '@/lib/content/scanner';
+import { CLOCK_EVERY, RETRY_MS, startScanner, type ScannerDeps } from '@/lib/content/scanner';
+import { MAX_SCORE_BATCH } from '@/lib/messaging/limits';
 import { demo } from '@/lib/platforms/demo';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { CRISIS_SIGNALS, TOXICITY_KINDS, type RiskResult } from '@/lib/risk/types';

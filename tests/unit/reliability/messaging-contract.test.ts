@@ -5,10 +5,10 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerRouter } from '@/entrypoints/background/router';
-import { decodeObserved, decodeScored, encodeObserved, encodeScoreRequest, MAX_SCORE_TEXT, sendMessage, messaging, type MessageType } from '@/lib/messaging/protocol';
+import { decodeObserved, decodeScored, encodeObserved, encodeScoreRequest, sendMessage, messaging, type MessageType } from '@/lib/messaging/protocol';
+import { MAX_SCORE_BATCH, MAX_SCORE_TEXT } from '@/lib/messaging/limits';
 import { scoreComments } from '@/entrypoints/background/score';
 import { classify } from '@/lib/risk/classify';
-import { MAX_SCORE_BATCH } from '@/lib/content/scanner';
 import { StormwatchDB } from '@/lib/db/schema';
 import { observed } from '../../helpers';
 
@@ -81,9 +81,18 @@ describe('scoreComments (the background scores what the page read)', () => {
     ['cut-off JSON', { json: '{"texts":["a"' }, /scoreComments: the payload is not valid JSON/],
     ['texts that are not strings', encodeScoreRequest({ texts: [1 as unknown as string], ctx: {} }), /expected string/i],
     ['more texts than a batch', encodeScoreRequest({ texts: Array.from({ length: MAX_SCORE_BATCH + 1 }, () => 'a'), ctx: {} }), /500/],
-    ['a text over the limit', encodeScoreRequest({ texts: ['x'.repeat(MAX_SCORE_TEXT + 1)], ctx: {} }), /20000/],
+    // Written by hand: the page's encoder cuts long texts (tested below).
+    ['a text over the limit', { json: JSON.stringify({ texts: ['x'.repeat(MAX_SCORE_TEXT + 1)], ctx: {} }) }, /20000/],
   ])('a request that is %s is refused with a message', (_name, wire, message) => {
     expect(() => scoreComments(wire)).toThrow(message);
+  });
+
+  test('the page cuts a text longer than the limit before sending it; the scores still come back one per text', () => {
+    const long = 'idioci '.repeat(4_000);
+    expect(long.length).toBeGreaterThan(MAX_SCORE_TEXT);
+    const req = encodeScoreRequest({ texts: [long, 'ok'], ctx: {} });
+    expect((JSON.parse(req.json) as { texts: string[] }).texts.map((t) => t.length)).toEqual([MAX_SCORE_TEXT, 2]);
+    expect(decodeScored(scoreComments(req), 2)).toHaveLength(2);
   });
 
   test('a full batch of the longest texts is accepted', () => {
