@@ -124,7 +124,7 @@ export function readText(el: Element | null | undefined): string {
   return lines.join('\n');
 }
 
-/** Does `text` match the label of any UI language in `table` (one pattern per language, PLATFORMS.md §1.4)? */
+/** Does `text` match the label of any UI language in `table` (docs/PLATFORMS.md, UI-language labels)? */
 export function matchesLabel(table: Readonly<Record<string, RegExp>>, text: string): boolean {
   return Object.values(table).some((re) => re.test(text));
 }

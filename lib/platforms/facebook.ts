@@ -1,5 +1,5 @@
 /**
- * Facebook (www, the Comet UI; PLATFORMS.md §3.5). Classes are atomic hashes, so comments are
+ * Facebook (www, the Comet UI; docs/PLATFORMS.md, Facebook). Classes are atomic hashes, so comments are
  * found by role and label: a comment is a `div[role="article"]` whose aria-label says "Comment
  * by …" or "Reply by … to …'s comment" in the UI language (feed posts are articles too, without
  * such a label). Replies render in a list inside the parent comment's list item; the label says

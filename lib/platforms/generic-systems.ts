@@ -1,5 +1,5 @@
 /**
- * The comment systems the generic adapter knows (PLATFORMS.md, "other sites"): one strategy per
+ * The comment systems the generic adapter knows (docs/PLATFORMS.md, "Other sites"): one strategy per
  * system, each a set of selectors, plus the labels and containers its heuristics use. Data only;
  * lib/platforms/generic.ts reads comments with them.
  */

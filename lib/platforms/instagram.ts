@@ -1,6 +1,6 @@
 /**
  * Instagram post and reel comments, on the post's page and in the modal over the feed
- * (PLATFORMS.md §3.6). Markup is atomic classes and positional lists, so a comment is found by
+ * (docs/PLATFORMS.md, Instagram). Markup is atomic classes and positional lists, so a comment is found by
  * what it must contain: a time link to `/p/<code>/c/<commentId>/` (or `/reel/…/c/…`). The row
  * holding that link (a `li`, or a `div` directly in the comment `ul`) is the comment; the post's
  * caption links to the post itself, not to a `/c/` comment, and is left out by that rule.

@@ -1,5 +1,5 @@
 /**
- * LinkedIn. Two front-ends run side by side (PLATFORMS.md §3.7): post pages (`/posts/…`,
+ * LinkedIn. Two front-ends run side by side (docs/PLATFORMS.md, LinkedIn): post pages (`/posts/…`,
  * `/feed/update/urn:li:activity:…`) keep the legacy Ember markup (BEM classes, `data-id` urns,
  * Quill editor); the feed (`/feed/`) is React SSR + SDUI (hashed CSS modules, `data-view-name`,
  * `componentkey` urns, TipTap/ProseMirror editor). LinkedIn has switched the same URL between
@@ -50,7 +50,7 @@ const selectors = {
   ],
 } as const;
 
-/** Button labels per UI language (PLATFORMS.md §1.4): never a single string. */
+/** Button labels per UI language (docs/PLATFORMS.md, UI-language labels): never a single string. */
 const LABELS = {
   reply: { en: /^Reply to /, pl: /^Odpowiedz (na komentarz|użytkownikowi) / },
   loadMore: {

@@ -1,5 +1,5 @@
 /**
- * TikTok video comments (PLATFORMS.md §3.8). Class names are emotion hashes with a readable
+ * TikTok video comments (docs/PLATFORMS.md, TikTok). Class names are emotion hashes with a readable
  * suffix (`css-1i7ohvi-DivCommentItemContainer`), so only the suffix is matched; the stable
  * parts are the `data-e2e` attributes. Two layouts are live: the item layout
  * (`DivCommentItemContainer`, replies in its `DivReplyContainer`) and the 2025 object-wrapper
@@ -32,7 +32,7 @@ const selectors = {
   loadMore: '[data-e2e^="view-more"], [class*="ReplyActionText"], [class*="DivViewRepliesContainer"]',
 } as const;
 
-/** Labels per UI language (PLATFORMS.md §1.4). */
+/** Labels per UI language (docs/PLATFORMS.md, UI-language labels). */
 const LABELS = {
   loadMore: {
     en: /^(View( \d+)? (more )?repl(y|ies)|View more( \(\d+\))?|Load more)/i,

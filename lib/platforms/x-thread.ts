@@ -1,5 +1,5 @@
 /**
- * How X's conversation list reads as a thread (PLATFORMS.md §3.4): which cell is the post, which
+ * How X's conversation list reads as a thread (docs/PLATFORMS.md, X): which cell is the post, which
  * cells are its thread or recommendations, and each reply's depth, parent and thread, from the
  * cells' order alone (see lib/platforms/x.ts). Selectors come in from the adapter, which owns them.
  */
@@ -17,7 +17,7 @@ export interface ThreadSelectors {
   heading: string;
 }
 
-/** UI labels per language (PLATFORMS.md §1.4); text is compared case-insensitively. */
+/** UI labels per language (docs/PLATFORMS.md, UI-language labels); text is compared case-insensitively. */
 export const LABELS = {
   loadMore: {
     en: ['Show more replies', 'Show replies', 'Show additional replies', 'Show probable spam'],

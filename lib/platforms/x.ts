@@ -1,5 +1,5 @@
 /**
- * X (x.com, twitter.com): the replies on a post's page (PLATFORMS.md §3.4). The conversation is a
+ * X (x.com, twitter.com): the replies on a post's page (docs/PLATFORMS.md, X). The conversation is a
  * virtualised list of `cellInnerDiv` cells that X recycles while scrolling, so a comment is the
  * cell's `article` and everything is read from its current content (the id from its status link),
  * never remembered per node: a recycled node reads as the post it shows now.
