@@ -40,7 +40,7 @@ export default tseslint.config(
     },
   },
   {
-    // RELIABILITY D3: content scripts never open IndexedDB; their database would belong to the site.
+    // docs/RELIABILITY.md D3: content scripts never open IndexedDB; their database would belong to the site.
     // They also leave payload validation (zod) to the background: it costs start-up time in every page.
     files: ['entrypoints/*.content.ts', 'entrypoints/*.content/**', 'lib/content/**', 'lib/platforms/**', 'lib/risk/**'],
     rules: {
@@ -49,7 +49,7 @@ export default tseslint.config(
         {
           paths: [{ name: 'zod', message: 'The background validates payloads; content scripts do not load zod.' }],
           patterns: [
-            { group: ['@/lib/db', '@/lib/db/*', 'dexie', 'dexie-react-hooks'], message: 'No IndexedDB in content scripts or pure libraries (RELIABILITY D3).' },
+            { group: ['@/lib/db', '@/lib/db/*', 'dexie', 'dexie-react-hooks'], message: 'No IndexedDB in content scripts or pure libraries (docs/RELIABILITY.md D3).' },
             { group: ['@/lib/zod', '@/lib/messaging/schemas'], message: 'The background validates payloads; content scripts do not load zod.' },
           ],
         },

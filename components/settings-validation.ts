@@ -4,7 +4,8 @@ import type { GenericSiteSelectors } from '@/lib/settings';
 /** Split a comma or newline separated list into unique trimmed terms. */
 export const splitList = (s: string): string[] => [...new Set(s.split(/[,\n]/).map((x) => x.normalize('NFC').trim()).filter(Boolean))];
 
-// Control and bidi-override characters have no place in a keyword and could spoof the panel (G1).
+// Control and bidi-override characters have no place in a keyword and could spoof the panel
+// (docs/RELIABILITY.md G1).
 // eslint-disable-next-line no-control-regex
 const BAD_CHARS = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
 

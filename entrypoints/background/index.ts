@@ -8,7 +8,7 @@ import { registerInstall } from './install';
 import { registerSites } from './sites';
 import { registerInjectOnInstall } from './inject-on-install';
 
-// Only wiring: every listener is registered synchronously here, before any await (A5).
+// Only wiring: every listener is registered synchronously here, before any await (docs/RELIABILITY.md A5).
 export default defineBackground(() => {
   registerRouter(db);
   registerInstall(db);

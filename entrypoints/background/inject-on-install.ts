@@ -1,5 +1,5 @@
 /**
- * Tabs open before an install or update have no (live) content script (RELIABILITY A2). On
+ * Tabs open before an install or update have no (live) content script (docs/RELIABILITY.md A2). On
  * install and update the active tab of each window gets the platforms script at once, if it is
  * a platform page; other tabs show "Reload this tab to start scanning" in the panel. The
  * content script is idempotent, so a tab that already runs one is not scanned twice.

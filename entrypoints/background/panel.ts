@@ -8,7 +8,7 @@ export const panelFocusItem = storage.defineItem<{ itemKey: string; at: number }
 
 type SidebarAction = { open?: () => Promise<void> };
 
-/** Open the panel for a tab and ask it to select `itemKey`. The open call comes first (A6). */
+/** Open the panel for a tab and ask it to select `itemKey`. Opening comes first (docs/RELIABILITY.md A6). */
 export function openPanelFor(tabId: number | undefined, windowId: number | undefined, itemKey: string): void {
   const sidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId?: number; windowId?: number }): Promise<void> } }).sidePanel;
   const sidebar = (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;

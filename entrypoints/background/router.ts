@@ -1,6 +1,6 @@
 /**
  * The background's message router: the single writer of flagged items. Every payload is
- * validated and every sender checked (RELIABILITY A4, F4) before anything is written.
+ * validated and every sender checked (docs/RELIABILITY.md A4, F4) before anything is written.
  */
 import { browser } from 'wxt/browser';
 import { decodeObserved, onMessage, type MessageType } from '@/lib/messaging/protocol';

@@ -3,7 +3,7 @@
  * side panel: "this page" injects the content script once (it reads such a page with the generic adapter) (the toolbar click gave us
  * activeTab); "always" asks for that site's permission and registers the script for it, so it
  * runs on every visit. The registration follows the granted permissions: revoking a site in the
- * browser's extension settings removes it here too (RELIABILITY F1).
+ * browser's extension settings removes it here too (docs/RELIABILITY.md F1).
  */
 import { browser } from 'wxt/browser';
 import { HOST_PERMISSIONS } from '@/lib/platforms/hosts';

@@ -1,6 +1,6 @@
 /**
  * Per-tab scanning state, kept in the in-memory `storage.session` area so it survives the
- * service worker being stopped (A5), plus the toolbar badge that shows it.
+ * service worker being stopped (docs/RELIABILITY.md A5), plus the toolbar badge that shows it.
  */
 import { storage } from '#imports';
 import type { PageStatus } from '@/lib/messaging/protocol';

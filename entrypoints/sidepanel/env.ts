@@ -14,7 +14,7 @@ export interface PanelEnv {
 /** The agent name for the response log, or undefined when none is set. */
 export const agentOf = (env: PanelEnv): string | undefined => env.settings?.agentName.trim() || undefined;
 
-/** Is this a full disk or quota error, bare or wrapped by Dexie in an AbortError (RELIABILITY D4)? */
+/** Is this a full disk or quota error, bare or wrapped by Dexie in an AbortError (docs/RELIABILITY.md D4)? */
 export function isQuotaError(e: unknown): boolean {
   for (let x: unknown = e, depth = 0; x && typeof x === 'object' && depth < 4; x = (x as { inner?: unknown }).inner, depth++) {
     if ((x as { name?: unknown }).name === 'QuotaExceededError') return true;

@@ -41,7 +41,7 @@ export function useActiveTab(pollMs = 3_000): TabState | undefined {
   useEffect(() => {
     let live = true;
     const pinned = Number(new URLSearchParams(location.search).get('tab')) || undefined;
-    // activeTabState never rejects (A3); the catch only guards against a future change.
+    // activeTabState never rejects (docs/RELIABILITY.md A3); the catch only guards against a future change.
     const settle = (s: TabState) => live && setTab((prev) => (JSON.stringify(prev) === JSON.stringify(s) ? prev : s));
     // Same state as before: keep the old object so the panel does not re-render every poll.
     const refresh = () => void activeTabState(pinned).then(settle, () => settle({ kind: 'unsupported' }));

@@ -46,7 +46,7 @@ export function useItemActions(env: PanelEnv) {
     [db, say, lang],
   );
 
-  /** Scroll the page to the comment and pulse its badge; a typed failure, never a rejection (A3). */
+  /** Scroll to the comment and pulse its badge; a typed failure, never a rejection (docs/RELIABILITY.md A3). */
   const focus = useCallback(
     async (item: FlaggedItem, quiet = false) => {
       const r = tab ? await sendToPage(tab, 'focusComment', { commentId: item.commentId }) : null;

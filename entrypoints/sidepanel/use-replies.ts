@@ -12,7 +12,7 @@ import { sendToPage } from '@/lib/messaging/tab-channel';
 import { pt } from '@/lib/i18n/panel';
 import { agentOf, messageOf, type PanelEnv } from './env';
 
-/** A warning about a reply before it is inserted, with why (the playbook rule). */
+/** A warning about a reply before it is inserted, with why (a reply rule, docs/ARCHITECTURE.md). */
 export interface ReplyWarning {
   code: string;
   text: string;
@@ -42,7 +42,7 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
     [custom, item, settings, ticket],
   );
 
-  /** Warnings for a filled reply (the playbook's checks; the comment decides what it calls for). */
+  /** Warnings for a filled reply (the reply rules' checks; the comment decides what it calls for). */
   const check = useCallback(
     (text: string): ReplyWarning[] =>
       checkReply(text, { categories: item ? wantedCategories(item.text, item) : [] }).map((w) => ({ code: w.code, text: lang === 'pl' ? w.pl : w.en })),

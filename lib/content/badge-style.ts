@@ -3,7 +3,7 @@ import { OUTLINE_ATTR } from './dom-labels';
 /**
  * Styles of the in-page UI. Badges and banners style themselves inside closed shadow roots, so
  * nothing leaks in either direction; `all: initial` on the host and px units (not rem) keep
- * host-page CSS out (RELIABILITY C1). The one rule in the page itself outlines flagged comments,
+ * host-page CSS out (docs/RELIABILITY.md C1). The one rule in the page itself outlines flagged comments,
  * selected by Stormwatch's own attribute only.
  */
 export const SEVERITY_COLOURS = {

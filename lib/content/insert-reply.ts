@@ -1,6 +1,6 @@
 /**
  * Puts approved template text into a comment's reply field so the platform's editor accepts it
- * (RELIABILITY C3, C4). Never submits. One insertion: a fallback runs only when the first
+ * (docs/RELIABILITY.md C3, C4). Never submits. One insertion: a fallback runs only when the first
  * method left the field unchanged. When no field can be resolved with confidence the text goes
  * to the clipboard instead, never into some other focused field.
  */

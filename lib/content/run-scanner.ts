@@ -1,7 +1,7 @@
 /**
  * The content-script runtime shared by every platform: loads the settings, starts the scanner,
  * answers the side panel (focus a comment, insert a reply), restarts on SPA navigation and
- * tears everything down when the extension is reloaded or updated (RELIABILITY A1, A7).
+ * tears everything down when the extension is reloaded or updated (docs/RELIABILITY.md A1, A7).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';

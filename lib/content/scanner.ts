@@ -441,7 +441,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
   }
 
   /**
-   * Let go of comments that left the page (RELIABILITY B2). A badge's handle refers to its
+   * Let go of comments that left the page (docs/RELIABILITY.md B2). A badge's handle refers to its
    * comment element, so keeping it would keep every removed comment's subtree alive on an
    * infinite feed. Only the scores stay (by comment id); a row that comes back is badged again
    * without being classified again.

@@ -1,5 +1,5 @@
 /**
- * Opening the database where a failure can be seen (RELIABILITY D1, D2): the side panel waits
+ * Opening the database where a failure can be seen (docs/RELIABILITY.md D1, D2): the side panel waits
  * for `open()`, says when another Stormwatch page still holds an older version open ("blocked"),
  * and when opening fails shows one "database needs attention" screen that offers a raw copy of
  * everything stored before anything else is tried. Nothing here deletes or rewrites data.

@@ -12,7 +12,7 @@ const DELETED_DEFAULTS = 'deletedDefaultTemplates';
 
 /**
  * A plain copy of a template built by a caller (editor state, an undo buffer), so that a proxy or
- * class instance never reaches IndexedDB as a DataCloneError (RELIABILITY D5). Templates are
+ * class instance never reaches IndexedDB as a DataCloneError (docs/RELIABILITY.md D5). Templates are
  * JSON data: strings, numbers, arrays and optional fields.
  */
 const plain = (t: ReplyTemplate): ReplyTemplate => JSON.parse(JSON.stringify(t)) as ReplyTemplate;

@@ -1,7 +1,7 @@
 /**
  * CSV rows of flagged items and of the response log. RFC 4180 quoting through papaparse (every
  * field quoted, CRLF rows); text cells that a spreadsheet would run as a formula (starting with
- * = + - @, tab or carriage return) get a leading apostrophe (RELIABILITY E1, CWE-1236). Our own
+ * = + - @, tab or carriage return) get a leading apostrophe (docs/RELIABILITY.md E1, CWE-1236). Our own
  * numeric and ISO date columns are written as they are. The file starts with a UTF-8 BOM so
  * Excel opens Polish letters correctly.
  */

@@ -1,7 +1,7 @@
 /**
  * Streaming export: items are read and serialised in chunks into Blob parts, yielding to the
  * event loop between chunks, so 100,000 items never become one giant string and the panel never
- * blocks (RELIABILITY G2). Progress is reported; an AbortSignal cancels.
+ * blocks (docs/RELIABILITY.md G2). Progress is reported; an AbortSignal cancels.
  */
 import type { FlaggedItem, ResponseEvent, ThreadRecord } from '@/lib/db/types';
 import { BOM, csvLines, EVENT_COLUMNS, eventCells, ITEM_COLUMNS, itemCells } from './csv';

@@ -1,7 +1,7 @@
 /**
- * The default reply library, Polish and English, written along the crisis-communication
- * playbook: say what happened, what we are doing and what comes next; stay polite; never blame
- * anyone; thank people once the problem is solved. Polish replies avoid second-person forms so
+ * The default reply library, Polish and English, written along the reply rules in
+ * docs/ARCHITECTURE.md: say what happened, what we are doing and what comes next; stay polite;
+ * never blame anyone; thank people once the problem is solved. Polish replies avoid second-person forms so
  * that "ty" and "Pan/Pani" are never mixed. Installed on first run; user edits are never
  * overwritten on update (see install-defaults.ts).
  */

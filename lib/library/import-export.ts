@@ -1,5 +1,5 @@
 /**
- * Sharing the reply library as a versioned JSON file (RELIABILITY E2, E3): size checked before
+ * Sharing the reply library as a versioned JSON file (docs/RELIABILITY.md E2, E3): size checked before
  * reading, prototype keys dropped, a strict schema, capped counts and lengths, NFC-normalised
  * text, a preview of what would change, and an all-or-nothing result with conflicts decided by
  * the user (keep mine / take theirs).

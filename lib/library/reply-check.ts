@@ -1,5 +1,5 @@
 /**
- * The reply checker, along the crisis-communication playbook: a reply does not shift blame, is
+ * The reply checker, along the reply rules (docs/ARCHITECTURE.md): a reply does not shift blame, is
  * not defensive, apologises and says what comes next where the situation calls for it, addresses
  * the reader one way in Polish (never "ty" and "Pan/Pani" together), has every variable filled,
  * fits the platform and does not shout. Pure; each warning says why in Polish and English.

@@ -1,5 +1,5 @@
 /**
- * Template variables: plain substitution from an allowlist (RELIABILITY E4). Built-ins are
+ * Template variables: plain substitution from an allowlist (docs/RELIABILITY.md E4). Built-ins are
  * author, brand, platform, agent and ticket; a template may declare custom ones with defaults.
  * Unknown or unfilled tokens stay literal, so the reply checker can point at them. No evaluation.
  */

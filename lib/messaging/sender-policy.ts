@@ -1,5 +1,5 @@
 /**
- * Who may send what (RELIABILITY F4). Pure: the router classifies the sender and asks here.
+ * Who may send what (docs/RELIABILITY.md F4). Pure: the router classifies the sender and asks here.
  * Content scripts may only report what they observed; privileged actions come from extension pages.
  */
 import type { MessageType } from './protocol';

@@ -1,7 +1,8 @@
 /**
  * Talking to the page in the active tab from the side panel. Content scripts get tab messages;
  * the demo page is an extension page, so it gets runtime messages carrying its tab id.
- * Failures ("Receiving end does not exist", no tab) become a typed result, never a rejection (A3).
+ * Failures ("Receiving end does not exist", no tab) become a typed result, never a rejection
+ * (docs/RELIABILITY.md A3).
  */
 import { browser } from 'wxt/browser';
 import { sendMessage, type PageStatus, type ProtocolMap } from './protocol';

@@ -1,6 +1,7 @@
 /**
- * Launch Debian's Chromium with the built extension through playwright-core (recipe verified in
- * ENVIRONMENT.md). Used by the end-to-end tests, `npm run demo` and the scanner benchmark.
+ * Launch Debian's Chromium with the built extension through playwright-core (the flags are
+ * explained in CONTRIBUTING.md, "End-to-end tests in Chromium"). Used by the end-to-end tests,
+ * `npm run demo` and the scanner benchmark.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
