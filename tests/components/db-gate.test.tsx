@@ -23,7 +23,7 @@ async function brokenUpgrade(name: string): Promise<Dexie> {
   return v2;
 }
 
-describe('DbGate (RELIABILITY D1, D2)', () => {
+describe('DbGate (docs/RELIABILITY.md D1, D2)', () => {
   test('renders the panel once the database is open', async () => {
     const db = new Dexie(dbName());
     db.version(1).stores({ items: '&key' });

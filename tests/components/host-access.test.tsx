@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * RELIABILITY F1 in the panel. Chromium refuses chrome.permissions.remove for hosts the manifest
+ * docs/RELIABILITY.md F1 in the panel. Chromium refuses chrome.permissions.remove for hosts the manifest
  * requires ("You cannot remove required permissions"), so the withheld state is simulated here
  * through the permissions API the panel reads.
  */

@@ -107,7 +107,7 @@ describe('Replies for the selected comment', () => {
     fireEvent.change(select, { target: { value: 'user-blame' } });
     const warnings = within(within(picker).getByRole('list', { name: 'Before you insert' })).getAllByRole('listitem').map((li) => li.textContent!.replace(/^⚠\s*/, ''));
     expect(warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^Shifts blame/), expect.stringMatching(/^No apology/), expect.stringMatching(/^Says no next step/), 'Unfilled: {{zamowienie}}']));
-    // A template from the playbook carries no such warning.
+    // A default template (written to the reply rules) carries no such warning.
     fireEvent.change(select, { target: { value: base.id } });
     expect(within(picker).queryByText(/Shifts blame/)).toBeNull();
     expect(within(picker).queryByText(/Unfilled/)).toBeNull();

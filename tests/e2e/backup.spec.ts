@@ -1,5 +1,5 @@
 /**
- * Backup in one profile, restore into a fresh profile (RELIABILITY D, backup and restore): the
+ * Backup in one profile, restore into a fresh profile (docs/RELIABILITY.md E2, backup and restore): the
  * queue with its statuses, the reply library with the team's edits and the settings come back.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Checks on the built extension (RELIABILITY F2, F3, F5, E4): the manifest is pinned by a golden
+ * Checks on the built extension (docs/RELIABILITY.md F2, F3, F5, E4): the manifest is pinned by a golden
  * file, and the shipped code has no eval, no Function constructor and no network endpoints.
  * Update the golden file deliberately with UPDATE_GOLDEN=1 after reviewing a permission change.
  */

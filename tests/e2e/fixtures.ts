@@ -31,7 +31,7 @@ export async function launch(opts: { extensionDir?: string } = {}): Promise<Ext>
 }
 
 /**
- * Nightly mode (RELIABILITY A5): with STORMWATCH_STOP_WORKER=1 the whole suite runs with the
+ * Nightly mode (docs/RELIABILITY.md A5): with STORMWATCH_STOP_WORKER=1 the whole suite runs with the
  * service worker stopped before every step that opens an extension page or sends a message.
  */
 export const STOP_WORKER_EVERY_STEP = process.env.STORMWATCH_STOP_WORKER === '1';

@@ -1,5 +1,5 @@
 /**
- * RELIABILITY F1 in Chromium: site access to a platform withdrawn (the user restricted it, or the
+ * docs/RELIABILITY.md F1 in Chromium: site access to a platform withdrawn (the user restricted it, or the
  * browser did not grant it on update). The panel names the site and offers to grant it again, and
  * the page of that platform is not read; the other platforms keep working.
  */

@@ -1,5 +1,5 @@
 /**
- * RELIABILITY C2 and E4 in the browser: a comment and an author name carrying markup payloads go
+ * docs/RELIABILITY.md C2 and E4 in the browser: a comment and an author name carrying markup payloads go
  * through scan, flag, panel (queue, details, replies, dashboard), CSV export and the evidence
  * pack as text; no payload runs in the page or the panel, and the extension pages report no
  * content-security-policy violation.

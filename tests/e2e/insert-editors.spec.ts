@@ -1,5 +1,5 @@
 /**
- * Reply insertion against the real editor libraries the platforms use (RELIABILITY C3, C4):
+ * Reply insertion against the real editor libraries the platforms use (docs/RELIABILITY.md C3, C4):
  * Draft.js (X, TikTok), Lexical (Facebook, Reddit), Quill (LinkedIn post pages), ProseMirror
  * (LinkedIn feed), a React-controlled textarea (Instagram), a plain textarea (old.reddit) and a
  * bare contenteditable (YouTube). The content script's insertion routine runs in the page; each

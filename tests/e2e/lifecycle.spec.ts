@@ -1,5 +1,5 @@
 /**
- * Runtime lifecycle in Chromium with the production content script (RELIABILITY A1, A7, C1):
+ * Runtime lifecycle in Chromium with the production content script (docs/RELIABILITY.md A1, A7, C1):
  * SPA navigation resets per-page state with exactly one live observer; an extension reload tears
  * the old script down with no stale badges and no errors; hostile page CSS changes nothing.
  */

@@ -1,5 +1,5 @@
 /**
- * RELIABILITY A6 in Chromium: clicking a badge in the page opens the side panel, so
+ * docs/RELIABILITY.md A6 in Chromium: clicking a badge in the page opens the side panel, so
  * `sidePanel.open()` ran inside the click's user gesture (after an await it would be refused).
  * The badge lives in a closed shadow root, so the test clicks where it is drawn, as a user does.
  */

@@ -72,7 +72,7 @@ describe.each(CASES)('$name', (c) => {
     expect(await page.locator('stormwatch-badge').count()).toBe(await page.locator('[data-stormwatch-severity]').count());
     expect(await page.locator('html').getAttribute('data-stormwatch-observers')).toBe('1');
 
-    // The content script never opens IndexedDB on the site's origin (RELIABILITY D3).
+    // The content script never opens IndexedDB on the site's origin (docs/RELIABILITY.md D3).
     expect((await page.evaluate(() => indexedDB.databases())).map((d) => d.name)).not.toContain('stormwatch');
     expect(errors).toEqual([]);
   });

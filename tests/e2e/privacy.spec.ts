@@ -1,5 +1,5 @@
 /**
- * Nothing leaves the browser (RELIABILITY F2): every request made while Stormwatch scans a page,
+ * Nothing leaves the browser (docs/RELIABILITY.md F2): every request made while Stormwatch scans a page,
  * fills the queue, suggests and inserts a reply, exports and changes settings is recorded, from
  * the pages and from the service worker; only the routed fixture and the extension's own files
  * may appear.

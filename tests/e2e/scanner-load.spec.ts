@@ -1,5 +1,5 @@
 /**
- * RELIABILITY B1 and B2 in Chromium: 5,000 comments streamed into an old.reddit page in 50
+ * docs/RELIABILITY.md B1 and B2 in Chromium: 5,000 comments streamed into an old.reddit page in 50
  * bursts. Each comment is classified exactly once, one observer watches the list, the counters
  * stop when the page is idle, no long task comes near the page's own budget, and removing the
  * comments brings the DOM node count back near where it was (nothing holds removed nodes).

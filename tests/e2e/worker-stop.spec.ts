@@ -1,5 +1,5 @@
 /**
- * The service worker stopped between the steps of the main flow (RELIABILITY A5): Chrome stops
+ * The service worker stopped between the steps of the main flow (docs/RELIABILITY.md A5): Chrome stops
  * idle workers, so nothing may live only in its memory. Stopped through the DevTools protocol.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';

@@ -70,7 +70,7 @@ describe('streaming', () => {
     expect(parse(parts)).toHaveLength(20_001);
     expect(progress.at(-1)).toBe(20_000);
   });
-  test('100,000 items (RELIABILITY G2): CSV and JSON come in parts of bounded size with the right row count, read page by page', async () => {
+  test('100,000 items (docs/RELIABILITY.md G2): CSV and JSON come in parts of bounded size with the right row count, read page by page', async () => {
     const items = Array.from({ length: 100_000 }, (_, i) => item(i, `Oszuści ${i}, "zwrot"\nproszę`));
     let largestPage = 0;
     const paged: ExportSource = { total: items.length, page: async (o, l) => { largestPage = Math.max(largestPage, l); return items.slice(o, o + l); }, thread: () => undefined };

@@ -54,7 +54,7 @@ describe('library import', () => {
   });
 });
 
-describe('shipped file versions (RELIABILITY E2)', () => {
+describe('shipped file versions (docs/RELIABILITY.md E2)', () => {
   test('a version 1 library file reads back field for field, and exports again to the same items', async () => {
     const text = readFileSync(resolve(import.meta.dirname, '../../fixtures/library/stormwatch-templates-v1.json'), 'utf8');
     const items = await parseLibraryFile(file(text));

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * RELIABILITY A1 and A2 on the real content-script runtime (runScanner with WXT's
+ * docs/RELIABILITY.md A1 and A2 on the real content-script runtime (runScanner with WXT's
  * ContentScriptContext): an invalidated context leaves no badge, no observer and no further
  * extension call; a second start in the same document scans once.
  */

@@ -1,5 +1,5 @@
 /**
- * RELIABILITY D1, D2: data written by every shipped schema version opens intact with the current
+ * docs/RELIABILITY.md D1, D2: data written by every shipped schema version opens intact with the current
  * code; an open database gives way to a newer version instead of blocking it.
  */
 import { describe, expect, test } from 'vitest';

@@ -1,4 +1,4 @@
-/** RELIABILITY A2: on install/update the active platform tabs get the content script at once. */
+/** docs/RELIABILITY.md A2: on install/update the active platform tabs get the content script at once. */
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { injectIntoActiveTabs, PLATFORMS_SCRIPT } from '@/entrypoints/background/inject-on-install';

@@ -1,5 +1,5 @@
 /**
- * RELIABILITY A4, F4: every message type of the protocol answers (or fails) promptly through the
+ * docs/RELIABILITY.md A4, F4: every message type of the protocol answers (or fails) promptly through the
  * real router, invalid payloads are refused, and senders are checked.
  */
 import { beforeEach, describe, expect, test } from 'vitest';

@@ -1,4 +1,4 @@
-/** RELIABILITY A6: sidePanel.open is the first, synchronous call, so the user gesture is kept. */
+/** docs/RELIABILITY.md A6: sidePanel.open is the first, synchronous call, so the user gesture is kept. */
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { configurePanel, openPanelFor } from '@/entrypoints/background/panel';

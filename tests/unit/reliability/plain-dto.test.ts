@@ -1,5 +1,5 @@
 /**
- * RELIABILITY D5: only plain, structured-clonable data reaches IndexedDB or messaging. Payloads
+ * docs/RELIABILITY.md D5: only plain, structured-clonable data reaches IndexedDB or messaging. Payloads
  * are rebuilt by their schema on receipt; templates built by callers are copied before storing,
  * so a proxy (or an object with methods) becomes plain data instead of a DataCloneError.
  */

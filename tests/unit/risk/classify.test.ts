@@ -118,7 +118,7 @@ describe('adversarial input stays bounded and never throws', () => {
   });
 });
 
-describe('random adversarial text (RELIABILITY B3)', () => {
+describe('random adversarial text (docs/RELIABILITY.md B3)', () => {
   test('1,000 random 10,000-character strings each finish quickly and never throw', () => {
     const alphabet = ['a', 'A', '*', '!', ' ', '\u200B', '\u202E', 'ł', 'ą', '😡', '@', '1', '0', 'idiot', 'k*rwa', '\n', '.', 'ż', 'і', '$'];
     let seed = 2019;
@@ -136,7 +136,7 @@ describe('random adversarial text (RELIABILITY B3)', () => {
   });
 });
 
-describe('keywords from the settings are literal text, never patterns (RELIABILITY B3)', () => {
+describe('keywords from the settings are literal text, never patterns (docs/RELIABILITY.md B3)', () => {
   const ctx = { watchKeywords: ['(ab+)+$', 'ab.cd', 'awaria'], brands: ['Zefir (a|aa)+'], ignoredPhrases: ['(x+x+)+y'] };
   test('catastrophic-looking keywords against long runs of their letters finish at once', () => {
     const t0 = performance.now();
