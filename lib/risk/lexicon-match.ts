@@ -1,15 +1,19 @@
 /**
  * Lexicon matching over tokens: curated stems and phrases, the Polish vulgarism list, brand and
- * watch keywords, with negation. Literal matching only (no user-supplied regex: RELIABILITY B3).
+ * watch keywords, with negation. Literal matching only (no user-supplied regex: docs/RELIABILITY.md B3).
  */
 import { TERMS, type LexTarget } from './lexicons/terms';
+import { IDIOMS } from './lexicons/idioms';
 import { PL_VULGAR } from './lexicons/pl-vulgar';
 import { scanText } from './scan';
 import type { Token } from './tokens';
 import type { WordInfo } from './words';
 
+/** A curated target, or `idiom`: a phrase that cancels what its words would say alone. */
+export type MatchTarget = LexTarget | 'idiom';
+
 export interface Hit {
-  target: LexTarget;
+  target: MatchTarget;
   weight: number;
   /** Range in the text the tokens were read from (the original comment when scoring). */
   start: number;
@@ -24,11 +28,11 @@ export interface Hit {
 export interface Entry {
   stems: string[];
   exact: boolean[];
-  target: LexTarget;
+  target: MatchTarget;
   weight: number;
 }
 
-function compile(pattern: string, target: LexTarget, weight: number): Entry {
+function compile(pattern: string, target: MatchTarget, weight: number): Entry {
   const parts = pattern.split(' ');
   return { stems: parts.map((p) => p.replace(/\$$/, '')), exact: parts.map((p) => p.endsWith('$')), target, weight };
 }
@@ -38,7 +42,7 @@ let tables: { byHead: Map<string, Entry[]>; vulgar: readonly string[] } | null =
 function lexicon(): { byHead: Map<string, Entry[]>; vulgar: readonly string[] } {
   if (tables) return tables;
   const byHead = new Map<string, Entry[]>();
-  for (const [p, t, w] of TERMS) {
+  for (const [p, t, w] of [...TERMS, ...IDIOMS.map((i) => [i, 'idiom', 0.6] as const)]) {
     const e = compile(p, t, w);
     const head = e.stems[0]!.slice(0, 3);
     const list = byHead.get(head);
