@@ -4,7 +4,7 @@
  */
 import { storage } from '#imports';
 import type { PlatformId } from '@/lib/platforms/types';
-import type { Sensitivity } from '@/lib/risk/types';
+import { DEFAULT_SENSITIVITY, type Sensitivity } from '@/lib/risk/types';
 
 export interface GenericSiteSelectors {
   /** Host name the selectors apply to, e.g. "blog.example.com". */
@@ -38,7 +38,7 @@ export const DEFAULT_SETTINGS: Settings = {
   brands: [],
   watchKeywords: [],
   agentName: '',
-  sensitivity: 'low',
+  sensitivity: DEFAULT_SENSITIVITY,
   ignoredPhrases: [],
   ignoredAuthors: [],
   ignoredThreads: [],

@@ -43,6 +43,7 @@ export const observedCommentSchema = z.object({
     reasons: z.array(reasonSchema).max(50),
     uncertain: z.boolean(),
     engine: text(40),
+    notAssessed: z.literal('language').optional(),
   }),
   textHash: text(40),
 });

@@ -5,7 +5,7 @@
 import { matchLexicon, type Hit } from './lexicon-match';
 import { scanText } from './scan';
 import type { Token } from './tokens';
-import { valence } from './valence';
+import { IDIOM_HEAD, IDIOM_REST, valence, type IdiomMask } from './valence';
 import { wordInfo, type WordInfo } from './words';
 
 export interface ModelInput {
@@ -15,6 +15,8 @@ export interface ModelInput {
   infos: WordInfo[];
   hits: Hit[];
   extra: string[];
+  /** Per token, non-zero inside an idiom (`valence.ts`), or null when the comment has none. */
+  idiom: IdiomMask | null;
   /** VADER-style compound valence in [-1, 1]. */
   compound: number;
   negativeWords: Token[];
@@ -41,20 +43,38 @@ function hitFeature(h: Hit): string {
   return h.negated ? f.neg : f.lex;
 }
 
+/**
+ * Idioms cancel the hits of the words inside them ("to die for" is no threat, "bez zarzutu" no
+ * complaint) and mark their words for the valence rules. Most comments have none: the list is
+ * returned as it is.
+ */
+function withIdioms(all: Hit[], n: number): { hits: Hit[]; idiom: IdiomMask | null } {
+  if (!all.some((h) => h.target === 'idiom')) return { hits: all, idiom: null };
+  const idiom: IdiomMask = new Uint8Array(n);
+  for (const h of all)
+    if (h.target === 'idiom') for (let k = 0; k < (h.tokens ?? 1); k++) idiom[h.token + k] = k === 0 && idiom[h.token + k] !== IDIOM_REST ? IDIOM_HEAD : IDIOM_REST;
+  const hits = all.filter((h) => {
+    if (h.target === 'idiom') return true;
+    for (let k = 0; k < (h.tokens ?? 1); k++) if (idiom[h.token + k]) return false;
+    return true;
+  });
+  return { hits, idiom };
+}
+
 /** Prepare a comment for the model. */
 export function modelInput(text: string): ModelInput {
   const s = scanText(text);
   const tokens = s.tokens;
   const infos: WordInfo[] = [];
   for (let i = 0; i < tokens.length; i++) infos.push(wordInfo(tokens[i]!.text));
-  const hits = matchLexicon(tokens, infos);
+  const { hits, idiom } = withIdioms(matchLexicon(tokens, infos), tokens.length);
   const extra: string[] = [];
   for (const h of hits) extra.push(hitFeature(h));
   if (s.caps) extra.push('caps');
   if (s.bangs) extra.push('bangs');
-  const v = valence(text, s, infos, hits);
+  const v = valence(text, s, infos, hits, idiom);
   extra.push(VALENCE_FEATURES[Math.round(v.compound * 4) + 4]!);
   extra.push(LENGTH_FEATURES[Math.min(6, Math.floor(Math.log2(tokens.length + 1)))]!);
   extra.push(BANG_FEATURES[Math.min(3, s.exclamations)]!, QUESTION_FEATURES[Math.min(3, s.questions)]!);
-  return { tokens, infos, hits, extra, compound: v.compound, negativeWords: v.negative, caps: s.caps, bangs: s.bangs, polishLetters: s.polishLetters, negativeEmoji: s.negativeEmoji };
+  return { tokens, infos, hits, extra, idiom, compound: v.compound, negativeWords: v.negative, caps: s.caps, bangs: s.bangs, polishLetters: s.polishLetters, negativeEmoji: s.negativeEmoji };
 }

@@ -1,10 +1,10 @@
 /**
- * The character tables of normalisation (RELIABILITY G1): look-alike letters, leetspeak, Polish
+ * The character tables of normalisation (docs/RELIABILITY.md G1): look-alike letters, leetspeak, Polish
  * diacritics, invisible characters, and what one non-ASCII character maps to. The pass that
  * applies them, and cuts out the words, is `scanText` / `normalizeText` in `scan.ts`.
  */
 
-/** Only the first characters are scored: bounded time on huge comments (RELIABILITY B3). */
+/** Only the first characters are scored: bounded time on huge comments (docs/RELIABILITY.md B3). */
 export const MAX_SCORED_CHARS = 5_000;
 
 export const DIACRITICS: Record<string, string> = { ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z' };

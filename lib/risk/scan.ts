@@ -1,5 +1,5 @@
 /**
- * Normalisation for scoring (RELIABILITY G1) and the words of a comment, in one pass over the
+ * Normalisation for scoring (docs/RELIABILITY.md G1) and the words of a comment, in one pass over the
  * original text: NFKC, zero-width and bidi controls removed, look-alike letters (Cyrillic, Greek,
  * mathematical alphabets) and leetspeak inside words mapped, Polish diacritics folded, lower
  * case, runs of 3+ identical letters collapsed; the words cut out as they are produced, each with

@@ -13,7 +13,7 @@ export const SEVERITY_RANK: Record<Severity, number> = { none: 0, low: 1, medium
 export const TOXICITY_KINDS = ['insult', 'threat', 'profanity', 'identityAttack'] as const;
 export type ToxicityKind = (typeof TOXICITY_KINDS)[number];
 
-/** Crisis signals, named after the situations in CRISIS-PLAYBOOK.md. */
+/** Crisis signals: the situations a crisis team answers (datasets/README.md defines each one). */
 export const CRISIS_SIGNALS = [
   'complaint',
   'refundDelayDefect',
@@ -67,6 +67,9 @@ export interface RiskResult {
   uncertain: boolean;
   /** Version of the engine + weights that produced the result, so stored results can be re-scored. */
   engine: string;
+  /** Set when the comment was not assessed: 'language' for a language other than Polish and
+   * English (only profanity, threats and the brand's own words are read in it). */
+  notAssessed?: 'language';
 }
 
 /** Optional context the caller knows about the comment. */
@@ -82,7 +85,8 @@ export interface RiskContext {
 
 /** Sensitivity chosen in the settings: the lowest severity that gets highlighted. */
 export type Sensitivity = 'low' | 'medium' | 'high';
-export const DEFAULT_SENSITIVITY: Sensitivity = 'low';
+/** At the default sensitivity a flag needs "medium": "low" is evidence a person can ask to see. */
+export const DEFAULT_SENSITIVITY: Sensitivity = 'medium';
 
 /** Would the extension highlight a comment with this result at the given sensitivity? */
 export function isFlagged(result: Pick<RiskResult, 'severity'>, sensitivity: Sensitivity = DEFAULT_SENSITIVITY): boolean {

@@ -49,7 +49,14 @@ export function wordRules(word: string): { booster: number; negation: boolean; c
   return { booster: rules.boost.get(word) ?? 0, negation: rules.negations.has(word), cue };
 }
 
-const HIT_VALENCE: Partial<Record<Hit['target'], number>> = { negativity: -1.8, complaint: -1.8, positive: 1.8, insult: -2.2, profanity: -1.2, threat: -2.5, scamFraud: -2, boycott: -1.5 };
+const HIT_VALENCE: Partial<Record<Hit['target'], number>> = { idiom: 1.8, negativity: -1.8, complaint: -1.8, positive: 1.8, insult: -2.2, profanity: -1.2, threat: -2.5, scamFraud: -2, boycott: -1.5 };
+
+/** Per token: 0 outside idioms, `IDIOM_HEAD` for an idiom's first word, `IDIOM_REST` for the others. */
+export type IdiomMask = Uint8Array;
+export const IDIOM_HEAD = 1;
+export const IDIOM_REST = 2;
+/** An idiom's first word as the rules see it: no valence of its own, no negation, no cue. */
+const IDIOM_INFO = { valence: undefined, booster: 0, negation: false, cue: 0 } as unknown as WordInfo;
 
 /** `b` continues `a` after an apostrophe ("don" + "t", "it" + "s"). */
 function joined(text: string, a: Token, b: Token): boolean {
@@ -77,7 +84,7 @@ export interface Valence {
 }
 
 /** Compound valence of a scanned comment (`text` is what was scanned: spans point into it). */
-export function valence(text: string, scan: Scan, infos: readonly WordInfo[], hits: readonly Hit[]): Valence {
+export function valence(text: string, scan: Scan, infos: readonly WordInfo[], hits: readonly Hit[], idiom: IdiomMask | null = null): Valence {
   const tokens = scan.tokens;
   let sum = 0;
   let but = -1;
@@ -90,7 +97,11 @@ export function valence(text: string, scan: Scan, infos: readonly WordInfo[], hi
   let l1 = false, l2 = false, l3 = false;
   let negative: Array<[Token, number]> | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    const info = infos[i]!;
+    // An idiom ("nothing but the best", "to die for") is read as one warm word: the rest of its
+    // words neither count nor negate.
+    if (idiom?.[i] === IDIOM_REST) continue;
+    const inIdiom = idiom?.[i] === IDIOM_HEAD;
+    const info = inIdiom ? IDIOM_INFO : infos[i]!;
     const tok = tokens[i]!;
     if (info.cue === CUE.tail && i > 0 && joined(text, tokens[i - 1]!, tok)) continue;
     const next = i + 1 < tokens.length ? infos[i + 1]! : null;

@@ -5,11 +5,10 @@
  * weight of its own features, its word feature alone, and its hash for bigrams). Most words of
  * a comment were seen before, so scoring costs one map lookup per word.
  */
-import { wordHash } from './features';
 import { isStopword } from './language';
 import { lexiconCandidates, type Entry } from './lexicon-match';
 import { INTENSIFIERS, NEGATORS } from './lexicons/terms';
-import { wordModel } from './model';
+import { wordModel, type WordPart } from './model';
 import { valenceOf, wordRules } from './valence';
 
 export interface WordInfo {
@@ -26,10 +25,12 @@ export interface WordInfo {
   cue: number;
   pl: boolean;
   en: boolean;
-  /** Model: summed weights of the word's own features (word, character 4-grams). */
-  own: number;
-  /** Model: weight of the word feature alone (explains model-driven flags). */
-  top: number;
+  /** A stopword or a negator of either language (never shown as a reason). */
+  stop: boolean;
+  /** Toxicity and negativity heads: summed weights of the word's own features (word, character
+   * 4-grams) and of its word feature alone (which explains a model-driven flag). */
+  tox: WordPart;
+  neg: WordPart;
   /** Model: the word's hash for the bigrams it is part of. */
   bigram: number;
 }
@@ -55,9 +56,10 @@ export function wordInfo(word: string): WordInfo {
     cue: rules.cue,
     pl: stop.pl,
     en: stop.en,
-    own: model.own,
-    top: model.top,
-    bigram: wordHash(word),
+    stop: stop.pl || stop.en || NEGATORS.has(word),
+    tox: model.tox,
+    neg: model.neg,
+    bigram: model.bigram,
   };
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(word, info);

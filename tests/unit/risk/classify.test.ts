@@ -94,9 +94,77 @@ describe('language', () => {
     ['Jesteście bandą idiotów', 'pl'],
     ['jestescie banda idiotow i nie da sie z wami rozmawiac', 'pl'],
     ['You are all idiots and this is a joke', 'en'],
-    ['👍👍', 'other'],
+    ['Oszusci! Zglaszam sprawe do UOKiK i ide do prawnika', 'pl'],
+    ['kiedy bedzie naprawione?', 'pl'],
+    ['nie polecam tego sklepu', 'pl'],
+    ['lol same', 'en'],
+    ['👍👍', 'en'],
+    ['Das ist wirklich eine gute Idee, danke dafür', 'other'],
+    ['Merci beaucoup pour cet article, très intéressant', 'other'],
+    ['Grazie mille, articolo molto interessante, davvero', 'other'],
+    ['Muchas gracias por la información, muy útil', 'other'],
   ] as const)('%s → %s', (text, lang) => {
     expect(classify(text).language).toBe(lang);
+  });
+});
+
+describe('comments in another language are not assessed', () => {
+  test.each([
+    'Ich finde, Sie vermengen hier zwei Dinge, die nicht zusammengehören. Die Frage ist eine andere.',
+    'Je ne suis pas d’accord, mais merci pour cet article, il est vraiment terrible de bien écrire.',
+    'Questo articolo è una truffa di idee, ma mi piace molto la conclusione.',
+  ])('"%s": not flagged, marked as not assessed (language)', (text) => {
+    const r = classify(text);
+    expect(r.language).toBe('other');
+    expect(r.notAssessed).toBe('language');
+    expect(isFlagged(r)).toBe(false);
+    expect(r.reasons).toEqual([]);
+  });
+  test('a threat of more than one word still counts in any language', () => {
+    const r = classify('Ich sage dir nur eins, und zwar ganz ehrlich: kill yourself');
+    expect(r.notAssessed).toBe('language');
+    expect(targets('Ich sage dir nur eins, und zwar ganz ehrlich: kill yourself').has('threat')).toBe(true);
+    expect(isFlagged(r)).toBe(true);
+  });
+  test("the brand's own name in another language is queued for a person to read", () => {
+    const r = classify('Ich habe gestern bei Zefir angerufen und niemand hat geantwortet.', { brands: ['Zefir'] });
+    expect(r.notAssessed).toBe('language');
+    expect(r.reasons.some((x) => x.target === 'brandMention')).toBe(true);
+    expect(isFlagged(r)).toBe(true);
+  });
+  test('the same comment without the brand is not', () => {
+    expect(isFlagged(classify('Ich habe gestern bei Zefir angerufen und niemand hat geantwortet.'))).toBe(false);
+  });
+});
+
+describe('idioms that only look negative', () => {
+  test.each([
+    ['Ben is ADORABLE! He deserves nothing but the best.', 'nothing but the best'],
+    ["I'm allergic to cats but alas, I love this one anyway", 'allergic'],
+    ["Can't complain, the new plan works great", "Can't complain"],
+    ['Not bad at all, works fine', 'Not bad'],
+    ['This cake is to die for.', 'to die for'],
+    ['The new headphones are stupidly comfortable.', 'stupidly comfortable'],
+    ['Nie ma to jak domowy obiad w niedzielę', 'Nie ma to jak'],
+    ['Obsługa bez zarzutu, od zamówienia do dostawy.', 'bez zarzutu'],
+    ['Nie narzekam, wszystko działa', 'Nie narzekam'],
+    ['zle nie jest, mogloby byc troche wiecej sosu ale ogolnie git', 'zle nie jest'],
+  ])('"%s" is not flagged, and no reason points into "%s"', (text, idiom) => {
+    const r = classify(text);
+    expect(isFlagged(r)).toBe(false);
+    const start = text.indexOf(idiom);
+    const end = start + idiom.length;
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(r.reasons.filter((x) => x.span && x.span.start < end && x.span.end > start)).toEqual([]);
+    expect(Object.entries(r.signals).filter(([, v]) => v > 0)).toEqual([]);
+  });
+});
+
+describe('every flag has a reason with the words behind it', () => {
+  test.each(['Jesteście bandą idiotów', 'your support is useless and I want my money back', 'Paczka miała być w poniedziałek, jest piątek i dalej nic', 'This is the worst service I have ever had'])('%s', (text) => {
+    const r = classify(text);
+    expect(isFlagged(r)).toBe(true);
+    expect(r.reasons.some((x) => x.span && x.term && text.slice(x.span.start, x.span.end) === x.term)).toBe(true);
   });
 });
 

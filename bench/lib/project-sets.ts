@@ -1,0 +1,31 @@
+/** The project's own labelled sets in `datasets/` (see datasets/README.md). */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CRISIS_SIGNALS, type CrisisSignal } from '../../lib/risk/types';
+
+/** The nine crisis signals a comment can raise (the brand mention is a setting, not a situation). */
+export const SIGNAL_NAMES = CRISIS_SIGNALS.filter((s) => s !== 'brandMention') as Exclude<CrisisSignal, 'brandMention'>[];
+
+export interface SignalRow {
+  id: string;
+  text: string;
+  lang: 'pl' | 'en';
+  signals: CrisisSignal[];
+  confuser: boolean;
+}
+export interface OrdinaryRow {
+  id: string;
+  text: string;
+  lang: 'pl' | 'en';
+  kind: string;
+}
+
+function jsonl<T>(path: string): T[] {
+  return readFileSync(resolve(import.meta.dirname, '../../datasets', path), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+}
+
+export const readSignalSet = (split: 'train' | 'val') => jsonl<SignalRow>(`signals/${split}.jsonl`);
+export const readOrdinarySet = () => jsonl<OrdinaryRow>('ordinary/comments.jsonl');
