@@ -47,6 +47,12 @@ export function ItemDetail({ item, thread, lang, onStatus, onFocus, onFalsePosit
       <header>
         <SeverityBadge severity={item.severity} lang={lang} /> <bdi className="author">{item.author}</bdi> · {item.platform}
         {item.uncertain ? <span className="uncertain"> · {pl ? 'niepewne' : 'uncertain'}</span> : null}
+        {item.notAssessed === 'language' ? (
+          <span className="not-assessed" title={pt(lang, 'not_assessed_language_hint')}>
+            {' '}
+            · {pt(lang, 'not_assessed_language')}
+          </span>
+        ) : null}
         {now !== undefined && (item.status === 'new' || item.status === 'inProgress') ? <span className="waiting"> · {pt(lang, 'waiting', { time: waitingFor(now - item.firstSeen) })}</span> : null}
       </header>
       <Underlined item={item} />

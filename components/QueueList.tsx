@@ -1,3 +1,4 @@
+import { pt } from '@/lib/i18n/panel';
 import { useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { FlaggedItem } from '@/lib/db/types';
@@ -68,6 +69,7 @@ export function QueueList({ items, selectedKey, now, lang, onSelect }: QueueList
                 <span className="platform">{it.platform}</span>
                 <span className="status">{STATUS_LABEL[it.status][lang]}</span>
                 {it.uncertain ? <span className="lane">{lang === 'pl' ? 'niepewne' : 'uncertain'}</span> : null}
+                {it.notAssessed === 'language' ? <span className="lane not-assessed">{pt(lang, 'not_assessed_language')}</span> : null}
                 <span className="waiting" title={lang === 'pl' ? 'Czeka od' : 'Waiting for'}>
                   ⏱ {waitingFor(now - it.firstSeen)}
                 </span>
