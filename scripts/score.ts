@@ -25,17 +25,50 @@ function main(): void {
     throw new InputError(`cannot read ${file ?? 'standard input'}`);
   }
   const records = readRecords(input);
-  const out: string[] = [];
+  const progress = progressReporter(records.length);
+  let chunk: string[] = [];
   records.forEach((rec, i) => {
     try {
-      out.push(JSON.stringify(scoreRecord(rec, { brands })));
+      chunk.push(JSON.stringify(scoreRecord(rec, { brands })));
     } catch (e) {
       if (e instanceof InputError) throw new InputError(`record ${i + 1}: ${e.message}`);
       throw e;
     }
+    // Written as it goes, in blocks: a large file neither waits for its end nor holds all output.
+    if (chunk.length === 1_000) {
+      process.stdout.write(`${chunk.join('\n')}\n`);
+      chunk = [];
+    }
+    progress(i + 1);
   });
-  process.stdout.write(out.length ? `${out.join('\n')}\n` : '');
+  if (chunk.length) process.stdout.write(`${chunk.join('\n')}\n`);
+  progress(records.length, true);
 }
+
+/**
+ * Progress on standard error for inputs of 10,000 records or more: one line rewritten in place
+ * on a terminal, a line per tenth otherwise (a log file stays short).
+ */
+function progressReporter(total: number): (done: number, last?: boolean) => void {
+  if (total < 10_000) return () => {};
+  const tty = process.stderr.isTTY;
+  const t0 = Date.now();
+  let shown = 0;
+  return (done, last = false) => {
+    const step = tty ? Math.floor((done / total) * 100) : Math.floor((done / total) * 10);
+    if (step === shown && !(last && tty)) return;
+    shown = step;
+    const rate = Math.round(done / Math.max(0.001, (Date.now() - t0) / 1000));
+    const line = `score: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} (${Math.floor((100 * done) / total)}%), ${rate.toLocaleString('en')} comments/s`;
+    process.stderr.write(tty ? `\r${line}${last ? '\n' : ''}` : `${line}\n`);
+  };
+}
+
+// Output closed early (`npm run score -- big.jsonl | head`): stop quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
 try {
   main();
