@@ -36,3 +36,9 @@ export async function incidentFor(db: StormwatchDB, platform: string, pageUrl: s
   if (!incident) return null;
   return { incident, facts: factsInForce(await factHistory(db, incident.id)) };
 }
+
+/** Every incident with its fact history (for the crisis report). */
+export async function incidentsWithHistory(db: StormwatchDB): Promise<Array<{ incident: Incident; history: FactEvent[] }>> {
+  const [incidents, events] = await Promise.all([db.incidents.toArray(), db.factEvents.toArray()]);
+  return incidents.map((incident) => ({ incident, history: events.filter((e) => e.incidentId === incident.id) }));
+}

@@ -141,7 +141,7 @@ describe('Replies for the selected comment', () => {
   test('a troll gets "do not engage" advice; the crisis stage is chosen here', async () => {
     open('demo:c4');
     await suggestions();
-    expect(screen.getByText(/Consider not engaging/)).toBeTruthy();
+    expect(screen.getByText(/Do not engage: this is abuse with no complaint in it/)).toBeTruthy();
     fireEvent.click(screen.getByLabelText('Holding statement'));
     expect(usePanelStore.getState().stage).toBe('holding');
   });
