@@ -30,6 +30,7 @@ function score(rows: Array<{ c: Labelled; out: SuggestLine }>) {
   const undeclared = rows.flatMap(({ c, out }) => out.suggestions.filter((s) => s.claims.some((f) => !c.facts.includes(f as Fact))).map((s) => `${c.id} ${s.id}`));
   const langOk = rows.filter(({ c, out }) => out.suggestions[0]?.language === c.language);
   const catOk = rows.filter(({ c, out }) => out.suggestions.some((s) => s.categories.some((k) => c.acceptableCategories.includes(k))));
+  const catFirst = rows.filter(({ c, out }) => out.suggestions[0]?.categories.some((k) => c.acceptableCategories.includes(k)));
   const abuse = rows.filter(({ c }) => c.doNotEngage);
   const dne = abuse.filter(({ out }) => out.advice.includes('doNotEngage'));
   const notAbuse = rows.filter(({ c }) => !c.doNotEngage);
@@ -39,10 +40,12 @@ function score(rows: Array<{ c: Labelled; out: SuggestLine }>) {
     undeclaredClaims: undeclared.length,
     topInLanguage: langOk.length / rows.length,
     acceptableInTop3: catOk.length / rows.length,
+    acceptableFirst: catFirst.length / rows.length,
     doNotEngageForAbuse: abuse.length ? dne.length / abuse.length : 1,
     doNotEngageOtherwise: notAbuse.length ? falseDne.length / notAbuse.length : 0,
     misses: {
       language: rows.filter((r) => !langOk.includes(r)).map(({ c, out }) => `${c.id} ${c.text} → ${out.suggestions[0]?.id}`),
+      categoryFirst: rows.filter((r) => !catFirst.includes(r)).map(({ c, out }) => `${c.id} ${c.text} [${c.facts.join(',')}] → ${out.suggestions[0]?.id}`),
       category: rows.filter((r) => !catOk.includes(r)).map(({ c, out }) => `${c.id} ${c.text} [${c.facts.join(',')}] → ${out.suggestions.map((s) => s.id).join(', ')}`),
       doNotEngage: abuse.filter((r) => !dne.includes(r)).map(({ c }) => `${c.id} ${c.text}`),
       falseDoNotEngage: falseDne.map(({ c }) => `${c.id} ${c.text}`),
@@ -78,6 +81,7 @@ console.log(table(['metric', 'all', 'train', 'val', 'target'], [
   row('top-3 suggestions claiming an undeclared fact', (s) => String(s.undeclaredClaims), '0'),
   row("top suggestion in the comment's language", (s) => pct(s.topInLanguage), '≥ 97%'),
   row('acceptable category in the top 3', (s) => pct(s.acceptableInTop3), '≥ 92%'),
+  row('acceptable category first (for information)', (s) => pct(s.acceptableFirst), ''),
   row('"do not engage" for pure abuse', (s) => pct(s.doNotEngageForAbuse), '≥ 90%'),
   row('"do not engage" for other comments', (s) => pct(s.doNotEngageOtherwise), 'low'),
   ['rank 1,000 templates, median (ms)', times[times.length >> 1]!.toFixed(2), '', '', '< 5'],

@@ -52,12 +52,14 @@ export interface Situation {
   abuseOnly: boolean;
   legal: boolean;
   rumour: boolean;
+  /** A rumour, leak or safety report while the incident is not confirmed: an apology would confirm it. */
+  unconfirmed: boolean;
 }
 
 const SIGNAL_MIN = 0.45;
 
 // Cues the suggestions add to the risk engine's signals (folded text: no diacritics, lower case).
-const RUMOUR = /\b(podobno|ponoc|slyszal[aey]?m|slysze|plotk|krazy|chodza sluchy|czy to prawda|to prawda\?|rumou?rs?|i heard|heard that|apparently|is (it|this|that) true|going around|people (are )?saying|word is)\b/;
+const RUMOUR = /\b(podobno|ponoc|slyszal[aey]?m|slysze|plotk|krazy|chodza sluchy|czy to prawda|to prawda\?|rumou?rs?|heard|apparently|is (it|this|that) true|going around|people (are )?saying|word is)\b/;
 const LEGAL = /\b(pozew|pozw|do sadu|sadow|sad |prawnik|adwokat|kancelari|uokik|rzecznik|lawsuit|sue|suing|lawyers?|attorney|legal action|in court|class action|small claims)/;
 const DELAY = /\b(paczk|przesylk|kurier|dostaw|zamowien|nie dotarl|nie doszl|nie przyszl|w drodze|czekam|zwrot|parcel|package|delivery|courier|shipment|my order|still waiting|never arrived|not arrived|hasn'?t arrived|refund|late)/;
 const DEFECT = /\b(zepsut|nie dziala|uszkodz|wadliw|pekl|popsul|broken|defect|faulty|doesn'?t work|does not work|not working|stopped working|cracked)/;
@@ -96,11 +98,13 @@ export function situationOf(text: string, risk: RiskResult, facts: readonly Fact
   if (facts.length && (question || rumour)) add('update');
   if (risk.negativity >= 0.35 || (insultish >= 0.5 && substance)) add('complaint');
   if (cats.length === 0) add(question ? 'question' : 'complaint');
+  // A leak or a safety report the team has not confirmed is answered like a rumour: what is known, no apology.
+  const unconfirmed = !facts.includes('incident-confirmed') && (rumour || cats[0] === 'dataLeak' || cats[0] === 'healthSafety');
   let tones: Tone[];
   if (abuseOnly) tones = ['firm', 'formal'];
   else if (legal) tones = ['formal'];
   else if (intent.troll) tones = ['firm', 'empathetic', 'formal'];
-  else if (rumour && !facts.includes('incident-confirmed')) tones = ['informative', 'formal'];
+  else if (unconfirmed) tones = ['informative', 'formal', 'empathetic'];
   else if (intent.furious || risk.negativity >= 0.5) tones = ['empathetic', 'apologetic', 'formal', 'informative'];
   else if (intent.praise) tones = ['friendly'];
   else if (question) tones = ['informative', 'friendly', 'formal'];
@@ -108,7 +112,7 @@ export function situationOf(text: string, risk: RiskResult, facts: readonly Fact
   const advice: Advice[] = [];
   if (abuseOnly) advice.push('doNotEngage');
   if (legal) advice.push('legalFormal');
-  return { categories: cats, tones, advice, abuseOnly, legal, rumour };
+  return { categories: cats, tones, advice, abuseOnly, legal, rumour, unconfirmed };
 }
 
 /** Categories a comment calls for, strongest first. */
@@ -177,7 +181,7 @@ export function createSuggester(templates: readonly ReplyTemplate[]) {
           let score = 0;
           const catIdx = cats.findIndex((c) => t.categories.includes(c));
           if (catIdx >= 0) {
-            score += 4 - Math.min(3, catIdx) * 0.6;
+            score += 5 - Math.min(3, catIdx);
             why.push({ code: 'category', en: `fits: ${cats[catIdx]}`, pl: `pasuje: ${cats[catIdx]}` });
           }
           // The comment's language outweighs everything else: a reply in the wrong language is never first while one in the right language fits at all.
@@ -187,7 +191,7 @@ export function createSuggester(templates: readonly ReplyTemplate[]) {
           }
           const toneIdx = tones.indexOf(t.tone);
           if (toneIdx >= 0) {
-            score += 2 - toneIdx * 0.4;
+            score += 1.5 - toneIdx * 0.3;
             why.push({ code: 'tone', en: `tone: ${t.tone}`, pl: `ton: ${t.tone}` });
           }
           if (sit.legal) {
@@ -196,8 +200,8 @@ export function createSuggester(templates: readonly ReplyTemplate[]) {
             if (apologises.has(t.id)) score -= 4;
             if (t.categories.includes('legalThreat')) why.push({ code: 'legal', en: 'legal threat: formal, no admission, no argument', pl: 'groźba prawna: formalnie, bez przyznawania winy i bez polemiki' });
           }
-          // Apologising for a rumour reads as confirming it.
-          if (sit.rumour && !facts.includes('incident-confirmed') && apologises.has(t.id)) score -= 2;
+          // Apologising for a rumour or an unconfirmed incident reads as confirming it.
+          if (sit.unconfirmed && apologises.has(t.id)) score -= 2;
           if (t.stage === stage) {
             score += input.stage ? 2 : 1.5;
             why.push({ code: 'stage', en: `stage: ${t.stage}`, pl: `etap: ${t.stage}` });

@@ -137,3 +137,12 @@ describe('suggester rules', () => {
     expect(again.find((s) => s.template.id === first.template.id)?.why.map((w) => w.code) ?? ['repeat']).toContain('repeat');
   });
 });
+
+describe('an unconfirmed leak report', () => {
+  test('is answered with the holding statement, not an apology; once confirmed, with the update', () => {
+    const text = 'Heard Zefir got hacked and customer passwords and card numbers leaked. Change your passwords NOW!!!';
+    expect(ids(text)[0]).toBe('default-en-leak-holding');
+    expect(suggester.suggest(input(text), 3).every((s) => s.template.tone !== 'apologetic')).toBe(true);
+    expect(ids(text, ['incident-confirmed'])[0]).toBe('default-en-leak-update');
+  });
+});
