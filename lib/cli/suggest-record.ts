@@ -4,7 +4,7 @@
  * facts in force (none unless given) and the stage given (or the facts' own).
  */
 import { classify } from '@/lib/risk/classify';
-import { createSuggester } from '@/lib/risk/suggest';
+import { claimsOf, createSuggester } from '@/lib/risk/suggest';
 import { CRISIS_STAGES, type CrisisStage, type ReplyTemplate } from '@/lib/library/types';
 import { isFact, type Fact } from '@/lib/library/facts';
 import { InputError } from './read-records';
@@ -45,7 +45,7 @@ export function createLineSuggester(templates: readonly ReplyTemplate[]) {
       id: rec.id,
       language: risk.language,
       advice: suggester.situation(input).advice,
-      suggestions: suggester.suggest(input, limit).map((s) => ({ id: s.template.id, language: s.template.language, tone: s.template.tone, categories: s.template.categories, claims: s.template.claims ?? [] })),
+      suggestions: suggester.suggest(input, limit).map((s) => ({ id: s.template.id, language: s.template.language, tone: s.template.tone, categories: s.template.categories, claims: claimsOf(s.template) })),
     };
   };
 }

@@ -11,7 +11,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { CrisisStage, ReplyTemplate, TemplateCategory, Tone } from '@/lib/library/types';
-import { stageFromFacts, undeclaredClaims, type Fact } from '@/lib/library/facts';
+import { FACTS, stageFromFacts, undeclaredClaims, type Fact } from '@/lib/library/facts';
 import { detectClaims, foldText } from '@/lib/library/claims';
 import type { Language, RiskResult } from './types';
 import { detectIntent } from './intent';
@@ -125,9 +125,13 @@ export function fittingTones(text: string, risk: RiskResult, facts: readonly Fac
   return situationOf(text, risk, facts).tones;
 }
 
-/** The facts a template asserts: declared, or read from its body for templates stored before claims existed. */
+/**
+ * The facts a template asserts: those it declares plus those its body reads as asserting (so an
+ * edited body that now says "fixed" is held to it even if its declared claims were not updated).
+ */
 export function claimsOf(t: ReplyTemplate): Fact[] {
-  return t.claims ?? detectClaims(t.body);
+  const all = new Set<Fact>([...(t.claims ?? []), ...detectClaims(t.body)]);
+  return FACTS.filter((f) => all.has(f));
 }
 
 /** Does the template assert anything beyond the declared facts? */

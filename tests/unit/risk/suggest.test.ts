@@ -146,3 +146,12 @@ describe('an unconfirmed leak report', () => {
     expect(ids(text, ['incident-confirmed'])[0]).toBe('default-en-leak-update');
   });
 });
+
+describe('an edited template', () => {
+  test('is held to what its body now says, even when its declared claims were not updated', () => {
+    const base = DEFAULT_TEMPLATES.find((t) => t.id === 'default-en-complaint-empathy')!;
+    const edited: ReplyTemplate = { ...base, body: `${base.body} The outage has been fixed.` };
+    expect(claimsOf(edited)).toEqual(['incident-confirmed', 'fixed']);
+    expect(createSuggester([edited]).suggest(input('Terrible service, worst experience ever.'), 3)).toEqual([]);
+  });
+});
