@@ -28,6 +28,10 @@ export function IncidentFacts({ incident, facts, history, lang, platform, now, o
   const [started, setStarted] = useState(() => localInput(now));
   const [platforms, setPlatforms] = useState(platform);
   const [pages, setPages] = useState('');
+  // A click shows at once; the stored facts take over as soon as they change.
+  const factsKey = facts.join(',');
+  const [clicked, setClicked] = useState<{ key: string; fact: Fact; on: boolean } | null>(null);
+  const isChecked = (f: Fact) => (clicked && clicked.key === factsKey && clicked.fact === f ? clicked.on : facts.includes(f));
   if (!incident) {
     return (
       <section className="incident" aria-label={pt(lang, 'incident')}>
@@ -72,7 +76,15 @@ export function IncidentFacts({ incident, facts, history, lang, platform, now, o
         <legend>{pt(lang, 'facts_title')}</legend>
         {FACTS.map((f) => (
           <label key={f}>
-            <input type="checkbox" checked={facts.includes(f)} onChange={(e) => onSetFact(f, e.target.checked)} /> {factLabel(lang, f)}
+            <input
+              type="checkbox"
+              checked={isChecked(f)}
+              onChange={(e) => {
+                setClicked({ key: factsKey, fact: f, on: e.target.checked });
+                onSetFact(f, e.target.checked);
+              }}
+            />{' '}
+            {factLabel(lang, f)}
           </label>
         ))}
       </fieldset>
