@@ -4,7 +4,7 @@
  * the agent wrote, and to infer the claims of templates written before templates declared them.
  * Conservative on purpose: "we are checking" or "if a breach is confirmed" asserts nothing. Pure.
  */
-import type { Fact } from './facts';
+import { FACTS, type Fact } from './facts';
 
 /** Lower case, no diacritics (ł → l), so "usunięta" and "usunieta" read alike. */
 export const foldText = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l');
@@ -76,5 +76,5 @@ export function detectClaims(text: string): Fact[] {
   }
   // A fix or a known cause implies the incident happened.
   if (found.size) found.add('incident-confirmed');
-  return [...found];
+  return FACTS.filter((f) => found.has(f));
 }
