@@ -35,6 +35,7 @@ export function IncidentFacts({ incident, facts, history, lang, platform, now, o
   if (!incident) {
     return (
       <section className="incident" aria-label={pt(lang, 'incident')}>
+        <h3>{pt(lang, 'incident')}</h3>
         <p className="hint">{pt(lang, 'incident_none')}</p>
         <form
           onSubmit={(e) => {

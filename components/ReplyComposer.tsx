@@ -40,7 +40,8 @@ export function ReplyComposer(props: ReplyComposerProps) {
       </h3>
       <label>
         {pt(lang, 'composer_text')}
-        <textarea dir="auto" rows={6} value={text} onChange={(e) => onText(e.target.value)} />
+        {/* Focused when it opens, so the agent lands where the text is (and the panel scrolls to it). */}
+        <textarea dir="auto" rows={6} value={text} autoFocus onChange={(e) => onText(e.target.value)} />
       </label>
       {warnings.length ? (
         <ul className="warnings" aria-label={pt(lang, 'checker_title')}>
