@@ -30,11 +30,14 @@ export interface ReplySuggestionsProps {
   /** Advice before any reply: do not engage (pure abuse), answer formally (legal threat). */
   advice?: readonly string[];
   onEdit?(t: ReplyTemplate): void;
+  /** With "do not engage" advice the replies stay hidden until the agent asks for them. */
+  engage?: boolean;
+  onEngage?(): void;
 }
 
 /** Ranked reply suggestions with why, a filled preview, warnings, and Insert (approved only) or Copy. */
 export function ReplySuggestions(props: ReplySuggestionsProps) {
-  const { suggestions, fill, check, usedIds, variantOf, lang, ticket, showTicket = true, mode, busy, awaitingSent, onSent, onTicket, onMode, onInsert, onCopy, onUseVariant, advice = [], onEdit } = props;
+  const { suggestions, fill, check, usedIds, variantOf, lang, ticket, showTicket = true, mode, busy, awaitingSent, onSent, onTicket, onMode, onInsert, onCopy, onUseVariant, advice = [], onEdit, engage = false, onEngage } = props;
   const pl = lang === 'pl';
   const doNotEngage = advice.includes('doNotEngage');
   return (
@@ -49,7 +52,12 @@ export function ReplySuggestions(props: ReplySuggestionsProps) {
       ) : null}
       {doNotEngage ? (
         <p className="do-not-engage" role="note">
-          {pt(lang, 'do_not_engage_advice')}
+          {pt(lang, 'do_not_engage_advice')}{' '}
+          {!engage && onEngage ? (
+            <button type="button" onClick={onEngage}>
+              {pt(lang, 'reply_anyway')}
+            </button>
+          ) : null}
         </p>
       ) : null}
       {advice.includes('legalFormal') ? (
@@ -68,8 +76,8 @@ export function ReplySuggestions(props: ReplySuggestionsProps) {
           <option value="replace">{pl ? 'zastąp szkic' : 'replace the draft'}</option>
         </select>
       </div>
-      {suggestions.length === 0 ? <p className="hint">{pl ? 'Brak zatwierdzonych szablonów dla tego komentarza.' : 'No approved template fits this comment.'}</p> : null}
-      {suggestions.map((s) => {
+      {doNotEngage && !engage && onEngage ? null : suggestions.length === 0 ? <p className="hint">{pl ? 'Brak zatwierdzonych szablonów dla tego komentarza.' : 'No approved template fits this comment.'}</p> : null}
+      {(doNotEngage && !engage && onEngage ? [] : suggestions).map((s) => {
         const text = fill(s.template);
         return (
           <ReplyCard

@@ -49,6 +49,8 @@ export function SuggestionsPane({ replies, item, now, lang, showTicket, onUseVar
         onCopy={(id, text) => void replies.copy(id, text)}
         onUseVariant={useVariant}
         onEdit={replies.compose}
+        engage={replies.engage}
+        onEngage={replies.setEngage}
       />
       {c ? (
         <ReplyComposer

@@ -46,6 +46,7 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
   const [busy, setBusy] = useState(false);
   const [mode, setMode] = useState<'append' | 'replace'>('append');
   const [awaitingSent, setAwaitingSent] = useState<string | null>(null);
+  const [engageFor, setEngageFor] = useState<string | null>(null);
   const [composing, setComposing] = useState<{ templateId: string; text: string } | null>(null);
   const suggester = useMemo(() => createSuggester(templates ?? []), [templates]);
   const situation = useMemo(() => (item ? situationOf(item.text, item, facts) : null), [item, facts]);
@@ -216,6 +217,9 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
     check,
     beyond,
     variantOf,
+    /** The agent asked to see replies despite "do not engage" advice (for this comment). */
+    engage: !!item && engageFor === item.key,
+    setEngage: () => setEngageFor(item?.key ?? null),
     composing: composing && composingTemplate ? { template: composingTemplate, text: composing.text } : null,
     compose,
     setComposeText: (text: string) => setComposing((c) => (c ? { ...c, text } : c)),
