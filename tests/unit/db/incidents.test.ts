@@ -69,7 +69,7 @@ describe('override', () => {
     const events = await db.events.where('itemKey').equals('demo:c1').toArray();
     expect(events.find((e) => e.type === 'claimOverride')).toMatchObject({ agent: 'Ola', templateId: 'default-en-fixed-short', claims: ['incident-confirmed', 'fixed'], incidentId: 'inc-1', at: 20, note: 'claims not declared: incident-confirmed, fixed' });
     const { exportEvents } = await import('@/lib/export/stream');
-    expect(exportEvents(events).join('')).toMatch(/demo:c1,claimOverride,,,[^,]+,Ola,default-en-fixed-short,"claims not declared: incident-confirmed, fixed"/);
+    expect(exportEvents(events).join('')).toMatch(/"demo:c1","claimOverride","","","[^"]+","Ola","default-en-fixed-short","claims not declared: incident-confirmed, fixed"/);
     await recordReply(db, item, 'default-en-praise-friendly', 'inserted', { agent: 'Ola', now: 30 });
     expect((await db.events.where('type').equals('claimOverride').toArray()).length).toBe(1);
   });
