@@ -2,8 +2,8 @@ import type { ReportData } from '@/lib/export/report-data';
 import { VolumeChart } from './VolumeChart';
 
 const T = {
-  en: { title: 'Crisis report', period: 'Period', flagged: 'Flagged comments', severity: 'By severity', platform: 'By platform', status: 'By status', terms: 'Top terms', signals: 'Top signals', threads: 'Escalated threads', response: 'Time to respond', median: 'median', answered: 'answered', templates: 'Templates used', none: 'none' },
-  pl: { title: 'Raport kryzysowy', period: 'Okres', flagged: 'Oznaczone komentarze', severity: 'Według poziomu', platform: 'Według platformy', status: 'Według statusu', terms: 'Najczęstsze słowa', signals: 'Najczęstsze sygnały', threads: 'Eskalujące wątki', response: 'Czas odpowiedzi', median: 'mediana', answered: 'z odpowiedzią', templates: 'Użyte szablony', none: 'brak' },
+  en: { title: 'Crisis report', period: 'Period', flagged: 'Flagged comments', severity: 'By severity', platform: 'By platform', status: 'By status', terms: 'Top terms', signals: 'Top signals', threads: 'Escalated threads', response: 'Time to respond', median: 'median', answered: 'answered', templates: 'Templates used', none: 'none', incidents: 'Incidents and declared facts', inForce: 'Facts in force', declared: 'declared', withdrawn: 'withdrawn', by: 'by', started: 'started', closed: 'closed', someone: 'someone', facts: { 'incident-confirmed': 'incident confirmed', 'cause-known': 'cause known', fixed: 'fixed', compensation: 'compensation offered' } },
+  pl: { title: 'Raport kryzysowy', period: 'Okres', flagged: 'Oznaczone komentarze', severity: 'Według poziomu', platform: 'Według platformy', status: 'Według statusu', terms: 'Najczęstsze słowa', signals: 'Najczęstsze sygnały', threads: 'Eskalujące wątki', response: 'Czas odpowiedzi', median: 'mediana', answered: 'z odpowiedzią', templates: 'Użyte szablony', none: 'brak', incidents: 'Incydenty i potwierdzone fakty', inForce: 'Fakty w mocy', declared: 'potwierdzono', withdrawn: 'wycofano', by: 'przez', started: 'początek', closed: 'zamknięty', someone: 'ktoś', facts: { 'incident-confirmed': 'incydent potwierdzony', 'cause-known': 'przyczyna znana', fixed: 'naprawione', compensation: 'rekompensata przyznana' } },
 } as const;
 
 const minutes = (ms: number | null) => (ms === null ? '—' : `${Math.round(ms / 60_000)} min`);
@@ -65,6 +65,36 @@ export function CrisisReport({ data, lang, brand }: { data: ReportData; lang: 'p
             </li>
           ))}
         </ul>
+      )}
+      <h2>{t.incidents}</h2>
+      {data.incidents.length === 0 ? (
+        <p>{t.none}</p>
+      ) : (
+        data.incidents.map((inc) => (
+          <section key={inc.id} className="report-incident">
+            <h3>
+              <bdi>{inc.name}</bdi>
+            </h3>
+            <p>
+              {t.started}: {new Date(inc.startedAt).toLocaleString(lang)}
+              {inc.closedAt !== undefined ? ` · ${t.closed}: ${new Date(inc.closedAt).toLocaleString(lang)}` : ''}
+              {inc.platforms.length ? ` · ${inc.platforms.join(', ')}` : ''}
+              {inc.pages.length ? ` · ${inc.pages.join(', ')}` : ''}
+            </p>
+            <p>
+              {t.inForce}: {inc.facts.map((f) => t.facts[f]).join(', ') || t.none}
+            </p>
+            {inc.history.length ? (
+              <ul>
+                {inc.history.map((h, i) => (
+                  <li key={h.id ?? i}>
+                    {new Date(h.at).toLocaleString(lang)} · {t.facts[h.fact]} · {h.action === 'declared' ? t.declared : t.withdrawn} {t.by} <bdi>{h.agent ?? t.someone}</bdi>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </section>
+        ))
       )}
       <h2>{t.templates}</h2>
       {data.templatesUsed.length ? <Table caption={t.templates} rows={data.templatesUsed} /> : <p>{t.none}</p>}

@@ -1,6 +1,8 @@
 import type { ReplyTemplate } from '@/lib/library/types';
 import type { Why } from '@/lib/risk/suggest';
+import type { Fact } from '@/lib/library/facts';
 import { pt } from '@/lib/i18n/panel';
+import { factLabel } from './IncidentFacts';
 
 export interface ReplyCardProps {
   template: ReplyTemplate;
@@ -17,10 +19,14 @@ export interface ReplyCardProps {
   onInsert(): void;
   onCopy(): void;
   onUseVariant?(t: ReplyTemplate): void;
+  /** Facts the template claims that the team has not declared (using it needs an override). */
+  beyond?: readonly Fact[];
+  /** Open the template in the composer. */
+  onEdit?(): void;
 }
 
 /** One reply: title, why, filled preview, warnings, Insert (approved only) and Copy. */
-export function ReplyCard({ template: t, text, why, warnings, repeatVariant, lang, busy, onInsert, onCopy, onUseVariant }: ReplyCardProps) {
+export function ReplyCard({ template: t, text, why, warnings, repeatVariant, lang, busy, onInsert, onCopy, onUseVariant, beyond = [], onEdit }: ReplyCardProps) {
   const approved = t.status === 'approved';
   return (
     <article className="suggestion" aria-label={t.title}>
@@ -33,7 +39,7 @@ export function ReplyCard({ template: t, text, why, warnings, repeatVariant, lan
       </p>
       {repeatVariant !== undefined ? (
         <p className="warning" role="note">
-          {pt(lang, 'repeat_warning', { title: t.title })}{' '}
+          {repeatVariant ? pt(lang, 'repeat_warning', { title: t.title }) : pt(lang, 'repeat_no_variant', { title: t.title })}{' '}
           {repeatVariant ? (
             <button type="button" onClick={() => onUseVariant?.(repeatVariant)}>
               {pt(lang, 'use_variant', { title: repeatVariant.title })}
@@ -48,6 +54,11 @@ export function ReplyCard({ template: t, text, why, warnings, repeatVariant, lan
           ))}
         </ul>
       ) : null}
+      {beyond.length ? (
+        <p className="warning" role="note">
+          {pt(lang, 'claims_beyond', { facts: beyond.map((f) => factLabel(lang, f)).join(', ') })} {pt(lang, 'override_required')}
+        </p>
+      ) : null}
       {!approved ? <p className="hint">{pt(lang, t.status === 'retired' ? 'retired_only_copy' : 'draft_only_copy')}</p> : null}
       <button type="button" disabled={!approved || busy} onClick={onInsert}>
         {pt(lang, 'insert')}
@@ -55,6 +66,14 @@ export function ReplyCard({ template: t, text, why, warnings, repeatVariant, lan
       <button type="button" onClick={onCopy}>
         {pt(lang, 'copy')}
       </button>
+      {onEdit ? (
+        <>
+          {' '}
+          <button type="button" onClick={onEdit}>
+            {pt(lang, 'edit')}
+          </button>
+        </>
+      ) : null}
     </article>
   );
 }

@@ -8,7 +8,7 @@ export interface ReplySuggestionsProps {
   /** Fill a template's variables for this comment. */
   fill(t: ReplyTemplate): string;
   /** Checker warnings for a filled reply. */
-  check(text: string): ReadonlyArray<{ code: string; text: string }>;
+  check(text: string, t?: ReplyTemplate): ReadonlyArray<{ code: string; text: string }>;
   /** Template ids already used in this thread. */
   usedIds: readonly string[];
   variantOf(t: ReplyTemplate): ReplyTemplate | undefined;
@@ -27,13 +27,19 @@ export interface ReplySuggestionsProps {
   onInsert(templateId: string, text: string, mode: 'append' | 'replace'): void;
   onCopy(templateId: string, text: string): void;
   onUseVariant?(t: ReplyTemplate): void;
+  /** Advice before any reply: do not engage (pure abuse), answer formally (legal threat). */
+  advice?: readonly string[];
+  onEdit?(t: ReplyTemplate): void;
+  /** With "do not engage" advice the replies stay hidden until the agent asks for them. */
+  engage?: boolean;
+  onEngage?(): void;
 }
 
 /** Ranked reply suggestions with why, a filled preview, warnings, and Insert (approved only) or Copy. */
 export function ReplySuggestions(props: ReplySuggestionsProps) {
-  const { suggestions, fill, check, usedIds, variantOf, lang, ticket, showTicket = true, mode, busy, awaitingSent, onSent, onTicket, onMode, onInsert, onCopy, onUseVariant } = props;
+  const { suggestions, fill, check, usedIds, variantOf, lang, ticket, showTicket = true, mode, busy, awaitingSent, onSent, onTicket, onMode, onInsert, onCopy, onUseVariant, advice = [], onEdit, engage = false, onEngage } = props;
   const pl = lang === 'pl';
-  const doNotEngage = suggestions.some((s) => s.why.some((w) => w.code === 'doNotEngage'));
+  const doNotEngage = advice.includes('doNotEngage');
   return (
     <section className="replies" aria-label={pl ? 'Sugerowane odpowiedzi' : 'Suggested replies'}>
       {awaitingSent ? (
@@ -46,7 +52,17 @@ export function ReplySuggestions(props: ReplySuggestionsProps) {
       ) : null}
       {doNotEngage ? (
         <p className="do-not-engage" role="note">
-          {pt(lang, 'do_not_engage')}
+          {pt(lang, 'do_not_engage_advice')}{' '}
+          {!engage && onEngage ? (
+            <button type="button" onClick={onEngage}>
+              {pt(lang, 'reply_anyway')}
+            </button>
+          ) : null}
+        </p>
+      ) : null}
+      {advice.includes('legalFormal') ? (
+        <p className="legal-advice" role="note">
+          {pt(lang, 'legal_advice')}
         </p>
       ) : null}
       <div className="reply-options">
@@ -60,8 +76,8 @@ export function ReplySuggestions(props: ReplySuggestionsProps) {
           <option value="replace">{pl ? 'zastąp szkic' : 'replace the draft'}</option>
         </select>
       </div>
-      {suggestions.length === 0 ? <p className="hint">{pl ? 'Brak zatwierdzonych szablonów dla tego komentarza.' : 'No approved template fits this comment.'}</p> : null}
-      {suggestions.map((s) => {
+      {doNotEngage && !engage && onEngage ? null : suggestions.length === 0 ? <p className="hint">{pl ? 'Brak zatwierdzonych szablonów dla tego komentarza.' : 'No approved template fits this comment.'}</p> : null}
+      {(doNotEngage && !engage && onEngage ? [] : suggestions).map((s) => {
         const text = fill(s.template);
         return (
           <ReplyCard
@@ -69,13 +85,14 @@ export function ReplySuggestions(props: ReplySuggestionsProps) {
             template={s.template}
             text={text}
             why={s.why}
-            warnings={check(text)}
+            warnings={check(text, s.template)}
             repeatVariant={usedIds.includes(s.template.id) ? (variantOf(s.template) ?? null) : undefined}
             lang={lang}
             busy={busy}
             onInsert={() => onInsert(s.template.id, text, mode)}
             onCopy={() => onCopy(s.template.id, text)}
             onUseVariant={onUseVariant}
+            onEdit={onEdit ? () => onEdit(s.template) : undefined}
           />
         );
       })}

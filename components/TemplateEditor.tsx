@@ -2,7 +2,10 @@ import { useState } from 'react';
 import { CRISIS_STAGES, TONES, type ReplyTemplate, type TemplateCategory } from '@/lib/library/types';
 import { fillTemplate } from '@/lib/library/variables';
 import { pt } from '@/lib/i18n/panel';
+import { detectClaims } from '@/lib/library/claims';
+import { FACTS } from '@/lib/library/facts';
 import { VariablesEditor, validVariableName } from './VariablesEditor';
+import { factLabel } from './IncidentFacts';
 
 /** Every template category, in the order the editor and the library filter list them. */
 export const TEMPLATE_CATEGORIES: TemplateCategory[] = ['complaint', 'refundDelayDefect', 'scamFraud', 'dataLeak', 'employeeMisconduct', 'legalThreat', 'boycott', 'healthSafety', 'rumour', 'question', 'praise', 'update', 'toxic'];
@@ -21,6 +24,9 @@ export function TemplateEditor({ template, lang, onSave, onCancel }: TemplateEdi
   const set = <K extends keyof ReplyTemplate>(k: K, v: ReplyTemplate[K]) => setT((x) => ({ ...x, [k]: v }));
   const [tags, setTags] = useState(template.tags.join(', '));
   const varsOk = t.variables.every((v) => validVariableName(v.name));
+  // What the text reads as asserting is claimed whether ticked or not (the suggestions hold it to that).
+  const read = detectClaims(t.body);
+  const claims = FACTS.filter((f) => (t.claims ?? []).includes(f) || read.includes(f));
   const preview = fillTemplate(t.body, { author: 'Ola', brand: 'Zefir', platform: 'YouTube', agent: 'Jan', ticket: '#1234' }, t.variables);
   return (
     <form
@@ -30,7 +36,7 @@ export function TemplateEditor({ template, lang, onSave, onCancel }: TemplateEdi
         e.preventDefault();
         if (!varsOk) return;
         const tagList = [...new Set(tags.split(',').map((x) => x.trim()).filter(Boolean))].slice(0, 30);
-        onSave({ ...t, title: t.title.trim() || (pl ? 'Bez tytułu' : 'Untitled'), tags: tagList });
+        onSave({ ...t, title: t.title.trim() || (pl ? 'Bez tytułu' : 'Untitled'), tags: tagList, claims });
       }}
     >
       <label>
@@ -74,6 +80,21 @@ export function TemplateEditor({ template, lang, onSave, onCancel }: TemplateEdi
             <input type="checkbox" checked={t.categories.includes(c)} onChange={(e) => set('categories', e.target.checked ? [...t.categories, c] : t.categories.filter((x) => x !== c))} /> {c}
           </label>
         ))}
+      </fieldset>
+      <fieldset>
+        <legend>{pt(lang, 'claims_legend')}</legend>
+        {FACTS.map((f) => (
+          <label key={f}>
+            <input
+              type="checkbox"
+              checked={claims.includes(f)}
+              disabled={read.includes(f)}
+              onChange={(e) => set('claims', e.target.checked ? [...(t.claims ?? []), f] : (t.claims ?? []).filter((x) => x !== f))}
+            />{' '}
+            {factLabel(lang, f)}
+          </label>
+        ))}
+        {read.length ? <p className="hint">{pt(lang, 'claims_read', { facts: read.map((f) => factLabel(lang, f)).join(', ') })}</p> : null}
       </fieldset>
       <label>
         {pt(lang, 'tags')}

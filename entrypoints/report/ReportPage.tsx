@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/lib/db/db';
 import { buildReport } from '@/lib/export/report-data';
+import { incidentsWithHistory } from '@/lib/db/incidents';
 import { CrisisReport, REPORT_CSS } from '@/components/CrisisReport';
 
 const DAY = 24 * 3_600_000;
@@ -13,8 +14,8 @@ export function ReportPage() {
   const brand = q.get('brand') ?? undefined;
   const data = useLiveQuery(async () => {
     const now = Date.now();
-    const [items, events, threads] = await Promise.all([db.items.toArray(), db.events.toArray(), db.threads.toArray()]);
-    return buildReport(items, events, threads, { from: now - days * DAY, to: now });
+    const [items, events, threads, incidents] = await Promise.all([db.items.toArray(), db.events.toArray(), db.threads.toArray(), incidentsWithHistory(db)]);
+    return buildReport(items, events, threads, { from: now - days * DAY, to: now, incidents });
   }, [days]);
   return (
     <>

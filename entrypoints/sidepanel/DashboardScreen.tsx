@@ -5,6 +5,7 @@ import { Dashboard } from '@/components/Dashboard';
 import { ExportBar } from '@/components/ExportBar';
 import { listFlagged } from '@/lib/db/items';
 import { buildReport } from '@/lib/export/report-data';
+import { incidentsWithHistory } from '@/lib/db/incidents';
 import { detectSpike, hourlyCounts } from '@/lib/export/spike';
 import { pt } from '@/lib/i18n/panel';
 import { useExport } from './use-export';
@@ -22,9 +23,9 @@ export function DashboardScreen({ env }: { env: PanelEnv }) {
   const pl = lang === 'pl';
   const data = useLiveQuery(async () => {
     const now = Date.now();
-    const [items, events, threads] = await Promise.all([db.items.toArray(), db.events.toArray(), db.threads.toArray()]);
+    const [items, events, threads, incidents] = await Promise.all([db.items.toArray(), db.events.toArray(), db.threads.toArray(), incidentsWithHistory(db)]);
     return {
-      report: buildReport(items, events, threads, { from: now - days * DAY, to: now }),
+      report: buildReport(items, events, threads, { from: now - days * DAY, to: now, incidents }),
       spike: detectSpike(hourlyCounts(items.map((i) => i.firstSeen), now)),
     };
   }, [db, days]);

@@ -52,7 +52,7 @@ function SelectedPane({ item, env }: { item: FlaggedItem; env: PanelEnv }) {
         onToggleTag={(t) => void actions.toggleTag(item, t)}
         onSelect={itemSelected}
       />
-      <SuggestionsPane replies={replies} lang={env.lang} />
+      <SuggestionsPane replies={replies} item={item} now={env.now} lang={env.lang} />
     </div>
   );
 }

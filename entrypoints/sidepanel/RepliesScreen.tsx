@@ -34,7 +34,7 @@ function Replies({ item, env }: { item: FlaggedItem; env: PanelEnv }) {
         <SeverityBadge severity={item.severity} lang={lang} /> <bdi className="author">{item.author}</bdi>:{' '}
         <bdi dir="auto">{item.text}</bdi>
       </p>
-      <StageSelector stage={stage} lang={lang} onChange={stageChosen} />
+      <StageSelector stage={stage} derived={replies.derivedStage} lang={lang} onChange={stageChosen} />
       <VariableInputs
         variables={variablesOf(shown)}
         values={replies.custom}
@@ -43,7 +43,7 @@ function Replies({ item, env }: { item: FlaggedItem; env: PanelEnv }) {
         onTicket={replies.setTicket}
         onChange={(name, value) => replies.setCustom((c) => ({ ...c, [name]: value }))}
       />
-      <SuggestionsPane replies={replies} lang={lang} showTicket={false} onUseVariant={(t) => setPickedId(t.id)} />
+      <SuggestionsPane replies={replies} item={item} now={env.now} lang={lang} showTicket={false} onUseVariant={(t) => setPickedId(t.id)} />
       <section className="picker" aria-label={pt(lang, 'pick_template')}>
         <label>
           {pt(lang, 'pick_template')}
@@ -60,7 +60,9 @@ function Replies({ item, env }: { item: FlaggedItem; env: PanelEnv }) {
           <ReplyCard
             template={picked}
             text={pickedText}
-            warnings={replies.check(pickedText)}
+            warnings={replies.check(pickedText, picked)}
+            beyond={replies.beyond(picked, pickedText)}
+            onEdit={() => replies.compose(picked)}
             repeatVariant={replies.used.includes(picked.id) ? (replies.variantOf(picked) ?? null) : undefined}
             lang={lang}
             busy={replies.busy}

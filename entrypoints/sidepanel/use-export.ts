@@ -5,6 +5,7 @@ import { exportEvents, exportItems } from '@/lib/export/stream';
 import { download } from '@/lib/export/download';
 import { buildEvidencePack } from '@/lib/export/evidence';
 import { buildReport } from '@/lib/export/report-data';
+import { incidentsWithHistory } from '@/lib/db/incidents';
 import { renderReportHtml } from '@/components/render-report';
 
 /** Export the listed items (CSV/JSON) or the response log, with progress and cancel. */
@@ -24,9 +25,9 @@ export function useExport(items: FlaggedItem[] | undefined, onError: (message: s
         if (kind === 'evidence') {
           const list = items ?? [];
           const now = Date.now();
-          const [events, threads] = await Promise.all([db.events.toArray(), db.threads.toArray()]);
+          const [events, threads, incidents] = await Promise.all([db.events.toArray(), db.threads.toArray(), incidentsWithHistory(db)]);
           const from = Math.min(now, ...list.map((i) => i.firstSeen));
-          const html = renderReportHtml(buildReport(list, events, threads, { from, to: now }), lang, brand);
+          const html = renderReportHtml(buildReport(list, events, threads, { from, to: now, incidents }), lang, brand);
           const zip = await buildEvidencePack(list, { now, pseudonymise: opts?.pseudonymise, reportHtml: html, events, threads });
           download(document, [zip as BlobPart], `stormwatch-evidence-${stamp}.zip`, 'application/zip');
           return;

@@ -104,20 +104,31 @@ function primaryMethod(field: HTMLElement, text: string): 'paste' | 'execCommand
   return 'execCommand';
 }
 
+/**
+ * What goes between a draft and appended text: nothing when the draft is empty or already ends in
+ * white space, a new line when the draft has several lines (a paragraph of its own), else a space.
+ */
+export function appendSeparator(before: string): string {
+  if (!before.trim() || /\s$/.test(before)) return '';
+  return before.trim().includes('\n') ? '\n' : ' ';
+}
+
 /** Insert `req.text` into the comment's reply field. */
 export async function insertReply(req: InsertRequest): Promise<InsertOutcome> {
-  const { doc, text, mode } = req;
+  const { doc, mode } = req;
   if (!req.comment || !req.comment.isConnected) {
-    const copied = await copy(doc, text);
+    const copied = await copy(doc, req.text);
     return { ok: false, reason: 'commentGone', copied, message: 'The comment is no longer on the page.' };
   }
   const field = await resolveField(req);
   if (!field) {
-    const copied = await copy(doc, text);
+    const copied = await copy(doc, req.text);
     return { ok: false, reason: 'noField', copied, message: 'No reply field found for this comment.' };
   }
   const before = fieldText(field);
-  const expected = mode === 'replace' ? text : before.trim() ? `${before}${text}` : text;
+  // Appended text is joined to the draft with a space or a new line, never glued to its last word.
+  const text = mode === 'append' ? `${appendSeparator(before)}${req.text}` : req.text;
+  const expected = mode === 'replace' ? text : `${before}${text}`;
   placeCaret(doc, field, mode);
   let method: string = primaryMethod(field, text);
   if (method === 'paste') paste(doc, field, text);
@@ -126,7 +137,7 @@ export async function insertReply(req: InsertRequest): Promise<InsertOutcome> {
   await sleep(60);
   if (norm(fieldText(field)) === norm(before) || !norm(fieldText(field)).includes(norm(text).slice(0, 40))) {
     if (norm(fieldText(field)) !== norm(before)) {
-      return { ok: false, reason: 'rejected', copied: await copy(doc, text), message: 'The editor changed the text; it was copied to the clipboard.' };
+      return { ok: false, reason: 'rejected', copied: await copy(doc, req.text), message: 'The editor changed the text; it was copied to the clipboard.' };
     }
     if (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) {
       method = 'nativeSetter';
@@ -139,7 +150,7 @@ export async function insertReply(req: InsertRequest): Promise<InsertOutcome> {
     }
     await sleep(60);
     if (!norm(fieldText(field)).includes(norm(text).slice(0, 40))) {
-      return { ok: false, reason: 'rejected', copied: await copy(doc, text), message: 'The editor did not accept the text; it was copied to the clipboard.' };
+      return { ok: false, reason: 'rejected', copied: await copy(doc, req.text), message: 'The editor did not accept the text; it was copied to the clipboard.' };
     }
   }
   return { ok: true, method, field: field.tagName.toLowerCase() };

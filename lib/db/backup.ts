@@ -1,6 +1,8 @@
 /**
  * Backup and restore of everything Stormwatch keeps: reply library, settings (with the
- * false-positive overrides), flagged items, threads, the response log and panel-side state.
+ * false-positive overrides), flagged items, threads, the response log, incidents with their fact
+ * history (optional in the file: backups made before incidents existed restore with none) and
+ * panel-side state.
  * Restoring validates the file first and replaces the data in one transaction (all or nothing).
  */
 import { z } from '@/lib/zod';
@@ -25,14 +27,24 @@ const backupSchema = z
     threads: rows,
     events: rows,
     state: rows,
+    incidents: rows.optional(),
+    factEvents: rows.optional(),
   })
   .strict();
 
 /** Everything, as a backup file's text. Records the time of the backup. */
 export async function createBackup(db: StormwatchDB, settings: Settings | null, now: number): Promise<string> {
-  const [templates, items, threads, events, state] = await Promise.all([db.templates.toArray(), db.items.toArray(), db.threads.toArray(), db.events.toArray(), db.settings.toArray()]);
+  const [templates, items, threads, events, state, incidents, factEvents] = await Promise.all([
+    db.templates.toArray(),
+    db.items.toArray(),
+    db.threads.toArray(),
+    db.events.toArray(),
+    db.settings.toArray(),
+    db.incidents.toArray(),
+    db.factEvents.toArray(),
+  ]);
   await db.settings.put({ key: LAST_BACKUP, value: now });
-  return JSON.stringify({ format: BACKUP_FORMAT, schemaVersion: BACKUP_VERSION, createdAt: new Date(now).toISOString(), settings, templates, items, threads, events, state: state.filter((s) => s.key !== LAST_BACKUP) });
+  return JSON.stringify({ format: BACKUP_FORMAT, schemaVersion: BACKUP_VERSION, createdAt: new Date(now).toISOString(), settings, templates, items, threads, events, state: state.filter((s) => s.key !== LAST_BACKUP), incidents, factEvents });
 }
 
 /** Validate a backup file and restore it, replacing the current data. Returns the settings to apply. */
@@ -48,9 +60,11 @@ export async function restoreBackup(db: StormwatchDB, file: { size: number; text
   if (!r.success) throw new Error(`Not a Stormwatch backup (version ${BACKUP_VERSION}): ${r.error.issues[0]!.path.join('.') || 'file'}: ${r.error.issues[0]!.message}`);
   const b = r.data;
   const bad = (list: Array<Record<string, unknown>>, key: string) => list.find((x) => typeof x[key] !== 'string' && typeof x[key] !== 'number');
-  if (bad(b.templates, 'id') || bad(b.items, 'key') || bad(b.threads, 'key') || bad(b.state, 'key')) throw new Error('The backup has records without their key.');
-  await db.transaction('rw', [db.templates, db.items, db.threads, db.events, db.settings], async () => {
-    await Promise.all([db.templates.clear(), db.items.clear(), db.threads.clear(), db.events.clear(), db.settings.clear()]);
+  if (bad(b.templates, 'id') || bad(b.items, 'key') || bad(b.threads, 'key') || bad(b.state, 'key') || bad(b.incidents ?? [], 'id')) throw new Error('The backup has records without their key.');
+  await db.transaction('rw', [db.templates, db.items, db.threads, db.events, db.settings, db.incidents, db.factEvents], async () => {
+    await Promise.all([db.templates.clear(), db.items.clear(), db.threads.clear(), db.events.clear(), db.settings.clear(), db.incidents.clear(), db.factEvents.clear()]);
+    await db.incidents.bulkAdd((b.incidents ?? []) as never[]);
+    await db.factEvents.bulkAdd((b.factEvents ?? []) as never[]);
     await db.templates.bulkAdd(b.templates as never[]);
     await db.items.bulkAdd(b.items as never[]);
     await db.threads.bulkAdd(b.threads as never[]);

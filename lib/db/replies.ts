@@ -8,9 +8,11 @@ export async function recordReply(
   item: FlaggedItem,
   templateId: string,
   how: 'inserted' | 'copied',
-  opts: { agent?: string; now: number },
+  opts: { agent?: string; now: number; override?: { claims: string[]; incidentId?: string } },
 ): Promise<void> {
   await db.transaction('rw', db.items, db.events, db.templates, async () => {
+    // A reply claiming facts that were not declared is used only on an explicit override: logged with the agent's name.
+    if (opts.override) await db.events.add({ itemKey: item.key, type: 'claimOverride', at: opts.now, agent: opts.agent, templateId, claims: opts.override.claims, incidentId: opts.override.incidentId, note: `claims not declared: ${opts.override.claims.join(', ')}` });
     await db.events.add({ itemKey: item.key, type: how === 'inserted' ? 'replyInserted' : 'replyCopied', at: opts.now, agent: opts.agent, templateId });
     await db.templates.where('id').equals(templateId).modify((t) => {
       t.usageCount += 1;

@@ -6,6 +6,9 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { FlaggedItem, ResponseEvent, SettingRow, ThreadRecord } from './types';
 import type { ReplyTemplate } from '@/lib/library/types';
+import type { FactEvent, Incident } from '@/lib/library/facts';
+import { detectClaims } from '@/lib/library/claims';
+import { DEFAULT_TEMPLATES } from '@/lib/library/default-templates';
 
 export const DB_NAME = 'stormwatch';
 
@@ -21,7 +24,41 @@ export const SCHEMA_VERSIONS = [
       settings: '&key',
     },
   },
+  {
+    // Incidents and the history of their facts; templates get the facts they claim.
+    version: 2,
+    stores: {
+      items: '&key, platform, status, severityRank, threadKey, firstSeen, lastSeen, author, tabId',
+      threads: '&key, platform, status, updatedAt',
+      templates: '&id, status, language, updatedAt',
+      events: '++id, itemKey, type, at',
+      settings: '&key',
+      incidents: '&id, startedAt',
+      factEvents: '++id, incidentId, at',
+    },
+  },
 ] as const;
+
+/**
+ * Version 2's data change: every stored template gets `claims`. A default the team never edited
+ * takes the annotated claims of the current default; any other template (edited, the team's own,
+ * imported) has them read from its body, so nothing it says goes unchecked.
+ */
+export function claimsForStoredTemplate(t: ReplyTemplate): ReplyTemplate['claims'] {
+  const d = DEFAULT_TEMPLATES.find((x) => x.id === t.id);
+  if (d && t.origin === 'default' && t.body === d.body) return d.claims;
+  return detectClaims(t.body);
+}
+
+const UPGRADES: Partial<Record<number, (tx: import('dexie').Transaction) => Promise<unknown>>> = {
+  2: (tx) =>
+    tx
+      .table('templates')
+      .toCollection()
+      .modify((t: ReplyTemplate) => {
+        if (!t.claims) t.claims = claimsForStoredTemplate(t);
+      }),
+};
 
 export class StormwatchDB extends Dexie {
   items!: EntityTable<FlaggedItem, 'key'>;
@@ -29,9 +66,15 @@ export class StormwatchDB extends Dexie {
   templates!: EntityTable<ReplyTemplate, 'id'>;
   events!: EntityTable<ResponseEvent, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  incidents!: EntityTable<Incident, 'id'>;
+  factEvents!: EntityTable<FactEvent, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
-    for (const v of SCHEMA_VERSIONS) this.version(v.version).stores(v.stores);
+    for (const v of SCHEMA_VERSIONS) {
+      const version = this.version(v.version).stores(v.stores);
+      const upgrade = UPGRADES[v.version];
+      if (upgrade) version.upgrade(upgrade);
+    }
   }
 }

@@ -61,7 +61,7 @@ export interface ThreadRecord {
   updatedAt: number;
 }
 
-export const EVENT_TYPES = ['statusChanged', 'noteChanged', 'replyInserted', 'replyCopied', 'replySent'] as const;
+export const EVENT_TYPES = ['statusChanged', 'noteChanged', 'replyInserted', 'replyCopied', 'replySent', 'claimOverride'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** The response log: every status change and reply, with time and agent. */
@@ -75,6 +75,10 @@ export interface ResponseEvent {
   to?: ItemStatus;
   templateId?: string;
   note?: string;
+  /** claimOverride: the facts the reply claimed that were not declared when the agent inserted it anyway. */
+  claims?: string[];
+  /** claimOverride: the incident whose facts were in force. */
+  incidentId?: string;
 }
 
 /** Key-value rows for panel-side state (author tags, backup times, overrides). */

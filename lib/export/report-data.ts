@@ -6,6 +6,19 @@
 import type { FlaggedItem, ResponseEvent, ThreadRecord } from '@/lib/db/types';
 import { CRISIS_SIGNALS } from '@/lib/risk/types';
 import { normalizeText } from '@/lib/risk/scan';
+import { factsInForce, type Fact, type FactEvent, type Incident } from '@/lib/library/facts';
+
+/** An incident of the period with its facts at the end and every declaration and withdrawal (who, when). */
+export interface ReportIncident {
+  id: string;
+  name: string;
+  startedAt: number;
+  closedAt?: number;
+  platforms: string[];
+  pages: string[];
+  facts: Fact[];
+  history: FactEvent[];
+}
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -30,6 +43,8 @@ export interface ReportData {
   escalatedThreads: ThreadRecord[];
   responseMs: { median: number | null; p90: number | null; answered: number };
   templatesUsed: Array<[string, number]>;
+  /** Incidents that overlap the period, oldest first. */
+  incidents: ReportIncident[];
 }
 
 const quantile = (xs: number[], q: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)]! : null);
@@ -37,7 +52,12 @@ const count = <T>(xs: T[], key: (x: T) => string) => xs.reduce<Record<string, nu
 const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n);
 
 /** Build the report for items first seen in [from, to]. */
-export function buildReport(items: FlaggedItem[], events: ResponseEvent[], threads: ThreadRecord[], opts: { from: number; to: number; topN?: number }): ReportData {
+export function buildReport(
+  items: FlaggedItem[],
+  events: ResponseEvent[],
+  threads: ThreadRecord[],
+  opts: { from: number; to: number; topN?: number; incidents?: ReadonlyArray<{ incident: Incident; history: readonly FactEvent[] }> },
+): ReportData {
   const inRange = items.filter((i) => i.firstSeen >= opts.from && i.firstSeen <= opts.to);
   const bucketMs = opts.to - opts.from <= 3 * DAY ? HOUR : DAY;
   const buckets = Math.max(1, Math.ceil((opts.to - opts.from + 1) / bucketMs));
@@ -90,5 +110,12 @@ export function buildReport(items: FlaggedItem[], events: ResponseEvent[], threa
     escalatedThreads: threads.filter((t) => (t.status === 'escalating' || t.status === 'crisis') && t.updatedAt >= opts.from && t.firstSeen <= opts.to),
     responseMs: { median: quantile(waits, 0.5), p90: quantile(waits, 0.9), answered: waits.length },
     templatesUsed: top(templates, 20),
+    incidents: (opts.incidents ?? [])
+      .filter(({ incident: i }) => i.startedAt <= opts.to && (i.closedAt ?? Infinity) >= opts.from)
+      .sort((a, b) => a.incident.startedAt - b.incident.startedAt)
+      .map(({ incident: i, history }) => {
+        const sorted = [...history].sort((a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0));
+        return { id: i.id, name: i.name, startedAt: i.startedAt, closedAt: i.closedAt, platforms: i.platforms, pages: i.pages, facts: factsInForce(sorted), history: sorted };
+      }),
   };
 }

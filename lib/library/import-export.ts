@@ -5,7 +5,8 @@
  * the user (keep mine / take theirs).
  */
 import { z } from '@/lib/zod';
-import { CRISIS_STAGES, TONES, type ReplyTemplate } from './types';
+import { CRISIS_STAGES, TONES, VARIABLE_FORMS, type ReplyTemplate } from './types';
+import { FACTS } from './facts';
 
 export const LIBRARY_FORMAT = 'stormwatch-templates';
 export const LIBRARY_SCHEMA_VERSION = 1;
@@ -24,8 +25,9 @@ const templateSchema = z
     tone: z.enum(TONES),
     categories: z.array(z.enum(CATEGORIES)).max(20),
     stage: z.enum(CRISIS_STAGES).optional(),
+    claims: z.array(z.enum(FACTS)).max(FACTS.length).optional(),
     tags: z.array(str(60)).max(30),
-    variables: z.array(z.object({ name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,39}$/), default: str(500).optional() }).strict()).max(30),
+    variables: z.array(z.object({ name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,39}$/), default: str(500).optional(), forms: z.partialRecord(z.enum(VARIABLE_FORMS), str(500)).optional() }).strict()).max(30),
     status: z.enum(['draft', 'approved', 'retired']),
     approvedBy: str(100).optional(),
     approvedAt: z.number().optional(),

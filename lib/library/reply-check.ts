@@ -1,40 +1,104 @@
 /**
- * The reply checker, along the reply rules (docs/ARCHITECTURE.md): a reply does not shift blame, is
- * not defensive, apologises and says what comes next where the situation calls for it, addresses
- * the reader one way in Polish (never "ty" and "Pan/Pani" together), has every variable filled,
- * fits the platform and does not shout. Pure; each warning says why in Polish and English.
+ * The reply checker, along the rules in README.md in this folder, run on what the agent actually
+ * wrote: a reply does not shift blame, is not defensive, asserts no fact the team has not declared,
+ * apologises where the situation calls for it (never for a rumour, a legal threat or a plain
+ * question; to a legal threat it does not apologise for fault at all), says what comes next,
+ * addresses the reader one way in Polish (never "ty" and "Pan/Pani" together), has every variable
+ * filled and no variable leaving a broken phrase, fits the platform and does not shout. Pure; each
+ * warning says why in Polish and English.
  */
-import type { TemplateCategory } from './types';
+import type { TemplateCategory, VariableForm } from './types';
+import { FACTS, type Fact } from './facts';
+import { detectClaims, foldText } from './claims';
 import { unfilledVariables } from './variables';
 
 export interface ReplyWarning {
-  code: 'blame' | 'defensive' | 'noApology' | 'noNextStep' | 'mixedAddress' | 'unfilled' | 'tooLong' | 'shouting';
+  code: 'blame' | 'defensive' | 'claimBeyondFacts' | 'admission' | 'noApology' | 'noNextStep' | 'mixedAddress' | 'unfilled' | 'brokenPhrase' | 'tooLong' | 'shouting';
   en: string;
   pl: string;
 }
 
-const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l');
+/** A variable as it was filled in the reply: which form the body asked for and what went in. */
+export interface FilledSlot {
+  name: string;
+  form?: VariableForm;
+  value: string;
+}
+
+export interface CheckContext {
+  /** What the comment calls for, strongest first. */
+  categories?: readonly TemplateCategory[];
+  /** Facts declared for the incident; when given, a reply asserting any other fact is flagged. */
+  facts?: readonly Fact[];
+  /** The comment threatens legal action: formal, no apology for fault. */
+  legal?: boolean;
+  /** The comment repeats a rumour: an apology would read as confirming it. */
+  rumour?: boolean;
+  /** Variables the agent filled (to check they read right where they stand). */
+  slots?: readonly FilledSlot[];
+  maxLength?: number;
+}
+
 const BLAME = /(nie nasza wina|to nie my|to wina|winn[ya] (jest|sa)|wina (kuriera|dostawcy|banku|klienta|operatora)|przez (kuriera|dostawce|bank)|not our fault|it'?s not us|blame|fault of (the )?(courier|supplier|bank|customer)|caused by (the )?(courier|supplier|customer))/;
-const DEFENSIVE = /(jak juz (mowilismy|pisalismy)|jak wspomnielismy wczesniej|nie ma racji|myli sie|mylicie sie|actually,? you|you are wrong|as we (already )?(said|explained)|with all due respect|calm down|uspokoj)/;
+const DEFENSIVE = /(jak juz (mowilismy|pisalismy)|jak wspomnielismy wczesniej|nie ma racji|myli sie|mylicie sie|actually,? you|you are wrong|as we (already )?(said|explained)|with all due respect|calm down|uspokoj|bezpodstawn|unfounded|baseless|nie ma (zadnych )?podstaw)/;
 const APOLOGY = /(przeprasz|przykro nam|sorry|apologi[sz]e|we regret)/;
-const NEXT = /(kolejn|nastepn|do \d|w ciagu|jutro|dzisiaj|wrocimy|odezwiemy|poinformujemy|przekazemy|zajmiemy sie|sprawdz|next|update|within|tomorrow|today|we will|we'll|get back|follow up|by \d)/;
+// An apology, or at least acknowledging the person's trouble, where a complaint calls for it.
+const ACKNOWLEDGES = /(rozumiemy|slyszymy|dziekujemy za (zgloszenie|cierpliwosc|wiadomosc)|we understand|we hear you|thank you for (reporting|your patience|telling us))/;
+const NEXT = /(co dalej|what comes next|next steps?|zmieniamy|changing|wprowadzamy|we are adding|naliczymy|will be applied|(pytania|questions|szczegoly|details|kontakt|contact)( are welcome)?:|kolejn|nastepn|do \d|w ciagu|jutro|dzisiaj|dzis|wrocimy|odezwiemy|poinformujemy|przekazemy|zajmiemy sie|sprawdz|prosimy o (kontakt|wiadomosc)|odpowie|next|update|within|tomorrow|today|we will|we'll|get back|follow up|by \d|please (contact|send))/;
 const TY = /(?<![\p{L}])(ty|ciebie|tobie|cie|twoj\p{L}*|piszesz|masz|mozesz|jestes|wiesz|napisz|sprawdz|zadzwon)(?![\p{L}])/u;
 const PAN = /(?<![\p{L}])(pan|pani|panstwo|panstwa|panu|pana)(?![\p{L}])/u;
 const NEEDS_APOLOGY: TemplateCategory[] = ['complaint', 'refundDelayDefect', 'dataLeak', 'employeeMisconduct', 'healthSafety'];
 const NEEDS_NEXT: TemplateCategory[] = ['complaint', 'refundDelayDefect', 'scamFraud', 'dataLeak', 'employeeMisconduct', 'legalThreat', 'healthSafety', 'rumour'];
+// Phrases a filled variable can leave broken: a case after a preposition that does not fit, a
+// preposition twice, "pod adresem" without an address, "o" before a word that is not a time.
+const BROKEN = [
+  /\bpod adresem (?![\w.-]*[.@/:\d])\p{L}+/u,
+  /(?<![\p{L}])(w|we|na|do|od|o|pod|za|przez|z|ze|w ciagu|within|at|on|by|in) \1(?![\p{L}])/u,
+  /(?<![\p{L}])o (jutro|dzis|dzisiaj|wkrotce|niedlugo|pozniej)\b/u,
+  /(?<![\p{L}])na (strona|stronę|stronie pomocy pod)\b/u,
+  /\b(at|within|by) (on|at|in|within) (our|the)\b/,
+];
+const PREPOSITION = /^(w|we|na|do|od|o|pod|po|przy|u|z|ze|przez|dla|za|nad|przed)\s/;
+
+const list = (xs: readonly string[]) => xs.join(', ');
 
 /** Warnings for a reply about to be inserted. `maxLength` defaults to a comment box's usual limit. */
-export function checkReply(text: string, ctx: { categories?: readonly TemplateCategory[]; maxLength?: number } = {}): ReplyWarning[] {
-  const t = fold(text);
+export function checkReply(text: string, ctx: CheckContext = {}): ReplyWarning[] {
+  const t = foldText(text);
   const cats = ctx.categories ?? [];
   const out: ReplyWarning[] = [];
-  if (BLAME.test(t)) out.push({ code: 'blame', en: 'Shifts blame: the playbook says never blame other people or institutions.', pl: 'Przerzuca winę: zasady mówią, by nie obwiniać innych osób ani instytucji.' });
+  if (BLAME.test(t)) out.push({ code: 'blame', en: 'Shifts blame: never blame other people or institutions.', pl: 'Przerzuca winę: nie obwiniaj innych osób ani instytucji.' });
   if (DEFENSIVE.test(t)) out.push({ code: 'defensive', en: 'Sounds defensive: stay open and polite.', pl: 'Brzmi defensywnie: zachowaj otwartość i uprzejmość.' });
-  if (cats.some((c) => NEEDS_APOLOGY.includes(c)) && !APOLOGY.test(t)) out.push({ code: 'noApology', en: 'No apology, though the situation calls for one.', pl: 'Brak przeprosin, choć sytuacja ich wymaga.' });
+  if (ctx.facts) {
+    const beyond = detectClaims(text).filter((f) => !ctx.facts!.includes(f));
+    if (beyond.length) {
+      const sorted = FACTS.filter((f) => beyond.includes(f));
+      out.push({ code: 'claimBeyondFacts', en: `Claims what the team has not declared: ${list(sorted)}. Say only what is confirmed.`, pl: `Twierdzi coś, czego zespół nie potwierdził: ${list(sorted)}. Pisz tylko to, co potwierdzone.` });
+    }
+  }
+  const apologises = APOLOGY.test(t);
+  if (ctx.legal && apologises) out.push({ code: 'admission', en: 'An apology to a legal threat can read as an admission of fault: reply formally, without apologising or arguing.', pl: 'Przeprosiny w odpowiedzi na groźbę prawną mogą zostać odczytane jako przyznanie się do winy: odpowiedz formalnie, bez przeprosin i bez polemiki.' });
+  // Called for when the comment's main point is the person's own trouble; not for a rumour, a legal
+  // threat or a plain question, and not for an incident the team has not confirmed (that apology
+  // would confirm it).
+  const main = cats[0];
+  const unconfirmedIncident = (main === 'dataLeak' || main === 'healthSafety') && ctx.facts !== undefined && !ctx.facts.includes('incident-confirmed');
+  const callsForApology = main !== undefined && NEEDS_APOLOGY.includes(main) && !ctx.legal && !ctx.rumour && !unconfirmedIncident;
+  if (callsForApology && !apologises && !ACKNOWLEDGES.test(t)) out.push({ code: 'noApology', en: 'No apology, though the situation calls for one.', pl: 'Brak przeprosin, choć sytuacja ich wymaga.' });
   if (cats.some((c) => NEEDS_NEXT.includes(c)) && !NEXT.test(t)) out.push({ code: 'noNextStep', en: 'Says no next step: tell what happens next and when.', pl: 'Brak kolejnego kroku: napisz, co będzie dalej i kiedy.' });
   if (TY.test(t) && PAN.test(t)) out.push({ code: 'mixedAddress', en: 'Mixes "ty" and "Pan/Pani": address the reader one way.', pl: 'Miesza „ty” z „Pan/Pani”: zwracaj się w jeden sposób.' });
   const left = unfilledVariables(text);
   if (left.length) out.push({ code: 'unfilled', en: `Unfilled: ${left.map((n) => `{{${n}}}`).join(', ')}`, pl: `Niewypełnione: ${left.map((n) => `{{${n}}}`).join(', ')}` });
+  const broken = new Set<string>();
+  for (const s of ctx.slots ?? []) {
+    // A form after a preposition-less slot ("jesteśmy do dyspozycji {{contact:loc}}") needs a phrase that brings its own preposition.
+    if (s.form && s.form !== 'nom' && s.form !== 'acc' && s.value.trim() && !PREPOSITION.test(foldText(s.value.trim()))) broken.add(`{{${s.name}}} = "${s.value.trim()}"`);
+  }
+  for (const re of BROKEN) {
+    const m = re.exec(t);
+    if (m) broken.add(`"${m[0]}"`);
+  }
+  if (broken.size) out.push({ code: 'brokenPhrase', en: `A filled variable leaves a broken phrase: ${[...broken].join('; ')}. Write it as a whole phrase that fits the sentence.`, pl: `Wstawiona zmienna psuje zdanie: ${[...broken].join('; ')}. Wpisz całą frazę pasującą do zdania (np. „na naszej stronie pomocy”).` });
   if (text.length > (ctx.maxLength ?? 1_500)) out.push({ code: 'tooLong', en: 'Too long for a comment reply.', pl: 'Za długie na odpowiedź w komentarzu.' });
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 12 && letters === letters.toUpperCase()) out.push({ code: 'shouting', en: 'ALL CAPS reads as shouting.', pl: 'WIELKIE LITERY brzmią jak krzyk.' });

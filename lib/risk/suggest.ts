@@ -1,11 +1,18 @@
 /**
- * Ranking approved reply templates for a comment: category match (from the risk signals and the
- * comment's intent), language, the tone that fits (furious customer → empathetic/apologetic,
- * troll → firm, question → informative, praise → friendly, legal → formal), crisis stage, text
- * similarity (MiniSearch over the templates) and past use. Each suggestion says why.
+ * Ranking approved reply templates for a comment, along the rules in lib/library/README.md:
+ * - a template asserting a fact the team has not declared (its `claims`) is never suggested;
+ * - the reply is in the comment's language (the risk engine's `language`: Polish without
+ *   diacritics is Polish);
+ * - the crisis stage follows from the declared facts unless the team picks one;
+ * - legal threats get formal replies that neither apologise for fault nor argue;
+ * - pure abuse with no complaint in it gets "do not engage" advice first;
+ * - then category match (the risk signals plus a few situation cues), the tone that fits, text
+ *   similarity (MiniSearch over the templates) and past use. Each suggestion says why.
  */
 import MiniSearch from 'minisearch';
 import type { CrisisStage, ReplyTemplate, TemplateCategory, Tone } from '@/lib/library/types';
+import { FACTS, stageFromFacts, undeclaredClaims, type Fact } from '@/lib/library/facts';
+import { detectClaims, foldText } from '@/lib/library/claims';
 import type { Language, RiskResult } from './types';
 import { detectIntent } from './intent';
 
@@ -13,13 +20,16 @@ export interface SuggestInput {
   text: string;
   risk: RiskResult;
   language: Language;
+  /** The stage the team picked; without it the stage follows from `facts`. */
   stage?: CrisisStage;
+  /** Facts declared for the incident the comment belongs to (none: nothing is confirmed). */
+  facts?: readonly Fact[];
   /** Template ids already used in this thread or page (consistency guard). */
   usedInThread?: readonly string[];
 }
 
 export interface Why {
-  code: 'category' | 'language' | 'tone' | 'stage' | 'similar' | 'used' | 'repeat' | 'doNotEngage';
+  code: 'category' | 'language' | 'tone' | 'stage' | 'similar' | 'used' | 'repeat' | 'doNotEngage' | 'legal';
   en: string;
   pl: string;
 }
@@ -30,89 +40,192 @@ export interface Suggestion {
   why: Why[];
 }
 
+/** Advice shown before the suggestions: do not engage (pure abuse), or answer formally (legal threat). */
+export type Advice = 'doNotEngage' | 'legalFormal';
+
+/** What a comment is, for the ranking: categories wanted (strongest first), fitting tones, advice. */
+export interface Situation {
+  categories: TemplateCategory[];
+  tones: Tone[];
+  advice: Advice[];
+  /** Abuse with no complaint, question or claim in it. */
+  abuseOnly: boolean;
+  legal: boolean;
+  rumour: boolean;
+  /** A rumour, leak or safety report while the incident is not confirmed: an apology would confirm it. */
+  unconfirmed: boolean;
+}
+
 const SIGNAL_MIN = 0.45;
 
-/** Categories a comment calls for, strongest first. */
-export function wantedCategories(text: string, risk: RiskResult): TemplateCategory[] {
+// Cues the suggestions add to the risk engine's signals (folded text: no diacritics, lower case).
+const RUMOUR = /\b(podobno|ponoc|slyszal[aey]?m|slysze|plotk|krazy|chodza sluchy|czy to prawda|to prawda\?|rumou?rs?|heard|apparently|is (it|this|that) true|going around|people (are )?saying|word is)\b/;
+const LEGAL = /\b(pozew|pozw|do sadu|sadow|sad |prawnik|adwokat|kancelari|uokik|rzecznik|lawsuit|sue|suing|lawyers?|attorney|legal action|in court|class action|small claims)/;
+const DELAY = /\b(paczk|przesylk|kurier|dostaw|zamowien|nie dotarl|nie doszl|nie przyszl|w drodze|czekam|zwrot|parcel|package|delivery|courier|shipment|my order|still waiting|never arrived|not arrived|hasn'?t arrived|refund|late)/;
+const DEFECT = /\b(zepsut|nie dziala|uszkodz|wadliw|pekl|popsul|broken|defect|faulty|doesn'?t work|does not work|not working|stopped working|cracked)/;
+// What makes abuse a complaint too: something concrete to act on.
+const SUBSTANCE = /\b(zamowien|paczk|przesylk|kurier|dostaw|zwrot|pieniadz|pieniedz|kas[aey]|oplat|faktur|rachun|konto|umow|usług|uslug|aplikacj|internet|sieci|awari|dane|danych|hasl|produkt|towar|reklamacj|naprawi|dziala|obslug|infolini|konsultant|pracownik|czekam|order|parcel|package|delivery|refund|money|charged?|bill|invoice|account|contract|service|app|internet|outage|data|password|product|warranty|repair|fix|work(s|ing)?|support|staff|employee|waiting)/;
+
+/** The situation of a comment: what it calls for and what to advise. */
+export function situationOf(text: string, risk: RiskResult, facts: readonly Fact[] = []): Situation {
+  const t = foldText(text);
   const intent = detectIntent(text, risk);
-  const cats = (Object.entries(risk.signals) as Array<[string, number]>)
+  const insultish = Math.max(risk.toxicityBy.insult, risk.toxicityBy.profanity, risk.toxicityBy.threat, risk.toxicityBy.identityAttack, risk.toxicity);
+  const legal = risk.signals.legalThreat >= SIGNAL_MIN || LEGAL.test(t);
+  const rumour = risk.signals.rumour >= SIGNAL_MIN || RUMOUR.test(t);
+  // "Co za debile" and "What a bunch of…" open like questions but ask nothing.
+  const question = intent.question && !/^\s*(co za|what an? |how (dare|stupid|pathetic))/.test(t);
+  const substance = SUBSTANCE.test(t) || t.includes('?') || legal || rumour;
+  const abuseOnly = insultish >= 0.5 && !substance;
+  const scored = (Object.entries(risk.signals) as Array<[string, number]>)
     .filter(([k, v]) => k !== 'brandMention' && v >= SIGNAL_MIN)
     .sort((a, b) => b[1] - a[1])
     .map(([k]) => k as TemplateCategory);
-  if (intent.troll) cats.push('toxic');
-  if (intent.question) cats.push('question');
-  if (intent.praise) cats.push('praise');
-  if (cats.length === 0 && risk.negativity >= 0.35) cats.push('complaint');
-  return cats;
+  const cats: TemplateCategory[] = [];
+  const add = (c: TemplateCategory) => {
+    if (!cats.includes(c)) cats.push(c);
+  };
+  if (abuseOnly) add('toxic');
+  if (legal) add('legalThreat');
+  // An unconfirmed report is a rumour first: answered with what is known, not as a confirmed leak.
+  if (rumour && !facts.includes('incident-confirmed')) add('rumour');
+  for (const c of scored) if (!(c === 'dataLeak' && legal && !/\b(dane|danych|data|hasl|password|pesel)/.test(t))) add(c);
+  if (rumour) add('rumour');
+  if (DELAY.test(t) || DEFECT.test(t)) add('refundDelayDefect');
+  if (intent.troll && !abuseOnly) add('toxic');
+  if (question) add('question');
+  if (intent.praise) add('praise');
+  if (facts.length && (question || rumour)) add('update');
+  if (risk.negativity >= 0.35 || (insultish >= 0.5 && substance)) add('complaint');
+  if (cats.length === 0) add(question ? 'question' : 'complaint');
+  // A leak or a safety report the team has not confirmed is answered like a rumour: what is known, no apology.
+  const unconfirmed = !facts.includes('incident-confirmed') && (rumour || cats[0] === 'dataLeak' || cats[0] === 'healthSafety');
+  let tones: Tone[];
+  if (abuseOnly) tones = ['firm', 'formal'];
+  else if (legal) tones = ['formal'];
+  else if (intent.troll) tones = ['firm', 'empathetic', 'formal'];
+  else if (unconfirmed) tones = ['informative', 'formal', 'empathetic'];
+  else if (intent.furious || risk.negativity >= 0.5) tones = ['empathetic', 'apologetic', 'formal', 'informative'];
+  else if (intent.praise) tones = ['friendly'];
+  else if (question) tones = ['informative', 'friendly', 'formal'];
+  else tones = ['empathetic', 'informative', 'formal', 'apologetic'];
+  const advice: Advice[] = [];
+  if (abuseOnly) advice.push('doNotEngage');
+  if (legal) advice.push('legalFormal');
+  return { categories: cats, tones, advice, abuseOnly, legal, rumour, unconfirmed };
+}
+
+/** Categories a comment calls for, strongest first. */
+export function wantedCategories(text: string, risk: RiskResult, facts: readonly Fact[] = []): TemplateCategory[] {
+  return situationOf(text, risk, facts).categories;
 }
 
 /** Tones that fit a comment, best first. */
-export function fittingTones(text: string, risk: RiskResult): Tone[] {
-  const intent = detectIntent(text, risk);
-  if (intent.troll) return ['firm', 'formal'];
-  if (risk.signals.legalThreat >= SIGNAL_MIN) return ['formal', 'apologetic'];
-  if (intent.furious || risk.negativity >= 0.5) return ['empathetic', 'apologetic', 'formal'];
-  if (intent.praise) return ['friendly'];
-  if (intent.question) return ['informative', 'friendly'];
-  if (risk.signals.rumour >= SIGNAL_MIN || risk.signals.dataLeak >= SIGNAL_MIN) return ['informative', 'formal'];
-  return ['empathetic', 'informative', 'formal'];
+export function fittingTones(text: string, risk: RiskResult, facts: readonly Fact[] = []): Tone[] {
+  return situationOf(text, risk, facts).tones;
+}
+
+/**
+ * The facts a template asserts: those it declares plus those its body reads as asserting (so an
+ * edited body that now says "fixed" is held to it even if its declared claims were not updated).
+ */
+export function claimsOf(t: ReplyTemplate): Fact[] {
+  const all = new Set<Fact>([...(t.claims ?? []), ...detectClaims(t.body)]);
+  return FACTS.filter((f) => all.has(f));
+}
+
+/** Does the template assert anything beyond the declared facts? */
+export function claimsBeyond(t: ReplyTemplate, facts: readonly Fact[]): Fact[] {
+  return undeclaredClaims(claimsOf(t), facts);
+}
+
+const APOLOGY = /(przeprasz|przykro nam|sorry|apologi[sz]e|we regret)/;
+
+// Words that tell Polish from English when the risk engine could not ("other"): short texts
+// without diacritics. Only consulted for "other"; a language the engine named is used as is.
+const PL_WORDS = /\b(nie|jest|sa|sie|czy|jak|co|za|na|do|od|po|ze|to|ten|ta|tak|juz|dalej|bardzo|dziekuje|dzieki|polecam|wstyd|prosze|nasze|wasz\w*|mialo|byc|oraz|albo|tylko|zeby)\b/g;
+const EN_WORDS = /\b(the|is|are|you|your|and|not|was|were|this|that|it|to|of|my|we|our|thanks|thank|please|what|why|how|when)\b/g;
+
+/** The language to reply in: the comment's, as the risk engine read it; "other" is settled by common words (English on a tie). */
+export function replyLanguage(text: string, language: Language): 'pl' | 'en' {
+  if (language !== 'other') return language;
+  const t = foldText(text);
+  return (t.match(PL_WORDS)?.length ?? 0) > (t.match(EN_WORDS)?.length ?? 0) || /(owie|ami|ach|ujemy|acie|ecie)\b/.test(t) ? 'pl' : 'en';
 }
 
 /** Build a suggester for a template set (the text index is built once). */
 export function createSuggester(templates: readonly ReplyTemplate[]) {
   const approved = templates.filter((t) => t.status === 'approved');
+  const claims = new Map(approved.map((t) => [t.id, claimsOf(t)]));
+  const apologises = new Set(approved.filter((t) => t.tone === 'apologetic' || APOLOGY.test(foldText(t.body))).map((t) => t.id));
   const index = new MiniSearch<ReplyTemplate>({ fields: ['title', 'body', 'tags'], storeFields: ['id'], searchOptions: { fuzzy: 0.2, prefix: true } });
   index.addAll(approved.map((t) => ({ ...t, tags: t.tags.join(' ') }) as unknown as ReplyTemplate));
   return {
-    /** Top `limit` approved templates for the comment, each with the reasons for its rank. */
+    /** What the comment is and what to advise before any reply. */
+    situation(input: SuggestInput): Situation {
+      return situationOf(input.text, input.risk, input.facts ?? []);
+    },
+    /** Top `limit` approved templates whose claims are all declared, each with the reasons for its rank. */
     suggest(input: SuggestInput, limit = 3): Suggestion[] {
-      const cats = wantedCategories(input.text, input.risk);
-      const tones = fittingTones(input.text, input.risk);
-      const lang = input.language === 'other' ? 'en' : input.language;
+      const facts = input.facts ?? [];
+      const sit = situationOf(input.text, input.risk, facts);
+      const cats = sit.categories;
+      const tones = sit.tones;
+      const stage = input.stage ?? stageFromFacts(facts);
+      const lang = replyLanguage(input.text, input.language);
       const sim = new Map<string, number>();
       const hits = index.search(input.text.slice(0, 500), { combineWith: 'OR' });
       const top = hits[0]?.score ?? 1;
       for (const h of hits) sim.set(String(h.id), h.score / top);
       const used = new Set(input.usedInThread ?? []);
-      const ranked = approved.map((t) => {
-        const why: Why[] = [];
-        let score = 0;
-        const catIdx = cats.findIndex((c) => t.categories.includes(c));
-        if (catIdx >= 0) {
-          score += 4 - Math.min(2, catIdx) * 0.5;
-          why.push({ code: 'category', en: `fits: ${cats[catIdx]}`, pl: `pasuje: ${cats[catIdx]}` });
-        }
-        if (t.language === lang) {
-          score += 2.5;
-          why.push({ code: 'language', en: `in ${lang === 'pl' ? 'Polish' : 'English'}`, pl: lang === 'pl' ? 'po polsku' : 'po angielsku' });
-        }
-        const toneIdx = tones.indexOf(t.tone);
-        if (toneIdx >= 0) {
-          score += 2 - toneIdx * 0.4;
-          why.push({ code: 'tone', en: `tone: ${t.tone}`, pl: `ton: ${t.tone}` });
-        }
-        // The stage the team chose outweighs tone and wording (a holding statement is wrong once
-        // the team is giving updates), but not a category that does not fit the comment.
-        if (input.stage && t.stage === input.stage) {
-          score += 2;
-          why.push({ code: 'stage', en: `stage: ${t.stage}`, pl: `etap: ${t.stage}` });
-        }
-        const s = sim.get(t.id) ?? 0;
-        if (s > 0.3) {
-          score += s;
-          why.push({ code: 'similar', en: 'similar wording', pl: 'podobne słownictwo' });
-        }
-        if (t.usageCount > 0) {
-          score += Math.min(0.5, Math.log10(1 + t.usageCount) * 0.3);
-          why.push({ code: 'used', en: `used ${t.usageCount}×`, pl: `użyty ${t.usageCount}×` });
-        }
-        if (used.has(t.id)) {
-          score -= 1.5;
-          why.push({ code: 'repeat', en: 'already used in this thread', pl: 'już użyty w tym wątku' });
-        }
-        if (t.categories.includes('toxic') && cats[0] === 'toxic') why.push({ code: 'doNotEngage', en: 'consider not engaging: hide or report instead', pl: 'rozważ brak odpowiedzi: ukryj lub zgłoś' });
-        return { template: t, score, why };
-      });
+      const ranked = approved
+        .filter((t) => undeclaredClaims(claims.get(t.id), facts).length === 0)
+        .map((t) => {
+          const why: Why[] = [];
+          let score = 0;
+          const catIdx = cats.findIndex((c) => t.categories.includes(c));
+          if (catIdx >= 0) {
+            score += 5 - Math.min(3, catIdx);
+            why.push({ code: 'category', en: `fits: ${cats[catIdx]}`, pl: `pasuje: ${cats[catIdx]}` });
+          }
+          // The comment's language outweighs everything else: a reply in the wrong language is never first while one in the right language fits at all.
+          if (t.language === lang) {
+            score += 8;
+            why.push({ code: 'language', en: `in ${lang === 'pl' ? 'Polish' : 'English'}`, pl: lang === 'pl' ? 'po polsku' : 'po angielsku' });
+          }
+          const toneIdx = tones.indexOf(t.tone);
+          if (toneIdx >= 0) {
+            score += 1.5 - toneIdx * 0.3;
+            why.push({ code: 'tone', en: `tone: ${t.tone}`, pl: `ton: ${t.tone}` });
+          }
+          if (sit.legal) {
+            // Formal, no apology (it can read as an admission of fault), no argument.
+            if (t.categories.includes('legalThreat')) score += 2;
+            if (apologises.has(t.id)) score -= 4;
+            if (t.categories.includes('legalThreat')) why.push({ code: 'legal', en: 'legal threat: formal, no admission, no argument', pl: 'groźba prawna: formalnie, bez przyznawania winy i bez polemiki' });
+          }
+          // Apologising for a rumour or an unconfirmed incident reads as confirming it.
+          if (sit.unconfirmed && apologises.has(t.id)) score -= 2;
+          if (t.stage === stage) {
+            score += input.stage ? 2 : 1.5;
+            why.push({ code: 'stage', en: `stage: ${t.stage}`, pl: `etap: ${t.stage}` });
+          }
+          const s = sim.get(t.id) ?? 0;
+          if (s > 0.3) {
+            score += s * 0.8;
+            why.push({ code: 'similar', en: 'similar wording', pl: 'podobne słownictwo' });
+          }
+          if (t.usageCount > 0) {
+            score += Math.min(0.5, Math.log10(1 + t.usageCount) * 0.3);
+            why.push({ code: 'used', en: `used ${t.usageCount}×`, pl: `użyty ${t.usageCount}×` });
+          }
+          if (used.has(t.id)) {
+            score -= 1.5;
+            why.push({ code: 'repeat', en: 'already used in this thread', pl: 'już użyty w tym wątku' });
+          }
+          if (sit.abuseOnly && t.categories.includes('toxic')) why.push({ code: 'doNotEngage', en: 'only if the team wants to answer: consider not engaging (hide or report)', pl: 'tylko jeśli zespół chce odpowiedzieć: rozważ brak odpowiedzi (ukryj lub zgłoś)' });
+          return { template: t, score, why };
+        });
       return ranked.sort((a, b) => b.score - a.score || a.template.id.localeCompare(b.template.id)).slice(0, limit);
     },
   };

@@ -53,6 +53,20 @@ describe('Library screen (real Dexie on fake-indexeddb)', () => {
     await waitFor(async () => expect(within(await item('Complaint: we hear you and are checking')).queryByRole('button', { name: 'Retire' })).toBeNull());
   });
 
+  test('the editor sets the facts a template claims; what the text asserts is claimed whatever is ticked', async () => {
+    renderWithDb(<LibraryScreen lang="en" agent="Ola" say={vi.fn()} />, db);
+    fireEvent.click(within(await item('Complaint: we hear you and are checking')).getByRole('button', { name: 'Edit' }));
+    const facts = within(await screen.findByRole('group', { name: /Facts this reply asserts/ }));
+    expect((facts.getByLabelText('Fixed') as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(facts.getByLabelText('Compensation offered'));
+    fireEvent.change(screen.getByLabelText('Body'), { target: { value: 'Hi {{author}}, the outage has been fixed.' } });
+    const fixed = facts.getByLabelText('Fixed') as HTMLInputElement;
+    expect(fixed.checked && fixed.disabled).toBe(true);
+    expect(facts.getByText(/The text reads as asserting: Incident confirmed, Fixed/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect((await db.templates.get('default-en-complaint-empathy'))!.claims).toEqual(['incident-confirmed', 'fixed', 'compensation']));
+  });
+
   test('approval needs an agent name', async () => {
     await db.templates.update('default-en-complaint-empathy', { status: 'draft' });
     const say = vi.fn();

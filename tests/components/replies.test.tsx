@@ -138,10 +138,14 @@ describe('Replies for the selected comment', () => {
     expect(within(variant).queryByRole('note')).toBeNull();
   });
 
-  test('a troll gets "do not engage" advice; the crisis stage is chosen here', async () => {
+  test('a troll gets "do not engage" advice first and firm replies only on request; the crisis stage is chosen here', async () => {
     open('demo:c4');
-    await suggestions();
-    expect(screen.getByText(/Consider not engaging/)).toBeTruthy();
+    const region = await screen.findByRole('region', { name: 'Suggested replies' });
+    await within(region).findByText(/Do not engage: this is abuse with no complaint in it/);
+    expect(within(region).queryAllByRole('article')).toEqual([]);
+    fireEvent.click(within(region).getByRole('button', { name: 'Show firm replies anyway' }));
+    const cards = await suggestions();
+    expect(cards[0]!.querySelector('.tone')!.textContent).toMatch(/firm/);
     fireEvent.click(screen.getByLabelText('Holding statement'));
     expect(usePanelStore.getState().stage).toBe('holding');
   });

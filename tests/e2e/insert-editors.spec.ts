@@ -116,6 +116,17 @@ describe.each(KINDS)('%s', (kind) => {
   });
 });
 
+describe.each(KINDS)('%s, appending to a draft', (kind) => {
+  test('the reply follows the draft after a space, not glued to its last word', async () => {
+    const { p, errors } = await open(kind);
+    expect(await insert(p, '#c1', '@Ola', 'replace')).toMatchObject({ ok: true });
+    expect(await insert(p, '#c1', 'Dziękujemy!', 'append')).toMatchObject({ ok: true });
+    expect((await p.evaluate(() => window.__editorText())).replace(/\u00a0/g, ' ').trim()).toBe('@Ola Dziękujemy!');
+    expect(errors).toEqual([]);
+    await p.close();
+  });
+});
+
 describe('no reply field', () => {
   test('the text goes nowhere in the page and the caller is told', async () => {
     const { p } = await open('textarea');

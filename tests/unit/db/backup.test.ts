@@ -27,6 +27,8 @@ async function snapshot(db: StormwatchDB) {
     threads: by(await db.threads.toArray(), (t) => t.key),
     events: by(await db.events.toArray(), (e) => String(e.id)),
     state: by((await db.settings.toArray()).filter((s) => s.key !== 'lastBackupAt'), (s) => s.key),
+    incidents: by(await db.incidents.toArray(), (i) => i.id),
+    factEvents: by(await db.factEvents.toArray(), (e) => String(e.id)),
   };
 }
 
@@ -38,6 +40,9 @@ describe('backup and restore', () => {
     await saveObserved(a, { pageUrl: 'x', comments: [observed('c1', 'jan', 'Oszuści!', 'high')], threads: [{ platform: 'demo', threadId: 'c1', status: 'heated', score: 0.4, derail: 0.2, reasons: [], commentCount: 2, riskyCount: 1 }] }, 1, 3);
     await changeStatus(a, 'demo:c1', 'replied', { agent: 'Ola', note: 'done', now: 4 });
     await a.settings.put({ key: 'authorTags', value: { jan: ['troll'] } });
+    const { createIncident, setFact } = await import('@/lib/db/incidents');
+    const inc = await createIncident(a, { name: 'Outage', startedAt: 1 }, { agent: 'Ola', now: 2 });
+    await setFact(a, inc.id, 'incident-confirmed', true, { agent: 'Ola', now: 5 });
     const settings = { ...DEFAULT_SETTINGS, brands: ['Zefir'], ignoredPhrases: ['bomba'], agentName: 'Ola' };
     const text = await createBackup(a, settings, 5);
     expect(await restoreBackup(b, file(text))).toEqual(settings);

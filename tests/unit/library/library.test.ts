@@ -79,3 +79,21 @@ describe('default library', () => {
     for (const t of DEFAULT_TEMPLATES.filter((x) => x.language === 'pl')) expect(ty.test(t.body), t.id).toBe(false);
   });
 });
+
+describe('variable forms', () => {
+  test('a body can ask for a case; the default is a whole phrase; a typed value wins', async () => {
+    const { fillTemplate } = await import('@/lib/library/variables');
+    const vars = [{ name: 'contact', default: 'strona pomocy', forms: { loc: 'na stronie pomocy' } }];
+    expect(fillTemplate('Jesteśmy do dyspozycji {{contact:loc}}. Kontakt: {{contact}}.', {}, vars)).toBe('Jesteśmy do dyspozycji na stronie pomocy. Kontakt: strona pomocy.');
+    expect(fillTemplate('Jesteśmy {{contact:loc}}.', { contact: 'pod adresem pomoc@zefir.pl' }, vars)).toBe('Jesteśmy pod adresem pomoc@zefir.pl.');
+    expect(fillTemplate('Jesteśmy {{contact:loc}}.', { 'contact:loc': 'na czacie' }, vars)).toBe('Jesteśmy na czacie.');
+  });
+  test('no Polish default reads "pod adresem stronie pomocy" or leaves a bare noun after a preposition', async () => {
+    const { fillTemplate } = await import('@/lib/library/variables');
+    const { DEFAULT_TEMPLATES } = await import('@/lib/library/default-templates');
+    for (const t of DEFAULT_TEMPLATES.filter((x) => x.language === 'pl')) {
+      const text = fillTemplate(t.body, {}, t.variables);
+      expect(text, t.id).not.toMatch(/pod adresem stron|w ciągu w ciągu|do w ciągu|o dziś o/);
+    }
+  });
+});

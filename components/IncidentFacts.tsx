@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { FACTS, type Fact, type FactEvent, type Incident } from '@/lib/library/facts';
+import { pt, type PanelKey } from '@/lib/i18n/panel';
+
+export const factLabel = (lang: 'pl' | 'en', f: Fact) => pt(lang, `fact_${f.replace('-', '_')}` as PanelKey);
+
+export interface IncidentFactsProps {
+  incident: Incident | null;
+  facts: readonly Fact[];
+  history: readonly FactEvent[];
+  lang: 'pl' | 'en';
+  /** Prefill for a new incident: the comment's platform and page. */
+  platform: string;
+  now: number;
+  onCreate(init: { name: string; startedAt: number; platforms: string[]; pages: string[] }): void;
+  onSetFact(fact: Fact, declared: boolean): void;
+  onClose(): void;
+}
+
+const localInput = (ms: number) => {
+  const d = new Date(ms - new Date(ms).getTimezoneOffset() * 60_000);
+  return d.toISOString().slice(0, 16);
+};
+
+/** The incident that covers the comment: its facts (declare / withdraw, at once) and their history; or a form to start one. */
+export function IncidentFacts({ incident, facts, history, lang, platform, now, onCreate, onSetFact, onClose }: IncidentFactsProps) {
+  const [name, setName] = useState('');
+  const [started, setStarted] = useState(() => localInput(now));
+  const [platforms, setPlatforms] = useState(platform);
+  const [pages, setPages] = useState('');
+  // A click shows at once; the stored facts take over as soon as they change.
+  const factsKey = facts.join(',');
+  const [clicked, setClicked] = useState<{ key: string; fact: Fact; on: boolean } | null>(null);
+  const isChecked = (f: Fact) => (clicked && clicked.key === factsKey && clicked.fact === f ? clicked.on : facts.includes(f));
+  if (!incident) {
+    return (
+      <section className="incident" aria-label={pt(lang, 'incident')}>
+        <h3>{pt(lang, 'incident')}</h3>
+        <p className="hint">{pt(lang, 'incident_none')}</p>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!name.trim()) return;
+            onCreate({ name: name.trim(), startedAt: new Date(started).getTime() || now, platforms: platforms.split(',').map((p) => p.trim()).filter(Boolean), pages: pages.split('\n').map((p) => p.trim()).filter(Boolean) });
+          }}
+        >
+          <label>
+            {pt(lang, 'incident_name')} <input value={name} onChange={(e) => setName(e.target.value)} required />
+          </label>
+          <label>
+            {pt(lang, 'incident_started')} <input type="datetime-local" value={started} onChange={(e) => setStarted(e.target.value)} />
+          </label>
+          <label>
+            {pt(lang, 'incident_platforms')} <input value={platforms} onChange={(e) => setPlatforms(e.target.value)} />
+          </label>
+          <label>
+            {pt(lang, 'incident_pages')} <textarea rows={2} value={pages} onChange={(e) => setPages(e.target.value)} />
+          </label>
+          <button type="submit">{pt(lang, 'incident_create')}</button>
+        </form>
+      </section>
+    );
+  }
+  return (
+    <section className="incident" aria-label={pt(lang, 'incident')}>
+      <p>
+        <strong>
+          <bdi>{incident.name}</bdi>
+        </strong>{' '}
+        · {new Date(incident.startedAt).toLocaleString(lang)}
+        {incident.platforms.length ? ` · ${incident.platforms.join(', ')}` : ''}{' '}
+        <button type="button" onClick={onClose}>
+          {pt(lang, 'incident_close')}
+        </button>
+      </p>
+      <fieldset>
+        <legend>{pt(lang, 'facts_title')}</legend>
+        {FACTS.map((f) => (
+          <label key={f}>
+            <input
+              type="checkbox"
+              checked={isChecked(f)}
+              onChange={(e) => {
+                setClicked({ key: factsKey, fact: f, on: e.target.checked });
+                onSetFact(f, e.target.checked);
+              }}
+            />{' '}
+            {factLabel(lang, f)}
+          </label>
+        ))}
+      </fieldset>
+      {history.length ? (
+        <details>
+          <summary>{pt(lang, 'fact_history')}</summary>
+          <ul className="fact-history">
+            {history.map((h, i) => (
+              <li key={h.id ?? i}>{pt(lang, h.action === 'declared' ? 'fact_declared_by' : 'fact_withdrawn_by', { fact: factLabel(lang, h.fact), agent: h.agent ?? pt(lang, 'someone'), time: new Date(h.at).toLocaleString(lang) })}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}
