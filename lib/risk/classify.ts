@@ -61,11 +61,13 @@ function normalisedPhrase(p: string): string {
 
 const ENGINE = `${MODEL_VERSION}+lex-2`;
 /**
- * A crisis term this strong names its situation whatever the tone ("wyciek danych", "pozew",
- * "zatrucie"): it counts without a negative context. Weaker ones (a complaint, a delay, a rumour)
- * count only in a negative or hostile comment, or for a rumour in a question.
+ * Signals whose words are everyday words too ("disappointed", "podobno", "nie kupujcie"): they
+ * count only in a negative or hostile comment, a rumour also in a question. The others name their
+ * situation in any tone ("does not work", "wyciek danych", "pozew", "zatrucie"). Chosen on the
+ * training part of the signal set: micro F1 0.935 with 7 of 130 confusers raising a signal,
+ * against 0.907 / 6 when every signal under weight 0.7 needed the context, 0.947 / 10 with none.
  */
-const SELF_EVIDENT = 0.7;
+const IN_CONTEXT = new Set<string>(['complaint', 'rumour', 'boycott']);
 /** The highest risk swearing alone reaches: "low". */
 const PROFANITY_ALONE = 0.45;
 const MAX_REASONS = 12;
@@ -167,12 +169,11 @@ function assemble(text: string, ctx: RiskContext, input: ModelInput, pTox: numbe
   }
   let lexTox = 0;
   for (const k of TOXICITY_KINDS) lexTox = Math.max(lexTox, toxicityBy[k]);
-  // A crisis term counts only where the comment is negative or hostile (a plot twist, a plumber's
-  // leak or praise that mentions a refund is no signal); a rumour also as a question.
+  // Some crisis terms count only where the comment is negative or hostile (IN_CONTEXT).
   const hostile = negativeContext || lexTox > 0 || lexNeg >= SEVERITY_THRESHOLDS.low;
   const asks = text.includes('?');
   for (const h of pending) {
-    if (!hostile && h.weight < SELF_EVIDENT && !(h.target === 'rumour' && asks)) continue;
+    if (!hostile && IN_CONTEXT.has(h.target) && !(h.target === 'rumour' && asks)) continue;
     const weight = hitWeight(h, infos, tokens);
     reasons.push(hitReason(text, h, weight));
     signals[h.target as CrisisSignal] = combine(signals[h.target as CrisisSignal], weight);
