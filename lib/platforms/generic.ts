@@ -14,8 +14,9 @@
  */
 import type { GenericSiteSelectors } from '@/lib/settings';
 import type { PlatformAdapter, RawComment } from './types';
-import { absoluteUrl, hashId, parseCount, readText } from './dom';
-import { DELETED, HEURISTIC_FIELDS, LOAD_MORE, NOT_TEXT, SECTION, STRATEGIES, type Strategy } from './generic-systems';
+import { absoluteUrl, hashId, parseCount, readText, splitSelectorList } from './dom';
+import { DELETED, HEURISTIC_FIELDS, LOAD_MORE, NOT_TEXT, SAYS, SECTION, STRATEGIES, type Strategy } from './generic-systems';
+import { detectCommentStructure } from './generic-structure';
 
 export { STRATEGIES, type Strategy } from './generic-systems';
 
@@ -61,6 +62,46 @@ export function guessCommentSelector(doc: Document): string | null {
   return best?.[0] ?? null;
 }
 
+/** The author's name from its element's text: first line, without "says:" or a "| date" tail. */
+export function cleanAuthor(raw: string): string {
+  let name = raw.split('\n')[0]!.trim();
+  for (const re of Object.values(SAYS)) name = name.replace(re, '');
+  // "Name | Di, 21. April 2020 - 16:40" (a byline holding both).
+  const bar = name.indexOf(' | ');
+  if (bar > 0) name = name.slice(0, bar);
+  return name.replace(/\s*:$/, '').trim();
+}
+
+/** A depth from an element's indent, depth or level attribute or depth-N/level-N class. */
+export function indentValue(el: Element | null): number | undefined {
+  if (!el) return undefined;
+  for (const attr of ['indent', 'data-depth', 'depth', 'data-level']) {
+    const v = el.getAttribute(attr);
+    if (v !== null && /^\d+$/.test(v.trim())) return Number(v);
+  }
+  const level = el.getAttribute('aria-level');
+  if (level && /^\d+$/.test(level)) return Math.max(0, Number(level) - 1);
+  const m = /(?:^|\s)(?:depth|level)-(\d+)(?:\s|$)/.exec(el.getAttribute('class') ?? '');
+  return m ? Math.max(0, Number(m[1]) - 1) : undefined;
+}
+
+/**
+ * An absolute time from a time element's attributes: `datetime`, `content`, a date-like `title`,
+ * or `data-time`/`data-timestamp` in epoch seconds or milliseconds. Undefined when none parses.
+ */
+export function timeAttribute(el: Element | null): string | undefined {
+  if (!el) return undefined;
+  for (const attr of ['datetime', 'content', 'title']) {
+    const v = el.getAttribute(attr);
+    if (v && /^\d{4}-\d{2}-\d{2}/.test(v.trim())) return v.trim();
+  }
+  for (const attr of ['data-time', 'data-timestamp']) {
+    const v = el.getAttribute(attr);
+    if (v && /^\d{9,13}$/.test(v)) return new Date(v.length > 10 ? Number(v) : Number(v) * 1000).toISOString();
+  }
+  return undefined;
+}
+
 /** The user's selectors as a strategy (only the fields they gave). */
 export function customStrategy(site: GenericSiteSelectors): Strategy {
   return {
@@ -77,6 +118,8 @@ export function customStrategy(site: GenericSiteSelectors): Strategy {
 export function pickStrategy(doc: Document, site?: GenericSiteSelectors): Strategy | null {
   if (site?.commentSelector) return customStrategy(site);
   for (const s of STRATEGIES) if (safeAll(doc, s.comment).length > 0) return s;
+  const detected = detectCommentStructure(doc);
+  if (detected) return detected.strategy;
   const guessed = guessCommentSelector(doc);
   return guessed ? { name: 'heuristic', root: SECTION, ...HEURISTIC_FIELDS, comment: guessed } : null;
 }
@@ -106,40 +149,107 @@ export function createGenericAdapter(site?: GenericSiteSelectors): PlatformAdapt
   };
   const current = (node: Node): Strategy | null => forDoc(node.nodeType === 9 ? (node as Document) : node.ownerDocument);
 
-  /** The first match of `selector` inside `el` that is not inside a nested comment. */
-  const own = (s: Strategy, el: Element, selector: string | undefined): Element | null => {
-    for (const found of safeAll(el, selector)) if (nearestComment(s, found) === el) return found;
+  /**
+   * The comment's own match for a field: the selectors of the list are tried in their order (the
+   * most specific is written first), and each one's first match inside `el` that is not inside a
+   * nested comment wins. With `innermost`, a match holding another match of the same selector
+   * gives way to it (an author box around the name link).
+   */
+  const own = (s: Strategy, el: Element, selector: string | undefined, innermost = false): Element | null => {
+    if (!selector) return null;
+    for (const part of splitSelectorList(selector)) {
+      const mine = safeAll(el, part).filter((found) => nearestComment(s, found) === el);
+      if (mine.length === 0) continue;
+      if (!innermost) return mine[0]!;
+      return mine.find((m) => !mine.some((o) => o !== m && m.contains(o))) ?? mine[0]!;
+    }
     return null;
+  };
+  const isComment = (s: Strategy, el: Element): boolean => safeMatches(el, s.comment) && (!s.accept || s.accept(el));
+  const commentsIn = (s: Strategy, root: ParentNode): Element[] => {
+    const all = safeAll(root, s.comment);
+    return s.accept ? all.filter(s.accept) : all;
   };
   const nearestComment = (s: Strategy, node: Element): Element | null => {
-    for (let p: Element | null = node; p; p = p.parentElement) if (safeMatches(p, s.comment)) return p;
+    for (let p: Element | null = node; p; p = p.parentElement) if (isComment(s, p)) return p;
     return null;
   };
-  const parentComment = (s: Strategy, el: Element): Element | null => (el.parentElement ? nearestComment(s, el.parentElement) : null);
+  /** Depth of a comment in a flat list (from its indent), undefined when the strategy has none. */
+  const flatDepth = (s: Strategy, el: Element): number | undefined => {
+    if (!s.indent) return undefined;
+    const holder = safeMatches(el, s.indent) ? el : own(s, el, s.indent);
+    return indentValue(holder) ?? indentValue(holder?.querySelector('[indent], [data-depth], [depth], [data-level], [aria-level]') ?? null) ?? indentValue(el);
+  };
+  const parentComment = (s: Strategy, el: Element): Element | null => {
+    const depth = flatDepth(s, el);
+    if (depth !== undefined) {
+      if (depth === 0) return null;
+      // The nearest earlier comment one level up (rows of one table, blocks of one list).
+      const all = el.parentElement ? commentsIn(s, el.ownerDocument ?? el.parentElement) : [];
+      for (let i = all.indexOf(el) - 1; i >= 0; i--) {
+        const d = flatDepth(s, all[i]!);
+        if (d !== undefined && d < depth) return all[i]!;
+      }
+      return null;
+    }
+    if (s.repliesAfter) {
+      // Replies kept in a container right after their parent comment.
+      for (let p = el.parentElement; p; p = p.parentElement) {
+        if (isComment(s, p)) return p;
+        if (safeMatches(p, s.repliesAfter)) {
+          let prev = p.previousElementSibling;
+          while (prev && !isComment(s, prev) && !prev.querySelector(s.comment)) prev = prev.previousElementSibling;
+          if (!prev) return null;
+          if (isComment(s, prev)) return prev;
+          // A wrapper holding the parent: its last comment that is not itself in a replies container.
+          const inWrapper = commentsIn(s, prev).filter((c) => {
+            for (let q = c.parentElement; q && q !== prev; q = q.parentElement) if (safeMatches(q, s.repliesAfter!)) return false;
+            return true;
+          });
+          return inWrapper.pop() ?? null;
+        }
+      }
+      return null;
+    }
+    return el.parentElement ? nearestComment(s, el.parentElement) : null;
+  };
 
   /** Text of the comment itself: its text element, or everything but nested comments and chrome. */
   const ownText = (s: Strategy, el: Element): string => {
+    const title = s.title ? readText(own(s, el, s.title)) : '';
     const body = own(s, el, s.text);
-    if (body) return readText(body);
-    const copy = el.cloneNode(true) as Element;
-    for (const nested of safeAll(copy, s.comment)) nested.remove();
-    for (const chrome of safeAll(copy, NOT_TEXT)) chrome.remove();
-    return readText(copy);
+    let text: string;
+    if (body) text = readText(body);
+    else {
+      const copy = el.cloneNode(true) as Element;
+      for (const nested of safeAll(copy, s.comment)) nested.remove();
+      for (const chrome of safeAll(copy, NOT_TEXT)) chrome.remove();
+      text = readText(copy);
+    }
+    // A subject cut from the text's start ("Thanks for the…", made when none was given) is left out.
+    const cut = /(…|\.\.\.)$/.test(title) && text.startsWith(title.replace(/(…|\.\.\.)$/, '').trim());
+    return title && !cut && title !== text ? (text ? `${title} — ${text}` : title) : text;
   };
 
+  const authorOf = (s: Strategy, el: Element): string => cleanAuthor(readText(own(s, el, s.author, true)));
+
   const idOf = (s: Strategy, el: Element, author: string, text: string): string =>
-    el.getAttribute('id') || el.getAttribute('data-id') || el.getAttribute('data-comment-id') || `c${hashId(author, text)}`;
+    el.getAttribute('id') ||
+    el.getAttribute('data-id') ||
+    el.getAttribute('data-comment-id') ||
+    el.getAttribute('data-post-id') ||
+    el.parentElement?.getAttribute('data-comment-id') ||
+    `c${hashId(author, text)}`;
 
   function readComment(el: Element, pageUrl: string): RawComment | null {
     const s = current(el);
-    if (!s || !safeMatches(el, s.comment)) return null;
+    if (!s || !isComment(s, el)) return null;
     const isDeletedLabel = (t: string) => t !== '' && Object.values(DELETED).some((re) => re.test(t));
     const note = s.deletedNote ? readText(own(s, el, s.deletedNote)).trim() : '';
     const body = ownText(s, el);
     // An emptied comment that keeps its place for its replies reads as its "deleted" note.
     const text = body.trim() === '' && isDeletedLabel(note) ? note : body;
-    const authorEl = own(s, el, s.author);
-    const author = authorEl ? readText(authorEl).split('\n')[0]!.replace(/\s+(says|pisze|napisał[a]?):?$/i, '').trim() : '';
+    const author = authorOf(s, el);
     if (!text && !author) return null;
     const id = idOf(s, el, author, text);
     let depth = 0;
@@ -149,11 +259,11 @@ export function createGenericAdapter(site?: GenericSiteSelectors): PlatformAdapt
       depth++;
       top = p;
     }
-    const parentId = parent ? idOf(s, parent, readText(own(s, parent, s.author)).split('\n')[0] ?? '', ownText(s, parent)) : undefined;
-    const threadId = top === el ? id : idOf(s, top, readText(own(s, top, s.author)).split('\n')[0] ?? '', ownText(s, top));
-    const time = own(s, el, s.time);
-    const datetime = time?.getAttribute('datetime') ?? time?.getAttribute('content') ?? undefined;
-    const link = own(s, el, s.permalink) ?? (time?.closest('a') && nearestComment(s, time.closest('a')!) === el ? time.closest('a') : null);
+    const parentId = parent ? idOf(s, parent, authorOf(s, parent), ownText(s, parent)) : undefined;
+    const threadId = top === el ? id : idOf(s, top, authorOf(s, top), ownText(s, top));
+    const time = own(s, el, s.time, true);
+    const datetime = timeAttribute(time);
+    const link = own(s, el, s.permalink, true) ?? (time?.closest('a') && nearestComment(s, time.closest('a')!) === el ? time.closest('a') : null);
     const anchor = el.getAttribute('id') ? `#${el.getAttribute('id')}` : undefined;
     return {
       platform: 'generic',
@@ -161,7 +271,7 @@ export function createGenericAdapter(site?: GenericSiteSelectors): PlatformAdapt
       author: author || '?',
       text,
       publishedAt: datetime && !Number.isNaN(Date.parse(datetime)) ? new Date(datetime).toISOString() : undefined,
-      relativeTime: time && !datetime ? readText(time) || undefined : undefined,
+      relativeTime: time && !datetime ? readText(time).split('\n')[0] || undefined : undefined,
       permalink: absoluteUrl(link?.getAttribute('href') ?? anchor, pageUrl),
       parentId,
       depth,
@@ -188,19 +298,19 @@ export function createGenericAdapter(site?: GenericSiteSelectors): PlatformAdapt
       if (!s) return [];
       const roots = safeAll(doc, s.root).filter((r, _i, all) => !all.some((o) => o !== r && o.contains(r)));
       // Without a known container the whole body is observed; comments are still matched by selector.
-      return roots.length > 0 && roots.some((r) => safeAll(r, s.comment).length > 0) ? roots : doc.body ? [doc.body] : [];
+      return roots.length > 0 && roots.some((r) => commentsIn(s, r).length > 0) ? roots : doc.body ? [doc.body] : [];
     },
     findComments: (node) => {
       const s = current(node);
       if (!s) return [];
       const el = node as Element;
-      const self = typeof el.matches === 'function' && safeMatches(el, s.comment) ? [el] : [];
-      return [...self, ...safeAll(node, s.comment)];
+      const self = typeof el.matches === 'function' && isComment(s, el) ? [el] : [];
+      return [...self, ...commentsIn(s, node)];
     },
     readComment,
     badgeAnchor: (el) => {
       const s = current(el);
-      return s ? (own(s, el, s.author) ?? own(s, el, s.text)) : null;
+      return s ? (own(s, el, s.author, true) ?? own(s, el, s.text)) : null;
     },
     findReplyField: (el) => {
       const s = current(el);
