@@ -67,7 +67,7 @@ function partsOf(block: Element): Parts | null {
   const all = Array.from(block.querySelectorAll('*'));
   if (all.length > 3000) return null; // a page region, not a comment
   const author = all.find(isAuthorLike);
-  const time = all.find((e) => e !== author && !author?.contains(e) && isTimeLike(e));
+  const time = all.find((e) => e !== author && !author?.contains(e) && !e.contains(author ?? null) && isTimeLike(e));
   if (!author || !time) return null;
   let text: Element | null = null;
   let best = 0;

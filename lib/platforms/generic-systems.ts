@@ -145,7 +145,8 @@ export const STRATEGIES: readonly Strategy[] = [
     text: '.field--type-text-long, .comment__text-content, [property="schema:text"], .field--name-comment-body',
     author: '.comment__author .username, .comment__author a, [rel="schema:author"] .username, [rel="schema:author"], .username, footer h6, footer .comment__author',
     time: '[property="schema:dateCreated"], .comment__time, time',
-    permalink: 'a.permalink',
+    // Not the "In reply to <a.permalink>" screen-reader line of a reply.
+    permalink: 'h3 a.permalink, .comment__title a, [property="schema:name"] a.permalink',
     replyButton: '.comment-reply a, a[href*="/comment/reply/"]',
     repliesAfter: '.indented',
   },
