@@ -70,6 +70,11 @@ export interface PlatformAdapter {
   findReplyField(el: Element): HTMLElement | null;
   /** The button that opens the comment's reply field, else null. */
   findReplyButton?(el: Element): HTMLElement | null;
+  /**
+   * True when the page says it has comments that are not in it yet (a placeholder the site fills
+   * after load): shown as "not loaded yet", not as "no comments".
+   */
+  commentsPending?(doc: Document): boolean;
   /** "Load more" / "more replies" controls currently on the page (never clicked automatically). */
   findLoadMore?(root: ParentNode): Element[];
 }
