@@ -127,7 +127,7 @@ describe.each([
 
 describe('structural detector: lists no strategy names', () => {
   test('bare nested lists: each item with a profile link, a time and a paragraph', () => {
-    const { strategy, comments } = read('unseen-nested-list.html');
+    const { strategy, comments } = read('structure/nested-list.html');
     expect(strategy).toBe('structure');
     expect(comments.map((c) => [c.author, c.depth, c.text])).toEqual([
       ['Sam', 0, 'Third time this week, I was late to work again.'],
@@ -140,7 +140,7 @@ describe('structural detector: lists no strategy names', () => {
     expect(comments.some((c) => c.author === 'Home' || c.author === 'Privacy')).toBe(false);
   });
   test('a flat list with data-depth and German relative times', () => {
-    const { strategy, comments } = read('unseen-flat-depth.html');
+    const { strategy, comments } = read('structure/flat-depth.html');
     expect(strategy).toBe('structure');
     expect(comments.map((c) => [c.id, c.author, c.depth, c.parentId ?? null, c.relativeTime])).toEqual([
       ['e-1', 'anna_k', 0, null, 'vor 2 Stunden'],
@@ -151,7 +151,7 @@ describe('structural detector: lists no strategy names', () => {
     expect(comments[2]!.text).toBe('Ihr seid doch alle Versager und Lügner.');
   });
   test('a page with one author line and no repeated blocks: nothing detected', () => {
-    const doc = loadFixture('generic/unseen-flat-depth.html', URL_OF);
+    const doc = loadFixture('generic/structure/flat-depth.html', URL_OF);
     for (const e of Array.from(doc.querySelectorAll('.entry')).slice(1)) e.remove();
     expect(detectCommentStructure(doc)).toBeNull();
   });

@@ -31,7 +31,16 @@ describe('Instagram adapter', () => {
       ['18100000002', 'zefirmobile', 1, '18100000001', '18100000001'],
       ['18100000003', 'kamil_88', 1, '18100000001', '18100000001'],
       ['18100000004', 'jess.p', 0, null, '18100000004'],
+      ['18100000005', 'piotr.w', 0, null, '18100000005'],
+      ['18100000006', 'sec_tester', 0, null, '18100000006'],
+      ['18100000007', 'marta_k', 0, null, '18100000007'],
     ]);
+    expect(all.slice(4).map((c) => [c.text, !!c.deleted])).toEqual([
+      ['🔥🔥', false],
+      ['<img src=x onerror=alert(1)> just text', false],
+      ['This comment has been deleted.', true],
+    ]);
+    expect(instagram.findLoadMore!(d).map((b) => b.textContent)).toEqual(['Load more comments']);
     expect(all[0]).toMatchObject({ text: 'Thanks, it works again for me.', likes: 12, publishedAt: '2026-11-25T09:00:00.000Z', permalink: 'https://www.instagram.com/p/DAzefir2025/c/18100000001/' });
     expect(all[2]!.text).toBe('@ola_n lucky you, still nothing here, total scam');
     expect(all.some((c) => c.text.startsWith('Awaria sieci'))).toBe(false);
