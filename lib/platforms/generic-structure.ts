@@ -28,7 +28,6 @@ export function looksLikeTime(text: string): boolean {
 const AUTHOR_HREF = /(user|member|profile|author|people|account|\/u\/|\/@|~)/i;
 const AUTHOR_CLASS = /(author|user|name|nick|poster|member|byline)/i;
 const TIME_CLASS = /(time|date|age|ago|posted|stamp)/i;
-const TEXT_CLASS = /(text|body|content|message|comment|copy)/i;
 
 /** A selector naming an element by its tag and first class (the key blocks are grouped by). */
 export function keyOf(el: Element): string {
@@ -75,8 +74,8 @@ function partsOf(block: Element): Parts | null {
     if (!/^(P|DIV|SPAN|BLOCKQUOTE|SECTION|TD)$/.test(e.tagName)) continue;
     if (e.contains(author) || e.contains(time) || author.contains(e) || time.contains(e)) continue;
     const len = readText(e).length;
-    // The outermost element with the most text; a classed container wins a tie with its paragraphs.
-    if (len > best || (len === best && text?.contains(e) === false && TEXT_CLASS.test(e.getAttribute('class') ?? ''))) {
+    // The element with the most text; on a tie the outer one (seen first), e.g. a body around its paragraph.
+    if (len > best) {
       best = len;
       text = e;
     }
