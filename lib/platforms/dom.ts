@@ -150,9 +150,26 @@ export function readText(el: Element | null | undefined): string {
   return lines.join('\n');
 }
 
-/** Does `text` match the label of any UI language in `table` (one pattern per language, PLATFORMS.md §1.4)? */
+/** Does `text` (trimmed) match the label of any UI language in `table` (one pattern per language)? */
 export function matchesLabel(table: Readonly<Record<string, RegExp>>, text: string): boolean {
-  return Object.values(table).some((re) => re.test(text));
+  const t = text.trim();
+  return Object.values(table).some((re) => re.test(t));
+}
+
+/**
+ * First match of the chain inside `el` that belongs to `el` itself, not to a comment nested in
+ * it: `owner` gives the comment a node belongs to (usually `n.closest(COMMENT)`).
+ */
+export function ownFirst<T extends Element = HTMLElement>(el: Element, selectors: SelectorChain, owner: (n: Element) => Element | null): T | null {
+  for (const s of chain(selectors)) {
+    for (const found of Array.from(el.querySelectorAll<T & Element>(s))) if (owner(found) === el) return found;
+  }
+  return null;
+}
+
+/** All matches of `selector` inside `el` that belong to `el` itself (see `ownFirst`). */
+export function ownAll<T extends Element = HTMLElement>(el: Element, selector: string, owner: (n: Element) => Element | null): T[] {
+  return Array.from(el.querySelectorAll<T & Element>(selector)).filter((n) => owner(n) === el);
 }
 
 const PLAIN_COUNT = /^\d{1,15}$/;

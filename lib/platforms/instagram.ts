@@ -11,7 +11,7 @@
  * nearest earlier row that sits less deep in the page.
  */
 import type { PlatformAdapter, RawComment } from './types';
-import { absoluteUrl, hashId, parseCount, queryAll, queryFirst, readText } from './dom';
+import { absoluteUrl, hashId, matchesLabel, parseCount, queryAll, queryFirst, readText } from './dom';
 
 const selectors = {
   root: [
@@ -37,7 +37,7 @@ const LABELS = {
   },
   deleted: { en: /^This comment (has been|was) deleted\.?$/i, pl: /^Ten komentarz został usunięty\.?$/i },
 } as const;
-const anyOf = (table: Record<string, RegExp>, s: string) => Object.values(table).some((re) => re.test(s.trim()));
+const anyOf = matchesLabel;
 
 const commentIdOf = (href: string | null | undefined) => (href ? /\/c\/(\d+)/.exec(href)?.[1] : undefined);
 
