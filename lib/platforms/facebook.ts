@@ -7,6 +7,7 @@
  */
 import type { PlatformAdapter, RawComment } from './types';
 import { absoluteUrl, hashId, matchesLabel, ownAll, parseCount, queryAll, readText } from './dom';
+import { platformInfo } from './registry';
 
 const selectors = {
   root: [
@@ -153,8 +154,8 @@ function findReplyButton(el: Element): HTMLElement | null {
 
 export const facebook = {
   id: 'facebook',
-  label: 'Facebook',
-  matches: ['https://www.facebook.com/*'],
+  label: platformInfo('facebook').label,
+  matches: [...platformInfo('facebook').hosts],
   testUrls: [
     'https://www.facebook.com/zefirmobile/posts/pfbid02abc',
     'https://www.facebook.com/permalink.php?story_fbid=123&id=456',

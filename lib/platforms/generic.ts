@@ -17,6 +17,7 @@ import type { PlatformAdapter, RawComment } from './types';
 import { absoluteUrl, hashId, parseCount, readText, splitSelectorList } from './dom';
 import { DELETED, HEURISTIC_FIELDS, LOAD_MORE, NOT_TEXT, SAYS, SECTION, STRATEGIES, type Strategy } from './generic-systems';
 import { detectCommentStructure } from './generic-structure';
+import { platformInfo } from './registry';
 
 export { STRATEGIES, type Strategy } from './generic-systems';
 
@@ -283,7 +284,7 @@ export function createGenericAdapter(site?: GenericSiteSelectors): PlatformAdapt
 
   return {
     id: 'generic',
-    label: site?.host ?? 'Other site',
+    label: site?.host ?? platformInfo('generic').label,
     // Never chosen by URL: the user enables it per site (optional host permissions).
     matches: [],
     testUrls: ['https://blog.example.com/2026/11/awaria-sieci/'],

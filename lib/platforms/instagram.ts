@@ -12,6 +12,7 @@
  */
 import type { PlatformAdapter, RawComment } from './types';
 import { absoluteUrl, hashId, matchesLabel, parseCount, queryAll, queryFirst, readText } from './dom';
+import { platformInfo } from './registry';
 
 const selectors = {
   root: [
@@ -157,8 +158,8 @@ function findReplyField(el: Element): HTMLElement | null {
 
 export const instagram = {
   id: 'instagram',
-  label: 'Instagram',
-  matches: ['https://www.instagram.com/*'],
+  label: platformInfo('instagram').label,
+  matches: [...platformInfo('instagram').hosts],
   testUrls: ['https://www.instagram.com/p/C0zefirAbc1/', 'https://www.instagram.com/reel/C0zefirAbc2/'],
   selectors,
   // Comment rows are found through their time links.

@@ -8,6 +8,7 @@
  */
 import type { PlatformAdapter, RawComment } from './types';
 import { absoluteUrl, hashId, matchesLabel, ownFirst, parseCount, queryAll, queryAllIncludingSelf, readText } from './dom';
+import { platformInfo } from './registry';
 
 const LEGACY_COMMENT = 'article.comments-comment-entity[data-id^="urn:li:comment"]';
 const SDUI_COMMENT = '[componentkey^="replaceableComment_urn:li:comment:"]';
@@ -151,8 +152,8 @@ function findReplyButton(el: Element): HTMLElement | null {
 
 export const linkedin = {
   id: 'linkedin',
-  label: 'LinkedIn',
-  matches: ['https://www.linkedin.com/*'],
+  label: platformInfo('linkedin').label,
+  matches: [...platformInfo('linkedin').hosts],
   testUrls: [
     'https://www.linkedin.com/feed/update/urn:li:activity:7390000000000000001/',
     'https://www.linkedin.com/posts/zefir-mobile_awaria-activity-7390000000000000001-AbCd',

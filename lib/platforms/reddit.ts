@@ -8,6 +8,7 @@
  */
 import type { PlatformAdapter, RawComment } from './types';
 import { absoluteUrl, queryAll, queryAllIncludingSelf, queryFirst, readText } from './dom';
+import { platformInfo } from './registry';
 
 const selectors = {
   root: 'shreddit-comment-tree',
@@ -53,8 +54,8 @@ function readComment(el: Element, pageUrl: string): RawComment | null {
 
 export const reddit = {
   id: 'reddit',
-  label: 'Reddit',
-  matches: ['https://www.reddit.com/*'],
+  label: platformInfo('reddit').label,
+  matches: [...platformInfo('reddit').hosts],
   testUrls: ['https://www.reddit.com/r/aww/comments/8dyrb3/'],
   selectors,
   isCommentPage: (url) => /^\/r\/[^/]+\/comments\//.test(url.pathname),

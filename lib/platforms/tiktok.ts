@@ -9,6 +9,7 @@
  */
 import type { PlatformAdapter, RawComment } from './types';
 import { absoluteUrl, hashId, matchesLabel, ownFirst, parseCount, queryAll, queryAllIncludingSelf, queryFirst, readText } from './dom';
+import { platformInfo } from './registry';
 
 const COMMENT = '[class*="DivCommentContentContainer"], [class*="DivCommentItemWrapper"]';
 
@@ -117,8 +118,8 @@ function findReplyField(el: Element): HTMLElement | null {
 
 export const tiktok = {
   id: 'tiktok',
-  label: 'TikTok',
-  matches: ['https://www.tiktok.com/*'],
+  label: platformInfo('tiktok').label,
+  matches: [...platformInfo('tiktok').hosts],
   testUrls: ['https://www.tiktok.com/@tiktok/video/7106594312292453675', 'https://www.tiktok.com/@tiktok/photo/7106594312292453676'],
   selectors,
   isCommentPage: (url) => /^\/@[\w.]+\/(video|photo)\/\d+/.test(url.pathname) || url.pathname === '/foryou' || url.pathname === '/',

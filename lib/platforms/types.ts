@@ -1,17 +1,8 @@
-/** Identifiers of the supported platforms; 'demo' is the bundled demo page, 'generic' any other page. */
-export const PLATFORM_IDS = [
-  'youtube',
-  'reddit',
-  'old-reddit',
-  'x',
-  'facebook',
-  'instagram',
-  'linkedin',
-  'tiktok',
-  'generic',
-  'demo',
-] as const;
-export type PlatformId = (typeof PLATFORM_IDS)[number];
+import { PLATFORM_INFO, type RegisteredPlatformId } from './registry';
+
+/** Identifiers of the supported platforms (from the registry); 'demo' is the bundled demo page, 'generic' any other page. */
+export const PLATFORM_IDS = PLATFORM_INFO.map((p) => p.id) as unknown as readonly [RegisteredPlatformId, ...RegisteredPlatformId[]];
+export type PlatformId = RegisteredPlatformId;
 
 /** One comment as an adapter reads it from the page. Plain data. */
 export interface RawComment {

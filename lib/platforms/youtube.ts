@@ -6,6 +6,7 @@
  */
 import type { PlatformAdapter, RawComment } from './types';
 import { absoluteUrl, hashId, parseCount, queryAll, queryFirst, readText } from './dom';
+import { platformInfo } from './registry';
 
 const selectors = {
   root: [
@@ -57,8 +58,8 @@ function readComment(el: Element, pageUrl: string): RawComment | null {
 
 export const youtube = {
   id: 'youtube',
-  label: 'YouTube',
-  matches: ['https://www.youtube.com/*', 'https://m.youtube.com/*'],
+  label: platformInfo('youtube').label,
+  matches: [...platformInfo('youtube').hosts],
   testUrls: ['https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'https://www.youtube.com/shorts/aqz-KE-bpKQ'],
   selectors,
   isCommentPage: (url) => url.pathname === '/watch' || url.pathname.startsWith('/shorts/'),
