@@ -136,6 +136,29 @@ export const STRATEGIES: readonly Strategy[] = [
     replyButton: 'a.comment-reply-link, [class*="reply" i]',
   },
   {
+    // Livefyre (StreamHub comments rendered in the page; class names from its styling guide).
+    name: 'livefyre',
+    root: '#livefyre_comment_stream, .fyre-stream-content, .fyre',
+    comment: 'article.fyre-comment-article',
+    text: '.fyre-comment',
+    author: '.fyre-comment-username',
+    time: '.fyre-comment-date',
+    replyButton: '.fyre-comment-reply',
+    loadMore: '.fyre-stream-more',
+  },
+  {
+    // Coral (The Coral Project) where its stream is in the page or a same-origin frame (its
+    // stable coral-* class names); a cross-origin frame cannot be read.
+    name: 'coral',
+    root: '#coral_thread, #coral-thread, .coral-stream',
+    comment: '.coral-comment',
+    text: '.coral-comment-content',
+    author: '.coral-comment-username',
+    time: '.coral-comment-timestamp',
+    replyButton: '.coral-comment-replyButton',
+    loadMore: '.coral-loadMoreButton',
+  },
+  {
     // Drupal 8+ (Classy/Bartik/Olivero and themes based on them): article.js-comment, RDFa
     // schema:Comment; replies in div.indented after their parent.
     name: 'drupal',

@@ -239,6 +239,7 @@ export function createGenericAdapter(site?: GenericSiteSelectors): PlatformAdapt
     el.getAttribute('data-id') ||
     el.getAttribute('data-comment-id') ||
     el.getAttribute('data-post-id') ||
+    el.getAttribute('data-message-id') ||
     el.parentElement?.getAttribute('data-comment-id') ||
     `c${hashId(author, text)}`;
 

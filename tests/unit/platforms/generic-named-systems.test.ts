@@ -105,6 +105,22 @@ describe.each([
     ],
   ],
   [
+    'systems/livefyre.html',
+    'livefyre',
+    [
+      { id: '55001', author: 'Harbour Reader', text: 'Thanks for covering this.', publishedAt: '2026-11-25T09:00:00.000Z' },
+      { id: '55002', author: 'Lisa K.', text: 'Zefir are scammers, cancel your contracts.' },
+    ],
+  ],
+  [
+    'systems/coral.html',
+    'coral',
+    [
+      { id: 'comment-5b2c1a9e-0001', author: 'Tom B.', text: 'Back for me too, thanks.', publishedAt: '2026-11-25T11:00:00.000Z' },
+      { id: 'comment-5b2c1a9e-0002', author: 'Jan P.', text: 'Still nothing here, this is a joke.' },
+    ],
+  ],
+  [
     'systems/drupal.html',
     'drupal',
     [
