@@ -38,18 +38,31 @@ export function keyOf(el: Element): string {
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
+/** "Name | Di, 21. April 2020 - 16:40": a byline holding the name and the date as plain text. */
+function isByline(el: Element): boolean {
+  if (!/^H[1-6]$/.test(el.tagName) || !(el.textContent ?? '').includes(' | ')) return false;
+  const m = /^([^|\n]{1,60}) \| ([^\n]{1,60})$/.exec(readText(el));
+  return !!m && wordCount(m[1]!) <= 6 && looksLikeTime(m[2]!);
+}
+
 function isAuthorLike(el: Element): boolean {
+  if (isByline(el)) return true;
+  // Cheap tests on the tag and attributes first: the text is read only for candidates.
+  const link = el.tagName === 'A' && AUTHOR_HREF.test(el.getAttribute('href') ?? '');
+  const named = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
+  const byName = AUTHOR_CLASS.test(named) && !TIME_CLASS.test(named);
+  if (!link && !byName && el.tagName !== 'CITE') return false;
   const text = readText(el);
   if (text.length === 0 || text.length > 60 || wordCount(text) > 6 || text.includes('\n')) return false;
-  if (el.tagName === 'A' && AUTHOR_HREF.test(el.getAttribute('href') ?? '')) return true;
-  const named = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
-  if (AUTHOR_CLASS.test(named) && !TIME_CLASS.test(named)) return !looksLikeTime(text);
-  return el.tagName === 'CITE';
+  return link || el.tagName === 'CITE' || !looksLikeTime(text);
 }
 
 function isTimeLike(el: Element): boolean {
   if (el.tagName === 'TIME' || el.hasAttribute('datetime') || el.hasAttribute('data-time') || el.hasAttribute('data-timestamp')) return true;
-  if (el.firstElementChild && el.firstElementChild.tagName !== 'A') return false;
+  if (/^\d{4}-\d{2}-\d{2}T/.test(el.getAttribute('content') ?? '')) return true;
+  if (el.childElementCount > 1 || (el.firstElementChild && el.firstElementChild.tagName !== 'A')) return false;
+  const raw = el.textContent ?? '';
+  if (raw.length > 80) return false;
   const cls = el.getAttribute('class') ?? '';
   const text = readText(el);
   return looksLikeTime(text) && (TIME_CLASS.test(cls) || text.length <= 30);
@@ -62,25 +75,49 @@ interface Parts {
   text: Element;
 }
 
+/** Parts found per element during one detection, and comment elements confirmed while reading. */
+let memo = new WeakMap<Element, Parts | null>();
+
 function partsOf(block: Element): Parts | null {
+  if (memo.has(block)) return memo.get(block)!;
+  const found = findParts(block);
+  memo.set(block, found);
+  return found;
+}
+
+function findParts(block: Element): Parts | null {
   const all = Array.from(block.querySelectorAll('*'));
   if (all.length > 3000) return null; // a page region, not a comment
   const author = all.find(isAuthorLike);
-  const time = all.find((e) => e !== author && !author?.contains(e) && !e.contains(author ?? null) && isTimeLike(e));
+  // A byline may hold its machine-readable date; any other author element holds no time.
+  const byline = !!author && isByline(author);
+  const time = all.find((e) => e !== author && (byline || !author?.contains(e)) && !e.contains(author ?? null) && isTimeLike(e));
   if (!author || !time) return null;
   let text: Element | null = null;
   let best = 0;
   for (const e of all) {
     if (!/^(P|DIV|SPAN|BLOCKQUOTE|SECTION|TD)$/.test(e.tagName)) continue;
     if (e.contains(author) || e.contains(time) || author.contains(e) || time.contains(e)) continue;
-    const len = readText(e).length;
+    if (e.closest('[class*="visually-hidden"], [class*="sr-only"]')) continue;
+    const len = (e.textContent ?? '').trim().length;
     // The element with the most text; on a tie the outer one (seen first), e.g. a body around its paragraph.
     if (len > best) {
       best = len;
       text = e;
     }
   }
-  return text && best >= 2 ? { author, time, text } : null;
+  if (!text || best < 2) return null;
+  // Down into a classed child holding nearly all of it (the text beside a short "reply" link).
+  for (let inner = mainChild(text, best); inner; inner = mainChild(text, best)) text = inner;
+  return { author, time, text };
+}
+
+/** The classed child of `el` holding at least 85 % of its `len` characters of text, if any. */
+function mainChild(el: Element, len: number): Element | null {
+  for (const c of Array.from(el.children)) {
+    if (keyOf(c) !== c.tagName.toLowerCase() && (c.textContent ?? '').trim().length >= len * 0.85) return c;
+  }
+  return null;
 }
 
 /** The most common value of a list (first seen wins a tie). */
@@ -131,6 +168,7 @@ const SKIP = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 
 export function detectCommentStructure(doc: Document): Detected | null {
   const body = doc.body;
   if (!body) return null;
+  memo = new WeakMap();
   // Candidates: keys (tag + first class) repeated among the children of some element. A classed
   // key is counted over the whole page (replies nested elsewhere share it); a bare tag only
   // inside its own list.
@@ -144,12 +182,19 @@ export function detectCommentStructure(doc: Document): Detected | null {
       if (key.includes('.')) {
         if (!candidates.has(key)) candidates.set(key, { container: null, members: Array.from(body.querySelectorAll(key)) });
       } else {
+        // The list's own items, and items of the same kind of list nested in them (replies).
         const sel = `${selectorOf(container, body)} ${key}`;
-        if (!candidates.has(sel)) candidates.set(sel, { container, members: Array.from(container.querySelectorAll(key)) });
+        const listTag = container.tagName.toLowerCase();
+        if (candidates.has(sel)) continue;
+        const own = Array.from(container.children).filter((c) => keyOf(c) === key);
+        // Only a list whose own items are comments (a page layout's rows hold the whole page).
+        if (own.slice(0, 300).filter((m) => partsOf(m) !== null).length < 2) continue;
+        const nested = own.flatMap((m) => Array.from(m.querySelectorAll(`${listTag} > ${key}`)));
+        candidates.set(sel, { container, members: [...own, ...nested] });
       }
     }
   }
-  let best: { sel: string; container: Element | null; blocks: Element[]; parts: Parts[]; depth: number } | null = null;
+  let best: { sel: string; container: Element | null; blocks: Element[]; parts: Parts[]; depth: number; distinct: number } | null = null;
   for (const [sel, { container, members }] of candidates) {
     const parts: Parts[] = [];
     const blocks: Element[] = [];
@@ -161,18 +206,33 @@ export function detectCommentStructure(doc: Document): Detected | null {
         blocks.push(m);
       }
     }
-    if (blocks.length < 2 || blocks.length * 2 < Math.min(members.length, 300)) continue;
+    // A block and a wrapper inside it both holding the same author line are one comment.
+    const distinct = new Set(parts.map((p) => p.author)).size;
+    if (distinct < 2 || blocks.length * 2 < Math.min(members.length, 300)) continue;
     const depth = depthOf(blocks[0]!);
-    // More blocks wins; on a tie the inner ones (a wrapper holding one comment is not the comment).
-    if (!best || blocks.length > best.blocks.length || (blocks.length === best.blocks.length && depth > best.depth)) {
-      best = { sel, container, blocks, parts, depth };
+    // More comments wins; on a tie the inner ones (a wrapper holding one comment is not the comment).
+    if (!best || distinct > best.distinct || (distinct === best.distinct && depth > best.depth)) {
+      best = { sel, container, blocks, parts, depth, distinct };
     }
   }
   if (!best) return null;
+  // Wrappers without ids around comments with ids (one comment per wrapper): read the inner ones.
+  const inner = best.parts.map((p, i) => idHolder(best!.blocks[i]!, p));
+  if (inner.every((e) => e !== null) && new Set(inner.map((e) => keyOf(e!))).size === 1 && keyOf(inner[0]!).includes('.')) {
+    best = { ...best, sel: keyOf(inner[0]!), container: null, blocks: inner as Element[] };
+  }
   const author = mostCommon(best.parts.map((p) => partKey(p.author)));
   const time = mostCommon(best.parts.map((p) => partKey(p.time)));
   const text = mostCommon(best.parts.map((p) => partKey(p.text)));
-  const accept = (el: Element): boolean => partsOf(el) !== null;
+  // While reading, an element once seen as a comment stays one (its ancestors are asked often);
+  // one that was not is asked again (its text may have arrived since).
+  const confirmed = new WeakSet<Element>();
+  const accept = (el: Element): boolean => {
+    if (confirmed.has(el)) return true;
+    const ok = findParts(el) !== null;
+    if (ok) confirmed.add(el);
+    return ok;
+  };
   return {
     blocks: best.blocks.length,
     strategy: {
@@ -189,6 +249,15 @@ export function detectCommentStructure(doc: Document): Detected | null {
       replyField: 'textarea, [contenteditable="true"]',
     },
   };
+}
+
+/** Inside a block without an id: the element with an id that holds all the comment's parts. */
+function idHolder(block: Element, p: Parts): Element | null {
+  if (block.id) return null;
+  let core: Element | null = p.author;
+  while (core && !(core.contains(p.time) && core.contains(p.text))) core = core.parentElement;
+  for (let e = core; e && e !== block; e = e.parentElement) if (e.id) return e;
+  return null;
 }
 
 function depthOf(el: Element): number {

@@ -115,10 +115,14 @@ export function customStrategy(site: GenericSiteSelectors): Strategy {
   };
 }
 
-/** Which strategy finds comments in this document (null when none does). */
-export function pickStrategy(doc: Document, site?: GenericSiteSelectors): Strategy | null {
+/**
+ * Which strategy finds comments in this document (null when none does): the user's selectors,
+ * then the named systems (`named`, all by default), then the structure finder, then the class
+ * heuristic.
+ */
+export function pickStrategy(doc: Document, site?: GenericSiteSelectors, named: readonly Strategy[] = STRATEGIES): Strategy | null {
   if (site?.commentSelector) return customStrategy(site);
-  for (const s of STRATEGIES) if (safeAll(doc, s.comment).length > 0) return s;
+  for (const s of named) if (safeAll(doc, s.comment).length > 0) return s;
   const detected = detectCommentStructure(doc);
   if (detected) return detected.strategy;
   const guessed = guessCommentSelector(doc);
@@ -133,18 +137,28 @@ export function previewSelectors(doc: Document, site: GenericSiteSelectors): { c
   return { comments: els.length, withText: read.length, sample: read[0]?.text.slice(0, 120) };
 }
 
+/** How long a page where no strategy matched waits before the strategies are tried again. */
+export const RETRY_PICK_MS = 2_000;
+
 /**
  * An adapter for one site. The strategy is picked lazily on the document being read (and again
  * while none matches: comment sections often load after the page).
  */
-export function createGenericAdapter(site?: GenericSiteSelectors): PlatformAdapter {
+export function createGenericAdapter(site?: GenericSiteSelectors, named: readonly Strategy[] = STRATEGIES): PlatformAdapter {
   let strategy: Strategy | null = null;
   let strategyDoc: Document | null = null;
+  // A page with no comment list found is looked at again at most this often (the structure
+  // finder walks the whole page; a page that keeps changing would otherwise pay it every time).
+  let missedDoc: Document | null = null;
+  let missedAt = 0;
   const forDoc = (doc: Document | null): Strategy | null => {
     if (!doc) return strategy;
     if (!strategy || strategyDoc !== doc) {
-      strategy = pickStrategy(doc, site);
+      if (doc === missedDoc && Date.now() - missedAt < RETRY_PICK_MS) return null;
+      strategy = pickStrategy(doc, site, named);
       strategyDoc = strategy ? doc : null;
+      missedDoc = strategy ? null : doc;
+      missedAt = Date.now();
     }
     return strategy;
   };

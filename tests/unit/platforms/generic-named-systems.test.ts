@@ -4,8 +4,8 @@
  * markup (class names and nesting of its templates; the people and texts are made up), and the
  * structural detector on lists no strategy names.
  */
-import { describe, expect, test } from 'vitest';
-import { cleanAuthor, createGenericAdapter, pickStrategy } from '@/lib/platforms/generic';
+import { describe, expect, test, vi } from 'vitest';
+import { cleanAuthor, createGenericAdapter, pickStrategy, RETRY_PICK_MS } from '@/lib/platforms/generic';
 import { detectCommentStructure, looksLikeTime } from '@/lib/platforms/generic-structure';
 import type { RawComment } from '@/lib/platforms/types';
 import { loadFixture, readAll } from './load';
@@ -210,5 +210,27 @@ describe('author names', () => {
     box.replaceWith(Object.assign(doc.createElement('cite'), { className: 'author fn', textContent: name }));
     const c = readAll(createGenericAdapter(), doc, URL_OF).find((x) => x.id === 'comment-501');
     expect(c?.author).toBe('Ola Nowak');
+  });
+});
+
+describe('a page where no comment list is found yet', () => {
+  test('is looked at again after RETRY_PICK_MS, not on every call', () => {
+    const doc = loadFixture('generic/structure/flat-depth.html', URL_OF);
+    const thread = doc.querySelector('.thread')!;
+    const html = thread.innerHTML;
+    thread.innerHTML = '';
+    let now = 1_000_000;
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => now);
+    try {
+      const adapter = createGenericAdapter();
+      expect(adapter.findRoots(doc)).toEqual([]);
+      thread.innerHTML = html;
+      now += RETRY_PICK_MS - 1;
+      expect(adapter.findRoots(doc)).toEqual([]);
+      now += 2;
+      expect(adapter.findRoots(doc).flatMap((r) => adapter.findComments(r))).toHaveLength(4);
+    } finally {
+      clock.mockRestore();
+    }
   });
 });

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { detectPlatform } from '@/lib/cli/scan-page';
+import { createGenericAdapter, pickStrategy } from '@/lib/platforms/generic';
 import { adapterFor } from '@/lib/platforms/index';
 import type { PlatformId, RawComment } from '@/lib/platforms/types';
 
@@ -79,6 +80,20 @@ if (!present) {
     test.runIf(truth.comments === 0)('no comments: "not loaded yet" only where the page holds a placeholder for them', () => {
       const own = truth.platform.startsWith('generic') ? undefined : adapterFor(truth.platform as PlatformId);
       expect(!!own?.commentsPending?.(doc)).toBe(/not-loaded/.test(file));
+    });
+    test.runIf(truth.platform.startsWith('generic'))('the structure finder alone (named systems set aside): count, sampled authors, ids', () => {
+      expect(pickStrategy(doc, undefined, [])?.name).toBe('structure');
+      const adapter = createGenericAdapter(undefined, []);
+      const found = new Map<string, RawComment>();
+      for (const root of adapter.findRoots(doc))
+        for (const el of adapter.findComments(root)) {
+          const c = adapter.readComment(el, 'https://example.invalid/');
+          if (c && !found.has(c.id)) found.set(c.id, c);
+        }
+      const all = [...found.values()];
+      expect(all).toHaveLength(truth.comments);
+      expect(all.slice(0, truth.samples.length).map((c) => c.author)).toEqual(truth.samples.map((x) => x.author));
+      if (truth.ids) expect(all.map((c) => c.id)).toEqual(truth.ids);
     });
     test.runIf(truth.ids !== null)('the ids, in page order', () => {
       expect(comments.map((c) => c.id)).toEqual(truth.ids);
