@@ -308,6 +308,12 @@ export function createGenericAdapter(site?: GenericSiteSelectors, named: readonl
       section: SECTION,
     },
     health: { root: 'section', comment: 'comment' },
+    activeSelectors: (doc) => {
+      const s = forDoc(doc);
+      if (!s) return null;
+      const fields = ['root', 'comment', 'title', 'text', 'author', 'time', 'permalink', 'indent', 'repliesAfter', 'likes', 'replyButton', 'replyField', 'loadMore', 'deletedNote'] as const;
+      return { name: s.name, selectors: Object.fromEntries(fields.flatMap((f) => (s[f] ? [[f, s[f]]] : []))) };
+    },
     isCommentPage: (url) => url.protocol === 'https:' || url.protocol === 'http:',
     findRoots: (doc) => {
       const s = forDoc(doc);

@@ -66,6 +66,11 @@ export interface PlatformAdapter {
    * after load): shown as "not loaded yet", not as "no comments".
    */
   commentsPending?(doc: Document): boolean;
+  /**
+   * The selectors in use on this page when they depend on it (the generic reader's strategy),
+   * for the health report; `selectors` otherwise.
+   */
+  activeSelectors?(doc: Document): { name: string; selectors: Record<string, SelectorChain> } | null;
   /** "Load more" / "more replies" controls currently on the page (never clicked automatically). */
   findLoadMore?(root: ParentNode): Element[];
 }

@@ -64,6 +64,10 @@ test('Reddit: "not loaded yet" while the tree is a placeholder, then its comment
   for (const id of ['t1_r004', 't1_r003', 't1_r010']) await page.locator(`shreddit-comment[thingid="${id}"][data-stormwatch-severity]`).first().waitFor({ timeout: 10_000 });
   for (const id of ['t1_r001', 't1_r013', 't1_r006']) expect(await page.locator(`shreddit-comment[thingid="${id}"]`).first().getAttribute('data-stormwatch-severity'), id).toBeNull();
   await panel.getByText(/not loaded yet|nie są jeszcze wczytane/).waitFor({ state: 'detached', timeout: 10_000 });
+  // The panel's selector health now counts the landed comments.
+  await panel.locator('details.page-health summary').click();
+  await panel.getByText(/^(Comments read: 13|Odczytane komentarze: 13)$/).waitFor({ timeout: 10_000 });
+  expect(await panel.locator('details.page-health tbody tr').count()).toBeGreaterThan(0);
   expect(errors).toEqual([]);
   await panel.close();
   await page.close();

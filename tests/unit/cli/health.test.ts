@@ -32,3 +32,14 @@ describe('health report', () => {
     expect(formatHealth(r).split('\n')[0]).toBe('no comment section recognised; comments not loaded yet (placeholder in the page); root and comment selectors of each platform:');
   });
 });
+
+describe('health of the reader in use (panel)', () => {
+  test('the generic reader reports the strategy it picked and that strategy\'s selectors', async () => {
+    const { adapterHealth } = await import('@/lib/platforms/health');
+    const { createGenericAdapter } = await import('@/lib/platforms/generic');
+    const doc = loadFixture('generic/systems/hackernews.html', 'https://news.ycombinator.com/item?id=4100');
+    const r = adapterHealth(doc, createGenericAdapter());
+    expect(r).toMatchObject({ platform: 'generic', strategy: 'hackernews', comments: 4, pending: false });
+    expect(r.rows).toContainEqual({ name: 'indent', selector: 'td.ind', count: 4 });
+  });
+});
