@@ -139,6 +139,8 @@ export function previewSelectors(doc: Document, site: GenericSiteSelectors): { c
 
 /** How long a page where no strategy matched waits before the strategies are tried again. */
 export const RETRY_PICK_MS = 2_000;
+/** The longest such wait, after repeated misses. */
+export const RETRY_PICK_MAX_MS = 60_000;
 
 /**
  * An adapter for one site. The strategy is picked lazily on the document being read (and again
@@ -147,16 +149,19 @@ export const RETRY_PICK_MS = 2_000;
 export function createGenericAdapter(site?: GenericSiteSelectors, named: readonly Strategy[] = STRATEGIES): PlatformAdapter {
   let strategy: Strategy | null = null;
   let strategyDoc: Document | null = null;
-  // A page with no comment list found is looked at again at most this often (the structure
-  // finder walks the whole page; a page that keeps changing would otherwise pay it every time).
+  // A page with no comment list found is looked at again after RETRY_PICK_MS, then twice as
+  // long after each further miss up to RETRY_PICK_MAX_MS: the structure finder walks the whole
+  // page, and a page that keeps changing would otherwise pay it on every change.
   let missedDoc: Document | null = null;
   let missedAt = 0;
+  let misses = 0;
   const forDoc = (doc: Document | null): Strategy | null => {
     if (!doc) return strategy;
     if (!strategy || strategyDoc !== doc) {
-      if (doc === missedDoc && Date.now() - missedAt < RETRY_PICK_MS) return null;
+      if (doc === missedDoc && Date.now() - missedAt < Math.min(RETRY_PICK_MAX_MS, RETRY_PICK_MS * 2 ** (misses - 1))) return null;
       strategy = pickStrategy(doc, site, named);
       strategyDoc = strategy ? doc : null;
+      misses = strategy ? 0 : doc === missedDoc ? misses + 1 : 1;
       missedDoc = strategy ? null : doc;
       missedAt = Date.now();
     }

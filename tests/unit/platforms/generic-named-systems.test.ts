@@ -5,7 +5,7 @@
  * structural detector on lists no strategy names.
  */
 import { describe, expect, test, vi } from 'vitest';
-import { cleanAuthor, createGenericAdapter, pickStrategy, RETRY_PICK_MS } from '@/lib/platforms/generic';
+import { cleanAuthor, createGenericAdapter, pickStrategy, RETRY_PICK_MAX_MS, RETRY_PICK_MS } from '@/lib/platforms/generic';
 import { detectCommentStructure, looksLikeTime } from '@/lib/platforms/generic-structure';
 import type { RawComment } from '@/lib/platforms/types';
 import { loadFixture, readAll } from './load';
@@ -229,6 +229,29 @@ describe('a page where no comment list is found yet', () => {
       expect(adapter.findRoots(doc)).toEqual([]);
       now += 2;
       expect(adapter.findRoots(doc).flatMap((r) => adapter.findComments(r))).toHaveLength(4);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  test('waits twice as long after each further miss, up to RETRY_PICK_MAX_MS', () => {
+    const doc = loadFixture('generic/structure/flat-depth.html', URL_OF);
+    const thread = doc.querySelector('.thread')!;
+    const html = thread.innerHTML;
+    thread.innerHTML = '';
+    let now = 1_000_000;
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => now);
+    try {
+      const adapter = createGenericAdapter();
+      adapter.findRoots(doc); // miss 1
+      now += RETRY_PICK_MS;
+      adapter.findRoots(doc); // miss 2: next look after 2 × RETRY_PICK_MS
+      thread.innerHTML = html;
+      now += RETRY_PICK_MS * 2 - 1;
+      expect(adapter.findRoots(doc)).toEqual([]);
+      now += 1;
+      expect(adapter.findRoots(doc).flatMap((r) => adapter.findComments(r))).toHaveLength(4);
+      expect(RETRY_PICK_MAX_MS).toBeGreaterThanOrEqual(RETRY_PICK_MS);
     } finally {
       clock.mockRestore();
     }
