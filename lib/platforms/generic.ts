@@ -140,7 +140,7 @@ export function previewSelectors(doc: Document, site: GenericSiteSelectors): { c
 /** How long a page where no strategy matched waits before the strategies are tried again. */
 export const RETRY_PICK_MS = 2_000;
 /** The longest such wait, after repeated misses. */
-export const RETRY_PICK_MAX_MS = 60_000;
+export const RETRY_PICK_MAX_MS = 16_000;
 
 /**
  * An adapter for one site. The strategy is picked lazily on the document being read (and again
