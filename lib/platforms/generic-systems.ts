@@ -1,6 +1,5 @@
 /**
- * The comment systems the generic adapter knows (PLATFORMS.md, "other sites"): one strategy per
- * system, each a set of selectors, plus the labels and containers its heuristics use. Data only;
+ * The comment systems the generic adapter knows: one strategy per system, each a set of selectors, plus the labels and containers its heuristics use. Data only;
  * lib/platforms/generic.ts reads comments with them.
  */
 /** One way of finding comments: the comment element and where its fields live inside it. */

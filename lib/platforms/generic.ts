@@ -4,13 +4,17 @@
  *
  * A site's comments are found by, in order:
  *   1. the user's own selectors for that host (Settings → "Other sites"), when given;
- *   2. known comment systems: WordPress, schema.org `Comment` microdata, ARIA `role="comment"`,
- *      self-hosted Disqus-like widgets (Isso, Commento, Remark42, Cusdis, Hyvor, Discourse embeds);
- *   3. a last heuristic for news-site sections: inside a container named "comments", the
+ *   2. known comment systems (lib/platforms/generic-systems.ts): Hacker News, XenForo, Discourse,
+ *      phpBB, vBulletin, wpDiscuz, Epoch, Livefyre, Coral, Drupal, WordPress, schema.org
+ *      `Comment` microdata, self-hosted widgets (Isso, Commento, Remark42, Cusdis), ARIA roles;
+ *   3. the structure finder (lib/platforms/generic-structure.ts): repeated blocks that each hold
+ *      an author, a time and a text;
+ *   4. a last heuristic for news-site sections: inside a container named "comments", the
  *      repeated element whose class names a comment.
  * Each strategy is a set of selectors, so the same fields (author, text, time, permalink,
- * nesting, reply field) come out whichever one matched. Disqus itself renders in a
- * cross-origin iframe and cannot be read from the page.
+ * nesting, reply field) come out whichever one matched; each field's selectors are tried in
+ * their order and the innermost match of the first that matches wins. Disqus itself renders in
+ * a cross-origin iframe and cannot be read from the page.
  */
 import type { GenericSiteSelectors } from '@/lib/settings';
 import type { PlatformAdapter, RawComment } from './types';
