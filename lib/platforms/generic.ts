@@ -13,8 +13,9 @@
  *      repeated element whose class names a comment.
  * Each strategy is a set of selectors, so the same fields (author, text, time, permalink,
  * nesting, reply field) come out whichever one matched; each field's selectors are tried in
- * their order and the innermost match of the first that matches wins. Disqus itself renders in
- * a cross-origin iframe and cannot be read from the page.
+ * their order, the first that matches wins, and for the author, time and permalink its innermost
+ * match (the name inside an author box). Disqus itself renders in a cross-origin iframe and
+ * cannot be read from the page.
  */
 import type { GenericSiteSelectors } from '@/lib/settings';
 import type { PlatformAdapter, RawComment } from './types';
