@@ -85,9 +85,14 @@ function partsOf(block: Element): Parts | null {
   return found;
 }
 
+/** A heading linking to another page: an article teaser in a listing, not a comment. */
+const TEASER_HEADING = 'h1 a[href], h2 a[href], h3 a[href], h4 a[href]';
+const isTeaser = (block: Element) => Array.from(block.querySelectorAll(TEASER_HEADING)).some((a) => !(a.getAttribute('href') ?? '').includes('#'));
+
 function findParts(block: Element): Parts | null {
   const all = Array.from(block.querySelectorAll('*'));
   if (all.length > 3000) return null; // a page region, not a comment
+  if (isTeaser(block)) return null;
   const author = all.find(isAuthorLike);
   // A byline may hold its machine-readable date; any other author element holds no time.
   const byline = !!author && isByline(author);

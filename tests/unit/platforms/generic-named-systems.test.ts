@@ -8,6 +8,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { cleanAuthor, createGenericAdapter, pickStrategy, RETRY_PICK_MAX_MS, RETRY_PICK_MS } from '@/lib/platforms/generic';
 import { detectCommentStructure, looksLikeTime } from '@/lib/platforms/generic-structure';
 import type { RawComment } from '@/lib/platforms/types';
+import { JSDOM } from 'jsdom';
 import { loadFixture, readAll } from './load';
 
 const URL_OF = 'https://forum.example.org/t/zefir-outage/77';
@@ -255,5 +256,14 @@ describe('a page where no comment list is found yet', () => {
     } finally {
       clock.mockRestore();
     }
+  });
+});
+
+describe('structure finder: what is not a comment list', () => {
+  test('a blog index (teasers: a heading linking to the post, an author link, a date, an excerpt)', () => {
+    const teaser = (i: number) =>
+      `<article class="post-teaser"><h2><a href="/2026/11/post-${i}/">Post ${i}</a></h2><a href="/author/ola/">Ola</a> <time datetime="2026-11-2${i}T09:00:00Z">2${i} Nov</time><p>The excerpt of post ${i}, long enough to be a text block.</p></article>`;
+    const doc = new JSDOM(`<!doctype html><body><main>${[1, 2, 3, 4].map(teaser).join('')}</main></body>`, { url: URL_OF }).window.document;
+    expect(detectCommentStructure(doc)).toBeNull();
   });
 });
