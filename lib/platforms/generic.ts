@@ -20,8 +20,11 @@
 import type { GenericSiteSelectors } from '@/lib/settings';
 import type { PlatformAdapter, RawComment } from './types';
 import { absoluteUrl, hashId, parseCount, readText, splitSelectorList } from './dom';
-import { DELETED, HEURISTIC_FIELDS, LOAD_MORE, NOT_TEXT, SAYS, SECTION, STRATEGIES, type Strategy } from './generic-systems';
+import { DELETED, HEURISTIC_FIELDS, LOAD_MORE, NOT_TEXT, SECTION, STRATEGIES, type Strategy } from './generic-systems';
 import { detectCommentStructure } from './generic-structure';
+import { cleanAuthor, indentValue, timeAttribute } from './generic-fields';
+
+export { cleanAuthor, indentValue, timeAttribute } from './generic-fields';
 import { platformInfo } from './registry';
 
 export { STRATEGIES, type Strategy } from './generic-systems';
@@ -66,46 +69,6 @@ export function guessCommentSelector(doc: Document): string | null {
   let best: [string, number] | null = null;
   for (const [key, c] of counts) if (c.n >= 2 && c.n * 2 >= max && (!best || c.chars > best[1])) best = [key, c.chars];
   return best?.[0] ?? null;
-}
-
-/** The author's name from its element's text: first line, without "says:" or a "| date" tail. */
-export function cleanAuthor(raw: string): string {
-  let name = raw.split('\n')[0]!.trim();
-  for (const re of Object.values(SAYS)) name = name.replace(re, '');
-  // "Name | Di, 21. April 2020 - 16:40" (a byline holding both).
-  const bar = name.indexOf(' | ');
-  if (bar > 0) name = name.slice(0, bar);
-  return name.replace(/\s*:$/, '').trim();
-}
-
-/** A depth from an element's indent, depth or level attribute or depth-N/level-N class. */
-export function indentValue(el: Element | null): number | undefined {
-  if (!el) return undefined;
-  for (const attr of ['indent', 'data-depth', 'depth', 'data-level']) {
-    const v = el.getAttribute(attr);
-    if (v !== null && /^\d+$/.test(v.trim())) return Number(v);
-  }
-  const level = el.getAttribute('aria-level');
-  if (level && /^\d+$/.test(level)) return Math.max(0, Number(level) - 1);
-  const m = /(?:^|\s)(?:depth|level)-(\d+)(?:\s|$)/.exec(el.getAttribute('class') ?? '');
-  return m ? Math.max(0, Number(m[1]) - 1) : undefined;
-}
-
-/**
- * An absolute time from a time element's attributes: `datetime`, `content`, a date-like `title`,
- * or `data-time`/`data-timestamp` in epoch seconds or milliseconds. Undefined when none parses.
- */
-export function timeAttribute(el: Element | null): string | undefined {
-  if (!el) return undefined;
-  for (const attr of ['datetime', 'content', 'title']) {
-    const v = el.getAttribute(attr);
-    if (v && /^\d{4}-\d{2}-\d{2}/.test(v.trim())) return v.trim();
-  }
-  for (const attr of ['data-time', 'data-timestamp']) {
-    const v = el.getAttribute(attr);
-    if (v && /^\d{9,13}$/.test(v)) return new Date(v.length > 10 ? Number(v) : Number(v) * 1000).toISOString();
-  }
-  return undefined;
 }
 
 /** The user's selectors as a strategy (only the fields they gave). */
