@@ -29,6 +29,8 @@ export interface Strategy {
   indent?: string;
   /** Containers of replies placed after their parent comment rather than inside it (Drupal). */
   repliesAfter?: string;
+  /** An element inside the comment whose id is the comment's id (when the comment has none). */
+  idFrom?: string;
   /** A further test on each element the comment selector matches (structural detection). */
   accept?: (el: Element) => boolean;
 }
@@ -156,6 +158,18 @@ export const STRATEGIES: readonly Strategy[] = [
     time: '.coral-comment-timestamp',
     replyButton: '.coral-comment-replyButton',
     loadMore: '.coral-loadMoreButton',
+  },
+  {
+    // Ghost's comments app (its open-source comment component): the block is
+    // [data-testid="comment-component"], the comment id on its inner div, replies nested inside.
+    // Ghost mounts the app in a frame; Stormwatch reads it where the markup is in the page.
+    name: 'ghost',
+    comment: '[data-testid="comment-component"]',
+    idFrom: '[id]',
+    text: '[data-testid="comment-content"]',
+    author: 'h4',
+    time: 'a[target="_parent"][title]',
+    permalink: 'a[target="_parent"][title]',
   },
   {
     // Drupal 8+ (Classy/Bartik/Olivero and themes based on them): article.js-comment, RDFa

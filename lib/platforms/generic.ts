@@ -223,6 +223,7 @@ export function createGenericAdapter(site?: GenericSiteSelectors, named: readonl
 
   const idOf = (s: Strategy, el: Element, author: string, text: string): string =>
     el.getAttribute('id') ||
+    (s.idFrom ? own(s, el, s.idFrom)?.getAttribute('id') : null) ||
     el.getAttribute('data-id') ||
     el.getAttribute('data-comment-id') ||
     el.getAttribute('data-post-id') ||
@@ -260,7 +261,8 @@ export function createGenericAdapter(site?: GenericSiteSelectors, named: readonl
       author: author || '?',
       text,
       publishedAt: datetime && !Number.isNaN(Date.parse(datetime)) ? new Date(datetime).toISOString() : undefined,
-      relativeTime: time && !datetime ? readText(time).split('\n')[0] || undefined : undefined,
+      // Without a separator a byline puts before it ("· 3 hours ago").
+      relativeTime: time && !datetime ? readText(time).split('\n')[0]!.replace(/^[·•|–—-]\s*/, '') || undefined : undefined,
       permalink: absoluteUrl(link?.getAttribute('href') ?? anchor, pageUrl),
       parentId,
       depth,

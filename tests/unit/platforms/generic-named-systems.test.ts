@@ -122,6 +122,14 @@ describe.each([
     ],
   ],
   [
+    'systems/ghost.html',
+    'ghost',
+    [
+      { id: '6745a1f0c2b1a40001a1b001', author: 'Ola Wiśniewska', text: 'Thanks for the update, it works again.', depth: 0, relativeTime: '3 hours ago', permalink: 'https://blog.example.com/awaria/#ghost-comments-6745a1f0c2b1a40001a1b001' },
+      { id: '6745a1f0c2b1a40001a1b002', author: 'Kamil Nowak', text: 'Not for me, you are a bunch of liars.', depth: 1, parentId: '6745a1f0c2b1a40001a1b001', threadId: '6745a1f0c2b1a40001a1b001' },
+    ],
+  ],
+  [
     'systems/drupal.html',
     'drupal',
     [
