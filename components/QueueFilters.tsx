@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ItemFilter } from '@/lib/db/items';
 import { ITEM_STATUSES, type ItemStatus } from '@/lib/db/types';
-import { PLATFORM_IDS } from '@/lib/platforms/types';
+import { PLATFORM_INFO } from '@/lib/platforms/registry';
 import { pt } from '@/lib/i18n/panel';
 import { STATUS_LABEL } from './labels';
 
@@ -58,9 +58,9 @@ export function QueueFilters({ filter, scope, lang, onChange, onScope }: QueueFi
       <SearchBox value={filter.search ?? ''} lang={lang} onSearch={(search) => onChange({ search })} />
       <select aria-label={pl ? 'Platforma' : 'Platform'} value={filter.platform ?? ''} onChange={(e) => onChange({ platform: (e.target.value || undefined) as ItemFilter['platform'] })}>
         <option value="">{pl ? 'Każda platforma' : 'Any platform'}</option>
-        {PLATFORM_IDS.map((p) => (
-          <option key={p} value={p}>
-            {p}
+        {PLATFORM_INFO.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.settings ? (pl ? p.settings.pl : p.settings.en) : p.label}
           </option>
         ))}
       </select>

@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import type { Settings } from '@/lib/settings';
-import { PLATFORM_IDS } from '@/lib/platforms/types';
+import { SETTINGS_ROWS } from '@/lib/platforms/registry';
 import { pt } from '@/lib/i18n/panel';
 import { GenericSitesEditor, type GenericSitesEditorProps } from './GenericSitesEditor';
 import { invalidTerms, siteProblems, splitList } from './settings-validation';
 
-const PLATFORM_LABEL: Record<string, string> = { youtube: 'YouTube', reddit: 'Reddit', 'old-reddit': 'old.reddit', x: 'X', facebook: 'Facebook', instagram: 'Instagram', linkedin: 'LinkedIn', tiktok: 'TikTok', generic: 'Other sites' };
 // The demo page is always on: it exists to try Stormwatch out.
-const PLATFORMS = PLATFORM_IDS.filter((p) => p !== 'demo');
 
 export interface SettingsFormProps {
   settings: Settings;
@@ -66,10 +64,10 @@ export function SettingsForm({ settings, lang, onSave, onPreview }: SettingsForm
         <label>
           <input type="checkbox" checked={draft.enabled} onChange={(e) => set('enabled', e.target.checked)} /> {pl ? 'Skanowanie włączone' : 'Scanning on'}
         </label>
-        {PLATFORMS.map((id) => (
+        {SETTINGS_ROWS.map(({ id, label }) => (
           <label key={id}>
             <input type="checkbox" checked={draft.platforms[id] !== false} onChange={(e) => set('platforms', { ...draft.platforms, [id]: e.target.checked })} />{' '}
-            {id === 'generic' && pl ? 'Inne strony' : PLATFORM_LABEL[id]}
+            {pl ? label.pl : label.en}
           </label>
         ))}
       </fieldset>

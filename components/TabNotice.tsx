@@ -25,6 +25,10 @@ export function TabNotice({ state, lang }: { state: TabState | undefined; lang: 
     text = pl
       ? `Nie rozpoznano tu komentarzy (${platformLabel(state.status.platform)}). Możesz podać własne selektory w Ustawieniach → Inne strony.`
       : `Comments not recognised here (${platformLabel(state.status.platform)}). You can give your own selectors in Settings → Other sites.`;
+  else if (state.status.state === 'commentsLoading')
+    text = pl
+      ? `Komentarze nie są jeszcze wczytane (${platformLabel(state.status.platform)}). Zostaną przeczytane, gdy strona je pokaże.`
+      : `Comments are not loaded yet (${platformLabel(state.status.platform)}). They are read as soon as the page shows them.`;
   else if (state.status.state === 'disabled') text = pl ? `Skanowanie wyłączone dla ${state.status.platform}.` : `Scanning is off for ${state.status.platform}.`;
   else if (state.status.state === 'notCommentPage') text = pl ? 'Otwórz post lub film, aby zobaczyć komentarze.' : 'Open a post or video to see its comments.';
   if (!text) return null;

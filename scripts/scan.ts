@@ -1,11 +1,13 @@
 /**
- * `npm run scan -- page.html [--platform reddit] [--url <page url>]`: print one JSON line per
- * comment of a saved platform page, with scores, severity and its thread's escalation status.
+ * `npm run scan -- page.html [--platform reddit] [--url <page url>] [--health]`: print one JSON
+ * line per comment of a saved platform page, with scores, severity and its thread's escalation
+ * status; with --health, which selectors match how many elements instead.
  */
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { InputError } from '../lib/cli/read-records';
 import { scanDocument } from '../lib/cli/scan-page';
+import { formatHealth, healthReport } from '../lib/cli/health';
 import { PLATFORM_IDS, type PlatformId } from '../lib/platforms/types';
 
 function main(): void {
@@ -13,6 +15,7 @@ function main(): void {
   let file: string | undefined;
   let platform: PlatformId | undefined;
   let url: string | undefined;
+  let health = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--platform') {
@@ -20,8 +23,9 @@ function main(): void {
       if (!(PLATFORM_IDS as readonly string[]).includes(p)) throw new InputError(`unknown platform "${p}" (one of: ${PLATFORM_IDS.filter((x) => x !== 'demo').join(', ')})`);
       platform = p as PlatformId;
     } else if (a === '--url') url = args[++i];
+    else if (a === '--health') health = true;
     else if (a === '--help' || a === '-h') {
-      console.log(`usage: npm run scan -- page.html [--platform ${PLATFORM_IDS.filter((x) => x !== 'demo').join('|')}] [--url <page url>]`);
+      console.log(`usage: npm run scan -- page.html [--platform ${PLATFORM_IDS.filter((x) => x !== 'demo').join('|')}] [--url <page url>] [--health]`);
       return;
     } else file = a;
   }
@@ -33,8 +37,18 @@ function main(): void {
     throw new InputError(`cannot read ${file}`);
   }
   const doc = new JSDOM(html, { url: url ?? 'https://example.invalid/' }).window.document;
+  if (health) {
+    process.stdout.write(`${formatHealth(healthReport(doc, platform))}\n`);
+    return;
+  }
   for (const rec of scanDocument(doc, { platform, url })) process.stdout.write(`${JSON.stringify(rec)}\n`);
 }
+
+// Output closed early (`npm run scan -- page.html | head`): stop quietly, as other CLI tools do.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
 try {
   main();

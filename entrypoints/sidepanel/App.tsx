@@ -4,6 +4,8 @@ import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { ScreenTabs } from '@/components/ScreenTabs';
 import { ShortcutsHelp } from '@/components/ShortcutsHelp';
 import { TabNotice } from '@/components/TabNotice';
+import { PageHealth } from '@/components/PageHealth';
+import { sendToPage } from '@/lib/messaging/tab-channel';
 import { HostAccess, useMissingHosts } from '@/components/HostAccess';
 import { installDefaultTemplates } from '@/lib/db/templates';
 import { resolveLanguage } from '@/lib/i18n/strings';
@@ -51,6 +53,7 @@ export function App() {
       <ScreenTabs screen={screen} lang={lang} onOpen={screenOpened} onHelp={() => shortcutsToggled()} />
       <HostAccess missing={hosts.missing} lang={lang} onGrant={() => void hosts.grant().catch((e: unknown) => setMessage(messageOf(e)))} />
       <TabNotice state={tab} lang={lang} />
+      {tab?.kind === 'ready' ? <PageHealth key={tab.tabId} lang={lang} load={() => sendToPage(tab, 'pageHealth', {})} /> : null}
       {screen === 'dashboard' ? null : <SpikeNotice lang={lang} now={now} onOpen={() => screenOpened('dashboard')} />}
       <BackupReminder lang={lang} now={now} onBackup={() => void backup()} />
       {message ? (

@@ -40,12 +40,17 @@ function readAll(adapter: PlatformAdapter, doc: Document, url: string): RawComme
 /** Scan a parsed page; `url` is where it was saved from (for permalinks). */
 export function scanDocument(doc: Document, opts: { platform?: PlatformId; url?: string; now?: number; ctx?: RiskContext } = {}): Record<string, unknown>[] {
   const id = opts.platform ?? detectPlatform(doc);
-  if (!id) throw new InputError('no supported comment section recognised in this page (try --platform)');
+  if (!id) {
+    const pending = platforms.find((p) => p.commentsPending?.(doc));
+    if (pending) throw new InputError(`${pending.label} comments are not loaded yet in this page: it holds a placeholder the site fills after load (save the page once the comments show)`);
+    throw new InputError('no supported comment section recognised in this page (try --platform)');
+  }
   const adapter = adapterFor(id);
   if (!adapter) throw new InputError(`unknown platform "${id}"`);
   const url = opts.url ?? doc.location?.href ?? 'https://example.invalid/';
   const now = opts.now ?? Date.now();
   const comments = readAll(adapter, doc, url);
+  if (comments.length === 0 && adapter.commentsPending?.(doc)) throw new InputError(`${adapter.label} comments are not loaded yet in this page: it holds a placeholder the site fills after load (save the page once the comments show)`);
   if (comments.length === 0) throw new InputError(`no ${adapter.label} comments found in this page`);
   const scored = comments.map((c) => ({ c, r: classify(c.text, opts.ctx) }));
   const byThread = new Map<string, ThreadComment[]>();

@@ -15,6 +15,7 @@ import { viewportWatcher } from './highlight';
 import { RUNNING_ATTR } from './dom-labels';
 import { insertReply } from './insert-reply';
 import { previewSelectors } from '@/lib/platforms/generic';
+import { adapterHealth } from '@/lib/platforms/health';
 
 export interface RunOptions {
   /** Tab id, for extension pages (the demo) where the background cannot read sender.tab reliably. */
@@ -124,6 +125,11 @@ export async function runScanner(ctx: ContentScriptContext, pick: PlatformAdapte
     return previewSelectors(document, data.site);
   });
 
+  const offHealth = onMessage('pageHealth', ({ data }) => {
+    if (notForMe(data.tabId)) return silent();
+    return adapterHealth(document, adapter);
+  });
+
   ctx.addEventListener(window, 'wxt:locationchange', () => start());
   const unwatch = settingsItem.watch((next) => {
     settings = withDefaults(next);
@@ -132,7 +138,7 @@ export async function runScanner(ctx: ContentScriptContext, pick: PlatformAdapte
   ctx.onInvalidated(() => {
     // After an extension reload every extension API throws "context invalidated", removing
     // listeners included: the listeners die with the old context anyway.
-    for (const off of [offFocus, offInsert, offPreview, unwatch]) {
+    for (const off of [offFocus, offInsert, offPreview, offHealth, unwatch]) {
       try {
         off();
       } catch (e) {

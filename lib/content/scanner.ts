@@ -283,6 +283,8 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
         later(() => {
           pending = false;
           findRoots();
+          // A placeholder replaced by an empty section: "not loaded yet" is over.
+          reportStatus();
         }, 200);
       });
       rootWatcher.observe(doc.body, { childList: true, subtree: true });
@@ -540,7 +542,15 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     if (trailing) statusPending = false;
     const onCommentPage = isCommentPage(pageUrl());
     const state: PageStatus['state'] =
-      entries.size > 0 ? 'scanning' : !onCommentPage ? 'notCommentPage' : deps.now() - startedAt >= graceMs ? 'noComments' : 'scanning';
+      entries.size > 0
+        ? 'scanning'
+        : !onCommentPage
+          ? 'notCommentPage'
+          : adapter.commentsPending?.(doc)
+            ? 'commentsLoading'
+            : deps.now() - startedAt >= graceMs
+              ? 'noComments'
+              : 'scanning';
     const noRoot = observed.size === 0;
     const missing = state === 'noComments' ? `${adapter.id}.${noRoot ? 'commentRoot' : 'comment'}` : undefined;
     const payload = { state, missing, scanned: entries.size, flagged: counts.flagged };

@@ -8,6 +8,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CommentsObserved, GenericSite, PageStatus, SelectorPreview } from './schemas';
 import type { RiskContext, RiskResult } from '@/lib/risk/types';
 import { MAX_SCORE_TEXT } from './limits';
+import type { SelectorHealth } from '@/lib/platforms/health';
 
 export type { CommentsObserved, GenericSite, ObservedComment, PageStatus, SelectorPreview, ThreadSummary } from './schemas';
 
@@ -77,6 +78,8 @@ export interface ProtocolMap {
   focusComment(data: { commentId: string; tabId?: number }): { found: boolean };
   /** panel → page: insert an approved reply into the comment's reply field. */
   insertReply(data: { commentId: string; text: string; mode: 'append' | 'replace'; tabId?: number }): InsertOutcome;
+  /** panel → page: which of the reader's selectors match how many elements of the open page. */
+  pageHealth(data: { tabId?: number }): SelectorHealth;
   /** panel → page: how many comments these selectors match on the open page. */
   previewSelectors(data: { site: GenericSite; tabId?: number }): SelectorPreview;
   /**

@@ -92,7 +92,7 @@ export const commentsObservedSchema = z.object({
 });
 export type CommentsObserved = z.infer<typeof commentsObservedSchema>;
 
-export const PAGE_STATES = ['scanning', 'noComments', 'notCommentPage', 'disabled', 'needsReload'] as const;
+export const PAGE_STATES = ['scanning', 'noComments', 'commentsLoading', 'notCommentPage', 'disabled', 'needsReload'] as const;
 export const pageStatusSchema = z.object({
   platform: z.enum(PLATFORM_IDS),
   pageUrl: text(4_000),

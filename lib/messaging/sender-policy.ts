@@ -29,6 +29,7 @@ const POLICY: Record<MessageType, readonly SenderKind[]> = {
   focusComment: ['extensionPage'],
   insertReply: ['extensionPage'],
   previewSelectors: ['extensionPage'],
+  pageHealth: ['extensionPage'],
   enableSite: ['extensionPage'],
 };
 

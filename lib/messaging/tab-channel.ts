@@ -27,7 +27,7 @@ export async function activeTabState(pinnedTabId?: number): Promise<TabState> {
   }
 }
 
-type PageMessage = 'focusComment' | 'insertReply' | 'previewSelectors';
+type PageMessage = 'focusComment' | 'insertReply' | 'previewSelectors' | 'pageHealth';
 
 /** Send a message to the page of `state`; resolves to null when nobody answers. */
 export async function sendToPage<K extends PageMessage>(

@@ -4,6 +4,7 @@
  */
 import type { PlatformAdapter, RawComment } from './types';
 import { absoluteUrl, parseCount, queryAll, queryAllIncludingSelf, queryFirst, readText } from './dom';
+import { platformInfo } from './registry';
 
 const selectors = {
   root: '#comments',
@@ -43,8 +44,8 @@ function readComment(el: Element, pageUrl: string): RawComment | null {
 
 export const demo = {
   id: 'demo',
-  label: 'Demo',
-  matches: [],
+  label: platformInfo('demo').label,
+  matches: [...platformInfo('demo').hosts],
   testUrls: [],
   selectors,
   isCommentPage: (url) => url.pathname.endsWith('/demo.html'),

@@ -48,6 +48,32 @@ export function queryAllIncludingSelf(node: ParentNode, selectors: SelectorChain
   return out;
 }
 
+/**
+ * The selectors of a selector list, in their order: "a, b:is(c, d)" → ["a", "b:is(c, d)"]. Commas
+ * inside parentheses, brackets or quotes do not split.
+ */
+export function splitSelectorList(list: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth = Math.max(0, depth - 1);
+    else if (c === ',' && depth === 0) {
+      out.push(list.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(list.slice(start).trim());
+  return out.filter((x) => x !== '');
+}
+
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL']);
 
@@ -124,9 +150,26 @@ export function readText(el: Element | null | undefined): string {
   return lines.join('\n');
 }
 
-/** Does `text` match the label of any UI language in `table` (docs/PLATFORMS.md, UI-language labels)? */
+/** Does `text` (trimmed) match the label of any UI language in `table` (one pattern per language)? */
 export function matchesLabel(table: Readonly<Record<string, RegExp>>, text: string): boolean {
-  return Object.values(table).some((re) => re.test(text));
+  const t = text.trim();
+  return Object.values(table).some((re) => re.test(t));
+}
+
+/**
+ * First match of the chain inside `el` that belongs to `el` itself, not to a comment nested in
+ * it: `owner` gives the comment a node belongs to (usually `n.closest(COMMENT)`).
+ */
+export function ownFirst<T extends Element = HTMLElement>(el: Element, selectors: SelectorChain, owner: (n: Element) => Element | null): T | null {
+  for (const s of chain(selectors)) {
+    for (const found of Array.from(el.querySelectorAll<T & Element>(s))) if (owner(found) === el) return found;
+  }
+  return null;
+}
+
+/** All matches of `selector` inside `el` that belong to `el` itself (see `ownFirst`). */
+export function ownAll<T extends Element = HTMLElement>(el: Element, selector: string, owner: (n: Element) => Element | null): T[] {
+  return Array.from(el.querySelectorAll<T & Element>(selector)).filter((n) => owner(n) === el);
 }
 
 const PLAIN_COUNT = /^\d{1,15}$/;

@@ -6,7 +6,8 @@
  * which article is a reply. Reply boxes are Lexical editors labelled "Reply to NAME…".
  */
 import type { PlatformAdapter, RawComment } from './types';
-import { absoluteUrl, hashId, matchesLabel, parseCount, queryAll, readText } from './dom';
+import { absoluteUrl, hashId, matchesLabel, ownAll, parseCount, queryAll, readText } from './dom';
+import { platformInfo } from './registry';
 
 const selectors = {
   root: [
@@ -64,9 +65,7 @@ function commentAround(node: Element | null): Element | null {
 }
 
 /** Matches inside `el` that belong to it, not to a nested comment. */
-function own<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
-  return Array.from(el.querySelectorAll<T & Element>(selector)).filter((n) => commentAround(n) === el);
-}
+const own = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => ownAll<T>(el, selector, commentAround);
 
 /**
  * The comment this reply answers: an enclosing comment article, or (the usual layout) the
@@ -155,8 +154,8 @@ function findReplyButton(el: Element): HTMLElement | null {
 
 export const facebook = {
   id: 'facebook',
-  label: 'Facebook',
-  matches: ['https://www.facebook.com/*'],
+  label: platformInfo('facebook').label,
+  matches: [...platformInfo('facebook').hosts],
   testUrls: [
     'https://www.facebook.com/zefirmobile/posts/pfbid02abc',
     'https://www.facebook.com/permalink.php?story_fbid=123&id=456',

@@ -1,6 +1,5 @@
 /**
- * The comment systems the generic adapter knows (docs/PLATFORMS.md, "Other sites"): one strategy per
- * system, each a set of selectors, plus the labels and containers its heuristics use. Data only;
+ * The comment systems the generic adapter knows: one strategy per system, each a set of selectors, plus the labels and containers its heuristics use. Data only;
  * lib/platforms/generic.ts reads comments with them.
  */
 /** One way of finding comments: the comment element and where its fields live inside it. */
@@ -20,6 +19,20 @@ export interface Strategy {
   loadMore?: string;
   /** A note beside an emptied text saying the comment was deleted (checked against DELETED). */
   deletedNote?: string;
+  /** A subject line above the text (Drupal, some forums), read as "subject — text". */
+  title?: string;
+  /**
+   * Flat lists: the element whose `indent`, `data-depth`, `depth`, `data-level` or `aria-level`
+   * attribute (or `depth-N`/`level-N` class) gives the comment's depth; its parent is the
+   * nearest earlier comment one level up.
+   */
+  indent?: string;
+  /** Containers of replies placed after their parent comment rather than inside it (Drupal). */
+  repliesAfter?: string;
+  /** An element inside the comment whose id is the comment's id (when the comment has none). */
+  idFrom?: string;
+  /** A further test on each element the comment selector matches (structural detection). */
+  accept?: (el: Element) => boolean;
 }
 
 /** Containers that hold a page's comment section, for the last heuristic. */
@@ -34,12 +47,153 @@ export const HEURISTIC_FIELDS = {
 
 export const STRATEGIES: readonly Strategy[] = [
   {
-    // WordPress core themes and most others (wp_list_comments): li.comment#comment-123.
+    // Hacker News item pages: one flat table row per comment, depth in td.ind[indent].
+    name: 'hackernews',
+    root: 'table.comment-tree',
+    comment: 'tr.athing.comtr',
+    text: '.commtext',
+    author: 'a.hnuser',
+    time: 'span.age',
+    permalink: 'span.age a',
+    indent: 'td.ind',
+    replyButton: '.reply a',
+    loadMore: 'a.morelink',
+  },
+  {
+    // XenForo 2 thread pages: article.message per post, the author also in data-author.
+    name: 'xenforo',
+    root: '.block-body.js-replyNewMessageContainer, .block-container',
+    comment: 'article.message--post, article.js-post',
+    text: '.message-body .bbWrapper, .bbWrapper',
+    author: '.message-name .username, .message-name',
+    time: '.message-attribution-main time.u-dt, time.u-dt, time',
+    permalink: '.message-attribution-main a[href*="post-"], .message-attribution a[href*="post-"]',
+    replyButton: 'a.actionBar-action--reply',
+    loadMore: '.pageNav-jump--next',
+  },
+  {
+    // XenForo comments embedded under an article (XenPorta/bridge style lists).
+    name: 'xenforo-comments',
+    root: 'ul.xenforo-comments-list',
+    comment: 'li.xenforo-comment',
+    text: '.xenforo-comment-body, .bbWrapper, .message-body, [class*="content" i], [class*="text" i]',
+    author: '.username, [class*="author" i] a, [class*="author" i]',
+    time: 'time, [class*="date" i]',
+  },
+  {
+    // Discourse topics (the JavaScript app; the crawler view is schema.org microdata).
+    name: 'discourse',
+    root: '.post-stream',
+    comment: '.topic-post article[data-post-id]',
+    text: '.cooked',
+    author: '.names .first a, .names .username a, .names a',
+    time: '.post-date .relative-date, .relative-date',
+    permalink: 'a.post-date',
+    replyButton: 'button.reply',
+  },
+  {
+    // phpBB 3 (prosilver and its children): div.post#p123.
+    name: 'phpbb',
+    root: '#page-body',
+    comment: 'div.post.has-profile, div.post.bg1, div.post.bg2',
+    text: '.postbody .content',
+    author: '.postprofile .username, .postprofile .username-coloured, .author .username, .author .username-coloured',
+    time: '.postbody .author time, p.author time',
+    permalink: '.postbody h3 a[href*="#p"], .author a[href*="#p"]',
+    replyButton: '.post-buttons a[href*="mode=quote"]',
+  },
+  {
+    // vBulletin 4 (li.postcontainer) and 5 (li.b-post).
+    name: 'vbulletin',
+    root: '#posts, .conversation-list',
+    comment: 'li.postcontainer, li.b-post',
+    text: '.postcontent, [id^="post_message_"], .js-post__content-text, .b-post__body',
+    author: '.username_container .username, a.username, .b-post__author a, .author a',
+    time: '.postdate .date, span.date, time',
+    permalink: 'a.postcounter, .b-post__count a',
+    replyButton: 'a.quickreply, .js-post-control__reply',
+  },
+  {
+    // wpDiscuz (WordPress): div.wpd-comment, replies nested as div.wpd-comment.wpd-reply.
+    name: 'wpdiscuz',
+    root: '#wpdcom',
+    comment: 'div.wpd-comment',
+    text: '.wpd-comment-text',
+    author: '.wpd-comment-author a, .wpd-comment-author',
+    time: '.wpd-comment-date',
+    permalink: '.wpd-comment-link a, a.wpd-comment-link',
+    replyButton: '.wpd-reply-button',
+    replyField: '.wpd-form textarea, .wpd-form [contenteditable="true"]',
+    loadMore: '.wpd-load-more-submit',
+  },
+  {
+    // Epoch (WordPress): article.epoch-single-comment in a div[data-comment-id], outside #comments.
+    name: 'epoch',
+    comment: 'article.epoch-single-comment',
+    text: '.epoch-comment-content, [class*="content" i], [class*="text" i]',
+    author: '.epoch-comment-author a, .epoch-comment-author, [class*="author" i] a, [class*="author" i]',
+    time: 'time, .epoch-comment-date, [class*="date" i]',
+    permalink: 'a[href*="#comment-"]',
+    replyButton: 'a.comment-reply-link, [class*="reply" i]',
+  },
+  {
+    // Livefyre (StreamHub comments rendered in the page; class names from its styling guide).
+    name: 'livefyre',
+    root: '#livefyre_comment_stream, .fyre-stream-content, .fyre',
+    comment: 'article.fyre-comment-article',
+    text: '.fyre-comment',
+    author: '.fyre-comment-username',
+    time: '.fyre-comment-date',
+    replyButton: '.fyre-comment-reply',
+    loadMore: '.fyre-stream-more',
+  },
+  {
+    // Coral (The Coral Project) where its stream is in the page or a same-origin frame (its
+    // stable coral-* class names); a cross-origin frame cannot be read.
+    name: 'coral',
+    root: '#coral_thread, #coral-thread, .coral-stream',
+    comment: '.coral-comment',
+    text: '.coral-comment-content',
+    author: '.coral-comment-username',
+    time: '.coral-comment-timestamp',
+    replyButton: '.coral-comment-replyButton',
+    loadMore: '.coral-loadMoreButton',
+  },
+  {
+    // Ghost's comments app (its open-source comment component): the block is
+    // [data-testid="comment-component"], the comment id on its inner div, replies nested inside.
+    // Ghost mounts the app in a frame; Stormwatch reads it where the markup is in the page.
+    name: 'ghost',
+    comment: '[data-testid="comment-component"]',
+    idFrom: '[id]',
+    text: '[data-testid="comment-content"]',
+    author: 'h4',
+    time: 'a[target="_parent"][title]',
+    permalink: 'a[target="_parent"][title]',
+  },
+  {
+    // Drupal 8+ (Classy/Bartik/Olivero and themes based on them): article.js-comment, RDFa
+    // schema:Comment; replies in div.indented after their parent.
+    name: 'drupal',
+    root: '#comments, .comment-wrapper, section.comments',
+    comment: 'article.js-comment, article[typeof="schema:Comment"]',
+    title: 'h3 a.permalink, .comment__title a, [property="schema:name"] a.permalink',
+    text: '.field--type-text-long, .comment__text-content, [property="schema:text"], .field--name-comment-body',
+    author: '.comment__author .username, .comment__author a, [rel="schema:author"] .username, [rel="schema:author"], .username, footer h6, footer .comment__author',
+    time: '[property="schema:dateCreated"], .comment__time, time',
+    // Not the "In reply to <a.permalink>" screen-reader line of a reply.
+    permalink: 'h3 a.permalink, .comment__title a, [property="schema:name"] a.permalink',
+    replyButton: '.comment-reply a, a[href*="/comment/reply/"]',
+    repliesAfter: '.indented',
+  },
+  {
+    // WordPress core themes and most others (wp_list_comments): li.comment#comment-123. Jetpack
+    // Comments keeps this list and replaces only the form (an iframe, not read).
     name: 'wordpress',
     root: '#comments, .comments-area',
     comment: 'li.comment[id^="comment-"], li.pingback[id^="comment-"], li.trackback[id^="comment-"]',
     text: '.comment-content, .comment-body > p, .comment-text',
-    author: '.comment-author .fn, .comment-author cite, .comment-author',
+    author: '.comment-author .fn, .comment-author cite, .comment-author a.url, .comment-author, cite.fn, .fn',
     time: '.comment-metadata time, .comment-meta time, time',
     permalink: '.comment-metadata a[href*="#comment-"], .comment-meta a[href*="#comment-"]',
     replyButton: 'a.comment-reply-link',
@@ -122,6 +276,21 @@ export const LOAD_MORE = {
 export const DELETED = {
   en: /^(\[(deleted|removed)\]|this comment (has been|was) (deleted|removed)( by (a|the) moderator)?\.?|comment deleted\.?)$/i,
   pl: /^(\[usunięty\]|komentarz (został )?usunięty( przez moderatora)?\.?|ten komentarz został usunięty\.?)$/i,
+} as const;
+
+/**
+ * The "says:" that comment templates put after the author's name, per language ("Anna sagt:",
+ * "Anna a dit :", "Anna dice:"). Matched at the end of the author's line only.
+ */
+export const SAYS = {
+  en: /\s+(says|said|wrote|writes)\s*:?$/i,
+  pl: /\s+(pisze|napisał[a]?|mówi)\s*:?$/i,
+  de: /\s+(sagt|schreibt|schrieb|meint)\s*:?$/i,
+  fr: /\s+(dit|a dit|écrit|a écrit)\s*:?$/i,
+  es: /\s+(dice|dijo|escribe|escribió|comenta)\s*:?$/i,
+  it: /\s+(dice|ha detto|scrive|ha scritto)\s*:?$/i,
+  nl: /\s+(zegt|schreef|schrijft)\s*:?$/i,
+  pt: /\s+(diz|disse|escreveu)\s*:?$/i,
 } as const;
 
 /** Parts of a comment that are not its text. */

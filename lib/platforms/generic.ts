@@ -4,18 +4,28 @@
  *
  * A site's comments are found by, in order:
  *   1. the user's own selectors for that host (Settings → "Other sites"), when given;
- *   2. known comment systems: WordPress, schema.org `Comment` microdata, ARIA `role="comment"`,
- *      self-hosted Disqus-like widgets (Isso, Commento, Remark42, Cusdis, Hyvor, Discourse embeds);
- *   3. a last heuristic for news-site sections: inside a container named "comments", the
+ *   2. known comment systems (lib/platforms/generic-systems.ts): Hacker News, XenForo, Discourse,
+ *      phpBB, vBulletin, wpDiscuz, Epoch, Livefyre, Coral, Drupal, WordPress, schema.org
+ *      `Comment` microdata, self-hosted widgets (Isso, Commento, Remark42, Cusdis), ARIA roles;
+ *   3. the structure finder (lib/platforms/generic-structure.ts): repeated blocks that each hold
+ *      an author, a time and a text;
+ *   4. a last heuristic for news-site sections: inside a container named "comments", the
  *      repeated element whose class names a comment.
  * Each strategy is a set of selectors, so the same fields (author, text, time, permalink,
- * nesting, reply field) come out whichever one matched. Disqus itself renders in a
- * cross-origin iframe and cannot be read from the page.
+ * nesting, reply field) come out whichever one matched; each field's selectors are tried in
+ * their order, the first that matches wins, and for the author, time and permalink its innermost
+ * match (the name inside an author box). Disqus itself renders in a cross-origin iframe and
+ * cannot be read from the page.
  */
 import type { GenericSiteSelectors } from '@/lib/settings';
 import type { PlatformAdapter, RawComment } from './types';
-import { absoluteUrl, hashId, parseCount, readText } from './dom';
+import { absoluteUrl, hashId, parseCount, readText, splitSelectorList } from './dom';
 import { DELETED, HEURISTIC_FIELDS, LOAD_MORE, NOT_TEXT, SECTION, STRATEGIES, type Strategy } from './generic-systems';
+import { detectCommentStructure } from './generic-structure';
+import { cleanAuthor, indentValue, timeAttribute } from './generic-fields';
+
+export { cleanAuthor, indentValue, timeAttribute } from './generic-fields';
+import { platformInfo } from './registry';
 
 export { STRATEGIES, type Strategy } from './generic-systems';
 
@@ -73,10 +83,16 @@ export function customStrategy(site: GenericSiteSelectors): Strategy {
   };
 }
 
-/** Which strategy finds comments in this document (null when none does). */
-export function pickStrategy(doc: Document, site?: GenericSiteSelectors): Strategy | null {
+/**
+ * Which strategy finds comments in this document (null when none does): the user's selectors,
+ * then the named systems (`named`, all by default), then the structure finder, then the class
+ * heuristic.
+ */
+export function pickStrategy(doc: Document, site?: GenericSiteSelectors, named: readonly Strategy[] = STRATEGIES): Strategy | null {
   if (site?.commentSelector) return customStrategy(site);
-  for (const s of STRATEGIES) if (safeAll(doc, s.comment).length > 0) return s;
+  for (const s of named) if (safeAll(doc, s.comment).length > 0) return s;
+  const detected = detectCommentStructure(doc);
+  if (detected) return detected.strategy;
   const guessed = guessCommentSelector(doc);
   return guessed ? { name: 'heuristic', root: SECTION, ...HEURISTIC_FIELDS, comment: guessed } : null;
 }
@@ -89,57 +105,141 @@ export function previewSelectors(doc: Document, site: GenericSiteSelectors): { c
   return { comments: els.length, withText: read.length, sample: read[0]?.text.slice(0, 120) };
 }
 
+/** How long a page where no strategy matched waits before the strategies are tried again. */
+export const RETRY_PICK_MS = 2_000;
+/** The longest such wait, after repeated misses. */
+export const RETRY_PICK_MAX_MS = 16_000;
+
 /**
  * An adapter for one site. The strategy is picked lazily on the document being read (and again
  * while none matches: comment sections often load after the page).
  */
-export function createGenericAdapter(site?: GenericSiteSelectors): PlatformAdapter {
+export function createGenericAdapter(site?: GenericSiteSelectors, named: readonly Strategy[] = STRATEGIES): PlatformAdapter {
   let strategy: Strategy | null = null;
   let strategyDoc: Document | null = null;
+  // A page with no comment list found is looked at again after RETRY_PICK_MS, then twice as
+  // long after each further miss up to RETRY_PICK_MAX_MS: the structure finder walks the whole
+  // page, and a page that keeps changing would otherwise pay it on every change.
+  let missedDoc: Document | null = null;
+  let missedAt = 0;
+  let misses = 0;
   const forDoc = (doc: Document | null): Strategy | null => {
     if (!doc) return strategy;
     if (!strategy || strategyDoc !== doc) {
-      strategy = pickStrategy(doc, site);
+      if (doc === missedDoc && Date.now() - missedAt < Math.min(RETRY_PICK_MAX_MS, RETRY_PICK_MS * 2 ** (misses - 1))) return null;
+      strategy = pickStrategy(doc, site, named);
       strategyDoc = strategy ? doc : null;
+      misses = strategy ? 0 : doc === missedDoc ? misses + 1 : 1;
+      missedDoc = strategy ? null : doc;
+      missedAt = Date.now();
     }
     return strategy;
   };
   const current = (node: Node): Strategy | null => forDoc(node.nodeType === 9 ? (node as Document) : node.ownerDocument);
 
-  /** The first match of `selector` inside `el` that is not inside a nested comment. */
-  const own = (s: Strategy, el: Element, selector: string | undefined): Element | null => {
-    for (const found of safeAll(el, selector)) if (nearestComment(s, found) === el) return found;
+  /**
+   * The comment's own match for a field: the selectors of the list are tried in their order (the
+   * most specific is written first), and each one's first match inside `el` that is not inside a
+   * nested comment wins. With `innermost`, a match holding another match of the same selector
+   * gives way to it (an author box around the name link).
+   */
+  const own = (s: Strategy, el: Element, selector: string | undefined, innermost = false): Element | null => {
+    if (!selector) return null;
+    for (const part of splitSelectorList(selector)) {
+      const mine = safeAll(el, part).filter((found) => nearestComment(s, found) === el);
+      if (mine.length === 0) continue;
+      if (!innermost) return mine[0]!;
+      return mine.find((m) => !mine.some((o) => o !== m && m.contains(o))) ?? mine[0]!;
+    }
     return null;
+  };
+  const isComment = (s: Strategy, el: Element): boolean => safeMatches(el, s.comment) && (!s.accept || s.accept(el));
+  const commentsIn = (s: Strategy, root: ParentNode): Element[] => {
+    const all = safeAll(root, s.comment);
+    return s.accept ? all.filter(s.accept) : all;
   };
   const nearestComment = (s: Strategy, node: Element): Element | null => {
-    for (let p: Element | null = node; p; p = p.parentElement) if (safeMatches(p, s.comment)) return p;
+    for (let p: Element | null = node; p; p = p.parentElement) if (isComment(s, p)) return p;
     return null;
   };
-  const parentComment = (s: Strategy, el: Element): Element | null => (el.parentElement ? nearestComment(s, el.parentElement) : null);
+  /** Depth of a comment in a flat list (from its indent), undefined when the strategy has none. */
+  const flatDepth = (s: Strategy, el: Element): number | undefined => {
+    if (!s.indent) return undefined;
+    const holder = safeMatches(el, s.indent) ? el : own(s, el, s.indent);
+    return indentValue(holder) ?? indentValue(holder?.querySelector('[indent], [data-depth], [depth], [data-level], [aria-level]') ?? null) ?? indentValue(el);
+  };
+  const parentComment = (s: Strategy, el: Element): Element | null => {
+    const depth = flatDepth(s, el);
+    if (depth !== undefined) {
+      if (depth === 0) return null;
+      // The nearest earlier comment one level up (rows of one table, blocks of one list).
+      const all = el.parentElement ? commentsIn(s, el.ownerDocument ?? el.parentElement) : [];
+      for (let i = all.indexOf(el) - 1; i >= 0; i--) {
+        const d = flatDepth(s, all[i]!);
+        if (d !== undefined && d < depth) return all[i]!;
+      }
+      return null;
+    }
+    if (s.repliesAfter) {
+      // Replies kept in a container right after their parent comment.
+      for (let p = el.parentElement; p; p = p.parentElement) {
+        if (isComment(s, p)) return p;
+        if (safeMatches(p, s.repliesAfter)) {
+          let prev = p.previousElementSibling;
+          while (prev && !isComment(s, prev) && !prev.querySelector(s.comment)) prev = prev.previousElementSibling;
+          if (!prev) return null;
+          if (isComment(s, prev)) return prev;
+          // A wrapper holding the parent: its last comment that is not itself in a replies container.
+          const inWrapper = commentsIn(s, prev).filter((c) => {
+            for (let q = c.parentElement; q && q !== prev; q = q.parentElement) if (safeMatches(q, s.repliesAfter!)) return false;
+            return true;
+          });
+          return inWrapper.pop() ?? null;
+        }
+      }
+      return null;
+    }
+    return el.parentElement ? nearestComment(s, el.parentElement) : null;
+  };
 
   /** Text of the comment itself: its text element, or everything but nested comments and chrome. */
   const ownText = (s: Strategy, el: Element): string => {
+    const title = s.title ? readText(own(s, el, s.title)) : '';
     const body = own(s, el, s.text);
-    if (body) return readText(body);
-    const copy = el.cloneNode(true) as Element;
-    for (const nested of safeAll(copy, s.comment)) nested.remove();
-    for (const chrome of safeAll(copy, NOT_TEXT)) chrome.remove();
-    return readText(copy);
+    let text: string;
+    if (body) text = readText(body);
+    else {
+      const copy = el.cloneNode(true) as Element;
+      for (const nested of safeAll(copy, s.comment)) nested.remove();
+      for (const chrome of safeAll(copy, NOT_TEXT)) chrome.remove();
+      text = readText(copy);
+    }
+    // A subject cut from the text's start ("Thanks for the…", made when none was given) is left out.
+    const cut = /(…|\.\.\.)$/.test(title) && text.startsWith(title.replace(/(…|\.\.\.)$/, '').trim());
+    return title && !cut && title !== text ? (text ? `${title} — ${text}` : title) : text;
   };
 
+  const authorOf = (s: Strategy, el: Element): string => cleanAuthor(readText(own(s, el, s.author, true)));
+
   const idOf = (s: Strategy, el: Element, author: string, text: string): string =>
-    el.getAttribute('id') || el.getAttribute('data-id') || el.getAttribute('data-comment-id') || `c${hashId(author, text)}`;
+    el.getAttribute('id') ||
+    (s.idFrom ? own(s, el, s.idFrom)?.getAttribute('id') : null) ||
+    el.getAttribute('data-id') ||
+    el.getAttribute('data-comment-id') ||
+    el.getAttribute('data-post-id') ||
+    el.getAttribute('data-message-id') ||
+    el.parentElement?.getAttribute('data-comment-id') ||
+    `c${hashId(author, text)}`;
 
   function readComment(el: Element, pageUrl: string): RawComment | null {
     const s = current(el);
-    if (!s || !safeMatches(el, s.comment)) return null;
+    if (!s || !isComment(s, el)) return null;
     const isDeletedLabel = (t: string) => t !== '' && Object.values(DELETED).some((re) => re.test(t));
     const note = s.deletedNote ? readText(own(s, el, s.deletedNote)).trim() : '';
     const body = ownText(s, el);
     // An emptied comment that keeps its place for its replies reads as its "deleted" note.
     const text = body.trim() === '' && isDeletedLabel(note) ? note : body;
-    const authorEl = own(s, el, s.author);
-    const author = authorEl ? readText(authorEl).split('\n')[0]!.replace(/\s+(says|pisze|napisał[a]?):?$/i, '').trim() : '';
+    const author = authorOf(s, el);
     if (!text && !author) return null;
     const id = idOf(s, el, author, text);
     let depth = 0;
@@ -149,11 +249,11 @@ export function createGenericAdapter(site?: GenericSiteSelectors): PlatformAdapt
       depth++;
       top = p;
     }
-    const parentId = parent ? idOf(s, parent, readText(own(s, parent, s.author)).split('\n')[0] ?? '', ownText(s, parent)) : undefined;
-    const threadId = top === el ? id : idOf(s, top, readText(own(s, top, s.author)).split('\n')[0] ?? '', ownText(s, top));
-    const time = own(s, el, s.time);
-    const datetime = time?.getAttribute('datetime') ?? time?.getAttribute('content') ?? undefined;
-    const link = own(s, el, s.permalink) ?? (time?.closest('a') && nearestComment(s, time.closest('a')!) === el ? time.closest('a') : null);
+    const parentId = parent ? idOf(s, parent, authorOf(s, parent), ownText(s, parent)) : undefined;
+    const threadId = top === el ? id : idOf(s, top, authorOf(s, top), ownText(s, top));
+    const time = own(s, el, s.time, true);
+    const datetime = timeAttribute(time);
+    const link = own(s, el, s.permalink, true) ?? (time?.closest('a') && nearestComment(s, time.closest('a')!) === el ? time.closest('a') : null);
     const anchor = el.getAttribute('id') ? `#${el.getAttribute('id')}` : undefined;
     return {
       platform: 'generic',
@@ -161,7 +261,8 @@ export function createGenericAdapter(site?: GenericSiteSelectors): PlatformAdapt
       author: author || '?',
       text,
       publishedAt: datetime && !Number.isNaN(Date.parse(datetime)) ? new Date(datetime).toISOString() : undefined,
-      relativeTime: time && !datetime ? readText(time) || undefined : undefined,
+      // Without a separator a byline puts before it ("· 3 hours ago").
+      relativeTime: time && !datetime ? readText(time).split('\n')[0]!.replace(/^[·•|–—-]\s*/, '') || undefined : undefined,
       permalink: absoluteUrl(link?.getAttribute('href') ?? anchor, pageUrl),
       parentId,
       depth,
@@ -173,7 +274,7 @@ export function createGenericAdapter(site?: GenericSiteSelectors): PlatformAdapt
 
   return {
     id: 'generic',
-    label: site?.host ?? 'Other site',
+    label: site?.host ?? platformInfo('generic').label,
     // Never chosen by URL: the user enables it per site (optional host permissions).
     matches: [],
     testUrls: ['https://blog.example.com/2026/11/awaria-sieci/'],
@@ -182,25 +283,31 @@ export function createGenericAdapter(site?: GenericSiteSelectors): PlatformAdapt
       section: SECTION,
     },
     health: { root: 'section', comment: 'comment' },
+    activeSelectors: (doc) => {
+      const s = forDoc(doc);
+      if (!s) return null;
+      const fields = ['root', 'comment', 'title', 'text', 'author', 'time', 'permalink', 'indent', 'repliesAfter', 'likes', 'replyButton', 'replyField', 'loadMore', 'deletedNote'] as const;
+      return { name: s.name, selectors: Object.fromEntries(fields.flatMap((f) => (s[f] ? [[f, s[f]]] : []))) };
+    },
     isCommentPage: (url) => url.protocol === 'https:' || url.protocol === 'http:',
     findRoots: (doc) => {
       const s = forDoc(doc);
       if (!s) return [];
       const roots = safeAll(doc, s.root).filter((r, _i, all) => !all.some((o) => o !== r && o.contains(r)));
       // Without a known container the whole body is observed; comments are still matched by selector.
-      return roots.length > 0 && roots.some((r) => safeAll(r, s.comment).length > 0) ? roots : doc.body ? [doc.body] : [];
+      return roots.length > 0 && roots.some((r) => commentsIn(s, r).length > 0) ? roots : doc.body ? [doc.body] : [];
     },
     findComments: (node) => {
       const s = current(node);
       if (!s) return [];
       const el = node as Element;
-      const self = typeof el.matches === 'function' && safeMatches(el, s.comment) ? [el] : [];
-      return [...self, ...safeAll(node, s.comment)];
+      const self = typeof el.matches === 'function' && isComment(s, el) ? [el] : [];
+      return [...self, ...commentsIn(s, node)];
     },
     readComment,
     badgeAnchor: (el) => {
       const s = current(el);
-      return s ? (own(s, el, s.author) ?? own(s, el, s.text)) : null;
+      return s ? (own(s, el, s.author, true) ?? own(s, el, s.text)) : null;
     },
     findReplyField: (el) => {
       const s = current(el);

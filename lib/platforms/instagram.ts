@@ -5,15 +5,22 @@
  * holding that link (a `li`, or a `div` directly in the comment `ul`) is the comment; the post's
  * caption links to the post itself, not to a `/c/` comment, and is left out by that rule.
  * Replies sit in a nested `ul` of the parent's row after "View replies (N)".
+ *
+ * Newer pages (2025) have no `ul`/`li` at all: nested `div`s only. There the row is the largest
+ * element around the time link holding no other comment's time link, and a reply's parent is the
+ * nearest earlier row that sits less deep in the page.
  */
 import type { PlatformAdapter, RawComment } from './types';
-import { absoluteUrl, hashId, parseCount, queryAll, queryFirst, readText } from './dom';
+import { absoluteUrl, hashId, matchesLabel, parseCount, queryAll, queryFirst, readText } from './dom';
+import { platformInfo } from './registry';
 
 const selectors = {
   root: [
     'div[role="dialog"] article', // the modal over the feed
     'main[role="main"] article', // the post's own page
     'main[role="main"]', // reels and newer post pages without an article
+    'main', // any main area
+    'body', // 2025 pages whose comment panel sits outside main
   ],
   commentTime: 'a[href*="/c/"] time[datetime]',
   author: 'a[href^="/"]',
@@ -31,17 +38,34 @@ const LABELS = {
   },
   deleted: { en: /^This comment (has been|was) deleted\.?$/i, pl: /^Ten komentarz został usunięty\.?$/i },
 } as const;
-const anyOf = (table: Record<string, RegExp>, s: string) => Object.values(table).some((re) => re.test(s.trim()));
+const anyOf = matchesLabel;
 
 const commentIdOf = (href: string | null | undefined) => (href ? /\/c\/(\d+)/.exec(href)?.[1] : undefined);
 
-/** The comment row of a time link: its `li`, or the `div` child of the comment list holding it. */
+/**
+ * The comment row of a time link: its `li`, or the `div` child of the comment list holding it;
+ * without lists, the largest element around it that holds no other comment time link.
+ */
 function rowOf(time: Element): Element | null {
   for (let p = time.parentElement; p; p = p.parentElement) {
     if (p.tagName === 'LI') return p;
     if (p.parentElement?.tagName === 'UL') return p;
   }
-  return null;
+  let row: Element | null = null;
+  for (let p = time.parentElement; p && p.tagName !== 'BODY'; p = p.parentElement) {
+    if (p.querySelectorAll(selectors.commentTime).length > 1) break;
+    row = p;
+  }
+  return row;
+}
+
+/** Is this a row found without lists (2025 markup)? */
+const isDivRow = (el: Element) => !el.closest('ul, li');
+
+function domDepth(el: Element): number {
+  let d = 0;
+  for (let p = el.parentElement; p; p = p.parentElement) d++;
+  return d;
 }
 
 const isRow = (el: Element) => queryAll(el, selectors.commentTime).some((t) => rowOf(t) === el);
@@ -51,14 +75,29 @@ function ownTime(el: Element): Element | null {
   return queryAll(el, selectors.commentTime).find((t) => rowOf(t) === el) ?? null;
 }
 
+/** Could `p` be a comment row (cheap checks before `isRow`)? */
+const mayBeRow = (p: Element) => p.tagName === 'LI' || p.parentElement?.tagName === 'UL' || (isDivRow(p) && p.querySelector(selectors.commentTime) !== null);
+
 /** Inside `el` and not inside one of its replies' rows. */
 const ownNodes = (el: Element, selector: string): HTMLElement[] =>
   queryAll<HTMLElement>(el, selector).filter((n) => {
-    for (let p: Element | null = n.parentElement; p && p !== el; p = p.parentElement) if ((p.tagName === 'LI' || p.parentElement?.tagName === 'UL') && isRow(p)) return false;
+    for (let p: Element | null = n.parentElement; p && p !== el; p = p.parentElement) if (mayBeRow(p) && isRow(p)) return false;
     return true;
   });
 
 function parentRow(el: Element): Element | null {
+  if (isDivRow(el)) {
+    // Rows without lists: a reply is not inside its parent's row but beside it, deeper.
+    const depth = domDepth(el);
+    const rows = queryAll(el.ownerDocument, selectors.commentTime)
+      .map(rowOf)
+      .filter((r): r is Element => r !== null);
+    for (let a = el.parentElement; a && a.tagName !== 'BODY'; a = a.parentElement) {
+      const before = rows.filter((r) => r !== el && a.contains(r) && (r.compareDocumentPosition(el) & 4) !== 0 && domDepth(r) < depth);
+      if (before.length > 0) return before[before.length - 1]!;
+    }
+    return null;
+  }
   for (let p = el.parentElement; p; p = p.parentElement) if ((p.tagName === 'LI' || p.parentElement?.tagName === 'UL') && isRow(p)) return p;
   return null;
 }
@@ -73,7 +112,12 @@ function idOf(el: Element): string {
 }
 
 function textOf(el: Element): string {
-  const spans = ownNodes(el, selectors.text).filter((s) => !s.closest('a') && !s.closest(selectors.button) && !s.parentElement?.closest('span[dir="auto"]'));
+  const time = ownTime(el);
+  // Not the author's or the time's wrapper (newer rows wrap both in span[dir=auto] too).
+  const author = ownNodes(el, selectors.author).find((a) => !a.querySelector('time, img') && readText(a) !== '' && /^\/[\w.]+\/?$/.test(a.getAttribute('href') ?? ''));
+  const spans = ownNodes(el, selectors.text).filter(
+    (s) => !s.closest('a') && !s.closest(selectors.button) && !s.parentElement?.closest('span[dir="auto"]') && !(author && s.contains(author)) && !(time && s.contains(time)),
+  );
   return spans.map((s) => readText(s)).find((t) => t !== '') ?? '';
 }
 
@@ -114,8 +158,8 @@ function findReplyField(el: Element): HTMLElement | null {
 
 export const instagram = {
   id: 'instagram',
-  label: 'Instagram',
-  matches: ['https://www.instagram.com/*'],
+  label: platformInfo('instagram').label,
+  matches: [...platformInfo('instagram').hosts],
   testUrls: ['https://www.instagram.com/p/C0zefirAbc1/', 'https://www.instagram.com/reel/C0zefirAbc2/'],
   selectors,
   // Comment rows are found through their time links.
@@ -133,7 +177,7 @@ export const instagram = {
       .map(rowOf)
       .filter((r): r is Element => r !== null);
     const el = node as Element;
-    if (typeof el.matches === 'function' && (el.tagName === 'LI' || el.parentElement?.tagName === 'UL') && isRow(el)) rows.unshift(el);
+    if (typeof el.matches === 'function' && mayBeRow(el) && isRow(el)) rows.unshift(el);
     return [...new Set(rows)];
   },
   readComment,

@@ -7,7 +7,8 @@
  * Replies are one level deep in both.
  */
 import type { PlatformAdapter, RawComment } from './types';
-import { absoluteUrl, hashId, matchesLabel, parseCount, queryAll, queryAllIncludingSelf, readText } from './dom';
+import { absoluteUrl, hashId, matchesLabel, ownFirst, parseCount, queryAll, queryAllIncludingSelf, readText } from './dom';
+import { platformInfo } from './registry';
 
 const LEGACY_COMMENT = 'article.comments-comment-entity[data-id^="urn:li:comment"]';
 const SDUI_COMMENT = '[componentkey^="replaceableComment_urn:li:comment:"]';
@@ -95,12 +96,7 @@ function permalinkOf(el: Element): string | undefined {
 const parentComment = (el: Element): Element | null => el.parentElement?.closest(COMMENT) ?? null;
 
 /** First match of the chain inside `el` that belongs to `el` itself, not to one of its replies. */
-function own(el: Element, chain: string | readonly string[]): HTMLElement | null {
-  for (const sel of typeof chain === 'string' ? [chain] : chain) {
-    for (const found of Array.from(el.querySelectorAll<HTMLElement>(sel))) if (found.closest(COMMENT) === el) return found;
-  }
-  return null;
-}
+const own = (el: Element, chain: string | readonly string[]): HTMLElement | null => ownFirst(el, chain, (n) => n.closest(COMMENT));
 
 function readComment(el: Element, pageUrl: string): RawComment | null {
   if (!el.matches(COMMENT)) return null;
@@ -156,8 +152,8 @@ function findReplyButton(el: Element): HTMLElement | null {
 
 export const linkedin = {
   id: 'linkedin',
-  label: 'LinkedIn',
-  matches: ['https://www.linkedin.com/*'],
+  label: platformInfo('linkedin').label,
+  matches: [...platformInfo('linkedin').hosts],
   testUrls: [
     'https://www.linkedin.com/feed/update/urn:li:activity:7390000000000000001/',
     'https://www.linkedin.com/posts/zefir-mobile_awaria-activity-7390000000000000001-AbCd',

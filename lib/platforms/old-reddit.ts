@@ -4,6 +4,7 @@
  */
 import type { PlatformAdapter, RawComment } from './types';
 import { absoluteUrl, hasClass, parseCount, queryAll, queryAllIncludingSelf, queryFirst, readText } from './dom';
+import { platformInfo } from './registry';
 
 const selectors = {
   root: [
@@ -66,8 +67,8 @@ function readComment(el: Element, pageUrl: string): RawComment | null {
 
 export const oldReddit = {
   id: 'old-reddit',
-  label: 'Reddit (old)',
-  matches: ['https://old.reddit.com/*'],
+  label: platformInfo('old-reddit').label,
+  matches: [...platformInfo('old-reddit').hosts],
   testUrls: ['https://old.reddit.com/r/aww/comments/8dyrb3/'],
   selectors,
   isCommentPage: (url) => /^\/r\/[^/]+\/comments\//.test(url.pathname),

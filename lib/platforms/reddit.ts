@@ -1,9 +1,14 @@
 /**
  * New Reddit (shreddit web components). Comment data lives in attributes of `shreddit-comment`,
  * readable without entering shadow roots; the body is the light-DOM `[slot="comment"]`.
+ *
+ * As served, a post page often holds no comments at all: the tree is a `faceplate-partial`
+ * (`/svc/shreddit/comments/…`) that the page fetches after load and replaces with the tree. Until
+ * then the page is "comments not loaded yet"; the tree is read when it lands.
  */
 import type { PlatformAdapter, RawComment } from './types';
 import { absoluteUrl, queryAll, queryAllIncludingSelf, queryFirst, readText } from './dom';
+import { platformInfo } from './registry';
 
 const selectors = {
   root: 'shreddit-comment-tree',
@@ -19,6 +24,8 @@ const selectors = {
   ],
   replyButton: ':scope > shreddit-comment-action-row [slot="comment-reply"]',
   loadMore: 'faceplate-partial[src*="/more-comments/"], #top-level-more-comments-partial',
+  // The whole comment tree, still to be fetched by the page.
+  pendingTree: 'faceplate-partial[src*="/svc/shreddit/comments/"]',
 } as const;
 
 function readComment(el: Element, pageUrl: string): RawComment | null {
@@ -47,12 +54,20 @@ function readComment(el: Element, pageUrl: string): RawComment | null {
 
 export const reddit = {
   id: 'reddit',
-  label: 'Reddit',
-  matches: ['https://www.reddit.com/*'],
+  label: platformInfo('reddit').label,
+  matches: [...platformInfo('reddit').hosts],
   testUrls: ['https://www.reddit.com/r/aww/comments/8dyrb3/'],
   selectors,
   isCommentPage: (url) => /^\/r\/[^/]+\/comments\//.test(url.pathname),
-  findRoots: (doc) => queryAll(doc, selectors.root),
+  findRoots: (doc) => {
+    const trees = queryAll(doc, selectors.root);
+    if (trees.length > 0) return trees;
+    // Comments that landed without their tree element (a partial's bare contents): their container.
+    const first = queryFirst(doc, selectors.comment);
+    const outer = first?.parentElement?.closest(selectors.comment) ?? first;
+    return outer?.parentElement ? [outer.parentElement] : [];
+  },
+  commentsPending: (doc) => !queryFirst(doc, selectors.comment) && queryFirst(doc, selectors.pendingTree) !== null,
   findComments: (node) => queryAllIncludingSelf(node, selectors.comment),
   readComment,
   // The badge goes after the comment body, inside the comment (shadow-DOM header is not reachable).

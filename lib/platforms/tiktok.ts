@@ -8,7 +8,8 @@
  * deep, and the text is `[data-e2e="comment-level-1|2"]`.
  */
 import type { PlatformAdapter, RawComment } from './types';
-import { absoluteUrl, hashId, parseCount, queryAll, queryAllIncludingSelf, queryFirst, readText } from './dom';
+import { absoluteUrl, hashId, matchesLabel, ownFirst, parseCount, queryAll, queryAllIncludingSelf, queryFirst, readText } from './dom';
+import { platformInfo } from './registry';
 
 const COMMENT = '[class*="DivCommentContentContainer"], [class*="DivCommentItemWrapper"]';
 
@@ -44,13 +45,10 @@ const LABELS = {
   },
   replyingTo: { en: /^(Reply(ing)? to|Reply)\s+@?/i, pl: /^(Odpowiedz(i)?|Odpowiadasz)\s+(na komentarz\s+)?@?/i },
 } as const;
-const anyOf = (table: Record<string, RegExp>, s: string) => Object.values(table).some((re) => re.test(s.trim()));
+const anyOf = matchesLabel;
 
 /** The first match inside `el` that belongs to `el`, not to a reply nested in it. */
-function own(el: Element, selector: string): HTMLElement | null {
-  for (const found of Array.from(el.querySelectorAll<HTMLElement>(selector))) if (found.closest(COMMENT) === el) return found;
-  return null;
-}
+const own = (el: Element, selector: string): HTMLElement | null => ownFirst(el, selector, (n) => n.closest(COMMENT));
 
 /** The top-level comment a reply belongs to: the comment of its item outside every reply container. */
 function parentOf(el: Element): Element | null {
@@ -120,8 +118,8 @@ function findReplyField(el: Element): HTMLElement | null {
 
 export const tiktok = {
   id: 'tiktok',
-  label: 'TikTok',
-  matches: ['https://www.tiktok.com/*'],
+  label: platformInfo('tiktok').label,
+  matches: [...platformInfo('tiktok').hosts],
   testUrls: ['https://www.tiktok.com/@tiktok/video/7106594312292453675', 'https://www.tiktok.com/@tiktok/photo/7106594312292453676'],
   selectors,
   isCommentPage: (url) => /^\/@[\w.]+\/(video|photo)\/\d+/.test(url.pathname) || url.pathname === '/foryou' || url.pathname === '/',

@@ -1,17 +1,8 @@
-/** Identifiers of the supported platforms; 'demo' is the bundled demo page, 'generic' any other page. */
-export const PLATFORM_IDS = [
-  'youtube',
-  'reddit',
-  'old-reddit',
-  'x',
-  'facebook',
-  'instagram',
-  'linkedin',
-  'tiktok',
-  'generic',
-  'demo',
-] as const;
-export type PlatformId = (typeof PLATFORM_IDS)[number];
+import { PLATFORM_INFO, type RegisteredPlatformId } from './registry';
+
+/** Identifiers of the supported platforms (from the registry); 'demo' is the bundled demo page, 'generic' any other page. */
+export const PLATFORM_IDS = PLATFORM_INFO.map((p) => p.id) as unknown as readonly [RegisteredPlatformId, ...RegisteredPlatformId[]];
+export type PlatformId = RegisteredPlatformId;
 
 /** One comment as an adapter reads it from the page. Plain data. */
 export interface RawComment {
@@ -70,6 +61,16 @@ export interface PlatformAdapter {
   findReplyField(el: Element): HTMLElement | null;
   /** The button that opens the comment's reply field, else null. */
   findReplyButton?(el: Element): HTMLElement | null;
+  /**
+   * True when the page says it has comments that are not in it yet (a placeholder the site fills
+   * after load): shown as "not loaded yet", not as "no comments".
+   */
+  commentsPending?(doc: Document): boolean;
+  /**
+   * The selectors in use on this page when they depend on it (the generic reader's strategy),
+   * for the health report; `selectors` otherwise.
+   */
+  activeSelectors?(doc: Document): { name: string; selectors: Record<string, SelectorChain> } | null;
   /** "Load more" / "more replies" controls currently on the page (never clicked automatically). */
   findLoadMore?(root: ParentNode): Element[];
 }

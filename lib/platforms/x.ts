@@ -18,6 +18,7 @@
 import type { PlatformAdapter, RawComment } from './types';
 import { absoluteUrl, parseCount, queryAll, queryFirst, readText } from './dom';
 import { LABELS, isLabel, labelAt, statusId, threadReader } from './x-thread';
+import { platformInfo } from './registry';
 
 const selectors = {
   root: [
@@ -133,8 +134,8 @@ function findLoadMore(root: ParentNode): Element[] {
 
 export const x = {
   id: 'x',
-  label: 'X',
-  matches: ['https://x.com/*', 'https://twitter.com/*'],
+  label: platformInfo('x').label,
+  matches: [...platformInfo('x').hosts],
   testUrls: ['https://x.com/jack/status/20', 'https://twitter.com/jack/status/20'],
   selectors,
   health: { root: 'root', comment: 'tweet' },

@@ -1,10 +1,12 @@
 /**
  * YouTube watch pages and Shorts. Ids repeat in every comment, so selectors use [id="…"]. Comments are `ytd-comment-view-model` (mid-2024 markup) with
  * `ytd-comment-renderer` as the older fallback, one `ytd-comment-thread-renderer` per top-level
- * comment with its replies one level deep. Ids come from the `lc=` parameter of the time link.
+ * comment with its replies one level deep. Ids come from the `lc=` parameter of the time link,
+ * found by its id or, in older markup, its class.
  */
 import type { PlatformAdapter, RawComment } from './types';
 import { absoluteUrl, hashId, parseCount, queryAll, queryFirst, readText } from './dom';
+import { platformInfo } from './registry';
 
 const selectors = {
   root: [
@@ -15,7 +17,8 @@ const selectors = {
   comment: ['ytd-comment-view-model', 'ytd-comment-renderer'], // view-model since 2024; renderer before
   text: '[id="content-text"]',
   author: '[id="author-text"]',
-  time: '[id="published-time-text"] a',
+  // The time link by id (2024 markup) or by class (2022: yt-formatted-string.published-time-text).
+  time: ['[id="published-time-text"] a', '.published-time-text a[href*="lc="]', '.published-time-text a'],
   likes: '[id="vote-count-middle"]',
   replyButton: ['[id="reply-button-end"] button', '[id="reply-button-end"]'], // the button; its wrapper in older markup
   replyField: '[id="contenteditable-root"][contenteditable="true"]',
@@ -55,8 +58,8 @@ function readComment(el: Element, pageUrl: string): RawComment | null {
 
 export const youtube = {
   id: 'youtube',
-  label: 'YouTube',
-  matches: ['https://www.youtube.com/*', 'https://m.youtube.com/*'],
+  label: platformInfo('youtube').label,
+  matches: [...platformInfo('youtube').hosts],
   testUrls: ['https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'https://www.youtube.com/shorts/aqz-KE-bpKQ'],
   selectors,
   isCommentPage: (url) => url.pathname === '/watch' || url.pathname.startsWith('/shorts/'),

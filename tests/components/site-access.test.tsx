@@ -97,10 +97,12 @@ describe('selector preview in Settings', () => {
 });
 
 describe('tab notices', () => {
-  const status = (state: 'noComments' | 'disabled' | 'notCommentPage') => ({ kind: 'ready' as const, tabId: 1, status: { platform: 'tiktok' as const, pageUrl: 'https://www.tiktok.com/@a/video/1', state, scanned: 0, flagged: 0 } });
+  const status = (state: 'noComments' | 'commentsLoading' | 'disabled' | 'notCommentPage') => ({ kind: 'ready' as const, tabId: 1, status: { platform: 'tiktok' as const, pageUrl: 'https://www.tiktok.com/@a/video/1', state, scanned: 0, flagged: 0 } });
   test.each([
     ['noComments', 'en', 'Comments not recognised here (TikTok). You can give your own selectors in Settings → Other sites.'],
     ['noComments', 'pl', 'Nie rozpoznano tu komentarzy (TikTok). Możesz podać własne selektory w Ustawieniach → Inne strony.'],
+    ['commentsLoading', 'en', 'Comments are not loaded yet (TikTok). They are read as soon as the page shows them.'],
+    ['commentsLoading', 'pl', 'Komentarze nie są jeszcze wczytane (TikTok). Zostaną przeczytane, gdy strona je pokaże.'],
     ['disabled', 'en', 'Scanning is off for tiktok.'],
     ['notCommentPage', 'en', 'Open a post or video to see its comments.'],
   ] as const)('%s (%s)', (state, lang, text) => {

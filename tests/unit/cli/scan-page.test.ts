@@ -34,6 +34,14 @@ describe('scan', () => {
     expect(out.some((r) => !r.flagged)).toBe(true);
   });
 
+  test('a Reddit page whose comment tree is still a placeholder: "not loaded yet", not "no comments"', () => {
+    const url = 'https://www.reddit.com/r/zefirmobile/comments/1abcde/x/';
+    const doc = loadFixture('reddit/post-page.html', url);
+    doc.querySelector('shreddit-comment-tree')!.outerHTML = '<faceplate-partial loading="preload" src="/svc/shreddit/comments/r/zefirmobile/t3_1abcde?render-mode=partial"></faceplate-partial>';
+    expect(() => scanDocument(doc, { url })).toThrow(/Reddit comments are not loaded yet/);
+    expect(() => scanDocument(doc, { url, platform: 'reddit' })).toThrow(/Reddit comments are not loaded yet/);
+  });
+
   test('the pile-on thread is escalating or worse, a calm thread is calm', () => {
     const url = 'https://old.reddit.com/r/zefirmobile/comments/1abcde/x/';
     const out = scanDocument(loadFixture('old-reddit/post-page.html', url), { url, now: Date.parse('2026-11-25T13:00:00Z') });

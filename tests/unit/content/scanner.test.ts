@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { CLOCK_EVERY, RETRY_MS, startScanner, type ScannerDeps } from '@/lib/content/scanner';
 import { MAX_SCORE_BATCH } from '@/lib/messaging/limits';
 import { demo } from '@/lib/platforms/demo';
+import { reddit } from '@/lib/platforms/reddit';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { CRISIS_SIGNALS, TOXICITY_KINDS, type RiskResult } from '@/lib/risk/types';
 import { COUNTER_ATTRS, FLAG_ATTR, HOST_TAG, PULSE_ATTR } from '@/lib/content/dom-labels';
@@ -417,6 +418,37 @@ describe('scanner', () => {
     now = 60_000;
     await new Promise((r) => setTimeout(r, 200));
     expect(deps.status.mock.calls.at(-1)![0]).toMatchObject({ state: 'noComments', missing: 'demo.commentRoot' });
+  });
+
+  test('Reddit as served: "comments not loaded yet" while the tree is a placeholder, then the comments are read when it lands', async () => {
+    window.history.replaceState(null, '', '/r/zefirmobile/comments/1abcde/x/');
+    document.body.innerHTML =
+      '<shreddit-post comment-count="2"></shreddit-post><faceplate-partial loading="preload" src="/svc/shreddit/comments/r/zefirmobile/t3_1abcde?render-mode=partial"></faceplate-partial>';
+    let now = 0;
+    startScanner(document, reddit, { ...deps, now: () => now, noCommentsAfterMs: 100 });
+    await flush();
+    now = 60_000;
+    await new Promise((r) => setTimeout(r, 200));
+    expect(deps.status.mock.calls.at(-1)![0]).toMatchObject({ state: 'commentsLoading' });
+    expect(deps.status.mock.calls.some(([s]) => s.state === 'noComments')).toBe(false);
+    // The page fetches the partial and puts the tree in its place.
+    const partial = document.querySelector('faceplate-partial')!;
+    partial.outerHTML =
+      '<shreddit-comment-tree post-id="t3_1abcde"><shreddit-comment thingid="t1_a" author="ola" depth="0"><div slot="comment"><p>Thanks, works now</p></div></shreddit-comment><shreddit-comment thingid="t1_b" author="kamil" depth="0"><div slot="comment"><p>You are idiots</p></div></shreddit-comment></shreddit-comment-tree>';
+    await vi.waitFor(() => expect(document.querySelector('shreddit-comment[thingid="t1_b"]')!.getAttribute(FLAG_ATTR)).toBe('high'), { timeout: 3000 });
+    await vi.waitFor(() => expect(deps.status.mock.calls.at(-1)![0]).toMatchObject({ state: 'scanning', scanned: 2 }), { timeout: 3000 });
+  });
+
+  test('Reddit: a placeholder replaced by an empty section ends "not loaded yet"', async () => {
+    window.history.replaceState(null, '', '/r/zefirmobile/comments/1abcde/x/');
+    document.body.innerHTML = '<faceplate-partial loading="preload" src="/svc/shreddit/comments/r/zefirmobile/t3_1abcde"></faceplate-partial>';
+    let now = 0;
+    startScanner(document, reddit, { ...deps, now: () => now, noCommentsAfterMs: 100 });
+    now = 60_000;
+    await new Promise((r) => setTimeout(r, 200));
+    expect(deps.status.mock.calls.at(-1)![0]).toMatchObject({ state: 'commentsLoading' });
+    document.querySelector('faceplate-partial')!.outerHTML = '<div class="empty">No comments yet</div>';
+    await vi.waitFor(() => expect(deps.status.mock.calls.at(-1)![0]).toMatchObject({ state: 'noComments' }), { timeout: 3000 });
   });
 
   test.each([

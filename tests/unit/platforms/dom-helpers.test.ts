@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** The class test the adapters use on every comment agrees with the browser's classList. */
 import { describe, expect, test } from 'vitest';
-import { hasClass, readText } from '@/lib/platforms/dom';
+import { hasClass, matchesLabel, ownAll, ownFirst, readText, splitSelectorList } from '@/lib/platforms/dom';
 
 describe('hasClass', () => {
   test.each([
@@ -42,5 +42,31 @@ describe('readText', () => {
     const el = document.createElement('div');
     el.innerHTML = html;
     expect(readText(el)).toBe(expected);
+  });
+});
+
+describe('selector lists and own matches', () => {
+  test.each([
+    ['a, b', ['a', 'b']],
+    ['.x .fn, .x cite, .x', ['.x .fn', '.x cite', '.x']],
+    [':is(a, b) > c, d', [':is(a, b) > c', 'd']],
+    ['[title="a, b"], e', ['[title="a, b"]', 'e']],
+    ['  single  ', ['single']],
+  ])('splitSelectorList(%j)', (list, parts) => {
+    expect(splitSelectorList(list)).toEqual(parts);
+  });
+
+  test('ownFirst / ownAll skip matches that belong to a nested comment', () => {
+    document.body.innerHTML = '<div class="c" id="p"><b class="n">P</b><div class="c" id="r"><b class="n">R</b></div><i class="n">P2</i></div>';
+    const p = document.getElementById('p')!;
+    const owner = (n: Element) => n.closest('.c');
+    expect(ownFirst(p, 'b.n', owner)?.textContent).toBe('P');
+    expect(ownFirst(document.getElementById('r')!, ['i.n', 'b.n'], owner)?.textContent).toBe('R');
+    expect(ownAll(p, '.n', owner).map((e) => e.textContent)).toEqual(['P', 'P2']);
+  });
+
+  test('matchesLabel trims the text', () => {
+    expect(matchesLabel({ en: /^Reply$/ }, '  Reply \n')).toBe(true);
+    expect(matchesLabel({ en: /^Reply$/ }, 'Replies')).toBe(false);
   });
 });

@@ -17,7 +17,7 @@ const aria = loadFixture('generic/aria-comments.html', ARIA);
 describe('generic adapter: strategies', () => {
   test.each([
     ['WordPress', 'wordpress', 10, wp],
-    ['news site (heuristic)', 'heuristic', 9, news],
+    ['news site (structure: repeated blocks with author, time and text)', 'structure', 9, news],
     ['schema.org microdata', 'schema.org', 7, forum],
     ['Isso (Disqus-like widget)', 'isso', 8, isso],
     ['ARIA comment roles', 'aria', 7, aria],

@@ -21,6 +21,31 @@ describe('Instagram adapter', () => {
     expect(all.some((c) => c.text.startsWith('Awaria sieci'))).toBe(false);
   });
 
+  test('2025 markup: rows are nested divs (no ul/li) outside main; replies beside their parent', () => {
+    const URL25 = 'https://www.instagram.com/p/DAzefir2025/';
+    const d = loadFixture('instagram/post-2025-div-rows.html', URL25);
+    expect(d.querySelector('ul, li, main, article')).toBeNull();
+    const all = readAll(instagram, d, URL25);
+    expect(all.map((c) => [c.id, c.author, c.depth, c.parentId ?? null, c.threadId])).toEqual([
+      ['18100000001', 'ola_n', 0, null, '18100000001'],
+      ['18100000002', 'zefirmobile', 1, '18100000001', '18100000001'],
+      ['18100000003', 'kamil_88', 1, '18100000001', '18100000001'],
+      ['18100000004', 'jess.p', 0, null, '18100000004'],
+      ['18100000005', 'piotr.w', 0, null, '18100000005'],
+      ['18100000006', 'sec_tester', 0, null, '18100000006'],
+      ['18100000007', 'marta_k', 0, null, '18100000007'],
+    ]);
+    expect(all.slice(4).map((c) => [c.text, !!c.deleted])).toEqual([
+      ['🔥🔥', false],
+      ['<img src=x onerror=alert(1)> just text', false],
+      ['This comment has been deleted.', true],
+    ]);
+    expect(instagram.findLoadMore!(d).map((b) => b.textContent)).toEqual(['Load more comments']);
+    expect(all[0]).toMatchObject({ text: 'Thanks, it works again for me.', likes: 12, publishedAt: '2026-11-25T09:00:00.000Z', permalink: 'https://www.instagram.com/p/DAzefir2025/c/18100000001/' });
+    expect(all[2]!.text).toBe('@ola_n lucky you, still nothing here, total scam');
+    expect(all.some((c) => c.text.startsWith('Awaria sieci'))).toBe(false);
+  });
+
   test('reel page: the comments beside the video (no post article), with reel permalinks and the reply box', () => {
     const REEL = 'https://www.instagram.com/reel/C0zefirAbc2/';
     const d = loadFixture('instagram/reel-page.html', REEL);

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { adapterForUrl, platforms } from '@/lib/platforms/index';
 import { HOST_PERMISSIONS } from '@/lib/platforms/hosts';
 import { PLATFORM_IDS, type PlatformAdapter } from '@/lib/platforms/types';
+import { PLATFORM_INFO, SETTINGS_ROWS } from '@/lib/platforms/registry';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { JSDOM } from 'jsdom';
 import { detectPlatform } from '@/lib/cli/scan-page';
@@ -75,5 +76,25 @@ describe('platform registry', () => {
   );
   test('an unsupported site has no adapter', () => {
     expect(adapterForUrl('https://example.com/blog/post')).toBeUndefined();
+  });
+});
+
+describe('one registry for ids, names, hosts and Settings rows', () => {
+  test('each registry line has its adapter, with the same name and match patterns', () => {
+    expect(PLATFORM_INFO.map((i) => i.id)).toEqual([...PLATFORM_IDS]);
+    for (const info of PLATFORM_INFO) {
+      const adapter = platforms.find((p) => p.id === info.id);
+      expect(adapter, info.id).toBeDefined();
+      if (info.id !== 'generic') expect(adapter!.label, info.id).toBe(info.label);
+      expect(adapter!.matches, info.id).toEqual([...info.hosts]);
+    }
+  });
+  test('host permissions are the registry hosts, each once', () => {
+    expect([...HOST_PERMISSIONS]).toEqual(PLATFORM_INFO.flatMap((i) => [...i.hosts]));
+    expect(new Set(HOST_PERMISSIONS).size).toBe(HOST_PERMISSIONS.length);
+  });
+  test('Settings rows: every platform but the demo, named in both languages', () => {
+    expect(SETTINGS_ROWS.map((r) => r.id)).toEqual(PLATFORM_IDS.filter((id) => id !== 'demo'));
+    for (const r of SETTINGS_ROWS) expect(r.label.en && r.label.pl, r.id).toBeTruthy();
   });
 });

@@ -30,6 +30,20 @@ describe('YouTube adapter', () => {
     expect(byId.get(id)).toMatchObject({ platform: 'youtube', ...fields });
   });
 
+  test('2022 markup (time link in yt-formatted-string.published-time-text): the same ids, times and permalinks', () => {
+    const old = loadFixture('youtube/watch-page.html', WATCH);
+    for (const span of Array.from(old.querySelectorAll('[id="published-time-text"]'))) {
+      const cls = old.createElement('yt-formatted-string');
+      cls.className = 'published-time-text style-scope ytd-comment-renderer';
+      cls.append(...Array.from(span.childNodes));
+      span.replaceWith(cls);
+    }
+    expect(old.querySelector('[id="published-time-text"]')).toBeNull();
+    const read = readAll(youtube, old, WATCH);
+    expect(read.map((c) => [c.id, c.relativeTime, c.permalink, c.parentId])).toEqual(comments.map((c) => [c.id, c.relativeTime, c.permalink, c.parentId]));
+    expect(read.find((c) => c.id === 'Ugw002.r1')).toMatchObject({ parentId: 'Ugw002', relativeTime: expect.any(String), permalink: expect.stringContaining('lc=Ugw002.r1') });
+  });
+
   test('the HTML-like comment stays text', () => {
     expect(elementFor(youtube, watch, WATCH, 'Ugw005').querySelector('#content-text img')).toBeNull();
   });

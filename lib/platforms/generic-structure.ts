@@ -1,0 +1,284 @@
+/**
+ * The structural detector: finds a comment list nobody wrote a strategy for. A comment list is a
+ * run of sibling blocks of the same kind (tag and first class) where each block holds an
+ * author-like link or name, a time or date, and a block of text. The detector returns a
+ * strategy made of the selectors those blocks share, so it is read like any named system.
+ */
+import type { Strategy } from './generic-systems';
+import { readText } from './dom';
+
+/** Dates and relative times as pages print them, in the languages the product reads. */
+const TIME_TEXT = [
+  /\b\d{4}-\d{2}-\d{2}\b/,
+  /\b\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}\b/,
+  /\b\d{1,2}:\d{2}\b/,
+  /\b\d{1,2}\.?\s+(jan|feb|fév|mar|mär|apr|avr|may|mai|jun|juin|jul|juil|aug|août|sep|oct|okt|nov|dec|dez|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru)/i,
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/i,
+  /\b\d+\s*(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|mo|months?|y|years?)\s+ago\b/i,
+  /\b(vor|il y a|hace|fa|temu)\b/i,
+  /\b\d+\s*(minuten?|stunden?|tagen?|heures?|jours?|horas?|días?|ore|giorni|godz\.?|dni)\b/i,
+  /^(just now|yesterday|gestern|hier|ayer|ieri|wczoraj|heute|today)$/i,
+];
+
+export function looksLikeTime(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 60 && TIME_TEXT.some((re) => re.test(t));
+}
+
+const AUTHOR_HREF = /(user|member|profile|author|people|account|\/u\/|\/@|~)/i;
+const AUTHOR_CLASS = /(author|user|name|nick|poster|member|byline)/i;
+const TIME_CLASS = /(time|date|age|ago|posted|stamp)/i;
+
+/** A selector naming an element by its tag and first class (the key blocks are grouped by). */
+export function keyOf(el: Element): string {
+  const tag = el.tagName.toLowerCase();
+  const first = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0];
+  return first && /^[a-z_-][\w-]*$/i.test(first) ? `${tag}.${first}` : tag;
+}
+
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** "Name | Di, 21. April 2020 - 16:40": a byline holding the name and the date as plain text. */
+function isByline(el: Element): boolean {
+  if (!/^H[1-6]$/.test(el.tagName) || !(el.textContent ?? '').includes(' | ')) return false;
+  const m = /^([^|\n]{1,60}) \| ([^\n]{1,60})$/.exec(readText(el));
+  return !!m && wordCount(m[1]!) <= 6 && looksLikeTime(m[2]!);
+}
+
+function isAuthorLike(el: Element): boolean {
+  if (isByline(el)) return true;
+  // Cheap tests on the tag and attributes first: the text is read only for candidates.
+  const link = el.tagName === 'A' && AUTHOR_HREF.test(el.getAttribute('href') ?? '');
+  const named = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
+  const byName = AUTHOR_CLASS.test(named) && !TIME_CLASS.test(named);
+  if (!link && !byName && el.tagName !== 'CITE') return false;
+  const text = readText(el);
+  if (text.length === 0 || text.length > 60 || wordCount(text) > 6 || text.includes('\n')) return false;
+  return link || el.tagName === 'CITE' || !looksLikeTime(text);
+}
+
+function isTimeLike(el: Element): boolean {
+  if (el.tagName === 'TIME' || el.hasAttribute('datetime') || el.hasAttribute('data-time') || el.hasAttribute('data-timestamp')) return true;
+  if (/^\d{4}-\d{2}-\d{2}T/.test(el.getAttribute('content') ?? '')) return true;
+  if (el.childElementCount > 1 || (el.firstElementChild && el.firstElementChild.tagName !== 'A')) return false;
+  const raw = el.textContent ?? '';
+  if (raw.length > 80) return false;
+  const cls = el.getAttribute('class') ?? '';
+  const text = readText(el);
+  return looksLikeTime(text) && (TIME_CLASS.test(cls) || text.length <= 30);
+}
+
+/** The parts of one block: the first author-like, time-like and largest text element. */
+interface Parts {
+  author: Element;
+  time: Element;
+  text: Element;
+}
+
+/** Parts found per element during one detection, and comment elements confirmed while reading. */
+let memo = new WeakMap<Element, Parts | null>();
+
+function partsOf(block: Element): Parts | null {
+  if (memo.has(block)) return memo.get(block)!;
+  const found = findParts(block);
+  memo.set(block, found);
+  return found;
+}
+
+/** A heading linking to another page: an article teaser in a listing, not a comment. */
+const TEASER_HEADING = 'h1 a[href], h2 a[href], h3 a[href], h4 a[href]';
+const isTeaser = (block: Element) => Array.from(block.querySelectorAll(TEASER_HEADING)).some((a) => !(a.getAttribute('href') ?? '').includes('#'));
+
+function findParts(block: Element): Parts | null {
+  const all = Array.from(block.querySelectorAll('*'));
+  if (all.length > 3000) return null; // a page region, not a comment
+  if (isTeaser(block)) return null;
+  const author = all.find(isAuthorLike);
+  // A byline may hold its machine-readable date; any other author element holds no time.
+  const byline = !!author && isByline(author);
+  const time = all.find((e) => e !== author && (byline || !author?.contains(e)) && !e.contains(author ?? null) && isTimeLike(e));
+  if (!author || !time) return null;
+  let text: Element | null = null;
+  let best = 0;
+  for (const e of all) {
+    if (!/^(P|DIV|SPAN|BLOCKQUOTE|SECTION|TD)$/.test(e.tagName)) continue;
+    if (e.contains(author) || e.contains(time) || author.contains(e) || time.contains(e)) continue;
+    if (e.closest('[class*="visually-hidden"], [class*="sr-only"]')) continue;
+    const len = (e.textContent ?? '').trim().length;
+    // The element with the most text; on a tie the outer one (seen first), e.g. a body around its paragraph.
+    if (len > best) {
+      best = len;
+      text = e;
+    }
+  }
+  if (!text || best < 2) return null;
+  // Down into a classed child holding nearly all of it (the text beside a short "reply" link).
+  for (let inner = mainChild(text, best); inner; inner = mainChild(text, best)) text = inner;
+  return { author, time, text };
+}
+
+/** The classed child of `el` holding at least 85 % of its `len` characters of text, if any. */
+function mainChild(el: Element, len: number): Element | null {
+  for (const c of Array.from(el.children)) {
+    if (keyOf(c) !== c.tagName.toLowerCase() && (c.textContent ?? '').trim().length >= len * 0.85) return c;
+  }
+  return null;
+}
+
+/** The most common value of a list (first seen wins a tie). */
+function mostCommon(values: string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = values[0]!;
+  for (const [v, n] of counts) if (n > (counts.get(best) ?? 0)) best = v;
+  return best;
+}
+
+/** A selector for a part inside its block: its key, with the link's href kind for bare links. */
+function partKey(el: Element): string {
+  const key = keyOf(el);
+  if (key !== el.tagName.toLowerCase()) return key;
+  if (el.tagName === 'A') {
+    const m = AUTHOR_HREF.exec(el.getAttribute('href') ?? '');
+    if (m) return `a[href*="${m[1]}"]`;
+  }
+  const parent = el.parentElement;
+  return parent && keyOf(parent) !== parent.tagName.toLowerCase() ? `${keyOf(parent)} > ${key}` : key;
+}
+
+/** Where a block says its depth, when the list is flat (an indent, depth or level attribute). */
+const INDENT_ATTRS = ['indent', 'data-depth', 'depth', 'data-level', 'aria-level'];
+
+function indentSelector(blocks: Element[]): string | undefined {
+  for (const attr of INDENT_ATTRS) {
+    const sel = `[${attr}]`;
+    if (blocks.filter((b) => b.matches(sel) || b.querySelector(sel)).length >= blocks.length * 0.8) return sel;
+  }
+  return undefined;
+}
+
+export interface Detected {
+  strategy: Strategy;
+  /** How many blocks looked like comments. */
+  blocks: number;
+}
+
+const SKIP = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'SELECT', 'FORM']);
+
+/**
+ * The repeated sibling blocks that look most like a comment list, as a strategy; null when no
+ * run of at least 2 such blocks exists. Replies nested inside blocks (nested lists) are found by
+ * the same selector; flat lists with an indent attribute get their depth from it.
+ */
+export function detectCommentStructure(doc: Document): Detected | null {
+  const body = doc.body;
+  if (!body) return null;
+  memo = new WeakMap();
+  // Candidates: keys (tag + first class) repeated among the children of some element. A classed
+  // key is counted over the whole page (replies nested elsewhere share it); a bare tag only
+  // inside its own list.
+  const candidates = new Map<string, { container: Element | null; members: Element[] }>();
+  for (const container of [body, ...Array.from(body.querySelectorAll('*'))]) {
+    if (SKIP.has(container.tagName.toUpperCase()) || container.childElementCount < 2) continue;
+    const groups = new Map<string, number>();
+    for (const child of Array.from(container.children)) groups.set(keyOf(child), (groups.get(keyOf(child)) ?? 0) + 1);
+    for (const [key, n] of groups) {
+      if (n < 2) continue;
+      if (key.includes('.')) {
+        if (!candidates.has(key)) candidates.set(key, { container: null, members: Array.from(body.querySelectorAll(key)) });
+      } else {
+        // The list's own items, and items of the same kind of list nested in them (replies).
+        const sel = `${selectorOf(container, body)} ${key}`;
+        const listTag = container.tagName.toLowerCase();
+        if (candidates.has(sel)) continue;
+        const own = Array.from(container.children).filter((c) => keyOf(c) === key);
+        // Only a list whose own items are comments (a page layout's rows hold the whole page).
+        if (own.slice(0, 300).filter((m) => partsOf(m) !== null).length < 2) continue;
+        const nested = own.flatMap((m) => Array.from(m.querySelectorAll(`${listTag} > ${key}`)));
+        candidates.set(sel, { container, members: [...own, ...nested] });
+      }
+    }
+  }
+  let best: { sel: string; container: Element | null; blocks: Element[]; parts: Parts[]; depth: number; distinct: number } | null = null;
+  for (const [sel, { container, members }] of candidates) {
+    const parts: Parts[] = [];
+    const blocks: Element[] = [];
+    for (const m of members.slice(0, 300)) {
+      if (SKIP.has(m.tagName.toUpperCase())) continue;
+      const p = partsOf(m);
+      if (p) {
+        parts.push(p);
+        blocks.push(m);
+      }
+    }
+    // A block and a wrapper inside it both holding the same author line are one comment.
+    const distinct = new Set(parts.map((p) => p.author)).size;
+    if (distinct < 2 || blocks.length * 2 < Math.min(members.length, 300)) continue;
+    const depth = depthOf(blocks[0]!);
+    // More comments wins; on a tie the inner ones (a wrapper holding one comment is not the comment).
+    if (!best || distinct > best.distinct || (distinct === best.distinct && depth > best.depth)) {
+      best = { sel, container, blocks, parts, depth, distinct };
+    }
+  }
+  if (!best) return null;
+  // Wrappers without ids around comments with ids (one comment per wrapper): read the inner ones.
+  const inner = best.parts.map((p, i) => idHolder(best!.blocks[i]!, p));
+  if (inner.every((e) => e !== null) && new Set(inner.map((e) => keyOf(e!))).size === 1 && keyOf(inner[0]!).includes('.')) {
+    best = { ...best, sel: keyOf(inner[0]!), container: null, blocks: inner as Element[] };
+  }
+  const author = mostCommon(best.parts.map((p) => partKey(p.author)));
+  const time = mostCommon(best.parts.map((p) => partKey(p.time)));
+  const text = mostCommon(best.parts.map((p) => partKey(p.text)));
+  // While reading, an element once seen as a comment stays one (its ancestors are asked often);
+  // one that was not is asked again (its text may have arrived since).
+  const confirmed = new WeakSet<Element>();
+  const accept = (el: Element): boolean => {
+    if (confirmed.has(el)) return true;
+    const ok = findParts(el) !== null;
+    if (ok) confirmed.add(el);
+    return ok;
+  };
+  return {
+    blocks: best.blocks.length,
+    strategy: {
+      name: 'structure',
+      root: best.container ? selectorOf(best.container, body) : undefined,
+      comment: best.sel,
+      accept,
+      author,
+      time,
+      text,
+      permalink: `${time} a[href], a[href] ${time}`,
+      indent: indentSelector(best.blocks),
+      replyButton: 'button[class*="reply" i], a[class*="reply" i], a[href*="reply" i]',
+      replyField: 'textarea, [contenteditable="true"]',
+    },
+  };
+}
+
+/** Inside a block without an id: the element with an id that holds all the comment's parts. */
+function idHolder(block: Element, p: Parts): Element | null {
+  if (block.id) return null;
+  let core: Element | null = p.author;
+  while (core && !(core.contains(p.time) && core.contains(p.text))) core = core.parentElement;
+  for (let e = core; e && e !== block; e = e.parentElement) if (e.id) return e;
+  return null;
+}
+
+function depthOf(el: Element): number {
+  let d = 0;
+  for (let p = el.parentElement; p; p = p.parentElement) d++;
+  return d;
+}
+
+/** A selector for a list container: its id, else its key under the nearest ancestor with an id. */
+function selectorOf(el: Element, body: Element): string {
+  if (el === body) return 'body';
+  const id = el.getAttribute('id');
+  if (id && /^[A-Za-z][\w-]*$/.test(id)) return `#${id}`;
+  for (let p = el.parentElement; p && p !== body; p = p.parentElement) {
+    const pid = p.getAttribute('id');
+    if (pid && /^[A-Za-z][\w-]*$/.test(pid)) return `#${pid} ${keyOf(el)}`;
+  }
+  return keyOf(el);
+}

@@ -1,0 +1,277 @@
+// @vitest-environment jsdom
+/**
+ * The comment systems the generic reader names, each on a fixture written in that system's own
+ * markup (class names and nesting of its templates; the people and texts are made up), and the
+ * structural detector on lists no strategy names.
+ */
+import { describe, expect, test, vi } from 'vitest';
+import { cleanAuthor, createGenericAdapter, pickStrategy, RETRY_PICK_MAX_MS, RETRY_PICK_MS } from '@/lib/platforms/generic';
+import { detectCommentStructure, looksLikeTime } from '@/lib/platforms/generic-structure';
+import type { RawComment } from '@/lib/platforms/types';
+import { JSDOM } from 'jsdom';
+import { loadFixture, readAll } from './load';
+
+const URL_OF = 'https://forum.example.org/t/zefir-outage/77';
+
+function read(fixture: string): { strategy: string | undefined; comments: RawComment[] } {
+  const doc = loadFixture(`generic/${fixture}`, URL_OF);
+  return { strategy: pickStrategy(doc)?.name, comments: readAll(createGenericAdapter(), doc, URL_OF) };
+}
+
+type Expected = Partial<RawComment> & { id: string };
+
+describe.each([
+  [
+    'systems/hackernews.html',
+    'hackernews',
+    [
+      { id: '4101', author: 'netops', depth: 0, text: 'The BGP change was rolled out to every region at once.\nStaged rollouts would have caught it.', publishedAt: new Date('2026-11-25T09:00:00').toISOString() },
+      { id: '4102', author: 'kasia_w', depth: 1, parentId: '4101', threadId: '4101' },
+      { id: '4103', author: 'zefir_support', depth: 2, parentId: '4102', threadId: '4101', permalink: 'https://forum.example.org/t/zefir-outage/item?id=4103' },
+      { id: '4104', author: 'dang', depth: 0, text: '[flagged]' },
+    ],
+  ],
+  [
+    'systems/xenforo.html',
+    'xenforo',
+    [
+      { id: 'js-post-501', author: 'Marek', text: 'No signal since the morning in Gdańsk.', publishedAt: '2026-11-25T10:12:00.000Z', permalink: 'https://forum.example.org/threads/zefir-outage.77/post-501' },
+      { id: 'js-post-502', author: 'Ola K', depth: 0 },
+    ],
+  ],
+  [
+    'systems/xenforo-comments.html',
+    'xenforo-comments',
+    [
+      { id: 'xf-comment-901', author: 'Tom B.', text: 'Back for me too, thanks.', publishedAt: '2026-11-25T11:00:00.000Z' },
+      { id: 'xf-comment-902', author: 'Jan P.', text: 'Still nothing here, this is a joke.' },
+      { id: 'xf-comment-903', author: 'Zefir Mobile' },
+    ],
+  ],
+  [
+    'systems/discourse.html',
+    'discourse',
+    [
+      { id: 'post_1', author: 'netadmin', text: 'Outage map updated, core network seems fine now.', publishedAt: new Date(1795597200000).toISOString(), permalink: 'https://forum.example.org/t/zefir-outage/77/1' },
+      { id: 'post_2', author: 'angry_user', text: 'You are all idiots and scammers, I want a refund NOW!!!' },
+    ],
+  ],
+  [
+    'systems/phpbb.html',
+    'phpbb',
+    [
+      { id: 'p701', author: 'netadmin', text: 'Outage map updated, core network seems fine now.', publishedAt: '2026-11-25T09:00:00.000Z', permalink: 'https://forum.example.org/t/zefir-outage/viewtopic.php?p=701#p701' },
+      { id: 'p702', author: 'Kasia', depth: 0 },
+    ],
+  ],
+  [
+    'systems/vbulletin.html',
+    'vbulletin',
+    [
+      { id: 'post_801', author: 'netadmin', text: 'Outage map updated, core network seems fine now.', relativeTime: '11-25-2026, 09:00 AM' },
+      { id: 'post_802', author: 'kasia', text: 'Total scam, nobody answers the hotline.' },
+    ],
+  ],
+  [
+    'systems/vbulletin5.html',
+    'vbulletin',
+    [
+      { id: 'post9001', author: 'netadmin', text: 'Outage map updated, core network seems fine now.' },
+      { id: 'post9002', author: 'kasia' },
+    ],
+  ],
+  [
+    'systems/wpdiscuz.html',
+    'wpdiscuz',
+    [
+      { id: 'wpd-comm-601_0', author: 'Ola Nowak', text: 'Dzięki za informację, u mnie już działa.', depth: 0, relativeTime: '3 godziny temu' },
+      { id: 'wpd-comm-602_601', author: 'Jan Kowalski', text: 'U mnie dalej nic, jesteście bandą oszustów.', depth: 1, parentId: 'wpd-comm-601_0', threadId: 'wpd-comm-601_0' },
+      { id: 'wpd-comm-603_0', author: 'Piotr', text: '😂😂😂', depth: 0 },
+    ],
+  ],
+  [
+    'systems/epoch.html',
+    'epoch',
+    [
+      { id: 'comment-7001', author: 'Lisa K.', text: 'Thanks, working again for me.', publishedAt: '2026-11-25T11:00:00.000Z' },
+      { id: 'comment-7002', author: 'Mark E.', text: 'Third outage this month, you are a joke of a company.' },
+    ],
+  ],
+  [
+    'systems/jetpack.html',
+    'wordpress',
+    [
+      { id: 'comment-301', author: 'Claire', text: 'Merci pour la mise à jour.', depth: 0 },
+      { id: 'comment-302', author: 'Julien', depth: 1, parentId: 'comment-301' },
+    ],
+  ],
+  [
+    'systems/livefyre.html',
+    'livefyre',
+    [
+      { id: '55001', author: 'Harbour Reader', text: 'Thanks for covering this.', publishedAt: '2026-11-25T09:00:00.000Z' },
+      { id: '55002', author: 'Lisa K.', text: 'Zefir are scammers, cancel your contracts.' },
+    ],
+  ],
+  [
+    'systems/coral.html',
+    'coral',
+    [
+      { id: 'comment-5b2c1a9e-0001', author: 'Tom B.', text: 'Back for me too, thanks.', publishedAt: '2026-11-25T11:00:00.000Z' },
+      { id: 'comment-5b2c1a9e-0002', author: 'Jan P.', text: 'Still nothing here, this is a joke.' },
+    ],
+  ],
+  [
+    'systems/ghost.html',
+    'ghost',
+    [
+      { id: '6745a1f0c2b1a40001a1b001', author: 'Ola Wiśniewska', text: 'Thanks for the update, it works again.', depth: 0, relativeTime: '3 hours ago', permalink: 'https://blog.example.com/awaria/#ghost-comments-6745a1f0c2b1a40001a1b001' },
+      { id: '6745a1f0c2b1a40001a1b002', author: 'Kamil Nowak', text: 'Not for me, you are a bunch of liars.', depth: 1, parentId: '6745a1f0c2b1a40001a1b001', threadId: '6745a1f0c2b1a40001a1b001' },
+    ],
+  ],
+  [
+    'systems/drupal.html',
+    'drupal',
+    [
+      { id: 'comment-41', author: 'Anna Weber', text: 'Danke — Danke für die schnelle Information.', depth: 0, permalink: 'https://forum.example.org/comment/41#comment-41' },
+      { id: 'comment-42', author: 'Gast', text: 'Betrug — Bei mir geht immer noch nichts, das ist Betrug.', depth: 1, parentId: 'comment-41', threadId: 'comment-41', permalink: 'https://forum.example.org/comment/42#comment-42' },
+      // A subject cut from the text ("Läuft wieder…") is not repeated before it.
+      { id: 'comment-43', author: 'Jonas', text: 'Läuft wieder bei mir in Köln.', depth: 0 },
+    ],
+  ],
+] as const)('%s', (fixture, strategy, expected: readonly Expected[]) => {
+  const { strategy: picked, comments } = read(fixture);
+  test(`strategy ${strategy}, ${expected.length} comments, in page order`, () => {
+    expect(picked).toBe(strategy);
+    expect(comments.map((c) => c.id)).toEqual(expected.map((e) => e.id));
+  });
+  test.each(expected.map((e) => [e.id, e] as const))('%s', (id, fields) => {
+    expect(comments.find((c) => c.id === id)).toMatchObject({ platform: 'generic', ...fields });
+  });
+});
+
+describe('structural detector: lists no strategy names', () => {
+  test('bare nested lists: each item with a profile link, a time and a paragraph', () => {
+    const { strategy, comments } = read('structure/nested-list.html');
+    expect(strategy).toBe('structure');
+    expect(comments.map((c) => [c.author, c.depth, c.text])).toEqual([
+      ['Sam', 0, 'Third time this week, I was late to work again.'],
+      ['Harbour Ferries', 1, 'We are sorry, Sam. A replacement bus runs every 20 minutes.'],
+      ['Sam', 2, 'You are useless liars, the bus never came.'],
+      ['Inês', 0, 'Any news about the afternoon ferry?'],
+    ]);
+    expect(comments[2]).toMatchObject({ parentId: comments[1]!.id, threadId: comments[0]!.id, publishedAt: '2026-11-25T08:45:00.000Z' });
+    // Navigation and footer lists (links without times) are not comments.
+    expect(comments.some((c) => c.author === 'Home' || c.author === 'Privacy')).toBe(false);
+  });
+  test('a flat list with data-depth and German relative times', () => {
+    const { strategy, comments } = read('structure/flat-depth.html');
+    expect(strategy).toBe('structure');
+    expect(comments.map((c) => [c.id, c.author, c.depth, c.parentId ?? null, c.relativeTime])).toEqual([
+      ['e-1', 'anna_k', 0, null, 'vor 2 Stunden'],
+      ['e-2', 'Stadtwerke', 1, 'e-1', 'vor 1 Stunde'],
+      ['e-3', 'anna_k', 2, 'e-2', 'vor 50 Minuten'],
+      ['e-4', 'jonas', 0, null, 'vor 30 Minuten'],
+    ]);
+    expect(comments[2]!.text).toBe('Ihr seid doch alle Versager und Lügner.');
+  });
+  test('a page with one author line and no repeated blocks: nothing detected', () => {
+    const doc = loadFixture('generic/structure/flat-depth.html', URL_OF);
+    for (const e of Array.from(doc.querySelectorAll('.entry')).slice(1)) e.remove();
+    expect(detectCommentStructure(doc)).toBeNull();
+  });
+  test.each(['vor 2 Stunden', 'il y a 3 heures', 'hace 5 minutos', '2 ore fa', '3 hours ago', '25.11.2026', '2026-11-25', 'Nov 25, 2026'])('"%s" reads as a time', (t) => {
+    expect(looksLikeTime(t)).toBe(true);
+  });
+  test.each(['Anna Weber', 'Great post, thanks', ''])('"%s" is not a time', (t) => {
+    expect(looksLikeTime(t)).toBe(false);
+  });
+});
+
+describe('author names', () => {
+  test.each([
+    ['Kritischer Kritiker sagt:', 'Kritischer Kritiker'],
+    ['Claire dit :', 'Claire'],
+    ['Claire a écrit :', 'Claire'],
+    ['Lucía dice:', 'Lucía'],
+    ['Giulia ha scritto:', 'Giulia'],
+    ['Ola pisze:', 'Ola'],
+    ['Mark says:', 'Mark'],
+    ['Heidemarie Heim | Di, 21. April 2020 - 16:40', 'Heidemarie Heim'],
+    ['Paul Says', 'Paul'],
+    ['Sayssa', 'Sayssa'],
+  ])('"%s" → "%s"', (raw, name) => {
+    expect(cleanAuthor(raw)).toBe(name);
+  });
+
+  test('the most specific author selector wins over an outer box that also matches', () => {
+    const doc = loadFixture('generic/wordpress-post.html', URL_OF);
+    const box = doc.querySelector('#comment-501 .comment-author')!;
+    box.insertAdjacentHTML('afterbegin', '<span class="badge">Top fan</span> ');
+    const c = readAll(createGenericAdapter(), doc, URL_OF).find((x) => x.id === 'comment-501');
+    expect(c?.author).toBe('Ola Nowak');
+  });
+
+  test('a theme with cite.fn outside .comment-author still gives the name', () => {
+    const doc = loadFixture('generic/wordpress-post.html', URL_OF);
+    const box = doc.querySelector('#comment-501 .comment-author')!;
+    const name = box.querySelector('.fn')!.textContent;
+    box.replaceWith(Object.assign(doc.createElement('cite'), { className: 'author fn', textContent: name }));
+    const c = readAll(createGenericAdapter(), doc, URL_OF).find((x) => x.id === 'comment-501');
+    expect(c?.author).toBe('Ola Nowak');
+  });
+});
+
+describe('a page where no comment list is found yet', () => {
+  test('is looked at again after RETRY_PICK_MS, not on every call', () => {
+    const doc = loadFixture('generic/structure/flat-depth.html', URL_OF);
+    const thread = doc.querySelector('.thread')!;
+    const html = thread.innerHTML;
+    thread.innerHTML = '';
+    let now = 1_000_000;
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => now);
+    try {
+      const adapter = createGenericAdapter();
+      expect(adapter.findRoots(doc)).toEqual([]);
+      thread.innerHTML = html;
+      now += RETRY_PICK_MS - 1;
+      expect(adapter.findRoots(doc)).toEqual([]);
+      now += 2;
+      expect(adapter.findRoots(doc).flatMap((r) => adapter.findComments(r))).toHaveLength(4);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  test('waits twice as long after each further miss, up to RETRY_PICK_MAX_MS', () => {
+    const doc = loadFixture('generic/structure/flat-depth.html', URL_OF);
+    const thread = doc.querySelector('.thread')!;
+    const html = thread.innerHTML;
+    thread.innerHTML = '';
+    let now = 1_000_000;
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => now);
+    try {
+      const adapter = createGenericAdapter();
+      adapter.findRoots(doc); // miss 1
+      now += RETRY_PICK_MS;
+      adapter.findRoots(doc); // miss 2: next look after 2 × RETRY_PICK_MS
+      thread.innerHTML = html;
+      now += RETRY_PICK_MS * 2 - 1;
+      expect(adapter.findRoots(doc)).toEqual([]);
+      now += 1;
+      expect(adapter.findRoots(doc).flatMap((r) => adapter.findComments(r))).toHaveLength(4);
+      expect(RETRY_PICK_MAX_MS).toBeGreaterThanOrEqual(RETRY_PICK_MS);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+});
+
+describe('structure finder: what is not a comment list', () => {
+  test('a blog index (teasers: a heading linking to the post, an author link, a date, an excerpt)', () => {
+    const teaser = (i: number) =>
+      `<article class="post-teaser"><h2><a href="/2026/11/post-${i}/">Post ${i}</a></h2><a href="/author/ola/">Ola</a> <time datetime="2026-11-2${i}T09:00:00Z">2${i} Nov</time><p>The excerpt of post ${i}, long enough to be a text block.</p></article>`;
+    const doc = new JSDOM(`<!doctype html><body><main>${[1, 2, 3, 4].map(teaser).join('')}</main></body>`, { url: URL_OF }).window.document;
+    expect(detectCommentStructure(doc)).toBeNull();
+  });
+});
