@@ -11,7 +11,7 @@ import { basename, dirname, join, posix, relative, resolve, sep } from 'node:pat
 import { describe, expect, test } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SKIP_DIRS = new Set(['node_modules', '.output', '.wxt', '.git', 'test-results', 'demo-output']);
+const SKIP_DIRS = new Set(['node_modules', '.output', '.wxt', '.git', 'test-results', 'demo-output', 'tmp']);
 const SCANNED = ['lib', 'entrypoints', 'components', 'scripts', 'bench', 'docs', 'README.md', 'CONTRIBUTING.md'];
 const BINARY = /\.(png|jpe?g|gif|webp|ico|zip|woff2?)$/i;
 
