@@ -83,9 +83,9 @@ describe('built extension', () => {
   test('shipped code names no network endpoint beyond documentation links in library error messages and licence headers', () => {
     // Libraries embed XML namespaces, JSON-schema ids and links to their docs in error texts
     // (React, zod, WXT, Dexie's two short links); nothing fetches them (CSP: connect-src 'none').
-    // example.com/.org/.net are reserved names (RFC 2606), used in sample URLs.
+    // example.com/.org/.net and .invalid are reserved names (RFC 2606), used in sample URLs.
     const allowed =
-      /^https?:\/\/(www\.apache\.org\/licenses|react\.dev|reactjs\.org|www\.w3\.org|json-schema\.org|dexie\.org|github\.com\/wxt-dev|wxt\.dev|zod\.dev|tinyurl\.com\/y2uuvskb|bit\.ly\/2kdckMn)(\/|$)|^https?:\/\/([a-z0-9-]+\.)*example\.(com|org|net)(\/|$)/;
+      /^https?:\/\/(www\.apache\.org\/licenses|react\.dev|reactjs\.org|www\.w3\.org|json-schema\.org|dexie\.org|github\.com\/wxt-dev|wxt\.dev|zod\.dev|tinyurl\.com\/y2uuvskb|bit\.ly\/2kdckMn)(\/|$)|^https?:\/\/([a-z0-9-]+\.)*example\.(com|org|net|invalid)(\/|$)/;
     const found = new Set<string>();
     for (const f of files(EXTENSION_DIR, /\.(js|html)$/)) {
       for (const m of readFileSync(f, 'utf8').matchAll(/https?:\/\/[a-zA-Z0-9.-]+[^\s"'`)]*/g)) {

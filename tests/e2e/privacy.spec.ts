@@ -31,7 +31,8 @@ describe('network', () => {
     const demo = await ext.open('demo.html');
     await waitForFlags(demo, 3);
     const panel = await ext.open('sidepanel.html');
-    await panel.locator('[role="option"]').first().click();
+    // A complaint (pure abuse, the most severe item, gets "do not engage" advice before any template).
+    await panel.locator('[role="option"]', { hasText: 'Konsultant na infolinii' }).first().click();
     await panel.getByRole('region', { name: /Suggested replies|Sugerowane odpowiedzi/ }).locator('article').first().waitFor();
     await panel.getByRole('button', { name: /^(In progress|W toku)$/ }).click();
     const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: /^CSV/ }).click()]);
