@@ -1,110 +1,204 @@
 /**
- * `npm run bench:risk`: accuracy and speed of the risk engine against the libraries a user would
- * otherwise pick, in the same run, on every single-comment set in ../shared/data. Baselines get
- * their best threshold on each set (an upper bound for them); Stormwatch uses its shipped
- * decision (flagged at the default sensitivity). Writes bench/results/risk.json.
+ * `npm run bench:risk`: the risk engine's judgement against the libraries a user would otherwise
+ * pick and against the engine before the learned negativity and signal heads, in the same run.
+ * - Labelled sets in ../shared/data (validation splits: nothing here chooses a setting). Each set
+ *   is read for its own task: sentiment sets by the negativity score ("negative" from 0.5, the
+ *   cross-validated F1 boundary), offensive and hate sets by the toxicity score ("toxic" from
+ *   "low"), and every set also by what is queued at the default sensitivity ("medium").
+ *   Baselines get their best threshold on each set (an upper bound for them); flag-everything F1
+ *   is the floor any useful decision must beat.
+ * - False alarms: the share of comments queued at the default sensitivity on the ordinary threads
+ *   of ../shared/pages and on the project's ordinary set (datasets/ordinary).
+ * - Crisis signals and language on the held-out part of the project's signal set.
+ * - Speed: `classify` in comments per CPU second, one thread.
+ * Writes bench/results/risk.json.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
 import vader from 'vader-sentiment';
 import Sentiment from 'sentiment';
 import { SentimentAnalyzer } from '@nlpjs/sentiment';
 import { LangPl } from '@nlpjs/lang-pl';
 import { Container } from '@nlpjs/core';
 import { classify } from '../lib/risk/classify';
-import { isFlagged } from '../lib/risk/types';
+import { isFlagged, SEVERITY_RANK, type RiskResult, type Severity } from '../lib/risk/types';
+import { SEVERITY_THRESHOLDS } from '../lib/risk/classify';
 import { scanText } from '../lib/risk/scan';
 import { PL_VULGAR } from '../lib/risk/lexicons/pl-vulgar';
+import { scanDocument } from '../lib/cli/scan-page';
 import { hasData, readSet, type Row } from './lib/data';
 import { bestThreshold, prf, rocAuc } from './lib/metrics';
 import { table } from './lib/table';
+import { loadPreviousEngine, PREVIOUS_ENGINE } from './lib/previous-engine';
+import { readOrdinarySet, readSignalSet, SIGNAL_NAMES } from './lib/project-sets';
 
-const SETS: Array<{ set: string; split: 'val' | 'train'; lang: 'en' | 'pl'; note?: string }> = [
-  { set: 'tweeteval-offensive', split: 'val', lang: 'en' },
-  { set: 'tweeteval-hate', split: 'val', lang: 'en' },
-  { set: 'tweeteval-sentiment', split: 'val', lang: 'en' },
-  { set: 'poleval2019-cbd', split: 'val', lang: 'pl' },
-  { set: 'davidson-hate-offensive', split: 'train', lang: 'en', note: 'training data of the model: not a fair test' },
+type Task = 'negativity' | 'toxicity';
+const SETS: Array<{ set: string; split: 'val' | 'train'; lang: 'en' | 'pl'; task: Task; note?: string }> = [
+  { set: 'clarin-emo-pl', split: 'val', lang: 'pl', task: 'negativity' },
+  { set: 'xed-pl', split: 'val', lang: 'pl', task: 'negativity' },
+  { set: 'political-tweets-sentiment-pl', split: 'val', lang: 'pl', task: 'negativity' },
+  { set: 'twitter-sentiment-pl', split: 'val', lang: 'pl', task: 'negativity' },
+  { set: 'hatespeech-pl', split: 'val', lang: 'pl', task: 'toxicity' },
+  { set: 'poleval2019-cbd', split: 'val', lang: 'pl', task: 'toxicity' },
+  { set: 'goemotions-en', split: 'val', lang: 'en', task: 'negativity' },
+  { set: 'tweeteval-sentiment', split: 'val', lang: 'en', task: 'negativity' },
+  { set: 'complaints-tweets-en', split: 'val', lang: 'en', task: 'negativity' },
+  { set: 'airline-sentiment-en', split: 'val', lang: 'en', task: 'negativity' },
+  { set: 'tweeteval-offensive', split: 'val', lang: 'en', task: 'toxicity' },
+  { set: 'tweeteval-hate', split: 'val', lang: 'en', task: 'toxicity' },
+  { set: 'davidson-hate-offensive', split: 'train', lang: 'en', task: 'toxicity', note: 'training data of the toxicity head: not a fair test' },
 ];
+
+/** Ordinary threads among the saved real pages (nothing in them is a risk a team must act on). */
+const ORDINARY_PAGES = ['old-reddit-thread-google_antigravity-1q95ifn-2026', 'generic-hackernews-item-2023', 'generic-wordpress-uebermedien-2023', 'generic-drupal-cicero-2020'];
 
 const afinn = new Sentiment();
 const EN_PROFANITY = ['fuck', 'fucking', 'shit', 'bitch', 'bitches', 'ass', 'asshole', 'cunt', 'dick', 'pussy', 'bastard', 'damn', 'crap', 'whore', 'slut', 'fag', 'faggot', 'nigga', 'nigger', 'retard', 'idiot', 'stupid', 'moron', 'hoe', 'hoes'];
 const PROFANITY = new Set([...PL_VULGAR.split(' '), ...EN_PROFANITY]);
+const pct = (n: number, d: number) => `${n} of ${d} (${((100 * n) / Math.max(1, d)).toFixed(1)}%)`;
+
+interface System {
+  name: string;
+  score(text: string): number | Promise<number>;
+  decide?: (text: string) => boolean;
+}
+
+async function accuracy(previous: ((t: string) => RiskResult) | null): Promise<{ rows: Array<Array<string | number>>; results: Record<string, unknown>[] }> {
+  const container = new Container();
+  container.use(LangPl);
+  const nlpPl = new SentimentAnalyzer({ container });
+  const memo = new Map<string, RiskResult>();
+  const sw = (t: string) => {
+    let r = memo.get(t);
+    if (!r) memo.set(t, (r = classify(t)));
+    return r;
+  };
+  const rows: Array<Array<string | number>> = [];
+  const results: Record<string, unknown>[] = [];
+  for (const s of SETS) {
+    const data = readSet<Row>(s.set, s.split);
+    if (!data) continue;
+    const gold = data.map((r) => r.binary);
+    const task = (r: RiskResult) => (s.task === 'negativity' ? r.negativity : r.toxicity);
+    const systems: System[] = [
+      { name: `Stormwatch ${s.task}`, score: (t) => task(sw(t)), decide: (t) => (s.task === 'negativity' ? sw(t).negativity >= 0.5 : SEVERITY_RANK[severityOfTox(sw(t).toxicity)] >= 1) },
+      { name: 'Stormwatch queued (default sensitivity)', score: (t) => sw(t).risk, decide: (t) => isFlagged(sw(t)) },
+      ...(previous ? [{ name: `previous engine (${PREVIOUS_ENGINE}), flagged`, score: (t: string) => previous(t).risk, decide: (t: string) => SEVERITY_RANK[previous(t).severity] >= 1 }] : []),
+      { name: 'vader-sentiment', score: (t) => -vader.SentimentIntensityAnalyzer.polarity_scores(t).compound },
+      { name: 'sentiment (AFINN-165)', score: (t) => -afinn.analyze(t).comparative },
+      ...(s.lang === 'pl' ? [{ name: '@nlpjs/sentiment pl', score: async (t: string) => -((await nlpPl.process({ locale: 'pl', text: t })) as { sentiment: { score: number } }).sentiment.score }] : []),
+      { name: 'profanity list', score: (t) => (scanText(t).tokens.some((w) => PROFANITY.has(w.text)) ? 1 : 0) },
+    ];
+    for (const sys of systems) {
+      const scores: number[] = [];
+      for (const r of data) scores.push(await sys.score(r.text));
+      const auc = rocAuc(scores, gold);
+      const m = sys.decide ? prf(data.map((r) => sys.decide!(r.text)), gold) : prf(scores.map((x) => x >= bestThreshold(scores, gold).threshold), gold);
+      results.push({ set: s.set, split: s.split, task: s.task, system: sys.name, ...m, auc, note: s.note });
+      rows.push([`${s.set} (${s.split})`, sys.name, m.precision, m.recall, m.f1, auc]);
+    }
+    const all = prf(gold.map(() => true), gold);
+    results.push({ set: s.set, split: s.split, task: s.task, system: 'flag everything', ...all, auc: 0.5 });
+    rows.push([`${s.set} (${s.split})`, 'flag everything', all.precision, all.recall, all.f1, 0.5]);
+  }
+  return { rows, results };
+}
+
+const severityOfTox = (x: number): Severity => (x >= SEVERITY_THRESHOLDS.critical ? 'critical' : x >= SEVERITY_THRESHOLDS.high ? 'high' : x >= SEVERITY_THRESHOLDS.medium ? 'medium' : x >= SEVERITY_THRESHOLDS.low ? 'low' : 'none');
+
+function falseAlarms(): { rows: Array<Array<string | number>>; results: Record<string, unknown>[] } {
+  const rows: Array<Array<string | number>> = [];
+  const results: Record<string, unknown>[] = [];
+  const pages = resolve(import.meta.dirname, '../../shared/pages');
+  for (const name of ORDINARY_PAGES) {
+    const file = resolve(pages, `${name}.html`);
+    if (!existsSync(file)) continue;
+    let out: Record<string, unknown>[] = [];
+    try {
+      out = scanDocument(new JSDOM(readFileSync(file, 'utf8'), { url: 'https://example.invalid/' }).window.document);
+    } catch (e) {
+      rows.push([name, 'not read', e instanceof Error ? e.message : String(e), '', '']);
+      continue;
+    }
+    const queued = out.filter((c) => c.flagged).length;
+    const low = out.filter((c) => c.severity !== 'none').length;
+    const other = out.filter((c) => c.language === 'other').length;
+    results.push({ thread: name, comments: out.length, queued, lowOrAbove: low, notAssessedLanguage: other });
+    rows.push([name, out.length, pct(queued, out.length), pct(low, out.length), other]);
+  }
+  const ordinary = readOrdinarySet();
+  const res = ordinary.map((r) => classify(r.text));
+  const queued = res.filter((r) => isFlagged(r)).length;
+  const low = res.filter((r) => r.severity !== 'none').length;
+  results.push({ thread: 'datasets/ordinary', comments: res.length, queued, lowOrAbove: low });
+  rows.push(['datasets/ordinary (Polish and English)', res.length, pct(queued, res.length), pct(low, res.length), res.filter((r) => r.language === 'other').length]);
+  return { rows, results };
+}
+
+function signals(): { rows: Array<Array<string | number>>; results: Record<string, unknown> } {
+  const rows: Array<Array<string | number>> = [];
+  const data = readSignalSet('val');
+  const res = data.map((r) => classify(r.text));
+  const pred = res.flatMap((x) => SIGNAL_NAMES.map((s) => x.signals[s] > 0));
+  const gold = data.flatMap((r) => SIGNAL_NAMES.map((s) => (r.signals.includes(s) ? 1 : 0)));
+  const micro = prf(pred, gold);
+  const per: Record<string, unknown> = {};
+  for (const s of SIGNAL_NAMES) {
+    const m = prf(res.map((x) => x.signals[s] > 0), data.map((r) => (r.signals.includes(s) ? 1 : 0)));
+    per[s] = m;
+    rows.push([s, m.precision, m.recall, m.f1]);
+  }
+  rows.push(['micro average', micro.precision, micro.recall, micro.f1]);
+  const confusers = data.filter((r) => r.confuser);
+  const confusersWithSignal = data.filter((r, i) => r.confuser && SIGNAL_NAMES.some((s) => res[i]!.signals[s] > 0)).length;
+  const language = data.filter((r, i) => res[i]!.language === r.lang).length;
+  return { rows, results: { micro, per, confusers: confusers.length, confusersWithSignal, languageRight: language, comments: data.length } };
+}
+
+function throughput(): { rate: number; range: string } {
+  const texts = [...(readSet<Row>('tweeteval-offensive', 'val') ?? []), ...(readSet<Row>('poleval2019-cbd', 'val') ?? [])].map((r) => r.text);
+  for (const t of texts) classify(t);
+  const rounds: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    let n = 0;
+    while (performance.now() - t0 < 500)
+      for (const t of texts) {
+        classify(t);
+        n++;
+      }
+    const c = process.cpuUsage(c0);
+    rounds.push(n / ((c.user + c.system) / 1e6));
+  }
+  rounds.sort((a, b) => a - b);
+  return { rate: rounds[2]!, range: `${Math.round(rounds[0]!)}–${Math.round(rounds[4]!)}` };
+}
 
 async function main(): Promise<void> {
   if (!hasData()) {
     console.log('bench:risk skipped: ../shared/data is not here (set STORMWATCH_DATA to the data folder).');
     return;
   }
-  const container = new Container();
-  container.use(LangPl);
-  const nlpPl = new SentimentAnalyzer({ container });
-  type System = { name: string; score(text: string): number | Promise<number>; decide?: (text: string) => boolean };
-  const systems: System[] = [
-    { name: 'Stormwatch', score: (t) => classify(t).risk, decide: (t) => isFlagged(classify(t)) },
-    { name: 'vader-sentiment', score: (t) => -vader.SentimentIntensityAnalyzer.polarity_scores(t).compound },
-    { name: 'sentiment (AFINN-165)', score: (t) => -afinn.analyze(t).comparative },
-    { name: '@nlpjs/sentiment pl', score: async (t) => -((await nlpPl.process({ locale: 'pl', text: t })) as { sentiment: { score: number } }).sentiment.score },
-    { name: 'profanity list', score: (t) => (scanText(t).tokens.some((w) => PROFANITY.has(w.text)) ? 1 : 0) },
-  ];
-  const results: Record<string, unknown>[] = [];
-  const rows: Array<Array<string | number>> = [];
-  for (const s of SETS) {
-    const data = readSet<Row>(s.set, s.split);
-    if (!data) continue;
-    const gold = data.map((r) => r.binary);
-    for (const sys of systems) {
-      if (sys.name.includes('nlpjs') && s.lang !== 'pl') continue;
-      const scores: number[] = [];
-      for (const r of data) scores.push(await sys.score(r.text));
-      const auc = rocAuc(scores, gold);
-      const m = sys.decide ? prf(data.map((r) => sys.decide!(r.text)), gold) : (() => {
-        const b = bestThreshold(scores, gold);
-        return { ...prf(scores.map((x) => x >= b.threshold), gold), threshold: b.threshold };
-      })();
-      results.push({ set: s.set, split: s.split, system: sys.name, ...m, auc, note: s.note });
-      rows.push([`${s.set} (${s.split})`, sys.name, m.precision, m.recall, m.f1, auc]);
-    }
-  }
-  // Throughput: one thread, same texts for every system, after a warm-up pass. The systems take
-  // turns (7 rounds of about 400 ms each) and each is timed in process CPU time, so load from
-  // other processes on a shared machine does not favour whichever ran in a quiet moment; the
-  // median round counts.
-  const texts = [...(readSet<Row>('tweeteval-offensive', 'val') ?? []), ...(readSet<Row>('poleval2019-cbd', 'val') ?? [])].map((r) => r.text);
-  const speed: Array<Array<string | number>> = [];
-  const speeds: Record<string, number> = {};
-  const timed = systems.filter((sys) => !sys.name.includes('nlpjs'));
-  for (const sys of timed) for (const t of texts) await sys.score(t);
-  const rounds: Record<string, number[]> = Object.fromEntries(timed.map((sys) => [sys.name, []]));
-  for (let round = 0; round < 7; round++) {
-    for (const sys of timed) {
-      const c0 = process.cpuUsage();
-      const t0 = performance.now();
-      let n = 0;
-      while (performance.now() - t0 < 400) for (const t of texts) {
-        sys.score(t);
-        n++;
-      }
-      const c = process.cpuUsage(c0);
-      rounds[sys.name]!.push(n / ((c.user + c.system) / 1e6));
-    }
-  }
-  for (const sys of timed) {
-    const r = [...rounds[sys.name]!].sort((a, b) => a - b);
-    speeds[sys.name] = r[Math.floor(r.length / 2)]!;
-    speed.push([sys.name, Math.round(speeds[sys.name]!), `${Math.round(r[0]!)}–${Math.round(r[r.length - 1]!)}`]);
-  }
-  console.log('\nRisk engine accuracy ("negative or toxic" = binary 1); baselines at their best threshold per set\n');
-  console.log(table(['set', 'system', 'precision', 'recall', 'F1', 'ROC AUC'], rows));
-  console.log('\nThroughput, one thread, comments per CPU second (median of 7 interleaved rounds)\n');
-  console.log(table(['system', 'comments/s', 'range'], speed));
-  const sw = speeds.Stormwatch!;
-  console.log(`\nStormwatch vs AFINN: ${(sw / speeds['sentiment (AFINN-165)']!).toFixed(2)}×, vs VADER: ${(sw / speeds['vader-sentiment']!).toFixed(1)}×`);
+  const previous = await loadPreviousEngine();
+  if (!previous) console.log(`(the previous engine, ${PREVIOUS_ENGINE}, could not be taken from git: its rows are left out)`);
+  const acc = await accuracy(previous);
+  console.log('\nJudgement on the validation splits ("negative or toxic" = binary 1). Stormwatch decides at its shipped boundaries; baselines at their best threshold per set\n');
+  console.log(table(['set', 'system', 'precision', 'recall', 'F1', 'ROC AUC'], acc.rows));
+  const fa = falseAlarms();
+  console.log('\nFalse alarms on ordinary threads: queued at the default sensitivity ("medium"), and "low" or above (shown only when asked for)\n');
+  console.log(table(['thread', 'comments', 'queued', 'low or above', 'not assessed (language)'], fa.rows));
+  const sig = signals();
+  console.log(`\nCrisis signals on the held-out part of the signal set (datasets/signals/val.jsonl, ${sig.results.comments} comments): confusers with a signal ${sig.results.confusersWithSignal} of ${sig.results.confusers}; language right ${pct(sig.results.languageRight as number, sig.results.comments as number)}\n`);
+  console.log(table(['signal', 'precision', 'recall', 'F1'], sig.rows));
+  const speed = throughput();
+  console.log(`\nclassify: ${Math.round(speed.rate)} comments per CPU second (median of 5 rounds, ${speed.range}), one thread\n`);
   mkdirSync(resolve(import.meta.dirname, 'results'), { recursive: true });
-  writeFileSync(resolve(import.meta.dirname, 'results/risk.json'), `${JSON.stringify({ accuracy: results, throughput: speeds }, null, 2)}\n`);
+  writeFileSync(resolve(import.meta.dirname, 'results/risk.json'), `${JSON.stringify({ accuracy: acc.results, falseAlarms: fa.results, signals: sig.results, throughput: speed }, null, 2)}\n`);
 }
 
 main().catch((e: unknown) => {
-  console.error(`bench:risk failed: ${e instanceof Error ? e.message : String(e)}`);
+  console.error(`bench:risk failed: ${e instanceof Error ? e.stack : String(e)}`);
   process.exit(1);
 });
