@@ -3,6 +3,7 @@ import type { Why } from '@/lib/risk/suggest';
 import type { Fact } from '@/lib/library/facts';
 import { pt } from '@/lib/i18n/panel';
 import { factLabel } from './IncidentFacts';
+import { CheckerWarnings } from './CheckerWarnings';
 
 export interface ReplyCardProps {
   template: ReplyTemplate;
@@ -47,13 +48,7 @@ export function ReplyCard({ template: t, text, why, warnings, repeatVariant, lan
           ) : null}
         </p>
       ) : null}
-      {warnings.length ? (
-        <ul className="warnings" aria-label={pt(lang, 'checker_title')}>
-          {warnings.map((w) => (
-            <li key={w.code}>⚠ {w.text}</li>
-          ))}
-        </ul>
-      ) : null}
+      <CheckerWarnings warnings={warnings} lang={lang} />
       {beyond.length ? (
         <p className="warning" role="note">
           {pt(lang, 'claims_beyond', { facts: beyond.map((f) => factLabel(lang, f)).join(', ') })} {pt(lang, 'override_required')}

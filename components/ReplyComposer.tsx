@@ -3,6 +3,7 @@ import type { ReplyTemplate } from '@/lib/library/types';
 import type { Fact } from '@/lib/library/facts';
 import { pt } from '@/lib/i18n/panel';
 import { factLabel } from './IncidentFacts';
+import { CheckerWarnings } from './CheckerWarnings';
 
 export interface ReplyComposerProps {
   template: ReplyTemplate;
@@ -43,13 +44,7 @@ export function ReplyComposer(props: ReplyComposerProps) {
         {/* Focused when it opens, so the agent lands where the text is (and the panel scrolls to it). */}
         <textarea dir="auto" rows={6} value={text} autoFocus onChange={(e) => onText(e.target.value)} />
       </label>
-      {warnings.length ? (
-        <ul className="warnings" aria-label={pt(lang, 'checker_title')}>
-          {warnings.map((w) => (
-            <li key={w.code}>⚠ {w.text}</li>
-          ))}
-        </ul>
-      ) : null}
+      <CheckerWarnings warnings={warnings} lang={lang} />
       {variant ? (
         <p className="hint">
           <button type="button" onClick={() => onUseVariant?.(variant)}>

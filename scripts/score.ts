@@ -3,8 +3,7 @@
  * stdin) and write JSON Lines with language, risk, flagged, severity, scores and reasons added.
  * Thread records (`turns`) get `escalation`. Malformed input: a message with the line, exit 1.
  */
-import { readFileSync } from 'node:fs';
-import { InputError, readRecords } from '../lib/cli/read-records';
+import { InputError, readInput, readRecords } from '../lib/cli/read-records';
 import { scoreRecord } from '../lib/cli/score-record';
 
 function main(): void {
@@ -18,12 +17,7 @@ function main(): void {
       return;
     } else file = args[i];
   }
-  let input: string;
-  try {
-    input = readFileSync(file ?? 0, 'utf8');
-  } catch {
-    throw new InputError(`cannot read ${file ?? 'standard input'}`);
-  }
+  const input = readInput(file);
   const records = readRecords(input);
   const progress = progressReporter(records.length);
   let chunk: string[] = [];

@@ -7,7 +7,7 @@
  * file. Malformed input: a message with the line, exit 1.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { InputError } from '../lib/cli/read-records';
+import { InputError, readInput } from '../lib/cli/read-records';
 import { createLineSuggester, toSuggestRecord } from '../lib/cli/suggest-record';
 import { DEFAULT_TEMPLATES } from '../lib/library/default-templates';
 import { parseLibraryFile } from '../lib/library/import-export';
@@ -31,12 +31,7 @@ async function main(): Promise<void> {
       throw new InputError(`library ${path}: ${e instanceof Error ? e.message : String(e)}`);
     });
   }
-  let input: string;
-  try {
-    input = readFileSync(file ?? 0, 'utf8');
-  } catch {
-    throw new InputError(`cannot read ${file ?? 'standard input'}`);
-  }
+  const input = readInput(file);
   const line = createLineSuggester(templates);
   const out: string[] = [];
   input.split(/\r?\n/).forEach((text, i) => {

@@ -2,9 +2,19 @@
  * Reading comment records for the command line: JSON Lines (`{"text": ...}` per line) or CSV
  * with a `text` column. Errors name the line; they are user errors, never stack traces.
  */
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 
 export class InputError extends Error {}
+
+/** The whole input: the named file, or standard input without one. */
+export function readInput(file: string | undefined): string {
+  try {
+    return readFileSync(file ?? 0, 'utf8');
+  } catch {
+    throw new InputError(`cannot read ${file ?? 'standard input'}`);
+  }
+}
 
 export type InputRecord = Record<string, unknown> & { text?: unknown; turns?: unknown };
 
