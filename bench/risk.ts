@@ -94,7 +94,8 @@ async function accuracy(previous: ((t: string) => RiskResult) | null): Promise<{
       const scores: number[] = [];
       for (const r of data) scores.push(await sys.score(r.text));
       const auc = rocAuc(scores, gold);
-      const m = sys.decide ? prf(data.map((r) => sys.decide!(r.text)), gold) : prf(scores.map((x) => x >= bestThreshold(scores, gold).threshold), gold);
+      const best = sys.decide ? 0 : bestThreshold(scores, gold).threshold;
+      const m = sys.decide ? prf(data.map((r) => sys.decide!(r.text)), gold) : prf(scores.map((x) => x >= best), gold);
       results.push({ set: s.set, split: s.split, task: s.task, system: sys.name, ...m, auc, note: s.note });
       rows.push([`${s.set} (${s.split})`, sys.name, m.precision, m.recall, m.f1, auc]);
     }
