@@ -17,6 +17,7 @@ export function isStopword(word: string): { pl: boolean; en: boolean } {
 
 /** ELD reads at most this much of a comment: the language shows in its first sentences. */
 const SAMPLE = 400;
+const ONLY_POLISH = /[ąęłżśźćńĄĘŁŻŚŹĆŃ]/;
 /** Below this many letters ELD's statistics are too thin; stopwords decide, English by default. */
 const MIN_LETTERS = 12;
 /**
@@ -53,6 +54,9 @@ export function detectLanguage(text: string, polishLetters: boolean, words: Read
   const found = eld.detect(text.length > SAMPLE ? text.slice(0, SAMPLE) : text);
   if (found.language === 'pl' || found.language === 'en') return found.language;
   if (!found.language) return byStopwords;
+  // Letters hardly any language but Polish writes (ą, ę, ł, ż, ś…; not ó, which Spanish has)
+  // settle it against a third language ("Żałosne barany, wstyd." reads as Czech to ELD).
+  if (polishLetters && ONLY_POLISH.test(text.length > SAMPLE ? text.slice(0, SAMPLE) : text)) return 'pl';
   const scores = found.getScores();
   const best = scores[found.language] ?? 0;
   const pl = (scores.pl ?? 0) * PRIOR.pl;

@@ -97,6 +97,8 @@ describe('language', () => {
     ['Oszusci! Zglaszam sprawe do UOKiK i ide do prawnika', 'pl'],
     ['kiedy bedzie naprawione?', 'pl'],
     ['nie polecam tego sklepu', 'pl'],
+    ['Żałosne barany, wstyd.', 'pl'],
+    ['Jestescie banda oszustow, zadam zwrotu pieniedzy', 'pl'],
     ['lol same', 'en'],
     ['👍👍', 'en'],
     ['Das ist wirklich eine gute Idee, danke dafür', 'other'],
