@@ -52,7 +52,7 @@ const NEGATIVITY_LANG: Record<string, 'en' | 'pl'> = { 'goemotions-en': 'en', 'c
 export const FLAG_PRECISION = { toxicity: 0.8, negativity: 0.9 } as const;
 const FOLDS = 3;
 
-export function rng(seed: number): () => number {
+function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

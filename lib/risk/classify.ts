@@ -7,7 +7,7 @@
  * on the validation splits) lands exactly on the "low" severity boundary: at the default
  * sensitivity, "flagged" means the model or a lexicon signal crossed that line.
  */
-import { CRISIS_SIGNALS, TOXICITY_KINDS, type CrisisSignal, type Reason, type RiskContext, type RiskResult, type Severity, type ToxicityKind } from './types';
+import { CRISIS_SIGNALS, TOXICITY_KINDS, type CrisisSignal, type Language, type Reason, type RiskContext, type RiskResult, type Severity, type ToxicityKind } from './types';
 import { matchKeywords, type Hit } from './lexicon-match';
 import { modelInput, type ModelInput } from './model-input';
 import { MODEL_VERSION, NEGATIVITY_THRESHOLDS, negativityHead, TOXICITY_THRESHOLDS, toxicityHead } from './model';
@@ -36,7 +36,10 @@ function severityOf(risk: number): Severity {
 /** Score one comment. */
 export function classify(text: string, ctx: RiskContext = {}): RiskResult {
   const input = modelInput(text);
-  return assemble(text, ctx, input, toxicityHead.probability(input.infos, input.extra, input.idiom), negativityHead.probability(input.infos, input.extra, input.idiom));
+  const language = detectLanguage(text, input.polishLetters, input.infos);
+  // A comment in another language is not assessed: the heads are not run for it.
+  if (language === 'other') return assemble(text, ctx, input, language, 0, 0);
+  return assemble(text, ctx, input, language, toxicityHead.probability(input.infos, input.extra, input.idiom), negativityHead.probability(input.infos, input.extra, input.idiom));
 }
 
 /**
@@ -44,7 +47,8 @@ export function classify(text: string, ctx: RiskContext = {}): RiskResult {
  * script uses it to choose the toxicity threshold on the same decision rule that ships.
  */
 export function riskWithoutModel(text: string): number {
-  return assemble(text, {}, modelInput(text), 0, 0).risk;
+  const input = modelInput(text);
+  return assemble(text, {}, input, detectLanguage(text, input.polishLetters, input.infos), 0, 0).risk;
 }
 
 // Ignored phrases normalised once per phrase (the list is the same for every comment of a page).
@@ -104,9 +108,8 @@ function headRisk(p: number, decide: number, flag: number, top: number): number 
 /** A crisis signal that holds in its context is at least "medium"; stronger terms rank higher. */
 const signalRisk = (w: number) => SEVERITY_THRESHOLDS.medium + Math.max(0, w - 0.5) * 0.5;
 
-function assemble(text: string, ctx: RiskContext, input: ModelInput, pTox: number, pNeg: number): RiskResult {
+function assemble(text: string, ctx: RiskContext, input: ModelInput, language: Language, pTox: number, pNeg: number): RiskResult {
   const { tokens, infos } = input;
-  const language = detectLanguage(text, input.polishLetters, infos);
   const assessed = language !== 'other';
   // The normalised text, built only when a rule needs it (ignored phrases, irony cues).
   let norm: string | null = null;
