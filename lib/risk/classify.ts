@@ -63,6 +63,8 @@ function normalisedPhrase(p: string): string {
   return v;
 }
 
+import { mentionMask } from './mentions';
+import { isAmbiguousWord } from './lexicons/ambiguous';
 const ENGINE = `${MODEL_VERSION}+lex-2`;
 /**
  * Signals whose words are everyday words too ("disappointed", "podobno", "nie kupujcie"): they
@@ -141,7 +143,14 @@ function assemble(text: string, ctx: RiskContext, input: ModelInput, language: L
   let group: Hit | null = null;
   const reasons: Reason[] = [];
   const pending: Hit[] = [];
+  // Words mentioned, not used: a negative word inside a quotation or an English title ("worse is
+  // better", "Solution of a Problem…") is not the writer's tone; a situation word inside the title
+  // of a film, book or paper ("Oszust z Tindera") is not a situation. Reported speech keeps its
+  // signal ("the rep told my gran she's 'too old for a smartphone'").
+  const mentioned = hits.length ? mentionMask(text, tokens) : null;
+  const works = mentioned ? mentionMask(text, tokens, true) : null;
   for (const h of hits) {
+    if (h.source === 'lexicon' && ((h.target === 'negativity' && mentioned?.[h.token]) || (CRISIS_SET.has(h.target) && works?.[h.token]))) continue;
     if (h.target === 'group') {
       group ??= h;
       continue;
@@ -177,6 +186,8 @@ function assemble(text: string, ctx: RiskContext, input: ModelInput, language: L
   const asks = text.includes('?');
   for (const h of pending) {
     if (!hostile && IN_CONTEXT.has(h.target) && !(h.target === 'rumour' && asks)) continue;
+    if (!hostile && (h.tokens ?? 1) === 1 && isAmbiguousWord(tokens[h.token]!.text)) continue;
+    if (notACall(h, tokens, language)) continue;
     const weight = hitWeight(h, infos, tokens);
     reasons.push(hitReason(text, h, weight));
     signals[h.target as CrisisSignal] = combine(signals[h.target as CrisisSignal], weight);
@@ -242,6 +253,22 @@ function assemble(text: string, ctx: RiskContext, input: ModelInput, language: L
   };
   if (!assessed) result.notAssessed = 'language';
   return result;
+}
+
+// English subjects and determiners that make a call-to-action or rumour phrase a plain statement.
+const SUBJECT = new Set(['i', 'we', 'they', 'he', 'she', 'who', 'still', 'also', 'just']);
+const DETERMINER = new Set(['each', 'every', 'this', 'that', 'one', 'a', 'no', 'last', 'first', 'which', 'your', 'my', 'his', 'her', 'their', 'our', 'any']);
+
+/**
+ * "I don't use it" is a habit, not a call to boycott ("Don't use them"); "each word is chosen" is
+ * not "word is they're closing". English phrases only (Polish calls are imperatives: "nie kupujcie").
+ */
+function notACall(h: Hit, tokens: ModelInput['tokens'], language: Language): boolean {
+  if (language !== 'en' || h.token === 0) return false;
+  const before = tokens[h.token - 1]!.text;
+  if (h.target === 'boycott') return SUBJECT.has(before);
+  if (h.target === 'rumour' && tokens[h.token]!.text === 'word') return DETERMINER.has(before);
+  return false;
 }
 
 /** A hit's weight, raised by an intensifier right before it ("bardzo", "very"). */

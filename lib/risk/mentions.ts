@@ -1,0 +1,85 @@
+/**
+ * Words that are mentioned rather than used: the inside of a quotation of two words or more
+ * ("Film 'Oszust z Tindera' był świetny", the paper "Worse is better") and an English title in
+ * Title Case ("A Field Experiment on Labor Market Discrimination"). A crisis word there names a
+ * film, a paper or someone else's phrase, not the writer's situation, so the situation lexicon
+ * does not count it (the heads still read the whole comment).
+ */
+import type { Token } from './tokens';
+
+/** Opening and closing quotation marks: straight, typographic, Polish „…” and guillemets. */
+const QUOTED = /(?:^|[\s([{:;,])(?:"([^"\n]{3,160})"|“([^”"\n]{3,160})”|„([^”"\n]{3,160})[”"]|«([^»\n]{3,160})»|'([^'\n]{3,160})'(?=[\s.,!?;:)\]}]|$)|‘([^’\n]{3,160})’)/g;
+/** Words for a work with a title (normalised: lowercase, no diacritics). */
+const WORK = /^(film\w*|serial\w*|ksiazk\w*|powiesc\w*|piosenk\w*|utw[oó]r\w*|artykul\w*|odcin\w*|program\w*|gra$|gry$|movie|movies|film|book|books|novel|song|album|paper|article|series|show|episode|game|documentary|dokument\w*)$/;
+/** Short lowercase words a title keeps inside its run of capitals. */
+const TITLE_GLUE = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'and', 'or', 'to', 'at', 'by', 'with', 'from', 'as', 'is', 'vs']);
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/** A title run needs this many capitalised words and may cover at most this share of the comment. */
+const TITLE_WORDS = 3;
+const TITLE_SHARE = 0.5;
+
+/**
+ * Per token, true where the token is inside a quotation of two words or more or inside an
+ * English Title-Case run; null when the comment has neither (the common case).
+ */
+export function mentionMask(text: string, tokens: readonly Token[], worksOnly = false): Uint8Array | null {
+  let mask: Uint8Array | null = null;
+  const mark = (from: number, to: number) => {
+    mask ??= new Uint8Array(tokens.length);
+    for (let i = from; i < to; i++) mask[i] = 1;
+  };
+  if (/["“„«']|‘/.test(text)) {
+    for (const m of text.matchAll(QUOTED)) {
+      const inner = m.slice(1).find((g) => g !== undefined)!;
+      const start = m.index + m[0].indexOf(inner);
+      const end = start + inner.length;
+      let first = -1;
+      let last = -1;
+      for (let i = 0; i < tokens.length; i++) {
+        if (tokens[i]!.start >= start && tokens[i]!.end <= end) {
+          if (first < 0) first = i;
+          last = i;
+        }
+      }
+      if (first >= 0 && last > first && (!worksOnly || namesWork(first, last))) mark(first, last + 1);
+    }
+  }
+  if (worksOnly) return mask;
+  // Title Case runs: capitalised words with short glue words between them.
+  const word = (k: number) => text.slice(tokens[k]!.start, tokens[k]!.end);
+  let i = 0;
+  while (i < tokens.length) {
+    if (!CAPITALISED.test(word(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let caps = 0;
+    let end = i;
+    while (j < tokens.length) {
+      const t = word(j);
+      if (CAPITALISED.test(t)) {
+        // The first word of a sentence is capitalised anyway: it does not make a title.
+        if (j > 0 && !/[.!?\n]/.test(textBetween(tokens, j - 1))) caps++;
+        end = j + 1;
+      } else if (!TITLE_GLUE.has(t)) break;
+      // A sentence end breaks the run ("… Control. The …").
+      if (j + 1 < tokens.length && /[.!?]/.test(textBetween(tokens, j))) break;
+      j++;
+    }
+    if (caps >= TITLE_WORDS && end - i <= tokens.length * TITLE_SHARE) mark(i, end);
+    i = Math.max(end, i + 1);
+  }
+  return mask;
+
+  /** A quotation right after a word for a work ("film", "książka", "paper") or followed by one. */
+  function namesWork(first: number, last: number): boolean {
+    for (let k = Math.max(0, first - 2); k < first; k++) if (WORK.test(tokens[k]!.text)) return true;
+    for (let k = last + 1; k < Math.min(tokens.length, last + 4); k++) if (WORK.test(tokens[k]!.text)) return true;
+    return false;
+  }
+
+  function textBetween(ts: readonly Token[], k: number): string {
+    return text.slice(ts[k]!.end, ts[k + 1]!.start);
+  }
+}

@@ -1,0 +1,102 @@
+import { describe, expect, test } from 'vitest';
+import { mentionMask } from '@/lib/risk/mentions';
+import { scanText } from '@/lib/risk/scan';
+import { classify } from '@/lib/risk/classify';
+import { isAmbiguousWord } from '@/lib/risk/lexicons/ambiguous';
+import { isFlagged, type CrisisSignal } from '@/lib/risk/types';
+
+/** The words of `text` the mask marks, joined by spaces. */
+function marked(text: string, worksOnly = false): string {
+  const { tokens } = scanText(text);
+  const mask = mentionMask(text, tokens, worksOnly);
+  return tokens.filter((_, i) => mask?.[i]).map((t) => text.slice(t.start, t.end)).join(' ');
+}
+const raised = (text: string) => Object.entries(classify(text).signals).filter(([k, v]) => k !== 'brandMention' && v > 0).map(([k]) => k as CrisisSignal);
+
+describe('words mentioned, not used', () => {
+  test.each([
+    ['a quotation of two words or more', 'The rise of "worse is better" is a classic', 'worse is better'],
+    ['typographic quotes', 'Read “The Problem With Refunds” first', 'The Problem With Refunds'],
+    ['Polish quotes', 'Film „Oszust z Tindera” był świetny', 'Oszust z Tindera'],
+    ['single quotes, not apostrophes', "Film 'Oszust z Tindera' był świetny, don't miss it", 'Oszust z Tindera'],
+    ['a one-word quotation is a scare quote, not a mention', 'your "support" never answers', ''],
+    ['an English title in Title Case', "Dijkstra's Solution of a Problem in Concurrent Programming Control from 1965. The entire paper is just a page long and well worth reading.", 'Solution of a Problem in Concurrent Programming Control'],
+    ['a title run stops at a sentence end', 'We watched Great Big Story. Then the refund never came', 'Great Big Story'],
+    ['two capitals are a name, not a title', 'Ask John Smith about the refund', ''],
+    ['a comment all in Title Case is not a title', 'Worst Customer Service Ever', ''],
+    ['no quotes, no capitals', 'the refund never came', ''],
+  ])('%s', (_name, text, words) => {
+    expect(marked(text)).toBe(words);
+  });
+
+  test.each([
+    ['after a word for a work', 'Film „Oszust z Tindera” był świetny', 'Oszust z Tindera'],
+    ['before a word for a work', 'Have you seen "The Big Short" movie?', 'The Big Short'],
+    ['reported speech is not a work', 'The rep told my gran she is "too old for a smartphone"', ''],
+  ])('titles of works: %s', (_name, text, words) => {
+    expect(marked(text, true)).toBe(words);
+  });
+});
+
+describe('situations and tone in what is mentioned', () => {
+  test.each([
+    ['a negative word in a quoted title', 'Two classics: End to end principle, and The rise of "worse is better" by Gabriel.'],
+    ['a scam word in a film title', "Film 'Oszust z Tindera' był świetny, polecacie coś podobnego?"],
+  ])('%s is not flagged and raises no signal: "%s"', (_name, text) => {
+    expect(isFlagged(classify(text))).toBe(false);
+    expect(raised(text)).toEqual([]);
+  });
+
+  test('reported speech keeps its signal', () => {
+    expect(raised('The sales rep told my gran she\'s "too old for a smartphone". Unbelievable.')).toContain('employeeMisconduct');
+  });
+});
+
+describe('everyday words that name a situation only in a negative comment', () => {
+  test.each([
+    ['healthSafety', 'This paper presents a cure for an extremely aggressive cancer, a lovely read.'],
+    ['healthSafety', 'Great class today, we practised falls so nobody gets an injury.'],
+    ['employeeMisconduct', 'If you act now we will also be throwing in a free case!'],
+  ])('%s stays quiet: "%s"', (signal, text) => {
+    expect(raised(text)).not.toContain(signal);
+  });
+
+  test.each([
+    ['healthSafety', 'My son got an injury from your broken swing, the staff did nothing. Disgusting.'],
+    ['scamFraud', 'You lied to me about the price, this is disgusting.'],
+    ['employeeMisconduct', 'Your cashier was racist to my mother, absolutely vile behaviour.'],
+  ])('%s still counts in a negative comment: "%s"', (signal, text) => {
+    expect(raised(text)).toContain(signal);
+  });
+
+  test.each([
+    ['injury', true],
+    ['injuries', true],
+    ['szpitalu', true],
+    ['sue', true],
+    ['suez', false],
+    ['suede', false],
+    ['weevils', false],
+    ['breach', false],
+  ])('"%s" is ambiguous: %s', (word, expected) => {
+    expect(isAmbiguousWord(word)).toBe(expected);
+  });
+});
+
+describe('statements that only look like calls or rumours', () => {
+  test.each([
+    ["For example I don't use the storage at all, so the bundle is worth less to me.", 'boycott'],
+    ['We dont buy from them anymore since we moved.', 'boycott'],
+    ['Each word is carefully chosen and every claim is backed by evidence.', 'rumour'],
+  ])('"%s" raises no %s', (text, signal) => {
+    expect(raised(text)).not.toContain(signal);
+  });
+
+  test.each([
+    ["Don't use them, they never refund anything, awful company.", 'boycott'],
+    ["word is you're axing the route to Edinburgh, I've got tickets for July, now what?", 'rumour'],
+    ["Nie kupujcie tam nic, oszukują na każdym kroku!", 'boycott'],
+  ])('"%s" still raises %s', (text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+});
