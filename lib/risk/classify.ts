@@ -9,10 +9,13 @@
  */
 import { CRISIS_SIGNALS, TOXICITY_KINDS, type CrisisSignal, type Language, type Reason, type RiskContext, type RiskResult, type Severity, type ToxicityKind } from './types';
 import { matchKeywords, type Hit } from './lexicon-match';
-import { modelInput, type ModelInput } from './model-input';
+import { isValenceFeature, modelInput, valenceFeature, type ModelInput } from './model-input';
 import { MODEL_VERSION, NEGATIVITY_THRESHOLDS, negativityHead, TOXICITY_THRESHOLDS, toxicityHead } from './model';
-import { normalizeText } from './scan';
+import { normalizeText, scanText } from './scan';
 import { detectLanguage } from './language';
+import { mentionMask } from './mentions';
+import { isAmbiguousWord } from './lexicons/ambiguous';
+import { IDIOM_REST, valence } from './valence';
 
 
 /** Risk boundaries of the severities; `low` is where the model's threshold lands. */
@@ -63,8 +66,6 @@ function normalisedPhrase(p: string): string {
   return v;
 }
 
-import { mentionMask } from './mentions';
-import { isAmbiguousWord } from './lexicons/ambiguous';
 const ENGINE = `${MODEL_VERSION}+lex-2`;
 /**
  * Signals whose words are everyday words too ("disappointed", "podobno", "nie kupujcie"): they
@@ -204,9 +205,12 @@ function assemble(text: string, ctx: RiskContext, input: ModelInput, language: L
     lexTox = Math.max(lexTox, toxicityBy.identityAttack);
     reasons.push({ source: 'lexicon', target: 'identityAttack', label: `${LABEL.identityAttack}: "${term}" (in a hostile comment)`, term, span: { start: group.start, end: group.end }, weight: group.weight });
   }
-  // Swearing alone is everyday speech ("so shit", "kurde"): "low" unless the comment is otherwise
-  // hostile (an insult, a threat, the heads' negative or toxic tone).
-  const profanityOnly = toxicityBy.profanity > 0 && Math.max(toxicityBy.insult, toxicityBy.threat, toxicityBy.identityAttack) === 0 && nRisk < SEVERITY_THRESHOLDS.low && mRisk < SEVERITY_THRESHOLDS.medium;
+  // Swearing alone is everyday speech ("so shit", "kurde", "holy shit that's a big cat"): "low"
+  // unless the comment is hostile without it (an insult, a threat, or the heads' tone once the
+  // swear words are taken out). The toxicity score itself stays the head's.
+  const swearing = toxicityBy.profanity > 0 && Math.max(toxicityBy.insult, toxicityBy.threat, toxicityBy.identityAttack) === 0 && !hits.some((h) => h.target === 'profanity' && h.token > 0 && JUDGING.has(tokens[h.token - 1]!.text));
+  const rest = swearing && (pT > 0 || pN > 0) ? withoutSwearing(text, input, hits, lang) : null;
+  const profanityOnly = swearing && (rest ? rest.mRisk < SEVERITY_THRESHOLDS.medium && rest.nRisk < SEVERITY_THRESHOLDS.low : nRisk < SEVERITY_THRESHOLDS.low && mRisk < SEVERITY_THRESHOLDS.medium);
   const toxicity = Math.max(mRisk, profanityOnly ? Math.min(lexTox * 0.9, PROFANITY_ALONE) : lexTox * 0.9);
   let crisis = 0;
   for (const s of CRISIS_SIGNALS) if (s !== 'brandMention') crisis = Math.max(crisis, signals[s]);
@@ -217,7 +221,7 @@ function assemble(text: string, ctx: RiskContext, input: ModelInput, language: L
   }
   let negativity = Math.max(0, combine(combine(piecewise(pN, NEGATIVITY_THRESHOLDS.decide[lang], 0.5), lexNeg * 0.8), crisis * 0.6) - positive * 0.2);
   if (caps || bangs) negativity = combine(negativity, negativity > 0.2 ? 0.2 : 0);
-  let risk = Math.max(toxicity, crisis > 0 ? signalRisk(crisis) : 0, nRisk, lexNeg * 0.85);
+  let risk = Math.max(profanityOnly ? Math.min(toxicity, PROFANITY_ALONE) : toxicity, crisis > 0 ? signalRisk(crisis) : 0, profanityOnly && rest ? rest.nRisk : nRisk, lexNeg * 0.85);
   if (signals.brandMention > 0 && (negativity >= 0.5 || crisis > 0)) risk += 0.08;
   if ((caps || bangs) && risk >= SEVERITY_THRESHOLDS.low) {
     risk += 0.05;
@@ -255,6 +259,9 @@ function assemble(text: string, ctx: RiskContext, input: ModelInput, language: L
   return result;
 }
 
+// Words before a swear word that make it the judgement itself ("is shit", "so shit", "piece of
+// shit", "jest do dupy", "to gówno"), not an exclamation ("holy shit", "every fucking week").
+const JUDGING = new Set(['is', 'are', 'was', 'were', 's', 're', 'so', 'such', 'total', 'totally', 'absolute', 'absolutely', 'pure', 'complete', 'utter', 'of', 'like', 'jest', 'sa', 'to', 'takie', 'taki', 'taka', 'totalne', 'kompletne', 'do']);
 // English subjects and determiners that make a call-to-action or rumour phrase a plain statement.
 const SUBJECT = new Set(['i', 'we', 'they', 'he', 'she', 'who', 'still', 'also', 'just']);
 const DETERMINER = new Set(['each', 'every', 'this', 'that', 'one', 'a', 'no', 'last', 'first', 'which', 'your', 'my', 'his', 'her', 'their', 'our', 'any']);
@@ -269,6 +276,24 @@ function notACall(h: Hit, tokens: ModelInput['tokens'], language: Language): boo
   if (h.target === 'boycott') return SUBJECT.has(before);
   if (h.target === 'rumour' && tokens[h.token]!.text === 'word') return DETERMINER.has(before);
   return false;
+}
+
+/**
+ * The heads' risks with the swear words taken out: their tokens skipped, their lexicon features
+ * dropped and the valence read without them.
+ */
+function withoutSwearing(text: string, input: ModelInput, hits: readonly Hit[], lang: 'pl' | 'en'): { mRisk: number; nRisk: number } {
+  const skip = input.idiom ? Uint8Array.from(input.idiom) : new Uint8Array(input.tokens.length);
+  for (const h of hits) if (h.target === 'profanity') for (let k = 0; k < (h.tokens ?? 1); k++) skip[h.token + k] = IDIOM_REST;
+  const v = valence(text, scanText(text), input.infos, hits.filter((h) => h.target !== 'profanity'), skip);
+  const extra = input.extra.filter((f) => f !== 'lex-profanity' && f !== 'neg-profanity' && !isValenceFeature(f));
+  extra.push(valenceFeature(v.compound));
+  const pT = toxicityHead.probability(input.infos, extra, skip);
+  const pN = negativityHead.probability(input.infos, extra, skip);
+  return {
+    mRisk: headRisk(pT, TOXICITY_THRESHOLDS.decide[lang], TOXICITY_THRESHOLDS.flag[lang], 1),
+    nRisk: headRisk(pN, NEGATIVITY_THRESHOLDS.decide[lang], NEGATIVITY_THRESHOLDS.flag[lang], SEVERITY_THRESHOLDS.high - 0.01),
+  };
 }
 
 /** A hit's weight, raised by an intensifier right before it ("bardzo", "very"). */

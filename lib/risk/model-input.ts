@@ -28,6 +28,9 @@ export interface ModelInput {
 
 // The compound valence in quarters, as a named feature (-1 … 1 gives val-4 … val4).
 const VALENCE_FEATURES = ['val-4', 'val-3', 'val-2', 'val-1', 'val0', 'val1', 'val2', 'val3', 'val4'];
+/** The named feature of a compound valence. */
+export const valenceFeature = (compound: number): string => VALENCE_FEATURES[Math.round(compound * 4) + 4]!;
+export const isValenceFeature = (f: string): boolean => VALENCE_FEATURES.includes(f);
 // Length in words (log2 of words + 1, 0 … 6 and over) and how many "!" and "?" (0 … 3 and over),
 // so the summed weights of a long comment or a bare reply are judged against their own kind.
 const LENGTH_FEATURES = ['len0', 'len1', 'len2', 'len3', 'len4', 'len5', 'len6'];
@@ -73,7 +76,7 @@ export function modelInput(text: string): ModelInput {
   if (s.caps) extra.push('caps');
   if (s.bangs) extra.push('bangs');
   const v = valence(text, s, infos, hits, idiom);
-  extra.push(VALENCE_FEATURES[Math.round(v.compound * 4) + 4]!);
+  extra.push(valenceFeature(v.compound));
   extra.push(LENGTH_FEATURES[Math.min(6, Math.floor(Math.log2(tokens.length + 1)))]!);
   extra.push(BANG_FEATURES[Math.min(3, s.exclamations)]!, QUESTION_FEATURES[Math.min(3, s.questions)]!);
   return { tokens, infos, hits, extra, idiom, compound: v.compound, negativeWords: v.negative, caps: s.caps, bangs: s.bangs, polishLetters: s.polishLetters, negativeEmoji: s.negativeEmoji };

@@ -100,3 +100,28 @@ describe('statements that only look like calls or rumours', () => {
     expect(raised(text)).toContain(signal);
   });
 });
+
+describe('swearing as an exclamation is everyday speech, swearing as the judgement is not', () => {
+  test.each([
+    "holy shit that's a big cat",
+    'fuck yeah, the new update rocks',
+    "shit happens, we'll try again tomorrow",
+    'If I have to guess my limits every fucking week I will just go play the lottery instead',
+  ])('"%s" is not queued, though its toxicity score stays the model\'s', (text) => {
+    const r = classify(text);
+    expect(isFlagged(r)).toBe(false);
+    expect(r.severity).toBe('low');
+    expect(r.reasons.some((x) => x.target === 'profanity')).toBe(true);
+  });
+
+  test.each([
+    'your app is shit',
+    'their own models are so shit and absolutely butcher any codebase',
+    'you fucking idiots broke it again',
+    'this company is a fucking joke, worst service ever',
+    'kurwa, znowu nie działa internet',
+    'co za k*rwa firma',
+  ])('"%s" is queued', (text) => {
+    expect(isFlagged(classify(text))).toBe(true);
+  });
+});
