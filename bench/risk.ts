@@ -24,8 +24,8 @@ import { Container } from '@nlpjs/core';
 import { classify } from '../lib/risk/classify';
 import { isFlagged, SEVERITY_RANK, type RiskResult, type Severity } from '../lib/risk/types';
 import { SEVERITY_THRESHOLDS } from '../lib/risk/classify';
-import { scanText } from '../lib/risk/scan';
-import { PL_VULGAR } from '../lib/risk/lexicons/pl-vulgar';
+import { tokenize } from '../lib/risk/tokenize';
+import { PL_VULGAR } from '../lib/risk/generated/pl-vulgar';
 import { scanDocument } from '../lib/cli/scan-page';
 import { hasData, readSet, type Row } from './lib/data';
 import { bestThreshold, prf, rocAuc } from './lib/metrics';
@@ -88,7 +88,7 @@ async function accuracy(previous: ((t: string) => RiskResult) | null): Promise<{
       { name: 'vader-sentiment', score: (t) => -vader.SentimentIntensityAnalyzer.polarity_scores(t).compound },
       { name: 'sentiment (AFINN-165)', score: (t) => -afinn.analyze(t).comparative },
       ...(s.lang === 'pl' ? [{ name: '@nlpjs/sentiment pl', score: async (t: string) => -((await nlpPl.process({ locale: 'pl', text: t })) as { sentiment: { score: number } }).sentiment.score }] : []),
-      { name: 'profanity list', score: (t) => (scanText(t).tokens.some((w) => PROFANITY.has(w.text)) ? 1 : 0) },
+      { name: 'profanity list', score: (t) => (tokenize(t).tokens.some((w) => PROFANITY.has(w.text)) ? 1 : 0) },
     ];
     for (const sys of systems) {
       const scores: number[] = [];

@@ -5,7 +5,7 @@
  */
 import type { FlaggedItem, ResponseEvent, ThreadRecord } from '@/lib/db/types';
 import { CRISIS_SIGNALS } from '@/lib/risk/types';
-import { normalizeText } from '@/lib/risk/scan';
+import { normalizeText } from '@/lib/risk/tokenize';
 import { factsInForce, type Fact, type FactEvent, type Incident } from '@/lib/library/facts';
 
 /** An incident of the period with its facts at the end and every declaration and withdrawal (who, when). */

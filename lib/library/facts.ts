@@ -4,7 +4,7 @@
  * (`claims`); a template is suggested only when every one of its claims is a fact in force, so a
  * reply never confirms more than the team has. Pure.
  */
-import type { CrisisStage } from './types';
+import type { CrisisStage } from './stages';
 
 /** The facts a team can declare about an incident, in the order a crisis usually settles them. */
 export const FACTS = ['incident-confirmed', 'cause-known', 'fixed', 'compensation'] as const;

@@ -8,8 +8,8 @@ export type Tone = (typeof TONES)[number];
 /** Crisis signals (without brandMention) plus question, praise, update and toxic (do-not-engage / firm replies). */
 export type TemplateCategory = Exclude<CrisisSignal, 'brandMention'> | 'question' | 'praise' | 'update' | 'toxic';
 
-export const CRISIS_STAGES = ['holding', 'update', 'resolution', 'thanks'] as const;
-export type CrisisStage = (typeof CRISIS_STAGES)[number];
+import type { CrisisStage } from './stages';
+export { CRISIS_STAGES, type CrisisStage } from './stages';
 
 export type TemplateStatus = 'draft' | 'approved' | 'retired';
 

@@ -11,7 +11,7 @@ import { CRISIS_SIGNALS, TOXICITY_KINDS, type CrisisSignal, type Language, type 
 import { matchKeywords, type Hit } from './lexicon-match';
 import { isValenceFeature, modelInput, valenceFeature, type ModelInput } from './model-input';
 import { MODEL_VERSION, NEGATIVITY_THRESHOLDS, negativityHead, TOXICITY_THRESHOLDS, toxicityHead } from './model';
-import { normalizeText, scanText } from './scan';
+import { normalizeText, tokenize } from './tokenize';
 import { detectLanguage } from './language';
 import { mentionMask } from './mentions';
 import { isAmbiguousWord } from './lexicons/ambiguous';
@@ -285,7 +285,7 @@ function notACall(h: Hit, tokens: ModelInput['tokens'], language: Language): boo
 function withoutSwearing(text: string, input: ModelInput, hits: readonly Hit[], lang: 'pl' | 'en'): { mRisk: number; nRisk: number } {
   const skip = input.idiom ? Uint8Array.from(input.idiom) : new Uint8Array(input.tokens.length);
   for (const h of hits) if (h.target === 'profanity') for (let k = 0; k < (h.tokens ?? 1); k++) skip[h.token + k] = IDIOM_REST;
-  const v = valence(text, scanText(text), input.infos, hits.filter((h) => h.target !== 'profanity'), skip);
+  const v = valence(text, tokenize(text), input.infos, hits.filter((h) => h.target !== 'profanity'), skip);
   const extra = input.extra.filter((f) => f !== 'lex-profanity' && f !== 'neg-profanity' && !isValenceFeature(f));
   extra.push(valenceFeature(v.compound));
   const pT = toxicityHead.probability(input.infos, extra, skip);

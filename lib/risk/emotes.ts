@@ -3,7 +3,7 @@
  * are read on first use. An emoji's valence is the mean lexicon valence of the words that gloss it.
  */
 import { EMOJI_WORDS, EMOTICONS } from './lexicons/vader-rules';
-import { valenceOf } from './valence';
+import { valenceOf } from './valence-table';
 
 // Emoticons by their first character, longest first.
 let byFirst: Map<number, Array<[string, number]>> | null = null;

@@ -1,4 +1,3 @@
-import type { ThreadComment } from './escalation';
 /**
  * The running aggregates behind ThreadTracker. Every structure is updated in O(1) amortised per
  * comment (or O(number of crisis signals)); the few "best so far" values that a removal can
@@ -10,7 +9,7 @@ import { ReplyRelations } from './escalation-relations';
 import { PaceCounter } from './escalation-time';
 import { parseTimeText } from './relative-time';
 import { termMatcher, turnCues } from './thread-features';
-import { CRISIS_SIGNALS, isFlagged, type CrisisSignal } from './types';
+import { CRISIS_SIGNALS, isFlagged, type CrisisSignal, type ThreadComment } from './types';
 
 export interface Row {
   id: string;

@@ -7,22 +7,10 @@
 import { derailProbability, DERAIL_THRESHOLD } from './escalation-derail';
 import { ReasonList } from './escalation-reasons';
 import { ThreadState } from './escalation-state';
-import { type RiskResult, type ThreadEscalation, type ThreadStatus } from './types';
+import { type ThreadComment, type ThreadEscalation, type ThreadStatus } from './types';
 
 export { DERAIL_THRESHOLD, DERAIL_WEIGHTS } from './escalation-derail';
-
-export interface ThreadComment {
-  id: string;
-  parentId?: string;
-  author: string;
-  text: string;
-  /** epoch ms when known */
-  time?: number;
-  /** What the page shows ("2 h ago"), used when `time` is missing; measured from the result's `now`. */
-  relativeTime?: string;
-  likes?: number;
-  risk: RiskResult;
-}
+export type { ThreadComment } from './types';
 
 export interface EscalationOptions {
   /** Brand names: a mention in a negative comment is a reason, and risky comments naming it target the brand. */

@@ -4,10 +4,9 @@
  */
 import { TERMS, type LexTarget } from './lexicons/terms';
 import { IDIOMS } from './lexicons/idioms';
-import { PL_VULGAR } from './lexicons/pl-vulgar';
-import { scanText } from './scan';
+import { PL_VULGAR } from './generated/pl-vulgar';
+import { tokenize } from './tokenize';
 import type { Token } from './tokens';
-import type { WordInfo } from './words';
 
 /** A curated target, or `idiom`: a phrase that cancels what its words would say alone. */
 export type MatchTarget = LexTarget | 'idiom';
@@ -23,6 +22,13 @@ export interface Hit {
   tokens?: number;
   negated: boolean;
   source: 'lexicon' | 'keyword';
+}
+
+/** What matching needs of a word (the word facts of `words.ts` have it). */
+export interface MatchWord {
+  entries: Entry[];
+  vulgar: boolean;
+  negator: boolean;
 }
 
 export interface Entry {
@@ -80,7 +86,7 @@ function matches(token: string, stem: string, exact: boolean): boolean {
   return true;
 }
 
-function isNegated(infos: readonly WordInfo[], i: number): boolean {
+function isNegated(infos: readonly MatchWord[], i: number): boolean {
   return (i > 0 && infos[i - 1]!.negator) || (i > 1 && infos[i - 2]!.negator);
 }
 
@@ -104,7 +110,7 @@ export function lexiconCandidates(tok: string): { vulgar: boolean; entries: Entr
 }
 
 /** Lexicon hits in tokens; `infos[i]` is the word information of `tokens[i]` (words.ts). */
-export function matchLexicon(tokens: readonly Token[], infos: readonly WordInfo[]): Hit[] {
+export function matchLexicon(tokens: readonly Token[], infos: readonly MatchWord[]): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const info = infos[i]!;
@@ -130,7 +136,7 @@ const keywordStems = new Map<string, string[]>();
 function stemsOf(kw: string): string[] {
   let stems = keywordStems.get(kw);
   if (!stems) {
-    stems = scanText(kw).tokens.map((t) => t.text);
+    stems = tokenize(kw).tokens.map((t) => t.text);
     if (keywordStems.size >= 1_000) keywordStems.clear();
     keywordStems.set(kw, stems);
   }

@@ -3,7 +3,7 @@
  * and surface cues. Shared by training and scoring so the two cannot drift apart.
  */
 import { matchLexicon, type Hit } from './lexicon-match';
-import { scanText } from './scan';
+import { tokenize } from './tokenize';
 import type { Token } from './tokens';
 import { IDIOM_HEAD, IDIOM_REST, valence, type IdiomMask } from './valence';
 import { wordInfo, type WordInfo } from './words';
@@ -66,7 +66,7 @@ function withIdioms(all: Hit[], n: number): { hits: Hit[]; idiom: IdiomMask | nu
 
 /** Prepare a comment for the model. */
 export function modelInput(text: string): ModelInput {
-  const s = scanText(text);
+  const s = tokenize(text);
   const tokens = s.tokens;
   const infos: WordInfo[] = [];
   for (let i = 0; i < tokens.length; i++) infos.push(wordInfo(tokens[i]!.text));

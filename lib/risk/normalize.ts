@@ -1,7 +1,7 @@
 /**
  * The character tables of normalisation (docs/RELIABILITY.md G1): look-alike letters, leetspeak, Polish
  * diacritics, invisible characters, and what one non-ASCII character maps to. The pass that
- * applies them, and cuts out the words, is `scanText` / `normalizeText` in `scan.ts`.
+ * applies them, and cuts out the words, is `tokenize` / `normalizeText` in `tokenize.ts`.
  */
 
 /** Only the first characters are scored: bounded time on huge comments (docs/RELIABILITY.md B3). */

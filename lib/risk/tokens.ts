@@ -1,12 +1,12 @@
 /**
- * The words of a comment (made by `scanText` in scan.ts), with their positions, for lexicon
+ * The words of a comment (made by `tokenize` in tokenize.ts), with their positions, for lexicon
  * matching and model features. Spaced-out words ("i d i o t a") are joined back into one token.
  */
 import { isAsciiLetter, LETTER } from './normalize';
 
 export interface Token {
   text: string;
-  /** Span in the text the token was read from (the original comment, for `scanText`). */
+  /** Span in the text the token was read from (the original comment, for `tokenize`). */
   start: number;
   end: number;
   /** Span in the normalised text. */

@@ -89,6 +89,20 @@ export type Sensitivity = 'low' | 'medium' | 'high';
 export const DEFAULT_SENSITIVITY: Sensitivity = 'medium';
 
 /** Would the extension highlight a comment with this result at the given sensitivity? */
+/** One comment of a thread, as the escalation tracker reads it. */
+export interface ThreadComment {
+  id: string;
+  parentId?: string;
+  author: string;
+  text: string;
+  /** epoch ms when known */
+  time?: number;
+  /** What the page shows ("2 h ago"), used when `time` is missing; measured from the result's `now`. */
+  relativeTime?: string;
+  likes?: number;
+  risk: RiskResult;
+}
+
 export function isFlagged(result: Pick<RiskResult, 'severity'>, sensitivity: Sensitivity = DEFAULT_SENSITIVITY): boolean {
   return SEVERITY_RANK[result.severity] >= SEVERITY_RANK[sensitivity];
 }

@@ -7,22 +7,17 @@
  * in [-1, 1]. Polish (and curated English) negative and positive terms come from the lexicon hits.
  * One pass over the tokens, no allocation but the list of negative words.
  */
-import { EN_VALENCE_JSON } from './lexicons/en-valence';
 import { BOOSTERS, CONTRACTION_TAILS, DAMPENERS, NEGATIONS, NT_STEMS } from './lexicons/vader-rules';
 import type { Hit } from './lexicon-match';
-import type { Scan } from './scan';
+import type { Tokenized } from './tokenize';
 import type { Token } from './tokens';
-import type { WordInfo } from './words';
 
-// Parsed on first use, not when the module loads: loading is part of every page's start-up.
-let VALENCE: Readonly<Record<string, number>> | null = null;
-
-/** VADER valence of a normalised word, if it has one. */
-export function valenceOf(word: string): number | undefined {
-  const table = (VALENCE ??= JSON.parse(EN_VALENCE_JSON) as Record<string, number>);
-  const v = table[word];
-  // Own entries only: "constructor" or "toString" are not words of the lexicon.
-  return v !== undefined && Object.hasOwn(table, word) ? v : undefined;
+/** What the rules need of a word (the word facts of `words.ts` have it). */
+export interface ValenceWord {
+  valence: number | undefined;
+  booster: number;
+  negation: boolean;
+  cue: number;
 }
 
 /** Words with a part in the rules beyond their valence. */
@@ -56,7 +51,7 @@ export type IdiomMask = Uint8Array;
 export const IDIOM_HEAD = 1;
 export const IDIOM_REST = 2;
 /** An idiom's first word as the rules see it: no valence of its own, no negation, no cue. */
-const IDIOM_INFO = { valence: undefined, booster: 0, negation: false, cue: 0 } as unknown as WordInfo;
+const IDIOM_INFO = { valence: undefined, booster: 0, negation: false, cue: 0 } satisfies ValenceWord;
 
 /** `b` continues `a` after an apostrophe ("don" + "t", "it" + "s"). */
 function joined(text: string, a: Token, b: Token): boolean {
@@ -84,7 +79,7 @@ export interface Valence {
 }
 
 /** Compound valence of a scanned comment (`text` is what was scanned: spans point into it). */
-export function valence(text: string, scan: Scan, infos: readonly WordInfo[], hits: readonly Hit[], idiom: IdiomMask | null = null): Valence {
+export function valence(text: string, scan: Tokenized, infos: readonly ValenceWord[], hits: readonly Hit[], idiom: IdiomMask | null = null): Valence {
   const tokens = scan.tokens;
   let sum = 0;
   let but = -1;
@@ -166,7 +161,7 @@ export function valence(text: string, scan: Scan, infos: readonly WordInfo[], hi
 }
 
 /** What a word before adds to valence `v`: its booster scalar towards `v`'s sign, more in ALL CAPS. */
-function modifier(text: string, scan: Scan, t: Token, booster: number, v: number): number {
+function modifier(text: string, scan: Tokenized, t: Token, booster: number, v: number): number {
   if (booster === 0) return 0;
   const s = v > 0 ? booster : -booster;
   if (scan.lowerCase && isCaps(text, t)) return s + (v > 0 ? C_INCR : -C_INCR);

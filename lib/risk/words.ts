@@ -9,7 +9,8 @@ import { isStopword } from './language';
 import { lexiconCandidates, type Entry } from './lexicon-match';
 import { INTENSIFIERS, NEGATORS } from './lexicons/terms';
 import { wordModel, type WordPart } from './model';
-import { valenceOf, wordRules } from './valence';
+import { wordRules } from './valence';
+import { valenceOf } from './valence-table';
 
 export interface WordInfo {
   vulgar: boolean;

@@ -5,19 +5,35 @@
  * XED-pl, OLID and the PEAP tweets (67,182 comments, almost none about a brand) and the ordinary
  * set, how often each single word raised a signal: the words that did so 12 times or more and
  * never in a true signal of the signal set's training part. Stems, normalised (lowercase, no
- * diacritics), matched as word prefixes.
+ * diacritics), matched as word prefixes. One entry per line, sorted.
  */
 export const AMBIGUOUS_STEMS: readonly string[] = [
-  // employee misconduct
-  'racist', 'throwing', 'aggressive', 'harassment', 'sexist', 'disrespect', 'sarcastic', 'yelling', 'discriminat', 'cursed', 'condescending', 'deliberately',
-  // health and safety
-  'dangerous', 'szpital', 'injur', 'hospital', 'flames', 'rats',
-  // scam and fraud
-  'lies', 'lied', 'stealing', 'cheat', 'misleading',
-  // refund, delay, defect
-  'broken', 'delay',
-  // legal threat
+  'aggressive',
+  'broken',
+  'cheat',
+  'condescending',
+  'cursed',
+  'dangerous',
+  'delay',
+  'deliberately',
+  'discriminat',
+  'disrespect',
+  'flames',
+  'harassment',
+  'hospital',
+  'injur',
+  'lied',
+  'lies',
+  'misleading',
+  'racist',
+  'rats',
+  'sarcastic',
+  'sexist',
+  'stealing',
   'sue',
+  'szpital',
+  'throwing',
+  'yelling',
 ];
 
 /** Whether a single normalised word is one of the ambiguous situation words. */

@@ -6,9 +6,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { lexiconCandidates, sortedHas } from '@/lib/risk/lexicon-match';
-import { PL_VULGAR } from '@/lib/risk/lexicons/pl-vulgar';
-import { EN_VALENCE_JSON } from '@/lib/risk/lexicons/en-valence';
-import { valenceOf } from '@/lib/risk/valence';
+import { PL_VULGAR } from '@/lib/risk/generated/pl-vulgar';
+import { EN_VALENCE_JSON } from '@/lib/risk/generated/en-valence';
+import { valenceOf } from '@/lib/risk/valence-table';
 import { VALENCE_MODULE, valenceModule } from '../../../scripts/build-valence-lexicon';
 
 const VULGAR = PL_VULGAR.split(' ');

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { mentionMask } from '@/lib/risk/mentions';
-import { scanText } from '@/lib/risk/scan';
+import { tokenize } from '@/lib/risk/tokenize';
 import { classify } from '@/lib/risk/classify';
 import { isAmbiguousWord } from '@/lib/risk/lexicons/ambiguous';
 import { isFlagged, type CrisisSignal } from '@/lib/risk/types';
 
 /** The words of `text` the mask marks, joined by spaces. */
 function marked(text: string, worksOnly = false): string {
-  const { tokens } = scanText(text);
+  const { tokens } = tokenize(text);
   const mask = mentionMask(text, tokens, worksOnly);
   return tokens.filter((_, i) => mask?.[i]).map((t) => text.slice(t.start, t.end)).join(' ');
 }

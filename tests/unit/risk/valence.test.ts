@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { classify } from '@/lib/risk/classify';
 import { modelInput } from '@/lib/risk/model-input';
-import { scanText } from '@/lib/risk/scan';
+import { tokenize } from '@/lib/risk/tokenize';
 import { isFlagged } from '@/lib/risk/types';
 
 const compound = (text: string) => modelInput(text).compound;
@@ -78,7 +78,7 @@ describe('emoticons and emoji in the scan', () => {
     ['http://example.com :/x', 0],
     ['x:)', 0],
   ])('"%s": %d with a valence', (text, n) => {
-    expect((scanText(text).emotes?.length ?? 0) / 2).toBe(n);
+    expect((tokenize(text).emotes?.length ?? 0) / 2).toBe(n);
   });
 });
 

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { hasData, readSet, type Row } from '../../../bench/lib/data';
-import { normalizeText, scanText } from '@/lib/risk/scan';
+import { normalizeText, tokenize } from '@/lib/risk/tokenize';
 import { joinSpaced, type Token } from '@/lib/risk/tokens';
 
 /**
  * The words of the normalised text as the rules see them (runs of letters, digits and '*',
- * spaced-out letters joined): `scanText` cuts its tokens out while normalising, and they must be
+ * spaced-out letters joined): `tokenize` cuts its tokens out while normalising, and they must be
  * exactly these, at the same normalised positions.
  */
 function wordsOfNormalized(text: string) {
@@ -14,7 +14,7 @@ function wordsOfNormalized(text: string) {
   const raw = [...norm.matchAll(/[\p{L}\p{N}*]+/gu)].slice(0, 400).map((m): Token => ({ text: m[0], start: 0, end: 0, nstart: m.index, nend: m.index + m[0].length }));
   return joinSpaced(raw).map(({ text: t, nstart, nend }) => ({ text: t, nstart, nend }));
 }
-const positions = (text: string) => scanText(text).tokens.map(({ text: t, nstart, nend }) => ({ text: t, nstart, nend }));
+const positions = (text: string) => tokenize(text).tokens.map(({ text: t, nstart, nend }) => ({ text: t, nstart, nend }));
 
 const CASES: Array<[string, string[]]> = [
   ['Oszukaliście mnie!!! ZWROT PIENIĘDZY', ['oszukaliscie', 'mnie', 'zwrot', 'pieniedzy']],
@@ -35,9 +35,9 @@ const CASES: Array<[string, string[]]> = [
   ['', []],
 ];
 
-describe('scanText', () => {
+describe('tokenize', () => {
   test.each(CASES)('%s → %j, the words of its normalised text', (text, words) => {
-    expect(scanText(text).tokens.map((t) => t.text)).toEqual(words);
+    expect(tokenize(text).tokens.map((t) => t.text)).toEqual(words);
     expect(positions(text)).toEqual(wordsOfNormalized(text));
   });
 
@@ -51,7 +51,7 @@ describe('scanText', () => {
 
   test('spans point at the original characters', () => {
     const text = 'Ej, jesteście bandą IDIOTÓW!!!';
-    const t = scanText(text).tokens.find((x) => x.text === 'idiotow')!;
+    const t = tokenize(text).tokens.find((x) => x.text === 'idiotow')!;
     expect(text.slice(t.start, t.end)).toBe('IDIOTÓW');
   });
 
@@ -64,12 +64,12 @@ describe('scanText', () => {
     ['masakra :-(', { negativeEmoji: true }],
     ['super 👍 :)', { negativeEmoji: false }],
   ])('cues of %s', (text, cues) => {
-    expect(scanText(text)).toMatchObject(cues);
+    expect(tokenize(text)).toMatchObject(cues);
   });
 
   test('cues after the scored length still count; tokens stop at the limits', () => {
     const long = `${'spokojnie '.repeat(600)}!!! 🤬 źle`;
-    const s = scanText(long);
+    const s = tokenize(long);
     expect(s).toMatchObject({ bangs: true, negativeEmoji: true, polishLetters: true });
     expect(s.tokens.length).toBeLessThanOrEqual(400);
   });
@@ -81,7 +81,7 @@ describe('scanText', () => {
         const text = chars.join('');
         expect(positions(text)).toEqual(wordsOfNormalized(text));
         let at = 0;
-        for (const t of scanText(text).tokens) {
+        for (const t of tokenize(text).tokens) {
           expect(t.start).toBeGreaterThanOrEqual(at);
           expect(t.end).toBeGreaterThan(t.start);
           expect(t.end).toBeLessThanOrEqual(text.length);
@@ -93,7 +93,7 @@ describe('scanText', () => {
   });
 });
 
-describe.skipIf(!hasData())('scanText over the datasets (needs ../shared/data; skipped without it)', () => {
+describe.skipIf(!hasData())('tokenize over the datasets (needs ../shared/data; skipped without it)', () => {
   test('every comment: the tokens are the words of its normalised text', () => {
     const sets = ['tweeteval-offensive', 'tweeteval-hate', 'tweeteval-sentiment', 'poleval2019-cbd'];
     let n = 0;

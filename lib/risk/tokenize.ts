@@ -15,7 +15,7 @@ import { NEGATIVE_EMOJI } from './lexicons/terms';
 import { DIACRITICS, isAsciiLetter, isInvisible, LEET, LETTER, letterAt, mapChar, MAX_SCORED_CHARS, WORD_CHAR } from './normalize';
 import { joinSpaced, MAX_TOKENS, type Token } from './tokens';
 
-export interface Scan {
+export interface Tokenized {
   tokens: Token[];
   /** At least 8 cased letters and none in lower case. */
   caps: boolean;
@@ -181,8 +181,8 @@ class Scanner {
 }
 const S = new Scanner();
 
-/** Scan a comment (only the first MAX_SCORED_CHARS are read). */
-export function scanText(text: string): Scan {
+/** Tokenize a comment (only the first MAX_SCORED_CHARS are read). */
+export function tokenize(text: string): Tokenized {
   return run(text, false).scan;
 }
 
@@ -191,7 +191,7 @@ export function normalizeText(text: string): string {
   return run(text, true).norm;
 }
 
-function run(text: string, keep: boolean): { scan: Scan; norm: string } {
+function run(text: string, keep: boolean): { scan: Tokenized; norm: string } {
   const src = text.length > MAX_SCORED_CHARS ? text.slice(0, MAX_SCORED_CHARS) : text;
   S.reset(src, keep);
   let upper = 0;
