@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { InputError } from '../lib/cli/read-records';
+import { runCli } from '../lib/cli/run-cli';
 import { scanDocument } from '../lib/cli/scan-page';
 import { formatHealth, healthReport } from '../lib/cli/health';
 import { PLATFORM_IDS, type PlatformId } from '../lib/platforms/types';
@@ -44,18 +45,4 @@ function main(): void {
   for (const rec of scanDocument(doc, { platform, url })) process.stdout.write(`${JSON.stringify(rec)}\n`);
 }
 
-// Output closed early (`npm run scan -- page.html | head`): stop quietly, as other CLI tools do.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0);
-  throw e;
-});
-
-try {
-  main();
-} catch (e) {
-  if (e instanceof InputError) {
-    console.error(`scan: ${e.message}`);
-    process.exit(1);
-  }
-  throw e;
-}
+runCli('scan', main);

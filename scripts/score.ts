@@ -4,6 +4,7 @@
  * Thread records (`turns`) get `escalation`. Malformed input: a message with the line, exit 1.
  */
 import { InputError, readInput, readRecords } from '../lib/cli/read-records';
+import { runCli } from '../lib/cli/run-cli';
 import { scoreRecord } from '../lib/cli/score-record';
 
 function main(): void {
@@ -58,18 +59,4 @@ function progressReporter(total: number): (done: number, last?: boolean) => void
   };
 }
 
-// Output closed early (`npm run score -- big.jsonl | head`): stop quietly.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0);
-  throw e;
-});
-
-try {
-  main();
-} catch (e) {
-  if (e instanceof InputError) {
-    console.error(`score: ${e.message}`);
-    process.exit(1);
-  }
-  throw e;
-}
+runCli('score', main);
