@@ -7,34 +7,50 @@
  * on the validation splits) lands exactly on the "low" severity boundary: at the default
  * sensitivity, "flagged" means the model or a lexicon signal crossed that line.
  */
-import { CRISIS_SIGNALS, TOXICITY_KINDS, type CrisisSignal, type Language, type Reason, type RiskContext, type RiskResult, type Severity, type ToxicityKind } from './types';
-import { matchKeywords, type Hit } from './lexicon-match';
+import { type Language, type RiskContext, type RiskResult, type Severity } from './types';
+import type { Hit } from './lexicon-match';
 import { isValenceFeature, modelInput, valenceFeature, type ModelInput } from './model-input';
 import { MODEL_VERSION, NEGATIVITY_THRESHOLDS, negativityHead, TOXICITY_THRESHOLDS, toxicityHead } from './model';
 import { normalizeText, tokenize } from './tokenize';
 import { detectLanguage } from './language';
-import { mentionMask } from './mentions';
-import { isAmbiguousWord } from './lexicons/ambiguous';
 import { IDIOM_REST, valence } from './valence';
-
+import { addSignals, combine, LABEL, lexiconToxicity, pushModelReason, readableHits, readHits, strongestSignal, type Evidence } from './evidence';
 
 /** Risk boundaries of the severities; `low` is where the model's threshold lands. */
 export const SEVERITY_THRESHOLDS = { low: 0.35, medium: 0.55, high: 0.75, critical: 0.9 } as const;
-const LABEL: Record<string, string> = {
-  insult: 'insult', threat: 'threat', profanity: 'profanity', identityAttack: 'identity attack', complaint: 'complaint',
-  refundDelayDefect: 'refund / delay / defect', scamFraud: 'scam accusation', dataLeak: 'data leak', employeeMisconduct: 'employee misconduct',
-  legalThreat: 'legal threat', boycott: 'boycott / call to action', healthSafety: 'health and safety', rumour: 'rumour', brandMention: 'brand mention', negativity: 'negative',
-};
+const T = SEVERITY_THRESHOLDS;
 
-const combine = (a: number, b: number) => 1 - (1 - a) * (1 - b);
-const zeroRecord = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-const ZERO_SIGNALS = zeroRecord(CRISIS_SIGNALS);
+const ENGINE = `${MODEL_VERSION}+lex-2`;
+/** The highest risk swearing alone reaches: "low". */
+const PROFANITY_ALONE = 0.45;
+const MAX_REASONS = 12;
+const IRONY = /\b(yeah right|sure|jasne|brawo|great job|swietna robota)\b/;
+/** Named weights of the assembly (the heads' own scales come from cross-validation). */
+const W = {
+  /** A lexicon toxicity on the risk scale (a lexicon insult of 0.8 gives 0.72: "medium"). */
+  lexToxicity: 0.9,
+  /** Lexicon negativity on the risk scale, and in the negativity score. */
+  lexNegRisk: 0.85,
+  lexNegScore: 0.8,
+  /** A crisis signal in the negativity score, and how much praise lowers it. */
+  signalNegativity: 0.6,
+  praise: 0.2,
+  /** ALL CAPS or "!!!": a bump of the negativity and of the risk, and the reason's weight. */
+  shoutNegativity: 0.2,
+  shoutRisk: 0.05,
+  shoutReason: 0.3,
+  /** The brand named in a negative comment or with a crisis signal. */
+  brandRisk: 0.08,
+  /** Above each head's own word weight its words explain the flag. */
+  toxicWord: 0.6,
+  negativeWord: 0.3,
+  /** Within this distance of "medium", a score without any lexicon hit is uncertain. */
+  uncertainBand: 0.05,
+} as const;
 
 function severityOf(risk: number): Severity {
-  const t = SEVERITY_THRESHOLDS;
-  return risk >= t.critical ? 'critical' : risk >= t.high ? 'high' : risk >= t.medium ? 'medium' : risk >= t.low ? 'low' : 'none';
+  return risk >= T.critical ? 'critical' : risk >= T.high ? 'high' : risk >= T.medium ? 'medium' : risk >= T.low ? 'low' : 'none';
 }
-
 
 /** Score one comment. */
 export function classify(text: string, ctx: RiskContext = {}): RiskResult {
@@ -54,42 +70,6 @@ export function riskWithoutModel(text: string): number {
   return assemble(text, {}, input, detectLanguage(text, input.polishLetters, input.infos), 0, 0).risk;
 }
 
-// Ignored phrases normalised once per phrase (the list is the same for every comment of a page).
-const normalisedPhrases = new Map<string, string>();
-function normalisedPhrase(p: string): string {
-  let v = normalisedPhrases.get(p);
-  if (v === undefined) {
-    v = normalizeText(p).trim();
-    if (normalisedPhrases.size >= 1_000) normalisedPhrases.clear();
-    normalisedPhrases.set(p, v);
-  }
-  return v;
-}
-
-const ENGINE = `${MODEL_VERSION}+lex-2`;
-/**
- * Signals whose words are everyday words too ("disappointed", "podobno", "nie kupujcie"): they
- * count only in a negative or hostile comment, a rumour also in a question. The others name their
- * situation in any tone ("does not work", "wyciek danych", "pozew", "zatrucie"). Chosen on the
- * training part of the signal set: micro F1 0.935 with 7 of 130 confusers raising a signal,
- * against 0.907 / 6 when every signal under weight 0.7 needed the context, 0.947 / 10 with none.
- */
-const IN_CONTEXT = new Set<string>(['complaint', 'rumour', 'boycott']);
-/** The highest risk swearing alone reaches: "low". */
-const PROFANITY_ALONE = 0.45;
-const MAX_REASONS = 12;
-// Shared empty lists for the common case of no settings (not two new arrays per comment).
-const NONE: readonly string[] = [];
-const NO_HITS: readonly Hit[] = [];
-const TOXICITY_SET = new Set<string>(TOXICITY_KINDS);
-const CRISIS_SET = new Set<string>(CRISIS_SIGNALS);
-const IRONY = /\b(yeah right|sure|jasne|brawo|great job|swietna robota)\b/;
-
-function hasSpan(reasons: readonly Reason[], start: number): boolean {
-  for (const r of reasons) if (r.span && r.span.start === start) return true;
-  return false;
-}
-
 /** Map a probability so that `at` lands on `to` (linear on each side, 1 stays 1). */
 function piecewise(p: number, at: number, to: number): number {
   return p < at ? (to * p) / at : to + ((1 - to) * (p - at)) / (1 - at);
@@ -102,140 +82,90 @@ function piecewise(p: number, at: number, to: number): number {
  * it the risk rises to `top` (negativity alone is never "high").
  */
 function headRisk(p: number, decide: number, flag: number, top: number): number {
-  const t = SEVERITY_THRESHOLDS;
-  if (p < decide) return (t.low * p) / decide;
-  if (p < flag) return t.low + ((t.medium - t.low) * (p - decide)) / Math.max(1e-6, flag - decide);
-  return t.medium + ((top - t.medium) * (p - flag)) / Math.max(1e-6, 1 - flag);
+  if (p < decide) return (T.low * p) / decide;
+  if (p < flag) return T.low + ((T.medium - T.low) * (p - decide)) / Math.max(1e-6, flag - decide);
+  return T.medium + ((top - T.medium) * (p - flag)) / Math.max(1e-6, 1 - flag);
 }
 
 /** A crisis signal that holds in its context is at least "medium"; stronger terms rank higher. */
-const signalRisk = (w: number) => SEVERITY_THRESHOLDS.medium + Math.max(0, w - 0.5) * 0.5;
+const signalRisk = (w: number) => T.medium + Math.max(0, w - 0.5) * 0.5;
+
+/** The two heads of one comment: probabilities and their places on the risk scale. */
+interface Heads {
+  lang: 'pl' | 'en';
+  pT: number;
+  pN: number;
+  mRisk: number;
+  nRisk: number;
+}
+
+function heads(pT: number, pN: number, lang: 'pl' | 'en'): Heads {
+  return {
+    lang,
+    pT,
+    pN,
+    mRisk: headRisk(pT, TOXICITY_THRESHOLDS.decide[lang], TOXICITY_THRESHOLDS.flag[lang], 1),
+    nRisk: headRisk(pN, NEGATIVITY_THRESHOLDS.decide[lang], NEGATIVITY_THRESHOLDS.flag[lang], T.high - 0.01),
+  };
+}
 
 function assemble(text: string, ctx: RiskContext, input: ModelInput, language: Language, pTox: number, pNeg: number): RiskResult {
-  const { tokens, infos } = input;
   const assessed = language !== 'other';
-  // The normalised text, built only when a rule needs it (ignored phrases, irony cues).
-  let norm: string | null = null;
-  const ignored = ctx.ignoredPhrases?.length ? ctx.ignoredPhrases.map(normalisedPhrase).filter(Boolean) : NONE;
-  const keywords = ctx.brands?.length || ctx.watchKeywords?.length ? matchKeywords(tokens, [...(ctx.brands ?? []), ...(ctx.watchKeywords ?? [])]) : NO_HITS;
-  let hits: Hit[] = keywords.length ? [...input.hits, ...keywords] : input.hits;
-  // In another language a single word may be an ordinary one there (German "die"): only the brand's
-  // own words, profanity and threats of two words or more are read.
-  if (!assessed) hits = hits.filter((h) => h.source === 'keyword' || h.target === 'brandMention' || h.target === 'profanity' || (h.target === 'threat' && (h.tokens ?? 1) > 1));
-  if (ignored.length && hits.length) {
-    const n = (norm ??= normalizeText(text));
-    hits = hits.filter((h) => {
-      const slice = n.slice(tokens[h.token]!.nstart, tokens[h.token + (h.tokens ?? 1) - 1]!.nend);
-      return !ignored.some((p) => slice.includes(p) || p.includes(slice));
-    });
-  }
-  const overridden = ignored.length > 0 && hits.length === 0 && input.hits.length > 0;
-  const lang = language === 'pl' ? 'pl' : 'en';
-  const pT = !assessed || overridden ? 0 : pTox;
-  const pN = !assessed || overridden ? 0 : pNeg;
-  const mRisk = headRisk(pT, TOXICITY_THRESHOLDS.decide[lang], TOXICITY_THRESHOLDS.flag[lang], 1);
-  const nRisk = headRisk(pN, NEGATIVITY_THRESHOLDS.decide[lang], NEGATIVITY_THRESHOLDS.flag[lang], SEVERITY_THRESHOLDS.high - 0.01);
-  const negativeContext = pN >= NEGATIVITY_THRESHOLDS.decide[lang] || mRisk >= SEVERITY_THRESHOLDS.low;
-
-  const toxicityBy: Record<ToxicityKind, number> = { insult: 0, threat: 0, profanity: 0, identityAttack: 0 };
-  const signals: Record<CrisisSignal, number> = { ...ZERO_SIGNALS };
-  let lexNeg = 0;
-  let positive = 0;
-  let group: Hit | null = null;
-  const reasons: Reason[] = [];
-  const pending: Hit[] = [];
-  // Words mentioned, not used: a negative word inside a quotation or an English title ("worse is
-  // better", "Solution of a Problem…") is not the writer's tone; a situation word inside the title
-  // of a film, book or paper ("Oszust z Tindera") is not a situation. Reported speech keeps its
-  // signal ("the rep told my gran she's 'too old for a smartphone'").
-  const mentioned = hits.length ? mentionMask(text, tokens) : null;
-  const works = mentioned ? mentionMask(text, tokens, true) : null;
-  for (const h of hits) {
-    if (h.source === 'lexicon' && ((h.target === 'negativity' && mentioned?.[h.token]) || (CRISIS_SET.has(h.target) && works?.[h.token]))) continue;
-    if (h.target === 'group') {
-      group ??= h;
-      continue;
-    }
-    if (h.target === 'idiom') {
-      positive = combine(positive, h.weight);
-      continue;
-    }
-    if (h.target === 'positive') {
-      if (h.negated) lexNeg = combine(lexNeg, 0.5);
-      else positive = combine(positive, hitWeight(h, infos, tokens));
-      continue;
-    }
-    if (h.negated && (h.target === 'negativity' || h.target === 'complaint' || h.target === 'insult')) continue;
-    if (CRISIS_SET.has(h.target) && h.target !== 'brandMention') {
-      pending.push(h);
-      continue;
-    }
-    const weight = hitWeight(h, infos, tokens);
-    reasons.push(hitReason(text, h, weight));
-    if (TOXICITY_SET.has(h.target)) toxicityBy[h.target as ToxicityKind] = combine(toxicityBy[h.target as ToxicityKind], weight);
-    else if (CRISIS_SET.has(h.target)) signals[h.target as CrisisSignal] = combine(signals[h.target as CrisisSignal], weight);
-    else lexNeg = combine(lexNeg, weight);
-  }
-  if (input.negativeEmoji && assessed) {
-    lexNeg = combine(lexNeg, 0.4);
-    reasons.push({ source: 'feature', target: 'negativity', label: 'angry or mocking emoji', weight: 0.4 });
-  }
-  let lexTox = 0;
-  for (const k of TOXICITY_KINDS) lexTox = Math.max(lexTox, toxicityBy[k]);
-  // Some crisis terms count only where the comment is negative or hostile (IN_CONTEXT).
-  const hostile = negativeContext || lexTox > 0 || lexNeg >= SEVERITY_THRESHOLDS.low;
-  const asks = text.includes('?');
-  for (const h of pending) {
-    if (!hostile && IN_CONTEXT.has(h.target) && !(h.target === 'rumour' && asks)) continue;
-    if (!hostile && (h.tokens ?? 1) === 1 && isAmbiguousWord(tokens[h.token]!.text)) continue;
-    if (notACall(h, tokens, language)) continue;
-    const weight = hitWeight(h, infos, tokens);
-    reasons.push(hitReason(text, h, weight));
-    signals[h.target as CrisisSignal] = combine(signals[h.target as CrisisSignal], weight);
-  }
-  const { caps, bangs } = input;
+  const hits = readableHits(text, ctx, input, assessed);
+  // Every hit was an ignored phrase: the heads' verdict on the same words is overridden too.
+  const overridden = (ctx.ignoredPhrases?.length ?? 0) > 0 && hits.length === 0 && input.hits.length > 0;
+  const h = heads(!assessed || overridden ? 0 : pTox, !assessed || overridden ? 0 : pNeg, language === 'pl' ? 'pl' : 'en');
+  const ev = readHits(text, input, hits, assessed);
+  let lexTox = lexiconToxicity(ev);
+  // Some crisis terms count only where the comment is negative or hostile.
+  const hostile = h.pN >= NEGATIVITY_THRESHOLDS.decide[h.lang] || h.mRisk >= T.low || lexTox > 0 || ev.lexNeg >= T.low;
+  addSignals(ev, text, input, language, hostile);
   // The model's own strongest words explain a model-driven flag.
-  if (mRisk >= SEVERITY_THRESHOLDS.low) {
-    for (const t of toxicityHead.topWords(tokens, infos, 0.6)) pushModelReason(reasons, text, t, 'offensive tone', mRisk);
+  if (h.mRisk >= T.low) for (const t of toxicityHead.topWords(input.tokens, input.infos, W.toxicWord)) pushModelReason(ev.reasons, text, t, 'offensive tone', h.mRisk);
+  lexTox = Math.max(lexTox, groupAttack(ev, text, h, lexTox));
+  const swearing = swearingAlone(text, input, hits, ev, h);
+  const toxicity = Math.max(h.mRisk, swearing.only ? Math.min(lexTox * W.lexToxicity, PROFANITY_ALONE) : lexTox * W.lexToxicity);
+  const crisis = strongestSignal(ev);
+  if (h.nRisk >= T.low) negativeReasons(ev, text, input, language, h.nRisk);
+  let negativity = Math.max(0, combine(combine(piecewise(h.pN, NEGATIVITY_THRESHOLDS.decide[h.lang], 0.5), ev.lexNeg * W.lexNegScore), crisis * W.signalNegativity) - ev.positive * W.praise);
+  if (input.caps || input.bangs) negativity = combine(negativity, negativity > 0.2 ? W.shoutNegativity : 0);
+  let risk = Math.max(swearing.only ? Math.min(toxicity, PROFANITY_ALONE) : toxicity, crisis > 0 ? signalRisk(crisis) : 0, swearing.nRisk, ev.lexNeg * W.lexNegRisk);
+  if (ev.signals.brandMention > 0 && (negativity >= 0.5 || crisis > 0)) risk += W.brandRisk;
+  if ((input.caps || input.bangs) && risk >= T.low) {
+    risk += W.shoutRisk;
+    ev.reasons.push({ source: 'feature', target: 'negativity', label: input.caps ? 'ALL CAPS' : '"!!!"', weight: W.shoutReason });
   }
-  // A group of people named in an otherwise hostile comment is an identity attack; named alone, it is not.
-  if (group && (lexTox > 0 || lexNeg >= SEVERITY_THRESHOLDS.low || nRisk >= SEVERITY_THRESHOLDS.low || mRisk >= SEVERITY_THRESHOLDS.low)) {
-    const term = text.slice(group.start, group.end);
-    toxicityBy.identityAttack = combine(toxicityBy.identityAttack, group.weight);
-    lexTox = Math.max(lexTox, toxicityBy.identityAttack);
-    reasons.push({ source: 'lexicon', target: 'identityAttack', label: `${LABEL.identityAttack}: "${term}" (in a hostile comment)`, term, span: { start: group.start, end: group.end }, weight: group.weight });
-  }
-  // Swearing alone is everyday speech ("so shit", "kurde", "holy shit that's a big cat"): "low"
-  // unless the comment is hostile without it (an insult, a threat, or the heads' tone once the
-  // swear words are taken out). The toxicity score itself stays the head's.
-  const swearing = toxicityBy.profanity > 0 && Math.max(toxicityBy.insult, toxicityBy.threat, toxicityBy.identityAttack) === 0 && !hits.some((h) => h.target === 'profanity' && h.token > 0 && JUDGING.has(tokens[h.token - 1]!.text));
-  const rest = swearing && (pT > 0 || pN > 0) ? withoutSwearing(text, input, hits, lang) : null;
-  const profanityOnly = swearing && (rest ? rest.mRisk < SEVERITY_THRESHOLDS.medium && rest.nRisk < SEVERITY_THRESHOLDS.low : nRisk < SEVERITY_THRESHOLDS.low && mRisk < SEVERITY_THRESHOLDS.medium);
-  const toxicity = Math.max(mRisk, profanityOnly ? Math.min(lexTox * 0.9, PROFANITY_ALONE) : lexTox * 0.9);
-  let crisis = 0;
-  for (const s of CRISIS_SIGNALS) if (s !== 'brandMention') crisis = Math.max(crisis, signals[s]);
-  if (nRisk >= SEVERITY_THRESHOLDS.low) {
-    // The valence lexicon is English (VADER): its words explain an English comment only.
-    if (language === 'en') for (const t of input.negativeWords) pushModelReason(reasons, text, t, 'negative', nRisk, 'lexicon');
-    for (const t of negativityHead.topWords(tokens, infos, 0.3, 2, 'own')) pushModelReason(reasons, text, t, 'negative tone', nRisk);
-  }
-  let negativity = Math.max(0, combine(combine(piecewise(pN, NEGATIVITY_THRESHOLDS.decide[lang], 0.5), lexNeg * 0.8), crisis * 0.6) - positive * 0.2);
-  if (caps || bangs) negativity = combine(negativity, negativity > 0.2 ? 0.2 : 0);
-  let risk = Math.max(profanityOnly ? Math.min(toxicity, PROFANITY_ALONE) : toxicity, crisis > 0 ? signalRisk(crisis) : 0, profanityOnly && rest ? rest.nRisk : nRisk, lexNeg * 0.85);
-  if (signals.brandMention > 0 && (negativity >= 0.5 || crisis > 0)) risk += 0.08;
-  if ((caps || bangs) && risk >= SEVERITY_THRESHOLDS.low) {
-    risk += 0.05;
-    reasons.push({ source: 'feature', target: 'negativity', label: caps ? 'ALL CAPS' : '"!!!"', weight: 0.3 });
-  }
-  if (toxicityBy.threat >= 0.8 || toxicityBy.identityAttack >= 0.8) risk = Math.max(risk, SEVERITY_THRESHOLDS.high);
+  if (ev.toxicityBy.threat >= 0.8 || ev.toxicityBy.identityAttack >= 0.8) risk = Math.max(risk, T.high);
   // A comment the engine cannot read that names the brand or a watch keyword goes to a person.
-  if (!assessed && hits.some((h) => h.source === 'keyword' || h.target === 'brandMention')) risk = Math.max(risk, SEVERITY_THRESHOLDS.medium);
+  if (!assessed && hits.some((x) => x.source === 'keyword' || x.target === 'brandMention')) risk = Math.max(risk, T.medium);
   risk = Math.min(1, risk);
   // No flag without a reason a person can read: a score with no words behind it stays below "low".
-  if (risk >= SEVERITY_THRESHOLDS.low && !reasons.some((r) => r.span)) risk = Math.min(risk, SEVERITY_THRESHOLDS.low - 0.01);
-  const uncertain = (Math.abs(Math.max(mRisk, nRisk) - SEVERITY_THRESHOLDS.medium) < 0.05 && input.hits.length === 0) || (positive > 0 && (lexNeg > 0 || crisis > 0) && IRONY.test((norm ??= normalizeText(text))));
-  reasons.sort((a, b) => b.weight - a.weight);
-  // One reason per word and target (overlapping stems such as "leak"/"leaked" match twice).
+  if (risk >= T.low && !ev.reasons.some((r) => r.span)) risk = Math.min(risk, T.low - 0.01);
+  const uncertain = (Math.abs(Math.max(h.mRisk, h.nRisk) - T.medium) < W.uncertainBand && input.hits.length === 0) || (ev.positive > 0 && (ev.lexNeg > 0 || crisis > 0) && IRONY.test(normalizeText(text)));
+  const result: RiskResult = { language, risk, severity: severityOf(risk), negativity: Math.min(1, negativity), toxicity: Math.min(1, toxicity), toxicityBy: ev.toxicityBy, signals: ev.signals, reasons: topReasons(ev), uncertain, engine: ENGINE };
+  if (!assessed) result.notAssessed = 'language';
+  return result;
+}
+
+/** A group of people named in an otherwise hostile comment is an identity attack; named alone, it is not. */
+function groupAttack(ev: Evidence, text: string, h: Heads, lexTox: number): number {
+  const group = ev.group;
+  if (!group || !(lexTox > 0 || ev.lexNeg >= T.low || h.nRisk >= T.low || h.mRisk >= T.low)) return 0;
+  const term = text.slice(group.start, group.end);
+  ev.toxicityBy.identityAttack = combine(ev.toxicityBy.identityAttack, group.weight);
+  ev.reasons.push({ source: 'lexicon', target: 'identityAttack', label: `${LABEL.identityAttack}: "${term}" (in a hostile comment)`, term, span: { start: group.start, end: group.end }, weight: group.weight });
+  return ev.toxicityBy.identityAttack;
+}
+
+/** The words behind a negative tone: VADER's (English only) and the negativity head's own. */
+function negativeReasons(ev: Evidence, text: string, input: ModelInput, language: Language, nRisk: number): void {
+  if (language === 'en') for (const t of input.negativeWords) pushModelReason(ev.reasons, text, t, 'negative', nRisk, 'lexicon');
+  for (const t of negativityHead.topWords(input.tokens, input.infos, W.negativeWord, 2, 'own')) pushModelReason(ev.reasons, text, t, 'negative tone', nRisk);
+}
+
+/** The strongest reasons first, one per word and target (overlapping stems such as "leak"/"leaked" match twice). */
+function topReasons(ev: Evidence): RiskResult['reasons'] {
+  const reasons = ev.reasons.sort((a, b) => b.weight - a.weight);
   const seen = new Set<string>();
   const unique = reasons.length < 2 ? reasons : reasons.filter((r) => {
     const k = `${r.target}:${r.span?.start ?? r.label}`;
@@ -243,73 +173,38 @@ function assemble(text: string, ctx: RiskContext, input: ModelInput, language: L
     seen.add(k);
     return true;
   });
-  const result: RiskResult = {
-    language,
-    risk,
-    severity: severityOf(risk),
-    negativity: Math.min(1, negativity),
-    toxicity: Math.min(1, toxicity),
-    toxicityBy,
-    signals,
-    reasons: unique.length > MAX_REASONS ? unique.slice(0, MAX_REASONS) : unique,
-    uncertain,
-    engine: ENGINE,
-  };
-  if (!assessed) result.notAssessed = 'language';
-  return result;
+  return unique.length > MAX_REASONS ? unique.slice(0, MAX_REASONS) : unique;
 }
 
 // Words before a swear word that make it the judgement itself ("is shit", "so shit", "piece of
 // shit", "jest do dupy", "to gówno"), not an exclamation ("holy shit", "every fucking week").
 const JUDGING = new Set(['is', 'are', 'was', 'were', 's', 're', 'so', 'such', 'total', 'totally', 'absolute', 'absolutely', 'pure', 'complete', 'utter', 'of', 'like', 'jest', 'sa', 'to', 'takie', 'taki', 'taka', 'totalne', 'kompletne', 'do']);
-// English subjects and determiners that make a call-to-action or rumour phrase a plain statement.
-const SUBJECT = new Set(['i', 'we', 'they', 'he', 'she', 'who', 'still', 'also', 'just']);
-const DETERMINER = new Set(['each', 'every', 'this', 'that', 'one', 'a', 'no', 'last', 'first', 'which', 'your', 'my', 'his', 'her', 'their', 'our', 'any']);
 
 /**
- * "I don't use it" is a habit, not a call to boycott ("Don't use them"); "each word is chosen" is
- * not "word is they're closing". English phrases only (Polish calls are imperatives: "nie kupujcie").
+ * Swearing alone is everyday speech ("so shit", "kurde", "holy shit that's a big cat"): "low"
+ * unless the comment is hostile without it (an insult, a threat, or the heads' tone once the
+ * swear words are taken out). The toxicity score itself stays the head's. Returns whether the
+ * swearing is all there is, and the negativity risk to use (the heads' without the swear words then).
  */
-function notACall(h: Hit, tokens: ModelInput['tokens'], language: Language): boolean {
-  if (language !== 'en' || h.token === 0) return false;
-  const before = tokens[h.token - 1]!.text;
-  if (h.target === 'boycott') return SUBJECT.has(before);
-  if (h.target === 'rumour' && tokens[h.token]!.text === 'word') return DETERMINER.has(before);
-  return false;
+function swearingAlone(text: string, input: ModelInput, hits: readonly Hit[], ev: Evidence, h: Heads): { only: boolean; nRisk: number } {
+  const by = ev.toxicityBy;
+  const swearing = by.profanity > 0 && Math.max(by.insult, by.threat, by.identityAttack) === 0 && !hits.some((x) => x.target === 'profanity' && x.token > 0 && JUDGING.has(input.tokens[x.token - 1]!.text));
+  if (!swearing) return { only: false, nRisk: h.nRisk };
+  if (h.pT === 0 && h.pN === 0) return { only: h.nRisk < T.low && h.mRisk < T.medium, nRisk: h.nRisk };
+  const rest = withoutSwearing(text, input, hits, h.lang);
+  const only = rest.mRisk < T.medium && rest.nRisk < T.low;
+  return { only, nRisk: only ? rest.nRisk : h.nRisk };
 }
 
 /**
  * The heads' risks with the swear words taken out: their tokens skipped, their lexicon features
  * dropped and the valence read without them.
  */
-function withoutSwearing(text: string, input: ModelInput, hits: readonly Hit[], lang: 'pl' | 'en'): { mRisk: number; nRisk: number } {
+function withoutSwearing(text: string, input: ModelInput, hits: readonly Hit[], lang: 'pl' | 'en'): Heads {
   const skip = input.idiom ? Uint8Array.from(input.idiom) : new Uint8Array(input.tokens.length);
-  for (const h of hits) if (h.target === 'profanity') for (let k = 0; k < (h.tokens ?? 1); k++) skip[h.token + k] = IDIOM_REST;
-  const v = valence(text, tokenize(text), input.infos, hits.filter((h) => h.target !== 'profanity'), skip);
+  for (const x of hits) if (x.target === 'profanity') for (let k = 0; k < (x.tokens ?? 1); k++) skip[x.token + k] = IDIOM_REST;
+  const v = valence(text, tokenize(text), input.infos, hits.filter((x) => x.target !== 'profanity'), skip);
   const extra = input.extra.filter((f) => f !== 'lex-profanity' && f !== 'neg-profanity' && !isValenceFeature(f));
   extra.push(valenceFeature(v.compound));
-  const pT = toxicityHead.probability(input.infos, extra, skip);
-  const pN = negativityHead.probability(input.infos, extra, skip);
-  return {
-    mRisk: headRisk(pT, TOXICITY_THRESHOLDS.decide[lang], TOXICITY_THRESHOLDS.flag[lang], 1),
-    nRisk: headRisk(pN, NEGATIVITY_THRESHOLDS.decide[lang], NEGATIVITY_THRESHOLDS.flag[lang], SEVERITY_THRESHOLDS.high - 0.01),
-  };
-}
-
-/** A hit's weight, raised by an intensifier right before it ("bardzo", "very"). */
-function hitWeight(h: Hit, infos: ModelInput['infos'], tokens: ModelInput['tokens']): number {
-  const k = h.token;
-  const intensified = k > 0 && infos[k - 1]!.intensifier && tokens[k]!.nstart - tokens[k - 1]!.nend <= 2;
-  return Math.min(1, h.weight * (intensified ? 1.2 : 1));
-}
-
-function hitReason(text: string, h: Hit, weight: number): Reason {
-  const term = text.slice(h.start, h.end);
-  return { source: h.source, target: h.target as Reason['target'], label: `${LABEL[h.target]}: "${term}"`, term, span: { start: h.start, end: h.end }, weight };
-}
-
-function pushModelReason(reasons: Reason[], text: string, t: { start: number; end: number }, what: string, weight: number, source: Reason['source'] = 'model'): void {
-  if (hasSpan(reasons, t.start)) return;
-  const term = text.slice(t.start, t.end);
-  reasons.push({ source, target: 'negativity', label: `${what}: "${term}"`, term, span: { start: t.start, end: t.end }, weight: Math.min(1, weight) });
+  return heads(toxicityHead.probability(input.infos, extra, skip), negativityHead.probability(input.infos, extra, skip), lang);
 }
