@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { classify } from '@/lib/risk/classify';
 import { isFlagged, type ReasonTarget } from '@/lib/risk/types';
+import { tokenize } from '@/lib/risk/tokenize';
+import { MAX_TOKENS } from '@/lib/risk/tokens';
+import { MAX_SCORED_CHARS } from '@/lib/risk/normalize';
 
 const flagged = (t: string) => isFlagged(classify(t));
 const targets = (t: string) => new Set(classify(t).reasons.map((r) => r.target));
@@ -179,30 +182,31 @@ describe('adversarial input stays bounded and never throws', () => {
     ['stars', '*'.repeat(50_000)],
     ['regex bait', `${'a'.repeat(30)}!`.repeat(2_000)],
   ];
+  // Bounded by counts, not by a clock (shared machines are noisy; bench:risk measures speed): only
+  // the first MAX_SCORED_CHARS are read and at most MAX_TOKENS words come out of them.
   test.each(cases)('%s', (_name, text) => {
-    const t0 = performance.now();
     const r = classify(text);
-    expect(r.severity).toBeDefined();
-    // Generous bound: only the first 5,000 characters are scored.
-    expect(performance.now() - t0).toBeLessThan(1_000);
+    expect(r.risk).toBeGreaterThanOrEqual(0);
+    expect(r.risk).toBeLessThanOrEqual(1);
+    expect(tokenize(text).tokens.length).toBeLessThanOrEqual(MAX_TOKENS);
+    for (const reason of r.reasons) if (reason.span) expect(reason.span.end).toBeLessThanOrEqual(MAX_SCORED_CHARS);
   });
 });
 
 describe('random adversarial text (docs/RELIABILITY.md B3)', () => {
-  test('1,000 random 10,000-character strings each finish quickly and never throw', () => {
+  test('1,000 random 10,000-character strings never throw and stay within the scored prefix', () => {
     const alphabet = ['a', 'A', '*', '!', ' ', '\u200B', '\u202E', 'ł', 'ą', '😡', '@', '1', '0', 'idiot', 'k*rwa', '\n', '.', 'ż', 'і', '$'];
     let seed = 2019;
     const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
-    let worst = 0;
     for (let n = 0; n < 1000; n++) {
       let s = '';
       while (s.length < 10_000) s += alphabet[Math.floor(rand() * alphabet.length)];
-      const t0 = performance.now();
-      classify(s);
-      worst = Math.max(worst, performance.now() - t0);
+      const r = classify(s);
+      expect(r.risk).toBeGreaterThanOrEqual(0);
+      expect(r.risk).toBeLessThanOrEqual(1);
+      expect(tokenize(s).tokens.length).toBeLessThanOrEqual(MAX_TOKENS);
+      for (const reason of r.reasons) if (reason.span) expect(reason.span.end).toBeLessThanOrEqual(MAX_SCORED_CHARS);
     }
-    // Generous: a shared CI machine; typical is about a millisecond.
-    expect(worst).toBeLessThan(250);
   });
 });
 
