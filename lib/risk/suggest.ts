@@ -67,6 +67,18 @@ const DEFECT = /\b(zepsut|nie dziala|uszkodz|wadliw|pekl|popsul|broken|defect|fa
 const SUBSTANCE = /\b(zamowien|paczk|przesylk|kurier|dostaw|zwrot|pieniadz|pieniedz|kas[aey]|oplat|faktur|rachun|konto|umow|usług|uslug|aplikacj|internet|sieci|awari|dane|danych|hasl|produkt|towar|reklamacj|naprawi|dziala|obslug|infolini|konsultant|pracownik|czekam|order|parcel|package|delivery|refund|money|charged?|bill|invoice|account|contract|service|app|internet|outage|data|password|product|warranty|repair|fix|work(s|ing)?|support|staff|employee|waiting)/;
 
 /** The situation of a comment: what it calls for and what to advise. */
+/** The tones a reply may take, best first, from what the comment is. */
+function tonesOf(c: { abuseOnly: boolean; legal: boolean; troll: boolean; unconfirmed: boolean; angry: boolean; praise: boolean; question: boolean }): Tone[] {
+  if (c.abuseOnly) return ['firm', 'formal'];
+  if (c.legal) return ['formal'];
+  if (c.troll) return ['firm', 'empathetic', 'formal'];
+  if (c.unconfirmed) return ['informative', 'formal', 'empathetic'];
+  if (c.angry) return ['empathetic', 'apologetic', 'formal', 'informative'];
+  if (c.praise) return ['friendly'];
+  if (c.question) return ['informative', 'friendly', 'formal'];
+  return ['empathetic', 'informative', 'formal', 'apologetic'];
+}
+
 export function situationOf(text: string, risk: RiskResult, facts: readonly Fact[] = []): Situation {
   const t = foldText(text);
   const intent = detectIntent(text, risk);
@@ -100,15 +112,7 @@ export function situationOf(text: string, risk: RiskResult, facts: readonly Fact
   if (cats.length === 0) add(question ? 'question' : 'complaint');
   // A leak or a safety report the team has not confirmed is answered like a rumour: what is known, no apology.
   const unconfirmed = !facts.includes('incident-confirmed') && (rumour || cats[0] === 'dataLeak' || cats[0] === 'healthSafety');
-  let tones: Tone[];
-  if (abuseOnly) tones = ['firm', 'formal'];
-  else if (legal) tones = ['formal'];
-  else if (intent.troll) tones = ['firm', 'empathetic', 'formal'];
-  else if (unconfirmed) tones = ['informative', 'formal', 'empathetic'];
-  else if (intent.furious || risk.negativity >= 0.5) tones = ['empathetic', 'apologetic', 'formal', 'informative'];
-  else if (intent.praise) tones = ['friendly'];
-  else if (question) tones = ['informative', 'friendly', 'formal'];
-  else tones = ['empathetic', 'informative', 'formal', 'apologetic'];
+  const tones = tonesOf({ abuseOnly, legal, unconfirmed, question, troll: intent.troll, praise: intent.praise, angry: intent.furious || risk.negativity >= 0.5 });
   const advice: Advice[] = [];
   if (abuseOnly) advice.push('doNotEngage');
   if (legal) advice.push('legalFormal');

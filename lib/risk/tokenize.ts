@@ -246,16 +246,10 @@ function run(text: string, keep: boolean): { scan: Tokenized; norm: string } {
     if (isInvisible(code)) continue;
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < src.length) {
       const pair = src.slice(i, i + 2);
-      i++;
-      // Astral letters (mathematical alphabets) are mapped like any letter; emoji stay whole.
-      if (classOf(pair) & 1) S.pushMapped(mapChar(pair), i - 1);
-      else {
-        if (ASTRAL_NEGATIVE.has(pair)) negativeEmoji = true;
-        const v = emojiValence(pair);
-        if (v) (emotes ??= []).push(S.npos, v);
-        S.append(pair, i - 1, false, 2);
-        S.prev = '';
-      }
+      if (ASTRAL_NEGATIVE.has(pair)) negativeEmoji = true;
+      const at = S.npos;
+      const v = pushAstral(pair, i++);
+      if (v) (emotes ??= []).push(at, v);
       continue;
     }
     const ch = src[i]!;
@@ -273,12 +267,35 @@ function run(text: string, keep: boolean): { scan: Tokenized; norm: string } {
   S.close();
   const { raw, norm } = S;
   S.reset('');
-  if (src.length < text.length) {
-    // Cues anywhere in a long comment, as the reference checks them over the whole text.
+  const cues = wholeTextCues(text, src.length, { bangs, polishLetters, negativeEmoji });
+  return { scan: { tokens: joinSpaced(raw), caps: !lower && upper >= 8, ...cues, lowerCase: lower, exclamations, questions, emotes }, norm };
+}
+
+/**
+ * A character outside the Basic Multilingual Plane: astral letters (mathematical alphabets) are
+ * mapped like any letter, emoji stay whole. Returns the emoji's valence, 0 for none or a letter.
+ */
+function pushAstral(pair: string, at: number): number {
+  if (classOf(pair) & 1) {
+    S.pushMapped(mapChar(pair), at);
+    return 0;
+  }
+  const v = emojiValence(pair);
+  S.append(pair, at, false, 2);
+  S.prev = '';
+  return v ?? 0;
+}
+
+type Cues = Pick<Tokenized, 'bangs' | 'polishLetters' | 'negativeEmoji'>;
+
+/** The cues of the whole text: beyond the scored prefix of a long comment too, as the reference checks them. */
+function wholeTextCues(text: string, scored: number, cues: Cues): Cues {
+  let { bangs, polishLetters, negativeEmoji } = cues;
+  if (scored < text.length) {
     bangs ||= /!{3,}/.test(text.slice(MAX_SCORED_CHARS - 2));
     polishLetters ||= POLISH_RE.test(text.slice(MAX_SCORED_CHARS));
     negativeEmoji ||= NEGATIVE_EMOJI.some((e) => text.includes(e));
   }
   for (let k = 0; k < OTHER_NEGATIVE.length && !negativeEmoji; k++) negativeEmoji = text.includes(OTHER_NEGATIVE[k]!);
-  return { scan: { tokens: joinSpaced(raw), caps: !lower && upper >= 8, bangs, polishLetters, negativeEmoji, lowerCase: lower, exclamations, questions, emotes }, norm };
+  return { bangs, polishLetters, negativeEmoji };
 }
