@@ -59,35 +59,42 @@ export interface Place {
 }
 const EXCLUDED: Place = { excluded: true, depth: 0 };
 
-/** The reader over one adapter's selectors. */
+/** The reader over one adapter's selectors (methods bound: they can be taken apart). */
 export function threadReader(selectors: ThreadSelectors) {
+  const r = new ThreadReader(selectors);
+  return { idOf: r.idOf, handleOf: r.handleOf, kindOf: r.kindOf, placeOf: r.placeOf };
+}
+
+class ThreadReader {
+  constructor(private readonly selectors: ThreadSelectors) {}
+
   /** The post's status id, from its own time link. */
-  const idOf = (tweet: Element): string | undefined => statusId(queryFirst(tweet, selectors.time)?.closest('a[href*="/status/"]')?.getAttribute('href'));
+  idOf = (tweet: Element): string | undefined => statusId(queryFirst(tweet, this.selectors.time)?.closest('a[href*="/status/"]')?.getAttribute('href'));
 
   /** "@handle" from the header's profile links (`/handle`). */
-  function handleOf(tweet: Element): string {
-    for (const a of queryAll(queryFirst(tweet, selectors.userName) ?? tweet, 'a[href]')) {
+  handleOf = (tweet: Element): string => {
+    for (const a of queryAll(queryFirst(tweet, this.selectors.userName) ?? tweet, 'a[href]')) {
       const m = /^(?:https:\/\/(?:x|twitter)\.com)?\/([A-Za-z0-9_]{1,15})\/?$/.exec(a.getAttribute('href') ?? '');
       if (m) return `@${m[1]}`;
     }
     return '';
-  }
+  };
 
   /** A cell's post or "unavailable" tombstone; null for separators, composers, buttons, headings. */
-  function kindOf(cell: Element): Kind | null {
-    const tweet = queryFirst(cell, selectors.tweet);
+  kindOf = (cell: Element): Kind | null => {
+    const tweet = queryFirst(cell, this.selectors.tweet);
     if (tweet) return { tweet };
-    for (const article of queryAll(cell, selectors.article)) {
+    for (const article of queryAll(cell, this.selectors.article)) {
       const full = readText(article);
       const label = labelAt(LABELS.unavailable, full);
       if (label) return { tombstone: article, text: full.charAt(label.length) === '.' ? `${label}.` : label };
     }
     return null;
-  }
+  };
 
-  function isDiscoverHeading(cell: Element): boolean {
-    const heading = queryFirst(cell, selectors.heading);
-    if (!heading || queryFirst(cell, selectors.article)) return false;
+  isDiscoverHeading(cell: Element): boolean {
+    const heading = queryFirst(cell, this.selectors.heading);
+    if (!heading || queryFirst(cell, this.selectors.article)) return false;
     // Any language: the heading has a one-line description beside it (CPFT :6505-6515).
     return isLabel(LABELS.discoverMore, readText(heading)) || heading.nextElementSibling?.getAttribute('dir') != null;
   }
@@ -98,104 +105,120 @@ export function threadReader(selectors: ThreadSelectors) {
    * articles and h2s), the post author's follow-ups right under the post, and the chain right
    * above `cell`; not every cell of the list for every comment.
    */
-  function placeOf(cell: Element, cells: readonly Element[], pageId: string | undefined): Place | null {
+  placeOf = (cell: Element, cells: readonly Element[], pageId: string | undefined): Place | null => {
     const list = cell.parentElement;
     const i = cells.indexOf(cell);
     if (!list || i < 0) return null;
-    const kinds = new Map<number, Kind | null>();
-    const kindAt = (k: number): Kind | null => {
-      if (!kinds.has(k)) kinds.set(k, kindOf(cells[k]!));
-      return kinds.get(k)!;
-    };
-    const tweetAt = (k: number) => {
-      const kind = kindAt(k);
-      return kind && 'tweet' in kind ? kind.tweet : null;
-    };
-    const cellIndex = (el: Element | null) => (el ? cells.indexOf(el) : -1);
-
-    // The focused post (CPFT :6386), else the one the URL names. Candidates come from the
-    // list's live tag collections (cheap on every call), then the adapter's selector decides.
-    let mainIdx = -1;
-    for (const a of Array.from(list.getElementsByTagName('article'))) {
-      if (a.getAttribute('tabindex') !== '-1' || !a.matches(selectors.tweet)) continue;
-      const k = cellIndex(a.closest(selectors.cell));
-      if (k >= 0 && tweetAt(k) === a) {
-        mainIdx = k;
-        break;
-      }
-    }
-    if (mainIdx < 0 && pageId) {
-      for (const a of Array.from(list.getElementsByTagName('a'))) {
-        if (statusId(a.getAttribute('href')) !== pageId) continue;
-        const k = cellIndex(a.closest(selectors.cell));
-        const t = k >= 0 ? tweetAt(k) : null;
-        if (t && idOf(t) === pageId) {
-          mainIdx = k;
-          break;
-        }
-      }
-    }
-    if (i <= mainIdx) return EXCLUDED;
-    const main = mainIdx >= 0 ? tweetAt(mainIdx) : null;
-    const mainId = (main && idOf(main)) ?? pageId;
-    const mainAuthor = main ? handleOf(main) : '';
-
-    // Recommendations: everything from the first "Discover more" heading after the post on.
-    for (const h of Array.from(list.getElementsByTagName('h2'))) {
-      if (!h.matches(selectors.heading)) continue;
-      const k = cellIndex(h.closest(selectors.cell));
-      if (k <= mainIdx || kindAt(k) || !isDiscoverHeading(cells[k]!)) continue;
-      if (i >= k) return EXCLUDED;
-      break;
-    }
-
-    const kind = kindAt(i);
-    if (!kind) return null;
-    // A tombstone has no id of its own: the post before it in the list identifies it.
-    const idAt = (k: number): string | undefined => {
-      const kk = kindAt(k);
-      if (!kk) return undefined;
-      if ('tweet' in kk) return idOf(kk.tweet);
-      let last = mainId ?? '';
-      for (let p = k - 1; p >= 0; p--) {
-        const t = tweetAt(p);
-        const id = t ? idOf(t) : undefined;
-        if (id) {
-          last = id;
-          break;
-        }
-      }
-      return `unavailable-${hashId(kk.text, last)}`;
-    };
-    const id = idAt(i);
-    if (!id) return null;
-
-    // The post author's own follow-ups right under the post are its thread (as DEF reads it),
-    // until anyone else's post (or a tombstone) comes.
-    let replyFrom = mainIdx + 1;
-    if (main && mainAuthor) {
-      for (let k = mainIdx + 1; k <= i; k++) {
-        const kk = kindAt(k);
-        if (!kk || !idAt(k)) continue;
-        if ('tweet' in kk && handleOf(kk.tweet) === mainAuthor) {
-          if (k === i) return EXCLUDED;
-          replyFrom = k + 1;
-          continue;
-        }
-        break;
-      }
-    }
-
+    const view = new ListView(this, cells);
+    const mainIdx = this.mainIndex(list, view, pageId);
+    if (i <= mainIdx || this.isRecommended(list, view, i, mainIdx)) return EXCLUDED;
+    const main = mainIdx >= 0 ? view.tweetAt(mainIdx) : null;
+    view.mainId = (main && this.idOf(main)) ?? pageId;
+    const kind = view.kindAt(i);
+    const id = kind ? view.idAt(i) : undefined;
+    if (!kind || !id) return null;
+    const replyFrom = this.afterAuthorThread(view, main, mainIdx, i);
+    if (replyFrom < 0) return EXCLUDED;
     // The chain right above: consecutive post cells, nearest first.
     const chain: string[] = [];
     for (let k = i - 1; k >= replyFrom; k--) {
-      const above = idAt(k);
+      const above = view.idAt(k);
       if (!above) break;
       chain.push(above);
     }
-    if (chain.length === 0) return { excluded: false, id, kind, depth: 0, parentId: mainId, threadId: id };
+    if (chain.length === 0) return { excluded: false, id, kind, depth: 0, parentId: view.mainId, threadId: id };
     return { excluded: false, id, kind, depth: chain.length, parentId: chain[0], threadId: chain.at(-1) };
+  };
+
+  /**
+   * The focused post's cell (CPFT :6386), else the cell of the post the URL names; -1 when
+   * neither is in the list. Candidates come from the list's live tag collections (cheap on every
+   * call), then the adapter's selector decides.
+   */
+  private mainIndex(list: Element, view: ListView, pageId: string | undefined): number {
+    for (const a of Array.from(list.getElementsByTagName('article'))) {
+      if (a.getAttribute('tabindex') !== '-1' || !a.matches(this.selectors.tweet)) continue;
+      const k = view.cellIndex(a.closest(this.selectors.cell));
+      if (k >= 0 && view.tweetAt(k) === a) return k;
+    }
+    if (!pageId) return -1;
+    for (const a of Array.from(list.getElementsByTagName('a'))) {
+      if (statusId(a.getAttribute('href')) !== pageId) continue;
+      const k = view.cellIndex(a.closest(this.selectors.cell));
+      const t = k >= 0 ? view.tweetAt(k) : null;
+      if (t && this.idOf(t) === pageId) return k;
+    }
+    return -1;
   }
 
-  return { idOf, handleOf, kindOf, placeOf };
+  /** Recommendations: everything from the first "Discover more" heading after the post on. */
+  private isRecommended(list: Element, view: ListView, i: number, mainIdx: number): boolean {
+    for (const h of Array.from(list.getElementsByTagName('h2'))) {
+      if (!h.matches(this.selectors.heading)) continue;
+      const k = view.cellIndex(h.closest(this.selectors.cell));
+      if (k <= mainIdx || view.kindAt(k) || !this.isDiscoverHeading(view.cells[k]!)) continue;
+      return i >= k;
+    }
+    return false;
+  }
+
+  /**
+   * The post author's own follow-ups right under the post are its thread (as DEF reads it), until
+   * anyone else's post (or a tombstone) comes: the index replies start from, or -1 when cell `i`
+   * is itself one of those follow-ups.
+   */
+  private afterAuthorThread(view: ListView, main: Element | null, mainIdx: number, i: number): number {
+    const mainAuthor = main ? this.handleOf(main) : '';
+    let replyFrom = mainIdx + 1;
+    if (!main || !mainAuthor) return replyFrom;
+    for (let k = mainIdx + 1; k <= i; k++) {
+      const kk = view.kindAt(k);
+      if (!kk || !view.idAt(k)) continue;
+      if (!('tweet' in kk) || this.handleOf(kk.tweet) !== mainAuthor) break;
+      if (k === i) return -1;
+      replyFrom = k + 1;
+    }
+    return replyFrom;
+  }
+}
+
+/** One placement's view of a list: each cell's kind read once, ids of tombstones from the post before them. */
+class ListView {
+  private readonly kinds = new Map<number, Kind | null>();
+  mainId: string | undefined;
+  constructor(
+    private readonly reader: ThreadReader,
+    readonly cells: readonly Element[],
+  ) {}
+
+  kindAt(k: number): Kind | null {
+    if (!this.kinds.has(k)) this.kinds.set(k, this.reader.kindOf(this.cells[k]!));
+    return this.kinds.get(k)!;
+  }
+
+  tweetAt(k: number): Element | null {
+    const kind = this.kindAt(k);
+    return kind && 'tweet' in kind ? kind.tweet : null;
+  }
+
+  cellIndex(el: Element | null): number {
+    return el ? this.cells.indexOf(el) : -1;
+  }
+
+  /** A tombstone has no id of its own: the post before it in the list identifies it. */
+  idAt(k: number): string | undefined {
+    const kk = this.kindAt(k);
+    if (!kk) return undefined;
+    if ('tweet' in kk) return this.reader.idOf(kk.tweet);
+    let last = this.mainId ?? '';
+    for (let p = k - 1; p >= 0; p--) {
+      const t = this.tweetAt(p);
+      const id = t ? this.reader.idOf(t) : undefined;
+      if (id) {
+        last = id;
+        break;
+      }
+    }
+    return `unavailable-${hashId(kk.text, last)}`;
+  }
 }
