@@ -79,55 +79,88 @@ export interface Valence {
 }
 
 /** Compound valence of a scanned comment (`text` is what was scanned: spans point into it). */
+/** The three words before the current one (contraction tails skipped), nearest first. */
+class Window {
+  /** Token index (-1: none), negates, booster scalar, has a valence of its own. */
+  readonly at = [-1, -1, -1];
+  readonly negates = [false, false, false];
+  readonly boost = [0, 0, 0];
+  readonly own = [false, false, false];
+
+  push(i: number, negates: boolean, boost: number, own: boolean): void {
+    for (let k = 2; k > 0; k--) {
+      this.at[k] = this.at[k - 1]!;
+      this.negates[k] = this.negates[k - 1]!;
+      this.boost[k] = this.boost[k - 1]!;
+      this.own[k] = this.own[k - 1]!;
+    }
+    this.at[0] = i;
+    this.negates[0] = negates;
+    this.boost[0] = boost;
+    this.own[0] = own;
+  }
+}
+
+/** Distance weights of the boosters one, two and three words before (VADER). */
+const DISTANCE = [1, 0.95, 0.9];
+/** "never so good": "never" two or three words before "so"/"this" is emphasis, not negation. */
+const NEVER_SO = [0, 1.5, 1.25];
+
+/**
+ * A word's valence `v` after the words before it: their boosters and dampeners (VADER applies a
+ * word's modifiers only when that word has no valence of its own), negations, "never so", and
+ * "least" (unless "at least" / "very least").
+ */
+function modified(text: string, scan: Tokenized, infos: readonly ValenceWord[], w: Window, value: number): number {
+  let v = value;
+  for (let k = 0; k < 3; k++) {
+    const p = w.at[k]!;
+    if (p < 0 || w.own[k]) continue;
+    v += DISTANCE[k]! * modifier(text, scan, scan.tokens[p]!, w.boost[k]!, v);
+    if (k > 0 && infos[p]!.cue === CUE.never && infos[w.at[k - 1]!]!.cue === CUE.soThis) v *= NEVER_SO[k]!;
+    else if (w.negates[k]) v *= N_SCALAR;
+  }
+  const p1 = w.at[0]!;
+  const p2 = w.at[1]!;
+  if (p1 >= 0 && infos[p1]!.cue === CUE.least && !(p2 >= 0 && infos[p2]!.cue === CUE.atVery)) v *= N_SCALAR;
+  return v;
+}
+
+/** A word's own valence: the lexicon's, unless it is a modifier, or the strongest of its hits'. */
+function ownValence(tokens: readonly Token[], infos: readonly ValenceWord[], info: ValenceWord, i: number, nt: boolean, hits: readonly Hit[], h: number): number | undefined {
+  const next = i + 1 < tokens.length ? infos[i + 1]! : null;
+  let v = nt || info.booster !== 0 ? undefined : info.valence;
+  // "kind of", "sort of": a dampener, not "kind"; "no" before a sentiment word negates it instead.
+  if ((info.cue === CUE.kindSort && next?.cue === CUE.of) || (info.cue === CUE.no && next?.valence !== undefined)) v = undefined;
+  for (; h < hits.length && hits[h]!.token === i; h++) {
+    const hv = HIT_VALENCE[hits[h]!.target];
+    if (hv !== undefined) v = v === undefined || Math.abs(hv) > Math.abs(v) ? hv : v;
+  }
+  return v;
+}
+
 export function valence(text: string, scan: Tokenized, infos: readonly ValenceWord[], hits: readonly Hit[], idiom: IdiomMask | null = null): Valence {
   const tokens = scan.tokens;
   let sum = 0;
   let but = -1;
   let h = 0;
-  // The three words before (contraction tails skipped): token index, negates, booster scalar.
-  let p1 = -1, p2 = -1, p3 = -1;
-  let n1 = false, n2 = false, n3 = false;
-  let b1 = 0, b2 = 0, b3 = 0;
-  // Whether each of them has a valence of its own: VADER applies a word's modifiers only then.
-  let l1 = false, l2 = false, l3 = false;
+  const w = new Window();
   let negative: Array<[Token, number]> | null = null;
   for (let i = 0; i < tokens.length; i++) {
     // An idiom ("nothing but the best", "to die for") is read as one warm word: the rest of its
     // words neither count nor negate.
     if (idiom?.[i] === IDIOM_REST) continue;
-    const inIdiom = idiom?.[i] === IDIOM_HEAD;
-    const info = inIdiom ? IDIOM_INFO : infos[i]!;
+    const info = idiom?.[i] === IDIOM_HEAD ? IDIOM_INFO : infos[i]!;
     const tok = tokens[i]!;
     if (info.cue === CUE.tail && i > 0 && joined(text, tokens[i - 1]!, tok)) continue;
-    const next = i + 1 < tokens.length ? infos[i + 1]! : null;
     // "don't", "won't": a negation, and not the word "won".
-    const nt = info.cue === CUE.ntStem && next !== null && tokens[i + 1]!.text === 't' && joined(text, tok, tokens[i + 1]!);
-    let v = nt || info.booster !== 0 ? undefined : info.valence;
-    // "kind of", "sort of": a dampener, not "kind"; "no" before a sentiment word negates it instead.
-    if ((info.cue === CUE.kindSort && next?.cue === CUE.of) || (info.cue === CUE.no && next?.valence !== undefined)) v = undefined;
+    const nt = info.cue === CUE.ntStem && i + 1 < tokens.length && tokens[i + 1]!.text === 't' && joined(text, tok, tokens[i + 1]!);
     while (h < hits.length && hits[h]!.token < i) h++;
-    for (; h < hits.length && hits[h]!.token === i; h++) {
-      const hv = HIT_VALENCE[hits[h]!.target];
-      if (hv !== undefined) v = v === undefined || Math.abs(hv) > Math.abs(v) ? hv : v;
-    }
+    let v = ownValence(tokens, infos, info, i, nt, hits, h);
     const own = v !== undefined;
     if (v !== undefined) {
       if (scan.lowerCase && isCaps(text, tok)) v += v > 0 ? C_INCR : -C_INCR;
-      if (p1 >= 0 && !l1) {
-        v += modifier(text, scan, tokens[p1]!, b1, v);
-        if (n1) v *= N_SCALAR;
-      }
-      if (p2 >= 0 && !l2) {
-        v += 0.95 * modifier(text, scan, tokens[p2]!, b2, v);
-        if (infos[p2]!.cue === CUE.never && infos[p1]!.cue === CUE.soThis) v *= 1.5;
-        else if (n2) v *= N_SCALAR;
-      }
-      if (p3 >= 0 && !l3) {
-        v += 0.9 * modifier(text, scan, tokens[p3]!, b3, v);
-        if (infos[p3]!.cue === CUE.never && infos[p2]!.cue === CUE.soThis) v *= 1.25;
-        else if (n3) v *= N_SCALAR;
-      }
-      if (p1 >= 0 && infos[p1]!.cue === CUE.least && !(p2 >= 0 && infos[p2]!.cue === CUE.atVery)) v *= N_SCALAR;
+      v = modified(text, scan, infos, w, v);
       if (but >= 0) v *= 1.5;
       sum += v;
       if (v < 0) (negative ??= []).push([tok, v]);
@@ -136,21 +169,10 @@ export function valence(text: string, scan: Tokenized, infos: readonly ValenceWo
       but = tok.nstart;
       sum *= 0.5;
     }
-    p3 = p2;
-    n3 = n2;
-    b3 = b2;
-    l3 = l2;
-    p2 = p1;
-    n2 = n1;
-    b2 = b1;
-    l2 = l1;
-    p1 = i;
-    n1 = info.negation || nt;
-    b1 = info.cue === CUE.of && p2 >= 0 && infos[p2]!.cue === CUE.kindSort ? -B_INCR : info.booster;
-    l1 = own;
+    const p2 = w.at[0]!;
+    w.push(i, info.negation || nt, info.cue === CUE.of && p2 >= 0 && infos[p2]!.cue === CUE.kindSort ? -B_INCR : info.booster, own);
   }
-  const emotes = scan.emotes;
-  if (emotes) for (let k = 0; k + 1 < emotes.length; k += 2) sum += but < 0 ? emotes[k + 1]! : emotes[k + 1]! * (emotes[k]! > but ? 1.5 : 0.5);
+  sum = withEmotes(sum, scan, but);
   if (sum !== 0) {
     const q = scan.questions;
     const emphasis = Math.min(4, scan.exclamations) * EP_INCR + (q > 1 ? (q <= 3 ? q * QM_INCR : 0.96) : 0);
@@ -158,6 +180,14 @@ export function valence(text: string, scan: Tokenized, infos: readonly ValenceWo
   }
   const compound = sum / Math.sqrt(sum * sum + 15);
   return { compound, negative: negative ? negative.sort((a, b) => a[1] - b[1]).slice(0, 3).map(([t]) => t) : [] };
+}
+
+/** Emoticons and emoji, weighted around "but" like words. */
+function withEmotes(words: number, scan: Tokenized, but: number): number {
+  let sum = words;
+  const emotes = scan.emotes;
+  if (emotes) for (let k = 0; k + 1 < emotes.length; k += 2) sum += but < 0 ? emotes[k + 1]! : emotes[k + 1]! * (emotes[k]! > but ? 1.5 : 0.5);
+  return sum;
 }
 
 /** What a word before adds to valence `v`: its booster scalar towards `v`'s sign, more in ALL CAPS. */
