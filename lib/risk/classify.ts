@@ -129,8 +129,17 @@ function assemble(text: string, ctx: RiskContext, input: ModelInput, language: L
   if (h.nRisk >= T.low) negativeReasons(ev, text, input, language, h.nRisk);
   let negativity = Math.max(0, combine(combine(piecewise(h.pN, NEGATIVITY_THRESHOLDS.decide[h.lang], 0.5), ev.lexNeg * W.lexNegScore), crisis * W.signalNegativity) - ev.positive * W.praise);
   if (input.caps || input.bangs) negativity = combine(negativity, negativity > 0.2 ? W.shoutNegativity : 0);
-  let risk = Math.max(swearing.only ? Math.min(toxicity, PROFANITY_ALONE) : toxicity, crisis > 0 ? signalRisk(crisis) : 0, swearing.nRisk, ev.lexNeg * W.lexNegRisk);
-  if (ev.signals.brandMention > 0 && (negativity >= 0.5 || crisis > 0)) risk += W.brandRisk;
+  const base = Math.max(swearing.only ? Math.min(toxicity, PROFANITY_ALONE) : toxicity, crisis > 0 ? signalRisk(crisis) : 0, swearing.nRisk, ev.lexNeg * W.lexNegRisk);
+  const risk = adjusted(base, ev, input, hits, assessed, ev.signals.brandMention > 0 && (negativity >= 0.5 || crisis > 0));
+  const uncertain = (Math.abs(Math.max(h.mRisk, h.nRisk) - T.medium) < W.uncertainBand && input.hits.length === 0) || (ev.positive > 0 && (ev.lexNeg > 0 || crisis > 0) && IRONY.test(normalizeText(text)));
+  const result: RiskResult = { language, risk, severity: severityOf(risk), negativity: Math.min(1, negativity), toxicity: Math.min(1, toxicity), toxicityBy: ev.toxicityBy, signals: ev.signals, reasons: topReasons(ev), uncertain, engine: ENGINE };
+  if (!assessed) result.notAssessed = 'language';
+  return result;
+}
+
+/** The risk after the cues around the evidence: the brand named, shouting, threats, an unread language, a reason to show. */
+function adjusted(base: number, ev: Evidence, input: ModelInput, hits: readonly Hit[], assessed: boolean, brandNamed: boolean): number {
+  let risk = base + (brandNamed ? W.brandRisk : 0);
   if ((input.caps || input.bangs) && risk >= T.low) {
     risk += W.shoutRisk;
     ev.reasons.push({ source: 'feature', target: 'negativity', label: input.caps ? 'ALL CAPS' : '"!!!"', weight: W.shoutReason });
@@ -141,10 +150,7 @@ function assemble(text: string, ctx: RiskContext, input: ModelInput, language: L
   risk = Math.min(1, risk);
   // No flag without a reason a person can read: a score with no words behind it stays below "low".
   if (risk >= T.low && !ev.reasons.some((r) => r.span)) risk = Math.min(risk, T.low - 0.01);
-  const uncertain = (Math.abs(Math.max(h.mRisk, h.nRisk) - T.medium) < W.uncertainBand && input.hits.length === 0) || (ev.positive > 0 && (ev.lexNeg > 0 || crisis > 0) && IRONY.test(normalizeText(text)));
-  const result: RiskResult = { language, risk, severity: severityOf(risk), negativity: Math.min(1, negativity), toxicity: Math.min(1, toxicity), toxicityBy: ev.toxicityBy, signals: ev.signals, reasons: topReasons(ev), uncertain, engine: ENGINE };
-  if (!assessed) result.notAssessed = 'language';
-  return result;
+  return risk;
 }
 
 /** A group of people named in an otherwise hostile comment is an identity attack; named alone, it is not. */
