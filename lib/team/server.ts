@@ -68,7 +68,12 @@ export function guardEvents(doc: Y.Doc, onForged: (who: string, keys: string[]) 
 /** Build (not start) a team server. Call `.listen()` to start and `.destroy()` to stop (documents are written first). */
 export function createTeamServer(o: TeamServerOptions): Server {
   const extensions: Array<ReturnType<typeof fileStore> | Redis> = [fileStore(o.dataDir)];
-  if (o.redis) extensions.push(new Redis({ host: o.redis.host, port: o.redis.port, ...(o.redis.identifier ? { identifier: o.redis.identifier } : {}) }));
+  if (o.redis) {
+    // ioredis 5.8+ may send its handshake (CLIENT SETINFO, INFO) after the subscriber connection
+    // subscribed, which Redis refuses (ioredis issue #2037): leave both out.
+    const options = { disableClientInfo: true, enableReadyCheck: false };
+    extensions.push(new Redis({ host: o.redis.host, port: o.redis.port, options, ...(o.redis.identifier ? { identifier: o.redis.identifier } : {}) }));
+  }
   const refuse = (reason: string): never => {
     o.onRefused?.(reason);
     throw new Error(reason);
