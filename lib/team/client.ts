@@ -114,6 +114,15 @@ export function connectTeam(db: StormwatchDB, config: TeamConfig, opts: ConnectO
     lib ??= bridgeLibrary(db, work, library, me, onError);
   });
   workP.on('awarenessChange', emit);
+  // Remote events change owners and statuses: tell the panel, at most every 50 ms.
+  let emitTimer: ReturnType<typeof setTimeout> | null = null;
+  const onUpdate = () => {
+    emitTimer ??= setTimeout(() => {
+      emitTimer = null;
+      emit();
+    }, 50);
+  };
+  work.on('update', onUpdate);
 
   const append = (e: Omit<TeamEvent, 'id' | 'agent' | 'role'>) => appendEvents(work, [{ ...e, id: newId(e.at), agent: me.name, role: me.role }]);
 
@@ -149,6 +158,8 @@ export function connectTeam(db: StormwatchDB, config: TeamConfig, opts: ConnectO
     },
     flushed: () => items!.flushed(),
     destroy() {
+      if (emitTimer) clearTimeout(emitTimer);
+      work.off('update', onUpdate);
       items?.stop();
       lib?.stop();
       items = null;
