@@ -3,8 +3,8 @@
  * - Library (`<team>/library`): a lead's local edits go to the document when newer; for everyone the
  *   document's version replaces the local copy when the document's is newer, and for agents always
  *   (only leads write the library; the server refuses an agent's writes anyway).
- * - An agent's own drafts (templates the library does not have) are proposed to the leads, who get
- *   them as drafts in their library.
+ * - An agent's own drafts (templates the library does not have) and an agent's edits of library
+ *   templates are proposed to the leads, who get them as drafts (`<id>@<agent>`) in their library.
  * - Incidents: created anywhere, shared once; closing is kept (the earliest close wins).
  */
 import { liveQuery, type Subscription } from 'dexie';
@@ -50,6 +50,8 @@ export function bridgeLibrary(db: StormwatchDB, work: Y.Doc, library: Y.Doc, me:
       const local = byId.get(id);
       const shared = templates.get(id);
       const how = pickTemplate(local, shared, me);
+      // An agent's own edit of a library template goes to the leads as a proposal, then the library's version comes back.
+      if (how === 'pull' && local && me.role === 'agent' && local.updatedAt > shared!.updatedAt) propose.push(local);
       if (how === 'pull') pull.push(plain(shared!));
       else if (how === 'push') push.push(plain(local!));
       else if (!shared && local && me.role === 'agent' && local.origin === 'user' && local.status === 'draft') propose.push(local);

@@ -84,6 +84,14 @@ test('an agent cannot change the approved library (the server refuses), a lead c
   // An agent's own draft is proposed: leads receive it as a draft.
   await saveTemplate(agent!.db, template('t-idea', 'Maybe this?', now + 30), now + 30);
   await until('lead gets the proposal as a draft', async () => (await lead!.db.templates.get('t-idea@m1'))?.status === 'draft');
+  // An agent's edit of a library template (through the panel) is proposed too, and the agent's copy returns to the library's.
+  await until('agent has the second template', async () => (await agent!.db.templates.get('t-lead-2')) !== undefined);
+  const second = (await agent!.db.templates.get('t-lead-2'))!;
+  await saveTemplate(agent!.db, { ...second, body: 'Second, better.' }, now + 40);
+  await until('lead gets the edit as a proposal', async () => (await lead!.db.templates.get('t-lead-2@m1'))?.body === 'Second, better.');
+  await until("the agent's copy is the library's again", async () => (await agent!.db.templates.get('t-lead-2'))?.body === 'Second.');
+  expect((await lead!.db.templates.get('t-lead-2'))?.body).toBe('Second.');
+  expect((await lead!.db.templates.get('t-lead'))?.status).toBe('approved');
 });
 
 test('events written in someone else\'s name are undone by the server', async () => {
