@@ -148,16 +148,26 @@ export function bridgeItems(db: StormwatchDB, doc: Y.Doc, me: Me, newId: (now: n
 
   // Local → document. Items: any key the document lacks. Log and facts: rows not yet shared.
   const subs: Subscription[] = [];
+  // Status updates re-run this cheap count; only a changed count (new items) costs a scan of the keys.
+  let itemCount = -1;
   subs.push(
-    liveQuery(() => db.items.toCollection().primaryKeys()).subscribe({
-      next: (keys) => {
-        const missing = keys.filter((k) => !items.has(k));
-        if (missing.length === 0) return;
-        void db.items.bulkGet(missing).then((rows) => {
-          doc.transact(() => {
-            for (const r of rows) if (r && !items.has(r.key)) items.set(r.key, sharedOf(r));
-          }, LOCAL);
-        }, onError);
+    liveQuery(() => db.items.count()).subscribe({
+      next: (n) => {
+        if (n === itemCount) return;
+        itemCount = n;
+        void db.items
+          .toCollection()
+          .primaryKeys()
+          .then((keys) => {
+            const missing = keys.filter((k) => !items.has(k));
+            return missing.length ? db.items.bulkGet(missing) : [];
+          })
+          .then((rows) => {
+            if (rows.length === 0) return;
+            doc.transact(() => {
+              for (const r of rows) if (r && !items.has(r.key)) items.set(r.key, sharedOf(r));
+            }, LOCAL);
+          }, onError);
       },
       error: onError,
     }),
