@@ -19,14 +19,15 @@ export function useBackup(env: PanelEnv) {
   );
   const restore = useCallback(
     (file: File) =>
-      restoreBackup(db, file).then(
+      // Merged with what is here (settings too): restoring never loses work done since the backup.
+      restoreBackup(db, file, settings).then(
         async (s) => {
           if (s) await settingsItem.setValue(withDefaults(s));
           say(lang === 'pl' ? 'Przywrócono kopię zapasową.' : 'Backup restored.');
         },
         (e: unknown) => say(messageOf(e, lang)),
       ),
-    [db, say, lang],
+    [db, settings, say, lang],
   );
   return { backup, restore };
 }
