@@ -98,18 +98,30 @@ async function main() {
   const sendMs = performance.now() - t1;
   console.log(`${sent} events sent in ${(sendMs / 1000).toFixed(1)} s`);
 
-  // 3. Convergence: same event map everywhere, nothing pending, the same queue in every Dexie.
+  // 3. Convergence: first the documents (same event map everywhere, nothing pending), then every
+  // member's Dexie queue (the rows the panel lists). Polled every 250 ms: polling is not free here.
   const t2 = performance.now();
   let converged = true;
+  let docsMs = NaN;
   try {
     await until(
-      'every member converged',
+      'every document converged',
       async () => {
         const sizes = members.map((m) => workMaps(m.client.docs.work).events.size);
-        if (new Set(sizes).size !== 1 || members.some((m) => m.client.snapshot().pending > 0)) return false;
+        const ok = new Set(sizes).size === 1 && members.every((m) => m.client.snapshot().pending === 0);
+        if (!ok) await new Promise((r) => setTimeout(r, 240));
+        return ok;
+      },
+      180_000,
+    );
+    docsMs = performance.now() - t2;
+    await until(
+      'every queue converged',
+      async () => {
         await Promise.all(members.map((m) => m.client.flushed()));
-        const queues = await Promise.all(members.map(queueOf));
-        return new Set(queues).size === 1;
+        const ok = new Set(await Promise.all(members.map(queueOf))).size === 1;
+        if (!ok) await new Promise((r) => setTimeout(r, 240));
+        return ok;
       },
       180_000,
     );
@@ -137,7 +149,9 @@ async function main() {
     eventsInDocument: eventCount,
     itemsSpreadSeconds: +(itemsMs / 1000).toFixed(1),
     converged,
-    convergeAfterLastEventMs: Math.round(convergeMs),
+    documentsConvergedAfterLastEventMs: Math.round(docsMs),
+    queuesConvergedAfterLastEventMs: Math.round(convergeMs),
+    note: 'All members run in one Node process with fake-indexeddb on a shared 2-core machine: client-side work (20 Dexie bridges) dominates the latency.',
     latencyMs: { median: +pct(latencies, 0.5).toFixed(1), p95: +pct(latencies, 0.95).toFixed(1), max: +pct(latencies, 1).toFixed(1), samples: latencies.length },
     serverRssMb: { start: Math.round(memory[0]!), peak: Math.round(Math.max(...memory)), end: Math.round(memory.at(-1)!) },
     errors: bridgeErrors,
@@ -145,8 +159,8 @@ async function main() {
   };
   console.log(
     table(
-      ['clients', 'items', 'events', 'converged', 'converge after last (ms)', 'median latency (ms)', 'p95 (ms)', 'server RSS peak (MB)', 'errors'],
-      [[CLIENTS, ITEMS, sent, String(converged), result.convergeAfterLastEventMs, result.latencyMs.median, result.latencyMs.p95, result.serverRssMb.peak, bridgeErrors]],
+      ['clients', 'items', 'events', 'converged', 'documents after last (ms)', 'queues after last (ms)', 'median latency (ms)', 'p95 (ms)', 'server RSS peak (MB)', 'errors'],
+      [[CLIENTS, ITEMS, sent, String(converged), result.documentsConvergedAfterLastEventMs, result.queuesConvergedAfterLastEventMs, result.latencyMs.median, result.latencyMs.p95, result.serverRssMb.peak, bridgeErrors]],
     ),
   );
   const out = resolve(import.meta.dirname, 'results');

@@ -46,6 +46,8 @@ export function rowFor(shared: SharedItem, state: ItemState, local: FlaggedItem 
 const sameRow = (a: FlaggedItem | undefined, b: FlaggedItem) => a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 
 export interface ItemBridge {
+  /** Start sending local rows to the document (call once the server's copy arrived). */
+  startSharing(): void;
   /** The derived state of an item (owner, collisions) as the events say now. */
   state(key: string): ItemState;
   /** Local log rows waiting to be shared (written while the bridge was not running). */
@@ -147,71 +149,79 @@ export function bridgeItems(db: StormwatchDB, doc: Y.Doc, me: Me, newId: (now: n
   schedule();
 
   // Local → document. Items: any key the document lacks. Log and facts: rows not yet shared.
+  // Started once the server's copy arrived: before that every known row would look new and be
+  // written into the document again on each start.
   const subs: Subscription[] = [];
-  // Status updates re-run this cheap count; only a changed count (new items) costs a scan of the keys.
-  let itemCount = -1;
-  subs.push(
-    liveQuery(() => db.items.count()).subscribe({
-      next: (n) => {
-        if (n === itemCount) return;
-        itemCount = n;
-        void db.items
-          .toCollection()
-          .primaryKeys()
-          .then((keys) => {
-            const missing = keys.filter((k) => !items.has(k));
-            return missing.length ? db.items.bulkGet(missing) : [];
-          })
-          .then((rows) => {
-            if (rows.length === 0) return;
-            doc.transact(() => {
-              for (const r of rows) if (r && !items.has(r.key)) items.set(r.key, sharedOf(r));
-            }, LOCAL);
-          }, onError);
-      },
-      error: onError,
-    }),
-  );
-  // Rows up to this id were shared in this session; the first pass reads everything once (idempotent).
-  const upTo = { events: 0, factEvents: 0 };
+  let started = false;
   let sharing: Promise<void> = Promise.resolve();
-  const share = async (table: 'events' | 'factEvents') => {
-    const t = table === 'events' ? db.events : db.factEvents;
-    const rows = (await t.where(':id').above(upTo[table]).toArray()) as Array<LoggedEvent | LoggedFact>;
-    const fresh: TeamEvent[] = [];
-    const stamp: Array<{ id: number; teamEventId: string }> = [];
-    for (const r of rows) {
-      if (r.teamEventId && events.has(r.teamEventId)) continue;
-      const id = r.teamEventId ?? newId(r.at);
-      if (!r.teamEventId) stamp.push({ id: r.id!, teamEventId: id });
-      const base = { id, at: r.at, agent: me.name, role: me.role };
-      fresh.push(
-        'fact' in r
-          ? plain({ ...base, type: 'fact', incidentId: r.incidentId, fact: r.fact, action: r.action, note: r.note })
-          : plain({ ...base, type: r.type, itemKey: r.itemKey, from: r.from, to: r.to, note: r.note, templateId: r.templateId, claims: r.claims, incidentId: r.incidentId }),
-      );
-    }
-    backlog = fresh.length;
-    if (stamp.length) {
-      await db.transaction('rw', t, () => Promise.all(stamp.map((s) => t.update(s.id, { teamEventId: s.teamEventId } as never))));
-    }
-    appendEvents(doc, fresh);
-    backlog = 0;
-    for (const r of rows) upTo[table] = Math.max(upTo[table], r.id ?? 0);
-  };
-  for (const table of ['events', 'factEvents'] as const) {
+  const startSharing = () => {
+    if (started) return;
+    started = true;
+    // Status updates re-run this cheap count; only a changed count (new items) costs a scan of the keys.
+    let itemCount = -1;
     subs.push(
-      liveQuery(() => (table === 'events' ? db.events.count() : db.factEvents.count())).subscribe({
-        // One pass at a time: two passes over the same new row would give it two ids.
-        next: () => {
-          sharing = sharing.then(() => share(table)).catch(onError);
+      liveQuery(() => db.items.count()).subscribe({
+        next: (n) => {
+          if (n === itemCount) return;
+          itemCount = n;
+          void db.items
+            .toCollection()
+            .primaryKeys()
+            .then((keys) => {
+              const missing = keys.filter((k) => !items.has(k));
+              return missing.length ? db.items.bulkGet(missing) : [];
+            })
+            .then((rows) => {
+              if (rows.length === 0) return;
+              doc.transact(() => {
+                for (const r of rows) if (r && !items.has(r.key)) items.set(r.key, sharedOf(r));
+              }, LOCAL);
+            }, onError);
         },
         error: onError,
       }),
     );
-  }
+    // Rows up to this id were shared in this session; the first pass reads everything once (idempotent).
+    const upTo = { events: 0, factEvents: 0 };
+    const share = async (table: 'events' | 'factEvents') => {
+      const t = table === 'events' ? db.events : db.factEvents;
+      const rows = (await t.where(':id').above(upTo[table]).toArray()) as Array<LoggedEvent | LoggedFact>;
+      const fresh: TeamEvent[] = [];
+      const stamp: Array<{ id: number; teamEventId: string }> = [];
+      for (const r of rows) {
+        if (r.teamEventId && events.has(r.teamEventId)) continue;
+        const id = r.teamEventId ?? newId(r.at);
+        if (!r.teamEventId) stamp.push({ id: r.id!, teamEventId: id });
+        const base = { id, at: r.at, agent: me.name, role: me.role };
+        fresh.push(
+          'fact' in r
+            ? plain({ ...base, type: 'fact', incidentId: r.incidentId, fact: r.fact, action: r.action, note: r.note })
+            : plain({ ...base, type: r.type, itemKey: r.itemKey, from: r.from, to: r.to, note: r.note, templateId: r.templateId, claims: r.claims, incidentId: r.incidentId }),
+        );
+      }
+      backlog = fresh.length;
+      if (stamp.length) {
+        await db.transaction('rw', t, () => Promise.all(stamp.map((s) => t.update(s.id, { teamEventId: s.teamEventId } as never))));
+      }
+      appendEvents(doc, fresh);
+      backlog = 0;
+      for (const r of rows) upTo[table] = Math.max(upTo[table], r.id ?? 0);
+    };
+    for (const table of ['events', 'factEvents'] as const) {
+      subs.push(
+        liveQuery(() => (table === 'events' ? db.events.count() : db.factEvents.count())).subscribe({
+          // One pass at a time: two passes over the same new row would give it two ids.
+          next: () => {
+            sharing = sharing.then(() => share(table)).catch(onError);
+          },
+          error: onError,
+        }),
+      );
+    }
+  };
 
   return {
+    startSharing,
     state: (key) => deriveItem(byItem.get(key) ?? []),
     backlog: () => backlog,
     flushed: async () => {

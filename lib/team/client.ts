@@ -109,6 +109,7 @@ export function connectTeam(db: StormwatchDB, config: TeamConfig, opts: ConnectO
     p.on('synced', emit);
     p.on('unsyncedChanges', emit);
   }
+  workP.on('synced', () => items?.startSharing());
   // The library bridge waits for the server's copy, so a lead never pushes an old library over a newer one.
   libP.on('synced', () => {
     lib ??= bridgeLibrary(db, work, library, me, onError);

@@ -71,8 +71,8 @@ export interface Member {
 }
 
 /** A member with a fresh local database, connected with a token signed by `secret` (for `tokenTeam`, normally the same team). */
-export function member(url: string, team: string, name: string, role: TeamRole = 'agent', opts: { secret?: Buffer; tokenTeam?: string } = {}): Member {
-  const db = new StormwatchDB(`team-${name}-${Math.random().toString(36).slice(2)}`);
+export function member(url: string, team: string, name: string, role: TeamRole = 'agent', opts: { secret?: Buffer; tokenTeam?: string; db?: StormwatchDB } = {}): Member {
+  const db = opts.db ?? new StormwatchDB(`team-${name}-${Math.random().toString(36).slice(2)}`);
   const token = issueToken({ team: opts.tokenTeam ?? team, name, role, iat: Math.floor(Date.now() / 1000) }, opts.secret ?? SECRET);
   const errors: unknown[] = [];
   const client = connectTeam(db, { url, token, team, name, role }, { WebSocketPolyfill: WebSocket, onError: (e) => errors.push(e) });

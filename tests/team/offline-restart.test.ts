@@ -64,6 +64,34 @@ test('offline edits on two clients merge to the same state', async () => {
   expect(a!.client.itemState('demo:o1').collisions.map((c) => c.agent)).toEqual(['bob']);
 });
 
+test('a member who opens the panel again sends nothing already shared, and what was done while closed arrives', async () => {
+  const server = await startServer(tempDir());
+  stops.push(server.stop);
+  const a = member(server.url, 'acme', 'ann');
+  const b = member(server.url, 'acme', 'bob');
+  members = [a, b];
+  await Promise.all(members.map(synced));
+  await flag(a, ['p1', 'p2']);
+  await changeStatus(a.db, 'demo:p1', 'inProgress', { agent: 'ann', now: Date.now() });
+  await until('bob has both, and p1 in progress', async () => (await b.db.items.count()) === 2 && (await b.db.items.get('demo:p1'))?.status === 'inProgress');
+  // Ann closes the panel; the background keeps writing (a new comment, and she answers one).
+  a.client.destroy();
+  await flag(a, ['p3']);
+  await changeStatus(a.db, 'demo:p2', 'replied', { agent: 'ann', now: Date.now() });
+  const changed: string[] = [];
+  const { workMaps } = await import('@/lib/team/doc');
+  workMaps(b.client.docs.work).events.observe((ev) => ev.keysChanged.forEach((k) => changed.push(k)));
+  workMaps(b.client.docs.work).items.observe((ev) => ev.keysChanged.forEach((k) => changed.push(k)));
+  const again = member(server.url, 'acme', 'ann', 'agent', { db: a.db });
+  members.push(again);
+  await synced(again);
+  await until('bob gets what ann did while closed', async () => (await b.db.items.get('demo:p2'))?.status === 'replied' && (await b.db.items.get('demo:p3')) !== undefined);
+  await new Promise((r) => setTimeout(r, 300));
+  // Only the new item and the new status change travelled, not ann's whole history again.
+  expect(changed.filter((k) => k.startsWith('demo:'))).toEqual(['demo:p3']);
+  expect(changed.filter((k) => !k.startsWith('demo:'))).toHaveLength(1);
+});
+
 test('a restart of the server loses nothing (the real command, its data folder)', async () => {
   const data = tempDir();
   const keyFile = join(tempDir(), 'team.key');
