@@ -37,7 +37,8 @@ export async function startServer(dataDir: string, extra: { redis?: { host: stri
 /** The real command (`tsx scripts/team-server.ts`) in a child process; resolves once it printed its address. */
 export async function spawnServer(dataDir: string, secretFile: string, port = 0): Promise<RunningServer & { child: ChildProcess }> {
   const root = resolve(import.meta.dirname, '../..');
-  const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/team-server.ts', '--port', String(port), '--data', dataDir, '--secret-file', secretFile], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  // One process (node --import tsx), so its pid is the server's (memory figures, signals).
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/team-server.ts', '--port', String(port), '--data', dataDir, '--secret-file', secretFile], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   const refused: string[] = [];
   let out = '';
   const url = await new Promise<string>((ok, fail) => {
