@@ -14,7 +14,7 @@
 import type { FlaggedItem, ResponseEvent, SettingRow, ThreadRecord } from './types';
 import type { ReplyTemplate } from '@/lib/library/types';
 import type { FactEvent, Incident } from '@/lib/library/facts';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/settings';
 
 export interface BackupRows {
   templates: ReplyTemplate[];
@@ -107,14 +107,18 @@ export function planMerge(current: BackupRows, file: BackupRows): MergePlan {
 
 const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
 
-/** Settings after a restore: the current ones, with the backup's list entries added. No current settings: the backup's. */
-export function mergeSettings(current: Settings | null | undefined, file: Settings | null): Settings | null {
+/**
+ * Settings after a restore: the current ones, with the backup's list entries added, and the
+ * backup's value where the current one is still the default. No current settings: the backup's.
+ * (`defaults` is passed in: this module stays free of the extension's storage API.)
+ */
+export function mergeSettings(current: Settings | null | undefined, file: Settings | null, defaults: Settings): Settings | null {
   if (!current) return file;
   if (!file) return current;
   const hosts = new Set(current.genericSites.map((s) => s.host));
   const scalars: Partial<Settings> = {};
-  for (const k of Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>) {
-    if (file[k] !== undefined && same(current[k], DEFAULT_SETTINGS[k])) (scalars as Record<string, unknown>)[k] = file[k];
+  for (const k of Object.keys(defaults) as Array<keyof Settings>) {
+    if (file[k] !== undefined && same(current[k], defaults[k])) (scalars as Record<string, unknown>)[k] = file[k];
   }
   return {
     ...current,

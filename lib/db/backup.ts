@@ -9,7 +9,7 @@
 import { z } from '@/lib/zod';
 import type { StormwatchDB } from './schema';
 import type { Settings } from '@/lib/settings';
-import { mergeSettings, planMerge, type BackupRows } from './backup-merge';
+import { planMerge, type BackupRows } from './backup-merge';
 
 export const BACKUP_FORMAT = 'stormwatch-backup';
 export const BACKUP_VERSION = 1;
@@ -49,8 +49,8 @@ export async function createBackup(db: StormwatchDB, settings: Settings | null, 
   return JSON.stringify({ format: BACKUP_FORMAT, schemaVersion: BACKUP_VERSION, createdAt: new Date(now).toISOString(), settings, templates, items, threads, events, state: state.filter((s) => s.key !== LAST_BACKUP), incidents, factEvents });
 }
 
-/** Validate a backup file and merge it into the current data. Returns the settings to apply (`current` merged with the file's). */
-export async function restoreBackup(db: StormwatchDB, file: { size: number; text(): Promise<string> }, current?: Settings | null): Promise<Settings | null> {
+/** Validate a backup file and merge it into the current data. Returns the backup's settings (merge them with `mergeSettings`). */
+export async function restoreBackup(db: StormwatchDB, file: { size: number; text(): Promise<string> }): Promise<Settings | null> {
   if (file.size > MAX_BACKUP_BYTES) throw new Error('The backup file is too large.');
   let raw: unknown;
   try {
@@ -74,7 +74,7 @@ export async function restoreBackup(db: StormwatchDB, file: { size: number; text
     await db.events.bulkAdd(plan.events);
     await db.settings.bulkPut(plan.state);
   });
-  return mergeSettings(current, b.settings as Settings | null);
+  return b.settings as Settings | null;
 }
 
 /** Remember that the library changed (for the backup reminder). */

@@ -53,8 +53,8 @@ describe('planMerge', () => {
 test('mergeSettings keeps what is set here, fills what was never set, joins the lists', () => {
   const here = { ...DEFAULT_SETTINGS, agentName: 'Ola', brands: ['Zefir'], ignoredPhrases: ['bomba'] };
   const file = { ...DEFAULT_SETTINGS, agentName: 'Jan', sensitivity: 'high' as never, brands: ['Zefir', 'Wiatr'], ignoredPhrases: ['hit'] };
-  expect(mergeSettings(here, file)).toMatchObject({ agentName: 'Ola', sensitivity: 'high', brands: ['Zefir', 'Wiatr'], ignoredPhrases: ['bomba', 'hit'] });
-  expect(mergeSettings(null, file)).toBe(file);
+  expect(mergeSettings(here, file, DEFAULT_SETTINGS)).toMatchObject({ agentName: 'Ola', sensitivity: 'high', brands: ['Zefir', 'Wiatr'], ignoredPhrases: ['bomba', 'hit'] });
+  expect(mergeSettings(null, file, DEFAULT_SETTINGS)).toBe(file);
 });
 
 describe('restoring merges with what is there', () => {
