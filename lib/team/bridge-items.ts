@@ -185,27 +185,35 @@ export function bridgeItems(db: StormwatchDB, doc: Y.Doc, me: Me, newId: (now: n
     const upTo = { events: 0, factEvents: 0 };
     const share = async (table: 'events' | 'factEvents') => {
       const t = table === 'events' ? db.events : db.factEvents;
-      const rows = (await t.where(':id').above(upTo[table]).toArray()) as Array<LoggedEvent | LoggedFact>;
-      const fresh: TeamEvent[] = [];
-      const stamp: Array<{ id: number; teamEventId: string }> = [];
-      for (const r of rows) {
-        if (r.teamEventId && events.has(r.teamEventId)) continue;
-        const id = r.teamEventId ?? newId(r.at);
-        if (!r.teamEventId) stamp.push({ id: r.id!, teamEventId: id });
-        const base = { id, at: r.at, agent: me.name, role: me.role };
-        fresh.push(
-          'fact' in r
-            ? plain({ ...base, type: 'fact', incidentId: r.incidentId, fact: r.fact, action: r.action, note: r.note })
-            : plain({ ...base, type: r.type, itemKey: r.itemKey, from: r.from, to: r.to, note: r.note, templateId: r.templateId, claims: r.claims, incidentId: r.incidentId }),
-        );
-      }
-      backlog = fresh.length;
-      if (stamp.length) {
-        await db.transaction('rw', t, () => Promise.all(stamp.map((s) => t.update(s.id, { teamEventId: s.teamEventId } as never))));
-      }
+      const seen = (await t.where(':id').above(upTo[table]).toArray()) as Array<LoggedEvent | LoggedFact>;
+      const waiting = seen.filter((r) => !(r.teamEventId && events.has(r.teamEventId)));
+      backlog = waiting.length;
+      // Stamp inside one transaction, re-reading each row: another panel of this browser may have
+      // stamped it meanwhile, and one row must never become two team events.
+      const rows = waiting.length
+        ? await db.transaction('rw', t, async () => {
+            const now = (await t.bulkGet(waiting.map((r) => r.id!))) as Array<LoggedEvent | LoggedFact | undefined>;
+            const out: Array<LoggedEvent | LoggedFact> = [];
+            for (const r of now) {
+              if (!r) continue;
+              if (!r.teamEventId) {
+                r.teamEventId = newId(r.at);
+                await t.update(r.id!, { teamEventId: r.teamEventId } as never);
+              }
+              out.push(r);
+            }
+            return out;
+          })
+        : [];
+      const fresh = rows.map((r): TeamEvent => {
+        const base = { id: r.teamEventId!, at: r.at, agent: me.name, role: me.role };
+        return 'fact' in r
+          ? plain({ ...base, type: 'fact' as const, incidentId: r.incidentId, fact: r.fact, action: r.action, note: r.note })
+          : plain({ ...base, type: r.type, itemKey: r.itemKey, from: r.from, to: r.to, note: r.note, templateId: r.templateId, claims: r.claims, incidentId: r.incidentId });
+      });
       appendEvents(doc, fresh);
       backlog = 0;
-      for (const r of rows) upTo[table] = Math.max(upTo[table], r.id ?? 0);
+      for (const r of seen) upTo[table] = Math.max(upTo[table], r.id ?? 0);
     };
     for (const table of ['events', 'factEvents'] as const) {
       subs.push(

@@ -92,6 +92,26 @@ test('a member who opens the panel again sends nothing already shared, and what 
   expect(changed.filter((k) => !k.startsWith('demo:'))).toHaveLength(1);
 });
 
+test('two panels of one browser share each local change once', async () => {
+  const server = await startServer(tempDir());
+  stops.push(server.stop);
+  const a = member(server.url, 'acme', 'ann');
+  const second = member(server.url, 'acme', 'ann', 'agent', { db: a.db });
+  const b = member(server.url, 'acme', 'bob');
+  members = [a, second, b];
+  await Promise.all(members.map(synced));
+  await flag(a, ['d1']);
+  for (let i = 0; i < 5; i++) await changeNote(a.db, 'demo:d1', `note ${i}`, { now: Date.now() + i });
+  await until('bob has the last note', async () => (await b.db.items.get('demo:d1'))?.note === 'note 4');
+  await a.client.flushed();
+  await second.client.flushed();
+  await new Promise((r) => setTimeout(r, 200));
+  const { workMaps } = await import('@/lib/team/doc');
+  const notes = [...workMaps(b.client.docs.work).events.values()].filter((e) => e.type === 'noteChanged');
+  expect(notes.map((e) => e.note).sort()).toEqual(['note 0', 'note 1', 'note 2', 'note 3', 'note 4']);
+  expect(await b.db.events.count()).toBe(5);
+});
+
 test('a restart of the server loses nothing (the real command, its data folder)', async () => {
   const data = tempDir();
   const keyFile = join(tempDir(), 'team.key');
