@@ -33,6 +33,7 @@ describe('joining', () => {
     ['https://team.example.com', token('acme', 'alice', 'lead'), teamEn.bad_server],
     ['wss://team.example.com', 'not a token', teamEn.bad_token],
     ['wss://user:pw@team.example.com', token('acme', 'alice', 'lead'), teamEn.bad_server],
+    ['ws://team.example.com', token('acme', 'alice', 'lead'), teamEn.bad_server],
   ])('%s with %s: "%s", and Join stays off', (server, tok, problem) => {
     render(<TeamSettings lang="en" say={() => {}} />);
     fill(server, tok);

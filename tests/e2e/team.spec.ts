@@ -93,7 +93,11 @@ describe('two members', () => {
   };
 
   test('B sees "A is replying" on the item A opened, within a second', async () => {
+    const fetched: string[] = [];
+    a.context.on('request', (r) => fetched.push(r.url()));
     const [panelA, panelB] = await Promise.all([joinAs(a, 'Ania'), joinAs(b, 'Bartek')]);
+    // In a team the panel does load the sync chunk (so the check "without a team" can fail).
+    expect(fetched.some((u) => /\/chunks\/[^/]+\.js$/.test(u) && readFileSync(join(OUT, 'chunks', u.split('/chunks/')[1]!), 'utf8').includes(SYNC_MARK))).toBe(true);
     const demo = await a.open('demo.html');
     await waitForFlags(demo, 3);
     // A's flagged items reach B's queue through the team server.
