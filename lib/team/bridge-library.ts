@@ -5,6 +5,7 @@
  *   (only leads write the library; the server refuses an agent's writes anyway).
  * - An agent's own drafts (templates the library does not have) and an agent's edits of library
  *   templates are proposed to the leads, who get them as drafts (`<id>@<agent>`) in their library.
+ * - Deleting: a lead's deletion removes the template (or proposal) for everyone; an agent's is undone.
  * - Incidents: created anywhere, shared once; closing is kept (the earliest close wins).
  */
 import { liveQuery, type Subscription } from 'dexie';
@@ -40,13 +41,23 @@ export function bridgeLibrary(db: StormwatchDB, work: Y.Doc, library: Y.Doc, me:
     chain = chain.then(f).catch(onError);
   };
 
+  // Ids on each side after the previous pass: what disappeared since was deleted.
+  let lastLocal: Set<string> | null = null;
+  let lastShared: Set<string> | null = null;
   const syncTemplates = async () => {
     const locals = await db.templates.toArray();
     const byId = new Map(locals.map((t) => [t.id, t]));
+    // A lead's deletion leaves the library (and the proposals); a deletion from the library leaves every browser.
+    // An agent's own deletion of a library template is undone by the pull below.
+    const goneHere = lastLocal ? [...lastLocal].filter((id) => !byId.has(id)) : [];
+    const goneThere = lastShared ? [...lastShared].filter((id) => !templates.has(id)) : [];
+    const deleteShared = new Set(me.role === 'lead' ? goneHere.filter((id) => templates.has(id) || proposals.has(id)) : []);
+    const deleteLocal = new Set(goneThere.filter((id) => byId.has(id)));
     const pull: ReplyTemplate[] = [];
     const push: ReplyTemplate[] = [];
     const propose: ReplyTemplate[] = [];
     for (const id of new Set([...byId.keys(), ...templates.keys()])) {
+      if (deleteShared.has(id) || deleteLocal.has(id)) continue;
       const local = byId.get(id);
       const shared = templates.get(id);
       const how = pickTemplate(local, shared, me);
@@ -56,11 +67,22 @@ export function bridgeLibrary(db: StormwatchDB, work: Y.Doc, library: Y.Doc, me:
       else if (how === 'push') push.push(plain(local!));
       else if (!shared && local && me.role === 'agent' && local.origin === 'user' && local.status === 'draft') propose.push(local);
     }
-    if (me.role === 'lead') for (const p of proposals.values()) if (!byId.has(p.id) && !templates.has(p.id)) pull.push(plain({ ...p, status: 'draft' as const }));
+    if (me.role === 'lead') for (const p of proposals.values()) if (!byId.has(p.id) && !templates.has(p.id) && !deleteShared.has(p.id)) pull.push(plain({ ...p, status: 'draft' as const }));
     if (pull.length) await db.templates.bulkPut(pull);
-    if (push.length) library.transact(() => push.forEach((t) => templates.set(t.id, t)), LOCAL);
+    if (deleteLocal.size) await db.templates.bulkDelete([...deleteLocal]);
+    if (push.length || deleteShared.size)
+      library.transact(() => {
+        push.forEach((t) => templates.set(t.id, t));
+        deleteShared.forEach((id) => templates.delete(id));
+      }, LOCAL);
     const fresh = propose.filter((t) => !same(proposals.get(`${t.id}@${me.name}`), { ...t, id: `${t.id}@${me.name}` }));
-    if (fresh.length) work.transact(() => fresh.forEach((t) => proposals.set(`${t.id}@${me.name}`, plain({ ...t, id: `${t.id}@${me.name}` }))), LOCAL);
+    if (fresh.length || deleteShared.size)
+      work.transact(() => {
+        fresh.forEach((t) => proposals.set(`${t.id}@${me.name}`, plain({ ...t, id: `${t.id}@${me.name}` })));
+        deleteShared.forEach((id) => proposals.delete(id));
+      }, LOCAL);
+    lastLocal = new Set([...byId.keys(), ...pull.map((t) => t.id)].filter((id) => !deleteLocal.has(id)));
+    lastShared = new Set(templates.keys());
   };
 
   const syncIncidents = async () => {

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { changeNote, changeStatus } from '@/lib/db/items';
-import { saveTemplate, approveTemplate } from '@/lib/db/templates';
+import { saveTemplate, approveTemplate, deleteTemplate } from '@/lib/db/templates';
 import { libraryMap } from '@/lib/team/doc';
 import type { ReplyTemplate } from '@/lib/library/types';
 import { closeAll, flag, member, startServer, synced, tempDir, until, type Member, type RunningServer } from './harness';
@@ -91,6 +91,14 @@ test('an agent cannot change the approved library (the server refuses), a lead c
   await until('lead gets the edit as a proposal', async () => (await lead!.db.templates.get('t-lead-2@m1'))?.body === 'Second, better.');
   await until("the agent's copy is the library's again", async () => (await agent!.db.templates.get('t-lead-2'))?.body === 'Second.');
   expect((await lead!.db.templates.get('t-lead-2'))?.body).toBe('Second.');
+  // A lead deletes a template: gone everywhere. An agent's deletion comes back.
+  await deleteTemplate(lead!.db, 't-lead-2');
+  for (const m of [agent!, other!]) await until(`${m.name} loses the deleted template`, async () => (await m.db.templates.get('t-lead-2')) === undefined);
+  await deleteTemplate(agent!.db, 't-lead');
+  await until("the agent's deletion is undone", async () => (await agent!.db.templates.get('t-lead')) !== undefined);
+  expect(libraryMap(lead!.client.docs.library).has('t-lead')).toBe(true);
+  await new Promise((r) => setTimeout(r, 200));
+  expect(await lead!.db.templates.get('t-lead-2')).toBeUndefined();
   expect((await lead!.db.templates.get('t-lead'))?.status).toBe('approved');
 });
 
