@@ -25,12 +25,14 @@ export default defineConfig({
       : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: '__MSG_actionTitle__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    // connect-src: only WebSockets, for team mode's server (opt-in; nothing connects without a team
+    // set up, see lib/team/use-team.ts); plain ws only to this computer, anything else over TLS.
     content_security_policy:
       browser === 'firefox'
-        ? "script-src 'self'; object-src 'self'; default-src 'self'; connect-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'"
+        ? "script-src 'self'; object-src 'self'; default-src 'self'; connect-src wss: ws://127.0.0.1:* ws://localhost:*; img-src 'self' data:; style-src 'self' 'unsafe-inline'"
         : {
             extension_pages:
-              "script-src 'self'; object-src 'self'; default-src 'self'; connect-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'",
+              "script-src 'self'; object-src 'self'; default-src 'self'; connect-src wss: ws://127.0.0.1:* ws://localhost:*; img-src 'self' data:; style-src 'self' 'unsafe-inline'",
           },
     ...(browser === 'firefox'
       ? {

@@ -5,6 +5,7 @@ import { SeverityBadge } from './SeverityBadge';
 import { STATUS_LABEL } from './labels';
 import { waitingFor } from './QueueList';
 import { pt } from '@/lib/i18n/panel';
+import { TeamItemBadge } from './TeamItemBadge';
 
 export interface ItemDetailProps {
   item: FlaggedItem;
@@ -55,6 +56,7 @@ export function ItemDetail({ item, thread, lang, onStatus, onFocus, onFalsePosit
         ) : null}
         {now !== undefined && (item.status === 'new' || item.status === 'inProgress') ? <span className="waiting"> · {pt(lang, 'waiting', { time: waitingFor(now - item.firstSeen) })}</span> : null}
       </header>
+      <TeamItemBadge itemKey={item.key} lang={lang} />
       <Underlined item={item} />
       <ul className="reasons" aria-label={pl ? 'Powody' : 'Reasons'}>
         {item.reasons.slice(0, 6).map((r, i) => (

@@ -8,7 +8,8 @@ export interface LibraryListProps {
   lang: 'pl' | 'en';
   onEdit(t: ReplyTemplate): void;
   onDuplicate(t: ReplyTemplate): void;
-  onApprove(t: ReplyTemplate): void;
+  /** Left out where this user may not approve (an agent in a team: only leads approve). */
+  onApprove?(t: ReplyTemplate): void;
   onRetire(t: ReplyTemplate): void;
   onDelete(t: ReplyTemplate): void;
 }
@@ -73,7 +74,7 @@ export function LibraryList({ templates, lang, onEdit, onDuplicate, onApprove, o
             <div className="actions">
               <button type="button" onClick={() => onEdit(t)}>{pl ? 'Edytuj' : 'Edit'}</button>
               <button type="button" onClick={() => onDuplicate(t)}>{pl ? 'Duplikuj' : 'Duplicate'}</button>
-              {t.status !== 'approved' ? <button type="button" onClick={() => onApprove(t)}>{pl ? 'Zatwierdź' : 'Approve'}</button> : null}
+              {t.status !== 'approved' && onApprove ? <button type="button" onClick={() => onApprove(t)}>{pl ? 'Zatwierdź' : 'Approve'}</button> : null}
               {t.status !== 'retired' ? <button type="button" onClick={() => onRetire(t)}>{pl ? 'Wycofaj' : 'Retire'}</button> : null}
               <button type="button" onClick={() => onDelete(t)}>{pl ? 'Usuń' : 'Delete'}</button>
             </div>

@@ -21,6 +21,8 @@ import { SettingsScreen } from './SettingsScreen';
 import { BackupReminder } from './BackupReminder';
 import { SpikeNotice } from './SpikeNotice';
 import { useBackup } from './use-backup';
+import { TeamContext, usePresence, useTeam } from '@/lib/team/use-team';
+import { TeamStatus } from '@/components/TeamStatus';
 
 /** The side panel: five screens (Queue, Replies, Library, Dashboard, Settings) under one shell. */
 export function App() {
@@ -38,6 +40,11 @@ export function App() {
   const env: PanelEnv = { lang, settings, tab, now, say };
   const { backup, restore } = useBackup(env);
   const hosts = useMissingHosts();
+  // Team mode (opt-in): without a team this reads one storage key and loads no sync code.
+  const teamError = useCallback((e: unknown) => setMessage(messageOf(e)), []);
+  const team = useTeam(db, teamError);
+  const selectedKey = usePanelStore((s) => s.selectedKey);
+  usePresence(team.client, selectedKey, screen === 'replies');
   useScreenShortcuts();
   usePageFocus();
   useEffect(() => {
@@ -49,8 +56,10 @@ export function App() {
   }, [lang]);
 
   return (
+    <TeamContext.Provider value={team}>
     <main className="panel" data-lang={lang}>
       <ScreenTabs screen={screen} lang={lang} onOpen={screenOpened} onHelp={() => shortcutsToggled()} />
+      {team.config ? <TeamStatus config={team.config} snapshot={team.snapshot} lang={lang} /> : null}
       <HostAccess missing={hosts.missing} lang={lang} onGrant={() => void hosts.grant().catch((e: unknown) => setMessage(messageOf(e)))} />
       <TabNotice state={tab} lang={lang} />
       {tab?.kind === 'ready' ? <PageHealth key={tab.tabId} lang={lang} load={() => sendToPage(tab, 'pageHealth', {})} /> : null}
@@ -88,5 +97,6 @@ export function App() {
         </ErrorBoundary>
       </div>
     </main>
+    </TeamContext.Provider>
   );
 }

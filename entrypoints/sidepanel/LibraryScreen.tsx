@@ -1,4 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useTeamState } from '@/lib/team/use-team';
+import { tt } from '@/lib/team/strings';
 import { useRef, useState } from 'react';
 import { useDb } from '@/components/DbContext';
 import { approveTemplate, deleteTemplate, listTemplates, restoreTemplate, retireTemplate, saveTemplate } from '@/lib/db/templates';
@@ -18,6 +20,7 @@ const blank = (lang: 'pl' | 'en', now: number): ReplyTemplate => ({
 /** The Library screen: the team's templates, editing and approval, import and export. */
 export function LibraryScreen({ lang, agent, say }: { lang: 'pl' | 'en'; agent: string; say(message: string): void }) {
   const db = useDb();
+  const teamAgent = useTeamState().config?.role === 'agent';
   const templates = useLiveQuery(() => listTemplates(db), [db]);
   const [editing, setEditing] = useState<ReplyTemplate | null>(null);
   const [undo, setUndo] = useState<ReplyTemplate | null>(null);
@@ -89,6 +92,7 @@ export function LibraryScreen({ lang, agent, say }: { lang: 'pl' | 'en'; agent: 
           </button>
         </p>
       ) : null}
+      {teamAgent ? <p className="hint">{tt(lang, 'library_readonly')}</p> : null}
       {templates === undefined ? (
         <p role="status">{pl ? 'Wczytywanie…' : 'Loading…'}</p>
       ) : (
@@ -97,7 +101,8 @@ export function LibraryScreen({ lang, agent, say }: { lang: 'pl' | 'en'; agent: 
           lang={lang}
           onEdit={setEditing}
           onDuplicate={(t) => setEditing({ ...t, id: blank(t.language, Date.now()).id, title: `${t.title} (${pl ? 'kopia' : 'copy'})`, status: 'draft', approvedBy: undefined, approvedAt: undefined, origin: 'user', usageCount: 0, lastUsedAt: undefined })}
-          onApprove={(t) => {
+          // In a team only leads approve (the server refuses an agent's library writes too).
+          onApprove={teamAgent ? undefined : (t) => {
             if (!agent) return say(pl ? 'Wpisz swoje imię w Ustawieniach: zatwierdzenie zapisuje, kto zatwierdził.' : 'Set your name in Settings first: approval records who approved.');
             approveTemplate(db, t.id, agent, Date.now()).catch(fail);
           }}

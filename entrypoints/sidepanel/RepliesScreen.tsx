@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { TeamItemBadge } from '@/components/TeamItemBadge';
 import { ReplyCard } from '@/components/ReplyCard';
 import { StageSelector } from '@/components/StageSelector';
 import { VariableInputs } from '@/components/VariableInputs';
@@ -34,6 +35,7 @@ function Replies({ item, env }: { item: FlaggedItem; env: PanelEnv }) {
         <SeverityBadge severity={item.severity} lang={lang} /> <bdi className="author">{item.author}</bdi>:{' '}
         <bdi dir="auto">{item.text}</bdi>
       </p>
+      <TeamItemBadge itemKey={item.key} lang={lang} />
       <StageSelector stage={stage} derived={replies.derivedStage} lang={lang} onChange={stageChosen} />
       <VariableInputs
         variables={variablesOf(shown)}

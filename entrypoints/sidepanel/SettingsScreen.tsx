@@ -4,6 +4,7 @@ import { settingsItem } from '@/lib/settings';
 import { pt } from '@/lib/i18n/panel';
 import { messageOf, type PanelEnv } from './env';
 import { sendToPage } from '@/lib/messaging/tab-channel';
+import { TeamSettings } from '@/components/TeamSettings';
 
 /** The Settings screen: the form (saved to storage.local, which content scripts watch) and backup. */
 export function SettingsScreen({ env, onBackup, onRestore }: { env: PanelEnv; onBackup(): void; onRestore(file: File): void }) {
@@ -25,6 +26,7 @@ export function SettingsScreen({ env, onBackup, onRestore }: { env: PanelEnv; on
         }
       />
       <BackupControls lang={env.lang} onBackup={onBackup} onRestore={onRestore} />
+      <TeamSettings lang={env.lang} say={env.say} />
     </>
   );
 }

@@ -1,8 +1,9 @@
 import { useCallback } from 'react';
 import { useDb } from '@/components/DbContext';
 import { createBackup, restoreBackup } from '@/lib/db/backup';
+import { mergeSettings } from '@/lib/db/backup-merge';
 import { download } from '@/lib/export/download';
-import { settingsItem, withDefaults } from '@/lib/settings';
+import { DEFAULT_SETTINGS, settingsItem, withDefaults } from '@/lib/settings';
 import { messageOf, type PanelEnv } from './env';
 
 /** Back up everything to a file and restore it (settings go back to storage.local). */
@@ -19,14 +20,16 @@ export function useBackup(env: PanelEnv) {
   );
   const restore = useCallback(
     (file: File) =>
+      // Merged with what is here (settings too): restoring never loses work done since the backup.
       restoreBackup(db, file).then(
         async (s) => {
-          if (s) await settingsItem.setValue(withDefaults(s));
+          const merged = mergeSettings(settings, s, DEFAULT_SETTINGS);
+          if (merged) await settingsItem.setValue(withDefaults(merged));
           say(lang === 'pl' ? 'Przywrócono kopię zapasową.' : 'Backup restored.');
         },
         (e: unknown) => say(messageOf(e, lang)),
       ),
-    [db, say, lang],
+    [db, settings, say, lang],
   );
   return { backup, restore };
 }

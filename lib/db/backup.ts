@@ -3,11 +3,13 @@
  * false-positive overrides), flagged items, threads, the response log, incidents with their fact
  * history (optional in the file: backups made before incidents existed restore with none) and
  * panel-side state.
- * Restoring validates the file first and replaces the data in one transaction (all or nothing).
+ * Restoring validates the file first and merges it with the current data in one transaction (all or
+ * nothing; the merge rules are in backup-merge.ts).
  */
 import { z } from '@/lib/zod';
 import type { StormwatchDB } from './schema';
 import type { Settings } from '@/lib/settings';
+import { planMerge, type BackupRows } from './backup-merge';
 
 export const BACKUP_FORMAT = 'stormwatch-backup';
 export const BACKUP_VERSION = 1;
@@ -47,7 +49,7 @@ export async function createBackup(db: StormwatchDB, settings: Settings | null, 
   return JSON.stringify({ format: BACKUP_FORMAT, schemaVersion: BACKUP_VERSION, createdAt: new Date(now).toISOString(), settings, templates, items, threads, events, state: state.filter((s) => s.key !== LAST_BACKUP), incidents, factEvents });
 }
 
-/** Validate a backup file and restore it, replacing the current data. Returns the settings to apply. */
+/** Validate a backup file and merge it into the current data. Returns the backup's settings (merge them with `mergeSettings`). */
 export async function restoreBackup(db: StormwatchDB, file: { size: number; text(): Promise<string> }): Promise<Settings | null> {
   if (file.size > MAX_BACKUP_BYTES) throw new Error('The backup file is too large.');
   let raw: unknown;
@@ -62,14 +64,15 @@ export async function restoreBackup(db: StormwatchDB, file: { size: number; text
   const bad = (list: Array<Record<string, unknown>>, key: string) => list.find((x) => typeof x[key] !== 'string' && typeof x[key] !== 'number');
   if (bad(b.templates, 'id') || bad(b.items, 'key') || bad(b.threads, 'key') || bad(b.state, 'key') || bad(b.incidents ?? [], 'id')) throw new Error('The backup has records without their key.');
   await db.transaction('rw', [db.templates, db.items, db.threads, db.events, db.settings, db.incidents, db.factEvents], async () => {
-    await Promise.all([db.templates.clear(), db.items.clear(), db.threads.clear(), db.events.clear(), db.settings.clear(), db.incidents.clear(), db.factEvents.clear()]);
-    await db.incidents.bulkAdd((b.incidents ?? []) as never[]);
-    await db.factEvents.bulkAdd((b.factEvents ?? []) as never[]);
-    await db.templates.bulkAdd(b.templates as never[]);
-    await db.items.bulkAdd(b.items as never[]);
-    await db.threads.bulkAdd(b.threads as never[]);
-    await db.events.bulkAdd(b.events as never[]);
-    await db.settings.bulkAdd(b.state as never[]);
+    const [templates, items, threads, events, state, incidents, factEvents] = await Promise.all([db.templates.toArray(), db.items.toArray(), db.threads.toArray(), db.events.toArray(), db.settings.toArray(), db.incidents.toArray(), db.factEvents.toArray()]);
+    const plan = planMerge({ templates, items, threads, events, state, incidents, factEvents }, { ...b, incidents: b.incidents ?? [], factEvents: b.factEvents ?? [] } as unknown as BackupRows);
+    await db.incidents.bulkPut(plan.incidents);
+    await db.factEvents.bulkAdd(plan.factEvents);
+    await db.templates.bulkPut(plan.templates);
+    await db.items.bulkPut(plan.items);
+    await db.threads.bulkPut(plan.threads);
+    await db.events.bulkAdd(plan.events);
+    await db.settings.bulkPut(plan.state);
   });
   return b.settings as Settings | null;
 }
