@@ -3,16 +3,16 @@
  * validated and every sender checked (docs/RELIABILITY.md A4, F4) before anything is written.
  */
 import { browser } from 'wxt/browser';
-import { decodeObserved, onMessage, type MessageType } from '@/lib/messaging/protocol';
-import { commentsObservedSchema, pageStatusSchema } from '@/lib/messaging/schemas';
+import { onMessage, type MessageType } from '@/lib/messaging/protocol';
+import { pageStatusSchema } from '@/lib/messaging/schemas';
 import { isAllowed, senderKind, type SenderLike } from '@/lib/messaging/sender-policy';
-import { saveObserved } from '@/lib/db/items';
 import type { StormwatchDB } from '@/lib/db/schema';
 import { getTabStatus, setTabStatus } from './tab-status';
 import { openPanelFor } from './panel';
 import { enableSite } from './sites';
 import { spikeRefresher } from './spike-badge';
 import { scoreComments } from './score';
+import { handleObserved } from './observed';
 
 function check(type: MessageType, sender: SenderLike): void {
   const kind = senderKind(sender, browser.runtime.id, browser.runtime.getURL('/'));
@@ -29,10 +29,10 @@ export function registerRouter(db: StormwatchDB): void {
 
   onMessage('commentsObserved', async ({ data, sender }) => {
     check('commentsObserved', sender);
-    const payload = commentsObservedSchema.parse(decodeObserved(data));
-    const stored = await saveObserved(db, payload, sender.tab?.id, Date.now());
-    if (stored > 0) checkSpike();
-    return { stored };
+    // Checked row by row: one comment out of range does not cost the others (H1).
+    const answer = await handleObserved(db, data, sender.tab?.id, Date.now());
+    if (answer.stored > 0) checkSpike();
+    return answer;
   });
 
   onMessage('pageStatus', async ({ data, sender }) => {

@@ -15,6 +15,7 @@ import { viewportWatcher } from './highlight';
 import { RUNNING_ATTR } from './dom-labels';
 import { insertReply } from './insert-reply';
 import { previewSelectors } from '@/lib/platforms/generic';
+import { clampPageUrl } from '@/lib/messaging/clamp';
 import { adapterHealth } from '@/lib/platforms/health';
 
 export interface RunOptions {
@@ -81,7 +82,7 @@ export async function runScanner(ctx: ContentScriptContext, pick: PlatformAdapte
     pageAbort = abort;
     adapter = choose(settings);
     ctx.onInvalidated(() => abort.abort());
-    const pageUrl = location.href;
+    const pageUrl = clampPageUrl(location.href);
     if (!platformEnabled(settings, adapter.id)) {
       safe(() => sendMessage('pageStatus', { platform: adapter.id, pageUrl, state: 'disabled', scanned: 0, flagged: 0, tabId: opts.tabId }));
       return;

@@ -16,6 +16,7 @@ import { createBadge, createThreadBanner, removeOutlineStyle, type BadgeHandle, 
 import { COUNTER_ATTRS, HOST_ATTR } from './dom-labels';
 import { ThreadBook } from './thread-book';
 import { MAX_SCORE_BATCH } from '@/lib/messaging/limits';
+import { clampId, clampObserved, clampThread } from '@/lib/messaging/clamp';
 
 /** Pauses before a failed batch is sent again (the background may be starting up). */
 export const RETRY_MS = [250, 1_000, 4_000] as const;
@@ -373,7 +374,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     if (flag) {
       // A comment the page removed before its score came back is reported, not badged.
       if (el.isConnected && (!entry.badge || !entry.badge.alive())) {
-        const key = `${raw.platform}:${raw.id}`;
+        const key = `${raw.platform}:${clampId(raw.id)}`;
         entry.badge = createBadge(doc, () => adapter.badgeAnchor?.(el) ?? el, el as HTMLElement, deps.lang, () => deps.openPanel(key), {
           whenNear: deps.whenNear,
           onBuilt: (host) => owners.set(host, el),
@@ -381,7 +382,8 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       }
       entry.badge?.update(entry.result, raw.text);
       setFlagged(entry, true);
-      changedComments.push({ ...raw, risk: entry.result, textHash: hashId(raw.text) });
+      // Within the background's limits: a long text is cut with a marker, never refused (H1).
+      changedComments.push(clampObserved({ ...raw, risk: entry.result, textHash: hashId(raw.text) }));
     } else {
       setFlagged(entry, false);
       drop(entry.badge);
@@ -473,17 +475,19 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       renderBanner(threadId, stats.commentCount >= 2 && !threadIgnored(threadId) ? esc : { ...esc, status: 'calm' });
       if (esc.status !== 'calm' || stats.wasNotCalm) {
         const root = entries.get(threadId);
-        summaries.push({
-          platform: adapter.id,
-          threadId,
-          permalink: root?.raw.permalink,
-          status: esc.status,
-          score: esc.score,
-          derail: esc.derail,
-          reasons: esc.reasons.slice(0, 20).map((r) => ({ ...r, commentIds: r.commentIds?.slice(0, 50) })),
-          commentCount: stats.commentCount,
-          riskyCount: stats.riskyCount,
-        });
+        summaries.push(
+          clampThread({
+            platform: adapter.id,
+            threadId,
+            permalink: root?.raw.permalink,
+            status: esc.status,
+            score: esc.score,
+            derail: esc.derail,
+            reasons: esc.reasons,
+            commentCount: stats.commentCount,
+            riskyCount: stats.riskyCount,
+          }),
+        );
       }
     }
     counts.flagged = flaggedNow;

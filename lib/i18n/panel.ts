@@ -145,6 +145,12 @@ export const panelEn = {
   export_scope: 'Export',
   export_filtered: 'as filtered in the queue ({count})',
   export_all: 'everything ({count})',
+  // Intake health (docs/RELIABILITY.md H1, H7)
+  intake_title: 'Not stored',
+  intake_rejected: 'Comments refused by the checks: {count}',
+  intake_failed: 'Failed writes (retried by the page): {count}',
+  intake_last: 'Last reason ({time}): {reason}',
+  intake_reset: 'Reset the counters',
 } as const;
 
 export type PanelKey = keyof typeof panelEn;
@@ -292,6 +298,12 @@ export const panelPl: Record<PanelKey, string> = {
   export_scope: 'Eksport',
   export_filtered: 'jak w filtrach kolejki ({count})',
   export_all: 'wszystko ({count})',
+  // Intake health (docs/RELIABILITY.md H1, H7)
+  intake_title: 'Niezapisane',
+  intake_rejected: 'Komentarze odrzucone przy sprawdzaniu: {count}',
+  intake_failed: 'Nieudane zapisy (strona ponawia): {count}',
+  intake_last: 'Ostatni powód ({time}): {reason}',
+  intake_reset: 'Wyzeruj liczniki',
 };
 
 /** A panel string in `lang`, with `{name}` placeholders filled from `vars`. */

@@ -1,0 +1,39 @@
+/**
+ * What the background could not store, kept in `storage.local` (outside the database, so a full
+ * or failing database can still be reported) and shown in the panel's health view
+ * (docs/RELIABILITY.md H1, H7). Nothing the page reports is lost silently: a refused comment or a
+ * failed write is counted here with its reason.
+ */
+import { storage } from '#imports';
+
+export interface IntakeHealth {
+  /** Comments (and thread summaries) refused by the background's checks. */
+  rejected: number;
+  /** Writes of valid comments that failed (storage full, database closed); the page retries a few times. */
+  failedWrites: number;
+  lastReason?: string;
+  /** Epoch milliseconds of the last problem. */
+  lastAt?: number;
+}
+
+export const EMPTY_INTAKE: IntakeHealth = { rejected: 0, failedWrites: 0 };
+
+export const intakeItem = storage.defineItem<IntakeHealth>('local:intakeHealth', { fallback: EMPTY_INTAKE });
+
+// One update at a time: two messages handled together must not lose each other's counts.
+let chain: Promise<unknown> = Promise.resolve();
+
+/** Add to the counters (background only). Never throws: reporting a problem must not become one. */
+export function recordIntake(add: { rejected?: number; failedWrites?: number; reason: string; now: number }): Promise<void> {
+  const next = chain.then(async () => {
+    const cur = await intakeItem.getValue();
+    await intakeItem.setValue({
+      rejected: cur.rejected + (add.rejected ?? 0),
+      failedWrites: cur.failedWrites + (add.failedWrites ?? 0),
+      lastReason: add.reason.slice(0, 300),
+      lastAt: add.now,
+    });
+  });
+  chain = next.catch((e: unknown) => console.warn('[stormwatch] could not record a storage problem', e));
+  return chain as Promise<void>;
+}
