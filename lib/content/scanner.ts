@@ -293,7 +293,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
   };
 
   function process(el: Element, url: string): void {
-    const raw = adapter.readComment(el, url);
+    const raw = scoped(adapter.readComment(el, url), url);
     counts.scanned++;
     if (!raw) return;
     const prev = seen.get(el);
@@ -321,6 +321,21 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     }
     entry.el = new WeakRef(el);
     mark(entry, el, raw);
+  }
+
+  /**
+   * The comment with the ids it is stored under: scoped by the adapter (`scopeId`, H2) and within
+   * the background's length limit (H1), so the panel finds it here by the id it has in the queue.
+   */
+  function scoped(raw: RawComment | null, url: string): RawComment | null {
+    if (!raw) return raw;
+    const scope = adapter.scopeId;
+    const key = (id: string) => clampId(scope ? scope(id, url) : id);
+    const id = key(raw.id);
+    const threadId = key(raw.threadId);
+    const parentId = raw.parentId === undefined ? undefined : key(raw.parentId);
+    if (id === raw.id && threadId === raw.threadId && parentId === raw.parentId) return raw;
+    return { ...raw, id, threadId, ...(parentId === undefined ? {} : { parentId }) };
   }
 
   function sendToScore(batch: Array<{ raw: RawComment; el: Element }>, attempt = 0): void {
@@ -374,7 +389,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     if (flag) {
       // A comment the page removed before its score came back is reported, not badged.
       if (el.isConnected && (!entry.badge || !entry.badge.alive())) {
-        const key = `${raw.platform}:${clampId(raw.id)}`;
+        const key = `${raw.platform}:${raw.id}`;
         entry.badge = createBadge(doc, () => adapter.badgeAnchor?.(el) ?? el, el as HTMLElement, deps.lang, () => deps.openPanel(key), {
           whenNear: deps.whenNear,
           onBuilt: (host) => owners.set(host, el),

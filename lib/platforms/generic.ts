@@ -26,6 +26,7 @@ import { cleanAuthor, indentValue, timeAttribute } from './generic-fields';
 
 export { cleanAuthor, indentValue, timeAttribute } from './generic-fields';
 import { platformInfo } from './registry';
+import { scopedGenericId } from './generic-key';
 
 export { STRATEGIES, type Strategy } from './generic-systems';
 
@@ -305,6 +306,8 @@ export function createGenericAdapter(site?: GenericSiteSelectors, named: readonl
       return [...self, ...commentsIn(s, node)];
     },
     readComment,
+    // Element ids such as comment-505 repeat across sites: stored ids carry the host and path (H2).
+    scopeId: scopedGenericId,
     badgeAnchor: (el) => {
       const s = current(el);
       return s ? (own(s, el, s.author, true) ?? own(s, el, s.text)) : null;
