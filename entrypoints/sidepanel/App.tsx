@@ -37,7 +37,7 @@ export function App() {
   const say = useCallback((m: string) => setMessage(m), []);
   const lang = resolveLanguage(settings?.uiLanguage ?? 'auto', navigator.language);
   const env: PanelEnv = { lang, settings, tab, now, say };
-  const { backup, restore } = useBackup(env);
+  const { backup } = useBackup(env);
   const hosts = useMissingHosts();
   useScreenShortcuts();
   usePageFocus();
@@ -86,7 +86,7 @@ export function App() {
           {screen === 'replies' ? <RepliesScreen env={env} /> : null}
           {screen === 'library' ? <LibraryScreen lang={lang} agent={settings?.agentName ?? ''} say={say} /> : null}
           {screen === 'dashboard' ? <DashboardScreen env={env} /> : null}
-          {screen === 'settings' ? <SettingsScreen env={env} onBackup={() => void backup()} onRestore={(f) => void restore(f)} /> : null}
+          {screen === 'settings' ? <SettingsScreen env={env} onBackup={() => void backup()} /> : null}
         </ErrorBoundary>
       </div>
     </main>

@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { useDb } from '@/components/DbContext';
 import { approveTemplate, deleteTemplate, listTemplates, restoreTemplate, retireTemplate, saveTemplate } from '@/lib/db/templates';
 import type { ReplyTemplate } from '@/lib/library/types';
-import { applyImport, exportLibrary, parseLibraryFile, previewImport, type ImportPreview } from '@/lib/library/import-export';
+import { applyImport, exportLibrary, previewImport, readLibraryFile, type ImportPreview } from '@/lib/library/import-export';
 import { download } from '@/lib/export/download';
 import { libraryChanged } from '@/lib/db/backup';
 import { LibraryList } from '@/components/LibraryList';
@@ -77,7 +77,7 @@ export function LibraryScreen({ lang, agent, say }: { lang: 'pl' | 'en'; agent: 
           onChange={(e) => {
             const f = e.target.files?.[0];
             e.target.value = '';
-            if (f && templates) parseLibraryFile(f).then((incoming) => setPreview(previewImport(templates, incoming)), fail);
+            if (f && templates) readLibraryFile(f).then(({ templates: incoming, problems }) => setPreview(previewImport(templates, incoming, problems)), fail);
           }}
         />
       </div>

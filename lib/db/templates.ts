@@ -34,15 +34,21 @@ export async function listTemplates(db: StormwatchDB): Promise<ReplyTemplate[]> 
   return rows.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
-/** Save a template. Editing an approved template makes it a draft until it is approved again. */
+/**
+ * Save a template's content. Its status and approval are the stored record's, never the
+ * editor's: approval is recorded only by `approveTemplate` and retirement by `retireTemplate`
+ * (docs/RELIABILITY.md H5, H10), so saving an editor opened before another panel retired the
+ * template does not bring it back. A new template is a draft; editing an approved one makes it a
+ * draft until it is approved again.
+ */
 export async function saveTemplate(db: StormwatchDB, t: ReplyTemplate, now: number): Promise<void> {
   await db.transaction('rw', db.templates, async () => {
     const old = await db.templates.get(t.id);
     // Variable defaults end up in the inserted text, so changing them needs approval again too.
     const contentChanged =
       !old || old.body !== t.body || old.title !== t.title || old.language !== t.language || old.tone !== t.tone || JSON.stringify(old.variables) !== JSON.stringify(t.variables);
-    const next: ReplyTemplate = { ...plain(t), updatedAt: now };
-    if (old && old.status === 'approved' && contentChanged) {
+    const next: ReplyTemplate = { ...plain(t), updatedAt: now, status: old?.status ?? 'draft', approvedBy: old?.approvedBy, approvedAt: old?.approvedAt };
+    if (!old || (old.status === 'approved' && contentChanged)) {
       next.status = 'draft';
       next.approvedBy = undefined;
       next.approvedAt = undefined;
@@ -52,9 +58,10 @@ export async function saveTemplate(db: StormwatchDB, t: ReplyTemplate, now: numb
   await libraryChanged(db, now);
 }
 
-/** Approve a template (who and when are recorded). */
+/** Approve a template: a local action with the approver's name (who and when are recorded). */
 export async function approveTemplate(db: StormwatchDB, id: string, by: string, now: number): Promise<void> {
-  await db.templates.update(id, { status: 'approved', approvedBy: by || 'unknown', approvedAt: now, updatedAt: now });
+  if (!by.trim()) throw new Error('Approval records who approved: set your name in Settings first.');
+  await db.templates.update(id, { status: 'approved', approvedBy: by.trim(), approvedAt: now, updatedAt: now });
   await libraryChanged(db, now);
 }
 

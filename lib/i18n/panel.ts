@@ -151,6 +151,24 @@ export const panelEn = {
   intake_failed: 'Failed writes (retried by the page): {count}',
   intake_last: 'Last reason ({time}): {reason}',
   intake_reset: 'Reset the counters',
+  // File imports (docs/RELIABILITY.md H3, H10)
+  restore_title: 'Restore from {file}',
+  restore_created: 'Backup made {date}.',
+  restore_counts: 'Templates: {templates} · Flagged comments: {items} · Threads: {threads} · Log entries: {events} · Incidents: {incidents}',
+  restore_signed: 'Made by this browser’s own backup: template approvals are kept.',
+  restore_unsigned: 'Not made by this browser’s own backup: every template arrives as a draft and needs approval here.',
+  restore_problems: '{count} rows or settings do not parse. Nothing will be restored:',
+  restore_problem_row: '{table}, row {row}{key}: {reason}',
+  restore_problem_setting: 'settings, {key}: {reason}',
+  restore_more: '…and {count} more.',
+  restore_replaces: 'Restoring replaces everything stored now.',
+  restore_apply: 'Replace my data with this backup',
+  restore_cancel: 'Cancel',
+  restore_done: 'Backup restored.',
+  settings_safe_mode: 'The saved settings could not be shown, so the form opened with the defaults (safe mode). Save to replace them, or restore a backup below.',
+  import_problems: '{count} templates in the file do not parse. Nothing will be imported:',
+  import_problem_row: 'template {row}{id}: {reason}',
+  import_drafts: 'Imported templates arrive as drafts; approve them here before use.',
 } as const;
 
 export type PanelKey = keyof typeof panelEn;
@@ -304,6 +322,24 @@ export const panelPl: Record<PanelKey, string> = {
   intake_failed: 'Nieudane zapisy (strona ponawia): {count}',
   intake_last: 'Ostatni powód ({time}): {reason}',
   intake_reset: 'Wyzeruj liczniki',
+  // File imports (docs/RELIABILITY.md H3, H10)
+  restore_title: 'Przywracanie z {file}',
+  restore_created: 'Kopia z {date}.',
+  restore_counts: 'Szablony: {templates} · Oznaczone komentarze: {items} · Wątki: {threads} · Wpisy dziennika: {events} · Incydenty: {incidents}',
+  restore_signed: 'Kopia zrobiona w tej przeglądarce: zatwierdzenia szablonów zostają.',
+  restore_unsigned: 'Kopia nie pochodzi z tej przeglądarki: każdy szablon wróci jako szkic i trzeba go tu zatwierdzić.',
+  restore_problems: 'Wiersze lub ustawienia, których nie da się odczytać: {count}. Nic nie zostanie przywrócone:',
+  restore_problem_row: '{table}, wiersz {row}{key}: {reason}',
+  restore_problem_setting: 'ustawienia, {key}: {reason}',
+  restore_more: '…i jeszcze {count}.',
+  restore_replaces: 'Przywrócenie zastąpi wszystkie obecne dane.',
+  restore_apply: 'Zastąp moje dane tą kopią',
+  restore_cancel: 'Anuluj',
+  restore_done: 'Przywrócono kopię zapasową.',
+  settings_safe_mode: 'Zapisanych ustawień nie dało się wyświetlić, więc formularz otwarto z domyślnymi (tryb awaryjny). Zapisz, aby je zastąpić, albo przywróć kopię zapasową poniżej.',
+  import_problems: 'Szablony w pliku, których nie da się odczytać: {count}. Nic nie zostanie zaimportowane:',
+  import_problem_row: 'szablon {row}{id}: {reason}',
+  import_drafts: 'Zaimportowane szablony trafiają jako szkice; zatwierdź je tutaj przed użyciem.',
 };
 
 /** A panel string in `lang`, with `{name}` placeholders filled from `vars`. */
