@@ -13,6 +13,7 @@ import { resolveLanguage } from '@/lib/i18n/strings';
 import { startScanner, type Scanner } from './scanner';
 import { viewportWatcher } from './highlight';
 import { RUNNING_ATTR } from './dom-labels';
+import { claimPage, shieldFromPage } from './start-guard';
 import { insertReply } from './insert-reply';
 import { previewSelectors } from '@/lib/platforms/generic';
 import { clampPageUrl } from '@/lib/messaging/clamp';
@@ -38,9 +39,10 @@ export async function runScanner(ctx: ContentScriptContext, pick: PlatformAdapte
   const html = document.documentElement;
   const choose = (s: Settings) => (typeof pick === 'function' ? pick(s) : pick);
   // Idempotent: a second injection into the same document (A2) does not start a second scanner.
-  // WXT invalidates an older instance of the same script synchronously when a new one starts,
-  // and that instance removes the marker; a marker still present means a live duplicate.
-  if (html.hasAttribute(RUNNING_ATTR)) return;
+  // Decided in the isolated world, never by the page (H8): RUNNING_ATTR is written for tests and
+  // tools to read, and never read here.
+  shieldFromPage(ctx);
+  if (!claimPage(ctx)) return;
   html.setAttribute(RUNNING_ATTR, typeof pick === 'function' ? 'pending' : pick.id);
   ctx.onInvalidated(() => html.removeAttribute(RUNNING_ATTR));
 
