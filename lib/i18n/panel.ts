@@ -169,6 +169,16 @@ export const panelEn = {
   import_problems: '{count} templates in the file do not parse. Nothing will be imported:',
   import_problem_row: 'template {row}{id}: {reason}',
   import_drafts: 'Imported templates arrive as drafts; approve them here before use.',
+  // Edit conflicts (docs/RELIABILITY.md H5)
+  conflict_title: 'This template changed in another panel while you were editing it',
+  conflict_deleted: 'This template was deleted in another panel while you were editing it',
+  conflict_mine: 'Your version',
+  conflict_theirs: 'Saved meanwhile ({status})',
+  conflict_keep_mine: 'Keep mine',
+  conflict_keep_theirs: 'Keep the saved one',
+  conflict_status_draft: 'draft',
+  conflict_status_approved: 'approved',
+  conflict_status_retired: 'retired',
 } as const;
 
 export type PanelKey = keyof typeof panelEn;
@@ -340,6 +350,16 @@ export const panelPl: Record<PanelKey, string> = {
   import_problems: 'Szablony w pliku, których nie da się odczytać: {count}. Nic nie zostanie zaimportowane:',
   import_problem_row: 'szablon {row}{id}: {reason}',
   import_drafts: 'Zaimportowane szablony trafiają jako szkice; zatwierdź je tutaj przed użyciem.',
+  // Edit conflicts (docs/RELIABILITY.md H5)
+  conflict_title: 'Ten szablon zmieniono w innym panelu, gdy go edytowałeś',
+  conflict_deleted: 'Ten szablon usunięto w innym panelu, gdy go edytowałeś',
+  conflict_mine: 'Twoja wersja',
+  conflict_theirs: 'Zapisana w międzyczasie ({status})',
+  conflict_keep_mine: 'Zostaw moją',
+  conflict_keep_theirs: 'Zostaw zapisaną',
+  conflict_status_draft: 'szkic',
+  conflict_status_approved: 'zatwierdzony',
+  conflict_status_retired: 'wycofany',
 };
 
 /** A panel string in `lang`, with `{name}` placeholders filled from `vars`. */
