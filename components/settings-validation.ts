@@ -1,6 +1,7 @@
 /** Checks for what users type into Settings. Terms are literal text: nothing is compiled as a regex. */
 import type { GenericSiteSelectors } from '@/lib/settings';
 import { HOST_PERMISSIONS } from '@/lib/platforms/hosts';
+import { matchesAnyPage } from '@/lib/platforms/selector-budget';
 
 /** Split a comma or newline separated list into unique trimmed terms. */
 export const splitList = (s: string): string[] => [...new Set(s.split(/[,\n]/).map((x) => x.normalize('NFC').trim()).filter(Boolean))];
@@ -47,12 +48,17 @@ export const builtInHost = (host: string): boolean => {
   return BUILT_IN_HOSTS.some((b) => b === h || b.endsWith(`.${h}`) || h.endsWith(`.${b}`));
 };
 
-/** Problems of one generic site entry, as [field, value] pairs; empty when valid. */
-export function siteProblems(site: GenericSiteSelectors, doc?: Document): Array<['host' | 'selector', string]> {
-  const out: Array<['host' | 'selector', string]> = [];
+/**
+ * Problems of one generic site entry, as [kind, value] pairs; empty when valid. `broad`: the
+ * comment selector matches the root of any page (`*`, `html`, `body`), so it would read the whole
+ * page as one comment (docs/RELIABILITY.md H4).
+ */
+export function siteProblems(site: GenericSiteSelectors, doc?: Document): Array<['host' | 'selector' | 'broad', string]> {
+  const out: Array<['host' | 'selector' | 'broad', string]> = [];
   if (!validHost(site.host) || builtInHost(site.host)) out.push(['host', site.host]);
   // The comment selector is required; the others are optional.
   const optional = [site.textSelector, site.authorSelector, site.replyFieldSelector].filter((s): s is string => !!s);
   for (const sel of [site.commentSelector, ...optional]) if (!validSelector(sel, doc)) out.push(['selector', sel]);
+  if (out.length === 0 && matchesAnyPage(site.commentSelector, doc ?? globalThis.document) === true) out.push(['broad', site.commentSelector]);
   return out;
 }

@@ -179,6 +179,14 @@ export const panelEn = {
   conflict_status_draft: 'draft',
   conflict_status_approved: 'approved',
   conflict_status_retired: 'retired',
+  // Selector budget (docs/RELIABILITY.md H4)
+  generic_broad_selector: 'Too broad: “{selector}” matches the whole page. Use a selector for one comment.',
+  generic_refused_root: 'Not used: on this page the selector matches the page itself ({matches} matches). Use a selector for one comment.',
+  generic_refused_container: 'Not used: on this page one match holds most of the page. Use a selector for one comment.',
+  generic_refused_share: 'Not used: on this page the selector matches {matches} elements, more than a fifth of the page. Make it narrower.',
+  generic_refused_invalid: 'Not used: this page’s browser cannot read the selector.',
+  generic_preview_capped: 'Only the first {max} matches are read on each pass.',
+  generic_preview_slow: 'Stopped after {seconds} s with {read} read: reading with these selectors is slow here.',
 } as const;
 
 export type PanelKey = keyof typeof panelEn;
@@ -360,6 +368,14 @@ export const panelPl: Record<PanelKey, string> = {
   conflict_status_draft: 'szkic',
   conflict_status_approved: 'zatwierdzony',
   conflict_status_retired: 'wycofany',
+  // Selector budget (docs/RELIABILITY.md H4)
+  generic_broad_selector: 'Zbyt ogólny: „{selector}” pasuje do całej strony. Użyj selektora jednego komentarza.',
+  generic_refused_root: 'Nieużywany: na tej stronie selektor pasuje do samej strony ({matches} trafień). Użyj selektora jednego komentarza.',
+  generic_refused_container: 'Nieużywany: na tej stronie jedno trafienie obejmuje większość strony. Użyj selektora jednego komentarza.',
+  generic_refused_share: 'Nieużywany: na tej stronie selektor pasuje do {matches} elementów, ponad jednej piątej strony. Zawęź go.',
+  generic_refused_invalid: 'Nieużywany: przeglądarka na tej stronie nie rozumie selektora.',
+  generic_preview_capped: 'Przy każdym przejściu czytanych jest tylko pierwszych {max} trafień.',
+  generic_preview_slow: 'Przerwano po {seconds} s, przeczytano {read}: czytanie tymi selektorami jest tu wolne.',
 };
 
 /** A panel string in `lang`, with `{name}` placeholders filled from `vars`. */

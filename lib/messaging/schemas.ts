@@ -123,4 +123,11 @@ export interface SelectorPreview {
   withText: number;
   /** The first comment's text, shortened. */
   sample?: string;
+  /** The comment selector is over the budget and is not used (docs/RELIABILITY.md H4). */
+  refused?: 'invalid' | 'root' | 'container' | 'share';
+  /** More matches than are read per pass (SELECTOR_BUDGET.maxMatches). */
+  capped?: boolean;
+  /** Reading stopped at the preview's time budget, after `read` comments. */
+  timedOut?: boolean;
+  read?: number;
 }

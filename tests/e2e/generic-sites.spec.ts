@@ -73,6 +73,11 @@ describe('a site the user allowed (generic adapter)', () => {
     expect(preview).toMatchObject({ comments: 9, withText: 9, sample: 'Dzięki za informację, u mnie już działa.' });
     const invalid = await sendToTab(panel, BLOG, 'previewSelectors', { site: { host: 'blog.example.com', commentSelector: 'li[' } });
     expect(invalid).toMatchObject({ comments: 0 });
+    // Over the selector budget (H4): refused at once with the reason, nothing read.
+    const started = Date.now();
+    const everything = await sendToTab(panel, BLOG, 'previewSelectors', { site: { host: 'blog.example.com', commentSelector: '*' } });
+    expect(everything).toMatchObject({ refused: 'root', withText: 0 });
+    expect(Date.now() - started).toBeLessThan(2_000);
     expect(errors).toEqual([]);
     await panel.close();
     await page.close();
