@@ -7,13 +7,15 @@ import { pt } from '@/lib/i18n/panel';
  * something to count.
  */
 export function IntakeHealth({ lang, health, onReset }: { lang: 'pl' | 'en'; health: Health | null; onReset(): void }) {
-  if (!health || (health.rejected === 0 && health.failedWrites === 0)) return null;
+  if (!health || (health.rejected === 0 && health.failedWrites === 0 && !health.pending && !health.lost)) return null;
   const time = health.lastAt === undefined ? '' : new Date(health.lastAt).toLocaleString(lang);
   return (
     <section className="intake-health" role="status" aria-label={pt(lang, 'intake_title')}>
       <strong>{pt(lang, 'intake_title')}</strong>
       {health.rejected > 0 ? <p>{pt(lang, 'intake_rejected', { count: health.rejected })}</p> : null}
       {health.failedWrites > 0 ? <p>{pt(lang, 'intake_failed', { count: health.failedWrites })}</p> : null}
+      {health.pending ? <p>{pt(lang, 'intake_pending', { count: health.pending })}</p> : null}
+      {health.lost ? <p>{pt(lang, 'intake_lost', { count: health.lost })}</p> : null}
       {health.lastReason ? (
         <p>
           <bdi>{pt(lang, 'intake_last', { time, reason: health.lastReason })}</bdi>

@@ -35,6 +35,8 @@ export const SETTINGS_FIELDS = {
   ignoredThreads: z.array(z.string().max(500)).max(5_000),
   uiLanguage: z.enum(['auto', 'pl', 'en']),
   genericSites: z.array(site).max(100),
+  retentionDays: z.number().int().min(0).max(36_500),
+  retentionMaxItems: z.number().int().min(0).max(1_000_000),
 } satisfies { [K in keyof Settings]: z.ZodType };
 
 export const settingsSchema = z.object(SETTINGS_FIELDS).partial().strict();

@@ -30,6 +30,10 @@ export interface Settings {
   ignoredThreads: string[];
   uiLanguage: 'auto' | 'pl' | 'en';
   genericSites: GenericSiteSelectors[];
+  /** Finished items (replied, resolved, dismissed) are deleted after this many days; 0: never (lib/db/retention.ts). */
+  retentionDays: number;
+  /** At most this many items are kept (finished ones pruned, oldest first); 0: no limit. */
+  retentionMaxItems: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -44,6 +48,8 @@ export const DEFAULT_SETTINGS: Settings = {
   ignoredThreads: [],
   uiLanguage: 'auto',
   genericSites: [],
+  retentionDays: 180,
+  retentionMaxItems: 20_000,
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -51,6 +57,7 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   version: 1,
 });
 
+const whole = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 const oneOf = <T extends string>(v: unknown, values: readonly T[]): v is T => typeof v === 'string' && (values as readonly string[]).includes(v);
 const isSite = (v: unknown): v is GenericSiteSelectors =>
@@ -77,6 +84,8 @@ export function withDefaults(s: Partial<Settings> | null | undefined): Settings 
     ignoredThreads: strings(v.ignoredThreads) ? v.ignoredThreads : [],
     uiLanguage: oneOf(v.uiLanguage, ['auto', 'pl', 'en'] as const) ? v.uiLanguage : 'auto',
     genericSites: Array.isArray(v.genericSites) ? v.genericSites.filter(isSite) : [],
+    retentionDays: whole(v.retentionDays) ? v.retentionDays : DEFAULT_SETTINGS.retentionDays,
+    retentionMaxItems: whole(v.retentionMaxItems) ? v.retentionMaxItems : DEFAULT_SETTINGS.retentionMaxItems,
   };
 }
 

@@ -21,6 +21,7 @@ import { SettingsScreen } from './SettingsScreen';
 import { BackupReminder } from './BackupReminder';
 import { SpikeNotice } from './SpikeNotice';
 import { IntakeNotice } from './IntakeNotice';
+import { StorageNotice } from './StorageNotice';
 import { useBackup } from './use-backup';
 
 /** The side panel: five screens (Queue, Replies, Library, Dashboard, Settings) under one shell. */
@@ -54,6 +55,7 @@ export function App() {
       <ScreenTabs screen={screen} lang={lang} onOpen={screenOpened} onHelp={() => shortcutsToggled()} />
       <HostAccess missing={hosts.missing} lang={lang} onGrant={() => void hosts.grant().catch((e: unknown) => setMessage(messageOf(e)))} />
       <TabNotice state={tab} lang={lang} />
+      <StorageNotice lang={lang} />
       <IntakeNotice lang={lang} />
       {tab?.kind === 'ready' ? <PageHealth key={tab.tabId} lang={lang} load={() => sendToPage(tab, 'pageHealth', {})} /> : null}
       {screen === 'dashboard' ? null : <SpikeNotice lang={lang} now={now} onOpen={() => screenOpened('dashboard')} />}

@@ -148,7 +148,7 @@ export const panelEn = {
   // Intake health (docs/RELIABILITY.md H1, H7)
   intake_title: 'Not stored',
   intake_rejected: 'Comments refused by the checks: {count}',
-  intake_failed: 'Failed writes (retried by the page): {count}',
+  intake_failed: 'Failed writes (retried in the background): {count}',
   intake_last: 'Last reason ({time}): {reason}',
   intake_reset: 'Reset the counters',
   // File imports (docs/RELIABILITY.md H3, H10)
@@ -187,6 +187,15 @@ export const panelEn = {
   generic_refused_invalid: 'Not used: this page’s browser cannot read the selector.',
   generic_preview_capped: 'Only the first {max} matches are read on each pass.',
   generic_preview_slow: 'Stopped after {seconds} s with {read} read: reading with these selectors is slow here.',
+  // Storage pressure (docs/RELIABILITY.md H6, H7)
+  retention_title: 'Retention',
+  retention_hint: 'Finished comments (replied, resolved, dismissed) are deleted with their log entries; open and escalated ones are always kept. 0 means no limit.',
+  retention_days: 'Delete finished comments after (days)',
+  retention_max: 'Keep at most (comments)',
+  storage_low: 'Storage is nearly full: {used} of {quota} used. Export what you need (Dashboard → CSV/JSON), lower the retention in Settings, or free disk space before new comments stop being saved.',
+  storage_not_persistent: 'The browser may clear Stormwatch’s data when disk space runs low (persistent storage was not granted).',
+  intake_pending: 'Waiting to be stored (retried in the background): {count}',
+  intake_lost: 'Dropped after the retry queue filled up: {count}',
 } as const;
 
 export type PanelKey = keyof typeof panelEn;
@@ -337,7 +346,7 @@ export const panelPl: Record<PanelKey, string> = {
   // Intake health (docs/RELIABILITY.md H1, H7)
   intake_title: 'Niezapisane',
   intake_rejected: 'Komentarze odrzucone przy sprawdzaniu: {count}',
-  intake_failed: 'Nieudane zapisy (strona ponawia): {count}',
+  intake_failed: 'Nieudane zapisy (ponawiane w tle): {count}',
   intake_last: 'Ostatni powód ({time}): {reason}',
   intake_reset: 'Wyzeruj liczniki',
   // File imports (docs/RELIABILITY.md H3, H10)
@@ -376,6 +385,15 @@ export const panelPl: Record<PanelKey, string> = {
   generic_refused_invalid: 'Nieużywany: przeglądarka na tej stronie nie rozumie selektora.',
   generic_preview_capped: 'Przy każdym przejściu czytanych jest tylko pierwszych {max} trafień.',
   generic_preview_slow: 'Przerwano po {seconds} s, przeczytano {read}: czytanie tymi selektorami jest tu wolne.',
+  // Storage pressure (docs/RELIABILITY.md H6, H7)
+  retention_title: 'Przechowywanie',
+  retention_hint: 'Zakończone komentarze (z odpowiedzią, rozwiązane, odrzucone) są usuwane razem z wpisami dziennika; otwarte i eskalowane zostają zawsze. 0 oznacza brak limitu.',
+  retention_days: 'Usuwaj zakończone komentarze po (dniach)',
+  retention_max: 'Przechowuj najwyżej (komentarzy)',
+  storage_low: 'Kończy się miejsce na dane: zajęte {used} z {quota}. Wyeksportuj, co potrzebne (Pulpit → CSV/JSON), zmniejsz przechowywanie w Ustawieniach albo zwolnij miejsce na dysku, zanim nowe komentarze przestaną się zapisywać.',
+  storage_not_persistent: 'Przeglądarka może usunąć dane Stormwatch, gdy zabraknie miejsca na dysku (nie przyznano trwałego przechowywania).',
+  intake_pending: 'Czeka na zapis (ponawiane w tle): {count}',
+  intake_lost: 'Porzucone po zapełnieniu kolejki ponowień: {count}',
 };
 
 /** A panel string in `lang`, with `{name}` placeholders filled from `vars`. */

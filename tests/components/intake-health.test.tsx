@@ -21,7 +21,7 @@ describe('intake health in the panel', () => {
     await recordIntake({ rejected: 2, reason: 'comment c1: depth: Too big', now: Date.UTC(2026, 0, 1) });
     await screen.findByText('Comments refused by the checks: 2');
     await recordIntake({ failedWrites: 1, reason: 'QuotaExceededError: full', now: Date.UTC(2026, 0, 1) });
-    await screen.findByText('Failed writes (retried by the page): 1');
+    await screen.findByText('Failed writes (retried in the background): 1');
     expect(screen.getByRole('status', { name: 'Not stored' }).textContent).toMatch(/QuotaExceededError: full/);
     await userEvent.click(screen.getByRole('button', { name: 'Reset the counters' }));
     await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
