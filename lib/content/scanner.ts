@@ -20,6 +20,11 @@ import { clampId, clampObserved, clampThread } from '@/lib/messaging/clamp';
 
 /** Pauses before a failed batch is sent again (the background may be starting up). */
 export const RETRY_MS = [250, 1_000, 4_000] as const;
+/**
+ * After those, a batch waits: it is sent again as soon as another batch is scored (the worker is
+ * back) and otherwise every RESCORE_MS while the scanner runs (docs/RELIABILITY.md H9).
+ */
+export const RESCORE_MS = 15_000;
 
 /** Scores texts, in their order (the risk engine's `classify` for each, wherever it runs). */
 export type ScoreTexts = (texts: string[], ctx: RiskContext) => Promise<RiskResult[]>;
@@ -27,8 +32,8 @@ export type ScoreTexts = (texts: string[], ctx: RiskContext) => Promise<RiskResu
 export interface ScannerDeps {
   /**
    * Scores a slice's new or changed texts, at most MAX_SCORE_BATCH at a time. A batch that fails
-   * is sent again after each pause of RETRY_MS in turn; comments are marked when their scores
-   * arrive.
+   * is sent again after each pause of RETRY_MS in turn, then when another batch is scored or
+   * every RESCORE_MS; comments are marked when their scores arrive.
    */
   score: ScoreTexts;
   /** A batch of scores could not be had (after its retries); for the console. */
@@ -338,6 +343,18 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     return { ...raw, id, threadId, ...(parentId === undefined ? {} : { parentId }) };
   }
 
+  // Batches whose retries ran out, waiting for the worker to come back (H9).
+  const waitingBatches: Array<Array<{ raw: RawComment; el: Element }>> = [];
+  let rescoreDue = false;
+  function resendWaiting(): void {
+    const batches = waitingBatches.splice(0);
+    for (const batch of batches) {
+      // Only what is still awaited: a comment edited or scored since is not sent again.
+      const current = batch.filter(({ raw }) => scoring.get(raw.id) === raw.text);
+      if (current.length > 0) sendToScore(current, RETRY_MS.length + 1);
+    }
+  }
+
   function sendToScore(batch: Array<{ raw: RawComment; el: Element }>, attempt = 0): void {
     batchesOut++;
     deps.score(batch.map((b) => b.raw.text), riskCtx).then(
@@ -345,6 +362,8 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
         batchesOut--;
         if (stopped) return;
         for (let i = 0; i < batch.length; i++) scored(batch[i]!.raw, batch[i]!.el, results[i]!);
+        // The worker answers again: what waited goes now.
+        if (waitingBatches.length > 0) resendWaiting();
         flushUnlessSliceDue();
       },
       (err: unknown) => {
@@ -355,9 +374,16 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
           later(() => sendToScore(batch, attempt + 1), pause);
           return;
         }
-        // Given up: these comments are sent again when the page changes anything in them.
-        for (const { raw } of batch) if (scoring.get(raw.id) === raw.text) scoring.delete(raw.id);
-        deps.scoreFailed?.(err);
+        // The quick retries ran out (told once per batch): the batch waits for the worker.
+        if (attempt === RETRY_MS.length) deps.scoreFailed?.(err);
+        waitingBatches.push(batch);
+        if (!rescoreDue) {
+          rescoreDue = true;
+          later(() => {
+            rescoreDue = false;
+            resendWaiting();
+          }, RESCORE_MS);
+        }
         flushUnlessSliceDue();
       },
     );
@@ -603,6 +629,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     for (const a of Object.values(COUNTER_ATTRS)) doc.documentElement.removeAttribute(a);
     entries.clear();
     scoring.clear();
+    waitingBatches.length = 0;
     toScore.length = 0;
     flaggedNow = 0;
     banners.clear();
