@@ -56,6 +56,8 @@ export interface ScannerDeps {
   noCommentsAfterMs?: number;
   /** At most one report, status and banner update per this many ms (default FLUSH_EVERY_MS). */
   flushEveryMs?: number;
+  /** Comments remembered after they left the page, at most (default MAX_KEPT). */
+  maxKept?: number;
   /**
    * Runs a slice just before the page's next frame is drawn (requestAnimationFrame): the first
    * scan of a page. When it is given, comments the page adds are read in the page's own task, in
@@ -92,6 +94,12 @@ export const CLOCK_EVERY = 4;
 const HIDDEN_SLICE_MS = 40;
 /** A slice waiting for a frame runs on a timer after this long all the same (hidden tabs draw no frames). */
 const FRAME_WAIT_MS = 100;
+/**
+ * Above this many remembered comments, calm ones that left the page are forgotten, oldest first
+ * (an infinite feed kept every comment it had shown: about 49 MB per 100,000). A forgotten
+ * comment that comes back is scored again. Flagged ones are kept. docs/RELIABILITY.md H6.
+ */
+export const MAX_KEPT = 10_000;
 /** How long a comment page may show no comment root before we say "not recognised". */
 export const NO_COMMENTS_AFTER_MS = 8_000;
 /** How often a growing count of scanned comments alone is reported. */
@@ -106,7 +114,7 @@ const FLUSH_EVERY_MS = 400;
 export interface Scanner {
   findComment(commentId: string): Element | null;
   focus(commentId: string): boolean;
-  stats(): { observers: number; scanned: number; classified: number; flagged: number };
+  stats(): { observers: number; scanned: number; classified: number; flagged: number; kept: number; threads: number };
   stop(): void;
 }
 
@@ -506,6 +514,23 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       drop(b);
       banners.delete(threadId);
     }
+    forgetOverCap();
+  }
+
+  /** Over the cap: forget calm comments that left the page, oldest first, down to 90% of it. */
+  function forgetOverCap(): void {
+    const cap = deps.maxKept ?? MAX_KEPT;
+    if (entries.size <= cap) return;
+    const target = Math.floor(cap * 0.9);
+    for (const [id, e] of entries) {
+      if (entries.size <= target) break;
+      if (e.flagged || e.badge || scoring.has(id)) continue;
+      const el = e.el.deref();
+      if (el?.isConnected) continue;
+      entries.delete(id);
+      if (el) seen.delete(el);
+      threads.forget(id, e.raw.threadId);
+    }
   }
 
   function flush(): void {
@@ -659,7 +684,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       entry.badge?.pulse();
       return true;
     },
-    stats: () => ({ observers: observed.size, ...counts }),
+    stats: () => ({ observers: observed.size, ...counts, kept: entries.size, threads: threads.size }),
     stop,
   };
 }
