@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 
-/** Back up everything to a file, or restore from one (replaces the current data). */
+/** Back up everything to a file, or pick one to restore (its preview asks before anything is replaced). */
 export function BackupControls({ lang, onBackup, onRestore }: { lang: 'pl' | 'en'; onBackup(): void; onRestore(file: File): void }) {
   const input = useRef<HTMLInputElement>(null);
   const pl = lang === 'pl';
@@ -23,7 +23,7 @@ export function BackupControls({ lang, onBackup, onRestore }: { lang: 'pl' | 'en
         onChange={(e) => {
           const f = e.target.files?.[0];
           e.target.value = '';
-          if (f && window.confirm(pl ? 'Przywrócenie zastąpi obecne dane. Kontynuować?' : 'Restoring replaces the current data. Continue?')) onRestore(f);
+          if (f) onRestore(f);
         }}
       />
     </fieldset>

@@ -3,6 +3,7 @@ import type { GenericSiteSelectors } from '@/lib/settings';
 import type { SelectorPreview } from '@/lib/messaging/protocol';
 import { pt, type PanelKey } from '@/lib/i18n/panel';
 import { siteProblems } from './settings-validation';
+import { SELECTOR_BUDGET } from '@/lib/platforms/selector-budget';
 
 export interface GenericSitesEditorProps {
   sites: GenericSiteSelectors[];
@@ -50,7 +51,7 @@ export function GenericSitesEditor({ sites, lang, onChange, onPreview }: Generic
           ))}
           {siteProblems(site).map(([kind, value]) => (
             <p key={`${kind}:${value}`} className="error" role="alert">
-              {kind === 'host' ? pt(lang, 'generic_bad_host', { host: value }) : pt(lang, 'generic_bad_selector', { selector: value })}
+              {kind === 'host' ? pt(lang, 'generic_bad_host', { host: value }) : kind === 'broad' ? pt(lang, 'generic_broad_selector', { selector: value }) : pt(lang, 'generic_bad_selector', { selector: value })}
             </p>
           ))}
           {onPreview ? (
@@ -76,6 +77,14 @@ export function GenericSitesEditor({ sites, lang, onChange, onPreview }: Generic
 function PreviewResult({ result, lang }: { result: SelectorPreview | null | 'pending' | undefined; lang: 'pl' | 'en' }) {
   if (result === undefined || result === 'pending') return null;
   if (result === null) return <p role="status">{pt(lang, 'generic_preview_none')}</p>;
+  // A selector over the budget is not used on this page (docs/RELIABILITY.md H4).
+  if (result.refused) {
+    return (
+      <p role="status" className="error">
+        {pt(lang, `generic_refused_${result.refused}`, { matches: result.comments })}
+      </p>
+    );
+  }
   return (
     <p role="status" className={result.comments === 0 ? 'error' : undefined}>
       {pt(lang, 'generic_preview_result', { comments: result.comments, withText: result.withText })}
@@ -85,6 +94,8 @@ function PreviewResult({ result, lang }: { result: SelectorPreview | null | 'pen
           <bdi>{pt(lang, 'generic_preview_sample', { sample: result.sample })}</bdi>
         </>
       ) : null}
+      {result.capped ? ` ${pt(lang, 'generic_preview_capped', { max: SELECTOR_BUDGET.maxMatches })}` : null}
+      {result.timedOut ? ` ${pt(lang, 'generic_preview_slow', { seconds: SELECTOR_BUDGET.previewMs / 1000, read: result.read ?? 0 })}` : null}
     </p>
   );
 }

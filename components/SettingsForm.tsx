@@ -81,6 +81,18 @@ export function SettingsForm({ settings, lang, onSave, onPreview }: SettingsForm
         </select>
       </label>
       <fieldset>
+        <legend>{pt(lang, 'retention_title')}</legend>
+        <p className="hint">{pt(lang, 'retention_hint')}</p>
+        <label>
+          {pt(lang, 'retention_days')}
+          <input type="number" min={0} max={36_500} step={1} value={draft.retentionDays} onChange={(e) => set('retentionDays', Math.max(0, Math.min(36_500, Math.trunc(Number(e.target.value) || 0))))} />
+        </label>
+        <label>
+          {pt(lang, 'retention_max')}
+          <input type="number" min={0} max={1_000_000} step={100} value={draft.retentionMaxItems} onChange={(e) => set('retentionMaxItems', Math.max(0, Math.min(1_000_000, Math.trunc(Number(e.target.value) || 0))))} />
+        </label>
+      </fieldset>
+      <fieldset>
         <legend>{pl ? 'Fałszywe alarmy' : 'False positives'}</legend>
         {draft.ignoredPhrases.length + draft.ignoredAuthors.length + draft.ignoredThreads.length === 0 ? <p className="hint">{pt(lang, 'overrides_empty')}</p> : null}
         {[

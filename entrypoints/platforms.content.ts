@@ -2,6 +2,7 @@ import { defineContentScript } from '#imports';
 import { HOST_PERMISSIONS } from '@/lib/platforms/hosts';
 import { adapterForUrl } from '@/lib/platforms/index';
 import { runScanner } from '@/lib/content/run-scanner';
+import { shieldFromPage } from '@/lib/content/start-guard';
 import { createGenericAdapter, siteFor } from '@/lib/platforms/generic';
 
 // One content script for every platform and every other site: the model and lexicons ship once.
@@ -15,6 +16,8 @@ export default defineContentScript({
   // stack capture and a re-parse of this whole script (14–21 ms in a trace of the start-up task).
   noScriptStartedPostMessage: true,
   main: async (ctx) => {
+    // Before anything else: a page must not stop this copy with WXT's start event (H8).
+    shieldFromPage(ctx);
     // Evaluating this script is one task of the page; choosing the adapter and starting the
     // scanner come in the next one, so that start-up never adds up to a long task (> 50 ms).
     // A plain timer, not ctx.setTimeout: that one never fires once a newer copy has stopped this

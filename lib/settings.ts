@@ -30,6 +30,10 @@ export interface Settings {
   ignoredThreads: string[];
   uiLanguage: 'auto' | 'pl' | 'en';
   genericSites: GenericSiteSelectors[];
+  /** Finished items (replied, resolved, dismissed) are deleted after this many days; 0: never (lib/db/retention.ts). */
+  retentionDays: number;
+  /** At most this many items are kept (finished ones pruned, oldest first); 0: no limit. */
+  retentionMaxItems: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -44,6 +48,8 @@ export const DEFAULT_SETTINGS: Settings = {
   ignoredThreads: [],
   uiLanguage: 'auto',
   genericSites: [],
+  retentionDays: 180,
+  retentionMaxItems: 20_000,
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -51,9 +57,36 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   version: 1,
 });
 
-/** Settings with every field present (older stored objects may lack new fields). */
+const whole = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const oneOf = <T extends string>(v: unknown, values: readonly T[]): v is T => typeof v === 'string' && (values as readonly string[]).includes(v);
+const isSite = (v: unknown): v is GenericSiteSelectors =>
+  !!v && typeof v === 'object' && typeof (v as GenericSiteSelectors).host === 'string' && typeof (v as GenericSiteSelectors).commentSelector === 'string';
+
+/**
+ * Settings with every field present and of its type: older stored objects lack new fields, and a
+ * field of the wrong type (`ignoredAuthors: "troll"`) falls back to its default instead of
+ * stopping the scanner or the Settings screen (docs/RELIABILITY.md H3). Types only, no zod, so
+ * content scripts stay small; the panel checks limits with `readSettings` (settings-schema.ts).
+ */
 export function withDefaults(s: Partial<Settings> | null | undefined): Settings {
-  return { ...DEFAULT_SETTINGS, ...(s ?? {}), platforms: { ...(s?.platforms ?? {}) } };
+  const v = (s && typeof s === 'object' ? s : {}) as Record<keyof Settings, unknown>;
+  const platforms = v.platforms && typeof v.platforms === 'object' && !Array.isArray(v.platforms) ? (v.platforms as Settings['platforms']) : {};
+  return {
+    enabled: typeof v.enabled === 'boolean' ? v.enabled : DEFAULT_SETTINGS.enabled,
+    platforms: Object.fromEntries(Object.entries(platforms).filter(([, on]) => typeof on === 'boolean')),
+    brands: strings(v.brands) ? v.brands : [],
+    watchKeywords: strings(v.watchKeywords) ? v.watchKeywords : [],
+    agentName: typeof v.agentName === 'string' ? v.agentName : '',
+    sensitivity: oneOf(v.sensitivity, ['low', 'medium', 'high'] as const) ? v.sensitivity : DEFAULT_SETTINGS.sensitivity,
+    ignoredPhrases: strings(v.ignoredPhrases) ? v.ignoredPhrases : [],
+    ignoredAuthors: strings(v.ignoredAuthors) ? v.ignoredAuthors : [],
+    ignoredThreads: strings(v.ignoredThreads) ? v.ignoredThreads : [],
+    uiLanguage: oneOf(v.uiLanguage, ['auto', 'pl', 'en'] as const) ? v.uiLanguage : 'auto',
+    genericSites: Array.isArray(v.genericSites) ? v.genericSites.filter(isSite) : [],
+    retentionDays: whole(v.retentionDays) ? v.retentionDays : DEFAULT_SETTINGS.retentionDays,
+    retentionMaxItems: whole(v.retentionMaxItems) ? v.retentionMaxItems : DEFAULT_SETTINGS.retentionMaxItems,
+  };
 }
 
 /** Is scanning on for this platform? Platforms are on unless switched off. */

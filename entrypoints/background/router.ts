@@ -3,16 +3,18 @@
  * validated and every sender checked (docs/RELIABILITY.md A4, F4) before anything is written.
  */
 import { browser } from 'wxt/browser';
-import { decodeObserved, onMessage, type MessageType } from '@/lib/messaging/protocol';
-import { commentsObservedSchema, pageStatusSchema } from '@/lib/messaging/schemas';
+import { onMessage, type MessageType } from '@/lib/messaging/protocol';
+import { pageStatusSchema } from '@/lib/messaging/schemas';
 import { isAllowed, senderKind, type SenderLike } from '@/lib/messaging/sender-policy';
-import { saveObserved } from '@/lib/db/items';
 import type { StormwatchDB } from '@/lib/db/schema';
 import { getTabStatus, setTabStatus } from './tab-status';
 import { openPanelFor } from './panel';
 import { enableSite } from './sites';
 import { spikeRefresher } from './spike-badge';
 import { scoreComments } from './score';
+import { handleObserved } from './observed';
+import { createWriteQueue } from './write-queue';
+import { retentionRunner } from './retention';
 
 function check(type: MessageType, sender: SenderLike): void {
   const kind = senderKind(sender, browser.runtime.id, browser.runtime.getURL('/'));
@@ -22,6 +24,11 @@ function check(type: MessageType, sender: SenderLike): void {
 /** Register every background handler. Called synchronously from `main()` (A5). */
 export function registerRouter(db: StormwatchDB): void {
   const checkSpike = spikeRefresher(db);
+  const prune = retentionRunner(db);
+  // Failed writes wait here and are retried (H7); a worker that restarts takes the queue back up.
+  const queue = createWriteQueue(db, { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), onStored: () => checkSpike() });
+  void queue.flush().catch((e: unknown) => console.warn('[stormwatch] retry queue', e));
+  prune();
   onMessage('scoreComments', ({ data, sender }) => {
     check('scoreComments', sender);
     return scoreComments(data);
@@ -29,10 +36,13 @@ export function registerRouter(db: StormwatchDB): void {
 
   onMessage('commentsObserved', async ({ data, sender }) => {
     check('commentsObserved', sender);
-    const payload = commentsObservedSchema.parse(decodeObserved(data));
-    const stored = await saveObserved(db, payload, sender.tab?.id, Date.now());
-    if (stored > 0) checkSpike();
-    return { stored };
+    // Checked row by row: one comment out of range does not cost the others (H1).
+    const answer = await handleObserved(db, data, sender.tab?.id, Date.now(), queue);
+    if (answer.stored > 0) {
+      checkSpike();
+      prune();
+    }
+    return answer;
   });
 
   onMessage('pageStatus', async ({ data, sender }) => {

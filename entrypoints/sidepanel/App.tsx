@@ -20,6 +20,8 @@ import { DashboardScreen } from './DashboardScreen';
 import { SettingsScreen } from './SettingsScreen';
 import { BackupReminder } from './BackupReminder';
 import { SpikeNotice } from './SpikeNotice';
+import { IntakeNotice } from './IntakeNotice';
+import { StorageNotice } from './StorageNotice';
 import { useBackup } from './use-backup';
 import { TeamContext, usePresence, useTeam } from '@/lib/team/use-team';
 import { TeamStatus } from '@/components/TeamStatus';
@@ -38,7 +40,7 @@ export function App() {
   const say = useCallback((m: string) => setMessage(m), []);
   const lang = resolveLanguage(settings?.uiLanguage ?? 'auto', navigator.language);
   const env: PanelEnv = { lang, settings, tab, now, say };
-  const { backup, restore } = useBackup(env);
+  const { backup } = useBackup(env);
   const hosts = useMissingHosts();
   // Team mode (opt-in): without a team this reads one storage key and loads no sync code.
   const teamError = useCallback((e: unknown) => setMessage(messageOf(e)), []);
@@ -62,6 +64,8 @@ export function App() {
       {team.config ? <TeamStatus config={team.config} snapshot={team.snapshot} lang={lang} /> : null}
       <HostAccess missing={hosts.missing} lang={lang} onGrant={() => void hosts.grant().catch((e: unknown) => setMessage(messageOf(e)))} />
       <TabNotice state={tab} lang={lang} />
+      <StorageNotice lang={lang} />
+      <IntakeNotice lang={lang} />
       {tab?.kind === 'ready' ? <PageHealth key={tab.tabId} lang={lang} load={() => sendToPage(tab, 'pageHealth', {})} /> : null}
       {screen === 'dashboard' ? null : <SpikeNotice lang={lang} now={now} onOpen={() => screenOpened('dashboard')} />}
       <BackupReminder lang={lang} now={now} onBackup={() => void backup()} />
@@ -93,7 +97,7 @@ export function App() {
           {screen === 'replies' ? <RepliesScreen env={env} /> : null}
           {screen === 'library' ? <LibraryScreen lang={lang} agent={settings?.agentName ?? ''} say={say} /> : null}
           {screen === 'dashboard' ? <DashboardScreen env={env} /> : null}
-          {screen === 'settings' ? <SettingsScreen env={env} onBackup={() => void backup()} onRestore={(f) => void restore(f)} /> : null}
+          {screen === 'settings' ? <SettingsScreen env={env} onBackup={() => void backup()} /> : null}
         </ErrorBoundary>
       </div>
     </main>

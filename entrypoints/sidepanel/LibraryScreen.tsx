@@ -3,14 +3,15 @@ import { useTeamState } from '@/lib/team/use-team';
 import { tt } from '@/lib/team/strings';
 import { useRef, useState } from 'react';
 import { useDb } from '@/components/DbContext';
-import { approveTemplate, deleteTemplate, listTemplates, restoreTemplate, retireTemplate, saveTemplate } from '@/lib/db/templates';
+import { approveTemplate, deleteTemplate, listTemplates, restoreTemplate, retireTemplate, saveTemplate, TemplateConflict as Conflict } from '@/lib/db/templates';
 import type { ReplyTemplate } from '@/lib/library/types';
-import { applyImport, exportLibrary, parseLibraryFile, previewImport, type ImportPreview } from '@/lib/library/import-export';
+import { applyImport, exportLibrary, previewImport, readLibraryFile, type ImportPreview } from '@/lib/library/import-export';
 import { download } from '@/lib/export/download';
 import { libraryChanged } from '@/lib/db/backup';
 import { LibraryList } from '@/components/LibraryList';
 import { TemplateEditor } from '@/components/TemplateEditor';
 import { ImportPreviewView } from '@/components/ImportPreviewView';
+import { TemplateConflict } from '@/components/TemplateConflict';
 
 const blank = (lang: 'pl' | 'en', now: number): ReplyTemplate => ({
   id: `user-${now.toString(36)}-${Math.random().toString(36).slice(2, 7)}`, title: '', body: '', language: lang, tone: 'empathetic', categories: [], tags: [], variables: [],
@@ -22,21 +23,46 @@ export function LibraryScreen({ lang, agent, say }: { lang: 'pl' | 'en'; agent: 
   const db = useDb();
   const teamAgent = useTeamState().config?.role === 'agent';
   const templates = useLiveQuery(() => listTemplates(db), [db]);
-  const [editing, setEditing] = useState<ReplyTemplate | null>(null);
+  // The template being edited and the stored version it started from (null: a new one), for the
+  // save's version check (docs/RELIABILITY.md H5).
+  const [editing, setEditingState] = useState<{ template: ReplyTemplate; base: ReplyTemplate | null } | null>(null);
+  const setEditing = (t: ReplyTemplate | null, base: ReplyTemplate | null = null) => setEditingState(t ? { template: t, base } : null);
+  const [conflict, setConflict] = useState<{ mine: ReplyTemplate; theirs: ReplyTemplate | undefined } | null>(null);
   const [undo, setUndo] = useState<ReplyTemplate | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const pl = lang === 'pl';
   const fail = (e: unknown) => say(e instanceof Error ? e.message : String(e));
+  const onSaveError = (mine: ReplyTemplate) => (e: unknown) => (e instanceof Conflict ? setConflict({ mine, theirs: e.current }) : fail(e));
 
+  if (conflict) {
+    return (
+      <TemplateConflict
+        mine={conflict.mine}
+        theirs={conflict.theirs}
+        lang={lang}
+        onKeepTheirs={() => {
+          setConflict(null);
+          setEditing(null);
+        }}
+        onKeepMine={() => {
+          // Saved over the version seen in the conflict; a further change meanwhile asks again.
+          saveTemplate(db, conflict.mine, Date.now(), { base: conflict.theirs ?? null }).then(() => {
+            setConflict(null);
+            setEditing(null);
+          }, onSaveError(conflict.mine));
+        }}
+      />
+    );
+  }
   if (editing) {
     return (
       <TemplateEditor
-        template={editing}
+        template={editing.template}
         lang={lang}
         onCancel={() => setEditing(null)}
         onSave={(t) => {
-          saveTemplate(db, t, Date.now()).then(() => setEditing(null), fail);
+          saveTemplate(db, t, Date.now(), { base: editing.base }).then(() => setEditing(null), onSaveError(t));
         }}
       />
     );
@@ -80,7 +106,7 @@ export function LibraryScreen({ lang, agent, say }: { lang: 'pl' | 'en'; agent: 
           onChange={(e) => {
             const f = e.target.files?.[0];
             e.target.value = '';
-            if (f && templates) parseLibraryFile(f).then((incoming) => setPreview(previewImport(templates, incoming)), fail);
+            if (f && templates) readLibraryFile(f).then(({ templates: incoming, problems }) => setPreview(previewImport(templates, incoming, problems)), fail);
           }}
         />
       </div>
@@ -99,7 +125,7 @@ export function LibraryScreen({ lang, agent, say }: { lang: 'pl' | 'en'; agent: 
         <LibraryList
           templates={templates}
           lang={lang}
-          onEdit={setEditing}
+          onEdit={(t) => setEditing(t, t)}
           onDuplicate={(t) => setEditing({ ...t, id: blank(t.language, Date.now()).id, title: `${t.title} (${pl ? 'kopia' : 'copy'})`, status: 'draft', approvedBy: undefined, approvedAt: undefined, origin: 'user', usageCount: 0, lastUsedAt: undefined })}
           // In a team only leads approve (the server refuses an agent's library writes too).
           onApprove={teamAgent ? undefined : (t) => {

@@ -13,8 +13,10 @@ import { resolveLanguage } from '@/lib/i18n/strings';
 import { startScanner, type Scanner } from './scanner';
 import { viewportWatcher } from './highlight';
 import { RUNNING_ATTR } from './dom-labels';
+import { claimPage, shieldFromPage } from './start-guard';
 import { insertReply } from './insert-reply';
 import { previewSelectors } from '@/lib/platforms/generic';
+import { clampPageUrl } from '@/lib/messaging/clamp';
 import { adapterHealth } from '@/lib/platforms/health';
 
 export interface RunOptions {
@@ -37,9 +39,10 @@ export async function runScanner(ctx: ContentScriptContext, pick: PlatformAdapte
   const html = document.documentElement;
   const choose = (s: Settings) => (typeof pick === 'function' ? pick(s) : pick);
   // Idempotent: a second injection into the same document (A2) does not start a second scanner.
-  // WXT invalidates an older instance of the same script synchronously when a new one starts,
-  // and that instance removes the marker; a marker still present means a live duplicate.
-  if (html.hasAttribute(RUNNING_ATTR)) return;
+  // Decided in the isolated world, never by the page (H8): RUNNING_ATTR is written for tests and
+  // tools to read, and never read here.
+  shieldFromPage(ctx);
+  if (!claimPage(ctx)) return;
   html.setAttribute(RUNNING_ATTR, typeof pick === 'function' ? 'pending' : pick.id);
   ctx.onInvalidated(() => html.removeAttribute(RUNNING_ATTR));
 
@@ -81,7 +84,7 @@ export async function runScanner(ctx: ContentScriptContext, pick: PlatformAdapte
     pageAbort = abort;
     adapter = choose(settings);
     ctx.onInvalidated(() => abort.abort());
-    const pageUrl = location.href;
+    const pageUrl = clampPageUrl(location.href);
     if (!platformEnabled(settings, adapter.id)) {
       safe(() => sendMessage('pageStatus', { platform: adapter.id, pageUrl, state: 'disabled', scanned: 0, flagged: 0, tabId: opts.tabId }));
       return;

@@ -16,9 +16,15 @@ import { createBadge, createThreadBanner, removeOutlineStyle, type BadgeHandle, 
 import { COUNTER_ATTRS, HOST_ATTR } from './dom-labels';
 import { ThreadBook } from './thread-book';
 import { MAX_SCORE_BATCH } from '@/lib/messaging/limits';
+import { clampId, clampObserved, clampThread } from '@/lib/messaging/clamp';
 
 /** Pauses before a failed batch is sent again (the background may be starting up). */
 export const RETRY_MS = [250, 1_000, 4_000] as const;
+/**
+ * After those, a batch waits: it is sent again as soon as another batch is scored (the worker is
+ * back) and otherwise every RESCORE_MS while the scanner runs (docs/RELIABILITY.md H9).
+ */
+export const RESCORE_MS = 15_000;
 
 /** Scores texts, in their order (the risk engine's `classify` for each, wherever it runs). */
 export type ScoreTexts = (texts: string[], ctx: RiskContext) => Promise<RiskResult[]>;
@@ -26,8 +32,8 @@ export type ScoreTexts = (texts: string[], ctx: RiskContext) => Promise<RiskResu
 export interface ScannerDeps {
   /**
    * Scores a slice's new or changed texts, at most MAX_SCORE_BATCH at a time. A batch that fails
-   * is sent again after each pause of RETRY_MS in turn; comments are marked when their scores
-   * arrive.
+   * is sent again after each pause of RETRY_MS in turn, then when another batch is scored or
+   * every RESCORE_MS; comments are marked when their scores arrive.
    */
   score: ScoreTexts;
   /** A batch of scores could not be had (after its retries); for the console. */
@@ -50,6 +56,8 @@ export interface ScannerDeps {
   noCommentsAfterMs?: number;
   /** At most one report, status and banner update per this many ms (default FLUSH_EVERY_MS). */
   flushEveryMs?: number;
+  /** Comments remembered after they left the page, at most (default MAX_KEPT). */
+  maxKept?: number;
   /**
    * Runs a slice just before the page's next frame is drawn (requestAnimationFrame): the first
    * scan of a page. When it is given, comments the page adds are read in the page's own task, in
@@ -86,6 +94,12 @@ export const CLOCK_EVERY = 4;
 const HIDDEN_SLICE_MS = 40;
 /** A slice waiting for a frame runs on a timer after this long all the same (hidden tabs draw no frames). */
 const FRAME_WAIT_MS = 100;
+/**
+ * Above this many remembered comments, calm ones that left the page are forgotten, oldest first
+ * (an infinite feed kept every comment it had shown: about 49 MB per 100,000). A forgotten
+ * comment that comes back is scored again. Flagged ones are kept. docs/RELIABILITY.md H6.
+ */
+export const MAX_KEPT = 10_000;
 /** How long a comment page may show no comment root before we say "not recognised". */
 export const NO_COMMENTS_AFTER_MS = 8_000;
 /** How often a growing count of scanned comments alone is reported. */
@@ -100,7 +114,7 @@ const FLUSH_EVERY_MS = 400;
 export interface Scanner {
   findComment(commentId: string): Element | null;
   focus(commentId: string): boolean;
-  stats(): { observers: number; scanned: number; classified: number; flagged: number };
+  stats(): { observers: number; scanned: number; classified: number; flagged: number; kept: number; threads: number };
   stop(): void;
 }
 
@@ -292,7 +306,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
   };
 
   function process(el: Element, url: string): void {
-    const raw = adapter.readComment(el, url);
+    const raw = scoped(adapter.readComment(el, url), url);
     counts.scanned++;
     if (!raw) return;
     const prev = seen.get(el);
@@ -322,6 +336,33 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     mark(entry, el, raw);
   }
 
+  /**
+   * The comment with the ids it is stored under: scoped by the adapter (`scopeId`, H2) and within
+   * the background's length limit (H1), so the panel finds it here by the id it has in the queue.
+   */
+  function scoped(raw: RawComment | null, url: string): RawComment | null {
+    if (!raw) return raw;
+    const scope = adapter.scopeId;
+    const key = (id: string) => clampId(scope ? scope(id, url) : id);
+    const id = key(raw.id);
+    const threadId = key(raw.threadId);
+    const parentId = raw.parentId === undefined ? undefined : key(raw.parentId);
+    if (id === raw.id && threadId === raw.threadId && parentId === raw.parentId) return raw;
+    return { ...raw, id, threadId, ...(parentId === undefined ? {} : { parentId }) };
+  }
+
+  // Batches whose retries ran out, waiting for the worker to come back (H9).
+  const waitingBatches: Array<Array<{ raw: RawComment; el: Element }>> = [];
+  let rescoreDue = false;
+  function resendWaiting(): void {
+    const batches = waitingBatches.splice(0);
+    for (const batch of batches) {
+      // Only what is still awaited: a comment edited or scored since is not sent again.
+      const current = batch.filter(({ raw }) => scoring.get(raw.id) === raw.text);
+      if (current.length > 0) sendToScore(current, RETRY_MS.length + 1);
+    }
+  }
+
   function sendToScore(batch: Array<{ raw: RawComment; el: Element }>, attempt = 0): void {
     batchesOut++;
     deps.score(batch.map((b) => b.raw.text), riskCtx).then(
@@ -329,6 +370,8 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
         batchesOut--;
         if (stopped) return;
         for (let i = 0; i < batch.length; i++) scored(batch[i]!.raw, batch[i]!.el, results[i]!);
+        // The worker answers again: what waited goes now.
+        if (waitingBatches.length > 0) resendWaiting();
         flushUnlessSliceDue();
       },
       (err: unknown) => {
@@ -339,9 +382,16 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
           later(() => sendToScore(batch, attempt + 1), pause);
           return;
         }
-        // Given up: these comments are sent again when the page changes anything in them.
-        for (const { raw } of batch) if (scoring.get(raw.id) === raw.text) scoring.delete(raw.id);
-        deps.scoreFailed?.(err);
+        // The quick retries ran out (told once per batch): the batch waits for the worker.
+        if (attempt === RETRY_MS.length) deps.scoreFailed?.(err);
+        waitingBatches.push(batch);
+        if (!rescoreDue) {
+          rescoreDue = true;
+          later(() => {
+            rescoreDue = false;
+            resendWaiting();
+          }, RESCORE_MS);
+        }
         flushUnlessSliceDue();
       },
     );
@@ -381,7 +431,8 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       }
       entry.badge?.update(entry.result, raw.text);
       setFlagged(entry, true);
-      changedComments.push({ ...raw, risk: entry.result, textHash: hashId(raw.text) });
+      // Within the background's limits: a long text is cut with a marker, never refused (H1).
+      changedComments.push(clampObserved({ ...raw, risk: entry.result, textHash: hashId(raw.text) }));
     } else {
       setFlagged(entry, false);
       drop(entry.badge);
@@ -463,6 +514,23 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       drop(b);
       banners.delete(threadId);
     }
+    forgetOverCap();
+  }
+
+  /** Over the cap: forget calm comments that left the page, oldest first, down to 90% of it. */
+  function forgetOverCap(): void {
+    const cap = deps.maxKept ?? MAX_KEPT;
+    if (entries.size <= cap) return;
+    const target = Math.floor(cap * 0.9);
+    for (const [id, e] of entries) {
+      if (entries.size <= target) break;
+      if (e.flagged || e.badge || scoring.has(id)) continue;
+      const el = e.el.deref();
+      if (el?.isConnected) continue;
+      entries.delete(id);
+      if (el) seen.delete(el);
+      threads.forget(id, e.raw.threadId);
+    }
   }
 
   function flush(): void {
@@ -473,17 +541,19 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       renderBanner(threadId, stats.commentCount >= 2 && !threadIgnored(threadId) ? esc : { ...esc, status: 'calm' });
       if (esc.status !== 'calm' || stats.wasNotCalm) {
         const root = entries.get(threadId);
-        summaries.push({
-          platform: adapter.id,
-          threadId,
-          permalink: root?.raw.permalink,
-          status: esc.status,
-          score: esc.score,
-          derail: esc.derail,
-          reasons: esc.reasons.slice(0, 20).map((r) => ({ ...r, commentIds: r.commentIds?.slice(0, 50) })),
-          commentCount: stats.commentCount,
-          riskyCount: stats.riskyCount,
-        });
+        summaries.push(
+          clampThread({
+            platform: adapter.id,
+            threadId,
+            permalink: root?.raw.permalink,
+            status: esc.status,
+            score: esc.score,
+            derail: esc.derail,
+            reasons: esc.reasons,
+            commentCount: stats.commentCount,
+            riskyCount: stats.riskyCount,
+          }),
+        );
       }
     }
     counts.flagged = flaggedNow;
@@ -584,6 +654,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
     for (const a of Object.values(COUNTER_ATTRS)) doc.documentElement.removeAttribute(a);
     entries.clear();
     scoring.clear();
+    waitingBatches.length = 0;
     toScore.length = 0;
     flaggedNow = 0;
     banners.clear();
@@ -613,7 +684,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       entry.badge?.pulse();
       return true;
     },
-    stats: () => ({ observers: observed.size, ...counts }),
+    stats: () => ({ observers: observed.size, ...counts, kept: entries.size, threads: threads.size }),
     stop,
   };
 }

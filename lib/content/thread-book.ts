@@ -110,6 +110,23 @@ export class ThreadBook {
     this.touch(raw.threadId, b);
   }
 
+  /**
+   * Let go of a comment that left the page when its thread is only that calm comment (most
+   * threads): nothing of it is reported or shown (docs/RELIABILITY.md H6). Threads with more
+   * comments, or that were ever heated, are kept.
+   */
+  forget(commentId: string, threadId: string): void {
+    const b = this.books.get(threadId);
+    if (!b || !quiet(b) || b.lone?.raw.id !== commentId) return;
+    this.books.delete(threadId);
+    this.times.delete(commentId);
+  }
+
+  /** Threads kept (for tests and the benchmark). */
+  get size(): number {
+    return this.books.size;
+  }
+
   /** Evaluate the threads changed since the last call (lone calm comments are left out). */
   takeTouched(now: number): Array<[string, ThreadEscalation, TouchedStats]> {
     const out: Array<[string, ThreadEscalation, TouchedStats]> = [];

@@ -3,13 +3,25 @@
  * false-positive overrides), flagged items, threads, the response log, incidents with their fact
  * history (optional in the file: backups made before incidents existed restore with none) and
  * panel-side state.
- * Restoring validates the file first and merges it with the current data in one transaction (all or
- * nothing; the merge rules are in backup-merge.ts).
+ *
+ * Restoring reads the file into a plan first (`inspectBackup`): every row of every table and
+ * every setting is parsed with the schemas of the records the product writes
+ * (`record-schemas.ts`, `settings-schema.ts`), and each row that does not parse is named with its
+ * reason (docs/RELIABILITY.md H3). Nothing is written unless every row parses; then the file is
+ * merged with the current data in one transaction (all or nothing; the merge rules are in
+ * backup-merge.ts). Templates keep their approval only when the file carries this profile's own
+ * signature (`signer`); otherwise they arrive as drafts (H10).
  */
 import { z } from '@/lib/zod';
 import type { StormwatchDB } from './schema';
 import type { Settings } from '@/lib/settings';
 import { planMerge, type BackupRows } from './backup-merge';
+import type { ReplyTemplate } from '@/lib/library/types';
+import type { FactEvent, Incident } from '@/lib/library/facts';
+import type { FlaggedItem, ResponseEvent, SettingRow, ThreadRecord } from './types';
+import { factEventSchema, flaggedItemSchema, incidentSchema, responseEventSchema, stateRowSchema, templateSchema, threadRecordSchema } from './record-schemas';
+import { readSettings, settingsProblems } from '@/lib/settings-schema';
+import { asDraft } from '@/lib/library/approval';
 
 export const BACKUP_FORMAT = 'stormwatch-backup';
 export const BACKUP_VERSION = 1;
@@ -17,13 +29,19 @@ export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 const LAST_BACKUP = 'lastBackupAt';
 const LIBRARY_CHANGED = 'libraryChangedAt';
 
-const rows = z.array(z.record(z.string(), z.unknown()));
-const backupSchema = z
+/** Signs a backup's body with a key of this browser profile, and checks such a signature. */
+export interface BackupSigner {
+  sign(body: string): Promise<string>;
+  verify(body: string, signature: string): Promise<boolean>;
+}
+
+const rows = z.array(z.unknown());
+const envelopeSchema = z
   .object({
     format: z.literal(BACKUP_FORMAT),
     schemaVersion: z.literal(BACKUP_VERSION),
-    createdAt: z.string(),
-    settings: z.record(z.string(), z.unknown()).nullable(),
+    createdAt: z.string().max(40),
+    settings: z.unknown(),
     templates: rows,
     items: rows,
     threads: rows,
@@ -31,11 +49,54 @@ const backupSchema = z
     state: rows,
     incidents: rows.optional(),
     factEvents: rows.optional(),
+    signature: z.string().max(200).optional(),
   })
   .strict();
 
-/** Everything, as a backup file's text. Records the time of the backup. */
-export async function createBackup(db: StormwatchDB, settings: Settings | null, now: number): Promise<string> {
+const TABLES = {
+  templates: templateSchema,
+  items: flaggedItemSchema,
+  threads: threadRecordSchema,
+  events: responseEventSchema,
+  state: stateRowSchema,
+  incidents: incidentSchema,
+  factEvents: factEventSchema,
+} as const;
+export type BackupTable = keyof typeof TABLES;
+const KEY_OF: Record<BackupTable, string> = { templates: 'id', items: 'key', threads: 'key', events: 'id', state: 'key', incidents: 'id', factEvents: 'id' };
+
+export class BackupError extends Error {}
+
+/** A row (or setting) that does not parse: where it is and why. */
+export interface RowProblem {
+  table: BackupTable | 'settings';
+  /** Index of the row in its table (0-based); absent for settings. */
+  row?: number;
+  /** The row's key, when it has a readable one; the setting's field. */
+  key?: string;
+  reason: string;
+}
+
+/** What a backup file would restore, and every problem that keeps it from being restored. */
+export interface BackupPlan {
+  createdAt: string;
+  /** Made by this profile's own backup (its signature checks out): approvals are kept. */
+  signed: boolean;
+  settings: Settings | null;
+  tables: {
+    templates: ReplyTemplate[];
+    items: FlaggedItem[];
+    threads: ThreadRecord[];
+    events: ResponseEvent[];
+    state: SettingRow[];
+    incidents: Incident[];
+    factEvents: FactEvent[];
+  };
+  problems: RowProblem[];
+}
+
+/** Everything, as a backup file's text, signed when a signer is given. Records the time of the backup. */
+export async function createBackup(db: StormwatchDB, settings: Settings | null, now: number, signer?: BackupSigner): Promise<string> {
   const [templates, items, threads, events, state, incidents, factEvents] = await Promise.all([
     db.templates.toArray(),
     db.items.toArray(),
@@ -46,35 +107,103 @@ export async function createBackup(db: StormwatchDB, settings: Settings | null, 
     db.factEvents.toArray(),
   ]);
   await db.settings.put({ key: LAST_BACKUP, value: now });
-  return JSON.stringify({ format: BACKUP_FORMAT, schemaVersion: BACKUP_VERSION, createdAt: new Date(now).toISOString(), settings, templates, items, threads, events, state: state.filter((s) => s.key !== LAST_BACKUP), incidents, factEvents });
+  const body = { format: BACKUP_FORMAT, schemaVersion: BACKUP_VERSION, createdAt: new Date(now).toISOString(), settings, templates, items, threads, events, state: state.filter((s) => s.key !== LAST_BACKUP), incidents, factEvents };
+  const text = JSON.stringify(body);
+  return signer ? JSON.stringify({ ...body, signature: await signer.sign(text) }) : text;
 }
 
-/** Validate a backup file and merge it into the current data. Returns the backup's settings (merge them with `mergeSettings`). */
-export async function restoreBackup(db: StormwatchDB, file: { size: number; text(): Promise<string> }): Promise<Settings | null> {
-  if (file.size > MAX_BACKUP_BYTES) throw new Error('The backup file is too large.');
+const keyOf = (row: unknown, field: string): string | undefined => {
+  const v = row && typeof row === 'object' ? (row as Record<string, unknown>)[field] : undefined;
+  return typeof v === 'string' || typeof v === 'number' ? String(v).slice(0, 200) : undefined;
+};
+
+/**
+ * Read a backup file into a plan. Throws a BackupError only when the file as a whole is not a
+ * backup (too large, not JSON, another format or version); problems of rows and settings are
+ * listed in the plan, all of them.
+ */
+export async function inspectBackup(file: { size: number; text(): Promise<string> }, signer?: BackupSigner): Promise<BackupPlan> {
+  if (file.size > MAX_BACKUP_BYTES) throw new BackupError('The backup file is too large.');
   let raw: unknown;
   try {
-    raw = JSON.parse(await file.text(), (k, v) => (k === '__proto__' || k === 'constructor' || k === 'prototype' ? undefined : v));
+    raw = JSON.parse(await file.text(), (k, v: unknown) => (k === '__proto__' || k === 'constructor' || k === 'prototype' ? undefined : v));
   } catch {
-    throw new Error('The backup file is not valid JSON.');
+    throw new BackupError('The backup file is not valid JSON.');
   }
-  const r = backupSchema.safeParse(raw);
-  if (!r.success) throw new Error(`Not a Stormwatch backup (version ${BACKUP_VERSION}): ${r.error.issues[0]!.path.join('.') || 'file'}: ${r.error.issues[0]!.message}`);
-  const b = r.data;
-  const bad = (list: Array<Record<string, unknown>>, key: string) => list.find((x) => typeof x[key] !== 'string' && typeof x[key] !== 'number');
-  if (bad(b.templates, 'id') || bad(b.items, 'key') || bad(b.threads, 'key') || bad(b.state, 'key') || bad(b.incidents ?? [], 'id')) throw new Error('The backup has records without their key.');
+  const env = envelopeSchema.safeParse(raw);
+  if (!env.success) {
+    const issue = env.error.issues[0]!;
+    throw new BackupError(`Not a Stormwatch backup (version ${BACKUP_VERSION}): ${issue.path.join('.') || 'file'}: ${issue.message}`);
+  }
+  const b = env.data;
+  const problems: RowProblem[] = [];
+  const tables = {} as Record<BackupTable, unknown[]>;
+  for (const [table, schema] of Object.entries(TABLES) as Array<[BackupTable, z.ZodType]>) {
+    const out: unknown[] = [];
+    const seen = new Set<string>();
+    (b[table] ?? []).forEach((row, i) => {
+      const r = schema.safeParse(row);
+      const key = keyOf(row, KEY_OF[table]);
+      if (!r.success) {
+        const issue = r.error.issues[0]!;
+        problems.push({ table, row: i, key, reason: `${issue.path.join('.') || 'row'}: ${issue.message}` });
+        return;
+      }
+      if (key !== undefined && seen.has(key)) problems.push({ table, row: i, key, reason: 'the same key twice' });
+      if (key !== undefined) seen.add(key);
+      out.push(r.data);
+    });
+    tables[table] = out;
+  }
+  if (b.settings !== null && b.settings !== undefined) for (const p of settingsProblems(b.settings)) problems.push({ table: 'settings', key: p.field, reason: p.reason });
+  let signed = false;
+  if (signer && b.signature) {
+    const { signature, ...body } = b as typeof b & Record<string, unknown>;
+    // The body as it was signed: JSON.parse keeps the order of keys, so this is the text that was signed.
+    signed = await signer.verify(JSON.stringify(body), signature!).catch(() => false);
+  }
+  return {
+    createdAt: b.createdAt,
+    signed,
+    settings: b.settings === null || b.settings === undefined ? null : readSettings(b.settings),
+    tables: tables as unknown as BackupPlan['tables'],
+    problems,
+  };
+}
+
+/**
+ * Merge a plan's data with the current data, in one transaction. Refuses a plan with problems
+ * (nothing is written). Templates of a file this profile did not sign arrive as drafts.
+ * Returns the settings to apply.
+ */
+export async function applyBackup(db: StormwatchDB, plan: BackupPlan): Promise<Settings | null> {
+  if (plan.problems.length > 0) throw new BackupError(`The backup has ${plan.problems.length} rows that do not parse; nothing was restored.`);
+  const t = plan.tables;
+  const templates = plan.signed ? t.templates : t.templates.map(asDraft);
   await db.transaction('rw', [db.templates, db.items, db.threads, db.events, db.settings, db.incidents, db.factEvents], async () => {
-    const [templates, items, threads, events, state, incidents, factEvents] = await Promise.all([db.templates.toArray(), db.items.toArray(), db.threads.toArray(), db.events.toArray(), db.settings.toArray(), db.incidents.toArray(), db.factEvents.toArray()]);
-    const plan = planMerge({ templates, items, threads, events, state, incidents, factEvents }, { ...b, incidents: b.incidents ?? [], factEvents: b.factEvents ?? [] } as unknown as BackupRows);
-    await db.incidents.bulkPut(plan.incidents);
-    await db.factEvents.bulkAdd(plan.factEvents);
-    await db.templates.bulkPut(plan.templates);
-    await db.items.bulkPut(plan.items);
-    await db.threads.bulkPut(plan.threads);
-    await db.events.bulkAdd(plan.events);
-    await db.settings.bulkPut(plan.state);
+    const current = await Promise.all([db.templates.toArray(), db.items.toArray(), db.threads.toArray(), db.events.toArray(), db.settings.toArray(), db.incidents.toArray(), db.factEvents.toArray()]);
+    const [curTemplates, items, threads, events, state, incidents, factEvents] = current;
+    const file = { templates, items: t.items, threads: t.threads, events: t.events, state: t.state.filter((x) => x.key !== LAST_BACKUP), incidents: t.incidents, factEvents: t.factEvents } as unknown as BackupRows;
+    const merge = planMerge({ templates: curTemplates, items, threads, events, state, incidents, factEvents }, file);
+    await db.incidents.bulkPut(merge.incidents);
+    await db.factEvents.bulkAdd(merge.factEvents);
+    await db.templates.bulkPut(merge.templates);
+    await db.items.bulkPut(merge.items);
+    await db.threads.bulkPut(merge.threads);
+    await db.events.bulkAdd(merge.events);
+    await db.settings.bulkPut(merge.state);
   });
-  return b.settings as Settings | null;
+  return plan.settings;
+}
+
+/** Read, check and restore a backup file (`inspectBackup`, then `applyBackup`). */
+export async function restoreBackup(db: StormwatchDB, file: { size: number; text(): Promise<string> }, signer?: BackupSigner): Promise<Settings | null> {
+  const plan = await inspectBackup(file, signer);
+  if (plan.problems.length > 0) {
+    const p = plan.problems[0]!;
+    throw new BackupError(`The backup has ${plan.problems.length} rows that do not parse (first: ${p.table}${p.row === undefined ? '' : ` row ${p.row + 1}`}${p.key ? ` "${p.key}"` : ''}: ${p.reason}); nothing was restored.`);
+  }
+  return applyBackup(db, plan);
 }
 
 /** Remember that the library changed (for the backup reminder). */

@@ -9,6 +9,7 @@ import type { ReplyTemplate } from '@/lib/library/types';
 import type { FactEvent, Incident } from '@/lib/library/facts';
 import { detectClaims } from '@/lib/library/claims';
 import { DEFAULT_TEMPLATES } from '@/lib/library/default-templates';
+import { rekeyGenericItems } from './rekey-generic';
 
 export const DB_NAME = 'stormwatch';
 
@@ -27,6 +28,19 @@ export const SCHEMA_VERSIONS = [
   {
     // Incidents and the history of their facts; templates get the facts they claim.
     version: 2,
+    stores: {
+      items: '&key, platform, status, severityRank, threadKey, firstSeen, lastSeen, author, tabId',
+      threads: '&key, platform, status, updatedAt',
+      templates: '&id, status, language, updatedAt',
+      events: '++id, itemKey, type, at',
+      settings: '&key',
+      incidents: '&id, startedAt',
+      factEvents: '++id, incidentId, at',
+    },
+  },
+  {
+    // Same stores; generic items and threads re-keyed with the host and path of their page (H2).
+    version: 3,
     stores: {
       items: '&key, platform, status, severityRank, threadKey, firstSeen, lastSeen, author, tabId',
       threads: '&key, platform, status, updatedAt',
@@ -58,6 +72,7 @@ const UPGRADES: Partial<Record<number, (tx: import('dexie').Transaction) => Prom
       .modify((t: ReplyTemplate) => {
         if (!t.claims) t.claims = claimsForStoredTemplate(t);
       }),
+  3: rekeyGenericItems,
 };
 
 export class StormwatchDB extends Dexie {

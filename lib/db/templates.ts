@@ -34,33 +34,70 @@ export async function listTemplates(db: StormwatchDB): Promise<ReplyTemplate[]> 
   return rows.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
-/** Save a template. Editing an approved template makes it a draft until it is approved again. */
-export async function saveTemplate(db: StormwatchDB, t: ReplyTemplate, now: number): Promise<void> {
-  await db.transaction('rw', db.templates, async () => {
+/** A template changed (or was deleted) by someone else since the editor opened it (docs/RELIABILITY.md H5). */
+export class TemplateConflict extends Error {
+  constructor(readonly current: ReplyTemplate | undefined) {
+    super(current ? 'This template was changed elsewhere since you opened it.' : 'This template was deleted elsewhere since you opened it.');
+  }
+}
+
+const CONTENT_FIELDS = ['title', 'body', 'language', 'tone', 'categories', 'stage', 'claims', 'tags', 'variables'] as const;
+
+/** Do two versions say the same (everything an editor can change)? */
+export const sameContent = (a: ReplyTemplate, b: ReplyTemplate): boolean => CONTENT_FIELDS.every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
+
+/**
+ * Save a template's content. Its status and approval are the stored record's, never the
+ * editor's: approval is recorded only by `approveTemplate` and retirement by `retireTemplate`
+ * (docs/RELIABILITY.md H5, H10), so saving an editor opened before another panel retired the
+ * template does not bring it back. A new template is a draft; editing an approved one makes it a
+ * draft until it is approved again.
+ *
+ * `base` is the version the editor started from (null for a new template): an editor whose
+ * content is unchanged writes nothing, and one whose record changed since (another panel saved,
+ * approved, retired or deleted it) gets a TemplateConflict with the current version, so the user
+ * can keep either. Without `base` nothing is compared.
+ */
+export async function saveTemplate(db: StormwatchDB, t: ReplyTemplate, now: number, opts: { base?: ReplyTemplate | null } = {}): Promise<void> {
+  const written = await db.transaction('rw', db.templates, async () => {
     const old = await db.templates.get(t.id);
+    if (opts.base !== undefined) {
+      if (opts.base && sameContent(t, opts.base)) return false;
+      const moved = opts.base === null ? old !== undefined : !old || old.updatedAt !== opts.base.updatedAt;
+      if (moved) throw new TemplateConflict(old);
+    }
     // Variable defaults end up in the inserted text, so changing them needs approval again too.
     const contentChanged =
       !old || old.body !== t.body || old.title !== t.title || old.language !== t.language || old.tone !== t.tone || JSON.stringify(old.variables) !== JSON.stringify(t.variables);
-    const next: ReplyTemplate = { ...plain(t), updatedAt: now };
-    if (old && old.status === 'approved' && contentChanged) {
+    const next: ReplyTemplate = { ...plain(t), updatedAt: Math.max(now, (old?.updatedAt ?? 0) + 1), status: old?.status ?? 'draft', approvedBy: old?.approvedBy, approvedAt: old?.approvedAt };
+    if (!old || (old.status === 'approved' && contentChanged)) {
       next.status = 'draft';
       next.approvedBy = undefined;
       next.approvedAt = undefined;
     }
     await db.templates.put(next);
+    return true;
   });
-  await libraryChanged(db, now);
+  if (written) await libraryChanged(db, now);
 }
 
-/** Approve a template (who and when are recorded). */
+/** Approve a template: a local action with the approver's name (who and when are recorded). */
 export async function approveTemplate(db: StormwatchDB, id: string, by: string, now: number): Promise<void> {
-  await db.templates.update(id, { status: 'approved', approvedBy: by || 'unknown', approvedAt: now, updatedAt: now });
+  if (!by.trim()) throw new Error('Approval records who approved: set your name in Settings first.');
+  await db.transaction('rw', db.templates, async () => {
+    const old = await db.templates.get(id);
+    await db.templates.update(id, { status: 'approved', approvedBy: by.trim(), approvedAt: now, updatedAt: Math.max(now, (old?.updatedAt ?? 0) + 1) });
+  });
   await libraryChanged(db, now);
 }
 
 /** Retire a template: kept for the record, never suggested or inserted. */
 export async function retireTemplate(db: StormwatchDB, id: string, now: number): Promise<void> {
-  await db.templates.update(id, { status: 'retired', updatedAt: now });
+  await db.transaction('rw', db.templates, async () => {
+    const old = await db.templates.get(id);
+    // Strictly later than the version an open editor holds, even within one millisecond (H5).
+    await db.templates.update(id, { status: 'retired', updatedAt: Math.max(now, (old?.updatedAt ?? 0) + 1) });
+  });
   await libraryChanged(db, now);
 }
 

@@ -1,8 +1,10 @@
 /**
  * CSV rows of flagged items and of the response log. RFC 4180 quoting through papaparse (every
  * field quoted, CRLF rows); text cells that a spreadsheet would run as a formula (starting with
- * = + - @, tab or carriage return) get a leading apostrophe (docs/RELIABILITY.md E1, CWE-1236). Our own
- * numeric and ISO date columns are written as they are. The file starts with a UTF-8 BOM so
+ * = + - @, tab or carriage return) get a leading apostrophe (docs/RELIABILITY.md E1, CWE-1236). The rule
+ * applies to every text column, enumerated ones (platform, severity, status, event type) included:
+ * a restored or imported file could put anything there (H3). Only our own numbers and ISO dates,
+ * formatted here, are written as they are. The file starts with a UTF-8 BOM so
  * Excel opens Polish letters correctly.
  */
 import Papa from 'papaparse';
@@ -23,26 +25,26 @@ export function safeText(value: string | undefined): string {
   return RISKY_START.test(v) ? `'${v}` : v;
 }
 
-const iso = (t: number | undefined) => (t === undefined ? '' : new Date(t).toISOString());
-const num = (x: number) => x.toFixed(4);
+const iso = (t: number | undefined) => (typeof t === 'number' && Number.isFinite(t) && Math.abs(t) <= 8.64e15 ? new Date(t).toISOString() : '');
+const num = (x: number) => (typeof x === 'number' ? x.toFixed(4) : '');
 
 /** One CSV row (as cells) for a flagged item. */
 export function itemCells(it: FlaggedItem, thread?: ThreadRecord): string[] {
   const signals = Object.entries(it.signals).filter(([, v]) => v > 0).map(([k]) => k).join('; ');
   return [
-    it.platform,
+    safeText(it.platform),
     safeText(it.permalink ?? it.pageUrl),
     safeText(it.author),
     safeText(it.text),
-    it.language,
-    it.severity,
+    safeText(it.language),
+    safeText(it.severity),
     num(it.risk),
     num(it.negativity),
     num(it.toxicity),
     safeText(signals),
     safeText(it.reasons.map((r) => r.label).join('; ')),
-    thread?.status ?? '',
-    it.status,
+    safeText(thread?.status),
+    safeText(it.status),
     iso(it.firstSeen),
     iso(it.lastSeen),
     iso(it.respondedAt),
@@ -54,7 +56,7 @@ export function itemCells(it: FlaggedItem, thread?: ThreadRecord): string[] {
 
 /** One CSV row (as cells) for a response-log event. */
 export function eventCells(e: ResponseEvent): string[] {
-  return [safeText(e.itemKey), e.type, e.from ?? '', e.to ?? '', iso(e.at), safeText(e.agent), safeText(e.templateId), safeText(e.note)];
+  return [safeText(e.itemKey), safeText(e.type), safeText(e.from), safeText(e.to), iso(e.at), safeText(e.agent), safeText(e.templateId), safeText(e.note)];
 }
 
 /** Serialise rows (header first when `header` is given) as RFC 4180 CSV with CRLF line ends. */

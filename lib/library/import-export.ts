@@ -2,11 +2,14 @@
  * Sharing the reply library as a versioned JSON file (docs/RELIABILITY.md E2, E3): size checked before
  * reading, prototype keys dropped, a strict schema, capped counts and lengths, NFC-normalised
  * text, a preview of what would change, and an all-or-nothing result with conflicts decided by
- * the user (keep mine / take theirs).
+ * the user (keep mine / take theirs). Each template is parsed on its own and each one that does
+ * not parse is listed with its reason; nothing is imported while any does not (H3). Imported
+ * templates arrive as drafts: a file carries no approval (H10).
  */
 import { z } from '@/lib/zod';
 import { CRISIS_STAGES, TONES, VARIABLE_FORMS, type ReplyTemplate } from './types';
 import { FACTS } from './facts';
+import { asDraft } from './approval';
 
 export const LIBRARY_FORMAT = 'stormwatch-templates';
 export const LIBRARY_SCHEMA_VERSION = 1;
@@ -16,7 +19,7 @@ export const MAX_TEMPLATES = 5_000;
 const CATEGORIES = ['complaint', 'refundDelayDefect', 'scamFraud', 'dataLeak', 'employeeMisconduct', 'legalThreat', 'boycott', 'healthSafety', 'rumour', 'question', 'praise', 'update', 'toxic'] as const;
 const str = (max: number) => z.string().max(max).transform((s) => s.normalize('NFC'));
 
-const templateSchema = z
+export const templateSchema = z
   .object({
     id: z.string().min(1).max(200),
     title: str(200),
@@ -45,7 +48,7 @@ const fileSchema = z
     format: z.literal(LIBRARY_FORMAT),
     schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
     exportedAt: z.string(),
-    items: z.array(templateSchema).max(MAX_TEMPLATES),
+    items: z.array(z.unknown()).max(MAX_TEMPLATES),
   })
   .strict();
 
@@ -56,12 +59,23 @@ export function exportLibrary(templates: readonly ReplyTemplate[], now: number):
 
 export class ImportError extends Error {}
 
-/** Read and validate a library file. The size is checked before the file is read. */
-export async function parseLibraryFile(file: { size: number; text(): Promise<string> }): Promise<ReplyTemplate[]> {
+/** A template of the file that does not parse: its place, its id when readable, and why. */
+export interface RowProblem {
+  row: number;
+  id?: string;
+  reason: string;
+}
+
+/**
+ * Read a library file: every template parsed on its own. Throws an ImportError only when the file
+ * as a whole is not a library (too large, not JSON, another format or version); the size is
+ * checked before the file is read.
+ */
+export async function readLibraryFile(file: { size: number; text(): Promise<string> }): Promise<{ templates: ReplyTemplate[]; problems: RowProblem[] }> {
   if (file.size > MAX_FILE_BYTES) throw new ImportError(`The file is too large (${(file.size / 1e6).toFixed(1)} MB; at most 5 MB).`);
   let raw: unknown;
   try {
-    raw = JSON.parse(await file.text(), (k, v) => (k === '__proto__' || k === 'constructor' || k === 'prototype' ? undefined : v));
+    raw = JSON.parse(await file.text(), (k, v: unknown) => (k === '__proto__' || k === 'constructor' || k === 'prototype' ? undefined : v));
   } catch {
     throw new ImportError('The file is not valid JSON.');
   }
@@ -73,26 +87,48 @@ export async function parseLibraryFile(file: { size: number; text(): Promise<str
     const issue = r.error.issues[0]!;
     throw new ImportError(`Not a valid Stormwatch reply library: ${issue.path.join('.') || 'file'}: ${issue.message}`);
   }
+  const templates: ReplyTemplate[] = [];
+  const problems: RowProblem[] = [];
   const ids = new Set<string>();
-  for (const t of r.data.items) {
-    if (ids.has(t.id)) throw new ImportError(`Two templates share the id "${t.id}".`);
-    ids.add(t.id);
-  }
-  return r.data.items as ReplyTemplate[];
+  r.data.items.forEach((row, i) => {
+    const idValue = row && typeof row === 'object' ? (row as { id?: unknown }).id : undefined;
+    const id = typeof idValue === 'string' ? idValue.slice(0, 200) : undefined;
+    const t = templateSchema.safeParse(row);
+    if (!t.success) {
+      const issue = t.error.issues[0]!;
+      problems.push({ row: i, id, reason: `${issue.path.join('.') || 'template'}: ${issue.message}` });
+    } else if (ids.has(t.data.id)) {
+      problems.push({ row: i, id, reason: 'two templates share this id' });
+    } else {
+      ids.add(t.data.id);
+      templates.push(t.data as ReplyTemplate);
+    }
+  });
+  return { templates, problems };
+}
+
+/** Read a library file and refuse it when any template does not parse. */
+export async function parseLibraryFile(file: { size: number; text(): Promise<string> }): Promise<ReplyTemplate[]> {
+  const { templates, problems } = await readLibraryFile(file);
+  const p = problems[0];
+  if (p) throw new ImportError(`Not a valid Stormwatch reply library: ${problems.length} templates do not parse (first: items.${p.row}${p.id ? ` "${p.id}"` : ''}: ${p.reason}).`);
+  return templates;
 }
 
 export interface ImportPreview {
   added: ReplyTemplate[];
   changed: Array<{ mine: ReplyTemplate; theirs: ReplyTemplate }>;
   unchanged: number;
+  /** Templates of the file that do not parse: while there are any, nothing is imported. */
+  problems: RowProblem[];
 }
 
 const same = (a: ReplyTemplate, b: ReplyTemplate) => a.title === b.title && a.body === b.body && a.language === b.language && a.tone === b.tone && a.status === b.status && JSON.stringify(a.categories) === JSON.stringify(b.categories);
 
 /** What importing would add and change. */
-export function previewImport(existing: readonly ReplyTemplate[], incoming: readonly ReplyTemplate[]): ImportPreview {
+export function previewImport(existing: readonly ReplyTemplate[], incoming: readonly ReplyTemplate[], problems: readonly RowProblem[] = []): ImportPreview {
   const byId = new Map(existing.map((t) => [t.id, t]));
-  const out: ImportPreview = { added: [], changed: [], unchanged: 0 };
+  const out: ImportPreview = { added: [], changed: [], unchanged: 0, problems: [...problems] };
   for (const t of incoming) {
     const mine = byId.get(t.id);
     if (!mine) out.added.push(t);
@@ -102,9 +138,13 @@ export function previewImport(existing: readonly ReplyTemplate[], incoming: read
   return out;
 }
 
-/** The templates to write for a preview and the user's choices (default: keep mine). */
+/**
+ * The templates to write for a preview and the user's choices (default: keep mine); none while
+ * the file has templates that do not parse. Each arrives as a draft, without the file's approver.
+ */
 export function applyImport(preview: ImportPreview, choices: Readonly<Record<string, 'mine' | 'theirs'>>, now: number): ReplyTemplate[] {
+  if (preview.problems.length > 0) return [];
   // Imported text is the team's: later default-library updates never overwrite it.
-  const fromFile = (t: ReplyTemplate): ReplyTemplate => ({ ...t, origin: 'import', updatedAt: now });
+  const fromFile = (t: ReplyTemplate): ReplyTemplate => ({ ...asDraft(t), origin: 'import', updatedAt: now });
   return [...preview.added.map(fromFile), ...preview.changed.filter((c) => choices[c.mine.id] === 'theirs').map((c) => fromFile(c.theirs))];
 }

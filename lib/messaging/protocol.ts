@@ -67,7 +67,7 @@ export interface ProtocolMap {
    */
   scoreComments(data: JsonWire): JsonWire;
   /** content → background: flagged comments and thread statuses seen on the page. */
-  commentsObserved(data: JsonWire): { stored: number };
+  commentsObserved(data: JsonWire): { stored: number; rejected: Array<{ kind: 'comment' | 'thread' | 'batch'; id?: string; reason: string }>; pending?: number };
   /** content → background: scanning state of the page (health indicator, toolbar badge). */
   pageStatus(data: PageStatus): void;
   /** content → background: the user clicked a badge; open the side panel on that item. */

@@ -5,7 +5,7 @@
 import { z } from '@/lib/zod';
 import { CRISIS_SIGNALS, SEVERITIES, THREAD_STATUSES, TOXICITY_KINDS } from '@/lib/risk/types';
 import { PLATFORM_IDS } from '@/lib/platforms/types';
-import { MAX_SCORE_BATCH, MAX_SCORE_TEXT } from './limits';
+import { MAX_COMMENT_TEXT, MAX_SCORE_BATCH, MAX_SCORE_TEXT, OBSERVED_LIMITS as L } from './limits';
 
 const score = z.number().min(0).max(1);
 const text = (max: number) => z.string().max(max);
@@ -13,24 +13,24 @@ const text = (max: number) => z.string().max(max);
 export const reasonSchema = z.object({
   source: z.enum(['lexicon', 'model', 'feature', 'keyword', 'override']),
   target: z.enum(['negativity', ...TOXICITY_KINDS, ...CRISIS_SIGNALS]),
-  label: text(200),
-  term: text(200).optional(),
+  label: text(L.label),
+  term: text(L.label).optional(),
   span: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).optional(),
   weight: z.number().min(0).max(1),
 });
 
 export const observedCommentSchema = z.object({
   platform: z.enum(PLATFORM_IDS),
-  id: text(200).min(1),
-  author: text(300),
-  text: text(20_000),
-  publishedAt: text(40).optional(),
-  relativeTime: text(60).optional(),
-  permalink: text(2_000).optional(),
-  parentId: text(200).optional(),
-  depth: z.number().int().min(0).max(100),
+  id: text(L.id).min(1),
+  author: text(L.author),
+  text: text(MAX_COMMENT_TEXT),
+  publishedAt: text(L.publishedAt).optional(),
+  relativeTime: text(L.relativeTime).optional(),
+  permalink: text(L.permalink).optional(),
+  parentId: text(L.id).optional(),
+  depth: z.number().int().min(0).max(L.maxDepth),
   likes: z.number().int().min(0).optional(),
-  threadId: text(200).min(1),
+  threadId: text(L.id).min(1),
   deleted: z.boolean().optional(),
   risk: z.object({
     language: z.enum(['pl', 'en', 'other']),
@@ -40,12 +40,12 @@ export const observedCommentSchema = z.object({
     toxicity: score,
     toxicityBy: z.record(z.enum(TOXICITY_KINDS), score),
     signals: z.record(z.enum(CRISIS_SIGNALS), score),
-    reasons: z.array(reasonSchema).max(50),
+    reasons: z.array(reasonSchema).max(L.reasons),
     uncertain: z.boolean(),
-    engine: text(40),
+    engine: text(L.engine),
     notAssessed: z.literal('language').optional(),
   }),
-  textHash: text(40),
+  textHash: text(L.textHash),
 });
 export type ObservedComment = z.infer<typeof observedCommentSchema>;
 
@@ -84,11 +84,11 @@ export const threadSummarySchema = z.object({
 export type ThreadSummary = z.infer<typeof threadSummarySchema>;
 
 export const commentsObservedSchema = z.object({
-  pageUrl: text(4_000),
-  pageTitle: text(500).optional(),
+  pageUrl: text(L.pageUrl),
+  pageTitle: text(L.pageTitle).optional(),
   /** Flagged comments only: calm comments are scored (`scoreComments`) and never stored. */
-  comments: z.array(observedCommentSchema).max(500),
-  threads: z.array(threadSummarySchema).max(500),
+  comments: z.array(observedCommentSchema).max(L.batch),
+  threads: z.array(threadSummarySchema).max(L.batch),
 });
 export type CommentsObserved = z.infer<typeof commentsObservedSchema>;
 
@@ -123,4 +123,11 @@ export interface SelectorPreview {
   withText: number;
   /** The first comment's text, shortened. */
   sample?: string;
+  /** The comment selector is over the budget and is not used (docs/RELIABILITY.md H4). */
+  refused?: 'invalid' | 'root' | 'container' | 'share';
+  /** More matches than are read per pass (SELECTOR_BUDGET.maxMatches). */
+  capped?: boolean;
+  /** Reading stopped at the preview's time budget, after `read` comments. */
+  timedOut?: boolean;
+  read?: number;
 }

@@ -113,30 +113,41 @@ function skipped(e: Element, tag: string): boolean {
 export function readText(el: Element | null | undefined): string {
   if (!el) return '';
   let out = '';
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        out += child.nodeValue ?? '';
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const e = child as Element;
-      const tag = e.tagName;
-      if (skipped(e, tag)) continue;
-      if (tag === 'IMG') out += e.getAttribute('alt') ?? '';
-      else if (tag === 'BR') out += '\n';
-      else {
-        const block = BLOCK_TAGS.has(tag);
-        if (block && out !== '') out += '\n';
-        // An element with text only (the usual paragraph): its text in one call, not node by node.
-        if (e.firstElementChild === null) out += e.textContent ?? '';
-        else walk(e);
-        if (block) out += '\n';
-      }
-    }
-  };
+  // Walked with a stack of its own, not by recursion: a page can nest elements 30,000 deep and
+  // overflow the call stack (docs/RELIABILITY.md H9). Each frame: the next child to read, and
+  // whether its element is a block (a line break after its last child).
+  const stack: Array<{ next: ChildNode | null; block: boolean }> = [];
   if (el.firstElementChild === null) out = el.textContent ?? '';
-  else walk(el);
+  else stack.push({ next: el.firstChild, block: false });
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const child = top.next;
+    if (!child) {
+      stack.pop();
+      if (top.block) out += '\n';
+      continue;
+    }
+    top.next = child.nextSibling;
+    if (child.nodeType === 3) {
+      out += child.nodeValue ?? '';
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const e = child as Element;
+    const tag = e.tagName;
+    if (skipped(e, tag)) continue;
+    if (tag === 'IMG') out += e.getAttribute('alt') ?? '';
+    else if (tag === 'BR') out += '\n';
+    else {
+      const block = BLOCK_TAGS.has(tag);
+      if (block && out !== '') out += '\n';
+      // An element with text only (the usual paragraph): its text in one call, not node by node.
+      if (e.firstElementChild === null) {
+        out += e.textContent ?? '';
+        if (block) out += '\n';
+      } else stack.push({ next: e.firstChild, block });
+    }
+  }
   // Most comments are one line, often one paragraph (its block ends in a line break): no
   // per-line work. Blank lines at either end are dropped below anyway, so trimming first is the same.
   const text = out.trim();

@@ -33,6 +33,8 @@ export interface Strategy {
   idFrom?: string;
   /** A further test on each element the comment selector matches (structural detection). */
   accept?: (el: Element) => boolean;
+  /** Comments read per pass at most (a user's selector: docs/RELIABILITY.md H4). */
+  maxMatches?: number;
 }
 
 /** Containers that hold a page's comment section, for the last heuristic. */

@@ -26,6 +26,9 @@ import { cleanAuthor, indentValue, timeAttribute } from './generic-fields';
 
 export { cleanAuthor, indentValue, timeAttribute } from './generic-fields';
 import { platformInfo } from './registry';
+import { scopedGenericId } from './generic-key';
+import { checkUserSelector, isPageRoot, SELECTOR_BUDGET } from './selector-budget';
+import type { SelectorPreview } from '@/lib/messaging/protocol';
 
 export { STRATEGIES, type Strategy } from './generic-systems';
 
@@ -71,7 +74,10 @@ export function guessCommentSelector(doc: Document): string | null {
   return best?.[0] ?? null;
 }
 
-/** The user's selectors as a strategy (only the fields they gave). */
+/**
+ * The user's selectors as a strategy (only the fields they gave), under the selector budget
+ * (H4): the page's root is never a comment, and at most `maxMatches` are read per pass.
+ */
 export function customStrategy(site: GenericSiteSelectors): Strategy {
   return {
     name: `custom:${site.host}`,
@@ -80,8 +86,13 @@ export function customStrategy(site: GenericSiteSelectors): Strategy {
     author: site.authorSelector,
     replyField: site.replyFieldSelector,
     time: 'time',
+    accept: (el) => !isPageRoot(el),
+    maxMatches: SELECTOR_BUDGET.maxMatches,
   };
 }
+
+// Each refused selector is logged once per page, not on every look at the page.
+const refusedLogged = new WeakMap<Document, string>();
 
 /**
  * Which strategy finds comments in this document (null when none does): the user's selectors,
@@ -89,7 +100,15 @@ export function customStrategy(site: GenericSiteSelectors): Strategy {
  * heuristic.
  */
 export function pickStrategy(doc: Document, site?: GenericSiteSelectors, named: readonly Strategy[] = STRATEGIES): Strategy | null {
-  if (site?.commentSelector) return customStrategy(site);
+  if (site?.commentSelector) {
+    // A selector over the budget is not used on this page: the built-in readers are tried instead (H4).
+    const verdict = checkUserSelector(doc, site.commentSelector);
+    if (verdict.ok) return customStrategy(site);
+    if (refusedLogged.get(doc) !== site.commentSelector) {
+      refusedLogged.set(doc, site.commentSelector);
+      console.info(`[stormwatch] the selector "${site.commentSelector}" for ${site.host} is not used here (${verdict.reason}, ${verdict.matches} matches)`);
+    }
+  }
   for (const s of named) if (safeAll(doc, s.comment).length > 0) return s;
   const detected = detectCommentStructure(doc);
   if (detected) return detected.strategy;
@@ -97,12 +116,45 @@ export function pickStrategy(doc: Document, site?: GenericSiteSelectors, named: 
   return guessed ? { name: 'heuristic', root: SECTION, ...HEURISTIC_FIELDS, comment: guessed } : null;
 }
 
-/** How many comments (and how many with text) a site's selectors match on this page. */
-export function previewSelectors(doc: Document, site: GenericSiteSelectors): { comments: number; withText: number; sample?: string } {
+/**
+ * How many comments (and how many with text) a site's selectors match on this page, under the
+ * selector budget (H4): a refused selector is said so with its reason and never read; the rest is
+ * read in slices of SELECTOR_BUDGET.sliceMs, yielding to the page between them, and stops after
+ * SELECTOR_BUDGET.previewMs.
+ */
+export async function previewSelectors(
+  doc: Document,
+  site: GenericSiteSelectors,
+  clock: { now(): number; yield(): Promise<void> } = { now: () => performance.now(), yield: () => new Promise((r) => setTimeout(r, 0)) },
+): Promise<SelectorPreview> {
+  const verdict = checkUserSelector(doc, site.commentSelector);
+  if (!verdict.ok) return { comments: verdict.matches, withText: 0, refused: verdict.reason };
   const adapter = createGenericAdapter(site);
-  const els = adapter.findRoots(doc).flatMap((r) => adapter.findComments(r));
-  const read = els.map((el) => adapter.readComment(el, doc.location?.href ?? '')).filter((c): c is RawComment => !!c && c.text !== '');
-  return { comments: els.length, withText: read.length, sample: read[0]?.text.slice(0, 120) };
+  const els = [...new Set(adapter.findRoots(doc).flatMap((r) => adapter.findComments(r)))].slice(0, SELECTOR_BUDGET.maxMatches);
+  const url = doc.location?.href ?? '';
+  const start = clock.now();
+  let slice = start;
+  let withText = 0;
+  let read = 0;
+  let sample: string | undefined;
+  let timedOut = false;
+  for (const el of els) {
+    if (clock.now() - slice > SELECTOR_BUDGET.sliceMs) {
+      await clock.yield();
+      slice = clock.now();
+      if (slice - start > SELECTOR_BUDGET.previewMs) {
+        timedOut = true;
+        break;
+      }
+    }
+    const c: RawComment | null = adapter.readComment(el, url);
+    read++;
+    if (c && c.text !== '') {
+      withText++;
+      sample ??= c.text.slice(0, 120);
+    }
+  }
+  return { comments: els.length, withText, sample, ...(verdict.matches > SELECTOR_BUDGET.maxMatches ? { capped: true } : {}), ...(timedOut ? { timedOut: true, read } : {}) };
 }
 
 /** How long a page where no strategy matched waits before the strategies are tried again. */
@@ -156,7 +208,8 @@ export function createGenericAdapter(site?: GenericSiteSelectors, named: readonl
   const isComment = (s: Strategy, el: Element): boolean => safeMatches(el, s.comment) && (!s.accept || s.accept(el));
   const commentsIn = (s: Strategy, root: ParentNode): Element[] => {
     const all = safeAll(root, s.comment);
-    return s.accept ? all.filter(s.accept) : all;
+    const accepted = s.accept ? all.filter(s.accept) : all;
+    return s.maxMatches !== undefined && accepted.length > s.maxMatches ? accepted.slice(0, s.maxMatches) : accepted;
   };
   const nearestComment = (s: Strategy, node: Element): Element | null => {
     for (let p: Element | null = node; p; p = p.parentElement) if (isComment(s, p)) return p;
@@ -305,6 +358,8 @@ export function createGenericAdapter(site?: GenericSiteSelectors, named: readonl
       return [...self, ...commentsIn(s, node)];
     },
     readComment,
+    // Element ids such as comment-505 repeat across sites: stored ids carry the host and path (H2).
+    scopeId: scopedGenericId,
     badgeAnchor: (el) => {
       const s = current(el);
       return s ? (own(s, el, s.author, true) ?? own(s, el, s.text)) : null;

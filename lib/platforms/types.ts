@@ -73,4 +73,10 @@ export interface PlatformAdapter {
   activeSelectors?(doc: Document): { name: string; selectors: Record<string, SelectorChain> } | null;
   /** "Load more" / "more replies" controls currently on the page (never clicked automatically). */
   findLoadMore?(root: ParentNode): Element[];
+  /**
+   * The id a comment read on `pageUrl` is stored under, when the page's own id is not unique
+   * across the adapter's sites (the generic reader: docs/RELIABILITY.md H2). Applied by the
+   * scanner to the comment's id, parent id and thread id; default: the id as read.
+   */
+  scopeId?(id: string, pageUrl: string): string;
 }

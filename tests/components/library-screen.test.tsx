@@ -133,13 +133,18 @@ describe('Library screen: filters, conflicts and bad files', () => {
     renderWithDb(<LibraryScreen lang="en" agent="Ola" say={say} />, db);
     await item('Praise: thank you');
     const before = await db.templates.count();
-    importFile('{"format":"stormwatch-templates","schemaVersion":1,"exportedAt":"x","items":[{"id":"a","__proto__":{"polluted":1}}]}');
-    await waitFor(() => expect(say).toHaveBeenCalledWith(expect.stringMatching(/^Not a valid Stormwatch reply library/)));
+    importFile('{"format":"stormwatch-templates","schemaVersion":2,"exportedAt":"x","items":[]}');
+    await waitFor(() => expect(say).toHaveBeenCalledWith(expect.stringMatching(/version 2/)));
     importFile('not json');
     await waitFor(() => expect(say).toHaveBeenCalledWith('The file is not valid JSON.'));
+    expect(screen.queryByRole('region', { name: 'Import preview' })).toBeNull();
+    // A file whose templates do not parse: each is named in the preview, and Import stays off (H3).
+    importFile('{"format":"stormwatch-templates","schemaVersion":1,"exportedAt":"x","items":[{"id":"a","__proto__":{"polluted":1}}]}');
+    const preview = await screen.findByRole('region', { name: 'Import preview' });
+    expect(within(preview).getByRole('alert').textContent).toMatch(/1 templates in the file do not parse.*template 1 \(a\): title:/s);
+    expect((within(preview).getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(true);
     expect(await db.templates.count()).toBe(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(screen.queryByRole('region', { name: 'Import preview' })).toBeNull();
   });
 
   test('duplicate opens an editor on a draft copy; custom variables fill the live preview', async () => {

@@ -14,7 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => db.delete());
 
-const renderSettings = (env = makeEnv({}, { agentName: '' })) => renderWithDb(<SettingsScreen env={env} onBackup={() => undefined} onRestore={() => undefined} />, db);
+const renderSettings = (env = makeEnv({}, { agentName: '' })) => renderWithDb(<SettingsScreen env={env} onBackup={() => undefined} />, db);
 
 describe('Settings screen', () => {
   test('saves brands, keywords, agent, sensitivity, platforms and language to storage.local', async () => {

@@ -1,6 +1,7 @@
 /**
- * Backup in one profile, restore into a fresh profile (docs/RELIABILITY.md E2, backup and restore): the
- * queue with its statuses, the reply library with the team's edits and the settings come back.
+ * Backup in one profile, restore into a fresh profile (docs/RELIABILITY.md E2, H3, H10): the
+ * queue with its statuses, the reply library with the team's edits and the settings come back;
+ * template approvals come back only into the profile that made the backup.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,6 +39,14 @@ describe('backup and restore across profiles', () => {
       const items = await panel.evaluate(dump, 'items');
       const templates = await panel.evaluate(dump, 'templates');
       before = { items: items.length, status: items.find((i) => String(i.text).startsWith('Jesteście'))!.status, body: templates.length };
+      // Restored into the profile that made it (its signature checks out): approvals are kept (H10).
+      const approvedBefore = templates.filter((t) => t.status === 'approved').length;
+      expect(approvedBefore).toBeGreaterThan(0);
+      await panel.getByLabel(/^(Backup file|Plik kopii zapasowej)$/).setInputFiles(file);
+      await panel.getByText(/approvals are kept|zatwierdzenia szablonów zostają/).waitFor();
+      await panel.getByRole('button', { name: /^(Replace my data with this backup|Zastąp moje dane tą kopią)$/ }).click();
+      await panel.getByText(/Backup restored|Przywrócono kopię zapasową/).waitFor();
+      expect((await panel.evaluate(dump, 'templates')).filter((t) => t.status === 'approved').length).toBe(approvedBefore);
     } finally {
       await a.close();
     }
@@ -49,12 +58,16 @@ describe('backup and restore across profiles', () => {
       panel.on('dialog', (d) => void d.accept());
       await panel.getByRole('tab', { name: /Settings|Ustawienia/ }).click();
       await panel.getByLabel(/^(Backup file|Plik kopii zapasowej)$/).setInputFiles(file);
+      // Another profile's file: previewed first; its templates arrive as drafts (H10).
+      await panel.getByText(/every template arrives as a draft|każdy szablon wróci jako szkic/).waitFor();
+      await panel.getByRole('button', { name: /^(Replace my data with this backup|Zastąp moje dane tą kopią)$/ }).click();
       await panel.getByText(/Backup restored|Przywrócono kopię zapasową/).waitFor();
       const items = await panel.evaluate(dump, 'items');
       const templates = await panel.evaluate(dump, 'templates');
       expect(items.length).toBe(before.items);
       expect(items.find((i) => String(i.text).startsWith('Jesteście'))!.status).toBe(before.status);
       expect(templates.length).toBe(before.body);
+      expect(templates.filter((t) => t.status === 'approved')).toEqual([]);
       expect(await panel.evaluate(async () => (await chrome.storage.local.get('settings')).settings)).toMatchObject({ brands: ['Zefir'], agentName: 'Ola' });
     } finally {
       await b.close();

@@ -64,7 +64,7 @@ describe('a site the user allowed (generic adapter)', () => {
 
     const panel = await ext.open('sidepanel.html');
     await panel.getByText('bandą idiotów', { exact: false }).first().waitFor({ timeout: 10_000 });
-    const outcome = await sendToTab(panel, BLOG, 'insertReply', { commentId: 'comment-501', text: 'Dziękujemy, {{author}}!', mode: 'append' });
+    const outcome = await sendToTab(panel, BLOG, 'insertReply', { commentId: 'blog.example.com/2026/11/awaria-sieci#comment-501', text: 'Dziękujemy, {{author}}!', mode: 'append' });
     expect(outcome).toMatchObject({ ok: true });
     expect(await page.locator('#respond textarea').inputValue()).toContain('Dziękujemy');
 
@@ -73,9 +73,38 @@ describe('a site the user allowed (generic adapter)', () => {
     expect(preview).toMatchObject({ comments: 9, withText: 9, sample: 'Dzięki za informację, u mnie już działa.' });
     const invalid = await sendToTab(panel, BLOG, 'previewSelectors', { site: { host: 'blog.example.com', commentSelector: 'li[' } });
     expect(invalid).toMatchObject({ comments: 0 });
+    // Over the selector budget (H4): refused at once with the reason, nothing read.
+    const started = Date.now();
+    const everything = await sendToTab(panel, BLOG, 'previewSelectors', { site: { host: 'blog.example.com', commentSelector: '*' } });
+    expect(everything).toMatchObject({ refused: 'root', withText: 0 });
+    expect(Date.now() - started).toBeLessThan(2_000);
     expect(errors).toEqual([]);
     await panel.close();
     await page.close();
+  });
+
+  test('two posts with the same comment ids keep both comments apart in the queue (H2)', async () => {
+    const other = 'https://blog.example.com/2026/12/druga-awaria/';
+    for (const url of [BLOG, other]) {
+      const page = await ext.context.newPage();
+      await page.goto(url);
+      await waitForFlags(page, 3);
+      await page.close();
+    }
+    const panel = await ext.open('sidepanel.html');
+    const keys = () =>
+      panel.evaluate(
+        () =>
+          new Promise<string[]>((resolve) => {
+            const req = indexedDB.open('stormwatch');
+            req.onsuccess = () => {
+              const all = req.result.transaction('items', 'readonly').objectStore('items').getAllKeys();
+              all.onsuccess = () => resolve((all.result as string[]).filter((k) => k.endsWith('#comment-505')));
+            };
+          }),
+      );
+    await expect.poll(keys, { timeout: 10_000 }).toEqual(['generic:blog.example.com/2026/11/awaria-sieci#comment-505', 'generic:blog.example.com/2026/12/druga-awaria#comment-505']);
+    await panel.close();
   });
 
   test('a site without permission: no scanner, and "this page" without a toolbar click is refused with a clear message', async () => {

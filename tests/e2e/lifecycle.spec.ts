@@ -112,6 +112,35 @@ describe('injection while another copy starts (A2)', () => {
   });
 });
 
+describe('a page that tries to switch Stormwatch off (H8)', () => {
+  test('a marker set on <html> before the script loads and forged "content script started" events change nothing', async () => {
+    const page = await ext.context.newPage();
+    const errors = captureErrors(page);
+    // The page's own script, before anything else: the marker, and WXT's start event with the
+    // (public) extension id, dispatched at once and every 20 ms, on the document and on <html>.
+    await page.addInitScript((id: string) => {
+      const type = `${id}:platforms:wxt:content-script-started`;
+      const forge = () => {
+        document.documentElement?.setAttribute('data-stormwatch-running', 'youtube');
+        for (const target of [document, document.documentElement]) target?.dispatchEvent(new CustomEvent(type, { bubbles: true, detail: { contentScriptName: 'platforms', messageId: 'page' } }));
+      };
+      forge();
+      document.addEventListener('readystatechange', forge);
+      setInterval(forge, 20);
+    }, ext.extensionId);
+    await page.goto(POST);
+    await page.bringToFront();
+    await waitForFlags(page, 3);
+    await waitForBadges(page, 1);
+    await page.waitForTimeout(500);
+    // Still running: a comment added now is flagged.
+    await page.evaluate(() => document.querySelector('shreddit-comment-tree')!.insertAdjacentHTML('beforeend', '<shreddit-comment thingid="t1_z" author="z" depth="0"><div slot="comment"><p>Jesteście bandą idiotów i oszustów</p></div></shreddit-comment>'));
+    await page.locator('shreddit-comment[thingid="t1_z"][data-stormwatch-severity]').waitFor({ timeout: 10_000 });
+    expect(await page.locator('html').getAttribute('data-stormwatch-observers')).toBe('1');
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('hostile page CSS', () => {
   test('a page whose Content-Security-Policy allows no inline style still shows the outline and the styled badge', async () => {
     const body = readFileSync(resolve(import.meta.dirname, '../fixtures/reddit/post-page.html'), 'utf8');

@@ -5,6 +5,10 @@ import { installDefaultTemplates, saveTemplate } from '@/lib/db/templates';
 import { changeStatus, saveObserved } from '@/lib/db/items';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { observed } from '../../helpers';
+import { hmacSigner } from '@/lib/backup-signer';
+
+const signer = hmacSigner(new Uint8Array(32).fill(7));
+const otherProfile = hmacSigner(new Uint8Array(32).fill(9));
 
 const DAY = 24 * 3_600_000;
 const file = (text: string) => ({ size: text.length, text: async () => text });
@@ -44,15 +48,43 @@ describe('backup and restore', () => {
     const inc = await createIncident(a, { name: 'Outage', startedAt: 1 }, { agent: 'Ola', now: 2 });
     await setFact(a, inc.id, 'incident-confirmed', true, { agent: 'Ola', now: 5 });
     const settings = { ...DEFAULT_SETTINGS, brands: ['Zefir'], ignoredPhrases: ['bomba'], agentName: 'Ola' };
-    const text = await createBackup(a, settings, 5);
-    expect(await restoreBackup(b, file(text))).toEqual(settings);
+    const text = await createBackup(a, settings, 5, signer);
+    expect(await restoreBackup(b, file(text), signer)).toEqual(settings);
     expect(await snapshot(b)).toEqual(await snapshot(a));
+  });
+
+  describe('approval comes only from this profile (H10)', () => {
+    const approved = async () => (await b.templates.toArray()).filter((t) => t.status === 'approved').length;
+    beforeEach(async () => {
+      await installDefaultTemplates(a, 1);
+    });
+    test.each([
+      ['made without a signature', async () => createBackup(a, null, 5)],
+      ['signed by another profile', async () => createBackup(a, null, 5, otherProfile)],
+      ['signed here, then edited to approve a template', async () => {
+        const t = (await a.templates.toArray())[0]!;
+        await a.templates.update(t.id, { status: 'draft', approvedBy: undefined, approvedAt: undefined });
+        const body = JSON.parse(await createBackup(a, null, 5, signer)) as { templates: Array<Record<string, unknown>> };
+        Object.assign(body.templates.find((x) => x.id === t.id)!, { status: 'approved', approvedBy: 'Mallory', approvedAt: 6 });
+        return JSON.stringify(body);
+      }],
+    ])('a backup %s: every template arrives as a draft, without the file’s approver', async (_n, make) => {
+      expect((await a.templates.toArray()).some((t) => t.status === 'approved')).toBe(true);
+      await restoreBackup(b, file(await make()), signer);
+      expect(await approved()).toBe(0);
+      expect((await b.templates.toArray()).some((t) => t.approvedBy !== undefined)).toBe(false);
+      expect(await b.templates.count()).toBe(await a.templates.count());
+    });
+    test('this profile’s own backup keeps its approvals', async () => {
+      await restoreBackup(b, file(await createBackup(a, null, 5, signer)), signer);
+      expect(await approved()).toBe((await a.templates.toArray()).filter((t) => t.status === 'approved').length);
+    });
   });
 
   test.each([
     ['not JSON', '{', /not valid JSON/],
     ['not a backup', '{"format":"x"}', /Not a Stormwatch backup/],
-    ['records without keys', JSON.stringify({ format: 'stormwatch-backup', schemaVersion: 1, createdAt: '', settings: null, templates: [{}], items: [], threads: [], events: [], state: [] }), /without their key/],
+    ['records without keys', JSON.stringify({ format: 'stormwatch-backup', schemaVersion: 1, createdAt: '', settings: null, templates: [{}], items: [], threads: [], events: [], state: [] }), /1 rows that do not parse \(first: templates row 1: id: /],
   ])('a bad file (%s) is refused and the current data stays', async (_n, text, msg) => {
     await installDefaultTemplates(b, 1);
     const before = await b.templates.count();

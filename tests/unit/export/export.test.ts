@@ -31,6 +31,13 @@ describe('formula injection', () => {
     expect(text.slice(1)).toBe(p);
     expect(row![ITEM_COLUMNS.indexOf('author')]!.startsWith("'")).toBe(true);
   });
+  test('every text column follows the rule, enumerated ones too (a restored file could hold anything there: H3)', async () => {
+    const hostile = { ...item(1, 'ok'), platform: '=cmd|calc', language: '+1', severity: '-2', status: '@SUM(A1)' } as unknown as FlaggedItem;
+    const [, row] = parse(await exportItems({ ...source([hostile]), thread: () => ({ status: '=1' }) as never }, 'csv'));
+    for (const col of ['platform', 'language', 'severity', 'status', 'thread_status'] as const) expect(row![ITEM_COLUMNS.indexOf(col)]!.startsWith("'"), col).toBe(true);
+    const events = Papa.parse<string[]>(exportEvents([{ itemKey: 'demo:1', type: '=evil', from: '+x', to: '-y', at: Number.NaN, agent: 'Ola' } as never]).join('').slice(1), { skipEmptyLines: true }).data;
+    expect(events[1]).toEqual(['demo:1', "'=evil", "'+x", "'-y", '', 'Ola', '', '']);
+  });
   test.each(['hello', 'Żądam zwrotu', '😡 oszuści', 'a=b', ' =1'])('%j stays as it is', (v) => {
     expect(safeText(v)).toBe(v);
   });

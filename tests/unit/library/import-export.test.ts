@@ -34,7 +34,7 @@ describe('library import', () => {
     ['unknown field', exportLibrary([{ ...lib[0]!, script: 'x' } as never], 0), /Not a valid/],
     ['huge string', exportLibrary([{ ...lib[0]!, body: 'x'.repeat(6000) }], 0), /body/],
     ['bad variable name', exportLibrary([{ ...lib[0]!, variables: [{ name: 'constructor.constructor' }] }], 0), /variables/],
-    ['duplicate ids', exportLibrary([lib[0]!, lib[0]!], 0), /share the id/],
+    ['duplicate ids', exportLibrary([lib[0]!, lib[0]!], 0), /share this id/],
   ])('%s is refused with a readable reason', async (_n, text, msg) => {
     const p = parseLibraryFile(file(text));
     await expect(p).rejects.toThrow(ImportError);

@@ -170,12 +170,12 @@ describe('generic adapter: the user’s selectors', () => {
     [{ ...site, commentSelector: '.no-such-thing' }, 0, 0],
     [{ ...site, commentSelector: 'div[' }, 0, 0], // invalid CSS: matches nothing, never throws
     [{ ...site, textSelector: '.missing-body' }, 9, 9], // no text element: the comment minus its chrome
-  ])('preview (%#) → %i comments, %i with text', (_s, comments, withText) => {
+  ])('preview (%#) → %i comments, %i with text', async (_s, comments, withText) => {
     const s = _s;
-    expect(previewSelectors(news, s)).toMatchObject({ comments, withText });
+    expect(await previewSelectors(news, s)).toMatchObject({ comments, withText });
   });
-  test('preview gives a sample of the first comment', () => {
-    expect(previewSelectors(news, site).sample).toBe('Great reporting, thanks for keeping us informed.');
+  test('preview gives a sample of the first comment', async () => {
+    expect((await previewSelectors(news, site)).sample).toBe('Great reporting, thanks for keeping us informed.');
   });
   test.each([
     ['www.dailycourier.example', 'www.dailycourier.example'],

@@ -11,6 +11,7 @@ import { runScanner } from '@/lib/content/run-scanner';
 import { demo } from '@/lib/platforms/demo';
 import { COUNTER_ATTRS, HOST_TAG, RUNNING_ATTR } from '@/lib/content/dom-labels';
 import { scoreComments } from '@/entrypoints/background/score';
+import { startedEventName } from '@/lib/content/start-guard';
 
 const comment = (id: string, text: string) =>
   `<article class="comment" data-comment-id="${id}"><header><span class="author">A ${id}</span></header><div class="body">${text}</div><footer><button class="reply">Reply</button></footer><div class="reply-box" hidden><textarea></textarea></div></article>`;
@@ -70,16 +71,30 @@ describe('content script lifecycle', () => {
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
   });
 
-  test('A2: a re-injected copy replaces the running one: one observer, one badge', async () => {
+  test('A2: a copy injected while the extension lives stands down; the running one stays: one observer, one badge', async () => {
     const first = ctx();
     await runScanner(first, demo);
     await until(() => document.querySelectorAll(HOST_TAG).length === 1);
-    // WXT invalidates the older instance of the same script when the new one is constructed.
+    // The new copy's WXT context announces itself; the live copy does not make way (H8), and the
+    // new one finds the page taken in the isolated world.
     await runScanner(ctx(), demo);
-    expect(first.isValid).toBe(false);
-    await until(() => document.querySelectorAll(HOST_TAG).length === 1);
+    expect(first.isValid).toBe(true);
     await settle();
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    expect(document.documentElement.getAttribute(COUNTER_ATTRS.observers)).toBe('1');
+  });
+
+  test('A1, A2: a copy orphaned by an update makes way for the new one', async () => {
+    const first = ctx();
+    await runScanner(first, demo);
+    await until(() => document.querySelectorAll(HOST_TAG).length === 1);
+    // After an update the old copy's runtime is gone; the new copy starts in a world of its own.
+    const id = fakeBrowser.runtime.id;
+    Object.defineProperty(fakeBrowser.runtime, 'id', { value: undefined, configurable: true });
+    expect(first.isValid).toBe(false);
+    Object.defineProperty(fakeBrowser.runtime, 'id', { value: id, configurable: true });
+    await runScanner(ctx(), demo);
+    await until(() => document.querySelectorAll(HOST_TAG).length === 1);
     expect(document.documentElement.getAttribute(COUNTER_ATTRS.observers)).toBe('1');
   });
 
@@ -94,5 +109,41 @@ describe('content script lifecycle', () => {
     expect(first.isValid).toBe(true);
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
     expect(document.documentElement.getAttribute(COUNTER_ATTRS.observers)).toBe('1');
+  });
+});
+
+describe('the page cannot switch Stormwatch off (H8)', () => {
+  test('the marker attribute set by the page before the script starts does not keep it from starting', async () => {
+    document.documentElement.setAttribute(RUNNING_ATTR, 'youtube');
+    await runScanner(ctx(), demo);
+    await until(() => document.querySelectorAll(HOST_TAG).length === 1);
+  });
+
+  test('WXT’s "content script started" event dispatched by the page does not tear the scanner down', async () => {
+    const c = ctx();
+    await runScanner(c, demo);
+    await until(() => document.querySelectorAll(HOST_TAG).length === 1);
+    const type = startedEventName();
+    expect(type).toMatch(/:wxt:content-script-started$/);
+    for (const name of ['platforms', 'demo', undefined]) {
+      document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: name ?? 'platforms', messageId: 'page' } }));
+      document.documentElement.dispatchEvent(new CustomEvent(type, { bubbles: true, detail: { contentScriptName: 'platforms', messageId: 'page' } }));
+    }
+    await settle();
+    expect(c.isValid).toBe(true);
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    // Still scanning: a comment the page adds now is flagged.
+    document.getElementById('comments')!.insertAdjacentHTML('beforeend', comment('late', 'Oszuści! Złodzieje! Idioci!'));
+    await until(() => document.querySelectorAll(HOST_TAG).length === 2);
+  });
+
+  test('the marker removed by the page starts no second scanner', async () => {
+    await runScanner(ctx(), demo);
+    await until(() => document.querySelectorAll(HOST_TAG).length === 1);
+    document.documentElement.removeAttribute(RUNNING_ATTR);
+    await runScanner(ctx(), demo);
+    await settle();
+    expect(document.documentElement.getAttribute(COUNTER_ATTRS.observers)).toBe('1');
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
   });
 });

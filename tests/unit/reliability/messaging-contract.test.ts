@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerRouter } from '@/entrypoints/background/router';
 import { decodeObserved, decodeScored, encodeObserved, encodeScoreRequest, sendMessage, messaging, type MessageType } from '@/lib/messaging/protocol';
-import { MAX_SCORE_BATCH, MAX_SCORE_TEXT } from '@/lib/messaging/limits';
+import { MAX_COMMENT_TEXT, MAX_SCORE_BATCH, MAX_SCORE_TEXT } from '@/lib/messaging/limits';
 import { scoreComments } from '@/entrypoints/background/score';
 import { classify } from '@/lib/risk/classify';
 import { StormwatchDB } from '@/lib/db/schema';
@@ -61,7 +61,7 @@ describe('payload validation', () => {
   test('a malformed observed comment is refused before anything is written', async () => {
     const { commentsObservedSchema } = await import('@/lib/messaging/schemas');
     expect(commentsObservedSchema.safeParse({ pageUrl: 'x', comments: [{ id: 1 }], threads: [] }).success).toBe(false);
-    expect(commentsObservedSchema.safeParse({ pageUrl: 'x', comments: [observed('c', 'a', 'x'.repeat(30_000), 'high')], threads: [] }).success).toBe(false);
+    expect(commentsObservedSchema.safeParse({ pageUrl: 'x', comments: [observed('c', 'a', 'x'.repeat(MAX_COMMENT_TEXT + 1), 'high')], threads: [] }).success).toBe(false);
     expect(commentsObservedSchema.safeParse({ pageUrl: 'x', comments: [observed('c', 'a', 'ok', 'high')], threads: [] }).success).toBe(true);
   });
 });

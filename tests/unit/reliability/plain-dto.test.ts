@@ -53,7 +53,9 @@ describe('repositories', () => {
     await saveTemplate(db, deepProxy(t), 5);
     const stored = await db.templates.get(t.id);
     expect(isPlain(stored)).toBe(true);
-    expect(stored).toEqual({ ...t, updatedAt: 5 });
+    // A template saved for the first time is a draft: approval comes only from approveTemplate (H10).
+    const { approvedBy: _by, approvedAt: _at, ...content } = t;
+    expect(stored).toEqual({ ...content, status: 'draft', updatedAt: 5 });
     const removed = await deleteTemplate(db, t.id);
     await restoreTemplate(db, deepProxy(removed!));
     expect(await db.templates.get(t.id)).toEqual(stored);
