@@ -12,7 +12,7 @@
  */
 import { emojiValence, emoticonAt, isEmoticonStart } from './emotes';
 import { NEGATIVE_EMOJI } from './lexicons/terms';
-import { DIACRITICS, isAsciiLetter, isInvisible, LEET, LETTER, letterAt, mapChar, MAX_SCORED_CHARS, WORD_CHAR } from './normalize';
+import { DIACRITICS, isAsciiLetter, isCombining, isInvisible, LEET, LETTER, letterAt, mapChar, MAX_SCORED_CHARS, WORD_CHAR } from './normalize';
 import { joinSpaced, MAX_TOKENS, type Token } from './tokens';
 
 export interface Tokenized {
@@ -244,6 +244,11 @@ function run(text: string, keep: boolean): { scan: Tokenized; norm: string } {
       continue;
     }
     if (isInvisible(code)) continue;
+    if (isCombining(code)) {
+      // An ogonek written apart ("a\u0328") is still Polish.
+      if (code === 0x328) polishLetters = true;
+      continue;
+    }
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < src.length) {
       const pair = src.slice(i, i + 2);
       if (ASTRAL_NEGATIVE.has(pair)) negativeEmoji = true;

@@ -63,11 +63,20 @@ describe('normalisation', () => {
     ['repeated letters', 'idiooooota', 'idiota'],
     ['RTL override', '\u202Eidiota\u202C', 'idiota'],
     ['no diacritics', 'oszusci', 'oszuści'],
+    ['dots between the letters', 'you are an i.d.i.o.t', 'you are an idiot'],
+    ['stacked combining accents', 'you are an i\u0307d\u0301i\u0342o\u030at', 'you are an idiot'],
+    ['Polish with combining accents', 'oszus\u0301ci', 'oszuści'],
   ])('%s: same verdict as the plain spelling', (_name, evasive, plain) => {
     const a = classify(evasive);
     const b = classify(plain);
     expect(a.severity).toBe(b.severity);
     expect(isFlagged(a)).toBe(true);
+  });
+
+  test.each(['you are an i🙂d🙂i🙂o🙂t', 'ty i.d.i.o.t.o 😡', 'jesteś k u r w a'])('letters spaced out by emoji or dots still read as the word: "%s"', (text) => {
+    const r = classify(text);
+    expect(isFlagged(r)).toBe(true);
+    expect(r.reasons.some((x) => x.target === 'insult' || x.target === 'profanity')).toBe(true);
   });
 
   test('reason spans point at the original words', () => {
