@@ -1,15 +1,14 @@
-import { pt } from '@/lib/i18n/panel';
+import { useT } from '@/lib/i18n/react';
 import { useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { FlaggedItem } from '@/lib/db/types';
 import { SeverityBadge } from './SeverityBadge';
-import { STATUS_LABEL } from './labels';
+import { platformName, statusName } from '@/lib/i18n/names';
 
 export interface QueueListProps {
   items: FlaggedItem[];
   selectedKey: string | null;
   now: number;
-  lang: 'pl' | 'en';
   onSelect(key: string): void;
 }
 
@@ -26,7 +25,8 @@ export function waitingFor(ms: number): string {
 const rowId = (key: string) => `q-${encodeURIComponent(key).replace(/%/g, '_')}`;
 
 /** The queue of flagged items: a virtualised list, so 10,000 items scroll smoothly. */
-export function QueueList({ items, selectedKey, now, lang, onSelect }: QueueListProps) {
+export function QueueList({ items, selectedKey, now, onSelect }: QueueListProps) {
+  const t = useT();
   const parent = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -47,7 +47,7 @@ export function QueueList({ items, selectedKey, now, lang, onSelect }: QueueList
       role="listbox"
       tabIndex={0}
       aria-activedescendant={selectedIndex >= 0 ? rowId(selectedKey!) : undefined}
-      aria-label={lang === 'pl' ? 'Kolejka oznaczonych komentarzy' : 'Flagged comments queue'}
+      aria-label={t('queue_label')}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((row) => {
@@ -64,13 +64,13 @@ export function QueueList({ items, selectedKey, now, lang, onSelect }: QueueList
               onClick={() => onSelect(it.key)}
             >
               <div className="queue-meta">
-                <SeverityBadge severity={it.severity} lang={lang} />
+                <SeverityBadge severity={it.severity} />
                 <bdi className="author">{it.author}</bdi>
-                <span className="platform">{it.platform}</span>
-                <span className="status">{STATUS_LABEL[it.status][lang]}</span>
-                {it.uncertain ? <span className="lane">{lang === 'pl' ? 'niepewne' : 'uncertain'}</span> : null}
-                {it.notAssessed === 'language' ? <span className="lane not-assessed">{pt(lang, 'not_assessed_language')}</span> : null}
-                <span className="waiting" title={lang === 'pl' ? 'Czeka od' : 'Waiting for'}>
+                <span className="platform">{platformName(t, it.platform)}</span>
+                <span className="status">{statusName(t, it.status)}</span>
+                {it.uncertain ? <span className="lane">{t('uncertain')}</span> : null}
+                {it.notAssessed === 'language' ? <span className="lane not-assessed">{t('not_assessed_language')}</span> : null}
+                <span className="waiting" title={t('waiting_title')}>
                   ⏱ {waitingFor(now - it.firstSeen)}
                 </span>
               </div>

@@ -8,8 +8,8 @@ import { PageHealth } from '@/components/PageHealth';
 import { sendToPage } from '@/lib/messaging/tab-channel';
 import { HostAccess, useMissingHosts } from '@/components/HostAccess';
 import { installDefaultTemplates } from '@/lib/db/templates';
-import { resolveLanguage } from '@/lib/i18n/strings';
-import { pt } from '@/lib/i18n/panel';
+import { resolveLanguage, translate } from '@/lib/i18n';
+import { LangProvider } from '@/lib/i18n/react';
 import { usePanelStore } from '@/lib/store';
 import { useActiveTab, useNow, usePageFocus, useScreenShortcuts, useSettings } from './hooks';
 import { messageOf, type PanelEnv } from './env';
@@ -49,44 +49,46 @@ export function App() {
   }, [lang]);
 
   return (
+    <LangProvider lang={lang}>
     <main className="panel" data-lang={lang}>
-      <ScreenTabs screen={screen} lang={lang} onOpen={screenOpened} onHelp={() => shortcutsToggled()} />
-      <HostAccess missing={hosts.missing} lang={lang} onGrant={() => void hosts.grant().catch((e: unknown) => setMessage(messageOf(e)))} />
-      <TabNotice state={tab} lang={lang} />
-      {tab?.kind === 'ready' ? <PageHealth key={tab.tabId} lang={lang} load={() => sendToPage(tab, 'pageHealth', {})} /> : null}
-      {screen === 'dashboard' ? null : <SpikeNotice lang={lang} now={now} onOpen={() => screenOpened('dashboard')} />}
-      <BackupReminder lang={lang} now={now} onBackup={() => void backup()} />
+      <ScreenTabs screen={screen} onOpen={screenOpened} onHelp={() => shortcutsToggled()} />
+      <HostAccess missing={hosts.missing} onGrant={() => void hosts.grant().catch((e: unknown) => setMessage(messageOf(e)))} />
+      <TabNotice state={tab} />
+      {tab?.kind === 'ready' ? <PageHealth key={tab.tabId} load={() => sendToPage(tab, 'pageHealth', {})} /> : null}
+      {screen === 'dashboard' ? null : <SpikeNotice now={now} onOpen={() => screenOpened('dashboard')} />}
+      <BackupReminder now={now} onBackup={() => void backup()} />
       {message ? (
         <p className="message" role="alert">
           <span>{message}</span>{' '}
-          <button type="button" aria-label={pt(lang, 'dismiss_message')} onClick={() => setMessage(null)}>
+          <button type="button" aria-label={translate(lang, 'dismiss_message')} onClick={() => setMessage(null)}>
             ✕
           </button>
         </p>
       ) : null}
-      {shortcutsOpen ? <ShortcutsHelp lang={lang} onClose={() => shortcutsToggled(false)} /> : null}
+      {shortcutsOpen ? <ShortcutsHelp onClose={() => shortcutsToggled(false)} /> : null}
       <div id="screen" className="screen" role="tabpanel" aria-labelledby={`tab-${screen}`}>
         <ErrorBoundary
           key={screen}
           fallback={(error, retry) => (
             <div role="alert" className="message">
-              <p>{pt(lang, 'error_title')}</p>
+              <p>{translate(lang, 'error_title')}</p>
               <p>
                 <bdi>{error.message}</bdi>
               </p>
               <button type="button" onClick={retry}>
-                {pt(lang, 'error_retry')}
+                {translate(lang, 'error_retry')}
               </button>
             </div>
           )}
         >
           {screen === 'queue' ? <QueueScreen env={env} /> : null}
           {screen === 'replies' ? <RepliesScreen env={env} /> : null}
-          {screen === 'library' ? <LibraryScreen lang={lang} agent={settings?.agentName ?? ''} say={say} /> : null}
+          {screen === 'library' ? <LibraryScreen agent={settings?.agentName ?? ''} say={say} /> : null}
           {screen === 'dashboard' ? <DashboardScreen env={env} /> : null}
           {screen === 'settings' ? <SettingsScreen env={env} onBackup={() => void backup()} onRestore={(f) => void restore(f)} /> : null}
         </ErrorBoundary>
       </div>
     </main>
+    </LangProvider>
   );
 }

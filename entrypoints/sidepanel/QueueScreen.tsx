@@ -10,7 +10,7 @@ import { listFlagged } from '@/lib/db/items';
 import { authorKey, getAuthorTags } from '@/lib/db/authors';
 import type { FlaggedItem } from '@/lib/db/types';
 import { usePanelStore } from '@/lib/store';
-import { pt } from '@/lib/i18n/panel';
+import { useT } from '@/lib/i18n/react';
 import { useQueueKeys } from './hooks';
 import { useItemActions } from './use-item-actions';
 import { useReplies } from './use-replies';
@@ -36,7 +36,6 @@ function SelectedPane({ item, env }: { item: FlaggedItem; env: PanelEnv }) {
         key={item.key}
         item={item}
         thread={thread}
-        lang={env.lang}
         now={env.now}
         onStatus={(status, note) => void actions.setStatus(item, status, note)}
         onFocus={() => void actions.focus(item)}
@@ -48,17 +47,17 @@ function SelectedPane({ item, env }: { item: FlaggedItem; env: PanelEnv }) {
         items={authorItems ?? []}
         tags={tags?.[authorKey(item.platform, item.author)] ?? []}
         selectedKey={item.key}
-        lang={env.lang}
         onToggleTag={(t) => void actions.toggleTag(item, t)}
         onSelect={itemSelected}
       />
-      <SuggestionsPane replies={replies} item={item} now={env.now} lang={env.lang} />
+      <SuggestionsPane replies={replies} item={item} now={env.now} />
     </div>
   );
 }
 
 /** The Queue screen: filters, export, the virtualised list and the selected item. */
 export function QueueScreen({ env }: { env: PanelEnv }) {
+  const t = useT();
   const query = useQueueFilter(env.tab);
   const items = useFlagged(query);
   const selected = useSelectedItem();
@@ -92,13 +91,13 @@ export function QueueScreen({ env }: { env: PanelEnv }) {
   const filtered = Object.entries(filter).some(([k, v]) => k !== 'sort' && v !== undefined) || scope === 'tab';
   return (
     <>
-      <QueueFilters filter={filter} scope={scope} lang={env.lang} onChange={filterChanged} onScope={scopeChanged} />
-      <ExportBar lang={env.lang} count={items?.length ?? 0} progress={exporter.progress} onExport={exporter.start} onCancel={exporter.cancel} />
+      <QueueFilters filter={filter} scope={scope} onChange={filterChanged} onScope={scopeChanged} />
+      <ExportBar count={items?.length ?? 0} progress={exporter.progress} onExport={exporter.start} onCancel={exporter.cancel} />
       {items === undefined ? (
-        <p role="status">{pt(env.lang, 'loading')}</p>
+        <p role="status">{t('loading')}</p>
       ) : items.length === 0 ? (
         <p role="status">
-          {pt(env.lang, filtered ? 'queue_empty_filtered' : 'queue_empty')}{' '}
+          {t(filtered ? 'queue_empty_filtered' : 'queue_empty')}{' '}
           {filtered ? (
             <button
               type="button"
@@ -107,12 +106,12 @@ export function QueueScreen({ env }: { env: PanelEnv }) {
                 scopeChanged('all');
               }}
             >
-              {pt(env.lang, 'clear_filters')}
+              {t('clear_filters')}
             </button>
           ) : null}
         </p>
       ) : (
-        <QueueList items={items} selectedKey={selectedKey} now={env.now} lang={env.lang} onSelect={select} />
+        <QueueList items={items} selectedKey={selectedKey} now={env.now} onSelect={select} />
       )}
       {selected ? <SelectedPane item={selected} env={env} /> : null}
     </>

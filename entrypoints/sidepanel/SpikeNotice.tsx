@@ -2,11 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '@/components/DbContext';
 import { buildReport } from '@/lib/export/report-data';
 import { detectSpike, hourlyCounts } from '@/lib/export/spike';
+import { useT } from '@/lib/i18n/react';
 
 const HOUR = 3_600_000;
 
 /** A crisis notice on every screen while flagged items spike, with the hour's top terms. */
-export function SpikeNotice({ lang, now, onOpen }: { lang: 'pl' | 'en'; now: number; onOpen(): void }) {
+export function SpikeNotice({ now, onOpen }: { now: number; onOpen(): void }) {
+  const t = useT();
   const db = useDb();
   const data = useLiveQuery(async () => {
     const recent = await db.items.where('firstSeen').above(now - 25 * HOUR).toArray();
@@ -16,18 +18,16 @@ export function SpikeNotice({ lang, now, onOpen }: { lang: 'pl' | 'en'; now: num
     return { spike, terms };
   }, [db, now]);
   if (!data) return null;
-  const pl = lang === 'pl';
   return (
     <p className="spike" role="alert">
-      <strong>{pl ? 'Możliwy kryzys' : 'Possible crisis'}</strong>: {data.spike.current}{' '}
-      {pl ? 'oznaczonych w ostatniej godzinie (zwykle' : 'flagged in the last hour (usually'} {data.spike.mean.toFixed(1)}).{' '}
+      <strong>{t('spike_title')}</strong>: {t('spike_body', { count: data.spike.current, mean: data.spike.mean.toFixed(1) })}{' '}
       {data.terms.length ? (
         <>
-          {pl ? 'Najczęstsze słowa' : 'Top terms'}: <bdi>{data.terms.join(', ')}</bdi>.{' '}
+          {t('top_terms')}: <bdi>{data.terms.join(', ')}</bdi>.{' '}
         </>
       ) : null}
       <button type="button" onClick={onOpen}>
-        {pl ? 'Pokaż pulpit' : 'Open the dashboard'}
+        {t('open_dashboard')}
       </button>
     </p>
   );

@@ -3,6 +3,7 @@ import { useDb } from '@/components/DbContext';
 import { createBackup, restoreBackup } from '@/lib/db/backup';
 import { download } from '@/lib/export/download';
 import { settingsItem, withDefaults } from '@/lib/settings';
+import { translate } from '@/lib/i18n';
 import { messageOf, type PanelEnv } from './env';
 
 /** Back up everything to a file and restore it (settings go back to storage.local). */
@@ -22,7 +23,7 @@ export function useBackup(env: PanelEnv) {
       restoreBackup(db, file).then(
         async (s) => {
           if (s) await settingsItem.setValue(withDefaults(s));
-          say(lang === 'pl' ? 'Przywrócono kopię zapasową.' : 'Backup restored.');
+          say(translate(lang, 'backup_restored'));
         },
         (e: unknown) => say(messageOf(e, lang)),
       ),

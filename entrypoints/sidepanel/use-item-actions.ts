@@ -5,13 +5,14 @@ import { toggleAuthorTag, type AuthorTag } from '@/lib/db/authors';
 import type { FlaggedItem, ItemStatus } from '@/lib/db/types';
 import { settingsItem, withDefaults } from '@/lib/settings';
 import { sendToPage } from '@/lib/messaging/tab-channel';
-import { pt } from '@/lib/i18n/panel';
+import { useT } from '@/lib/i18n/react';
 import { agentOf, messageOf, type PanelEnv } from './env';
 
 /** What the user can do with a flagged item: status, false positive, author tags, show on page. */
 export function useItemActions(env: PanelEnv) {
   const db = useDb();
   const { say, lang, tab } = env;
+  const t = useT();
   const agent = agentOf(env);
 
   const setStatus = useCallback(
@@ -33,12 +34,12 @@ export function useItemActions(env: PanelEnv) {
         // dismissThread already logged the open items of the thread, this one included.
         const alreadyDismissed = kind === 'thread' && (item.status === 'new' || item.status === 'inProgress');
         if (!alreadyDismissed) await changeStatus(db, item.key, 'dismissed', { agent, note: `false positive: ${kind} "${value}"`, now });
-        say(pt(lang, 'fp_done'));
+        say(t('fp_done'));
       } catch (e) {
         say(messageOf(e, lang));
       }
     },
-    [db, agent, say, lang],
+    [db, agent, say, lang, t],
   );
 
   const toggleTag = useCallback(
@@ -51,9 +52,9 @@ export function useItemActions(env: PanelEnv) {
     async (item: FlaggedItem, quiet = false) => {
       const r = tab ? await sendToPage(tab, 'focusComment', { commentId: item.commentId }) : null;
       // Selecting follows along quietly; only an explicit "show" reports a comment that is elsewhere.
-      if (!r?.found && !quiet) say(pt(lang, 'not_on_page'));
+      if (!r?.found && !quiet) say(t('not_on_page'));
     },
-    [tab, say, lang],
+    [tab, say, t],
   );
 
   return { setStatus, falsePositive, toggleTag, focus };

@@ -11,7 +11,7 @@ import { hashId } from '@/lib/platforms/dom';
 import { isFlagged, type RiskContext, type RiskResult, type ThreadEscalation } from '@/lib/risk/types';
 import type { ObservedComment, PageStatus, ThreadSummary } from '@/lib/messaging/protocol';
 import type { Settings } from '@/lib/settings';
-import type { UiLanguage } from '@/lib/i18n/strings';
+import type { UiLanguage } from '@/lib/i18n';
 import { createBadge, createThreadBanner, removeOutlineStyle, type BadgeHandle, type BannerHandle, type WhenNear } from './highlight';
 import { COUNTER_ATTRS, HOST_ATTR } from './dom-labels';
 import { ThreadBook } from './thread-book';

@@ -7,7 +7,7 @@
  * on the validation splits) lands exactly on the "low" severity boundary: at the default
  * sensitivity, "flagged" means the model or a lexicon signal crossed that line.
  */
-import { CRISIS_SIGNALS, TOXICITY_KINDS, type CrisisSignal, type Language, type Reason, type RiskContext, type RiskResult, type Severity, type ToxicityKind } from './types';
+import { CRISIS_SIGNALS, TOXICITY_KINDS, type CrisisSignal, type Language, type Reason, type ReasonCode, type RiskContext, type RiskResult, type Severity, type ToxicityKind } from './types';
 import { matchKeywords, type Hit } from './lexicon-match';
 import { modelInput, type ModelInput } from './model-input';
 import { MODEL_VERSION, NEGATIVITY_THRESHOLDS, negativityHead, TOXICITY_THRESHOLDS, toxicityHead } from './model';
@@ -168,7 +168,7 @@ function assemble(text: string, ctx: RiskContext, input: ModelInput, language: L
   }
   if (input.negativeEmoji && assessed) {
     lexNeg = combine(lexNeg, 0.4);
-    reasons.push({ source: 'feature', target: 'negativity', label: 'angry or mocking emoji', weight: 0.4 });
+    reasons.push({ source: 'feature', target: 'negativity', label: 'angry or mocking emoji', code: 'emoji', weight: 0.4 });
   }
   let lexTox = 0;
   for (const k of TOXICITY_KINDS) lexTox = Math.max(lexTox, toxicityBy[k]);
@@ -184,14 +184,14 @@ function assemble(text: string, ctx: RiskContext, input: ModelInput, language: L
   const { caps, bangs } = input;
   // The model's own strongest words explain a model-driven flag.
   if (mRisk >= SEVERITY_THRESHOLDS.low) {
-    for (const t of toxicityHead.topWords(tokens, infos, 0.6)) pushModelReason(reasons, text, t, 'offensive tone', mRisk);
+    for (const t of toxicityHead.topWords(tokens, infos, 0.6)) pushModelReason(reasons, text, t, 'offensive tone', 'offensiveTone', mRisk);
   }
   // A group of people named in an otherwise hostile comment is an identity attack; named alone, it is not.
   if (group && (lexTox > 0 || lexNeg >= SEVERITY_THRESHOLDS.low || nRisk >= SEVERITY_THRESHOLDS.low || mRisk >= SEVERITY_THRESHOLDS.low)) {
     const term = text.slice(group.start, group.end);
     toxicityBy.identityAttack = combine(toxicityBy.identityAttack, group.weight);
     lexTox = Math.max(lexTox, toxicityBy.identityAttack);
-    reasons.push({ source: 'lexicon', target: 'identityAttack', label: `${LABEL.identityAttack}: "${term}" (in a hostile comment)`, term, span: { start: group.start, end: group.end }, weight: group.weight });
+    reasons.push({ source: 'lexicon', target: 'identityAttack', label: `${LABEL.identityAttack}: "${term}" (in a hostile comment)`, code: 'hostileIdentity', term, span: { start: group.start, end: group.end }, weight: group.weight });
   }
   // Swearing alone is everyday speech ("so shit", "kurde"): "low" unless the comment is otherwise
   // hostile (an insult, a threat, the heads' negative or toxic tone).
@@ -201,8 +201,8 @@ function assemble(text: string, ctx: RiskContext, input: ModelInput, language: L
   for (const s of CRISIS_SIGNALS) if (s !== 'brandMention') crisis = Math.max(crisis, signals[s]);
   if (nRisk >= SEVERITY_THRESHOLDS.low) {
     // The valence lexicon is English (VADER): its words explain an English comment only.
-    if (language === 'en') for (const t of input.negativeWords) pushModelReason(reasons, text, t, 'negative', nRisk, 'lexicon');
-    for (const t of negativityHead.topWords(tokens, infos, 0.3, 2, 'own')) pushModelReason(reasons, text, t, 'negative tone', nRisk);
+    if (language === 'en') for (const t of input.negativeWords) pushModelReason(reasons, text, t, 'negative', 'negativeWord', nRisk, 'lexicon');
+    for (const t of negativityHead.topWords(tokens, infos, 0.3, 2, 'own')) pushModelReason(reasons, text, t, 'negative tone', 'negativeTone', nRisk);
   }
   let negativity = Math.max(0, combine(combine(piecewise(pN, NEGATIVITY_THRESHOLDS.decide[lang], 0.5), lexNeg * 0.8), crisis * 0.6) - positive * 0.2);
   if (caps || bangs) negativity = combine(negativity, negativity > 0.2 ? 0.2 : 0);
@@ -210,7 +210,7 @@ function assemble(text: string, ctx: RiskContext, input: ModelInput, language: L
   if (signals.brandMention > 0 && (negativity >= 0.5 || crisis > 0)) risk += 0.08;
   if ((caps || bangs) && risk >= SEVERITY_THRESHOLDS.low) {
     risk += 0.05;
-    reasons.push({ source: 'feature', target: 'negativity', label: caps ? 'ALL CAPS' : '"!!!"', weight: 0.3 });
+    reasons.push({ source: 'feature', target: 'negativity', label: caps ? 'ALL CAPS' : '"!!!"', code: caps ? 'caps' : 'exclaim', weight: 0.3 });
   }
   if (toxicityBy.threat >= 0.8 || toxicityBy.identityAttack >= 0.8) risk = Math.max(risk, SEVERITY_THRESHOLDS.high);
   // A comment the engine cannot read that names the brand or a watch keyword goes to a person.
@@ -256,8 +256,8 @@ function hitReason(text: string, h: Hit, weight: number): Reason {
   return { source: h.source, target: h.target as Reason['target'], label: `${LABEL[h.target]}: "${term}"`, term, span: { start: h.start, end: h.end }, weight };
 }
 
-function pushModelReason(reasons: Reason[], text: string, t: { start: number; end: number }, what: string, weight: number, source: Reason['source'] = 'model'): void {
+function pushModelReason(reasons: Reason[], text: string, t: { start: number; end: number }, what: string, code: ReasonCode, weight: number, source: Reason['source'] = 'model'): void {
   if (hasSpan(reasons, t.start)) return;
   const term = text.slice(t.start, t.end);
-  reasons.push({ source, target: 'negativity', label: `${what}: "${term}"`, term, span: { start: t.start, end: t.end }, weight: Math.min(1, weight) });
+  reasons.push({ source, target: 'negativity', label: `${what}: "${term}"`, code, term, span: { start: t.start, end: t.end }, weight: Math.min(1, weight) });
 }

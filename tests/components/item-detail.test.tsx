@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { inLang } from './helpers';
 import { zeros } from '../helpers';
 import { describe, expect, test, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
@@ -18,9 +19,9 @@ const item: FlaggedItem = {
 describe('ItemDetail', () => {
   test('underlines the reason words, shows reasons, and reports status changes with the note', () => {
     const onStatus = vi.fn();
-    const { container } = render(<ItemDetail item={item} lang="en" onStatus={onStatus} onFocus={() => undefined} onFalsePositive={() => undefined} />);
+    const { container } = render(<ItemDetail item={item} onStatus={onStatus} onFocus={() => undefined} onFalsePositive={() => undefined} />);
     expect(container.querySelector('u')?.textContent).toBe('idiotów');
-    expect(screen.getByText('insult: "idiotów"')).toBeTruthy();
+    expect(screen.getByText('insult: “idiotów”')).toBeTruthy();
     expect(screen.getByText('<b>kamil</b>')).toBeTruthy();
     expect(container.querySelector('b')).toBeNull();
     fireEvent.change(screen.getByLabelText('Note'), { target: { value: 'called back' } });
@@ -29,7 +30,7 @@ describe('ItemDetail', () => {
   });
   test('bidi overrides in author and text are isolated (G1)', () => {
     const RLO = '\u202E';
-    const { container } = render(<ItemDetail item={{ ...item, author: `${RLO}nimda`, text: `${RLO}gnp.exe idiotów`, reasons: [] }} lang="en" onStatus={() => undefined} onFocus={() => undefined} onFalsePositive={() => undefined} />);
+    const { container } = render(<ItemDetail item={{ ...item, author: `${RLO}nimda`, text: `${RLO}gnp.exe idiotów`, reasons: [] }} onStatus={() => undefined} onFocus={() => undefined} onFalsePositive={() => undefined} />);
     expect(screen.getByText(`${RLO}nimda`).tagName).toBe('BDI');
     const p = container.querySelector('.detail-text')!;
     expect(p.getAttribute('dir')).toBe('auto');
@@ -38,16 +39,16 @@ describe('ItemDetail', () => {
   test("shows the thread's escalation status with its reasons; a calm thread shows nothing", () => {
     const reasons = ['pile-on: 6 authors', 'replies accelerating', 'negativity rising', 'brand in negative context', 'reach: 300 likes'].map((label) => ({ kind: 'x', label, weight: 0.5 }));
     const thread = { key: 'demo:c4', platform: 'demo' as const, threadId: 'c4', pageUrl: 'x', status: 'crisis' as const, score: 0.9, derail: 0.7, reasons, commentCount: 9, riskyCount: 7, firstSeen: 0, updatedAt: 1 };
-    const { container, rerender } = render(<ItemDetail item={item} thread={thread} lang="en" onStatus={() => undefined} onFocus={() => undefined} onFalsePositive={() => undefined} />);
+    const { container, rerender } = render(<ItemDetail item={item} thread={thread} onStatus={() => undefined} onFocus={() => undefined} onFalsePositive={() => undefined} />);
     expect(container.querySelector('.thread')!.textContent).toBe('⚑ Thread: crisis — pile-on: 6 authors · replies accelerating · negativity rising');
     expect(screen.getByRole('list', { name: 'Why the thread is escalating' }).textContent).toBe('brand in negative contextreach: 300 likes');
-    rerender(<ItemDetail item={item} thread={{ ...thread, status: 'calm' }} lang="en" onStatus={() => undefined} onFocus={() => undefined} onFalsePositive={() => undefined} />);
+    rerender(<ItemDetail item={item} thread={{ ...thread, status: 'calm' }} onStatus={() => undefined} onFocus={() => undefined} onFalsePositive={() => undefined} />);
     expect(container.querySelector('.thread')).toBeNull();
     expect(screen.queryByRole('list', { name: 'Why the thread is escalating' })).toBeNull();
   });
   test('a false positive can be marked by phrase or by author', () => {
     const onFp = vi.fn();
-    render(<ItemDetail item={item} lang="pl" onStatus={() => undefined} onFocus={() => undefined} onFalsePositive={onFp} />);
+    render(<ItemDetail item={item} onStatus={() => undefined} onFocus={() => undefined} onFalsePositive={onFp} />, { wrapper: inLang('pl') });
     fireEvent.click(screen.getByRole('button', { name: 'Fałszywy alarm: „idiotów”' }));
     fireEvent.click(screen.getByRole('button', { name: 'Ignoruj autora' }));
     expect(onFp.mock.calls).toEqual([
@@ -60,7 +61,7 @@ describe('ItemDetail', () => {
 describe('SettingsForm', () => {
   test('saves brands and keywords as literal lists, sensitivity and platform switches', () => {
     const onSave = vi.fn();
-    render(<SettingsForm settings={DEFAULT_SETTINGS} lang="en" onSave={onSave} />);
+    render(<SettingsForm settings={DEFAULT_SETTINGS} onSave={onSave} />);
     fireEvent.change(screen.getByLabelText('Brand names (comma-separated)'), { target: { value: 'Zefir, Zefir Mobile, Zefir' } });
     fireEvent.change(screen.getByLabelText('Watch keywords'), { target: { value: '(ab+)+$' } });
     fireEvent.change(screen.getByLabelText('Sensitivity: flag from'), { target: { value: 'high' } });

@@ -11,7 +11,7 @@ import { observed } from '../helpers';
 function Harness({ db }: { db: StormwatchDB }) {
   const items = useLiveQuery(() => listFlagged(db, {}), [db]);
   if (!items) return <p role="status">loading</p>;
-  return <QueueList items={items} selectedKey={null} now={10 * 60_000} lang="en" onSelect={() => undefined} />;
+  return <QueueList items={items} selectedKey={null} now={10 * 60_000} onSelect={() => undefined} />;
 }
 
 beforeAll(() => {

@@ -104,7 +104,7 @@ describe('Queue screen (real Dexie on fake-indexeddb)', () => {
     fireEvent.click((await options())[0]!);
     const detail = await screen.findByRole('region', { name: 'Comment details' });
     expect(detail.querySelector('u')?.textContent).toBe('idiotów');
-    fireEvent.click(within(detail).getByRole('button', { name: 'False positive: "idiotów"' }));
+    fireEvent.click(within(detail).getByRole('button', { name: 'False positive: “idiotów”' }));
     await waitFor(async () => expect((await settingsItem.getValue()).ignoredPhrases).toEqual(['idiotów']));
     await waitFor(async () => expect((await db.items.get('demo:c4'))!.status).toBe('dismissed'));
     expect(env.say).toHaveBeenCalledWith(expect.stringMatching(/false positive/));
