@@ -39,7 +39,7 @@ export function Dashboard({ data, spike }: { data: ReportData; spike: Spike }) {
     <section className="dashboard" aria-label={t('dashboard_label')}>
       {spike.spike ? (
         <p className="spike" role="alert">
-          {t('spike_title')}: {t('spike_body', { count: spike.current, mean: spike.mean.toFixed(1) })} {t('top_terms')}: {data.topTerms.slice(0, 5).map(([w]) => w).join(', ')}
+          {t('spike_title')}: {t('spike_body', { count: spike.current, mean: spike.mean.toLocaleString(t.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })} {t('top_terms')}: <bdi>{data.topTerms.slice(0, 5).map(([w]) => w).join(', ')}</bdi>
         </p>
       ) : null}
       <p>

@@ -4,7 +4,7 @@ import { ITEM_STATUSES } from '@/lib/db/types';
 import { SeverityBadge } from './SeverityBadge';
 import { platformName, reasonText, statusName, threadReasonText, threadStatusName } from '@/lib/i18n/names';
 import { waitingFor } from './QueueList';
-import { useT } from '@/lib/i18n/react';
+import { useT, withNodes } from '@/lib/i18n/react';
 
 export interface ItemDetailProps {
   item: FlaggedItem;
@@ -91,7 +91,7 @@ export function ItemDetail({ item, thread, onStatus, onFocus, onFalsePositive, o
         </button>
         {topTerm ? (
           <button type="button" onClick={() => onFalsePositive('phrase', topTerm)}>
-            {t('fp_phrase', { term: topTerm })}
+            {withNodes(t, 'fp_phrase', { term: <bdi>{topTerm}</bdi> })}
           </button>
         ) : null}
         <button type="button" onClick={() => onFalsePositive('author', item.author)}>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { TONES, type ReplyTemplate } from '@/lib/library/types';
 import { useT } from '@/lib/i18n/react';
 import { categoryName, languageName, templateStatusName, toneName } from '@/lib/i18n/names';
+import { DEFAULTS_APPROVER } from '@/lib/library/default-templates';
 import { TEMPLATE_CATEGORIES } from './TemplateEditor';
 
 export interface LibraryListProps {
@@ -70,7 +71,7 @@ export function LibraryList({ templates, onEdit, onDuplicate, onApprove, onRetir
             </strong>{' '}
             <span className="meta">
               {languageName(tr, t.language)} · {toneName(tr, t.tone)} · {t.categories.map((c) => categoryName(tr, c)).join(', ')} · {templateStatusName(tr, t.status)}
-              {t.approvedBy ? ` (${t.approvedBy})` : ''} · {tr('uses', { count: t.usageCount })}
+              {t.approvedBy ? <> (<bdi>{t.origin === 'default' && t.approvedBy === DEFAULTS_APPROVER ? tr('approved_by_defaults') : t.approvedBy}</bdi>)</> : ''} · {tr('uses', { count: t.usageCount })}
             </span>
             <div className="actions">
               <button type="button" onClick={() => onEdit(t)}>{tr('edit')}</button>

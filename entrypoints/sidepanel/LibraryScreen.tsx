@@ -9,7 +9,7 @@ import { libraryChanged } from '@/lib/db/backup';
 import { LibraryList } from '@/components/LibraryList';
 import { TemplateEditor } from '@/components/TemplateEditor';
 import { ImportPreviewView } from '@/components/ImportPreviewView';
-import { useT } from '@/lib/i18n/react';
+import { useT, withNodes } from '@/lib/i18n/react';
 
 const blank = (lang: 'pl' | 'en', now: number): ReplyTemplate => ({
   id: `user-${now.toString(36)}-${Math.random().toString(36).slice(2, 7)}`, title: '', body: '', language: lang, tone: 'empathetic', categories: [], tags: [], variables: [],
@@ -83,7 +83,7 @@ export function LibraryScreen({ agent, say }: { agent: string; say(message: stri
       </div>
       {undo ? (
         <p className="message" role="status">
-          {tr('library_deleted', { title: undo.title })}{' '}
+          {withNodes(tr, 'library_deleted', { title: <bdi>{undo.title}</bdi> })}{' '}
           <button type="button" onClick={() => restoreTemplate(db, undo).then(() => setUndo(null), fail)}>
             {tr('undo')}
           </button>

@@ -20,7 +20,7 @@ export function SpikeNotice({ now, onOpen }: { now: number; onOpen(): void }) {
   if (!data) return null;
   return (
     <p className="spike" role="alert">
-      <strong>{t('spike_title')}</strong>: {t('spike_body', { count: data.spike.current, mean: data.spike.mean.toFixed(1) })}{' '}
+      <strong>{t('spike_title')}</strong>: {t('spike_body', { count: data.spike.current, mean: data.spike.mean.toLocaleString(t.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })}{' '}
       {data.terms.length ? (
         <>
           {t('top_terms')}: <bdi>{data.terms.join(', ')}</bdi>.{' '}

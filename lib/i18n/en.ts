@@ -367,6 +367,7 @@ export const en = {
   library_search: 'Search templates',
   uses: 'uses: {count}',
   duplicate: 'Duplicate',
+  approved_by_defaults: 'Stormwatch defaults',
   approve: 'Approve',
   retire: 'Retire',
   library_new: 'New template',

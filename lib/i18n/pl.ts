@@ -365,6 +365,7 @@ export const pl: Record<Key, string> = {
   library_search: 'Szukaj szablonów',
   uses: 'użycia: {count}',
   duplicate: 'Duplikuj',
+  approved_by_defaults: 'domyślne Stormwatch',
   approve: 'Zatwierdź',
   retire: 'Wycofaj',
   library_new: 'Nowy szablon',
