@@ -3,7 +3,8 @@ import type { FlaggedItem, ItemStatus, ThreadRecord } from '@/lib/db/types';
 import { ITEM_STATUSES } from '@/lib/db/types';
 import { SeverityBadge } from './SeverityBadge';
 import { platformName, reasonText, statusName, threadReasonText, threadStatusName } from '@/lib/i18n/names';
-import { waitingFor } from './QueueList';
+import { clockText } from './QueueList';
+import { isClosed } from '@/lib/db/clock';
 import { useT, withNodes } from '@/lib/i18n/react';
 
 export interface ItemDetailProps {
@@ -52,7 +53,7 @@ export function ItemDetail({ item, thread, onStatus, onFocus, onFalsePositive, o
             · {t('not_assessed_language')}
           </span>
         ) : null}
-        {now !== undefined && (item.status === 'new' || item.status === 'inProgress') ? <span className="waiting"> · {t('waiting', { time: waitingFor(now - item.firstSeen) })}</span> : null}
+        {now !== undefined && !isClosed(item.status) && clockText(item, now) !== null ? <span className="waiting"> · {t('waiting', { time: clockText(item, now)! })}</span> : null}
       </header>
       <Underlined item={item} />
       <ul className="reasons" aria-label={t('reasons')}>

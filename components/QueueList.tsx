@@ -2,6 +2,7 @@ import { useT } from '@/lib/i18n/react';
 import { useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { FlaggedItem } from '@/lib/db/types';
+import { isClosed, waitedMs } from '@/lib/db/clock';
 import { SeverityBadge } from './SeverityBadge';
 import { platformName, statusName } from '@/lib/i18n/names';
 
@@ -19,6 +20,16 @@ export function waitingFor(ms: number): string {
   if (s < 3600) return `${Math.floor(s / 60)} min`;
   if (s < 86_400) return `${Math.floor(s / 3600)} h`;
   return `${Math.floor(s / 86_400)} d`;
+}
+
+/**
+ * The item's clock as text: from when the comment was posted ("~" when the page gave only a
+ * relative time such as "2 h ago"), stopped once the item is closed; null when unknown.
+ */
+export function clockText(it: FlaggedItem, now: number): string | null {
+  const ms = waitedMs(it, now);
+  if (ms === null) return null;
+  return `${(it.publishedWithinMs ?? 0) > 60_000 ? '~' : ''}${waitingFor(ms)}`;
 }
 
 /** A DOM id for an item's row (keys hold ':' and arbitrary platform ids). */
@@ -70,9 +81,11 @@ export function QueueList({ items, selectedKey, now, onSelect }: QueueListProps)
                 <span className="status">{statusName(t, it.status)}</span>
                 {it.uncertain ? <span className="lane">{t('uncertain')}</span> : null}
                 {it.notAssessed === 'language' ? <span className="lane not-assessed">{t('not_assessed_language')}</span> : null}
-                <span className="waiting" title={t('waiting_title')}>
-                  ⏱ {waitingFor(now - it.firstSeen)}
-                </span>
+                {clockText(it, now) === null ? null : (
+                  <span className={`waiting${isClosed(it.status) ? ' stopped' : ''}`} title={isClosed(it.status) ? t('clock_stopped', { status: statusName(t, it.status) }) : t('waiting_title')}>
+                    ⏱ {clockText(it, now)}
+                  </span>
+                )}
               </div>
               <div className="queue-text" dir="auto">
                 {it.text}

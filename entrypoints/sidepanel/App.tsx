@@ -22,6 +22,8 @@ import { BackupReminder } from './BackupReminder';
 import { SpikeNotice } from './SpikeNotice';
 import { useBackup } from './use-backup';
 
+const NO_BRANDS: readonly string[] = [];
+
 /** The side panel: five screens (Queue, Replies, Library, Dashboard, Settings) under one shell. */
 export function App() {
   const db = useDb();
@@ -55,7 +57,7 @@ export function App() {
       <HostAccess missing={hosts.missing} onGrant={() => void hosts.grant().catch((e: unknown) => setMessage(messageOf(e)))} />
       <TabNotice state={tab} />
       {tab?.kind === 'ready' ? <PageHealth key={tab.tabId} load={() => sendToPage(tab, 'pageHealth', {})} /> : null}
-      {screen === 'dashboard' ? null : <SpikeNotice now={now} onOpen={() => screenOpened('dashboard')} />}
+      {screen === 'dashboard' ? null : <SpikeNotice now={now} brands={settings?.brands ?? NO_BRANDS} agent={settings?.agentName.trim() || undefined} onOpen={() => screenOpened('dashboard')} onError={(e) => setMessage(messageOf(e, lang))} />}
       <BackupReminder now={now} onBackup={() => void backup()} />
       {message ? (
         <p className="message" role="alert">

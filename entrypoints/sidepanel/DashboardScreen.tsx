@@ -6,7 +6,7 @@ import { ExportBar } from '@/components/ExportBar';
 import { listFlagged } from '@/lib/db/items';
 import { buildReport } from '@/lib/export/report-data';
 import { incidentsWithHistory } from '@/lib/db/incidents';
-import { detectSpike, hourlyCounts } from '@/lib/export/spike';
+import { spikeNow } from '@/lib/export/spike';
 import { useT } from '@/lib/i18n/react';
 import { useExport } from './use-export';
 import { useFlagged, useQueueFilter } from './use-queue';
@@ -19,16 +19,17 @@ export function DashboardScreen({ env }: { env: PanelEnv }) {
   const db = useDb();
   const { lang } = env;
   const [days, setDays] = useState(1);
+  const brands = env.settings?.brands ?? [];
   const [scope, setScope] = useState<'filtered' | 'all'>('filtered');
   const t = useT();
   const data = useLiveQuery(async () => {
     const now = Date.now();
     const [items, events, threads, incidents] = await Promise.all([db.items.toArray(), db.events.toArray(), db.threads.toArray(), incidentsWithHistory(db)]);
     return {
-      report: buildReport(items, events, threads, { from: now - days * DAY, to: now, incidents }),
-      spike: detectSpike(hourlyCounts(items.map((i) => i.firstSeen), now)),
+      report: buildReport(items, events, threads, { from: now - days * DAY, to: now, incidents, excludeTerms: brands }),
+      spike: spikeNow(items, now, brands).spike,
     };
-  }, [db, days]);
+  }, [db, days, brands.join('\n')]);
   const filtered = useFlagged(useQueueFilter(env.tab));
   const all = useLiveQuery(() => listFlagged(db, { sort: 'newest' }), [db]);
   const exporter = useExport(scope === 'all' ? all : filtered, env.say, lang, env.settings?.brands[0]);

@@ -6,6 +6,7 @@
  * scores come back. Pure of extension APIs: everything it needs comes in through `ScannerDeps`,
  * so it runs the same in tests, on the demo page and in content scripts.
  */
+import { withPublished } from '@/lib/platforms/published';
 import type { PlatformAdapter, RawComment } from '@/lib/platforms/types';
 import { hashId } from '@/lib/platforms/dom';
 import { isFlagged, type RiskContext, type RiskResult, type ThreadEscalation } from '@/lib/risk/types';
@@ -292,7 +293,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
   };
 
   function process(el: Element, url: string): void {
-    const raw = adapter.readComment(el, url);
+    const raw = withPublished(adapter.readComment(el, url), deps.now());
     counts.scanned++;
     if (!raw) return;
     const prev = seen.get(el);

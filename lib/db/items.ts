@@ -7,6 +7,7 @@ import type { FlaggedItem, ItemStatus, ResponseEvent, ThreadRecord } from './typ
 import type { CommentsObserved, ObservedComment } from '@/lib/messaging/protocol';
 import { SEVERITY_RANK, type Language, type Severity } from '@/lib/risk/types';
 import type { PlatformId } from '@/lib/platforms/types';
+import { isClosed, postedAt } from './clock';
 
 export const itemKey = (platform: string, commentId: string): string => `${platform}:${commentId}`;
 
@@ -24,6 +25,7 @@ function toItem(c: ObservedComment, pageUrl: string, pageTitle: string | undefin
     depth: c.depth,
     likes: c.likes,
     publishedAt: c.publishedAt,
+    publishedWithinMs: c.publishedWithinMs,
     relativeTime: c.relativeTime,
     threadKey: itemKey(c.platform, c.threadId),
     ...c.risk,
@@ -58,6 +60,9 @@ export async function saveObserved(
         status: old.status,
         note: old.note,
         firstSeen: old.firstSeen,
+        // "2 h ago" read again later is no more precise: keep the better of the two readings.
+        ...(old.publishedAt && (fresh.publishedAt === undefined || (old.publishedWithinMs ?? 0) <= (fresh.publishedWithinMs ?? 0)) ? { publishedAt: old.publishedAt, publishedWithinMs: old.publishedWithinMs } : {}),
+        closedAt: old.closedAt,
         respondedAt: old.respondedAt,
         templateId: old.templateId,
         agent: old.agent,
@@ -129,12 +134,16 @@ export async function listFlagged(db: StormwatchDB, filter: ItemFilter = {}): Pr
     )
     .toArray();
   const sort = filter.sort ?? 'severity';
+  // Sorted by when each comment was posted, computed once per row (10,000 rows).
+  const posted = new Map(rows.map((r) => [r.key, postedAt(r)]));
+  const at = (r: FlaggedItem) => posted.get(r.key)!;
   rows.sort((a, b) =>
     sort === 'newest'
-      ? b.firstSeen - a.firstSeen
+      ? at(b) - at(a)
       : sort === 'waiting'
-        ? a.firstSeen - b.firstSeen
-        : b.severityRank - a.severityRank || b.risk - a.risk || b.firstSeen - a.firstSeen,
+        ? // Open items first, longest waiting first; closed ones no longer wait.
+          Number(isClosed(a.status)) - Number(isClosed(b.status)) || at(a) - at(b)
+        : b.severityRank - a.severityRank || b.risk - a.risk || at(b) - at(a),
   );
   return rows;
 }
@@ -152,6 +161,9 @@ export async function changeStatus(
     if (item.status === to && opts.note === undefined) return;
     const patch: Partial<FlaggedItem> = { status: to };
     if (opts.note !== undefined) patch.note = opts.note;
+    // The clock stops when the item is closed and runs again if it is reopened.
+    if (isClosed(to) && !isClosed(item.status)) patch.closedAt = opts.now;
+    if (!isClosed(to)) patch.closedAt = undefined;
     if ((to === 'replied' || to === 'resolved' || to === 'escalated') && item.respondedAt === undefined) {
       patch.respondedAt = opts.now;
       patch.agent = opts.agent;
@@ -184,7 +196,7 @@ export async function dismissThread(db: StormwatchDB, threadKey: string, opts: {
   return db.transaction('rw', db.items, db.events, async () => {
     const open = (await db.items.where('threadKey').equals(threadKey).toArray()).filter((i) => i.status === 'new' || i.status === 'inProgress');
     for (const it of open) {
-      await db.items.update(it.key, { status: 'dismissed' });
+      await db.items.update(it.key, { status: 'dismissed', closedAt: opts.now });
       await db.events.add({ itemKey: it.key, type: 'statusChanged', at: opts.now, agent: opts.agent, from: it.status, to: 'dismissed', note: opts.note });
     }
     return open.length;

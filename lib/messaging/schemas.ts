@@ -26,6 +26,7 @@ export const observedCommentSchema = z.object({
   author: text(300),
   text: text(20_000),
   publishedAt: text(40).optional(),
+  publishedWithinMs: z.number().int().min(0).max(400 * 86_400_000).optional(),
   relativeTime: text(60).optional(),
   permalink: text(2_000).optional(),
   parentId: text(200).optional(),

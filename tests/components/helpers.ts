@@ -31,7 +31,8 @@ export function installLayoutStubs(): void {
 export const freshDb = (): StormwatchDB => new StormwatchDB(`test-${Math.random().toString(36).slice(2)}`);
 
 /** Render `ui` with `db` as the panel's database. */
-export const renderWithDb = (ui: ReactElement, db: StormwatchDB) => render(createElement(DbProvider, { db, children: ui }));
+export const renderWithDb = (ui: ReactElement, db: StormwatchDB, lang: UiLanguage = 'en') =>
+  render(createElement(DbProvider, { db, children: ui }), { wrapper: inLang(lang) });
 
 /** The demo tab as the background reports it. */
 export const demoStatus: PageStatus = { platform: 'demo', pageUrl: 'chrome-extension://x/demo.html', state: 'scanning', scanned: 8, flagged: 3, tabId: 7 };
