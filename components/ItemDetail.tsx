@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import type { ReactNode } from 'react';
 import type { FlaggedItem, ItemStatus, ThreadRecord } from '@/lib/db/types';
 import { ITEM_STATUSES } from '@/lib/db/types';
 import { SeverityBadge } from './SeverityBadge';
@@ -10,13 +10,15 @@ import { useT, withNodes } from '@/lib/i18n/react';
 export interface ItemDetailProps {
   item: FlaggedItem;
   thread?: ThreadRecord;
-  onStatus(status: ItemStatus, note?: string): void;
+  onStatus(status: ItemStatus): void;
   onFocus(): void;
   onFalsePositive(kind: 'phrase' | 'author' | 'thread', value: string): void;
   /** Show only this item's thread in the queue. */
   onThreadFilter?(): void;
   /** For the waiting time; omitted, it is not shown. */
   now?: number;
+  /** The notes (history and the note being typed), shown under the status buttons. */
+  children?: ReactNode;
 }
 
 /** Text with reason spans underlined, as React text (never HTML). */
@@ -38,9 +40,8 @@ function Underlined({ item }: { item: FlaggedItem }) {
 }
 
 /** The selected flagged item: text with its reasons, thread status, status actions, note. */
-export function ItemDetail({ item, thread, onStatus, onFocus, onFalsePositive, onThreadFilter, now }: ItemDetailProps) {
+export function ItemDetail({ item, thread, onStatus, onFocus, onFalsePositive, onThreadFilter, now, children }: ItemDetailProps) {
   const t = useT();
-  const [note, setNote] = useState(item.note ?? '');
   const topTerm = item.reasons.find((r) => r.term)?.term;
   return (
     <section className="detail" aria-label={t('detail_label')}>
@@ -77,15 +78,12 @@ export function ItemDetail({ item, thread, onStatus, onFocus, onFalsePositive, o
       ) : null}
       <div className="actions" role="group" aria-label={t('status_label')}>
         {ITEM_STATUSES.map((s) => (
-          <button key={s} type="button" aria-pressed={item.status === s} onClick={() => onStatus(s, note !== (item.note ?? '') ? note : undefined)}>
+          <button key={s} type="button" aria-pressed={item.status === s} onClick={() => onStatus(s)}>
             {statusName(t, s)}
           </button>
         ))}
       </div>
-      <label className="note">
-        {t('note')}
-        <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
-      </label>
+      {children}
       <div className="actions">
         <button type="button" onClick={onFocus}>
           {t('show_on_page')}

@@ -17,6 +17,7 @@ import { useReplies } from './use-replies';
 import { useExport } from './use-export';
 import { useFlagged, useQueueFilter, useSelectedItem } from './use-queue';
 import { SuggestionsPane } from './SuggestionsPane';
+import { NotesPane } from './NotesPane';
 import type { PanelEnv } from './env';
 
 /** The selected item: details, author memory and reply suggestions. */
@@ -37,11 +38,13 @@ function SelectedPane({ item, env }: { item: FlaggedItem; env: PanelEnv }) {
         item={item}
         thread={thread}
         now={env.now}
-        onStatus={(status, note) => void actions.setStatus(item, status, note)}
+        onStatus={(status) => void actions.setStatus(item, status)}
         onFocus={() => void actions.focus(item)}
         onFalsePositive={(kind, value) => void actions.falsePositive(item, kind, value)}
         onThreadFilter={() => filterChanged({ threadKey: item.threadKey })}
-      />
+      >
+        <NotesPane key={item.key} itemKey={item.key} env={env} />
+      </ItemDetail>
       <AuthorMemory
         author={item.author}
         items={authorItems ?? []}

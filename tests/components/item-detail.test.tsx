@@ -17,16 +17,15 @@ const item: FlaggedItem = {
 };
 
 describe('ItemDetail', () => {
-  test('underlines the reason words, shows reasons, and reports status changes with the note', () => {
+  test('underlines the reason words, shows reasons, and reports status changes', () => {
     const onStatus = vi.fn();
     const { container } = render(<ItemDetail item={item} onStatus={onStatus} onFocus={() => undefined} onFalsePositive={() => undefined} />);
     expect(container.querySelector('u')?.textContent).toBe('idiotów');
     expect(screen.getByText('insult: “idiotów”')).toBeTruthy();
     expect(screen.getByText('<b>kamil</b>')).toBeTruthy();
     expect(container.querySelector('b')).toBeNull();
-    fireEvent.change(screen.getByLabelText('Note'), { target: { value: 'called back' } });
     fireEvent.click(screen.getByRole('button', { name: 'Escalated' }));
-    expect(onStatus).toHaveBeenCalledWith('escalated', 'called back');
+    expect(onStatus).toHaveBeenCalledWith('escalated');
   });
   test('bidi overrides in author and text are isolated (G1)', () => {
     const RLO = '\u202E';
