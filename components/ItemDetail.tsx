@@ -5,14 +5,19 @@ import { SeverityBadge } from './SeverityBadge';
 import { platformName, reasonText, statusName, threadReasonText, threadStatusName } from '@/lib/i18n/names';
 import { clockText } from './QueueList';
 import { isClosed } from '@/lib/db/clock';
-import { useT, withNodes } from '@/lib/i18n/react';
+import { useT } from '@/lib/i18n/react';
+import { FalsePositiveActions, type FalsePositiveActionsProps, type FalsePositiveKind } from './FalsePositiveActions';
+
+const NO_RELATED: FalsePositiveActionsProps['related'] = { author: [], thread: [] };
 
 export interface ItemDetailProps {
   item: FlaggedItem;
   thread?: ThreadRecord;
   onStatus(status: ItemStatus): void;
   onFocus(): void;
-  onFalsePositive(kind: 'phrase' | 'author' | 'thread', value: string): void;
+  onFalsePositive(kind: FalsePositiveKind, value: string): void;
+  /** The other open items that ignoring the author or dismissing the thread would dismiss. */
+  related?: FalsePositiveActionsProps['related'];
   /** Show only this item's thread in the queue. */
   onThreadFilter?(): void;
   /** For the waiting time; omitted, it is not shown. */
@@ -40,9 +45,8 @@ function Underlined({ item }: { item: FlaggedItem }) {
 }
 
 /** The selected flagged item: text with its reasons, thread status, status actions, note. */
-export function ItemDetail({ item, thread, onStatus, onFocus, onFalsePositive, onThreadFilter, now, children }: ItemDetailProps) {
+export function ItemDetail({ item, thread, onStatus, onFocus, onFalsePositive, onThreadFilter, now, related, children }: ItemDetailProps) {
   const t = useT();
-  const topTerm = item.reasons.find((r) => r.term)?.term;
   return (
     <section className="detail" aria-label={t('detail_label')}>
       <header>
@@ -84,27 +88,16 @@ export function ItemDetail({ item, thread, onStatus, onFocus, onFalsePositive, o
         ))}
       </div>
       {children}
-      <div className="actions">
+      <FalsePositiveActions item={item} related={related ?? NO_RELATED} onFalsePositive={onFalsePositive}>
         <button type="button" onClick={onFocus}>
           {t('show_on_page')}
-        </button>
-        {topTerm ? (
-          <button type="button" onClick={() => onFalsePositive('phrase', topTerm)}>
-            {withNodes(t, 'fp_phrase', { term: <bdi>{topTerm}</bdi> })}
-          </button>
-        ) : null}
-        <button type="button" onClick={() => onFalsePositive('author', item.author)}>
-          {t('ignore_author')}
-        </button>
-        <button type="button" onClick={() => onFalsePositive('thread', item.threadKey)}>
-          {t('fp_thread')}
         </button>
         {onThreadFilter ? (
           <button type="button" onClick={onThreadFilter}>
             {t('only_this_thread')}
           </button>
         ) : null}
-      </div>
+      </FalsePositiveActions>
     </section>
   );
 }

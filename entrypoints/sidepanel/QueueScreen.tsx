@@ -6,7 +6,7 @@ import { QueueFilters } from '@/components/QueueFilters';
 import { ItemDetail } from '@/components/ItemDetail';
 import { AuthorMemory } from '@/components/AuthorMemory';
 import { ExportBar } from '@/components/ExportBar';
-import { listFlagged } from '@/lib/db/items';
+import { isOpenForDismissal, listFlagged } from '@/lib/db/items';
 import { authorKey, getAuthorTags } from '@/lib/db/authors';
 import type { FlaggedItem } from '@/lib/db/types';
 import { usePanelStore } from '@/lib/store';
@@ -31,6 +31,8 @@ function SelectedPane({ item, env }: { item: FlaggedItem; env: PanelEnv }) {
   const thread = useLiveQuery(() => db.threads.get(item.threadKey), [db, item.threadKey]);
   const authorItems = useLiveQuery(() => listFlagged(db, { author: item.author, platform: item.platform, sort: 'newest' }), [db, item.author, item.platform]);
   const tags = useLiveQuery(() => getAuthorTags(db), [db]);
+  const threadItems = useLiveQuery(() => listFlagged(db, { threadKey: item.threadKey }), [db, item.threadKey]);
+  const others = (list: FlaggedItem[] | undefined) => (list ?? []).filter((i) => i.key !== item.key && isOpenForDismissal(i));
   return (
     <div className="selected-pane">
       <ItemDetail
@@ -42,6 +44,7 @@ function SelectedPane({ item, env }: { item: FlaggedItem; env: PanelEnv }) {
         onFocus={() => void actions.focus(item)}
         onFalsePositive={(kind, value) => void actions.falsePositive(item, kind, value)}
         onThreadFilter={() => filterChanged({ threadKey: item.threadKey })}
+        related={{ author: others(authorItems), thread: others(threadItems) }}
       >
         <NotesPane key={item.key} itemKey={item.key} env={env} />
       </ItemDetail>

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useDb } from '@/components/DbContext';
-import { changeStatus, dismissThread } from '@/lib/db/items';
+import { changeStatus, dismissAuthor, dismissThread, isOpenForDismissal } from '@/lib/db/items';
 import { toggleAuthorTag, type AuthorTag } from '@/lib/db/authors';
 import type { FlaggedItem, ItemStatus } from '@/lib/db/types';
 import { settingsItem, withDefaults } from '@/lib/settings';
@@ -26,13 +26,15 @@ export function useItemActions(env: PanelEnv) {
       try {
         const now = Date.now();
         if (kind === 'thread') await dismissThread(db, value, { agent, note: 'false positive: thread', now });
+        // The author's other open items too, as the confirmation listed them.
+        if (kind === 'author') await dismissAuthor(db, item.platform, value, { agent, note: 'false positive: author', now });
         // A durable override the content scripts apply at once, for later comments of the thread too.
         // Read the stored value, not the rendered one: another panel may have changed it meanwhile.
         const s = withDefaults(await settingsItem.getValue());
         const field = kind === 'phrase' ? 'ignoredPhrases' : kind === 'author' ? 'ignoredAuthors' : 'ignoredThreads';
         await settingsItem.setValue({ ...s, [field]: [...new Set([...s[field], value])] });
         // dismissThread already logged the open items of the thread, this one included.
-        const alreadyDismissed = kind === 'thread' && (item.status === 'new' || item.status === 'inProgress');
+        const alreadyDismissed = kind !== 'phrase' && isOpenForDismissal(item);
         if (!alreadyDismissed) await changeStatus(db, item.key, 'dismissed', { agent, note: `false positive: ${kind} "${value}"`, now });
         say(t('fp_done'));
       } catch (e) {

@@ -188,13 +188,31 @@ export function eventsFor(db: StormwatchDB, key: string): Promise<ResponseEvent[
   return db.events.where('itemKey').equals(key).sortBy('at');
 }
 
+/** Open (new or in progress): what ignoring an author or dismissing a thread dismisses. */
+export const isOpenForDismissal = (it: Pick<FlaggedItem, 'status'>): boolean => it.status === 'new' || it.status === 'inProgress';
+
+/**
+ * "Ignore author": dismiss every open item of the author on that platform (each change logged),
+ * as the confirmation showed. Returns how many were dismissed.
+ */
+export async function dismissAuthor(db: StormwatchDB, platform: PlatformId, author: string, opts: { agent?: string; note?: string; now: number }): Promise<number> {
+  return db.transaction('rw', db.items, db.events, async () => {
+    const open = (await db.items.where('author').equals(author).toArray()).filter((i) => i.platform === platform && isOpenForDismissal(i));
+    for (const it of open) {
+      await db.items.update(it.key, { status: 'dismissed', closedAt: opts.now });
+      await db.events.add({ itemKey: it.key, type: 'statusChanged', at: opts.now, agent: opts.agent, from: it.status, to: 'dismissed', note: opts.note });
+    }
+    return open.length;
+  });
+}
+
 /**
  * "Not a crisis": dismiss every open item of a thread (each change logged). Items already
  * answered or closed keep their status. Returns how many were dismissed.
  */
 export async function dismissThread(db: StormwatchDB, threadKey: string, opts: { agent?: string; note?: string; now: number }): Promise<number> {
   return db.transaction('rw', db.items, db.events, async () => {
-    const open = (await db.items.where('threadKey').equals(threadKey).toArray()).filter((i) => i.status === 'new' || i.status === 'inProgress');
+    const open = (await db.items.where('threadKey').equals(threadKey).toArray()).filter(isOpenForDismissal);
     for (const it of open) {
       await db.items.update(it.key, { status: 'dismissed', closedAt: opts.now });
       await db.events.add({ itemKey: it.key, type: 'statusChanged', at: opts.now, agent: opts.agent, from: it.status, to: 'dismissed', note: opts.note });

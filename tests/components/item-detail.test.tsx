@@ -45,11 +45,20 @@ describe('ItemDetail', () => {
     expect(container.querySelector('.thread')).toBeNull();
     expect(screen.queryByRole('list', { name: 'Why the thread is escalating' })).toBeNull();
   });
-  test('a false positive can be marked by phrase or by author', () => {
+  test('a false positive can be marked by a phrase the agent picks, or by author, each after a confirmation', () => {
     const onFp = vi.fn();
-    render(<ItemDetail item={item} onStatus={() => undefined} onFocus={() => undefined} onFalsePositive={onFp} />, { wrapper: inLang('pl') });
-    fireEvent.click(screen.getByRole('button', { name: 'Fałszywy alarm: „idiotów”' }));
+    const two = { ...item, text: 'Awaria znowu, idiotów zatrudniacie', reasons: [{ ...item.reasons[0]!, target: 'complaint' as const, term: 'Awaria', span: { start: 0, end: 6 } }, item.reasons[0]!] };
+    render(<ItemDetail item={two} onStatus={() => undefined} onFocus={() => undefined} onFalsePositive={onFp} />, { wrapper: inLang('pl') });
+    fireEvent.click(screen.getByRole('button', { name: 'Fałszywy alarm…' }));
+    // Nothing is picked for the agent: the outage itself must not be ignored by accident.
+    const mark = screen.getByRole('button', { name: 'Oznacz jako fałszywy alarm' }) as HTMLButtonElement;
+    expect(mark.disabled).toBe(true);
+    expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).checked)).toEqual([false, false]);
+    fireEvent.click(screen.getByRole('radio', { name: 'idiotów' }));
+    fireEvent.click(mark);
     fireEvent.click(screen.getByRole('button', { name: 'Ignoruj autora' }));
+    expect(onFp).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Tak, ignoruj autora' }));
     expect(onFp.mock.calls).toEqual([
       ['phrase', 'idiotów'],
       ['author', '<b>kamil</b>'],

@@ -102,7 +102,7 @@ describe('Queue screen (real Dexie on fake-indexeddb)', () => {
     fireEvent.click(within(detail).getByRole('button', { name: 'Add note' }));
     const history = await within(detail).findByRole('list', { name: 'Notes so far' });
     expect(history.textContent).toMatch(/^Ola, .+ called back$/);
-    expect(((await within(detail).findByLabelText('Note')) as HTMLTextAreaElement).value).toBe('');
+    await waitFor(() => expect((within(screen.getByRole('region', { name: 'Comment details' })).getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value).toBe(''));
     expect(await db.events.toArray()).toEqual([expect.objectContaining({ itemKey: 'demo:c4', type: 'noteChanged', agent: 'Ola', note: 'called back' })]);
     expect((await db.items.get('demo:c4'))!.note).toBe('called back');
     fireEvent.click(within(detail).getByRole('button', { name: 'In progress' }));
@@ -117,7 +117,9 @@ describe('Queue screen (real Dexie on fake-indexeddb)', () => {
     fireEvent.click((await options())[0]!);
     const detail = await screen.findByRole('region', { name: 'Comment details' });
     expect(detail.querySelector('u')?.textContent).toBe('idiotów');
-    fireEvent.click(within(detail).getByRole('button', { name: 'False positive: “idiotów”' }));
+    fireEvent.click(within(detail).getByRole('button', { name: 'False positive…' }));
+    fireEvent.click(within(detail).getByRole('radio', { name: 'idiotów' }));
+    fireEvent.click(within(detail).getByRole('button', { name: 'Mark as a false positive' }));
     await waitFor(async () => expect((await settingsItem.getValue()).ignoredPhrases).toEqual(['idiotów']));
     await waitFor(async () => expect((await db.items.get('demo:c4'))!.status).toBe('dismissed'));
     expect(env.say).toHaveBeenCalledWith(expect.stringMatching(/false positive/));
@@ -128,6 +130,7 @@ describe('Queue screen (real Dexie on fake-indexeddb)', () => {
     fireEvent.click((await options())[0]!);
     const detail = await screen.findByRole('region', { name: 'Comment details' });
     fireEvent.click(within(detail).getByRole('button', { name: 'Not a crisis: dismiss the thread' }));
+    fireEvent.click(within(detail).getByRole('button', { name: 'Yes, dismiss the thread' }));
     const item = (await db.items.get('demo:c4'))!;
     await waitFor(async () => expect((await settingsItem.getValue()).ignoredThreads).toEqual([item.threadKey]));
     await waitFor(async () => expect((await db.items.get('demo:c4'))!.status).toBe('dismissed'));
