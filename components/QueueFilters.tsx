@@ -3,14 +3,21 @@ import type { ItemFilter } from '@/lib/db/items';
 import { ITEM_STATUSES, type ItemStatus } from '@/lib/db/types';
 import { PLATFORM_INFO } from '@/lib/platforms/registry';
 import { useT } from '@/lib/i18n/react';
-import { platformName, statusName } from '@/lib/i18n/names';
+import { platformName, signalName, statusName } from '@/lib/i18n/names';
+import { CRISIS_SIGNALS, TOXICITY_KINDS } from '@/lib/risk/types';
 
 export interface QueueFiltersProps {
   filter: ItemFilter;
   scope: 'tab' | 'all';
   onChange(patch: Partial<ItemFilter>): void;
   onScope(scope: 'tab' | 'all'): void;
+  /** Names items are assigned to (for the assignee filter). */
+  assignees?: readonly string[];
 }
+
+// The assignee filter's "anyone or no one" (not a name: names are trimmed text).
+const ANY_ASSIGNEE = '\t*';
+const SIGNAL_FILTERS = [...CRISIS_SIGNALS.filter((s) => s !== 'brandMention'), ...TOXICITY_KINDS, 'brandMention' as const];
 
 const DAY = 86_400_000;
 /** yyyy-mm-dd of an epoch time, in local time (what a date input shows). */
@@ -46,7 +53,7 @@ function SearchBox({ value, onSearch }: { value: string; onSearch(v: string | un
 }
 
 /** Queue filters: scope, search, platform, severity, status, language, lane, dates, thread, sort. */
-export function QueueFilters({ filter, scope, onChange, onScope }: QueueFiltersProps) {
+export function QueueFilters({ filter, scope, onChange, onScope, assignees = [] }: QueueFiltersProps) {
   const t = useT();
   return (
     <div className="filters" role="search">
@@ -83,6 +90,26 @@ export function QueueFilters({ filter, scope, onChange, onScope }: QueueFiltersP
         <option value="en">{t('language_name_en')}</option>
         <option value="other">{t('lang_other')}</option>
       </select>
+      <select aria-label={t('filter_signal')} value={filter.signal ?? ''} onChange={(e) => onChange({ signal: (e.target.value || undefined) as ItemFilter['signal'] })}>
+        <option value="">{t('any_signal')}</option>
+        {SIGNAL_FILTERS.map((s) => (
+          <option key={s} value={s}>
+            {signalName(t, s)}
+          </option>
+        ))}
+      </select>
+      <select aria-label={t('filter_assignee')} value={filter.assignee === undefined ? ANY_ASSIGNEE : filter.assignee} onChange={(e) => onChange({ assignee: e.target.value === ANY_ASSIGNEE ? undefined : e.target.value })}>
+        <option value={ANY_ASSIGNEE}>{t('any_assignee')}</option>
+        <option value="">{t('unassigned')}</option>
+        {assignees.map((a) => (
+          <option key={a} value={a}>
+            {a}
+          </option>
+        ))}
+      </select>
+      <label>
+        <input type="checkbox" checked={filter.overdue === true} onChange={(e) => onChange({ overdue: e.target.checked || undefined })} /> {t('filter_overdue')}
+      </label>
       <select aria-label={t('filter_lane')} value={filter.uncertain === undefined ? '' : String(filter.uncertain)} onChange={(e) => onChange({ uncertain: e.target.value === '' ? undefined : e.target.value === 'true' })}>
         <option value="">{t('lane_all')}</option>
         <option value="false">{t('lane_sure')}</option>
@@ -98,6 +125,7 @@ export function QueueFilters({ filter, scope, onChange, onScope }: QueueFiltersP
         <option value="severity">{t('sort_severity')}</option>
         <option value="newest">{t('sort_newest')}</option>
         <option value="waiting">{t('sort_waiting')}</option>
+        <option value="signal">{t('sort_signal')}</option>
       </select>
       {filter.threadKey ? (
         <span className="chip">

@@ -3,6 +3,10 @@ import type { Key } from '@/lib/i18n';
 
 const ROWS: Array<[string, Key]> = [
   ['j / k', 'shortcut_jk'],
+  ['↑ / ↓', 'shortcut_arrows'],
+  ['Space', 'shortcut_space'],
+  ['→ / ←', 'shortcut_group'],
+  ['n i r e s x', 'shortcut_status'],
   ['Enter', 'shortcut_enter'],
   ['1 – 5', 'shortcut_screens'],
   ['?', 'shortcut_help'],

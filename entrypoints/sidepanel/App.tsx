@@ -12,7 +12,7 @@ import { resolveLanguage, translate } from '@/lib/i18n';
 import { LangProvider } from '@/lib/i18n/react';
 import { usePanelStore } from '@/lib/store';
 import { useActiveTab, useNow, usePageFocus, useScreenShortcuts, useSettings } from './hooks';
-import { messageOf, type PanelEnv } from './env';
+import { messageOf, type MessageTone, type PanelEnv } from './env';
 import { QueueScreen } from './QueueScreen';
 import { RepliesScreen } from './RepliesScreen';
 import { LibraryScreen } from './LibraryScreen';
@@ -34,8 +34,8 @@ export function App() {
   const settings = useSettings();
   const tab = useActiveTab();
   const now = useNow();
-  const [message, setMessage] = useState<string | null>(null);
-  const say = useCallback((m: string) => setMessage(m), []);
+  const [message, setMessage] = useState<{ text: string; tone: MessageTone } | null>(null);
+  const say = useCallback((text: string, tone: MessageTone = 'error') => setMessage({ text, tone }), []);
   const lang = resolveLanguage(settings?.uiLanguage ?? 'auto', navigator.language);
   const env: PanelEnv = { lang, settings, tab, now, say };
   const { backup, restore } = useBackup(env);
@@ -44,8 +44,8 @@ export function App() {
   usePageFocus();
   useEffect(() => {
     // Idempotent: a worker stopped during onInstalled cannot leave the library empty.
-    installDefaultTemplates(db, Date.now()).catch((e: unknown) => setMessage(messageOf(e)));
-  }, [db]);
+    installDefaultTemplates(db, Date.now()).catch((e: unknown) => say(messageOf(e)));
+  }, [db, say]);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
@@ -53,15 +53,19 @@ export function App() {
   return (
     <LangProvider lang={lang}>
     <main className="panel" data-lang={lang}>
+      <h1 className="visually-hidden">{translate(lang, 'panel_title')}</h1>
       <ScreenTabs screen={screen} onOpen={screenOpened} onHelp={() => shortcutsToggled()} />
-      <HostAccess missing={hosts.missing} onGrant={() => void hosts.grant().catch((e: unknown) => setMessage(messageOf(e)))} />
+      <HostAccess missing={hosts.missing} onGrant={() => void hosts.grant().catch((e: unknown) => say(messageOf(e)))} />
       <TabNotice state={tab} />
       {tab?.kind === 'ready' ? <PageHealth key={tab.tabId} load={() => sendToPage(tab, 'pageHealth', {})} /> : null}
-      {screen === 'dashboard' ? null : <SpikeNotice now={now} brands={settings?.brands ?? NO_BRANDS} agent={settings?.agentName.trim() || undefined} onOpen={() => screenOpened('dashboard')} onError={(e) => setMessage(messageOf(e, lang))} />}
+      {screen === 'dashboard' ? null : <SpikeNotice now={now} brands={settings?.brands ?? NO_BRANDS} agent={settings?.agentName.trim() || undefined} onOpen={() => screenOpened('dashboard')} onError={(e) => say(messageOf(e, lang))} />}
       <BackupReminder now={now} onBackup={() => void backup()} />
       {message ? (
-        <p className="message" role="alert">
-          <span>{message}</span>{' '}
+        <p className={`message ${message.tone}`} role={message.tone === 'success' ? 'status' : 'alert'}>
+          <span>
+            <span className="tone">{translate(lang, `tone_${message.tone}`)}: </span>
+            {message.text}
+          </span>{' '}
           <button type="button" aria-label={translate(lang, 'dismiss_message')} onClick={() => setMessage(null)}>
             ✕
           </button>

@@ -10,6 +10,7 @@ import { LibraryList } from '@/components/LibraryList';
 import { TemplateEditor } from '@/components/TemplateEditor';
 import { ImportPreviewView } from '@/components/ImportPreviewView';
 import { useT, withNodes } from '@/lib/i18n/react';
+import type { MessageTone } from './env';
 
 const blank = (lang: 'pl' | 'en', now: number): ReplyTemplate => ({
   id: `user-${now.toString(36)}-${Math.random().toString(36).slice(2, 7)}`, title: '', body: '', language: lang, tone: 'empathetic', categories: [], tags: [], variables: [],
@@ -17,7 +18,7 @@ const blank = (lang: 'pl' | 'en', now: number): ReplyTemplate => ({
 });
 
 /** The Library screen: the team's templates, editing and approval, import and export. */
-export function LibraryScreen({ agent, say }: { agent: string; say(message: string): void }) {
+export function LibraryScreen({ agent, say }: { agent: string; say(message: string, tone?: MessageTone): void }) {
   const db = useDb();
   const tr = useT();
   const lang = tr.lang;
@@ -54,7 +55,7 @@ export function LibraryScreen({ agent, say }: { agent: string; say(message: stri
             if (rows.length) await libraryChanged(db, now);
           }).then(() => {
             setPreview(null);
-            say(tr('library_imported', { count: rows.length }));
+            say(tr('library_imported', { count: rows.length }), 'success');
           }, fail);
         }}
       />
@@ -97,7 +98,7 @@ export function LibraryScreen({ agent, say }: { agent: string; say(message: stri
           onEdit={setEditing}
           onDuplicate={(t) => setEditing({ ...t, id: blank(t.language, Date.now()).id, title: tr('library_copy_suffix', { title: t.title }), status: 'draft', approvedBy: undefined, approvedAt: undefined, origin: 'user', usageCount: 0, lastUsedAt: undefined })}
           onApprove={(t) => {
-            if (!agent) return say(tr('library_approve_needs_name'));
+            if (!agent) return say(tr('library_approve_needs_name'), 'warning');
             approveTemplate(db, t.id, agent, Date.now()).catch(fail);
           }}
           onRetire={(t) => retireTemplate(db, t.id, Date.now()).catch(fail)}

@@ -8,10 +8,12 @@ import { AuthorMemory } from '@/components/AuthorMemory';
 import { ExportBar } from '@/components/ExportBar';
 import { isOpenForDismissal, listFlagged } from '@/lib/db/items';
 import { authorKey, getAuthorTags } from '@/lib/db/authors';
-import type { FlaggedItem } from '@/lib/db/types';
+import type { FlaggedItem, ItemStatus } from '@/lib/db/types';
 import { usePanelStore } from '@/lib/store';
 import { useT } from '@/lib/i18n/react';
-import { useQueueKeys } from './hooks';
+import { useQueueKeys, useStatusKeys } from './hooks';
+import { BulkBar } from '@/components/BulkBar';
+import { groupRows } from '@/lib/db/triage';
 import { useItemActions } from './use-item-actions';
 import { useReplies } from './use-replies';
 import { useExport } from './use-export';
@@ -64,7 +66,7 @@ function SelectedPane({ item, env }: { item: FlaggedItem; env: PanelEnv }) {
 /** The Queue screen: filters, export, the virtualised list and the selected item. */
 export function QueueScreen({ env }: { env: PanelEnv }) {
   const t = useT();
-  const query = useQueueFilter(env.tab);
+  const query = useQueueFilter(env.tab, env.now);
   const items = useFlagged(query);
   const selected = useSelectedItem();
   const selectedKey = usePanelStore((s) => s.selectedKey);
@@ -74,9 +76,23 @@ export function QueueScreen({ env }: { env: PanelEnv }) {
   const filterChanged = usePanelStore((s) => s.filterChanged);
   const filterCleared = usePanelStore((s) => s.filterCleared);
   const scopeChanged = usePanelStore((s) => s.scopeChanged);
+  const checked = usePanelStore((s) => s.checked);
+  const itemsChecked = usePanelStore((s) => s.itemsChecked);
+  const expanded = usePanelStore((s) => s.expanded);
+  const groupToggled = usePanelStore((s) => s.groupToggled);
   const actions = useItemActions(env);
+  const rows = useMemo(() => (items ? groupRows(items, new Set(expanded)) : undefined), [items, expanded]);
+  const checkedSet = useMemo(() => new Set(checked), [checked]);
+  const assignees = useMemo(() => [...new Set((items ?? []).flatMap((i) => (i.assignee ? [i.assignee] : [])))].sort(), [items]);
+  /** What a bulk action or a status key acts on: the chosen items, else the open one. */
+  const targets = useCallback(() => (checked.length ? checked : selectedKey ? [selectedKey] : []), [checked, selectedKey]);
+  const applyStatus = useCallback((status: ItemStatus) => {
+    const keys = targets();
+    if (keys.length) void actions.bulkStatus(keys, status);
+  }, [targets, actions]);
+  useStatusKeys(applyStatus);
   const exporter = useExport(items, env.say, env.lang, env.settings?.brands[0]);
-  const keys = useMemo(() => items?.map((i) => i.key), [items]);
+  const keys = useMemo(() => rows?.map((r) => r.item.key), [rows]);
   const open = useCallback(
     (key: string) => {
       const it = items?.find((i) => i.key === key);
@@ -97,8 +113,9 @@ export function QueueScreen({ env }: { env: PanelEnv }) {
   const filtered = Object.entries(filter).some(([k, v]) => k !== 'sort' && v !== undefined) || scope === 'tab';
   return (
     <>
-      <QueueFilters filter={filter} scope={scope} onChange={filterChanged} onScope={scopeChanged} />
+      <QueueFilters filter={filter} scope={scope} onChange={filterChanged} onScope={scopeChanged} assignees={assignees} />
       <ExportBar count={items?.length ?? 0} progress={exporter.progress} onExport={exporter.start} onCancel={exporter.cancel} />
+      <BulkBar count={checked.length} assignees={assignees} onStatus={applyStatus} onAssign={(name) => void actions.assign(checked, name)} onClear={() => itemsChecked([])} />
       {items === undefined ? (
         <p role="status">{t('loading')}</p>
       ) : items.length === 0 ? (
@@ -117,7 +134,7 @@ export function QueueScreen({ env }: { env: PanelEnv }) {
           ) : null}
         </p>
       ) : (
-        <QueueList items={items} selectedKey={selectedKey} now={env.now} onSelect={select} />
+        <QueueList rows={rows ?? []} selectedKey={selectedKey} checked={checkedSet} now={env.now} onSelect={select} onCheck={itemsChecked} onToggleGroup={groupToggled} />
       )}
       {selected ? <SelectedPane item={selected} env={env} /> : null}
     </>

@@ -20,7 +20,7 @@ export function SettingsScreen({ env, onBackup, onRestore }: { env: PanelEnv; on
         onSave={(s) =>
           settingsItem.setValue(s).then(
             // The language may have just changed: say it in the new one.
-            () => env.say(translate(s.uiLanguage === 'auto' ? env.lang : s.uiLanguage, 'settings_saved')),
+            () => env.say(translate(s.uiLanguage === 'auto' ? env.lang : s.uiLanguage, 'settings_saved'), 'success'),
             (e: unknown) => env.say(messageOf(e, env.lang)),
           )
         }

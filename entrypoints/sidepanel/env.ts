@@ -2,6 +2,8 @@ import type { Settings } from '@/lib/settings';
 import type { TabState } from '@/lib/messaging/tab-channel';
 import { translate, type UiLanguage } from '@/lib/i18n';
 
+export type MessageTone = 'success' | 'warning' | 'error';
+
 /** What every screen gets from the shell: language, settings, the active tab and a message line. */
 export interface PanelEnv {
   lang: UiLanguage;
@@ -9,7 +11,8 @@ export interface PanelEnv {
   settings: Settings | null;
   tab: TabState | undefined;
   now: number;
-  say(message: string): void;
+  /** A message line: an error unless told it is a success or a warning (each has its own style). */
+  say(message: string, tone?: MessageTone): void;
 }
 
 /** The agent name for the response log, or undefined when none is set. */

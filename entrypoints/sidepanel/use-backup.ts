@@ -23,7 +23,7 @@ export function useBackup(env: PanelEnv) {
       restoreBackup(db, file).then(
         async (s) => {
           if (s) await settingsItem.setValue(withDefaults(s));
-          say(translate(lang, 'backup_restored'));
+          say(translate(lang, 'backup_restored'), 'success');
         },
         (e: unknown) => say(messageOf(e, lang)),
       ),

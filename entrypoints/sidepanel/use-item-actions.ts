@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useDb } from '@/components/DbContext';
 import { changeStatus, dismissAuthor, dismissThread, isOpenForDismissal } from '@/lib/db/items';
+import { assignMany, changeStatusMany } from '@/lib/db/triage';
 import { toggleAuthorTag, type AuthorTag } from '@/lib/db/authors';
 import type { FlaggedItem, ItemStatus } from '@/lib/db/types';
 import { settingsItem, withDefaults } from '@/lib/settings';
@@ -36,7 +37,7 @@ export function useItemActions(env: PanelEnv) {
         // dismissThread already logged the open items of the thread, this one included.
         const alreadyDismissed = kind !== 'phrase' && isOpenForDismissal(item);
         if (!alreadyDismissed) await changeStatus(db, item.key, 'dismissed', { agent, note: `false positive: ${kind} "${value}"`, now });
-        say(t('fp_done'));
+        say(t('fp_done'), 'success');
       } catch (e) {
         say(messageOf(e, lang));
       }
@@ -59,5 +60,24 @@ export function useItemActions(env: PanelEnv) {
     [tab, say, t],
   );
 
-  return { setStatus, falsePositive, toggleTag, focus };
+  /** A status for many items at once (one transaction). */
+  const bulkStatus = useCallback(
+    (keys: readonly string[], status: ItemStatus) =>
+      changeStatusMany(db, keys, status, { agent, now: Date.now() }).then(
+        (n) => say(t('bulk_done', { count: n }), 'success'),
+        (e: unknown) => say(messageOf(e, lang)),
+      ),
+    [db, agent, say, lang, t],
+  );
+
+  const assign = useCallback(
+    (keys: readonly string[], name: string) =>
+      assignMany(db, keys, name).then(
+        (n) => say(t('bulk_done', { count: n }), 'success'),
+        (e: unknown) => say(messageOf(e, lang)),
+      ),
+    [db, say, lang, t],
+  );
+
+  return { setStatus, falsePositive, toggleTag, focus, bulkStatus, assign };
 }

@@ -10,10 +10,12 @@ import { usePanelStore } from '@/lib/store';
  * The queue's filter with the tab scope applied. "This tab" with no known tab id matches nothing
  * (-1) rather than silently showing every tab.
  */
-export function useQueueFilter(tab: TabState | undefined): ItemFilter {
+export function useQueueFilter(tab: TabState | undefined, now?: number): ItemFilter {
   const { filter, scope } = usePanelStore(useShallow((s) => ({ filter: s.filter, scope: s.scope })));
   const tabId = tab && tab.kind !== 'unsupported' ? tab.tabId : tab?.tabId;
-  return useMemo(() => ({ ...filter, tabId: scope === 'tab' ? (tabId ?? -1) : undefined }), [filter, scope, tabId]);
+  // "Overdue" is judged at the minute: the list is not re-read at every tick of the clock.
+  const minute = filter.overdue && now !== undefined ? Math.floor(now / 60_000) * 60_000 : undefined;
+  return useMemo(() => ({ ...filter, tabId: scope === 'tab' ? (tabId ?? -1) : undefined, now: minute }), [filter, scope, tabId, minute]);
 }
 
 /** Flagged items for a filter, live; undefined while loading. */

@@ -145,7 +145,7 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
       return;
     }
     await recordReply(db, item, templateId, 'copied', { agent, now: Date.now(), override: allowed.override }).catch((e: unknown) => say(messageOf(e, lang)));
-    say(tr('copied'));
+    say(tr('copied'), 'success');
   };
 
   const insert = async (templateId: string, text: string, mode: 'append' | 'replace', override = false) => {
@@ -162,15 +162,15 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
       if (outcome?.ok) {
         await recordReply(db, item, templateId, 'inserted', { agent, now: Date.now(), override: allowed.override });
         setAwaitingSent(item.key);
-        say(tr('inserted'));
+        say(tr('inserted'), 'success');
       } else if (outcome && !outcome.ok && outcome.copied) {
         await recordReply(db, item, templateId, 'copied', { agent, now: Date.now(), override: allowed.override });
-        say(tr('insert_copied', { reason: tr(`insert_${outcome.reason}`) }));
+        say(tr('insert_copied', { reason: tr(`insert_${outcome.reason}`) }), 'warning');
       } else if (outcome && !outcome.ok) {
         say(tr(`insert_${outcome.reason}`));
       } else {
         await copy(templateId, text, override);
-        say(tr('insert_no_field'));
+        say(tr('insert_no_field'), 'warning');
       }
     } catch (e) {
       say(messageOf(e, lang));
@@ -188,7 +188,7 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
   const startIncident = async (init: { name: string; startedAt: number; platforms: string[]; pages: string[] }) => {
     try {
       await createIncident(db, init, { agent, now: Date.now() });
-      say(tr('incident_created', { name: init.name }));
+      say(tr('incident_created', { name: init.name }), 'success');
     } catch (e) {
       say(messageOf(e, lang));
     }

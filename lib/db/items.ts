@@ -5,9 +5,11 @@
 import type { StormwatchDB } from './schema';
 import type { FlaggedItem, ItemStatus, ResponseEvent, ThreadRecord } from './types';
 import type { CommentsObserved, ObservedComment } from '@/lib/messaging/protocol';
-import { SEVERITY_RANK, type Language, type Severity } from '@/lib/risk/types';
+import { CRISIS_SIGNALS, SEVERITY_RANK, type CrisisSignal, type Language, type Severity, type ToxicityKind } from '@/lib/risk/types';
+import { fold } from '@/lib/risk/thread-features';
 import type { PlatformId } from '@/lib/platforms/types';
 import { isClosed, postedAt } from './clock';
+import { isOverdue } from './triage';
 
 export const itemKey = (platform: string, commentId: string): string => `${platform}:${commentId}`;
 
@@ -103,11 +105,19 @@ export interface ItemFilter {
   tabId?: number;
   from?: number;
   to?: number;
-  /** Case-insensitive search in text and author. */
+  /** Search in text and author, ignoring case and diacritics ("sadzie" finds "SĄDZIE"). */
   search?: string;
+  /** Only items with this signal (score at least 0.5). */
+  signal?: CrisisSignal | ToxicityKind;
+  /** Only open items past their severity's response target, at `now`. */
+  overdue?: boolean;
+  /** Only items assigned to this name ('' for unassigned). */
+  assignee?: string;
+  /** The time `overdue` is judged at (the panel passes it rounded to the minute). */
+  now?: number;
   uncertain?: boolean;
   author?: string;
-  sort?: 'newest' | 'severity' | 'waiting';
+  sort?: 'newest' | 'severity' | 'waiting' | 'signal';
 }
 
 /** Flagged items matching the filter, sorted. Used through `useLiveQuery`. */
@@ -118,7 +128,10 @@ export async function listFlagged(db: StormwatchDB, filter: ItemFilter = {}): Pr
       ? db.items.where('author').equals(filter.author)
       : db.items.toCollection();
   const minRank = filter.minSeverity ? SEVERITY_RANK[filter.minSeverity] : 0;
-  const needle = filter.search?.trim().toLocaleLowerCase();
+  const needle = filter.search?.trim() ? fold(filter.search.trim()) : undefined;
+  const now = filter.now ?? Date.now();
+  const signal = filter.signal;
+  const strength = (it: FlaggedItem, s: CrisisSignal | ToxicityKind) => (s in it.signals ? it.signals[s as CrisisSignal] : (it.toxicityBy[s as ToxicityKind] ?? 0));
   const rows = await base
     .filter(
       (it) =>
@@ -130,20 +143,28 @@ export async function listFlagged(db: StormwatchDB, filter: ItemFilter = {}): Pr
         (filter.from === undefined || it.firstSeen >= filter.from) &&
         (filter.to === undefined || it.firstSeen <= filter.to) &&
         (filter.uncertain === undefined || it.uncertain === filter.uncertain) &&
-        (!needle || it.text.toLocaleLowerCase().includes(needle) || it.author.toLocaleLowerCase().includes(needle)),
+        (!signal || strength(it, signal) >= 0.5) &&
+        (filter.assignee === undefined || (it.assignee ?? '') === filter.assignee) &&
+        (!filter.overdue || isOverdue(it, now)) &&
+        (!needle || fold(it.text).includes(needle) || fold(it.author).includes(needle)),
     )
     .toArray();
   const sort = filter.sort ?? 'severity';
   // Sorted by when each comment was posted, computed once per row (10,000 rows).
   const posted = new Map(rows.map((r) => [r.key, postedAt(r)]));
   const at = (r: FlaggedItem) => posted.get(r.key)!;
+  // 'signal': the chosen signal's strength, else the strongest crisis signal.
+  const strongest = sort === 'signal' ? new Map(rows.map((r) => [r.key, signal ? strength(r, signal) : Math.max(0, ...CRISIS_SIGNALS.filter((s) => s !== 'brandMention').map((s) => r.signals[s]))])) : null;
+  const topSignal = (r: FlaggedItem) => strongest!.get(r.key)!;
   rows.sort((a, b) =>
     sort === 'newest'
       ? at(b) - at(a)
       : sort === 'waiting'
         ? // Open items first, longest waiting first; closed ones no longer wait.
           Number(isClosed(a.status)) - Number(isClosed(b.status)) || at(a) - at(b)
-        : b.severityRank - a.severityRank || b.risk - a.risk || at(b) - at(a),
+        : sort === 'signal'
+          ? topSignal(b) - topSignal(a) || b.severityRank - a.severityRank || at(b) - at(a)
+          : b.severityRank - a.severityRank || b.risk - a.risk || at(b) - at(a),
   );
   return rows;
 }

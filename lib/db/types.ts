@@ -29,6 +29,8 @@ export interface FlaggedItem extends RiskResult {
   relativeTime?: string;
   /** When the item was last replied to, resolved or dismissed (its clock stops); unset while open. */
   closedAt?: number;
+  /** Who on the team handles it (a name; empty: nobody yet). */
+  assignee?: string;
   /** `${platform}:${threadId}`. */
   threadKey: string;
   /** SEVERITY_RANK[severity], indexed for sorting. */

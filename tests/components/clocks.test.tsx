@@ -6,6 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { StormwatchDB } from '@/lib/db/schema';
 import { changeStatus, listFlagged, saveObserved } from '@/lib/db/items';
 import { QueueList } from '@/components/QueueList';
+import { groupRows } from '@/lib/db/triage';
 import { observed } from '../helpers';
 import { installLayoutStubs } from './helpers';
 
@@ -15,7 +16,7 @@ const READ = Date.parse('2026-12-06T12:00:00Z');
 function Harness({ db, now, sort }: { db: StormwatchDB; now: number; sort?: 'waiting' | 'newest' }) {
   const items = useLiveQuery(() => listFlagged(db, { sort }), [db, sort]);
   if (!items) return <p role="status">loading</p>;
-  return <QueueList items={items} selectedKey={null} now={now} onSelect={() => undefined} />;
+  return <QueueList rows={groupRows(items)} selectedKey={null} checked={new Set()} now={now} onSelect={() => undefined} onCheck={() => undefined} onToggleGroup={() => undefined} />;
 }
 
 const row = (text: string) => screen.getAllByRole('option').find((o) => o.textContent?.includes(text))!;

@@ -43,7 +43,10 @@ export function makeEnv(patch: Partial<PanelEnv> = {}, settings: Partial<Setting
 }
 
 /** Back to the store's first state (call after each test). */
-export const resetStore = (): void => usePanelStore.setState(usePanelStore.getInitialState(), true);
+export const resetStore = (): void => {
+  usePanelStore.setState(usePanelStore.getInitialState(), true);
+  localStorage.clear();
+};
 
 /** A Testing Library `wrapper` that renders in `lang` (the panel's LangProvider). */
 export const inLang =

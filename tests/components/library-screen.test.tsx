@@ -72,7 +72,7 @@ describe('Library screen (real Dexie on fake-indexeddb)', () => {
     const say = vi.fn();
     renderWithDb(<LibraryScreen agent="" say={say} />, db);
     fireEvent.click(within(await item('Complaint: we hear you and are checking')).getByRole('button', { name: 'Approve' }));
-    expect(say).toHaveBeenCalledWith(expect.stringMatching(/Set your name/));
+    expect(say).toHaveBeenCalledWith(expect.stringMatching(/Set your name/), 'warning');
     expect((await db.templates.get('default-en-complaint-empathy'))!.status).toBe('draft');
   });
 

@@ -122,7 +122,7 @@ describe('Queue screen (real Dexie on fake-indexeddb)', () => {
     fireEvent.click(within(detail).getByRole('button', { name: 'Mark as a false positive' }));
     await waitFor(async () => expect((await settingsItem.getValue()).ignoredPhrases).toEqual(['idiotów']));
     await waitFor(async () => expect((await db.items.get('demo:c4'))!.status).toBe('dismissed'));
-    expect(env.say).toHaveBeenCalledWith(expect.stringMatching(/false positive/));
+    expect(env.say).toHaveBeenCalledWith(expect.stringMatching(/false positive/), 'success');
   });
 
   test('explain and correct: "not a crisis" on a thread is a durable override the page applies to later comments too', async () => {

@@ -117,7 +117,7 @@ describe('Replies for the selected comment', () => {
     vi.mocked(sendToPage).mockResolvedValueOnce({ ok: false, reason: 'noField', copied: true, message: 'No reply box here.' });
     const env = open('demo:c3');
     fireEvent.click(within((await suggestions())[0]!).getByRole('button', { name: 'Insert' }));
-    await waitFor(() => expect(env.say).toHaveBeenCalledWith('No reply field found for this comment. The text is in the clipboard.'));
+    await waitFor(() => expect(env.say).toHaveBeenCalledWith('No reply field found for this comment. The text is in the clipboard.', 'warning'));
     await waitFor(async () => expect(await db.events.where('type').equals('replyCopied').count()).toBe(1));
     expect(await db.events.where('type').equals('replyInserted').count()).toBe(0);
   });
