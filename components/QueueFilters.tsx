@@ -126,6 +126,9 @@ export function QueueFilters({ filter, scope, onChange, onScope, assignees = [] 
         <option value="newest">{t('sort_newest')}</option>
         <option value="waiting">{t('sort_waiting')}</option>
         <option value="signal">{t('sort_signal')}</option>
+        <option value="overdue">{t('sort_overdue')}</option>
+        <option value="assignee">{t('sort_assignee')}</option>
+        <option value="language">{t('sort_language')}</option>
       </select>
       {filter.threadKey ? (
         <span className="chip">

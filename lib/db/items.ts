@@ -9,7 +9,7 @@ import { CRISIS_SIGNALS, SEVERITY_RANK, type CrisisSignal, type Language, type S
 import { fold } from '@/lib/risk/thread-features';
 import type { PlatformId } from '@/lib/platforms/types';
 import { isClosed, postedAt } from './clock';
-import { isOverdue } from './triage';
+import { isOverdue, SLA_MS } from './triage';
 
 export const itemKey = (platform: string, commentId: string): string => `${platform}:${commentId}`;
 
@@ -117,7 +117,7 @@ export interface ItemFilter {
   now?: number;
   uncertain?: boolean;
   author?: string;
-  sort?: 'newest' | 'severity' | 'waiting' | 'signal';
+  sort?: 'newest' | 'severity' | 'waiting' | 'signal' | 'overdue' | 'assignee' | 'language';
 }
 
 /** Flagged items matching the filter, sorted. Used through `useLiveQuery`. */
@@ -156,6 +156,10 @@ export async function listFlagged(db: StormwatchDB, filter: ItemFilter = {}): Pr
   // 'signal': the chosen signal's strength, else the strongest crisis signal.
   const strongest = sort === 'signal' ? new Map(rows.map((r) => [r.key, signal ? strength(r, signal) : Math.max(0, ...CRISIS_SIGNALS.filter((s) => s !== 'brandMention').map((s) => r.signals[s]))])) : null;
   const topSignal = (r: FlaggedItem) => strongest!.get(r.key)!;
+  // 'overdue': how far past its target each open item is (closed ones last).
+  const late = sort === 'overdue' ? new Map(rows.map((r) => [r.key, isClosed(r.status) ? -Infinity : (now - at(r)) / SLA_MS[r.severity]])) : null;
+  const lateness = (r: FlaggedItem) => late!.get(r.key)!;
+  const LANG_ORDER = { pl: 0, en: 1, other: 2 } as const;
   rows.sort((a, b) =>
     sort === 'newest'
       ? at(b) - at(a)
@@ -164,7 +168,14 @@ export async function listFlagged(db: StormwatchDB, filter: ItemFilter = {}): Pr
           Number(isClosed(a.status)) - Number(isClosed(b.status)) || at(a) - at(b)
         : sort === 'signal'
           ? topSignal(b) - topSignal(a) || b.severityRank - a.severityRank || at(b) - at(a)
-          : b.severityRank - a.severityRank || b.risk - a.risk || at(b) - at(a),
+          : sort === 'overdue'
+            ? lateness(b) - lateness(a) || b.severityRank - a.severityRank
+            : sort === 'assignee'
+              ? // Unassigned first (they need someone), then by name.
+                (a.assignee ?? '').localeCompare(b.assignee ?? '') || b.severityRank - a.severityRank || at(a) - at(b)
+              : sort === 'language'
+                ? LANG_ORDER[a.language] - LANG_ORDER[b.language] || b.severityRank - a.severityRank || at(b) - at(a)
+                : b.severityRank - a.severityRank || b.risk - a.risk || at(b) - at(a),
   );
   return rows;
 }

@@ -82,6 +82,12 @@ describe('the queue’s filters and bulk changes (Dexie)', () => {
     await assignMany(db, ['demo:b'], '');
     expect((await db.items.get('demo:b'))!.assignee).toBeUndefined();
     expect(keys(await listFlagged(db, { sort: 'signal' }))[0]).toBe('a');
+    expect(keys(await listFlagged(db, { sort: 'assignee' }))).toEqual(['c', 'b', 'a']);
+    // Two hours after reading: 'c' (critical, 30 min target) is 4× past it, 'a' (high, posted 5 h ago) 2.5×.
+    expect(keys(await listFlagged(db, { sort: 'overdue', now: T + 2 * 3_600_000 }))).toEqual(['c', 'a', 'b']);
+    await changeStatusMany(db, ['demo:c'], 'resolved', { now: T });
+    expect(keys(await listFlagged(db, { sort: 'overdue', now: T + 2 * 3_600_000 }))).toEqual(['a', 'b', 'c']);
+    expect(keys(await listFlagged(db, { sort: 'language' }))).toEqual(['c', 'a', 'b']);
   });
   test('bulk status: one transaction, each change logged, unchanged items left alone', async () => {
     await changeStatusMany(db, ['demo:a'], 'inProgress', { now: T });
