@@ -127,14 +127,23 @@ export async function listFlagged(db: StormwatchDB, filter: ItemFilter = {}): Pr
     : filter.author !== undefined
       ? db.items.where('author').equals(filter.author)
       : db.items.toCollection();
+  return filterItems(await base.toArray(), filter);
+}
+
+/**
+ * The items of `all` that match the filter, sorted. Pure: the panel keeps every item in memory and
+ * re-filters there, so a filter change does not read 10,000 items from IndexedDB again.
+ */
+export function filterItems(all: readonly FlaggedItem[], filter: ItemFilter = {}): FlaggedItem[] {
   const minRank = filter.minSeverity ? SEVERITY_RANK[filter.minSeverity] : 0;
   const needle = filter.search?.trim() ? fold(filter.search.trim()) : undefined;
   const now = filter.now ?? Date.now();
   const signal = filter.signal;
   const strength = (it: FlaggedItem, s: CrisisSignal | ToxicityKind) => (s in it.signals ? it.signals[s as CrisisSignal] : (it.toxicityBy[s as ToxicityKind] ?? 0));
-  const rows = await base
-    .filter(
+  const rows = all.filter(
       (it) =>
+        (!filter.threadKey || it.threadKey === filter.threadKey) &&
+        (filter.author === undefined || it.author === filter.author) &&
         (!filter.platform || it.platform === filter.platform) &&
         it.severityRank >= minRank &&
         (!filter.statuses || filter.statuses.length === 0 || filter.statuses.includes(it.status)) &&
@@ -147,8 +156,7 @@ export async function listFlagged(db: StormwatchDB, filter: ItemFilter = {}): Pr
         (filter.assignee === undefined || (it.assignee ?? '') === filter.assignee) &&
         (!filter.overdue || isOverdue(it, now)) &&
         (!needle || fold(it.text).includes(needle) || fold(it.author).includes(needle)),
-    )
-    .toArray();
+    );
   const sort = filter.sort ?? 'severity';
   // Sorted by when each comment was posted, computed once per row (10,000 rows).
   const posted = new Map(rows.map((r) => [r.key, postedAt(r)]));
