@@ -14,3 +14,4 @@ run(['tsx', 'bench/export.ts']);
 run(['tsx', 'bench/suggest.ts']);
 run(['wxt', 'build']);
 run(['tsx', 'bench/scanner.ts']);
+run(['tsx', 'bench/inbox.ts']);

@@ -1,25 +1,26 @@
 import { useRef } from 'react';
+import { useT } from '@/lib/i18n/react';
 
 /** Back up everything to a file, or pick one to restore (its preview asks before anything is replaced). */
-export function BackupControls({ lang, onBackup, onRestore }: { lang: 'pl' | 'en'; onBackup(): void; onRestore(file: File): void }) {
+export function BackupControls({ onBackup, onRestore }: { onBackup(): void; onRestore(file: File): void }) {
   const input = useRef<HTMLInputElement>(null);
-  const pl = lang === 'pl';
+  const t = useT();
   return (
     <fieldset className="backup">
-      <legend>{pl ? 'Kopia zapasowa' : 'Backup'}</legend>
-      <p className="hint">{pl ? 'Biblioteka, ustawienia, kolejka i dziennik odpowiedzi w jednym pliku.' : 'Library, settings, queue and response log in one file.'}</p>
+      <legend>{t('backup')}</legend>
+      <p className="hint">{t('backup_hint')}</p>
       <button type="button" onClick={onBackup}>
-        {pl ? 'Zapisz kopię zapasową' : 'Back up everything'}
+        {t('backup_all')}
       </button>{' '}
       <button type="button" onClick={() => input.current?.click()}>
-        {pl ? 'Przywróć z pliku…' : 'Restore from file…'}
+        {t('backup_restore')}
       </button>
       <input
         ref={input}
         type="file"
         accept="application/json,.json"
         hidden
-        aria-label={pl ? 'Plik kopii zapasowej' : 'Backup file'}
+        aria-label={t('backup_file')}
         onChange={(e) => {
           const f = e.target.files?.[0];
           e.target.value = '';

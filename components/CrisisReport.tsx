@@ -1,12 +1,12 @@
 import type { ReportData } from '@/lib/export/report-data';
+import type { ItemStatus } from '@/lib/db/types';
+import type { Severity } from '@/lib/risk/types';
+import { useT } from '@/lib/i18n/react';
+import { factName, platformName, severityName, signalOrCode, statusName, threadReasonText, threadStatusName } from '@/lib/i18n/names';
+import { fmtDuration } from './Dashboard';
 import { VolumeChart } from './VolumeChart';
 
-const T = {
-  en: { title: 'Crisis report', period: 'Period', flagged: 'Flagged comments', severity: 'By severity', platform: 'By platform', status: 'By status', terms: 'Top terms', signals: 'Top signals', threads: 'Escalated threads', response: 'Time to respond', median: 'median', answered: 'answered', templates: 'Templates used', none: 'none', incidents: 'Incidents and declared facts', inForce: 'Facts in force', declared: 'declared', withdrawn: 'withdrawn', by: 'by', started: 'started', closed: 'closed', someone: 'someone', facts: { 'incident-confirmed': 'incident confirmed', 'cause-known': 'cause known', fixed: 'fixed', compensation: 'compensation offered' } },
-  pl: { title: 'Raport kryzysowy', period: 'Okres', flagged: 'Oznaczone komentarze', severity: 'Według poziomu', platform: 'Według platformy', status: 'Według statusu', terms: 'Najczęstsze słowa', signals: 'Najczęstsze sygnały', threads: 'Eskalujące wątki', response: 'Czas odpowiedzi', median: 'mediana', answered: 'z odpowiedzią', templates: 'Użyte szablony', none: 'brak', incidents: 'Incydenty i potwierdzone fakty', inForce: 'Fakty w mocy', declared: 'potwierdzono', withdrawn: 'wycofano', by: 'przez', started: 'początek', closed: 'zamknięty', someone: 'ktoś', facts: { 'incident-confirmed': 'incydent potwierdzony', 'cause-known': 'przyczyna znana', fixed: 'naprawione', compensation: 'rekompensata przyznana' } },
-} as const;
 
-const minutes = (ms: number | null) => (ms === null ? '—' : `${Math.round(ms / 60_000)} min`);
 const safeHref = (url: string | undefined) => (url && /^https?:\/\//.test(url) ? url : undefined);
 
 function Table({ caption, rows }: { caption: string; rows: Array<[string, number]> }) {
@@ -28,47 +28,48 @@ function Table({ caption, rows }: { caption: string; rows: Array<[string, number
 }
 
 /** The printable post-crisis report (also rendered to static HTML for the evidence pack). */
-export function CrisisReport({ data, lang, brand }: { data: ReportData; lang: 'pl' | 'en'; brand?: string }) {
-  const t = T[lang];
-  const sorted = (m: Record<string, number>) => Object.entries(m).sort((a, b) => b[1] - a[1]);
+export function CrisisReport({ data, brand }: { data: ReportData; brand?: string }) {
+  const t = useT();
+  const lang = t.lang;
+  const sorted = (m: Record<string, number>, name: (code: string) => string): Array<[string, number]> => Object.entries(m).sort((a, b) => b[1] - a[1]).map(([k, v]) => [name(k), v]);
   return (
     <article className="crisis-report">
       <h1>
-        {t.title}
+        {t('report_title')}
         {brand ? ` — ${brand}` : ''}
       </h1>
       <p>
-        {t.period}: {new Date(data.from).toLocaleString(lang)} – {new Date(data.to).toLocaleString(lang)} · {t.flagged}: <strong>{data.total}</strong>
+        {t('report_period')}: {new Date(data.from).toLocaleString(lang)} – {new Date(data.to).toLocaleString(lang)} · {t('report_flagged')}: <strong>{data.total}</strong>
       </p>
-      <VolumeChart data={data} lang={lang} />
+      <VolumeChart data={data} />
       <div className="grid">
-        <Table caption={t.severity} rows={sorted(data.bySeverity)} />
-        <Table caption={t.platform} rows={sorted(data.byPlatform)} />
-        <Table caption={t.status} rows={sorted(data.byStatus)} />
-        <Table caption={t.signals} rows={data.topSignals} />
+        <Table caption={t('report_by_severity')} rows={sorted(data.bySeverity, (k) => severityName(t, k as Severity))} />
+        <Table caption={t('report_by_platform')} rows={sorted(data.byPlatform, (k) => platformName(t, k))} />
+        <Table caption={t('report_by_status')} rows={sorted(data.byStatus, (k) => statusName(t, k as ItemStatus))} />
+        <Table caption={t('report_top_signals')} rows={data.topSignals.map(([k, v]) => [signalOrCode(t, k), v])} />
       </div>
-      <h2>{t.response}</h2>
+      <h2>{t('report_response')}</h2>
       <p>
-        {t.median}: {minutes(data.responseMs.median)} · p90: {minutes(data.responseMs.p90)} · {t.answered}: {data.responseMs.answered}/{data.total}
+        {t('report_median')}: {fmtDuration(t, data.responseMs.median)} · p90: {fmtDuration(t, data.responseMs.p90)} · {t('report_answered')}: {data.responseMs.answered}/{data.total}
       </p>
-      <h2>{t.terms}</h2>
-      <p>{data.topTerms.map(([w, n]) => `${w} (${n})`).join(', ') || t.none}</p>
-      <h2>{t.threads}</h2>
+      <h2>{t('report_top_terms')}</h2>
+      <p>{data.topTerms.map(([w, n]) => `${w} (${n})`).join(', ') || t('report_none')}</p>
+      <h2>{t('report_threads')}</h2>
       {data.escalatedThreads.length === 0 ? (
-        <p>{t.none}</p>
+        <p>{t('report_none')}</p>
       ) : (
         <ul>
           {data.escalatedThreads.map((th) => (
             <li key={th.key}>
-              <strong>{th.status}</strong> · {th.platform} · {th.reasons.slice(0, 3).map((r) => r.label).join(' · ')}{' '}
+              <strong>{threadStatusName(t, th.status)}</strong> · {platformName(t, th.platform)} · {th.reasons.slice(0, 3).map((r) => threadReasonText(t, r)).join(' · ')}{' '}
               {safeHref(th.permalink ?? th.pageUrl) ? <a href={safeHref(th.permalink ?? th.pageUrl)}>{th.permalink ?? th.pageUrl}</a> : <bdi>{th.permalink ?? th.pageUrl}</bdi>}
             </li>
           ))}
         </ul>
       )}
-      <h2>{t.incidents}</h2>
+      <h2>{t('report_incidents')}</h2>
       {data.incidents.length === 0 ? (
-        <p>{t.none}</p>
+        <p>{t('report_none')}</p>
       ) : (
         data.incidents.map((inc) => (
           <section key={inc.id} className="report-incident">
@@ -76,19 +77,19 @@ export function CrisisReport({ data, lang, brand }: { data: ReportData; lang: 'p
               <bdi>{inc.name}</bdi>
             </h3>
             <p>
-              {t.started}: {new Date(inc.startedAt).toLocaleString(lang)}
-              {inc.closedAt !== undefined ? ` · ${t.closed}: ${new Date(inc.closedAt).toLocaleString(lang)}` : ''}
-              {inc.platforms.length ? ` · ${inc.platforms.join(', ')}` : ''}
+              {t('report_started')}: {new Date(inc.startedAt).toLocaleString(lang)}
+              {inc.closedAt !== undefined ? ` · ${t('report_closed')}: ${new Date(inc.closedAt).toLocaleString(lang)}` : ''}
+              {inc.platforms.length ? ` · ${inc.platforms.map((p) => platformName(t, p)).join(', ')}` : ''}
               {inc.pages.length ? ` · ${inc.pages.join(', ')}` : ''}
             </p>
             <p>
-              {t.inForce}: {inc.facts.map((f) => t.facts[f]).join(', ') || t.none}
+              {t('report_in_force')}: {inc.facts.map((f) => factName(t, f)).join(', ') || t('report_none')}
             </p>
             {inc.history.length ? (
               <ul>
                 {inc.history.map((h, i) => (
                   <li key={h.id ?? i}>
-                    {new Date(h.at).toLocaleString(lang)} · {t.facts[h.fact]} · {h.action === 'declared' ? t.declared : t.withdrawn} {t.by} <bdi>{h.agent ?? t.someone}</bdi>
+                    {new Date(h.at).toLocaleString(lang)} · {factName(t, h.fact)} · {h.action === 'declared' ? t('report_declared') : t('report_withdrawn')} {t('report_by')} <bdi>{h.agent ?? t('someone')}</bdi>
                   </li>
                 ))}
               </ul>
@@ -96,8 +97,8 @@ export function CrisisReport({ data, lang, brand }: { data: ReportData; lang: 'p
           </section>
         ))
       )}
-      <h2>{t.templates}</h2>
-      {data.templatesUsed.length ? <Table caption={t.templates} rows={data.templatesUsed} /> : <p>{t.none}</p>}
+      <h2>{t('report_templates')}</h2>
+      {data.templatesUsed.length ? <Table caption={t('report_templates')} rows={data.templatesUsed} /> : <p>{t('report_none')}</p>}
     </article>
   );
 }

@@ -2,14 +2,15 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { Dexie } from 'dexie';
 import { rawExport, watchOpen, type DbState } from '@/lib/db/health';
 import { download } from '@/lib/export/download';
-import { pt } from '@/lib/i18n/panel';
+import { useT } from '@/lib/i18n/react';
 
 /**
  * Renders its children once the database is open. While another Stormwatch page keeps an older
  * version open it says so (close it to finish the update); when opening fails it shows the
  * "database needs attention" screen instead of the panel.
  */
-export function DbGate({ db, name, lang, children }: { db: Dexie; name?: string; lang: 'pl' | 'en'; children: ReactNode }) {
+export function DbGate({ db, name, children }: { db: Dexie; name?: string; children: ReactNode }) {
+  const t = useT();
   const [state, setState] = useState<DbState>({ kind: 'opening', blocked: false });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => watchOpen(db, setState), [db, attempt]);
@@ -17,7 +18,6 @@ export function DbGate({ db, name, lang, children }: { db: Dexie; name?: string;
     return (
       <DbAttention
         name={name ?? db.name}
-        lang={lang}
         error={state}
         onRetry={() => {
           setState({ kind: 'opening', blocked: false });
@@ -27,35 +27,36 @@ export function DbGate({ db, name, lang, children }: { db: Dexie; name?: string;
     );
   }
   if (state.kind === 'opening') {
-    return <p role="status">{state.blocked ? pt(lang, 'db_blocked') : pt(lang, 'loading')}</p>;
+    return <p role="status">{state.blocked ? t('db_blocked') : t('loading')}</p>;
   }
   return <>{children}</>;
 }
 
-function DbAttention({ name, lang, error, onRetry }: { name: string; lang: 'pl' | 'en'; error: { name: string; message: string }; onRetry: () => void }) {
+function DbAttention({ name, error, onRetry }: { name: string; error: { name: string; message: string }; onRetry: () => void }) {
+  const t = useT();
   const [note, setNote] = useState<string | null>(null);
   const save = async () => {
     try {
       const data = await rawExport(name);
       const rows = Object.values(data.tables).reduce((n, t) => n + t.length, 0);
       download(document, [JSON.stringify(data, null, 2)], `stormwatch-raw-${data.exportedAt.slice(0, 10)}.json`, 'application/json');
-      setNote(pt(lang, 'db_raw_saved', { rows }));
+      setNote(t('db_raw_saved', { rows }));
     } catch (e) {
-      setNote(pt(lang, 'db_raw_failed', { error: e instanceof Error ? e.message : String(e) }));
+      setNote(t('db_raw_failed', { error: e instanceof Error ? e.message : String(e) }));
     }
   };
   return (
     <section role="alert" aria-labelledby="db-attention-title" className="db-attention">
-      <h2 id="db-attention-title">{pt(lang, 'db_attention_title')}</h2>
-      <p>{pt(lang, 'db_attention_body')}</p>
+      <h2 id="db-attention-title">{t('db_attention_title')}</h2>
+      <p>{t('db_attention_body')}</p>
       <p>
         <code>{error.name}</code>: {error.message}
       </p>
       <button type="button" onClick={() => void save()}>
-        {pt(lang, 'db_raw_export')}
+        {t('db_raw_export')}
       </button>{' '}
       <button type="button" onClick={onRetry}>
-        {pt(lang, 'error_retry')}
+        {t('error_retry')}
       </button>
       {note && <p role="status">{note}</p>}
     </section>

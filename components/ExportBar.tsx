@@ -1,7 +1,7 @@
 import { useState } from 'react';
+import { useT } from '@/lib/i18n/react';
 
 export interface ExportBarProps {
-  lang: 'pl' | 'en';
   count: number;
   progress: { done: number; total: number } | null;
   onExport(kind: 'csv' | 'json' | 'log' | 'evidence' | 'report', opts?: { pseudonymise?: boolean; days?: number }): void;
@@ -9,22 +9,22 @@ export interface ExportBarProps {
 }
 
 /** Export the queue (as filtered) to CSV or JSON, or the response log; progress and cancel. */
-export function ExportBar({ lang, count, progress, onExport, onCancel }: ExportBarProps) {
-  const pl = lang === 'pl';
+export function ExportBar({ count, progress, onExport, onCancel }: ExportBarProps) {
+  const t = useT();
   const [pseudonymise, setPseudonymise] = useState(false);
   const [days, setDays] = useState(7);
   if (progress) {
     return (
       <div className="export-bar">
-        <progress max={progress.total} value={progress.done} aria-label={pl ? 'Postęp eksportu' : 'Export progress'} /> {progress.done}/{progress.total}{' '}
+        <progress max={progress.total} value={progress.done} aria-label={t('export_progress')} /> {progress.done}/{progress.total}{' '}
         <button type="button" onClick={onCancel}>
-          {pl ? 'Anuluj' : 'Cancel'}
+          {t('cancel')}
         </button>
       </div>
     );
   }
   return (
-    <div className="export-bar" role="group" aria-label={pl ? 'Eksport' : 'Export'}>
+    <div className="export-bar" role="group" aria-label={t('export_scope')}>
       <button type="button" disabled={count === 0} onClick={() => onExport('csv')}>
         CSV ({count})
       </button>
@@ -32,24 +32,24 @@ export function ExportBar({ lang, count, progress, onExport, onCancel }: ExportB
         JSON
       </button>
       <button type="button" onClick={() => onExport('log')}>
-        {pl ? 'Dziennik odpowiedzi (CSV)' : 'Response log (CSV)'}
+        {t('export_log')}
       </button>
       <button type="button" disabled={count === 0} onClick={() => onExport('evidence', { pseudonymise })}>
-        {pl ? 'Pakiet dowodowy (zip)' : 'Evidence pack (zip)'}
+        {t('export_evidence')}
       </button>
       <label>
-        <input type="checkbox" checked={pseudonymise} onChange={(e) => setPseudonymise(e.target.checked)} /> {pl ? 'pseudonimizuj autorów' : 'pseudonymise authors'}
+        <input type="checkbox" checked={pseudonymise} onChange={(e) => setPseudonymise(e.target.checked)} /> {t('export_pseudonymise')}
       </label>
       <button type="button" onClick={() => onExport('report', { days })}>
-        {pl ? 'Raport kryzysowy' : 'Crisis report'}
+        {t('export_report')}
       </button>
-      <select aria-label={pl ? 'Okres raportu' : 'Report period'} value={days} onChange={(e) => setDays(Number(e.target.value))}>
-        <option value={1}>{pl ? '24 godziny' : '24 hours'}</option>
-        <option value={7}>{pl ? '7 dni' : '7 days'}</option>
-        <option value={30}>{pl ? '30 dni' : '30 days'}</option>
-        <option value={365}>{pl ? 'rok' : 'a year'}</option>
+      <select aria-label={t('export_report_period')} value={days} onChange={(e) => setDays(Number(e.target.value))}>
+        <option value={1}>{t('period_24h')}</option>
+        <option value={7}>{t('period_7d')}</option>
+        <option value={30}>{t('period_30d')}</option>
+        <option value={365}>{t('period_year')}</option>
       </select>
-      <span className="hint">{pl ? 'Komórki zaczynające się od = + - @ dostają apostrof.' : 'Cells starting with = + - @ get an apostrophe.'}</span>
+      <span className="hint">{t('export_formula_hint')}</span>
     </div>
   );
 }

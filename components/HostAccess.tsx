@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { HOST_PERMISSIONS } from '@/lib/platforms/hosts';
+import { useT } from '@/lib/i18n/react';
 
 /** Platform origins the browser does not let Stormwatch read (site access restricted or revoked, F1). */
 export function useMissingHosts(): { missing: string[]; grant(): Promise<boolean> } {
@@ -54,15 +55,15 @@ export function useMissingHosts(): { missing: string[]; grant(): Promise<boolean
 const hostOf = (pattern: string) => pattern.replace(/^https?:\/\//, '').replace(/\/\*$/, '');
 
 /** "Stormwatch cannot read comments on …": the sites whose access was withheld, with a button to grant it. */
-export function HostAccess({ missing, lang, onGrant }: { missing: string[]; lang: 'pl' | 'en'; onGrant(): void }) {
+export function HostAccess({ missing, onGrant }: { missing: string[]; onGrant(): void }) {
+  const t = useT();
   if (missing.length === 0) return null;
-  const pl = lang === 'pl';
   const hosts = missing.map(hostOf).join(', ');
   return (
     <p className="notice host-access" role="status">
-      {pl ? `Stormwatch nie ma dostępu do: ${hosts}. Komentarze na tych stronach nie są czytane.` : `Stormwatch has no access to: ${hosts}. Comments there are not read.`}{' '}
+      {t('host_missing', { hosts })}{' '}
       <button type="button" onClick={onGrant}>
-        {pl ? 'Przyznaj dostęp' : 'Grant access'}
+        {t('host_grant')}
       </button>
     </p>
   );

@@ -1,14 +1,12 @@
 import { useState } from 'react';
 import { FACTS, type Fact, type FactEvent, type Incident } from '@/lib/library/facts';
-import { pt, type PanelKey } from '@/lib/i18n/panel';
-
-export const factLabel = (lang: 'pl' | 'en', f: Fact) => pt(lang, `fact_${f.replace('-', '_')}` as PanelKey);
+import { useT } from '@/lib/i18n/react';
+import { factName, platformName } from '@/lib/i18n/names';
 
 export interface IncidentFactsProps {
   incident: Incident | null;
   facts: readonly Fact[];
   history: readonly FactEvent[];
-  lang: 'pl' | 'en';
   /** Prefill for a new incident: the comment's platform and page. */
   platform: string;
   now: number;
@@ -23,7 +21,9 @@ const localInput = (ms: number) => {
 };
 
 /** The incident that covers the comment: its facts (declare / withdraw, at once) and their history; or a form to start one. */
-export function IncidentFacts({ incident, facts, history, lang, platform, now, onCreate, onSetFact, onClose }: IncidentFactsProps) {
+export function IncidentFacts({ incident, facts, history, platform, now, onCreate, onSetFact, onClose }: IncidentFactsProps) {
+  const t = useT();
+  const lang = t.lang;
   const [name, setName] = useState('');
   const [started, setStarted] = useState(() => localInput(now));
   const [platforms, setPlatforms] = useState(platform);
@@ -34,9 +34,9 @@ export function IncidentFacts({ incident, facts, history, lang, platform, now, o
   const isChecked = (f: Fact) => (clicked && clicked.key === factsKey && clicked.fact === f ? clicked.on : facts.includes(f));
   if (!incident) {
     return (
-      <section className="incident" aria-label={pt(lang, 'incident')}>
-        <h3>{pt(lang, 'incident')}</h3>
-        <p className="hint">{pt(lang, 'incident_none')}</p>
+      <section className="incident" aria-label={t('incident')}>
+        <h3>{t('incident')}</h3>
+        <p className="hint">{t('incident_none')}</p>
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -45,36 +45,36 @@ export function IncidentFacts({ incident, facts, history, lang, platform, now, o
           }}
         >
           <label>
-            {pt(lang, 'incident_name')} <input value={name} onChange={(e) => setName(e.target.value)} required />
+            {t('incident_name')} <input value={name} onChange={(e) => setName(e.target.value)} required />
           </label>
           <label>
-            {pt(lang, 'incident_started')} <input type="datetime-local" value={started} onChange={(e) => setStarted(e.target.value)} />
+            {t('incident_started')} <input type="datetime-local" value={started} onChange={(e) => setStarted(e.target.value)} />
           </label>
           <label>
-            {pt(lang, 'incident_platforms')} <input value={platforms} onChange={(e) => setPlatforms(e.target.value)} />
+            {t('incident_platforms')} <input value={platforms} onChange={(e) => setPlatforms(e.target.value)} />
           </label>
           <label>
-            {pt(lang, 'incident_pages')} <textarea rows={2} value={pages} onChange={(e) => setPages(e.target.value)} />
+            {t('incident_pages')} <textarea rows={2} value={pages} onChange={(e) => setPages(e.target.value)} />
           </label>
-          <button type="submit">{pt(lang, 'incident_create')}</button>
+          <button type="submit">{t('incident_create')}</button>
         </form>
       </section>
     );
   }
   return (
-    <section className="incident" aria-label={pt(lang, 'incident')}>
+    <section className="incident" aria-label={t('incident')}>
       <p>
         <strong>
           <bdi>{incident.name}</bdi>
         </strong>{' '}
         · {new Date(incident.startedAt).toLocaleString(lang)}
-        {incident.platforms.length ? ` · ${incident.platforms.join(', ')}` : ''}{' '}
+        {incident.platforms.length ? ` · ${incident.platforms.map((p) => platformName(t, p)).join(', ')}` : ''}{' '}
         <button type="button" onClick={onClose}>
-          {pt(lang, 'incident_close')}
+          {t('incident_close')}
         </button>
       </p>
       <fieldset>
-        <legend>{pt(lang, 'facts_title')}</legend>
+        <legend>{t('facts_title')}</legend>
         {FACTS.map((f) => (
           <label key={f}>
             <input
@@ -85,16 +85,16 @@ export function IncidentFacts({ incident, facts, history, lang, platform, now, o
                 onSetFact(f, e.target.checked);
               }}
             />{' '}
-            {factLabel(lang, f)}
+            {factName(t, f)}
           </label>
         ))}
       </fieldset>
       {history.length ? (
         <details>
-          <summary>{pt(lang, 'fact_history')}</summary>
+          <summary>{t('fact_history')}</summary>
           <ul className="fact-history">
             {history.map((h, i) => (
-              <li key={h.id ?? i}>{pt(lang, h.action === 'declared' ? 'fact_declared_by' : 'fact_withdrawn_by', { fact: factLabel(lang, h.fact), agent: h.agent ?? pt(lang, 'someone'), time: new Date(h.at).toLocaleString(lang) })}</li>
+              <li key={h.id ?? i}>{t(h.action === 'declared' ? 'fact_declared_by' : 'fact_withdrawn_by', { fact: factName(t, h.fact), agent: h.agent ?? t('someone'), time: new Date(h.at).toLocaleString(lang) })}</li>
             ))}
           </ul>
         </details>

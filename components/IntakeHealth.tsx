@@ -1,5 +1,5 @@
 import type { IntakeHealth as Health } from '@/lib/intake-health';
-import { pt } from '@/lib/i18n/panel';
+import { translate } from '@/lib/i18n';
 
 /**
  * The panel's count of what the background could not store (docs/RELIABILITY.md H1, H7): comments
@@ -10,19 +10,19 @@ export function IntakeHealth({ lang, health, onReset }: { lang: 'pl' | 'en'; hea
   if (!health || (health.rejected === 0 && health.failedWrites === 0 && !health.pending && !health.lost)) return null;
   const time = health.lastAt === undefined ? '' : new Date(health.lastAt).toLocaleString(lang);
   return (
-    <section className="intake-health" role="status" aria-label={pt(lang, 'intake_title')}>
-      <strong>{pt(lang, 'intake_title')}</strong>
-      {health.rejected > 0 ? <p>{pt(lang, 'intake_rejected', { count: health.rejected })}</p> : null}
-      {health.failedWrites > 0 ? <p>{pt(lang, 'intake_failed', { count: health.failedWrites })}</p> : null}
-      {health.pending ? <p>{pt(lang, 'intake_pending', { count: health.pending })}</p> : null}
-      {health.lost ? <p>{pt(lang, 'intake_lost', { count: health.lost })}</p> : null}
+    <section className="intake-health" role="status" aria-label={translate(lang, 'intake_title')}>
+      <strong>{translate(lang, 'intake_title')}</strong>
+      {health.rejected > 0 ? <p>{translate(lang, 'intake_rejected', { count: health.rejected })}</p> : null}
+      {health.failedWrites > 0 ? <p>{translate(lang, 'intake_failed', { count: health.failedWrites })}</p> : null}
+      {health.pending ? <p>{translate(lang, 'intake_pending', { count: health.pending })}</p> : null}
+      {health.lost ? <p>{translate(lang, 'intake_lost', { count: health.lost })}</p> : null}
       {health.lastReason ? (
         <p>
-          <bdi>{pt(lang, 'intake_last', { time, reason: health.lastReason })}</bdi>
+          <bdi>{translate(lang, 'intake_last', { time, reason: health.lastReason })}</bdi>
         </p>
       ) : null}
       <button type="button" onClick={onReset}>
-        {pt(lang, 'intake_reset')}
+        {translate(lang, 'intake_reset')}
       </button>
     </section>
   );

@@ -1,23 +1,30 @@
-import { useState } from 'react';
+import type { ReactNode } from 'react';
 import type { FlaggedItem, ItemStatus, ThreadRecord } from '@/lib/db/types';
 import { ITEM_STATUSES } from '@/lib/db/types';
 import { SeverityBadge } from './SeverityBadge';
-import { STATUS_LABEL } from './labels';
-import { waitingFor } from './QueueList';
-import { pt } from '@/lib/i18n/panel';
+import { platformName, reasonText, statusName, threadReasonText, threadStatusName } from '@/lib/i18n/names';
+import { clockText } from './QueueList';
+import { isClosed } from '@/lib/db/clock';
+import { useT } from '@/lib/i18n/react';
+import { FalsePositiveActions, type FalsePositiveActionsProps, type FalsePositiveKind } from './FalsePositiveActions';
 import { TeamItemBadge } from './TeamItemBadge';
+
+const NO_RELATED: FalsePositiveActionsProps['related'] = { author: [], thread: [] };
 
 export interface ItemDetailProps {
   item: FlaggedItem;
   thread?: ThreadRecord;
-  lang: 'pl' | 'en';
-  onStatus(status: ItemStatus, note?: string): void;
+  onStatus(status: ItemStatus): void;
   onFocus(): void;
-  onFalsePositive(kind: 'phrase' | 'author' | 'thread', value: string): void;
+  onFalsePositive(kind: FalsePositiveKind, value: string): void;
+  /** The other open items that ignoring the author or dismissing the thread would dismiss. */
+  related?: FalsePositiveActionsProps['related'];
   /** Show only this item's thread in the queue. */
   onThreadFilter?(): void;
   /** For the waiting time; omitted, it is not shown. */
   now?: number;
+  /** The notes (history and the note being typed), shown under the status buttons. */
+  children?: ReactNode;
 }
 
 /** Text with reason spans underlined, as React text (never HTML). */
@@ -39,76 +46,60 @@ function Underlined({ item }: { item: FlaggedItem }) {
 }
 
 /** The selected flagged item: text with its reasons, thread status, status actions, note. */
-export function ItemDetail({ item, thread, lang, onStatus, onFocus, onFalsePositive, onThreadFilter, now }: ItemDetailProps) {
-  const [note, setNote] = useState(item.note ?? '');
-  const pl = lang === 'pl';
-  const topTerm = item.reasons.find((r) => r.term)?.term;
+export function ItemDetail({ item, thread, onStatus, onFocus, onFalsePositive, onThreadFilter, now, related, children }: ItemDetailProps) {
+  const t = useT();
   return (
-    <section className="detail" aria-label={pl ? 'Szczegóły komentarza' : 'Comment details'}>
+    <section className="detail" aria-label={t('detail_label')}>
       <header>
-        <SeverityBadge severity={item.severity} lang={lang} /> <bdi className="author">{item.author}</bdi> · {item.platform}
-        {item.uncertain ? <span className="uncertain"> · {pl ? 'niepewne' : 'uncertain'}</span> : null}
+        <SeverityBadge severity={item.severity} /> <bdi className="author">{item.author}</bdi> · {platformName(t, item.platform)}
+        {item.uncertain ? <span className="uncertain"> · {t('uncertain')}</span> : null}
         {item.notAssessed === 'language' ? (
-          <span className="not-assessed" title={pt(lang, 'not_assessed_language_hint')}>
+          <span className="not-assessed" title={t('not_assessed_language_hint')}>
             {' '}
-            · {pt(lang, 'not_assessed_language')}
+            · {t('not_assessed_language')}
           </span>
         ) : null}
-        {now !== undefined && (item.status === 'new' || item.status === 'inProgress') ? <span className="waiting"> · {pt(lang, 'waiting', { time: waitingFor(now - item.firstSeen) })}</span> : null}
+        {now !== undefined && !isClosed(item.status) && clockText(item, now) !== null ? <span className="waiting"> · {t('waiting', { time: clockText(item, now)! })}</span> : null}
       </header>
-      <TeamItemBadge itemKey={item.key} lang={lang} />
+      <TeamItemBadge itemKey={item.key} lang={t.lang} />
       <Underlined item={item} />
-      <ul className="reasons" aria-label={pl ? 'Powody' : 'Reasons'}>
+      <ul className="reasons" aria-label={t('reasons')}>
         {item.reasons.slice(0, 6).map((r, i) => (
           <li key={i}>
-            <bdi>{r.label}</bdi>
+            <bdi>{reasonText(t, r)}</bdi>
           </li>
         ))}
       </ul>
       {thread && thread.status !== 'calm' ? (
         <p className={`thread thread-${thread.status}`}>
-          ⚑ {pl ? 'Wątek' : 'Thread'}: {thread.status} — {thread.reasons.slice(0, 3).map((r) => r.label).join(' · ')}
+          ⚑ {t('thread')}: {t('thread_line', { status: threadStatusName(t, thread.status), reasons: thread.reasons.slice(0, 3).map((r) => threadReasonText(t, r)).join(' · ') })}
         </p>
       ) : null}
       {thread && thread.status !== 'calm' && thread.reasons.length > 3 ? (
-        <ul className="thread-reasons" aria-label={pl ? 'Powody eskalacji wątku' : 'Why the thread is escalating'}>
+        <ul className="thread-reasons" aria-label={t('thread_reasons_label')}>
           {thread.reasons.slice(3).map((r, i) => (
-            <li key={i}>{r.label}</li>
+            <li key={i}>{threadReasonText(t, r)}</li>
           ))}
         </ul>
       ) : null}
-      <div className="actions" role="group" aria-label={pl ? 'Status' : 'Status'}>
+      <div className="actions" role="group" aria-label={t('status_label')}>
         {ITEM_STATUSES.map((s) => (
-          <button key={s} type="button" aria-pressed={item.status === s} onClick={() => onStatus(s, note !== (item.note ?? '') ? note : undefined)}>
-            {STATUS_LABEL[s][lang]}
+          <button key={s} type="button" aria-pressed={item.status === s} onClick={() => onStatus(s)}>
+            {statusName(t, s)}
           </button>
         ))}
       </div>
-      <label className="note">
-        {pl ? 'Notatka' : 'Note'}
-        <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
-      </label>
-      <div className="actions">
+      {children}
+      <FalsePositiveActions item={item} related={related ?? NO_RELATED} onFalsePositive={onFalsePositive}>
         <button type="button" onClick={onFocus}>
-          {pl ? 'Pokaż na stronie' : 'Show on page'}
-        </button>
-        {topTerm ? (
-          <button type="button" onClick={() => onFalsePositive('phrase', topTerm)}>
-            {pl ? `Fałszywy alarm: „${topTerm}”` : `False positive: "${topTerm}"`}
-          </button>
-        ) : null}
-        <button type="button" onClick={() => onFalsePositive('author', item.author)}>
-          {pl ? 'Ignoruj autora' : 'Ignore author'}
-        </button>
-        <button type="button" onClick={() => onFalsePositive('thread', item.threadKey)}>
-          {pt(lang, 'fp_thread')}
+          {t('show_on_page')}
         </button>
         {onThreadFilter ? (
           <button type="button" onClick={onThreadFilter}>
-            {pt(lang, 'only_this_thread')}
+            {t('only_this_thread')}
           </button>
         ) : null}
-      </div>
+      </FalsePositiveActions>
     </section>
   );
 }

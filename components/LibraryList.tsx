@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { TONES, type ReplyTemplate } from '@/lib/library/types';
-import { pt } from '@/lib/i18n/panel';
+import { useT } from '@/lib/i18n/react';
+import { categoryName, languageName, templateStatusName, toneName } from '@/lib/i18n/names';
+import { DEFAULTS_APPROVER } from '@/lib/library/default-templates';
 import { TEMPLATE_CATEGORIES } from './TemplateEditor';
 
 export interface LibraryListProps {
   templates: ReplyTemplate[];
-  lang: 'pl' | 'en';
   onEdit(t: ReplyTemplate): void;
   onDuplicate(t: ReplyTemplate): void;
   /** Left out where this user may not approve (an agent in a team: only leads approve). */
@@ -14,16 +15,14 @@ export interface LibraryListProps {
   onDelete(t: ReplyTemplate): void;
 }
 
-const STATUS = { draft: { en: 'draft', pl: 'szkic' }, approved: { en: 'approved', pl: 'zatwierdzony' }, retired: { en: 'retired', pl: 'wycofany' } } as const;
-
 /** The reply library with filters and per-template actions. */
-export function LibraryList({ templates, lang, onEdit, onDuplicate, onApprove, onRetire, onDelete }: LibraryListProps) {
+export function LibraryList({ templates, onEdit, onDuplicate, onApprove, onRetire, onDelete }: LibraryListProps) {
+  const tr = useT();
   const [q, setQ] = useState('');
   const [language, setLanguage] = useState('');
   const [status, setStatus] = useState('');
   const [tone, setTone] = useState('');
   const [category, setCategory] = useState('');
-  const pl = lang === 'pl';
   const needle = q.trim().toLowerCase();
   const shown = templates.filter(
     (t) =>
@@ -34,30 +33,34 @@ export function LibraryList({ templates, lang, onEdit, onDuplicate, onApprove, o
       (!needle || `${t.title} ${t.body} ${t.categories.join(' ')} ${t.tags.join(' ')}`.toLowerCase().includes(needle)),
   );
   return (
-    <section aria-label={pl ? 'Biblioteka odpowiedzi' : 'Reply library'}>
+    <section aria-label={tr('library_label')}>
       <div className="filters">
-        <input type="search" aria-label={pl ? 'Szukaj szablonów' : 'Search templates'} value={q} onChange={(e) => setQ(e.target.value)} placeholder={pl ? 'Szukaj…' : 'Search…'} />
-        <select aria-label={pl ? 'Język' : 'Language'} value={language} onChange={(e) => setLanguage(e.target.value)}>
-          <option value="">{pl ? 'Każdy język' : 'Any language'}</option>
-          <option value="pl">Polski</option>
-          <option value="en">English</option>
+        <input type="search" aria-label={tr('library_search')} value={q} onChange={(e) => setQ(e.target.value)} placeholder={tr('search_placeholder')} />
+        <select aria-label={tr('language')} value={language} onChange={(e) => setLanguage(e.target.value)}>
+          <option value="">{tr('any_language')}</option>
+          <option value="pl">{tr('language_name_pl')}</option>
+          <option value="en">{tr('language_name_en')}</option>
         </select>
-        <select aria-label="Status" value={status} onChange={(e) => setStatus(e.target.value)}>
-          <option value="">{pl ? 'Każdy status' : 'Any status'}</option>
-          <option value="approved">{STATUS.approved[lang]}</option>
-          <option value="draft">{STATUS.draft[lang]}</option>
-          <option value="retired">{STATUS.retired[lang]}</option>
+        <select aria-label={tr('status_label')} value={status} onChange={(e) => setStatus(e.target.value)}>
+          <option value="">{tr('any_status')}</option>
+          <option value="approved">{tr('template_approved')}</option>
+          <option value="draft">{tr('template_draft')}</option>
+          <option value="retired">{tr('template_retired')}</option>
         </select>
-        <select aria-label={pt(lang, 'library_filter_tone')} value={tone} onChange={(e) => setTone(e.target.value)}>
-          <option value="">{pt(lang, 'any_tone')}</option>
+        <select aria-label={tr('library_filter_tone')} value={tone} onChange={(e) => setTone(e.target.value)}>
+          <option value="">{tr('any_tone')}</option>
           {TONES.map((x) => (
-            <option key={x}>{x}</option>
+            <option key={x} value={x}>
+              {toneName(tr, x)}
+            </option>
           ))}
         </select>
-        <select aria-label={pt(lang, 'library_filter_category')} value={category} onChange={(e) => setCategory(e.target.value)}>
-          <option value="">{pt(lang, 'any_category')}</option>
+        <select aria-label={tr('library_filter_category')} value={category} onChange={(e) => setCategory(e.target.value)}>
+          <option value="">{tr('any_category')}</option>
           {TEMPLATE_CATEGORIES.map((x) => (
-            <option key={x}>{x}</option>
+            <option key={x} value={x}>
+              {categoryName(tr, x)}
+            </option>
           ))}
         </select>
       </div>
@@ -68,15 +71,15 @@ export function LibraryList({ templates, lang, onEdit, onDuplicate, onApprove, o
               <bdi>{t.title}</bdi>
             </strong>{' '}
             <span className="meta">
-              {t.language} · {t.tone} · {t.categories.join(', ')} · {STATUS[t.status][lang]}
-              {t.approvedBy ? ` (${t.approvedBy})` : ''} · {pl ? 'użycia' : 'uses'}: {t.usageCount}
+              {languageName(tr, t.language)} · {toneName(tr, t.tone)} · {t.categories.map((c) => categoryName(tr, c)).join(', ')} · {templateStatusName(tr, t.status)}
+              {t.approvedBy ? <> (<bdi>{t.origin === 'default' && t.approvedBy === DEFAULTS_APPROVER ? tr('approved_by_defaults') : t.approvedBy}</bdi>)</> : ''} · {tr('uses', { count: t.usageCount })}
             </span>
             <div className="actions">
-              <button type="button" onClick={() => onEdit(t)}>{pl ? 'Edytuj' : 'Edit'}</button>
-              <button type="button" onClick={() => onDuplicate(t)}>{pl ? 'Duplikuj' : 'Duplicate'}</button>
-              {t.status !== 'approved' && onApprove ? <button type="button" onClick={() => onApprove(t)}>{pl ? 'Zatwierdź' : 'Approve'}</button> : null}
-              {t.status !== 'retired' ? <button type="button" onClick={() => onRetire(t)}>{pl ? 'Wycofaj' : 'Retire'}</button> : null}
-              <button type="button" onClick={() => onDelete(t)}>{pl ? 'Usuń' : 'Delete'}</button>
+              <button type="button" onClick={() => onEdit(t)}>{tr('edit')}</button>
+              <button type="button" onClick={() => onDuplicate(t)}>{tr('duplicate')}</button>
+              {t.status !== 'approved' && onApprove ? <button type="button" onClick={() => onApprove(t)}>{tr('approve')}</button> : null}
+              {t.status !== 'retired' ? <button type="button" onClick={() => onRetire(t)}>{tr('retire')}</button> : null}
+              <button type="button" onClick={() => onDelete(t)}>{tr('delete')}</button>
             </div>
           </li>
         ))}

@@ -1,8 +1,8 @@
 import type { ReplyTemplate } from '@/lib/library/types';
 import type { Why } from '@/lib/risk/suggest';
 import type { Fact } from '@/lib/library/facts';
-import { pt } from '@/lib/i18n/panel';
-import { factLabel } from './IncidentFacts';
+import { useT } from '@/lib/i18n/react';
+import { factName, stageName, toneName, whyText } from '@/lib/i18n/names';
 import { CheckerWarnings } from './CheckerWarnings';
 
 export interface ReplyCardProps {
@@ -15,7 +15,6 @@ export interface ReplyCardProps {
   warnings: ReadonlyArray<{ code: string; text: string }>;
   /** Set when the template was already used in this thread: a variant to offer, or null if none. */
   repeatVariant?: ReplyTemplate | null;
-  lang: 'pl' | 'en';
   busy: boolean;
   onInsert(): void;
   onCopy(): void;
@@ -27,45 +26,46 @@ export interface ReplyCardProps {
 }
 
 /** One reply: title, why, filled preview, warnings, Insert (approved only) and Copy. */
-export function ReplyCard({ template: t, text, why, warnings, repeatVariant, lang, busy, onInsert, onCopy, onUseVariant, beyond = [], onEdit }: ReplyCardProps) {
+export function ReplyCard({ template: t, text, why, warnings, repeatVariant, busy, onInsert, onCopy, onUseVariant, beyond = [], onEdit }: ReplyCardProps) {
+  const tr = useT();
   const approved = t.status === 'approved';
   return (
     <article className="suggestion" aria-label={t.title}>
       <h3>
-        <bdi>{t.title}</bdi> <span className="tone">· {t.tone}{t.stage ? ` · ${pt(lang, `stage_${t.stage}`)}` : ''}</span>
+        <bdi>{t.title}</bdi> <span className="tone">· {toneName(tr, t.tone)}{t.stage ? ` · ${stageName(tr, t.stage)}` : ''}</span>
       </h3>
-      {why?.length ? <p className="why">{why.map((w) => (lang === 'pl' ? w.pl : w.en)).join(' · ')}</p> : null}
+      {why?.length ? <p className="why">{why.map((w) => whyText(tr, w)).join(' · ')}</p> : null}
       <p className="preview" dir="auto">
         {text}
       </p>
       {repeatVariant !== undefined ? (
         <p className="warning" role="note">
-          {repeatVariant ? pt(lang, 'repeat_warning', { title: t.title }) : pt(lang, 'repeat_no_variant', { title: t.title })}{' '}
+          {repeatVariant ? tr('repeat_warning', { title: t.title }) : tr('repeat_no_variant', { title: t.title })}{' '}
           {repeatVariant ? (
             <button type="button" onClick={() => onUseVariant?.(repeatVariant)}>
-              {pt(lang, 'use_variant', { title: repeatVariant.title })}
+              {tr('use_variant', { title: repeatVariant.title })}
             </button>
           ) : null}
         </p>
       ) : null}
-      <CheckerWarnings warnings={warnings} lang={lang} />
+      <CheckerWarnings warnings={warnings} />
       {beyond.length ? (
         <p className="warning" role="note">
-          {pt(lang, 'claims_beyond', { facts: beyond.map((f) => factLabel(lang, f)).join(', ') })} {pt(lang, 'override_required')}
+          {tr('claims_beyond', { facts: beyond.map((f) => factName(tr, f)).join(', ') })} {tr('override_required')}
         </p>
       ) : null}
-      {!approved ? <p className="hint">{pt(lang, t.status === 'retired' ? 'retired_only_copy' : 'draft_only_copy')}</p> : null}
+      {!approved ? <p className="hint">{tr(t.status === 'retired' ? 'retired_only_copy' : 'draft_only_copy')}</p> : null}
       <button type="button" disabled={!approved || busy} onClick={onInsert}>
-        {pt(lang, 'insert')}
+        {tr('insert')}
       </button>{' '}
       <button type="button" onClick={onCopy}>
-        {pt(lang, 'copy')}
+        {tr('copy')}
       </button>
       {onEdit ? (
         <>
           {' '}
           <button type="button" onClick={onEdit}>
-            {pt(lang, 'edit')}
+            {tr('edit')}
           </button>
         </>
       ) : null}

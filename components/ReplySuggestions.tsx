@@ -1,6 +1,6 @@
 import type { Suggestion } from '@/lib/risk/suggest';
 import type { ReplyTemplate } from '@/lib/library/types';
-import { pt } from '@/lib/i18n/panel';
+import { useT } from '@/lib/i18n/react';
 import { ReplyCard } from './ReplyCard';
 
 export interface ReplySuggestionsProps {
@@ -12,7 +12,6 @@ export interface ReplySuggestionsProps {
   /** Template ids already used in this thread. */
   usedIds: readonly string[];
   variantOf(t: ReplyTemplate): ReplyTemplate | undefined;
-  lang: 'pl' | 'en';
   ticket: string;
   /** Show the ticket input here (the Replies screen has its own variables form). */
   showTicket?: boolean;
@@ -37,46 +36,46 @@ export interface ReplySuggestionsProps {
 
 /** Ranked reply suggestions with why, a filled preview, warnings, and Insert (approved only) or Copy. */
 export function ReplySuggestions(props: ReplySuggestionsProps) {
-  const { suggestions, fill, check, usedIds, variantOf, lang, ticket, showTicket = true, mode, busy, awaitingSent, onSent, onTicket, onMode, onInsert, onCopy, onUseVariant, advice = [], onEdit, engage = false, onEngage } = props;
-  const pl = lang === 'pl';
+  const { suggestions, fill, check, usedIds, variantOf, ticket, showTicket = true, mode, busy, awaitingSent, onSent, onTicket, onMode, onInsert, onCopy, onUseVariant, advice = [], onEdit, engage = false, onEngage } = props;
+  const t = useT();
   const doNotEngage = advice.includes('doNotEngage');
   return (
-    <section className="replies" aria-label={pl ? 'Sugerowane odpowiedzi' : 'Suggested replies'}>
+    <section className="replies" aria-label={t('replies_label')}>
       {awaitingSent ? (
         <p className="sent">
-          {pl ? 'Odpowiedź wstawiona. Po opublikowaniu jej na stronie:' : 'Reply inserted. Once you have posted it on the page:'}{' '}
+          {t('reply_inserted_prompt')}{' '}
           <button type="button" onClick={onSent}>
-            {pl ? 'Oznacz jako wysłaną' : 'Mark as sent'}
+            {t('mark_sent')}
           </button>
         </p>
       ) : null}
       {doNotEngage ? (
         <p className="do-not-engage" role="note">
-          {pt(lang, 'do_not_engage_advice')}{' '}
+          {t('do_not_engage_advice')}{' '}
           {!engage && onEngage ? (
             <button type="button" onClick={onEngage}>
-              {pt(lang, 'reply_anyway')}
+              {t('reply_anyway')}
             </button>
           ) : null}
         </p>
       ) : null}
       {advice.includes('legalFormal') ? (
         <p className="legal-advice" role="note">
-          {pt(lang, 'legal_advice')}
+          {t('legal_advice')}
         </p>
       ) : null}
       <div className="reply-options">
         {showTicket ? (
           <label>
-            {pt(lang, 'ticket')} <input value={ticket} onChange={(e) => onTicket(e.target.value)} size={10} />
+            {t('ticket')} <input value={ticket} onChange={(e) => onTicket(e.target.value)} size={10} />
           </label>
         ) : null}
-        <select aria-label={pl ? 'Gdy pole ma już tekst' : 'When the field has a draft'} value={mode} onChange={(e) => onMode(e.target.value as 'append' | 'replace')}>
-          <option value="append">{pl ? 'dopisz do szkicu' : 'append to the draft'}</option>
-          <option value="replace">{pl ? 'zastąp szkic' : 'replace the draft'}</option>
+        <select aria-label={t('draft_mode')} value={mode} onChange={(e) => onMode(e.target.value as 'append' | 'replace')}>
+          <option value="append">{t('draft_append')}</option>
+          <option value="replace">{t('draft_replace')}</option>
         </select>
       </div>
-      {doNotEngage && !engage && onEngage ? null : suggestions.length === 0 ? <p className="hint">{pl ? 'Brak zatwierdzonych szablonów dla tego komentarza.' : 'No approved template fits this comment.'}</p> : null}
+      {doNotEngage && !engage && onEngage ? null : suggestions.length === 0 ? <p className="hint">{t('no_suggestion')}</p> : null}
       {(doNotEngage && !engage && onEngage ? [] : suggestions).map((s) => {
         const text = fill(s.template);
         return (
@@ -87,7 +86,6 @@ export function ReplySuggestions(props: ReplySuggestionsProps) {
             why={s.why}
             warnings={check(text, s.template)}
             repeatVariant={usedIds.includes(s.template.id) ? (variantOf(s.template) ?? null) : undefined}
-            lang={lang}
             busy={busy}
             onInsert={() => onInsert(s.template.id, text, mode)}
             onCopy={() => onCopy(s.template.id, text)}

@@ -1,5 +1,5 @@
 import type { BackupPlan } from '@/lib/db/backup';
-import { pt } from '@/lib/i18n/panel';
+import { translate } from '@/lib/i18n';
 
 const SHOWN = 50;
 
@@ -13,37 +13,37 @@ export function RestorePreview({ plan, fileName, lang, onRestore, onCancel }: { 
   const date = Number.isNaN(Date.parse(plan.createdAt)) ? plan.createdAt : new Date(plan.createdAt).toLocaleString(lang);
   const bad = plan.problems.length;
   return (
-    <section className="restore-preview" aria-label={pt(lang, 'restore_title', { file: fileName })}>
+    <section className="restore-preview" aria-label={translate(lang, 'restore_title', { file: fileName })}>
       <h3>
-        <bdi>{pt(lang, 'restore_title', { file: fileName })}</bdi>
+        <bdi>{translate(lang, 'restore_title', { file: fileName })}</bdi>
       </h3>
-      <p>{pt(lang, 'restore_created', { date })}</p>
-      <p>{pt(lang, 'restore_counts', { templates: t.templates.length, items: t.items.length, threads: t.threads.length, events: t.events.length, incidents: t.incidents.length })}</p>
-      <p>{pt(lang, plan.signed ? 'restore_signed' : 'restore_unsigned')}</p>
+      <p>{translate(lang, 'restore_created', { date })}</p>
+      <p>{translate(lang, 'restore_counts', { templates: t.templates.length, items: t.items.length, threads: t.threads.length, events: t.events.length, incidents: t.incidents.length })}</p>
+      <p>{translate(lang, plan.signed ? 'restore_signed' : 'restore_unsigned')}</p>
       {bad > 0 ? (
         <div role="alert">
-          <p>{pt(lang, 'restore_problems', { count: bad })}</p>
+          <p>{translate(lang, 'restore_problems', { count: bad })}</p>
           <ul>
             {plan.problems.slice(0, SHOWN).map((p, i) => (
               <li key={i}>
                 <bdi>
                   {p.table === 'settings'
-                    ? pt(lang, 'restore_problem_setting', { key: p.key ?? '', reason: p.reason })
-                    : pt(lang, 'restore_problem_row', { table: p.table, row: (p.row ?? 0) + 1, key: p.key ? ` (${p.key})` : '', reason: p.reason })}
+                    ? translate(lang, 'restore_problem_setting', { key: p.key ?? '', reason: p.reason })
+                    : translate(lang, 'restore_problem_row', { table: p.table, row: (p.row ?? 0) + 1, key: p.key ? ` (${p.key})` : '', reason: p.reason })}
                 </bdi>
               </li>
             ))}
           </ul>
-          {bad > SHOWN ? <p>{pt(lang, 'restore_more', { count: bad - SHOWN })}</p> : null}
+          {bad > SHOWN ? <p>{translate(lang, 'restore_more', { count: bad - SHOWN })}</p> : null}
         </div>
       ) : (
-        <p className="hint">{pt(lang, 'restore_replaces')}</p>
+        <p className="hint">{translate(lang, 'restore_replaces')}</p>
       )}
       <button type="button" disabled={bad > 0} onClick={onRestore}>
-        {pt(lang, 'restore_apply')}
+        {translate(lang, 'restore_apply')}
       </button>{' '}
       <button type="button" onClick={onCancel}>
-        {pt(lang, 'restore_cancel')}
+        {translate(lang, 'restore_cancel')}
       </button>
     </section>
   );

@@ -1,10 +1,9 @@
 import type { Screen } from '@/lib/store';
 import { SCREENS } from '@/lib/store';
-import { pt } from '@/lib/i18n/panel';
+import { useT } from '@/lib/i18n/react';
 
 export interface ScreenTabsProps {
   screen: Screen;
-  lang: 'pl' | 'en';
   /** Shown after the queue tab's name, e.g. the number of listed items. */
   queueCount?: number;
   onOpen(screen: Screen): void;
@@ -12,7 +11,8 @@ export interface ScreenTabsProps {
 }
 
 /** The panel's screens as tabs; 1–5 switch them (the shortcut is announced). */
-export function ScreenTabs({ screen, lang, queueCount, onOpen, onHelp }: ScreenTabsProps) {
+export function ScreenTabs({ screen, queueCount, onOpen, onHelp }: ScreenTabsProps) {
+  const t = useT();
   return (
     <nav className="tabs">
       <div role="tablist" aria-label="Stormwatch">
@@ -28,12 +28,12 @@ export function ScreenTabs({ screen, lang, queueCount, onOpen, onHelp }: ScreenT
             tabIndex={screen === s ? 0 : -1}
             onClick={() => onOpen(s)}
           >
-            {pt(lang, `tab_${s}`)}
+            {t(`tab_${s}`)}
             {s === 'queue' && queueCount !== undefined ? ` (${queueCount})` : ''}
           </button>
         ))}
       </div>
-      <button type="button" className="help" aria-keyshortcuts="?" aria-label={pt(lang, 'shortcuts_button')} onClick={onHelp}>
+      <button type="button" className="help" aria-keyshortcuts="?" aria-label={t('shortcuts_button')} onClick={onHelp}>
         ?
       </button>
     </nav>

@@ -1,7 +1,12 @@
-import { pt, type PanelKey } from '@/lib/i18n/panel';
+import { useT } from '@/lib/i18n/react';
+import type { Key } from '@/lib/i18n';
 
-const ROWS: Array<[string, PanelKey]> = [
+const ROWS: Array<[string, Key]> = [
   ['j / k', 'shortcut_jk'],
+  ['↑ / ↓', 'shortcut_arrows'],
+  ['Space', 'shortcut_space'],
+  ['→ / ←', 'shortcut_group'],
+  ['n i r e s x', 'shortcut_status'],
   ['Enter', 'shortcut_enter'],
   ['1 – 5', 'shortcut_screens'],
   ['?', 'shortcut_help'],
@@ -9,22 +14,23 @@ const ROWS: Array<[string, PanelKey]> = [
 ];
 
 /** The list of keyboard shortcuts (opened with `?`). */
-export function ShortcutsHelp({ lang, onClose }: { lang: 'pl' | 'en'; onClose(): void }) {
+export function ShortcutsHelp({ onClose }: { onClose(): void }) {
+  const t = useT();
   return (
-    <div className="shortcuts" role="dialog" aria-modal="false" aria-label={pt(lang, 'shortcuts_title')}>
-      <h2>{pt(lang, 'shortcuts_title')}</h2>
+    <div className="shortcuts" role="dialog" aria-modal="false" aria-label={t('shortcuts_title')}>
+      <h2>{t('shortcuts_title')}</h2>
       <dl>
         {ROWS.map(([keys, what]) => (
           <div key={keys}>
             <dt>
               <kbd>{keys}</kbd>
             </dt>
-            <dd>{pt(lang, what)}</dd>
+            <dd>{t(what)}</dd>
           </div>
         ))}
       </dl>
       <button type="button" autoFocus onClick={onClose}>
-        {pt(lang, 'shortcuts_close')}
+        {t('shortcuts_close')}
       </button>
     </div>
   );

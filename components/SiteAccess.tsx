@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import { pt } from '@/lib/i18n/panel';
+import { useT } from '@/lib/i18n/react';
 
 export interface SiteAccessProps {
   tabId: number;
   /** The tab's URL, when Stormwatch may see it (after a toolbar click on that tab). */
   url?: string;
-  lang: 'pl' | 'en';
   /** Ask the browser for the site's permission; must run inside the click (user gesture). */
   request(origin: string): Promise<boolean>;
   /** Start the generic reader in the tab (and register it for the site when `always`). */
@@ -25,14 +24,15 @@ export function sitePattern(url: string | undefined): { host: string; origin: st
 }
 
 /** On a site without an adapter: read its comments once, or always (asking for that one site). */
-export function SiteAccess({ tabId, url, lang, request, enable }: SiteAccessProps) {
+export function SiteAccess({ tabId, url, request, enable }: SiteAccessProps) {
+  const t = useT();
   const [note, setNote] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const site = sitePattern(url);
   if (!site) {
     return (
       <p className="notice" role="status">
-        {url === undefined ? pt(lang, 'site_no_access') : pt(lang, 'not_supported_page')}
+        {url === undefined ? t('site_no_access') : t('not_supported_page')}
       </p>
     );
   }
@@ -40,11 +40,11 @@ export function SiteAccess({ tabId, url, lang, request, enable }: SiteAccessProp
     setBusy(true);
     try {
       if (granted && !(await granted)) {
-        setNote(pt(lang, 'site_denied', { host: site.host }));
+        setNote(t('site_denied', { host: site.host }));
         return;
       }
       const r = await enable(tabId, always);
-      setNote(r.ok ? pt(lang, 'site_started', { host: site.host }) : r.message);
+      setNote(r.ok ? t('site_started', { host: site.host }) : r.message);
     } catch (e) {
       setNote(e instanceof Error ? e.message : String(e));
     } finally {
@@ -53,13 +53,13 @@ export function SiteAccess({ tabId, url, lang, request, enable }: SiteAccessProp
   };
   return (
     <section className="notice site-access" aria-label={site.host}>
-      <p>{pt(lang, 'site_no_adapter', { host: site.host })}</p>
+      <p>{t('site_no_adapter', { host: site.host })}</p>
       <button type="button" disabled={busy} onClick={() => void run(false, null)}>
-        {pt(lang, 'site_this_page')}
+        {t('site_this_page')}
       </button>{' '}
       {/* The permission request is made synchronously in the click, as browsers require. */}
       <button type="button" disabled={busy} onClick={() => void run(true, request(site.origin))}>
-        {pt(lang, 'site_always', { host: site.host })}
+        {t('site_always', { host: site.host })}
       </button>
       {note ? <p role="status">{note}</p> : null}
     </section>

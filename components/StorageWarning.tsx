@@ -1,4 +1,4 @@
-import { pt } from '@/lib/i18n/panel';
+import { translate } from '@/lib/i18n';
 
 export interface StorageState {
   usage: number;
@@ -21,8 +21,8 @@ export function StorageWarning({ state, lang }: { state: StorageState | null; la
   if (!state || !storageLow(state)) return null;
   return (
     <div className="storage-warning" role="alert">
-      <p>{pt(lang, 'storage_low', { used: size(state.usage), quota: size(state.quota) })}</p>
-      {state.persisted === false ? <p>{pt(lang, 'storage_not_persistent')}</p> : null}
+      <p>{translate(lang, 'storage_low', { used: size(state.usage), quota: size(state.quota) })}</p>
+      {state.persisted === false ? <p>{translate(lang, 'storage_not_persistent')}</p> : null}
     </div>
   );
 }

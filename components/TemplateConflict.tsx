@@ -1,5 +1,5 @@
 import type { ReplyTemplate } from '@/lib/library/types';
-import { pt } from '@/lib/i18n/panel';
+import { translate } from '@/lib/i18n';
 
 /**
  * A save that found the template changed underneath (docs/RELIABILITY.md H5): both versions side
@@ -21,15 +21,15 @@ export function TemplateConflict({ mine, theirs, lang, onKeepMine, onKeepTheirs 
     </section>
   );
   return (
-    <section className="template-conflict" role="alertdialog" aria-label={pt(lang, theirs ? 'conflict_title' : 'conflict_deleted')}>
-      <p role="alert">{pt(lang, theirs ? 'conflict_title' : 'conflict_deleted')}</p>
-      {version(mine, pt(lang, 'conflict_mine'))}
-      {theirs ? version(theirs, pt(lang, 'conflict_theirs', { status: pt(lang, `conflict_status_${theirs.status}`) })) : null}
+    <section className="template-conflict" role="alertdialog" aria-label={translate(lang, theirs ? 'conflict_title' : 'conflict_deleted')}>
+      <p role="alert">{translate(lang, theirs ? 'conflict_title' : 'conflict_deleted')}</p>
+      {version(mine, translate(lang, 'conflict_mine'))}
+      {theirs ? version(theirs, translate(lang, 'conflict_theirs', { status: translate(lang, `conflict_status_${theirs.status}`) })) : null}
       <button type="button" onClick={onKeepMine}>
-        {pt(lang, 'conflict_keep_mine')}
+        {translate(lang, 'conflict_keep_mine')}
       </button>{' '}
       <button type="button" onClick={onKeepTheirs}>
-        {pt(lang, 'conflict_keep_theirs')}
+        {translate(lang, 'conflict_keep_theirs')}
       </button>
     </section>
   );

@@ -1,23 +1,23 @@
 import type { TemplateVariable } from '@/lib/library/types';
-import { pt } from '@/lib/i18n/panel';
+import { useT } from '@/lib/i18n/react';
 
 export interface VariableInputsProps {
   /** Custom variables of the templates on screen (each name once), with their defaults. */
   variables: readonly TemplateVariable[];
   values: Readonly<Record<string, string>>;
   ticket: string;
-  lang: 'pl' | 'en';
   onTicket(value: string): void;
   onChange(name: string, value: string): void;
 }
 
 /** Inputs for the ticket number and the templates' custom variables (empty = the default). */
-export function VariableInputs({ variables, values, ticket, lang, onTicket, onChange }: VariableInputsProps) {
+export function VariableInputs({ variables, values, ticket, onTicket, onChange }: VariableInputsProps) {
+  const t = useT();
   return (
     <fieldset className="variables">
-      <legend>{pt(lang, 'variables')}</legend>
+      <legend>{t('variables')}</legend>
       <label>
-        {pt(lang, 'ticket')} <input value={ticket} onChange={(e) => onTicket(e.target.value)} />
+        {t('ticket')} <input value={ticket} onChange={(e) => onTicket(e.target.value)} />
       </label>
       {variables.map((v) => (
         <label key={v.name}>

@@ -3,6 +3,7 @@ import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
 import type { ReportData } from '@/lib/export/report-data';
+import { useT } from '@/lib/i18n/react';
 import { volumeSeries } from './volume-series';
 
 const W = 320;
@@ -16,10 +17,10 @@ const BOTTOM = 14;
  * evidence pack, which prints without script). Named by its title, described by a one-sentence
  * summary, with the bucket table as the text alternative.
  */
-export function VolumeChart({ data, lang, timeZone }: { data: ReportData; lang: 'pl' | 'en'; timeZone?: string }) {
+export function VolumeChart({ data, timeZone }: { data: ReportData; timeZone?: string }) {
   const id = useId();
-  const s = volumeSeries(data, lang, timeZone);
-  const pl = lang === 'pl';
+  const t = useT();
+  const s = volumeSeries(data, t.lang, timeZone);
   const x = scaleBand<number>({ domain: s.bars.map((b) => b.start), range: [LEFT, W], paddingInner: 0.15 });
   const y = scaleLinear<number>({ domain: [0, Math.max(1, s.max)], range: [H, 0] });
   const first = s.bars[0];
@@ -57,13 +58,13 @@ export function VolumeChart({ data, lang, timeZone }: { data: ReportData; lang: 
         {s.summary}
       </p>
       <details>
-        <summary>{pl ? 'Tabela' : 'Table'}</summary>
+        <summary>{t('table')}</summary>
         <table>
-          <caption>{pl ? (s.hourly ? 'Oznaczone co godzinę' : 'Oznaczone dziennie') : s.hourly ? 'Flagged per hour' : 'Flagged per day'}</caption>
+          <caption>{t(s.hourly ? 'volume_caption_hour' : 'volume_caption_day')}</caption>
           <thead>
             <tr>
-              <th scope="col">{pl ? (s.hourly ? 'Godzina' : 'Dzień') : s.hourly ? 'Hour' : 'Day'}</th>
-              <th scope="col">{pl ? 'Oznaczone' : 'Flagged'}</th>
+              <th scope="col">{t(s.hourly ? 'volume_hour' : 'volume_day')}</th>
+              <th scope="col">{t('flagged')}</th>
             </tr>
           </thead>
           <tbody>

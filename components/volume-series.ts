@@ -1,4 +1,5 @@
 import type { ReportData } from '@/lib/export/report-data';
+import { translator, type UiLanguage } from '@/lib/i18n';
 
 const HOUR = 3_600_000;
 
@@ -24,24 +25,17 @@ export interface VolumeSeries {
  * chart draws exactly these bars and the table lists exactly these labels and counts.
  * `timeZone` is for tests; the panel and the report show local time.
  */
-export function volumeSeries(data: ReportData, lang: 'pl' | 'en', timeZone?: string): VolumeSeries {
+export function volumeSeries(data: ReportData, lang: UiLanguage, timeZone?: string): VolumeSeries {
+  const t = translator(lang);
   const hourly = data.bucketMs <= HOUR;
   const fmt = new Intl.DateTimeFormat(lang, hourly ? { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone } : { day: 'numeric', month: 'short', year: 'numeric', timeZone });
   const bars = data.volume.map((b) => ({ start: b.start, count: b.count, label: fmt.format(b.start) }));
   const max = bars.reduce((m, b) => Math.max(m, b.count), 0);
   const total = bars.reduce((s, b) => s + b.count, 0);
   const peak = bars.find((b) => b.count === max);
-  const pl = lang === 'pl';
-  const title = pl ? 'Liczba oznaczonych w czasie' : 'Flagged volume over time';
+  const title = t('volume_title');
   const span = bars.length ? `${bars[0]!.label} – ${bars[bars.length - 1]!.label}` : '';
-  const unit = pl ? (hourly ? 'co godzinę' : 'dziennie') : hourly ? 'per hour' : 'per day';
-  const summary =
-    total === 0 || !peak
-      ? pl
-        ? `${title}, ${unit}, ${span}: brak oznaczonych komentarzy.`
-        : `${title}, ${unit}, ${span}: no flagged comments.`
-      : pl
-        ? `${title}, ${unit}, ${span}: razem ${total}, najwięcej ${max} (${peak.label}).`
-        : `${title}, ${unit}, ${span}: ${total} in all, peak ${max} (${peak.label}).`;
+  const unit = t(hourly ? 'volume_per_hour' : 'volume_per_day');
+  const summary = total === 0 || !peak ? t('volume_empty', { title, unit, span }) : t('volume_summary', { title, unit, span, total, max, peak: peak.label });
   return { bars, max, total, hourly, summary, title };
 }

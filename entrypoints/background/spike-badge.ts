@@ -9,6 +9,8 @@ import { storage } from '#imports';
 import type { StormwatchDB } from '@/lib/db/schema';
 import type { PageStatus } from '@/lib/messaging/protocol';
 import { detectSpike, hourlyCounts, type Spike } from '@/lib/export/spike';
+import { postedAt } from '@/lib/db/clock';
+import { spikeAcknowledged } from '@/lib/db/spike-ack';
 
 /** The spike in progress, shared with the tab badges (session storage survives a stopped worker). */
 export const spikeItem = storage.defineItem<{ current: number; mean: number; at: number } | null>('session:spike', { fallback: null });
@@ -32,8 +34,10 @@ export function badgeText(status: Pick<PageStatus, 'state' | 'flagged'> | null, 
 
 /** Is there a spike of flagged items now? */
 export async function currentSpike(db: StormwatchDB, now: number): Promise<Spike> {
-  const firstSeen = await db.items.where('firstSeen').above(now - 25 * HOUR).toArray((items) => items.map((i) => i.firstSeen));
-  return detectSpike(hourlyCounts(firstSeen, now));
+  const recent = await db.items.where('firstSeen').above(now - 25 * HOUR).toArray();
+  const spike = detectSpike(hourlyCounts(recent.map(postedAt), now));
+  // Acknowledged by the team for the open incident: no "!" on the toolbar either.
+  return spike.spike && (await spikeAcknowledged(db, now)) ? { ...spike, spike: false } : spike;
 }
 
 /** Recompute the spike and show it on the toolbar (the global badge; tabs add their counts). */

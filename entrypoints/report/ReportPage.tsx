@@ -3,6 +3,8 @@ import { db } from '@/lib/db/db';
 import { buildReport } from '@/lib/export/report-data';
 import { incidentsWithHistory } from '@/lib/db/incidents';
 import { CrisisReport, REPORT_CSS } from '@/components/CrisisReport';
+import { translate } from '@/lib/i18n';
+import { LangProvider } from '@/lib/i18n/react';
 
 const DAY = 24 * 3_600_000;
 
@@ -18,14 +20,14 @@ export function ReportPage() {
     return buildReport(items, events, threads, { from: now - days * DAY, to: now, incidents });
   }, [days]);
   return (
-    <>
+    <LangProvider lang={lang}>
       <style>{REPORT_CSS}</style>
       <p className="no-print">
         <button type="button" onClick={() => window.print()}>
-          {lang === 'pl' ? 'Drukuj / zapisz jako PDF' : 'Print / save as PDF'}
+          {translate(lang, 'report_print')}
         </button>
       </p>
-      {data ? <CrisisReport data={data} lang={lang} brand={brand} /> : <p role="status">…</p>}
-    </>
+      {data ? <CrisisReport data={data} brand={brand} /> : <p role="status">…</p>}
+    </LangProvider>
   );
 }

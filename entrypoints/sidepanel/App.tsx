@@ -8,11 +8,11 @@ import { PageHealth } from '@/components/PageHealth';
 import { sendToPage } from '@/lib/messaging/tab-channel';
 import { HostAccess, useMissingHosts } from '@/components/HostAccess';
 import { installDefaultTemplates } from '@/lib/db/templates';
-import { resolveLanguage } from '@/lib/i18n/strings';
-import { pt } from '@/lib/i18n/panel';
+import { resolveLanguage, translate } from '@/lib/i18n';
+import { LangProvider } from '@/lib/i18n/react';
 import { usePanelStore } from '@/lib/store';
 import { useActiveTab, useNow, usePageFocus, useScreenShortcuts, useSettings } from './hooks';
-import { messageOf, type PanelEnv } from './env';
+import { messageOf, type MessageTone, type PanelEnv } from './env';
 import { QueueScreen } from './QueueScreen';
 import { RepliesScreen } from './RepliesScreen';
 import { LibraryScreen } from './LibraryScreen';
@@ -26,6 +26,8 @@ import { useBackup } from './use-backup';
 import { TeamContext, usePresence, useTeam } from '@/lib/team/use-team';
 import { TeamStatus } from '@/components/TeamStatus';
 
+const NO_BRANDS: readonly string[] = [];
+
 /** The side panel: five screens (Queue, Replies, Library, Dashboard, Settings) under one shell. */
 export function App() {
   const db = useDb();
@@ -36,14 +38,14 @@ export function App() {
   const settings = useSettings();
   const tab = useActiveTab();
   const now = useNow();
-  const [message, setMessage] = useState<string | null>(null);
-  const say = useCallback((m: string) => setMessage(m), []);
+  const [message, setMessage] = useState<{ text: string; tone: MessageTone } | null>(null);
+  const say = useCallback((text: string, tone: MessageTone = 'error') => setMessage({ text, tone }), []);
   const lang = resolveLanguage(settings?.uiLanguage ?? 'auto', navigator.language);
   const env: PanelEnv = { lang, settings, tab, now, say };
   const { backup } = useBackup(env);
   const hosts = useMissingHosts();
   // Team mode (opt-in): without a team this reads one storage key and loads no sync code.
-  const teamError = useCallback((e: unknown) => setMessage(messageOf(e)), []);
+  const teamError = useCallback((e: unknown) => say(messageOf(e)), [say]);
   const team = useTeam(db, teamError);
   const selectedKey = usePanelStore((s) => s.selectedKey);
   usePresence(team.client, selectedKey, screen === 'replies');
@@ -51,56 +53,62 @@ export function App() {
   usePageFocus();
   useEffect(() => {
     // Idempotent: a worker stopped during onInstalled cannot leave the library empty.
-    installDefaultTemplates(db, Date.now()).catch((e: unknown) => setMessage(messageOf(e)));
-  }, [db]);
+    installDefaultTemplates(db, Date.now()).catch((e: unknown) => say(messageOf(e)));
+  }, [db, say]);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
 
   return (
     <TeamContext.Provider value={team}>
+    <LangProvider lang={lang}>
     <main className="panel" data-lang={lang}>
-      <ScreenTabs screen={screen} lang={lang} onOpen={screenOpened} onHelp={() => shortcutsToggled()} />
+      <h1 className="visually-hidden">{translate(lang, 'panel_title')}</h1>
+      <ScreenTabs screen={screen} onOpen={screenOpened} onHelp={() => shortcutsToggled()} />
       {team.config ? <TeamStatus config={team.config} snapshot={team.snapshot} lang={lang} /> : null}
-      <HostAccess missing={hosts.missing} lang={lang} onGrant={() => void hosts.grant().catch((e: unknown) => setMessage(messageOf(e)))} />
-      <TabNotice state={tab} lang={lang} />
+      <HostAccess missing={hosts.missing} onGrant={() => void hosts.grant().catch((e: unknown) => say(messageOf(e)))} />
+      <TabNotice state={tab} />
       <StorageNotice lang={lang} />
       <IntakeNotice lang={lang} />
-      {tab?.kind === 'ready' ? <PageHealth key={tab.tabId} lang={lang} load={() => sendToPage(tab, 'pageHealth', {})} /> : null}
-      {screen === 'dashboard' ? null : <SpikeNotice lang={lang} now={now} onOpen={() => screenOpened('dashboard')} />}
-      <BackupReminder lang={lang} now={now} onBackup={() => void backup()} />
+      {tab?.kind === 'ready' ? <PageHealth key={tab.tabId} load={() => sendToPage(tab, 'pageHealth', {})} /> : null}
+      {screen === 'dashboard' ? null : <SpikeNotice now={now} brands={settings?.brands ?? NO_BRANDS} agent={settings?.agentName.trim() || undefined} onOpen={() => screenOpened('dashboard')} onError={(e) => say(messageOf(e, lang))} />}
+      <BackupReminder now={now} onBackup={() => void backup()} />
       {message ? (
-        <p className="message" role="alert">
-          <span>{message}</span>{' '}
-          <button type="button" aria-label={pt(lang, 'dismiss_message')} onClick={() => setMessage(null)}>
+        <p className={`message ${message.tone}`} role={message.tone === 'success' ? 'status' : 'alert'}>
+          <span>
+            <span className="tone">{translate(lang, `tone_${message.tone}`)}: </span>
+            {message.text}
+          </span>{' '}
+          <button type="button" aria-label={translate(lang, 'dismiss_message')} onClick={() => setMessage(null)}>
             ✕
           </button>
         </p>
       ) : null}
-      {shortcutsOpen ? <ShortcutsHelp lang={lang} onClose={() => shortcutsToggled(false)} /> : null}
+      {shortcutsOpen ? <ShortcutsHelp onClose={() => shortcutsToggled(false)} /> : null}
       <div id="screen" className="screen" role="tabpanel" aria-labelledby={`tab-${screen}`}>
         <ErrorBoundary
           key={screen}
           fallback={(error, retry) => (
             <div role="alert" className="message">
-              <p>{pt(lang, 'error_title')}</p>
+              <p>{translate(lang, 'error_title')}</p>
               <p>
                 <bdi>{error.message}</bdi>
               </p>
               <button type="button" onClick={retry}>
-                {pt(lang, 'error_retry')}
+                {translate(lang, 'error_retry')}
               </button>
             </div>
           )}
         >
           {screen === 'queue' ? <QueueScreen env={env} /> : null}
           {screen === 'replies' ? <RepliesScreen env={env} /> : null}
-          {screen === 'library' ? <LibraryScreen lang={lang} agent={settings?.agentName ?? ''} say={say} /> : null}
+          {screen === 'library' ? <LibraryScreen agent={settings?.agentName ?? ''} say={say} /> : null}
           {screen === 'dashboard' ? <DashboardScreen env={env} /> : null}
           {screen === 'settings' ? <SettingsScreen env={env} onBackup={() => void backup()} /> : null}
         </ErrorBoundary>
       </div>
     </main>
+    </LangProvider>
     </TeamContext.Provider>
   );
 }

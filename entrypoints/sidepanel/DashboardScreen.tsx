@@ -6,8 +6,8 @@ import { ExportBar } from '@/components/ExportBar';
 import { listFlagged } from '@/lib/db/items';
 import { buildReport } from '@/lib/export/report-data';
 import { incidentsWithHistory } from '@/lib/db/incidents';
-import { detectSpike, hourlyCounts } from '@/lib/export/spike';
-import { pt } from '@/lib/i18n/panel';
+import { spikeNow } from '@/lib/export/spike';
+import { useT } from '@/lib/i18n/react';
 import { useExport } from './use-export';
 import { useFlagged, useQueueFilter } from './use-queue';
 import type { PanelEnv } from './env';
@@ -19,41 +19,42 @@ export function DashboardScreen({ env }: { env: PanelEnv }) {
   const db = useDb();
   const { lang } = env;
   const [days, setDays] = useState(1);
+  const brands = env.settings?.brands ?? [];
   const [scope, setScope] = useState<'filtered' | 'all'>('filtered');
-  const pl = lang === 'pl';
+  const t = useT();
   const data = useLiveQuery(async () => {
     const now = Date.now();
     const [items, events, threads, incidents] = await Promise.all([db.items.toArray(), db.events.toArray(), db.threads.toArray(), incidentsWithHistory(db)]);
     return {
-      report: buildReport(items, events, threads, { from: now - days * DAY, to: now, incidents }),
-      spike: detectSpike(hourlyCounts(items.map((i) => i.firstSeen), now)),
+      report: buildReport(items, events, threads, { from: now - days * DAY, to: now, incidents, excludeTerms: brands }),
+      spike: spikeNow(items, now, brands).spike,
     };
-  }, [db, days]);
+  }, [db, days, brands.join('\n')]);
   const filtered = useFlagged(useQueueFilter(env.tab));
   const all = useLiveQuery(() => listFlagged(db, { sort: 'newest' }), [db]);
   const exporter = useExport(scope === 'all' ? all : filtered, env.say, lang, env.settings?.brands[0]);
   return (
     <div className="dashboard-screen">
       <label>
-        {pl ? 'Okres' : 'Period'}{' '}
+        {t('period')}{' '}
         <select value={days} onChange={(e) => setDays(Number(e.target.value))}>
-          <option value={1}>{pl ? '24 godziny' : '24 hours'}</option>
-          <option value={3}>{pl ? '3 dni' : '3 days'}</option>
-          <option value={7}>{pl ? '7 dni' : '7 days'}</option>
-          <option value={30}>{pl ? '30 dni' : '30 days'}</option>
+          <option value={1}>{t('period_24h')}</option>
+          <option value={3}>{t('period_3d')}</option>
+          <option value={7}>{t('period_7d')}</option>
+          <option value={30}>{t('period_30d')}</option>
         </select>
       </label>
-      {data ? <Dashboard data={data.report} spike={data.spike} lang={lang} /> : <p role="status">{pt(lang, 'loading')}</p>}
+      {data ? <Dashboard data={data.report} spike={data.spike} /> : <p role="status">{t('loading')}</p>}
       <fieldset className="export-scope">
-        <legend>{pt(lang, 'export_scope')}</legend>
+        <legend>{t('export_scope')}</legend>
         <label>
-          <input type="radio" name="export-scope" checked={scope === 'filtered'} onChange={() => setScope('filtered')} /> {pt(lang, 'export_filtered', { count: filtered?.length ?? '…' })}
+          <input type="radio" name="export-scope" checked={scope === 'filtered'} onChange={() => setScope('filtered')} /> {t('export_filtered', { count: filtered?.length ?? '…' })}
         </label>
         <label>
-          <input type="radio" name="export-scope" checked={scope === 'all'} onChange={() => setScope('all')} /> {pt(lang, 'export_all', { count: all?.length ?? '…' })}
+          <input type="radio" name="export-scope" checked={scope === 'all'} onChange={() => setScope('all')} /> {t('export_all', { count: all?.length ?? '…' })}
         </label>
       </fieldset>
-      <ExportBar lang={lang} count={(scope === 'all' ? all : filtered)?.length ?? 0} progress={exporter.progress} onExport={exporter.start} onCancel={exporter.cancel} />
+      <ExportBar count={(scope === 'all' ? all : filtered)?.length ?? 0} progress={exporter.progress} onExport={exporter.start} onCancel={exporter.cancel} />
     </div>
   );
 }

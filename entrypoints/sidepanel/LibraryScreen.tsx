@@ -12,6 +12,8 @@ import { LibraryList } from '@/components/LibraryList';
 import { TemplateEditor } from '@/components/TemplateEditor';
 import { ImportPreviewView } from '@/components/ImportPreviewView';
 import { TemplateConflict } from '@/components/TemplateConflict';
+import { useT, withNodes } from '@/lib/i18n/react';
+import type { MessageTone } from './env';
 
 const blank = (lang: 'pl' | 'en', now: number): ReplyTemplate => ({
   id: `user-${now.toString(36)}-${Math.random().toString(36).slice(2, 7)}`, title: '', body: '', language: lang, tone: 'empathetic', categories: [], tags: [], variables: [],
@@ -19,9 +21,11 @@ const blank = (lang: 'pl' | 'en', now: number): ReplyTemplate => ({
 });
 
 /** The Library screen: the team's templates, editing and approval, import and export. */
-export function LibraryScreen({ lang, agent, say }: { lang: 'pl' | 'en'; agent: string; say(message: string): void }) {
+export function LibraryScreen({ agent, say }: { agent: string; say(message: string, tone?: MessageTone): void }) {
   const db = useDb();
   const teamAgent = useTeamState().config?.role === 'agent';
+  const tr = useT();
+  const lang = tr.lang;
   const templates = useLiveQuery(() => listTemplates(db), [db]);
   // The template being edited and the stored version it started from (null: a new one), for the
   // save's version check (docs/RELIABILITY.md H5).
@@ -31,7 +35,6 @@ export function LibraryScreen({ lang, agent, say }: { lang: 'pl' | 'en'; agent: 
   const [undo, setUndo] = useState<ReplyTemplate | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const pl = lang === 'pl';
   const fail = (e: unknown) => say(e instanceof Error ? e.message : String(e));
   const onSaveError = (mine: ReplyTemplate) => (e: unknown) => (e instanceof Conflict ? setConflict({ mine, theirs: e.current }) : fail(e));
 
@@ -59,7 +62,6 @@ export function LibraryScreen({ lang, agent, say }: { lang: 'pl' | 'en'; agent: 
     return (
       <TemplateEditor
         template={editing.template}
-        lang={lang}
         onCancel={() => setEditing(null)}
         onSave={(t) => {
           saveTemplate(db, t, Date.now(), { base: editing.base }).then(() => setEditing(null), onSaveError(t));
@@ -71,7 +73,6 @@ export function LibraryScreen({ lang, agent, say }: { lang: 'pl' | 'en'; agent: 
     return (
       <ImportPreviewView
         preview={preview}
-        lang={lang}
         onCancel={() => setPreview(null)}
         onApply={(choices) => {
           const rows = applyImport(preview, choices, Date.now());
@@ -83,7 +84,7 @@ export function LibraryScreen({ lang, agent, say }: { lang: 'pl' | 'en'; agent: 
             if (rows.length) await libraryChanged(db, now);
           }).then(() => {
             setPreview(null);
-            say(pl ? `Zaimportowano ${rows.length} szablonów.` : `Imported ${rows.length} templates.`);
+            say(tr('library_imported', { count: rows.length }), 'success');
           }, fail);
         }}
       />
@@ -92,17 +93,17 @@ export function LibraryScreen({ lang, agent, say }: { lang: 'pl' | 'en'; agent: 
   return (
     <div className="library-screen">
       <div className="actions">
-        <button type="button" onClick={() => setEditing(blank(lang, Date.now()))}>{pl ? 'Nowy szablon' : 'New template'}</button>
+        <button type="button" onClick={() => setEditing(blank(lang, Date.now()))}>{tr('library_new')}</button>
         <button type="button" onClick={() => templates && download(document, [exportLibrary(templates, Date.now())], `stormwatch-library-${new Date().toISOString().slice(0, 10)}.json`, 'application/json')}>
-          {pl ? 'Eksportuj bibliotekę' : 'Export library'}
+          {tr('library_export')}
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>{pl ? 'Importuj…' : 'Import…'}</button>
+        <button type="button" onClick={() => fileInput.current?.click()}>{tr('library_import')}</button>
         <input
           ref={fileInput}
           type="file"
           accept="application/json,.json"
           hidden
-          aria-label={pl ? 'Plik biblioteki' : 'Library file'}
+          aria-label={tr('library_file')}
           onChange={(e) => {
             const f = e.target.files?.[0];
             e.target.value = '';
@@ -112,24 +113,23 @@ export function LibraryScreen({ lang, agent, say }: { lang: 'pl' | 'en'; agent: 
       </div>
       {undo ? (
         <p className="message" role="status">
-          {pl ? 'Usunięto' : 'Deleted'} „<bdi>{undo.title}</bdi>”.{' '}
+          {withNodes(tr, 'library_deleted', { title: <bdi>{undo.title}</bdi> })}{' '}
           <button type="button" onClick={() => restoreTemplate(db, undo).then(() => setUndo(null), fail)}>
-            {pl ? 'Cofnij' : 'Undo'}
+            {tr('undo')}
           </button>
         </p>
       ) : null}
       {teamAgent ? <p className="hint">{tt(lang, 'library_readonly')}</p> : null}
       {templates === undefined ? (
-        <p role="status">{pl ? 'Wczytywanie…' : 'Loading…'}</p>
+        <p role="status">{tr('loading')}</p>
       ) : (
         <LibraryList
           templates={templates}
-          lang={lang}
           onEdit={(t) => setEditing(t, t)}
-          onDuplicate={(t) => setEditing({ ...t, id: blank(t.language, Date.now()).id, title: `${t.title} (${pl ? 'kopia' : 'copy'})`, status: 'draft', approvedBy: undefined, approvedAt: undefined, origin: 'user', usageCount: 0, lastUsedAt: undefined })}
+          onDuplicate={(t) => setEditing({ ...t, id: blank(t.language, Date.now()).id, title: tr('library_copy_suffix', { title: t.title }), status: 'draft', approvedBy: undefined, approvedAt: undefined, origin: 'user', usageCount: 0, lastUsedAt: undefined })}
           // In a team only leads approve (the server refuses an agent's library writes too).
           onApprove={teamAgent ? undefined : (t) => {
-            if (!agent) return say(pl ? 'Wpisz swoje imię w Ustawieniach: zatwierdzenie zapisuje, kto zatwierdził.' : 'Set your name in Settings first: approval records who approved.');
+            if (!agent) return say(tr('library_approve_needs_name'), 'warning');
             approveTemplate(db, t.id, agent, Date.now()).catch(fail);
           }}
           onRetire={(t) => retireTemplate(db, t.id, Date.now()).catch(fail)}

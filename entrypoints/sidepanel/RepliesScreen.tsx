@@ -7,7 +7,8 @@ import { SeverityBadge } from '@/components/SeverityBadge';
 import type { FlaggedItem } from '@/lib/db/types';
 import type { ReplyTemplate, TemplateVariable } from '@/lib/library/types';
 import { usePanelStore } from '@/lib/store';
-import { pt } from '@/lib/i18n/panel';
+import { useT } from '@/lib/i18n/react';
+import { languageName, templateStatusName } from '@/lib/i18n/names';
 import { useReplies } from './use-replies';
 import { useSelectedItem } from './use-queue';
 import { SuggestionsPane } from './SuggestionsPane';
@@ -27,33 +28,32 @@ function Replies({ item, env }: { item: FlaggedItem; env: PanelEnv }) {
   const [pickedId, setPickedId] = useState('');
   const picked = replies.templates?.find((t) => t.id === pickedId);
   const shown = [...replies.suggestions.map((s) => s.template), ...(picked ? [picked] : [])];
-  const { lang } = env;
+  const t = useT();
   const pickedText = picked ? replies.fill(picked) : '';
   return (
     <div className="replies-screen">
       <p className="comment">
-        <SeverityBadge severity={item.severity} lang={lang} /> <bdi className="author">{item.author}</bdi>:{' '}
+        <SeverityBadge severity={item.severity} /> <bdi className="author">{item.author}</bdi>:{' '}
         <bdi dir="auto">{item.text}</bdi>
       </p>
-      <TeamItemBadge itemKey={item.key} lang={lang} />
-      <StageSelector stage={stage} derived={replies.derivedStage} lang={lang} onChange={stageChosen} />
+      <TeamItemBadge itemKey={item.key} lang={t.lang} />
+      <StageSelector stage={stage} derived={replies.derivedStage} onChange={stageChosen} />
       <VariableInputs
         variables={variablesOf(shown)}
         values={replies.custom}
         ticket={replies.ticket}
-        lang={lang}
         onTicket={replies.setTicket}
         onChange={(name, value) => replies.setCustom((c) => ({ ...c, [name]: value }))}
       />
-      <SuggestionsPane replies={replies} item={item} now={env.now} lang={lang} showTicket={false} onUseVariant={(t) => setPickedId(t.id)} />
-      <section className="picker" aria-label={pt(lang, 'pick_template')}>
+      <SuggestionsPane replies={replies} item={item} now={env.now} showTicket={false} onUseVariant={(t) => setPickedId(t.id)} />
+      <section className="picker" aria-label={t('pick_template')}>
         <label>
-          {pt(lang, 'pick_template')}
+          {t('pick_template')}
           <select value={pickedId} onChange={(e) => setPickedId(e.target.value)}>
-            <option value="">{pt(lang, 'pick_none')}</option>
-            {(replies.templates ?? []).map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.title} · {t.language} · {t.status}
+            <option value="">{t('pick_none')}</option>
+            {(replies.templates ?? []).map((tpl) => (
+              <option key={tpl.id} value={tpl.id}>
+                {tpl.title} · {languageName(t, tpl.language)} · {templateStatusName(t, tpl.status)}
               </option>
             ))}
           </select>
@@ -66,7 +66,6 @@ function Replies({ item, env }: { item: FlaggedItem; env: PanelEnv }) {
             beyond={replies.beyond(picked, pickedText)}
             onEdit={() => replies.compose(picked)}
             repeatVariant={replies.used.includes(picked.id) ? (replies.variantOf(picked) ?? null) : undefined}
-            lang={lang}
             busy={replies.busy}
             onInsert={() => void replies.insert(picked.id, pickedText, replies.mode)}
             onCopy={() => void replies.copy(picked.id, pickedText)}
@@ -80,14 +79,15 @@ function Replies({ item, env }: { item: FlaggedItem; env: PanelEnv }) {
 
 /** The Replies screen: suggestions for the selected comment, stage, variables, any template. */
 export function RepliesScreen({ env }: { env: PanelEnv }) {
+  const t = useT();
   const item = useSelectedItem();
   const screenOpened = usePanelStore((s) => s.screenOpened);
   if (!item) {
     return (
       <p role="status" className="hint">
-        {pt(env.lang, 'replies_none_selected')}{' '}
+        {t('replies_none_selected')}{' '}
         <button type="button" onClick={() => screenOpened('queue')}>
-          {pt(env.lang, 'tab_queue')}
+          {t('tab_queue')}
         </button>
       </p>
     );

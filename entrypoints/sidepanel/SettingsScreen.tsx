@@ -5,7 +5,8 @@ import { RestorePreview } from '@/components/RestorePreview';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '@/lib/settings';
 import type { BackupPlan } from '@/lib/db/backup';
-import { pt } from '@/lib/i18n/panel';
+import { translate } from '@/lib/i18n';
+import { useT } from '@/lib/i18n/react';
 import { messageOf, type PanelEnv } from './env';
 import { sendToPage } from '@/lib/messaging/tab-channel';
 import { TeamSettings } from '@/components/TeamSettings';
@@ -18,6 +19,7 @@ import { useBackup } from './use-backup';
  * previewed, row problems included, before anything is replaced.
  */
 export function SettingsScreen({ env, onBackup }: { env: PanelEnv; onBackup(): void }) {
+  const t = useT();
   const { inspect, restore } = useBackup(env);
   const [pending, setPending] = useState<{ plan: BackupPlan; name: string } | null>(null);
   const form = (settings: Settings) => (
@@ -25,12 +27,11 @@ export function SettingsScreen({ env, onBackup }: { env: PanelEnv; onBackup(): v
       // A change from elsewhere (another panel, a restore, a false-positive click) resets the draft.
       key={JSON.stringify(settings)}
       settings={settings}
-      lang={env.lang}
       onPreview={(site) => (env.tab ? sendToPage(env.tab, 'previewSelectors', { site }) : Promise.resolve(null))}
       onSave={(s) =>
         settingsItem.setValue(s).then(
           // The language may have just changed: say it in the new one.
-          () => env.say(pt(s.uiLanguage === 'auto' ? env.lang : s.uiLanguage, 'settings_saved')),
+          () => env.say(translate(s.uiLanguage === 'auto' ? env.lang : s.uiLanguage, 'settings_saved'), 'success'),
           (e: unknown) => env.say(messageOf(e, env.lang)),
         )
       }
@@ -39,14 +40,14 @@ export function SettingsScreen({ env, onBackup }: { env: PanelEnv; onBackup(): v
   return (
     <>
       {!env.settings ? (
-        <p role="status">{pt(env.lang, 'loading')}</p>
+        <p role="status">{t('loading')}</p>
       ) : (
         <ErrorBoundary
           key={JSON.stringify(env.settings)}
           fallback={() => (
             <>
               <p role="alert" className="message">
-                {pt(env.lang, 'settings_safe_mode')}
+                {t('settings_safe_mode')}
               </p>
               {form(DEFAULT_SETTINGS)}
             </>
@@ -64,7 +65,7 @@ export function SettingsScreen({ env, onBackup }: { env: PanelEnv; onBackup(): v
           onRestore={() => void restore(pending.plan).then((ok) => ok && setPending(null))}
         />
       ) : (
-        <BackupControls lang={env.lang} onBackup={onBackup} onRestore={(f) => void inspect(f).then((plan) => plan && setPending({ plan, name: f.name }))} />
+        <BackupControls onBackup={onBackup} onRestore={(f) => void inspect(f).then((plan) => plan && setPending({ plan, name: f.name }))} />
       )}
       <TeamSettings lang={env.lang} say={env.say} />
     </>

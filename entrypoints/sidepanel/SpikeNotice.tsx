@@ -1,33 +1,39 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '@/components/DbContext';
-import { buildReport } from '@/lib/export/report-data';
-import { detectSpike, hourlyCounts } from '@/lib/export/spike';
+import { spikeNow } from '@/lib/export/spike';
+import { acknowledgeSpike, getSpikeAck, ackHolds, openIncidentId } from '@/lib/db/spike-ack';
+import { useT } from '@/lib/i18n/react';
 
 const HOUR = 3_600_000;
 
-/** A crisis notice on every screen while flagged items spike, with the hour's top terms. */
-export function SpikeNotice({ lang, now, onOpen }: { lang: 'pl' | 'en'; now: number; onOpen(): void }) {
+/**
+ * A crisis notice on every screen while flagged comments spike (by when they were posted), with the
+ * hour's top terms (not the brand's own names). The team acknowledges it for the open incident.
+ */
+export function SpikeNotice({ now, brands, agent, onOpen, onError }: { now: number; brands: readonly string[]; agent?: string; onOpen(): void; onError(e: unknown): void }) {
+  const t = useT();
   const db = useDb();
   const data = useLiveQuery(async () => {
+    // Posted within 25 hours means first seen within 25 hours: the index narrows, the times decide.
     const recent = await db.items.where('firstSeen').above(now - 25 * HOUR).toArray();
-    const spike = detectSpike(hourlyCounts(recent.map((i) => i.firstSeen), now));
-    if (!spike.spike) return null;
-    const terms = buildReport(recent, [], [], { from: now - HOUR, to: now }).topTerms.slice(0, 5).map(([t]) => t);
-    return { spike, terms };
-  }, [db, now]);
+    const [ack, incident] = await Promise.all([getSpikeAck(db), openIncidentId(db)]);
+    const found = spikeNow(recent, now, brands);
+    return found.spike.spike && !ackHolds(ack, incident, now) ? { ...found, incident } : null;
+  }, [db, now, brands.join('\n')]);
   if (!data) return null;
-  const pl = lang === 'pl';
   return (
     <p className="spike" role="alert">
-      <strong>{pl ? 'Możliwy kryzys' : 'Possible crisis'}</strong>: {data.spike.current}{' '}
-      {pl ? 'oznaczonych w ostatniej godzinie (zwykle' : 'flagged in the last hour (usually'} {data.spike.mean.toFixed(1)}).{' '}
+      <strong>{t('spike_title')}</strong>: {t('spike_body', { count: data.spike.current, mean: data.spike.mean.toLocaleString(t.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })}{' '}
       {data.terms.length ? (
         <>
-          {pl ? 'Najczęstsze słowa' : 'Top terms'}: <bdi>{data.terms.join(', ')}</bdi>.{' '}
+          {t('top_terms')}: <bdi>{data.terms.join(', ')}</bdi>.{' '}
         </>
       ) : null}
       <button type="button" onClick={onOpen}>
-        {pl ? 'Pokaż pulpit' : 'Open the dashboard'}
+        {t('open_dashboard')}
+      </button>{' '}
+      <button type="button" onClick={() => void acknowledgeSpike(db, { agent, now: Date.now() }).catch(onError)}>
+        {t(data.incident ? 'spike_ack_incident' : 'spike_ack')}
       </button>
     </p>
   );

@@ -9,7 +9,7 @@ import type { RepliesModel } from './use-replies';
  * The incident's facts, the reply suggestions and the composer of the replies model (shared by
  * the queue's detail pane and the Replies screen).
  */
-export function SuggestionsPane({ replies, item, now, lang, showTicket, onUseVariant }: { replies: RepliesModel; item: FlaggedItem; now: number; lang: 'pl' | 'en'; showTicket?: boolean; onUseVariant?(t: ReplyTemplate): void }) {
+export function SuggestionsPane({ replies, item, now, showTicket, onUseVariant }: { replies: RepliesModel; item: FlaggedItem; now: number; showTicket?: boolean; onUseVariant?(t: ReplyTemplate): void }) {
   const c = replies.composing;
   const useVariant = (t: ReplyTemplate) => {
     if (c) replies.compose(t);
@@ -22,7 +22,6 @@ export function SuggestionsPane({ replies, item, now, lang, showTicket, onUseVar
         incident={replies.incident}
         facts={replies.facts}
         history={replies.factHistory}
-        lang={lang}
         platform={item.platform}
         now={now}
         onCreate={(init) => void replies.startIncident(init)}
@@ -36,7 +35,6 @@ export function SuggestionsPane({ replies, item, now, lang, showTicket, onUseVar
         check={replies.check}
         usedIds={replies.used}
         variantOf={replies.variantOf}
-        lang={lang}
         ticket={replies.ticket}
         showTicket={showTicket}
         mode={replies.mode}
@@ -62,7 +60,6 @@ export function SuggestionsPane({ replies, item, now, lang, showTicket, onUseVar
           beyond={replies.beyond(c.template, c.text)}
           variant={replies.used.includes(c.template.id) ? (replies.variantOf(c.template) ?? null) : undefined}
           agent={replies.agent}
-          lang={lang}
           busy={replies.busy}
           mode={replies.mode}
           onMode={replies.setMode}

@@ -1,14 +1,18 @@
 import type { Settings } from '@/lib/settings';
 import type { TabState } from '@/lib/messaging/tab-channel';
+import { translate, type UiLanguage } from '@/lib/i18n';
+
+export type MessageTone = 'success' | 'warning' | 'error';
 
 /** What every screen gets from the shell: language, settings, the active tab and a message line. */
 export interface PanelEnv {
-  lang: 'pl' | 'en';
+  lang: UiLanguage;
   /** null until the stored settings are read. */
   settings: Settings | null;
   tab: TabState | undefined;
   now: number;
-  say(message: string): void;
+  /** A message line: an error unless told it is a success or a warning (each has its own style). */
+  say(message: string, tone?: MessageTone): void;
 }
 
 /** The agent name for the response log, or undefined when none is set. */
@@ -23,11 +27,7 @@ export function isQuotaError(e: unknown): boolean {
 }
 
 /** A thrown value as a message for the user; a full storage says what to do about it. */
-export function messageOf(e: unknown, lang: 'pl' | 'en' = 'en'): string {
-  if (isQuotaError(e)) {
-    return lang === 'pl'
-      ? 'Brak miejsca na dane: nic nie zostało utracone, ale nowe zmiany nie zapisały się. Wyeksportuj kolejkę (Pulpit → CSV/JSON) i usuń stare pozycje lub zwolnij miejsce na dysku.'
-      : 'Storage is full: nothing was lost, but the latest change was not saved. Export the queue (Dashboard → CSV/JSON), then prune old items or free disk space.';
-  }
+export function messageOf(e: unknown, lang: UiLanguage = 'en'): string {
+  if (isQuotaError(e)) return translate(lang, 'storage_full');
   return e instanceof Error ? e.message : String(e);
 }

@@ -1,3 +1,4 @@
+import type { ItemStatus } from '@/lib/db/types';
 import { useEffect, useState } from 'react';
 import { settingsItem, withDefaults, type Settings } from '@/lib/settings';
 import { activeTabState, type TabState } from '@/lib/messaging/tab-channel';
@@ -89,6 +90,23 @@ export function useScreenShortcuts(): void {
 }
 
 /** j/k move through the queue, Enter opens the selected comment in the page. */
+/** n, i, r, e, s, x: a status for the chosen items (or the open one), outside text fields. */
+export const STATUS_KEYS: Record<string, ItemStatus> = { n: 'new', i: 'inProgress', r: 'replied', e: 'escalated', s: 'resolved', x: 'dismissed' };
+export function useStatusKeys(apply: ((status: ItemStatus) => void) | null): void {
+  useEffect(() => {
+    if (!apply) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
+      const status = STATUS_KEYS[e.key];
+      if (!status) return;
+      e.preventDefault();
+      apply(status);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [apply]);
+}
+
 export function useQueueKeys(keys: readonly string[] | undefined, selectedKey: string | null, select: (key: string) => void, open: (key: string) => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

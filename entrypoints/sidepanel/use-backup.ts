@@ -5,7 +5,7 @@ import { mergeSettings } from '@/lib/db/backup-merge';
 import { profileSigner } from '@/lib/backup-signer';
 import { download } from '@/lib/export/download';
 import { DEFAULT_SETTINGS, settingsItem, withDefaults } from '@/lib/settings';
-import { pt } from '@/lib/i18n/panel';
+import { translate } from '@/lib/i18n';
 import { messageOf, type PanelEnv } from './env';
 
 /**
@@ -42,7 +42,7 @@ export function useBackup(env: PanelEnv) {
         async (s) => {
           const merged = mergeSettings(settings, s, DEFAULT_SETTINGS);
           if (merged) await settingsItem.setValue(withDefaults(merged));
-          say(pt(lang, 'restore_done'));
+          say(translate(lang, 'restore_done'), 'success');
           return true;
         },
         (e: unknown) => {

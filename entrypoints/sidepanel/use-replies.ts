@@ -12,7 +12,8 @@ import { FACTS, stageFromFacts, type Fact, type FactEvent, type Incident } from 
 import { fillTemplate } from '@/lib/library/variables';
 import type { CrisisStage, ReplyTemplate, VariableForm } from '@/lib/library/types';
 import { sendToPage } from '@/lib/messaging/tab-channel';
-import { pt } from '@/lib/i18n/panel';
+import { useT } from '@/lib/i18n/react';
+import { warningText } from '@/lib/i18n/names';
 import { agentOf, messageOf, type PanelEnv } from './env';
 
 /** A warning about a reply before it is inserted, with why (the playbook rule). */
@@ -32,6 +33,7 @@ const FORM_TOKEN = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*):(nom|gen|dat|acc|ins|loc)\s*
 export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: CrisisStage | null) {
   const db = useDb();
   const { settings, tab, say, lang } = env;
+  const tr = useT();
   const templates = useLiveQuery(() => listTemplates(db), [db]);
   const used = useLiveQuery(() => (item ? templatesUsedInThread(db, item.threadKey) : []), [db, item?.threadKey, item?.templateId]);
   const incidentInfo = useLiveQuery(async (): Promise<{ incident: Incident | null; facts: Fact[]; history: FactEvent[] }> => {
@@ -87,8 +89,8 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
   /** Warnings for what the agent is about to post (the comment's situation and the declared facts decide what it calls for). */
   const check = useCallback(
     (text: string, t?: ReplyTemplate): ReplyWarning[] =>
-      checkReply(text, { categories: situation?.categories ?? [], facts, legal: situation?.legal, rumour: situation?.rumour, slots: t ? slotsOf(t) : [] }).map((w) => ({ code: w.code, text: lang === 'pl' ? w.pl : w.en })),
-    [situation, facts, lang, slotsOf],
+      checkReply(text, { categories: situation?.categories ?? [], facts, legal: situation?.legal, rumour: situation?.rumour, slots: t ? slotsOf(t) : [] }).map((w) => ({ code: w.code, text: warningText(tr, w) })),
+    [situation, facts, tr, slotsOf],
   );
 
   /** Facts the template or the text claims beyond the declared ones. */
@@ -121,11 +123,11 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
     if (!over.length) return { ok: true };
     if (!override) {
       if (t) setComposing({ templateId, text });
-      say(pt(lang, 'override_required'));
+      say(tr('override_required'));
       return { ok: false };
     }
     if (!agent) {
-      say(pt(lang, 'override_needs_name'));
+      say(tr('override_needs_name'));
       return { ok: false };
     }
     return { ok: true, override: { claims: over, incidentId: incidentInfo?.incident?.id } };
@@ -139,37 +141,36 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
     try {
       await navigator.clipboard.writeText(text);
     } catch {
-      say(pt(lang, 'copy_failed'));
+      say(tr('copy_failed'));
       return;
     }
     await recordReply(db, item, templateId, 'copied', { agent, now: Date.now(), override: allowed.override }).catch((e: unknown) => say(messageOf(e, lang)));
-    say(pt(lang, 'copied'));
+    say(tr('copied'), 'success');
   };
 
   const insert = async (templateId: string, text: string, mode: 'append' | 'replace', override = false) => {
     if (!item || !tab) return;
     // Checked here too, not only by the disabled button: a template can be edited meanwhile.
     const t = await db.templates.get(templateId);
-    if (t?.status !== 'approved') return say(pt(lang, 'insert_only_approved'));
+    if (t?.status !== 'approved') return say(tr('insert_only_approved'));
     const allowed = await overrideFor(templateId, text, override);
     if (!allowed.ok) return;
     pin();
     setBusy(true);
-    const pl = lang === 'pl';
     try {
       const outcome = await sendToPage(tab, 'insertReply', { commentId: item.commentId, text, mode });
       if (outcome?.ok) {
         await recordReply(db, item, templateId, 'inserted', { agent, now: Date.now(), override: allowed.override });
         setAwaitingSent(item.key);
-        say(pl ? 'Wstawiono. Stormwatch niczego nie wysyła – opublikuj odpowiedź na stronie.' : 'Inserted. Stormwatch never sends: post the reply on the page.');
+        say(tr('inserted'), 'success');
       } else if (outcome && !outcome.ok && outcome.copied) {
         await recordReply(db, item, templateId, 'copied', { agent, now: Date.now(), override: allowed.override });
-        say(`${outcome.message} ${pl ? 'Tekst jest w schowku.' : 'The text is in the clipboard.'}`);
+        say(tr('insert_copied', { reason: tr(`insert_${outcome.reason}`) }), 'warning');
       } else if (outcome && !outcome.ok) {
-        say(outcome.message);
+        say(tr(`insert_${outcome.reason}`));
       } else {
         await copy(templateId, text, override);
-        say(pl ? 'Nie znaleziono pola odpowiedzi na stronie: tekst skopiowano do schowka.' : 'No reply field found on the page: the text was copied to the clipboard.');
+        say(tr('insert_no_field'), 'warning');
       }
     } catch (e) {
       say(messageOf(e, lang));
@@ -187,7 +188,7 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
   const startIncident = async (init: { name: string; startedAt: number; platforms: string[]; pages: string[] }) => {
     try {
       await createIncident(db, init, { agent, now: Date.now() });
-      say(pt(lang, 'incident_created', { name: init.name }));
+      say(tr('incident_created', { name: init.name }), 'success');
     } catch (e) {
       say(messageOf(e, lang));
     }

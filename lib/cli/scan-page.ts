@@ -7,7 +7,7 @@ import { platforms, adapterFor } from '@/lib/platforms/index';
 import type { PlatformAdapter, PlatformId, RawComment } from '@/lib/platforms/types';
 import { classify } from '@/lib/risk/classify';
 import { scoreThread, type ThreadComment } from '@/lib/risk/escalation';
-import { parseRelativeTime } from '@/lib/risk/relative-time';
+import { withPublished } from '@/lib/platforms/published';
 import type { RiskContext } from '@/lib/risk/types';
 import { InputError } from './read-records';
 import { riskFields } from './score-record';
@@ -22,12 +22,12 @@ export function detectPlatform(doc: Document): PlatformId | undefined {
   return pickStrategy(doc) ? 'generic' : undefined;
 }
 
-function readAll(adapter: PlatformAdapter, doc: Document, url: string): RawComment[] {
+function readAll(adapter: PlatformAdapter, doc: Document, url: string, now: number): RawComment[] {
   const seen = new Set<string>();
   const out: RawComment[] = [];
   for (const root of adapter.findRoots(doc)) {
     for (const el of adapter.findComments(root)) {
-      const c = adapter.readComment(el, url);
+      const c = withPublished(adapter.readComment(el, url), now);
       if (c && !seen.has(c.id)) {
         seen.add(c.id);
         out.push(c);
@@ -49,13 +49,13 @@ export function scanDocument(doc: Document, opts: { platform?: PlatformId; url?:
   if (!adapter) throw new InputError(`unknown platform "${id}"`);
   const url = opts.url ?? doc.location?.href ?? 'https://example.invalid/';
   const now = opts.now ?? Date.now();
-  const comments = readAll(adapter, doc, url);
+  const comments = readAll(adapter, doc, url, now);
   if (comments.length === 0 && adapter.commentsPending?.(doc)) throw new InputError(`${adapter.label} comments are not loaded yet in this page: it holds a placeholder the site fills after load (save the page once the comments show)`);
   if (comments.length === 0) throw new InputError(`no ${adapter.label} comments found in this page`);
   const scored = comments.map((c) => ({ c, r: classify(c.text, opts.ctx) }));
   const byThread = new Map<string, ThreadComment[]>();
   for (const { c, r } of scored) {
-    const time = c.publishedAt ? Date.parse(c.publishedAt) : c.relativeTime ? parseRelativeTime(c.relativeTime, now) : undefined;
+    const time = c.publishedAt ? Date.parse(c.publishedAt) : undefined;
     const list = byThread.get(c.threadId) ?? [];
     list.push({ id: c.id, parentId: c.parentId, author: c.author, text: c.text, time: Number.isFinite(time) ? time : undefined, likes: c.likes, risk: r });
     byThread.set(c.threadId, list);

@@ -21,7 +21,8 @@
  * over the whole list for each burst.
  */
 import type { RiskResult, ThreadEscalation } from '@/lib/risk/types';
-import { t, type StringKey, type UiLanguage } from '@/lib/i18n/strings';
+import { translate as t, translator, type UiLanguage } from '@/lib/i18n';
+import { reasonText, threadReasonText } from '@/lib/i18n/names';
 import { BADGE_CSS, OUTLINE_CSS } from './badge-style';
 import { BANNER_TAG, FLAG_ATTR, HOST_ATTR, HOST_TAG, OUTLINE_ATTR, PULSE_ATTR } from './dom-labels';
 
@@ -226,10 +227,11 @@ export function createBadge(
     // A word the comment repeats is one reason in the list (each place is still underlined below).
     const labels = new Set<string>();
     for (const r of result.reasons) {
-      if (labels.has(r.label)) continue;
-      labels.add(r.label);
+      const text = reasonText(translator(lang), r);
+      if (labels.has(text)) continue;
+      labels.add(text);
       const li = doc.createElement('li');
-      li.textContent = r.label;
+      li.textContent = text;
       list.append(li);
       if (labels.size === 6) break;
     }
@@ -252,7 +254,7 @@ export function createBadge(
     outlineTarget.setAttribute(OUTLINE_ATTR, severity);
     // The outline rule is in the page (put back if the page took it out) whenever an outline is set.
     ensureOutlineStyle(doc);
-    const label = t(lang, `severity_${severity}` as StringKey);
+    const label = t(lang, `badge_severity_${severity}`);
     ui.button.textContent = `⚠ ${label}`;
     // Colours come from the shared sheet by class: no inline styles to recalculate per badge.
     ui.button.className = `badge ${severity}`;
@@ -346,12 +348,12 @@ export function createThreadBanner(doc: Document, before: Element, lang: UiLangu
       div.className = `banner ${esc.status}`;
       host.setAttribute('data-status', esc.status);
       const title = doc.createElement('strong');
-      title.textContent = `⚑ ${t(lang, `thread_${esc.status}` as StringKey)}: `;
+      title.textContent = `⚑ ${t(lang, `banner_${esc.status}`)}: `;
       const reasons = doc.createElement('span');
       reasons.className = 'reasons';
       reasons.textContent = esc.reasons
         .slice(0, 3)
-        .map((r) => r.label)
+        .map((r) => threadReasonText(translator(lang), r))
         .join(' · ');
       div.replaceChildren(title, reasons);
     },

@@ -9,7 +9,7 @@ import type { PlatformAdapter } from '@/lib/platforms/types';
 import { decodeScored, encodeObserved, encodeScoreRequest, onMessage, sendMessage, type InsertOutcome, type JsonWire } from '@/lib/messaging/protocol';
 import type { RiskContext, RiskResult } from '@/lib/risk/types';
 import { platformEnabled, settingsItem, withDefaults, type Settings } from '@/lib/settings';
-import { resolveLanguage } from '@/lib/i18n/strings';
+import { resolveLanguage } from '@/lib/i18n';
 import { startScanner, type Scanner } from './scanner';
 import { viewportWatcher } from './highlight';
 import { RUNNING_ATTR } from './dom-labels';

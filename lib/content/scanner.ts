@@ -6,12 +6,13 @@
  * scores come back. Pure of extension APIs: everything it needs comes in through `ScannerDeps`,
  * so it runs the same in tests, on the demo page and in content scripts.
  */
+import { withPublished } from '@/lib/platforms/published';
 import type { PlatformAdapter, RawComment } from '@/lib/platforms/types';
 import { hashId } from '@/lib/platforms/dom';
 import { isFlagged, type RiskContext, type RiskResult, type ThreadEscalation } from '@/lib/risk/types';
 import type { ObservedComment, PageStatus, ThreadSummary } from '@/lib/messaging/protocol';
 import type { Settings } from '@/lib/settings';
-import type { UiLanguage } from '@/lib/i18n/strings';
+import type { UiLanguage } from '@/lib/i18n';
 import { createBadge, createThreadBanner, removeOutlineStyle, type BadgeHandle, type BannerHandle, type WhenNear } from './highlight';
 import { COUNTER_ATTRS, HOST_ATTR } from './dom-labels';
 import { ThreadBook } from './thread-book';
@@ -306,7 +307,7 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
   };
 
   function process(el: Element, url: string): void {
-    const raw = scoped(adapter.readComment(el, url), url);
+    const raw = scoped(withPublished(adapter.readComment(el, url), deps.now()), url);
     counts.scanned++;
     if (!raw) return;
     const prev = seen.get(el);

@@ -5,8 +5,11 @@
 import type { StormwatchDB } from './schema';
 import type { FlaggedItem, ItemStatus, ResponseEvent, ThreadRecord } from './types';
 import type { CommentsObserved, ObservedComment } from '@/lib/messaging/protocol';
-import { SEVERITY_RANK, type Language, type Severity } from '@/lib/risk/types';
+import { CRISIS_SIGNALS, SEVERITY_RANK, type CrisisSignal, type Language, type Severity, type ToxicityKind } from '@/lib/risk/types';
+import { fold } from '@/lib/risk/thread-features';
 import type { PlatformId } from '@/lib/platforms/types';
+import { isClosed, postedAt } from './clock';
+import { isOverdue, SLA_MS } from './triage';
 
 export const itemKey = (platform: string, commentId: string): string => `${platform}:${commentId}`;
 
@@ -24,6 +27,7 @@ function toItem(c: ObservedComment, pageUrl: string, pageTitle: string | undefin
     depth: c.depth,
     likes: c.likes,
     publishedAt: c.publishedAt,
+    publishedWithinMs: c.publishedWithinMs,
     relativeTime: c.relativeTime,
     threadKey: itemKey(c.platform, c.threadId),
     ...c.risk,
@@ -58,6 +62,9 @@ export async function saveObserved(
         status: old.status,
         note: old.note,
         firstSeen: old.firstSeen,
+        // "2 h ago" read again later is no more precise: keep the better of the two readings.
+        ...(old.publishedAt && (fresh.publishedAt === undefined || (old.publishedWithinMs ?? 0) <= (fresh.publishedWithinMs ?? 0)) ? { publishedAt: old.publishedAt, publishedWithinMs: old.publishedWithinMs } : {}),
+        closedAt: old.closedAt,
         respondedAt: old.respondedAt,
         templateId: old.templateId,
         agent: old.agent,
@@ -98,11 +105,19 @@ export interface ItemFilter {
   tabId?: number;
   from?: number;
   to?: number;
-  /** Case-insensitive search in text and author. */
+  /** Search in text and author, ignoring case and diacritics ("sadzie" finds "SĄDZIE"). */
   search?: string;
+  /** Only items with this signal (score at least 0.5). */
+  signal?: CrisisSignal | ToxicityKind;
+  /** Only open items past their severity's response target, at `now`. */
+  overdue?: boolean;
+  /** Only items assigned to this name ('' for unassigned). */
+  assignee?: string;
+  /** The time `overdue` is judged at (the panel passes it rounded to the minute). */
+  now?: number;
   uncertain?: boolean;
   author?: string;
-  sort?: 'newest' | 'severity' | 'waiting';
+  sort?: 'newest' | 'severity' | 'waiting' | 'signal' | 'overdue' | 'assignee' | 'language';
 }
 
 /** Flagged items matching the filter, sorted. Used through `useLiveQuery`. */
@@ -112,11 +127,23 @@ export async function listFlagged(db: StormwatchDB, filter: ItemFilter = {}): Pr
     : filter.author !== undefined
       ? db.items.where('author').equals(filter.author)
       : db.items.toCollection();
+  return filterItems(await base.toArray(), filter);
+}
+
+/**
+ * The items of `all` that match the filter, sorted. Pure: the panel keeps every item in memory and
+ * re-filters there, so a filter change does not read 10,000 items from IndexedDB again.
+ */
+export function filterItems(all: readonly FlaggedItem[], filter: ItemFilter = {}): FlaggedItem[] {
   const minRank = filter.minSeverity ? SEVERITY_RANK[filter.minSeverity] : 0;
-  const needle = filter.search?.trim().toLocaleLowerCase();
-  const rows = await base
-    .filter(
+  const needle = filter.search?.trim() ? fold(filter.search.trim()) : undefined;
+  const now = filter.now ?? Date.now();
+  const signal = filter.signal;
+  const strength = (it: FlaggedItem, s: CrisisSignal | ToxicityKind) => (s in it.signals ? it.signals[s as CrisisSignal] : (it.toxicityBy[s as ToxicityKind] ?? 0));
+  const rows = all.filter(
       (it) =>
+        (!filter.threadKey || it.threadKey === filter.threadKey) &&
+        (filter.author === undefined || it.author === filter.author) &&
         (!filter.platform || it.platform === filter.platform) &&
         it.severityRank >= minRank &&
         (!filter.statuses || filter.statuses.length === 0 || filter.statuses.includes(it.status)) &&
@@ -125,16 +152,38 @@ export async function listFlagged(db: StormwatchDB, filter: ItemFilter = {}): Pr
         (filter.from === undefined || it.firstSeen >= filter.from) &&
         (filter.to === undefined || it.firstSeen <= filter.to) &&
         (filter.uncertain === undefined || it.uncertain === filter.uncertain) &&
-        (!needle || it.text.toLocaleLowerCase().includes(needle) || it.author.toLocaleLowerCase().includes(needle)),
-    )
-    .toArray();
+        (!signal || strength(it, signal) >= 0.5) &&
+        (filter.assignee === undefined || (it.assignee ?? '') === filter.assignee) &&
+        (!filter.overdue || isOverdue(it, now)) &&
+        (!needle || fold(it.text).includes(needle) || fold(it.author).includes(needle)),
+    );
   const sort = filter.sort ?? 'severity';
+  // Sorted by when each comment was posted, computed once per row (10,000 rows).
+  const posted = new Map(rows.map((r) => [r.key, postedAt(r)]));
+  const at = (r: FlaggedItem) => posted.get(r.key)!;
+  // 'signal': the chosen signal's strength, else the strongest crisis signal.
+  const strongest = sort === 'signal' ? new Map(rows.map((r) => [r.key, signal ? strength(r, signal) : Math.max(0, ...CRISIS_SIGNALS.filter((s) => s !== 'brandMention').map((s) => r.signals[s]))])) : null;
+  const topSignal = (r: FlaggedItem) => strongest!.get(r.key)!;
+  // 'overdue': how far past its target each open item is (closed ones last).
+  const late = sort === 'overdue' ? new Map(rows.map((r) => [r.key, isClosed(r.status) ? -Infinity : (now - at(r)) / SLA_MS[r.severity]])) : null;
+  const lateness = (r: FlaggedItem) => late!.get(r.key)!;
+  const LANG_ORDER = { pl: 0, en: 1, other: 2 } as const;
   rows.sort((a, b) =>
     sort === 'newest'
-      ? b.firstSeen - a.firstSeen
+      ? at(b) - at(a)
       : sort === 'waiting'
-        ? a.firstSeen - b.firstSeen
-        : b.severityRank - a.severityRank || b.risk - a.risk || b.firstSeen - a.firstSeen,
+        ? // Open items first, longest waiting first; closed ones no longer wait.
+          Number(isClosed(a.status)) - Number(isClosed(b.status)) || at(a) - at(b)
+        : sort === 'signal'
+          ? topSignal(b) - topSignal(a) || b.severityRank - a.severityRank || at(b) - at(a)
+          : sort === 'overdue'
+            ? lateness(b) - lateness(a) || b.severityRank - a.severityRank
+            : sort === 'assignee'
+              ? // Unassigned first (they need someone), then by name.
+                (a.assignee ?? '').localeCompare(b.assignee ?? '') || b.severityRank - a.severityRank || at(a) - at(b)
+              : sort === 'language'
+                ? LANG_ORDER[a.language] - LANG_ORDER[b.language] || b.severityRank - a.severityRank || at(b) - at(a)
+                : b.severityRank - a.severityRank || b.risk - a.risk || at(b) - at(a),
   );
   return rows;
 }
@@ -152,6 +201,9 @@ export async function changeStatus(
     if (item.status === to && opts.note === undefined) return;
     const patch: Partial<FlaggedItem> = { status: to };
     if (opts.note !== undefined) patch.note = opts.note;
+    // The clock stops when the item is closed and runs again if it is reopened.
+    if (isClosed(to) && !isClosed(item.status)) patch.closedAt = opts.now;
+    if (!isClosed(to)) patch.closedAt = undefined;
     if ((to === 'replied' || to === 'resolved' || to === 'escalated') && item.respondedAt === undefined) {
       patch.respondedAt = opts.now;
       patch.agent = opts.agent;
@@ -176,15 +228,33 @@ export function eventsFor(db: StormwatchDB, key: string): Promise<ResponseEvent[
   return db.events.where('itemKey').equals(key).sortBy('at');
 }
 
+/** Open (new or in progress): what ignoring an author or dismissing a thread dismisses. */
+export const isOpenForDismissal = (it: Pick<FlaggedItem, 'status'>): boolean => it.status === 'new' || it.status === 'inProgress';
+
+/**
+ * "Ignore author": dismiss every open item of the author on that platform (each change logged),
+ * as the confirmation showed. Returns how many were dismissed.
+ */
+export async function dismissAuthor(db: StormwatchDB, platform: PlatformId, author: string, opts: { agent?: string; note?: string; now: number }): Promise<number> {
+  return db.transaction('rw', db.items, db.events, async () => {
+    const open = (await db.items.where('author').equals(author).toArray()).filter((i) => i.platform === platform && isOpenForDismissal(i));
+    for (const it of open) {
+      await db.items.update(it.key, { status: 'dismissed', closedAt: opts.now });
+      await db.events.add({ itemKey: it.key, type: 'statusChanged', at: opts.now, agent: opts.agent, from: it.status, to: 'dismissed', note: opts.note });
+    }
+    return open.length;
+  });
+}
+
 /**
  * "Not a crisis": dismiss every open item of a thread (each change logged). Items already
  * answered or closed keep their status. Returns how many were dismissed.
  */
 export async function dismissThread(db: StormwatchDB, threadKey: string, opts: { agent?: string; note?: string; now: number }): Promise<number> {
   return db.transaction('rw', db.items, db.events, async () => {
-    const open = (await db.items.where('threadKey').equals(threadKey).toArray()).filter((i) => i.status === 'new' || i.status === 'inProgress');
+    const open = (await db.items.where('threadKey').equals(threadKey).toArray()).filter(isOpenForDismissal);
     for (const it of open) {
-      await db.items.update(it.key, { status: 'dismissed' });
+      await db.items.update(it.key, { status: 'dismissed', closedAt: opts.now });
       await db.events.add({ itemKey: it.key, type: 'statusChanged', at: opts.now, agent: opts.agent, from: it.status, to: 'dismissed', note: opts.note });
     }
     return open.length;

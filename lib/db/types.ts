@@ -22,8 +22,15 @@ export interface FlaggedItem extends RiskResult {
   parentId?: string;
   depth: number;
   likes?: number;
+  /** When the comment was posted (ISO 8601), as the platform showed it; see `postedAt`. */
   publishedAt?: string;
+  /** How uncertain `publishedAt` is (ms): 0 when the page gave the time. */
+  publishedWithinMs?: number;
   relativeTime?: string;
+  /** When the item was last replied to, resolved or dismissed (its clock stops); unset while open. */
+  closedAt?: number;
+  /** Who on the team handles it (a name; empty: nobody yet). */
+  assignee?: string;
   /** `${platform}:${threadId}`. */
   threadKey: string;
   /** SEVERITY_RANK[severity], indexed for sorting. */

@@ -7,6 +7,7 @@ import type { FlaggedItem, ResponseEvent, ThreadRecord } from '@/lib/db/types';
 import { CRISIS_SIGNALS } from '@/lib/risk/types';
 import { normalizeText } from '@/lib/risk/tokenize';
 import { factsInForce, type Fact, type FactEvent, type Incident } from '@/lib/library/facts';
+import { postedAt } from '@/lib/db/clock';
 
 /** An incident of the period with its facts at the end and every declaration and withdrawal (who, when). */
 export interface ReportIncident {
@@ -56,7 +57,14 @@ export function buildReport(
   items: FlaggedItem[],
   events: ResponseEvent[],
   threads: ThreadRecord[],
-  opts: { from: number; to: number; topN?: number; incidents?: ReadonlyArray<{ incident: Incident; history: readonly FactEvent[] }> },
+  opts: {
+    from: number;
+    to: number;
+    topN?: number;
+    incidents?: ReadonlyArray<{ incident: Incident; history: readonly FactEvent[] }>;
+    /** Words never listed as top terms (the brand's own names: they are in every complaint). */
+    excludeTerms?: readonly string[];
+  },
 ): ReportData {
   const inRange = items.filter((i) => i.firstSeen >= opts.from && i.firstSeen <= opts.to);
   const bucketMs = opts.to - opts.from <= 3 * DAY ? HOUR : DAY;
@@ -68,6 +76,7 @@ export function buildReport(
   }
   // Counted once per item in the form the risk engine compares (no diacritics: "bandą" and
   // "banda" are one word), shown in the spelling used most.
+  const excluded = new Set((opts.excludeTerms ?? []).flatMap((b) => b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => normalizeText(w)));
   const terms = new Map<string, number>();
   const spellings = new Map<string, Map<string, number>>();
   const signals = new Map<string, number>();
@@ -79,6 +88,8 @@ export function buildReport(
       if (!STOP.has(k) && !seen.has(k)) seen.set(k, w);
     }
     for (const [k, w] of seen) {
+      // "Zefira", "Zefirze": a brand's inflected forms start with it.
+      if (excluded.has(k) || [...excluded].some((b) => b.length >= 4 && k.startsWith(b))) continue;
       terms.set(k, (terms.get(k) ?? 0) + 1);
       const forms = spellings.get(k) ?? new Map<string, number>();
       forms.set(w, (forms.get(w) ?? 0) + 1);
@@ -95,7 +106,8 @@ export function buildReport(
     if (responds && (firstResponse.get(e.itemKey) ?? Infinity) > e.at) firstResponse.set(e.itemKey, e.at);
     if (e.templateId && e.type === 'replyInserted') templates.set(e.templateId, (templates.get(e.templateId) ?? 0) + 1);
   }
-  const waits = inRange.flatMap((i) => (firstResponse.has(i.key) ? [firstResponse.get(i.key)! - i.firstSeen] : []));
+  // From when the comment was posted, not when Stormwatch happened to read it.
+  const waits = inRange.flatMap((i) => (firstResponse.has(i.key) ? [Math.max(0, firstResponse.get(i.key)! - postedAt(i))] : []));
   return {
     from: opts.from,
     to: opts.to,

@@ -4,6 +4,10 @@
  * deviation is at least √mean (counts vary like a Poisson process even when the last day was
  * perfectly flat), so 22 after a steady 20 is not a spike.
  */
+import type { FlaggedItem } from '@/lib/db/types';
+import { postedAt } from '@/lib/db/clock';
+import { buildReport } from './report-data';
+
 export interface Spike {
   spike: boolean;
   current: number;
@@ -24,13 +28,25 @@ export function detectSpike(hourly: readonly number[]): Spike {
   return { spike: current > threshold, current, mean, sd, threshold };
 }
 
-/** Hourly counts of the last 25 hours ending at `now`, from first-seen times. */
-export function hourlyCounts(firstSeen: readonly number[], now: number): number[] {
+/** Hourly counts of the last 25 hours ending at `now`, from the items' times. */
+export function hourlyCounts(times: readonly number[], now: number): number[] {
   const out = new Array<number>(25).fill(0);
   const start = now - 25 * 3_600_000;
-  for (const t of firstSeen) {
+  for (const t of times) {
     const i = Math.floor((t - start) / 3_600_000);
     if (i >= 0 && i < 25) out[i]!++;
   }
   return out;
+}
+
+/**
+ * The spike now, from when the comments were posted (a backlog read today of comments posted last
+ * week is not a spike), and the hour's top terms without the brand's own names.
+ */
+export function spikeNow(items: readonly FlaggedItem[], now: number, brands: readonly string[] = []): { spike: Spike; terms: string[] } {
+  const posted = items.map((i) => ({ i, at: postedAt(i) }));
+  const spike = detectSpike(hourlyCounts(posted.map((p) => p.at), now));
+  const hour = posted.filter((p) => p.at > now - 3_600_000 && p.at <= now).map((p) => p.i);
+  const terms = spike.spike ? buildReport(hour, [], [], { from: 0, to: now, excludeTerms: brands }).topTerms.slice(0, 5).map(([w]) => w) : [];
+  return { spike, terms };
 }

@@ -11,6 +11,8 @@ import type { Fact } from './facts';
 import type { CrisisStage, ReplyTemplate, TemplateCategory, TemplateVariable, Tone } from './types';
 
 export const DEFAULT_LIBRARY_VERSION = 2;
+/** Who "approved" the shipped templates (the library shows it in the interface language). */
+export const DEFAULTS_APPROVER = 'Stormwatch defaults';
 
 type Def = [id: string, lang: 'pl' | 'en', tone: Tone, categories: TemplateCategory[], stage: CrisisStage | undefined, claims: Fact[], title: string, body: string];
 
@@ -133,7 +135,7 @@ export const DEFAULT_TEMPLATES: ReplyTemplate[] = DEFS.map(([id, lang, tone, cat
   tags: ['default'],
   variables: variablesOf(body, lang),
   status: 'approved',
-  approvedBy: 'Stormwatch defaults',
+  approvedBy: DEFAULTS_APPROVER,
   approvedAt: 0,
   createdAt: 0,
   updatedAt: 0,

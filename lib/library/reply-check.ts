@@ -14,8 +14,10 @@ import { unfilledVariables } from './variables';
 
 export interface ReplyWarning {
   code: 'blame' | 'defensive' | 'claimBeyondFacts' | 'admission' | 'noApology' | 'noNextStep' | 'mixedAddress' | 'unfilled' | 'brokenPhrase' | 'tooLong' | 'shouting';
-  en: string;
-  pl: string;
+  /** claimBeyondFacts: the facts claimed that are not declared. */
+  facts?: Fact[];
+  /** unfilled: the variable names; brokenPhrase: the broken phrases. */
+  items?: string[];
 }
 
 /** A variable as it was filled in the reply: which form the body asked for and what went in. */
@@ -60,35 +62,34 @@ const BROKEN = [
 ];
 const PREPOSITION = /^(w|we|na|do|od|o|pod|po|przy|u|z|ze|przez|dla|za|nad|przed)\s/;
 
-const list = (xs: readonly string[]) => xs.join(', ');
 
 /** Warnings for a reply about to be inserted. `maxLength` defaults to a comment box's usual limit. */
 export function checkReply(text: string, ctx: CheckContext = {}): ReplyWarning[] {
   const t = foldText(text);
   const cats = ctx.categories ?? [];
   const out: ReplyWarning[] = [];
-  if (BLAME.test(t)) out.push({ code: 'blame', en: 'Shifts blame: never blame other people or institutions.', pl: 'Przerzuca winę: nie obwiniaj innych osób ani instytucji.' });
-  if (DEFENSIVE.test(t)) out.push({ code: 'defensive', en: 'Sounds defensive: stay open and polite.', pl: 'Brzmi defensywnie: zachowaj otwartość i uprzejmość.' });
+  if (BLAME.test(t)) out.push({ code: 'blame' });
+  if (DEFENSIVE.test(t)) out.push({ code: 'defensive' });
   if (ctx.facts) {
     const beyond = detectClaims(text).filter((f) => !ctx.facts!.includes(f));
     if (beyond.length) {
       const sorted = FACTS.filter((f) => beyond.includes(f));
-      out.push({ code: 'claimBeyondFacts', en: `Claims what the team has not declared: ${list(sorted)}. Say only what is confirmed.`, pl: `Twierdzi coś, czego zespół nie potwierdził: ${list(sorted)}. Pisz tylko to, co potwierdzone.` });
+      out.push({ code: 'claimBeyondFacts', facts: sorted });
     }
   }
   const apologises = APOLOGY.test(t);
-  if (ctx.legal && apologises) out.push({ code: 'admission', en: 'An apology to a legal threat can read as an admission of fault: reply formally, without apologising or arguing.', pl: 'Przeprosiny w odpowiedzi na groźbę prawną mogą zostać odczytane jako przyznanie się do winy: odpowiedz formalnie, bez przeprosin i bez polemiki.' });
+  if (ctx.legal && apologises) out.push({ code: 'admission' });
   // Called for when the comment's main point is the person's own trouble; not for a rumour, a legal
   // threat or a plain question, and not for an incident the team has not confirmed (that apology
   // would confirm it).
   const main = cats[0];
   const unconfirmedIncident = (main === 'dataLeak' || main === 'healthSafety') && ctx.facts !== undefined && !ctx.facts.includes('incident-confirmed');
   const callsForApology = main !== undefined && NEEDS_APOLOGY.includes(main) && !ctx.legal && !ctx.rumour && !unconfirmedIncident;
-  if (callsForApology && !apologises && !ACKNOWLEDGES.test(t)) out.push({ code: 'noApology', en: 'No apology, though the situation calls for one.', pl: 'Brak przeprosin, choć sytuacja ich wymaga.' });
-  if (cats.some((c) => NEEDS_NEXT.includes(c)) && !NEXT.test(t)) out.push({ code: 'noNextStep', en: 'Says no next step: tell what happens next and when.', pl: 'Brak kolejnego kroku: napisz, co będzie dalej i kiedy.' });
-  if (TY.test(t) && PAN.test(t)) out.push({ code: 'mixedAddress', en: 'Mixes "ty" and "Pan/Pani": address the reader one way.', pl: 'Miesza „ty” z „Pan/Pani”: zwracaj się w jeden sposób.' });
+  if (callsForApology && !apologises && !ACKNOWLEDGES.test(t)) out.push({ code: 'noApology' });
+  if (cats.some((c) => NEEDS_NEXT.includes(c)) && !NEXT.test(t)) out.push({ code: 'noNextStep' });
+  if (TY.test(t) && PAN.test(t)) out.push({ code: 'mixedAddress' });
   const left = unfilledVariables(text);
-  if (left.length) out.push({ code: 'unfilled', en: `Unfilled: ${left.map((n) => `{{${n}}}`).join(', ')}`, pl: `Niewypełnione: ${left.map((n) => `{{${n}}}`).join(', ')}` });
+  if (left.length) out.push({ code: 'unfilled', items: left.map((n) => `{{${n}}}`) });
   const broken = new Set<string>();
   for (const s of ctx.slots ?? []) {
     // A form after a preposition-less slot ("jesteśmy do dyspozycji {{contact:loc}}") needs a phrase that brings its own preposition.
@@ -98,9 +99,9 @@ export function checkReply(text: string, ctx: CheckContext = {}): ReplyWarning[]
     const m = re.exec(t);
     if (m) broken.add(`"${m[0]}"`);
   }
-  if (broken.size) out.push({ code: 'brokenPhrase', en: `A filled variable leaves a broken phrase: ${[...broken].join('; ')}. Write it as a whole phrase that fits the sentence.`, pl: `Wstawiona zmienna psuje zdanie: ${[...broken].join('; ')}. Wpisz całą frazę pasującą do zdania (np. „na naszej stronie pomocy”).` });
-  if (text.length > (ctx.maxLength ?? 1_500)) out.push({ code: 'tooLong', en: 'Too long for a comment reply.', pl: 'Za długie na odpowiedź w komentarzu.' });
+  if (broken.size) out.push({ code: 'brokenPhrase', items: [...broken] });
+  if (text.length > (ctx.maxLength ?? 1_500)) out.push({ code: 'tooLong' });
   const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 12 && letters === letters.toUpperCase()) out.push({ code: 'shouting', en: 'ALL CAPS reads as shouting.', pl: 'WIELKIE LITERY brzmią jak krzyk.' });
+  if (letters.length >= 12 && letters === letters.toUpperCase()) out.push({ code: 'shouting' });
   return out;
 }

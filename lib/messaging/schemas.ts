@@ -3,7 +3,7 @@
  * Only the background and extension pages import this module at run time.
  */
 import { z } from '@/lib/zod';
-import { CRISIS_SIGNALS, SEVERITIES, THREAD_STATUSES, TOXICITY_KINDS } from '@/lib/risk/types';
+import { CRISIS_SIGNALS, REASON_CODES, SEVERITIES, THREAD_REASON_CODES, THREAD_REASON_VARS, THREAD_STATUSES, TOXICITY_KINDS } from '@/lib/risk/types';
 import { PLATFORM_IDS } from '@/lib/platforms/types';
 import { MAX_COMMENT_TEXT, MAX_SCORE_BATCH, MAX_SCORE_TEXT, OBSERVED_LIMITS as L } from './limits';
 
@@ -14,6 +14,7 @@ export const reasonSchema = z.object({
   source: z.enum(['lexicon', 'model', 'feature', 'keyword', 'override']),
   target: z.enum(['negativity', ...TOXICITY_KINDS, ...CRISIS_SIGNALS]),
   label: text(L.label),
+  code: z.enum(REASON_CODES).optional(),
   term: text(L.label).optional(),
   span: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).optional(),
   weight: z.number().min(0).max(1),
@@ -25,6 +26,7 @@ export const observedCommentSchema = z.object({
   author: text(L.author),
   text: text(MAX_COMMENT_TEXT),
   publishedAt: text(L.publishedAt).optional(),
+  publishedWithinMs: z.number().int().min(0).max(400 * 86_400_000).optional(),
   relativeTime: text(L.relativeTime).optional(),
   permalink: text(L.permalink).optional(),
   parentId: text(L.id).optional(),
@@ -73,6 +75,7 @@ export const threadSummarySchema = z.object({
       z.object({
         kind: text(40),
         label: text(300),
+        msg: z.object({ code: z.enum(THREAD_REASON_CODES), vars: z.partialRecord(z.enum(THREAD_REASON_VARS), z.union([text(300), z.number()])) }).optional(),
         weight: z.number().min(0).max(1),
         commentIds: z.array(text(200)).max(50).optional(),
       }),

@@ -11,8 +11,13 @@ export interface RawComment {
   id: string;
   author: string;
   text: string;
-  /** ISO 8601 when the page gives an absolute time. */
+  /**
+   * When the comment was posted, ISO 8601: what the page gives, or (see `withPublished`) its
+   * relative time resolved against when it was read.
+   */
   publishedAt?: string;
+  /** How uncertain `publishedAt` is, in ms: 0 when the page gave the time, an hour for "2 h ago". */
+  publishedWithinMs?: number;
   /** Relative time as shown ("2 h ago", "3 dni temu") when that is all the page gives. */
   relativeTime?: string;
   permalink?: string;

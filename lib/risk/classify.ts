@@ -121,7 +121,7 @@ function assemble(text: string, ctx: RiskContext, input: ModelInput, language: L
   const hostile = h.pN >= NEGATIVITY_THRESHOLDS.decide[h.lang] || h.mRisk >= T.low || lexTox > 0 || ev.lexNeg >= T.low;
   addSignals(ev, text, input, language, hostile);
   // The model's own strongest words explain a model-driven flag.
-  if (h.mRisk >= T.low) for (const t of toxicityHead.topWords(input.tokens, input.infos, W.toxicWord)) pushModelReason(ev.reasons, text, t, 'offensive tone', h.mRisk);
+  if (h.mRisk >= T.low) for (const t of toxicityHead.topWords(input.tokens, input.infos, W.toxicWord)) pushModelReason(ev.reasons, text, t, 'offensive tone', 'offensiveTone', h.mRisk);
   lexTox = Math.max(lexTox, groupAttack(ev, text, h, lexTox));
   const swearing = swearingAlone(text, input, hits, ev, h);
   const toxicity = Math.max(h.mRisk, swearing.only ? Math.min(lexTox * W.lexToxicity, PROFANITY_ALONE) : lexTox * W.lexToxicity);
@@ -142,7 +142,7 @@ function adjusted(base: number, ev: Evidence, input: ModelInput, hits: readonly 
   let risk = base + (brandNamed ? W.brandRisk : 0);
   if ((input.caps || input.bangs) && risk >= T.low) {
     risk += W.shoutRisk;
-    ev.reasons.push({ source: 'feature', target: 'negativity', label: input.caps ? 'ALL CAPS' : '"!!!"', weight: W.shoutReason });
+    ev.reasons.push({ source: 'feature', target: 'negativity', label: input.caps ? 'ALL CAPS' : '"!!!"', code: input.caps ? 'caps' : 'exclaim', weight: W.shoutReason });
   }
   if (ev.toxicityBy.threat >= 0.8 || ev.toxicityBy.identityAttack >= 0.8) risk = Math.max(risk, T.high);
   // A comment the engine cannot read that names the brand or a watch keyword goes to a person.
@@ -159,14 +159,14 @@ function groupAttack(ev: Evidence, text: string, h: Heads, lexTox: number): numb
   if (!group || !(lexTox > 0 || ev.lexNeg >= T.low || h.nRisk >= T.low || h.mRisk >= T.low)) return 0;
   const term = text.slice(group.start, group.end);
   ev.toxicityBy.identityAttack = combine(ev.toxicityBy.identityAttack, group.weight);
-  ev.reasons.push({ source: 'lexicon', target: 'identityAttack', label: `${LABEL.identityAttack}: "${term}" (in a hostile comment)`, term, span: { start: group.start, end: group.end }, weight: group.weight });
+  ev.reasons.push({ source: 'lexicon', target: 'identityAttack', label: `${LABEL.identityAttack}: "${term}" (in a hostile comment)`, code: 'hostileIdentity', term, span: { start: group.start, end: group.end }, weight: group.weight });
   return ev.toxicityBy.identityAttack;
 }
 
 /** The words behind a negative tone: VADER's (English only) and the negativity head's own. */
 function negativeReasons(ev: Evidence, text: string, input: ModelInput, language: Language, nRisk: number): void {
-  if (language === 'en') for (const t of input.negativeWords) pushModelReason(ev.reasons, text, t, 'negative', nRisk, 'lexicon');
-  for (const t of negativityHead.topWords(input.tokens, input.infos, W.negativeWord, 2, 'own')) pushModelReason(ev.reasons, text, t, 'negative tone', nRisk);
+  if (language === 'en') for (const t of input.negativeWords) pushModelReason(ev.reasons, text, t, 'negative', 'negativeWord', nRisk, 'lexicon');
+  for (const t of negativityHead.topWords(input.tokens, input.infos, W.negativeWord, 2, 'own')) pushModelReason(ev.reasons, text, t, 'negative tone', 'negativeTone', nRisk);
 }
 
 /** The strongest reasons first, one per word and target (overlapping stems such as "leak"/"leaked" match twice). */

@@ -4,7 +4,7 @@
  * that: risky replies alone make a thread heated, risky replies from several authors within the
  * hour make it escalating, and a pile-on with reach or spreading accusations makes it a crisis.
  */
-import type { ThreadReason } from './types';
+import type { ThreadReason, ThreadReasonMsg } from './types';
 
 export const REASON_COEFFICIENTS = {
   riskyShare: 0.45,
@@ -25,10 +25,10 @@ export class ReasonList {
   readonly reasons: ThreadReason[] = [];
   private sum = 0;
 
-  push(kind: ReasonKind, label: string, weight: number, commentIds: string[] = []): void {
+  push(kind: ReasonKind, label: string, msg: ThreadReasonMsg, weight: number, commentIds: string[] = []): void {
     const w = Math.max(0, Math.min(1, weight));
     this.sum += w * REASON_COEFFICIENTS[kind];
-    this.reasons.push({ kind, label, weight: Number(w.toFixed(4)), commentIds });
+    this.reasons.push({ kind, label, msg, weight: Number(w.toFixed(4)), commentIds });
   }
 
   get score(): number {

@@ -4,7 +4,7 @@
  * whether a hit counts live here: words mentioned rather than used, negation, situation words
  * that need a negative comment, statements that only look like calls or rumours.
  */
-import { CRISIS_SIGNALS, TOXICITY_KINDS, type CrisisSignal, type Language, type Reason, type RiskContext, type ToxicityKind } from './types';
+import { CRISIS_SIGNALS, TOXICITY_KINDS, type CrisisSignal, type Language, type Reason, type ReasonCode, type RiskContext, type ToxicityKind } from './types';
 import { matchKeywords, type Hit } from './lexicon-match';
 import type { ModelInput } from './model-input';
 import { normalizeText } from './tokenize';
@@ -113,7 +113,7 @@ export function readHits(text: string, input: ModelInput, hits: readonly Hit[], 
   }
   if (input.negativeEmoji && assessed) {
     ev.lexNeg = combine(ev.lexNeg, ANGRY_EMOJI);
-    ev.reasons.push({ source: 'feature', target: 'negativity', label: 'angry or mocking emoji', weight: ANGRY_EMOJI });
+    ev.reasons.push({ source: 'feature', target: 'negativity', label: 'angry or mocking emoji', code: 'emoji', weight: ANGRY_EMOJI });
   }
   return ev;
 }
@@ -181,8 +181,8 @@ function hitReason(text: string, h: Hit, weight: number): Reason {
 }
 
 /** A word the model or the valence lexicon weighed, as a reason (one per word). */
-export function pushModelReason(reasons: Reason[], text: string, t: { start: number; end: number }, what: string, weight: number, source: Reason['source'] = 'model'): void {
+export function pushModelReason(reasons: Reason[], text: string, t: { start: number; end: number }, what: string, code: ReasonCode, weight: number, source: Reason['source'] = 'model'): void {
   if (reasons.some((r) => r.span && r.span.start === t.start)) return;
   const term = text.slice(t.start, t.end);
-  reasons.push({ source, target: 'negativity', label: `${what}: "${term}"`, term, span: { start: t.start, end: t.end }, weight: Math.min(1, weight) });
+  reasons.push({ source, target: 'negativity', label: `${what}: "${term}"`, code, term, span: { start: t.start, end: t.end }, weight: Math.min(1, weight) });
 }

@@ -31,11 +31,20 @@ export type TimeText = { at: number } | { ago: number };
  * Undefined when the text is not understood.
  */
 export function parseTimeText(text: string): TimeText | undefined {
+  const r = readTimeText(text);
+  return r && ('at' in r ? { at: r.at } : { ago: r.ago });
+}
+
+/**
+ * The same, with how precise the text is (`within`, ms): "2 h ago" is within an hour, "wczoraj"
+ * and a date within a day, "5 min" within a minute.
+ */
+export function readTimeText(text: string): (TimeText & { within: number }) | undefined {
   const t = fold(text).replace(DECORATION, ' ').replace(/\s+/g, ' ').trim().replace(/^(posted|opublikowano)\s+/, '');
   if (!t || t.length > 40) return undefined;
-  if (NOW_WORDS.test(t)) return { ago: 0 };
-  if (/^(yesterday|wczoraj)$/.test(t)) return { ago: D };
-  if (t === 'przedwczoraj') return { ago: 2 * D };
+  if (NOW_WORDS.test(t)) return { ago: 0, within: M };
+  if (/^(yesterday|wczoraj)$/.test(t)) return { ago: D, within: D };
+  if (t === 'przedwczoraj') return { ago: 2 * D, within: D };
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
   if (iso) return date(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const eu = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);
@@ -46,7 +55,7 @@ export function parseTimeText(text: string): TimeText | undefined {
   if (m[1] === undefined && !/\s(ago|temu)$/.test(t)) return undefined;
   const num = m[1] === undefined ? 1 : /^\d/.test(m[1]) ? Number(m[1].replace(',', '.')) : WORD_NUMBERS[m[1].replace(' ', '_')];
   const unit = UNITS.find(([re]) => re.test(singular(m[2]!)));
-  return unit && num !== undefined && Number.isFinite(num) ? { ago: Math.round(num * unit[1]) } : undefined;
+  return unit && num !== undefined && Number.isFinite(num) ? { ago: Math.round(num * unit[1]), within: unit[1] } : undefined;
 }
 
 /** Polish accusative forms of "one unit" ("godzinę", "minutę", "sekundę", folded) map to their unit. */
@@ -54,9 +63,9 @@ function singular(unit: string): string {
   return unit === 'godzine' ? 'godzina' : unit === 'minute' ? 'minuta' : unit === 'sekunde' ? 'sekunda' : unit;
 }
 
-function date(y: number, mo: number, d: number): TimeText | undefined {
+function date(y: number, mo: number, d: number): { at: number; within: number } | undefined {
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
-  return { at: Date.UTC(y, mo - 1, d) };
+  return { at: Date.UTC(y, mo - 1, d), within: D };
 }
 
 /** Epoch ms for a relative (or absolute) time text seen at `now`, or undefined. */

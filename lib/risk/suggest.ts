@@ -30,8 +30,8 @@ export interface SuggestInput {
 
 export interface Why {
   code: 'category' | 'language' | 'tone' | 'stage' | 'similar' | 'used' | 'repeat' | 'doNotEngage' | 'legal';
-  en: string;
-  pl: string;
+  /** The values the wording needs (lib/i18n renders it: `why_<code>`). */
+  vars?: { category?: TemplateCategory; language?: 'pl' | 'en'; tone?: Tone; stage?: CrisisStage; count?: number };
 }
 
 export interface Suggestion {
@@ -190,44 +190,44 @@ export function createSuggester(templates: readonly ReplyTemplate[]) {
           const catIdx = cats.findIndex((c) => t.categories.includes(c));
           if (catIdx >= 0) {
             score += 5 - Math.min(3, catIdx);
-            why.push({ code: 'category', en: `fits: ${cats[catIdx]}`, pl: `pasuje: ${cats[catIdx]}` });
+            why.push({ code: 'category', vars: { category: cats[catIdx]! } });
           }
           // The comment's language outweighs everything else: a reply in the wrong language is never first while one in the right language fits at all.
           if (t.language === lang) {
             score += 8;
-            why.push({ code: 'language', en: `in ${lang === 'pl' ? 'Polish' : 'English'}`, pl: lang === 'pl' ? 'po polsku' : 'po angielsku' });
+            why.push({ code: 'language', vars: { language: t.language } });
           }
           const toneIdx = tones.indexOf(t.tone);
           if (toneIdx >= 0) {
             score += 1.5 - toneIdx * 0.3;
-            why.push({ code: 'tone', en: `tone: ${t.tone}`, pl: `ton: ${t.tone}` });
+            why.push({ code: 'tone', vars: { tone: t.tone } });
           }
           if (sit.legal) {
             // Formal, no apology (it can read as an admission of fault), no argument.
             if (t.categories.includes('legalThreat')) score += 2;
             if (apologises.has(t.id)) score -= 4;
-            if (t.categories.includes('legalThreat')) why.push({ code: 'legal', en: 'legal threat: formal, no admission, no argument', pl: 'groźba prawna: formalnie, bez przyznawania winy i bez polemiki' });
+            if (t.categories.includes('legalThreat')) why.push({ code: 'legal' });
           }
           // Apologising for a rumour or an unconfirmed incident reads as confirming it.
           if (sit.unconfirmed && apologises.has(t.id)) score -= 2;
           if (t.stage === stage) {
             score += input.stage ? 2 : 1.5;
-            why.push({ code: 'stage', en: `stage: ${t.stage}`, pl: `etap: ${t.stage}` });
+            why.push({ code: 'stage', vars: { stage: t.stage } });
           }
           const s = sim.get(t.id) ?? 0;
           if (s > 0.3) {
             score += s * 0.8;
-            why.push({ code: 'similar', en: 'similar wording', pl: 'podobne słownictwo' });
+            why.push({ code: 'similar' });
           }
           if (t.usageCount > 0) {
             score += Math.min(0.5, Math.log10(1 + t.usageCount) * 0.3);
-            why.push({ code: 'used', en: `used ${t.usageCount}×`, pl: `użyty ${t.usageCount}×` });
+            why.push({ code: 'used', vars: { count: t.usageCount } });
           }
           if (used.has(t.id)) {
             score -= 1.5;
-            why.push({ code: 'repeat', en: 'already used in this thread', pl: 'już użyty w tym wątku' });
+            why.push({ code: 'repeat' });
           }
-          if (sit.abuseOnly && t.categories.includes('toxic')) why.push({ code: 'doNotEngage', en: 'only if the team wants to answer: consider not engaging (hide or report)', pl: 'tylko jeśli zespół chce odpowiedzieć: rozważ brak odpowiedzi (ukryj lub zgłoś)' });
+          if (sit.abuseOnly && t.categories.includes('toxic')) why.push({ code: 'doNotEngage' });
           return { template: t, score, why };
         });
       return ranked.sort((a, b) => b.score - a.score || a.template.id.localeCompare(b.template.id)).slice(0, limit);

@@ -37,12 +37,18 @@ export interface Span {
   end: number;
 }
 
+/** Reasons whose wording is not "{target}: {term}". */
+export const REASON_CODES = ['hostileIdentity', 'offensiveTone', 'negativeTone', 'negativeWord', 'emoji', 'caps', 'exclaim'] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
 export interface Reason {
   /** lexicon: a curated word or phrase; model: the learned model; feature: caps, "!!!", emoji...; keyword: a brand or watch keyword from the settings. */
   source: 'lexicon' | 'model' | 'feature' | 'keyword' | 'override';
   target: ReasonTarget;
-  /** Short human-readable label, e.g. `insult: "idiota"` or `ALL CAPS`. */
+  /** Short label in English, e.g. `insult: "idiota"` or `ALL CAPS` (for the command line and exports). */
   label: string;
+  /** Which wording the interface shows when it is not "{target}: {term}" (lib/i18n renders it). */
+  code?: ReasonCode;
   /** The matched text as it appears in the original comment, when there is one. */
   term?: string;
   span?: Span;
@@ -111,10 +117,28 @@ export function isFlagged(result: Pick<RiskResult, 'severity'>, sensitivity: Sen
 export const THREAD_STATUSES = ['calm', 'heated', 'escalating', 'crisis'] as const;
 export type ThreadStatus = (typeof THREAD_STATUSES)[number];
 
+/** Codes of the thread reasons' wordings (the dictionary's `treason_<code>`). */
+export const THREAD_REASON_CODES = [
+  'riskyShare', 'pileOn', 'pileOnBrand', 'chainRising', 'backAndForth', 'reach', 'brandNegative', 'rumourSpread', 'derailForecast',
+  'riskyAccelerationShare', 'riskyAccelerationWindow', 'riskyAccelerationWindowNone', 'accelerationWindow', 'accelerationWindowNone',
+] as const;
+export type ThreadReasonCode = (typeof THREAD_REASON_CODES)[number];
+/** The values a thread reason's wording can use. */
+export const THREAD_REASON_VARS = ['risky', 'total', 'pct', 'authors', 'target', 'count', 'a', 'b', 'likes', 'mention', 'signal', 'was', 'window', 'times'] as const;
+
+/** A thread reason as a code and values (`signal`: a crisis signal, `window`: 'hour' or 'day'). */
+export interface ThreadReasonMsg {
+  code: ThreadReasonCode;
+  vars: Partial<Record<(typeof THREAD_REASON_VARS)[number], string | number>>;
+}
+
 export interface ThreadReason {
   /** e.g. 'riskyShare', 'acceleration', 'chainRising', 'pileOn', 'backAndForth', 'reach', 'brandNegative', 'rumourSpread' */
   kind: string;
+  /** In English, for the command line and exports. */
   label: string;
+  /** The same, as a message code and its values, for the interface's languages. */
+  msg?: ThreadReasonMsg;
   weight: number;
   /** Comment ids that make up the evidence. */
   commentIds?: string[];

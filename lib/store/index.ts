@@ -1,8 +1,11 @@
 /**
  * UI state of the side panel (filters, selection, active screen, crisis stage). Durable or shared
- * data lives in Dexie and goes through messaging; this store is per extension context.
+ * data lives in Dexie and goes through messaging; this store is per extension context. Filters,
+ * the selection and the stage are kept in the panel's localStorage, so closing and reopening the
+ * panel finds them as they were.
  */
 import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
 import type { ItemFilter } from '@/lib/db/items';
 import type { CrisisStage } from '@/lib/library/types';
 
@@ -13,7 +16,12 @@ export interface PanelState {
   screen: Screen;
   scope: 'tab' | 'all';
   filter: ItemFilter;
+  /** The item open in the detail (the list's focus). */
   selectedKey: string | null;
+  /** Items chosen for a bulk action (shift/ctrl click, Space, Shift+arrows). */
+  checked: string[];
+  /** Groups of near-identical comments shown expanded (by their first item's key). */
+  expanded: string[];
   /** The crisis stage the team is in: suggestions favour templates of this stage. */
   stage: CrisisStage | null;
   shortcutsOpen: boolean;
@@ -22,25 +30,45 @@ export interface PanelState {
   filterChanged(patch: Partial<ItemFilter>): void;
   filterCleared(): void;
   itemSelected(key: string | null): void;
+  itemsChecked(keys: string[]): void;
+  groupToggled(key: string): void;
   /** A badge clicked in the page: select its item and show the queue. */
   pageItemFocused(key: string): void;
   stageChosen(stage: CrisisStage | null): void;
   shortcutsToggled(open?: boolean): void;
 }
 
-export const usePanelStore = create<PanelState>()((set) => ({
-  screen: 'queue',
-  scope: 'all',
-  filter: { sort: 'severity' },
-  selectedKey: null,
-  stage: null,
-  shortcutsOpen: false,
-  screenOpened: (screen) => set({ screen }),
-  scopeChanged: (scope) => set({ scope }),
-  filterChanged: (patch) => set((s) => ({ filter: { ...s.filter, ...patch } })),
-  filterCleared: () => set({ filter: { sort: 'severity' } }),
-  itemSelected: (selectedKey) => set({ selectedKey }),
-  pageItemFocused: (selectedKey) => set({ selectedKey, screen: 'queue' }),
-  stageChosen: (stage) => set({ stage }),
-  shortcutsToggled: (open) => set((s) => ({ shortcutsOpen: open ?? !s.shortcutsOpen })),
-}));
+/** Where the panel keeps its UI state between openings. */
+export const PANEL_STATE_KEY = 'stormwatch-panel';
+
+export const usePanelStore = create<PanelState>()(
+  persist(
+    (set) => ({
+      screen: 'queue',
+      scope: 'all',
+      filter: { sort: 'severity' },
+      selectedKey: null,
+      checked: [],
+      expanded: [],
+      stage: null,
+      shortcutsOpen: false,
+      screenOpened: (screen) => set({ screen }),
+      scopeChanged: (scope) => set({ scope }),
+      filterChanged: (patch) => set((s) => ({ filter: { ...s.filter, ...patch } })),
+      filterCleared: () => set({ filter: { sort: 'severity' } }),
+      itemSelected: (selectedKey) => set({ selectedKey }),
+      itemsChecked: (checked) => set({ checked: [...new Set(checked)] }),
+      groupToggled: (key) => set((s) => ({ expanded: s.expanded.includes(key) ? s.expanded.filter((k) => k !== key) : [...s.expanded, key] })),
+      pageItemFocused: (selectedKey) => set({ selectedKey, screen: 'queue' }),
+      stageChosen: (stage) => set({ stage }),
+      shortcutsToggled: (open) => set((s) => ({ shortcutsOpen: open ?? !s.shortcutsOpen })),
+    }),
+    {
+      name: PANEL_STATE_KEY,
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      // The search text and dates are kept too: they are part of the filter the agent set.
+      partialize: (s) => ({ scope: s.scope, filter: s.filter, selectedKey: s.selectedKey, checked: s.checked, expanded: s.expanded, stage: s.stage }),
+    },
+  ),
+);

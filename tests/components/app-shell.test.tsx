@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { StormwatchDB } from '@/lib/db/schema';
@@ -95,5 +95,29 @@ describe('side panel shell', () => {
     await panelFocusItem.setValue({ itemKey: 'demo:c4', at: Date.now() });
     expect(await screen.findByRole('region', { name: 'Comment details' })).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Queue', selected: true })).toBeTruthy();
+  });
+});
+
+describe('the panel shell speaks clearly', () => {
+  test('it has an h1; a success and an error look and sound different', async () => {
+    renderWithDb(<App />, db);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Stormwatch: flagged comments');
+    fireEvent.click(screen.getByRole('tab', { name: 'Settings' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Save' }));
+    const ok = await waitFor(() => {
+      const m = document.querySelector('.message');
+      expect(m).not.toBeNull();
+      return m!;
+    });
+    expect(ok.className).toBe('message success');
+    expect(ok.getAttribute('role')).toBe('status');
+    expect(ok.textContent).toMatch(/^Done: Settings saved\./);
+    vi.spyOn(settingsItem, 'setValue').mockRejectedValueOnce(new Error('disk gone'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(document.querySelector('.message')!.className).toBe('message error'));
+    const bad = document.querySelector('.message')!;
+    expect(bad.getAttribute('role')).toBe('alert');
+    expect(bad.textContent).toMatch(/^Error: disk gone/);
+    vi.restoreAllMocks();
   });
 });

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { inLang } from './helpers';
 import { describe, expect, test } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { Dashboard } from '@/components/Dashboard';
@@ -17,10 +18,10 @@ describe('Dashboard', () => {
   const items = [item(0, 'oszuści oszuści', 'high'), item(1, 'oszuści, zwrot', 'critical'), item(2, '<script>alert(1)</script> wyciek', 'high')];
   const data = buildReport(items, [], [], { from: 0, to: 12 * H });
   test('shows counts, a chart and top terms; markup in terms stays text', () => {
-    const { container } = render(<Dashboard data={data} spike={detectSpike([0, 0, 3])} lang="en" />);
+    const { container } = render(<Dashboard data={data} spike={detectSpike([0, 0, 3])} />);
     expect(screen.getByText(/^Flagged:/).textContent).toMatch(/^Flagged: 3 /);
     const severity = screen.getByRole('table', { name: 'Severity' });
-    expect(within(severity).getByRole('row', { name: 'high 2' })).toBeTruthy();
+    expect(within(severity).getByRole('row', { name: 'High 2' })).toBeTruthy();
     const chart = screen.getByRole('img', { name: 'Flagged volume over time' });
     expect(chart.querySelectorAll('rect')).toHaveLength(13);
     expect(screen.getByRole('figure', { name: 'Flagged volume over time' })).toBeTruthy();
@@ -30,7 +31,7 @@ describe('Dashboard', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
   test('a spike shows the crisis notice with the top terms, in Polish', () => {
-    render(<Dashboard data={data} spike={detectSpike([...Array(24).fill(0), 9])} lang="pl" />);
+    render(<Dashboard data={data} spike={detectSpike([...Array(24).fill(0), 9])} />, { wrapper: inLang('pl') });
     expect(screen.getByRole('alert').textContent).toMatch(/Możliwy kryzys: 9 .*oszuści/);
   });
 });

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { inLang } from './helpers';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -27,14 +28,14 @@ describe('DbGate (docs/RELIABILITY.md D1, D2)', () => {
   test('renders the panel once the database is open', async () => {
     const db = new Dexie(dbName());
     db.version(1).stores({ items: '&key' });
-    render(<DbGate db={db} lang="en"><p>the panel</p></DbGate>);
+    render(<DbGate db={db}><p>the panel</p></DbGate>);
     expect(await screen.findByText('the panel')).toBeTruthy();
   });
 
   test('a database that cannot be opened shows the attention screen, and its raw copy holds every record', async () => {
     const name = dbName();
     const db = await brokenUpgrade(name);
-    render(<DbGate db={db} name={name} lang="en"><p>the panel</p></DbGate>);
+    render(<DbGate db={db} name={name}><p>the panel</p></DbGate>);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('The database needs attention');
     expect(alert.textContent).toContain('upgrade step failed');
@@ -55,7 +56,7 @@ describe('DbGate (docs/RELIABILITY.md D1, D2)', () => {
 
   test('Polish interface', async () => {
     const name = dbName();
-    render(<DbGate db={await brokenUpgrade(name)} name={name} lang="pl"><p>panel</p></DbGate>);
+    render(<DbGate db={await brokenUpgrade(name)} name={name}><p>panel</p></DbGate>, { wrapper: inLang('pl') });
     expect((await screen.findByRole('alert')).textContent).toContain('Baza danych wymaga uwagi');
     expect(screen.getByRole('button', { name: 'Zapisz surową kopię (JSON)' })).toBeTruthy();
   });
@@ -70,7 +71,7 @@ describe('DbGate (docs/RELIABILITY.md D1, D2)', () => {
     const next = new Dexie(name);
     next.version(1).stores({ items: '&key' });
     next.version(2).stores({ items: '&key, status' });
-    render(<DbGate db={next} lang="en"><p>the panel</p></DbGate>);
+    render(<DbGate db={next}><p>the panel</p></DbGate>);
     expect(await screen.findByText(/Close the other Stormwatch pages/)).toBeTruthy();
     expect(screen.queryByText('the panel')).toBeNull();
     old.close();

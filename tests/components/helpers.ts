@@ -1,11 +1,13 @@
 /** Shared setup for component tests: layout stubs for jsdom, a fresh database, a panel environment. */
-import { createElement, type ReactElement } from 'react';
+import { createElement, type ReactElement, type ReactNode } from 'react';
 import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import { StormwatchDB } from '@/lib/db/schema';
 import { DbProvider } from '@/components/DbContext';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { usePanelStore } from '@/lib/store';
+import { LangProvider } from '@/lib/i18n/react';
+import type { UiLanguage } from '@/lib/i18n';
 import type { PanelEnv } from '@/entrypoints/sidepanel/env';
 import type { PageStatus } from '@/lib/messaging/protocol';
 
@@ -29,7 +31,8 @@ export function installLayoutStubs(): void {
 export const freshDb = (): StormwatchDB => new StormwatchDB(`test-${Math.random().toString(36).slice(2)}`);
 
 /** Render `ui` with `db` as the panel's database. */
-export const renderWithDb = (ui: ReactElement, db: StormwatchDB) => render(createElement(DbProvider, { db, children: ui }));
+export const renderWithDb = (ui: ReactElement, db: StormwatchDB, lang: UiLanguage = 'en') =>
+  render(createElement(DbProvider, { db, children: ui }), { wrapper: inLang(lang) });
 
 /** The demo tab as the background reports it. */
 export const demoStatus: PageStatus = { platform: 'demo', pageUrl: 'chrome-extension://x/demo.html', state: 'scanning', scanned: 8, flagged: 3, tabId: 7 };
@@ -40,4 +43,13 @@ export function makeEnv(patch: Partial<PanelEnv> = {}, settings: Partial<Setting
 }
 
 /** Back to the store's first state (call after each test). */
-export const resetStore = (): void => usePanelStore.setState(usePanelStore.getInitialState(), true);
+export const resetStore = (): void => {
+  usePanelStore.setState(usePanelStore.getInitialState(), true);
+  localStorage.clear();
+};
+
+/** A Testing Library `wrapper` that renders in `lang` (the panel's LangProvider). */
+export const inLang =
+  (lang: UiLanguage) =>
+  ({ children }: { children: ReactNode }) =>
+    createElement(LangProvider, { lang, children });

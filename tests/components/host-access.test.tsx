@@ -4,6 +4,7 @@
  * requires ("You cannot remove required permissions"), so the withheld state is simulated here
  * through the permissions API the panel reads.
  */
+import { inLang } from './helpers';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -19,7 +20,7 @@ const request = vi.fn(async ({ origins }: { origins: string[] }) => {
 
 function Harness() {
   const { missing, grant } = useMissingHosts();
-  return <HostAccess missing={missing} lang="en" onGrant={() => void grant()} />;
+  return <HostAccess missing={missing} onGrant={() => void grant()} />;
 }
 
 beforeEach(() => {
@@ -64,7 +65,7 @@ describe('withheld site access', () => {
   });
 
   test('in Polish', () => {
-    render(<HostAccess missing={['https://www.tiktok.com/*']} lang="pl" onGrant={() => undefined} />);
+    render(<HostAccess missing={['https://www.tiktok.com/*']} onGrant={() => undefined} />, { wrapper: inLang('pl') });
     expect(screen.getByRole('status').textContent).toContain('Stormwatch nie ma dostępu do: www.tiktok.com.');
     expect(screen.getByRole('button', { name: 'Przyznaj dostęp' })).toBeTruthy();
   });

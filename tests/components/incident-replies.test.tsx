@@ -72,7 +72,8 @@ describe('incident facts in the Replies screen', () => {
     await cards();
     fireEvent.change(screen.getByRole('combobox', { name: 'Any template from the library' }), { target: { value: 'default-en-fixed-short' } });
     const picker = screen.getByRole('region', { name: 'Any template from the library' });
-    expect(within(picker).getByText(/Claims what the team has not declared: Incident confirmed, Fixed/)).toBeTruthy();
+    // The card's override note and the checker both name the undeclared facts.
+    expect(within(picker).getAllByText(/Claims what the team has not declared: Incident confirmed, Fixed/)).toHaveLength(2);
     fireEvent.click(within(picker).getByRole('button', { name: 'Insert' }));
     // Not inserted: the composer opens and asks for the override.
     const composer = await screen.findByRole('region', { name: 'Compose the reply' });
@@ -120,7 +121,7 @@ describe('the composer', () => {
     const composer = await screen.findByRole('region', { name: 'Compose the reply' });
     fireEvent.change(within(composer).getByLabelText('Reply text'), { target: { value: 'Hi Mia, the outage has been fixed. Next update at 4 pm.' } });
     const warnings = within(within(composer).getByRole('list', { name: 'Before you insert' })).getAllByRole('listitem').map((li) => li.textContent);
-    expect(warnings.join(' ')).toMatch(/Claims what the team has not declared: incident-confirmed, fixed/);
+    expect(warnings.join(' ')).toMatch(/Claims what the team has not declared: Incident confirmed, Fixed/);
     expect((within(composer).getByRole('button', { name: 'Insert' }) as HTMLButtonElement).disabled).toBe(true);
     // Declared: no warning, no override needed.
     const inc = await createIncident(db, { name: 'Outage', startedAt: 0 }, { agent: 'Jan', now: 1 });
@@ -148,11 +149,11 @@ describe('the crisis report', () => {
     await setFact(db, inc.id, 'cause-known', true, { agent: 'Jan', now: Date.UTC(2026, 11, 6, 10) });
     await setFact(db, inc.id, 'cause-known', false, { agent: 'Ola', now: Date.UTC(2026, 11, 6, 11) });
     const data = buildReport([], [], [], { from: Date.UTC(2026, 11, 6), to: Date.UTC(2026, 11, 7), incidents: await incidentsWithHistory(db) });
-    render(<CrisisReport data={data} lang="en" />);
+    render(<CrisisReport data={data} />);
     expect(screen.getByRole('heading', { name: 'Data leak rumour' })).toBeTruthy();
-    expect(screen.getByText(/Facts in force: incident confirmed$/)).toBeTruthy();
+    expect(screen.getByText(/Facts in force: Incident confirmed$/)).toBeTruthy();
     const lines = screen.getAllByRole('listitem').map((li) => li.textContent);
-    expect(lines).toEqual([expect.stringMatching(/incident confirmed · declared by Ola$/), expect.stringMatching(/cause known · declared by Jan$/), expect.stringMatching(/cause known · withdrawn by Ola$/)]);
+    expect(lines).toEqual([expect.stringMatching(/Incident confirmed · declared by Ola$/), expect.stringMatching(/Cause known · declared by Jan$/), expect.stringMatching(/Cause known · withdrawn by Ola$/)]);
     // Started after the period: not listed.
     expect(buildReport([], [], [], { from: Date.UTC(2026, 11, 1), to: Date.UTC(2026, 11, 2), incidents: await incidentsWithHistory(db) }).incidents).toEqual([]);
   });

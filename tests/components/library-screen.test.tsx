@@ -22,7 +22,7 @@ const item = async (title: string) => screen.findByRole('listitem', { name: titl
 describe('Library screen (real Dexie on fake-indexeddb)', () => {
   test('editing an approved template makes it a draft until approved again, with the approver recorded', async () => {
     const say = vi.fn();
-    renderWithDb(<LibraryScreen lang="en" agent="Ola" say={say} />, db);
+    renderWithDb(<LibraryScreen agent="Ola" say={say} />, db);
     const row = await item('Complaint: we hear you and are checking');
     expect(within(row).getByText(/approved/)).toBeTruthy();
     fireEvent.click(within(row).getByRole('button', { name: 'Edit' }));
@@ -36,7 +36,7 @@ describe('Library screen (real Dexie on fake-indexeddb)', () => {
   });
 
   test('a new template starts as a draft of the user; retiring an approved one keeps it but takes it out of use', async () => {
-    renderWithDb(<LibraryScreen lang="en" agent="Ola" say={vi.fn()} />, db);
+    renderWithDb(<LibraryScreen agent="Ola" say={vi.fn()} />, db);
     await item('Complaint: we hear you and are checking');
     fireEvent.click(screen.getByRole('button', { name: 'New template' }));
     fireEvent.change(await screen.findByLabelText('Title'), { target: { value: 'Outage: thanks for your patience' } });
@@ -54,7 +54,7 @@ describe('Library screen (real Dexie on fake-indexeddb)', () => {
   });
 
   test('the editor sets the facts a template claims; what the text asserts is claimed whatever is ticked', async () => {
-    renderWithDb(<LibraryScreen lang="en" agent="Ola" say={vi.fn()} />, db);
+    renderWithDb(<LibraryScreen agent="Ola" say={vi.fn()} />, db);
     fireEvent.click(within(await item('Complaint: we hear you and are checking')).getByRole('button', { name: 'Edit' }));
     const facts = within(await screen.findByRole('group', { name: /Facts this reply asserts/ }));
     expect((facts.getByLabelText('Fixed') as HTMLInputElement).checked).toBe(false);
@@ -70,14 +70,14 @@ describe('Library screen (real Dexie on fake-indexeddb)', () => {
   test('approval needs an agent name', async () => {
     await db.templates.update('default-en-complaint-empathy', { status: 'draft' });
     const say = vi.fn();
-    renderWithDb(<LibraryScreen lang="en" agent="" say={say} />, db);
+    renderWithDb(<LibraryScreen agent="" say={say} />, db);
     fireEvent.click(within(await item('Complaint: we hear you and are checking')).getByRole('button', { name: 'Approve' }));
-    expect(say).toHaveBeenCalledWith(expect.stringMatching(/Set your name/));
+    expect(say).toHaveBeenCalledWith(expect.stringMatching(/Set your name/), 'warning');
     expect((await db.templates.get('default-en-complaint-empathy'))!.status).toBe('draft');
   });
 
   test('delete offers undo, and undo brings the template back', async () => {
-    renderWithDb(<LibraryScreen lang="en" agent="Ola" say={() => undefined} />, db);
+    renderWithDb(<LibraryScreen agent="Ola" say={() => undefined} />, db);
     fireEvent.click(within(await item('Praise: thank you')).getByRole('button', { name: 'Delete' }));
     await waitFor(async () => expect(await db.templates.get('default-en-praise-friendly')).toBeUndefined());
     fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
@@ -85,7 +85,7 @@ describe('Library screen (real Dexie on fake-indexeddb)', () => {
   });
 
   test('import shows a preview, conflicts default to keeping mine, and the import writes all at once', async () => {
-    renderWithDb(<LibraryScreen lang="en" agent="Ola" say={() => undefined} />, db);
+    renderWithDb(<LibraryScreen agent="Ola" say={() => undefined} />, db);
     await item('Praise: thank you');
     const mine = (await db.templates.get('default-en-praise-friendly'))!;
     const text = exportLibrary([{ ...mine, body: 'Their thanks' }, { ...mine, id: 'team-new', title: 'Team reply' }], 0);
@@ -108,7 +108,7 @@ describe('Library screen: filters, conflicts and bad files', () => {
   };
 
   test('filters by tone, category and language together', async () => {
-    renderWithDb(<LibraryScreen lang="en" agent="Ola" say={() => undefined} />, db);
+    renderWithDb(<LibraryScreen agent="Ola" say={() => undefined} />, db);
     await item('Praise: thank you');
     fireEvent.change(screen.getByLabelText('Tone'), { target: { value: 'formal' } });
     fireEvent.change(screen.getByLabelText('Category'), { target: { value: 'dataLeak' } });
@@ -118,7 +118,7 @@ describe('Library screen: filters, conflicts and bad files', () => {
   });
 
   test('a conflict resolved as "take theirs" writes the file’s version, all in one go', async () => {
-    renderWithDb(<LibraryScreen lang="en" agent="Ola" say={() => undefined} />, db);
+    renderWithDb(<LibraryScreen agent="Ola" say={() => undefined} />, db);
     await item('Praise: thank you');
     const mine = (await db.templates.get('default-en-praise-friendly'))!;
     importFile(exportLibrary([{ ...mine, body: 'Their thanks' }], 0));
@@ -130,7 +130,7 @@ describe('Library screen: filters, conflicts and bad files', () => {
 
   test('a bad file is refused with a readable reason and nothing changes', async () => {
     const say = vi.fn();
-    renderWithDb(<LibraryScreen lang="en" agent="Ola" say={say} />, db);
+    renderWithDb(<LibraryScreen agent="Ola" say={say} />, db);
     await item('Praise: thank you');
     const before = await db.templates.count();
     importFile('{"format":"stormwatch-templates","schemaVersion":2,"exportedAt":"x","items":[]}');
@@ -148,7 +148,7 @@ describe('Library screen: filters, conflicts and bad files', () => {
   });
 
   test('duplicate opens an editor on a draft copy; custom variables fill the live preview', async () => {
-    renderWithDb(<LibraryScreen lang="en" agent="Ola" say={() => undefined} />, db);
+    renderWithDb(<LibraryScreen agent="Ola" say={() => undefined} />, db);
     fireEvent.click(within(await item('Complaint: we hear you and are checking')).getByRole('button', { name: 'Duplicate' }));
     const editor = await screen.findByRole('form', { name: 'Edit template' });
     expect((within(editor).getByLabelText('Title') as HTMLInputElement).value).toBe('Complaint: we hear you and are checking (copy)');

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { inLang } from './helpers';
 import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import { PageHealth } from '@/components/PageHealth';
@@ -23,7 +24,7 @@ function open(container: HTMLElement) {
 describe('selector health in the panel', () => {
   test('asks the page only when opened, then lists each selector with its count', async () => {
     const load = vi.fn(async () => REPORT);
-    const { container } = render(<PageHealth lang="en" load={load} />);
+    const { container } = render(<PageHealth load={load} />);
     expect(load).not.toHaveBeenCalled();
     open(container);
     await screen.findByText('Comments read: 10 (wordpress)');
@@ -37,7 +38,7 @@ describe('selector health in the panel', () => {
   });
 
   test('a page that does not answer: a notice, in Polish too', async () => {
-    const { container } = render(<PageHealth lang="pl" load={async () => null} />);
+    const { container } = render(<PageHealth load={async () => null} />, { wrapper: inLang('pl') });
     open(container);
     await waitFor(() => expect(screen.getByText('Strona nie odpowiada (odśwież kartę).')).toBeTruthy());
   });

@@ -5,13 +5,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { StormwatchDB } from '@/lib/db/schema';
 import { listFlagged, saveObserved } from '@/lib/db/items';
 import { QueueList } from '@/components/QueueList';
+import { groupRows } from '@/lib/db/triage';
 import { observed } from '../helpers';
 
 
 function Harness({ db }: { db: StormwatchDB }) {
   const items = useLiveQuery(() => listFlagged(db, {}), [db]);
   if (!items) return <p role="status">loading</p>;
-  return <QueueList items={items} selectedKey={null} now={10 * 60_000} lang="en" onSelect={() => undefined} />;
+  return <QueueList rows={groupRows(items)} selectedKey={null} checked={new Set()} now={10 * 60_000} onSelect={() => undefined} onCheck={() => undefined} onToggleGroup={() => undefined} />;
 }
 
 beforeAll(() => {

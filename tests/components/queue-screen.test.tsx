@@ -87,14 +87,27 @@ describe('Queue screen (real Dexie on fake-indexeddb)', () => {
     expect(await options()).toHaveLength(3);
   });
 
-  test('a status change with a note is written with a response event naming the agent', async () => {
+  test('a note typed and left for another item is still there on return; added, it joins the history with its author', async () => {
     renderWithDb(<QueueScreen env={makeEnv()} />, db);
     fireEvent.click((await options())[0]!);
-    const detail = await screen.findByRole('region', { name: 'Comment details' });
-    fireEvent.change(within(detail).getByLabelText('Note'), { target: { value: 'called back' } });
+    let detail = await screen.findByRole('region', { name: 'Comment details' });
+    fireEvent.change(await within(detail).findByLabelText('Note'), { target: { value: 'called back' } });
+    // Straight to another item, before the typing pause: nothing is lost.
+    fireEvent.click((await options())[1]!);
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Comment details' }).textContent).toContain('customer passwords leaked'));
+    fireEvent.click((await options())[0]!);
+    detail = await screen.findByRole('region', { name: 'Comment details' });
+    await waitFor(() => expect((within(screen.getByRole('region', { name: 'Comment details' })).getByLabelText('Note') as HTMLTextAreaElement).value).toBe('called back'));
+    detail = screen.getByRole('region', { name: 'Comment details' });
+    fireEvent.click(within(detail).getByRole('button', { name: 'Add note' }));
+    const history = await within(detail).findByRole('list', { name: 'Notes so far' });
+    expect(history.textContent).toMatch(/^Ola, .+ called back$/);
+    await waitFor(() => expect((within(screen.getByRole('region', { name: 'Comment details' })).getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value).toBe(''));
+    expect(await db.events.toArray()).toEqual([expect.objectContaining({ itemKey: 'demo:c4', type: 'noteChanged', agent: 'Ola', note: 'called back' })]);
+    expect((await db.items.get('demo:c4'))!.note).toBe('called back');
     fireEvent.click(within(detail).getByRole('button', { name: 'In progress' }));
     await waitFor(async () => expect((await db.items.get('demo:c4'))!.status).toBe('inProgress'));
-    expect(await db.events.toArray()).toEqual([expect.objectContaining({ itemKey: 'demo:c4', type: 'statusChanged', from: 'new', to: 'inProgress', agent: 'Ola', note: 'called back' })]);
+    expect(await db.events.where('type').equals('statusChanged').toArray()).toEqual([expect.objectContaining({ itemKey: 'demo:c4', from: 'new', to: 'inProgress', agent: 'Ola' })]);
     expect(await within(detail).findByRole('button', { name: 'In progress', pressed: true })).toBeTruthy();
   });
 
@@ -104,10 +117,12 @@ describe('Queue screen (real Dexie on fake-indexeddb)', () => {
     fireEvent.click((await options())[0]!);
     const detail = await screen.findByRole('region', { name: 'Comment details' });
     expect(detail.querySelector('u')?.textContent).toBe('idiotów');
-    fireEvent.click(within(detail).getByRole('button', { name: 'False positive: "idiotów"' }));
+    fireEvent.click(within(detail).getByRole('button', { name: 'False positive…' }));
+    fireEvent.click(within(detail).getByRole('radio', { name: 'idiotów' }));
+    fireEvent.click(within(detail).getByRole('button', { name: 'Mark as a false positive' }));
     await waitFor(async () => expect((await settingsItem.getValue()).ignoredPhrases).toEqual(['idiotów']));
     await waitFor(async () => expect((await db.items.get('demo:c4'))!.status).toBe('dismissed'));
-    expect(env.say).toHaveBeenCalledWith(expect.stringMatching(/false positive/));
+    expect(env.say).toHaveBeenCalledWith(expect.stringMatching(/false positive/), 'success');
   });
 
   test('explain and correct: "not a crisis" on a thread is a durable override the page applies to later comments too', async () => {
@@ -115,6 +130,7 @@ describe('Queue screen (real Dexie on fake-indexeddb)', () => {
     fireEvent.click((await options())[0]!);
     const detail = await screen.findByRole('region', { name: 'Comment details' });
     fireEvent.click(within(detail).getByRole('button', { name: 'Not a crisis: dismiss the thread' }));
+    fireEvent.click(within(detail).getByRole('button', { name: 'Yes, dismiss the thread' }));
     const item = (await db.items.get('demo:c4'))!;
     await waitFor(async () => expect((await settingsItem.getValue()).ignoredThreads).toEqual([item.threadKey]));
     await waitFor(async () => expect((await db.items.get('demo:c4'))!.status).toBe('dismissed'));

@@ -61,7 +61,7 @@ describe('Replies for the selected comment', () => {
     open('demo:c3');
     const cards = await suggestions();
     expect(cards).toHaveLength(3);
-    expect(cards[0]!.querySelector('.why')!.textContent).toMatch(/fits: (refundDelayDefect|complaint) · in Polish/);
+    expect(cards[0]!.querySelector('.why')!.textContent).toMatch(/fits: (refund \/ delay \/ defect|complaint) · in Polish/);
     const previews = cards.map((c) => c.querySelector('.preview')!.textContent!);
     expect(previews.some((p) => p.includes('Tomasz Wiśniewski'))).toBe(true);
     expect(previews.join(' ')).not.toMatch(/\{\{(author|brand|agent|platform)\}\}/);
@@ -113,11 +113,11 @@ describe('Replies for the selected comment', () => {
     expect(within(picker).queryByText(/Unfilled/)).toBeNull();
   });
 
-  test('a failed insertion that copied the text shows the page’s message', async () => {
+  test('a failed insertion that copied the text says why, in the interface language', async () => {
     vi.mocked(sendToPage).mockResolvedValueOnce({ ok: false, reason: 'noField', copied: true, message: 'No reply box here.' });
     const env = open('demo:c3');
     fireEvent.click(within((await suggestions())[0]!).getByRole('button', { name: 'Insert' }));
-    await waitFor(() => expect(env.say).toHaveBeenCalledWith('No reply box here. The text is in the clipboard.'));
+    await waitFor(() => expect(env.say).toHaveBeenCalledWith('No reply field found for this comment. The text is in the clipboard.', 'warning'));
     await waitFor(async () => expect(await db.events.where('type').equals('replyCopied').count()).toBe(1));
     expect(await db.events.where('type').equals('replyInserted').count()).toBe(0);
   });

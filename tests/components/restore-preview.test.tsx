@@ -38,7 +38,7 @@ const pick = (text: string, name = 'backup.json') => {
 const approved = async (d: StormwatchDB) => (await d.templates.where('status').equals('approved').count());
 
 describe('restore preview', () => {
-  test('a file with bad rows and settings: each is listed, Replace is off, nothing changes; Cancel goes back', async () => {
+  test('a file with bad rows and settings: each is listed, Restore is off, nothing changes; Cancel goes back', async () => {
     const body = JSON.parse(await createBackup(source, { ...DEFAULT_SETTINGS, agentName: 'Ola' }, 5)) as { settings: Record<string, unknown>; templates: Array<Record<string, unknown>> };
     body.settings.ignoredAuthors = 'troll';
     body.templates[0]!.body = 42;
@@ -52,13 +52,13 @@ describe('restore preview', () => {
     expect(alert.textContent).toMatch(/2 rows or settings do not parse/);
     expect(alert.textContent).toMatch(/templates, row 1 \(.+\): body:/);
     expect(alert.textContent).toMatch(/settings, ignoredAuthors:/);
-    expect((within(preview).getByRole('button', { name: 'Replace my data with this backup' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((within(preview).getByRole('button', { name: 'Restore into my data' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(within(preview).getByRole('button', { name: 'Cancel' }));
     expect(screen.getByRole('button', { name: 'Restore from file…' })).toBeTruthy();
     expect(await db.templates.toArray()).toEqual(before);
   });
 
-  test('another profile’s backup: the preview says templates arrive as drafts; Replace restores and applies its settings', async () => {
+  test('another profile’s backup: the preview says templates arrive as drafts; Restore merges it and applies its settings', async () => {
     const text = await createBackup(source, { ...DEFAULT_SETTINGS, brands: ['Zefir'], agentName: 'Ola' }, 5);
     expect(await approved(source)).toBeGreaterThan(0);
     const env = makeEnv();
@@ -66,8 +66,8 @@ describe('restore preview', () => {
     pick(text);
     const preview = await screen.findByRole('region', { name: 'Restore from backup.json' });
     expect(preview.textContent).toMatch(/every template arrives as a draft/);
-    fireEvent.click(within(preview).getByRole('button', { name: 'Replace my data with this backup' }));
-    await waitFor(() => expect(env.say).toHaveBeenCalledWith('Backup restored.'));
+    fireEvent.click(within(preview).getByRole('button', { name: 'Restore into my data' }));
+    await waitFor(() => expect(env.say).toHaveBeenCalledWith('Backup restored.', 'success'));
     expect(await db.templates.count()).toBe(await source.templates.count());
     expect(await approved(db)).toBe(0);
     expect(await settingsItem.getValue()).toMatchObject({ brands: ['Zefir'], agentName: 'Ola' });
@@ -79,7 +79,7 @@ describe('restore preview', () => {
     pick(text);
     const preview = await screen.findByRole('region', { name: 'Restore from backup.json' });
     expect(preview.textContent).toMatch(/approvals are kept/);
-    fireEvent.click(within(preview).getByRole('button', { name: 'Replace my data with this backup' }));
+    fireEvent.click(within(preview).getByRole('button', { name: 'Restore into my data' }));
     await waitFor(async () => expect(await approved(db)).toBe(await approved(source)));
   });
 });

@@ -4,10 +4,15 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { GenericSitesEditor } from '@/components/GenericSitesEditor';
 import type { SelectorPreview } from '@/lib/messaging/protocol';
+import { LangProvider } from '@/lib/i18n/react';
 
 const site = { host: 'blog.example.com', commentSelector: 'div' };
 const show = async (result: SelectorPreview, lang: 'en' | 'pl' = 'en') => {
-  render(<GenericSitesEditor sites={[site]} lang={lang} onChange={() => undefined} onPreview={async () => result} />);
+  render(
+    <LangProvider lang={lang}>
+      <GenericSitesEditor sites={[site]} onChange={() => undefined} onPreview={async () => result} />
+    </LangProvider>,
+  );
   fireEvent.click(screen.getByRole('button', { name: lang === 'en' ? 'Preview on the open page' : 'Podgląd na otwartej stronie' }));
   return (await screen.findByRole('status')).textContent;
 };
@@ -26,7 +31,7 @@ describe('selector preview under the budget', () => {
     expect(await show({ comments: 4_212, withText: 0, refused: 'share' }, 'pl')).toMatch(/ponad jednej piątej strony/);
   });
   test('a selector matching any page is refused as typed, and cannot be previewed', () => {
-    render(<GenericSitesEditor sites={[{ ...site, commentSelector: '*' }]} lang="en" onChange={() => undefined} onPreview={async () => null} />);
+    render(<GenericSitesEditor sites={[{ ...site, commentSelector: '*' }]} onChange={() => undefined} onPreview={async () => null} />);
     expect(screen.getByRole('alert').textContent).toBe('Too broad: “*” matches the whole page. Use a selector for one comment.');
     expect((screen.getByRole('button', { name: 'Preview on the open page' }) as HTMLButtonElement).disabled).toBe(true);
   });

@@ -38,7 +38,7 @@ describe('Settings screen', () => {
         uiLanguage: 'pl',
       }),
     );
-    expect(env.say).toHaveBeenCalledWith('Zapisano ustawienia.');
+    expect(env.say).toHaveBeenCalledWith('Zapisano ustawienia.', 'success');
   });
 
   test('a generic site with an invalid selector or host cannot be saved; a valid one is stored', async () => {

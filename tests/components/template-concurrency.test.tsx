@@ -28,7 +28,7 @@ afterEach(async () => {
 
 /** One side panel: its own screen on the shared database. */
 function panel() {
-  const view = render(createElement(DbProvider, { db, children: <LibraryScreen lang="en" agent="Ola" say={vi.fn()} /> }));
+  const view = render(createElement(DbProvider, { db, children: <LibraryScreen agent="Ola" say={vi.fn()} /> }));
   const q = within(view.container);
   const row = () => q.findByRole('listitem', { name: TITLE });
   return {

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { VolumeChart } from '@/components/VolumeChart';
+import { LangProvider } from '@/lib/i18n/react';
 import { volumeSeries } from '@/components/volume-series';
 import { buildReport } from '@/lib/export/report-data';
 import type { FlaggedItem } from '@/lib/db/types';
@@ -40,7 +41,7 @@ describe('volume series (what the chart library is given)', () => {
 
 describe('VolumeChart', () => {
   test('bars are as tall as their counts, and the chart has a name, a summary and a table', () => {
-    render(<VolumeChart data={data} lang="en" timeZone="UTC" />);
+    render(<VolumeChart data={data} timeZone="UTC" />);
     const chart = screen.getByRole('img', { name: 'Flagged volume over time' });
     const bars = [...chart.querySelectorAll('rect')];
     expect(bars.map((r) => r.getAttribute('data-count'))).toEqual(['1', '0', '4', '0', '2', '0']);
@@ -58,7 +59,7 @@ describe('VolumeChart', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(7);
   });
   test('renders to static markup (the evidence pack report prints without script)', () => {
-    const html = renderToStaticMarkup(<VolumeChart data={data} lang="pl" timeZone="UTC" />);
+    const html = renderToStaticMarkup(<LangProvider lang="pl"><VolumeChart data={data} timeZone="UTC" /></LangProvider>);
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(doc.querySelectorAll('svg rect')).toHaveLength(6);
     expect(doc.querySelector('svg')!.getAttribute('aria-label')).toBe('Liczba oznaczonych w czasie');

@@ -44,7 +44,7 @@ describe('backup and restore across profiles', () => {
       expect(approvedBefore).toBeGreaterThan(0);
       await panel.getByLabel(/^(Backup file|Plik kopii zapasowej)$/).setInputFiles(file);
       await panel.getByText(/approvals are kept|zatwierdzenia szablonów zostają/).waitFor();
-      await panel.getByRole('button', { name: /^(Replace my data with this backup|Zastąp moje dane tą kopią)$/ }).click();
+      await panel.getByRole('button', { name: /^(Restore into my data|Przywróć do moich danych)$/ }).click();
       await panel.getByText(/Backup restored|Przywrócono kopię zapasową/).waitFor();
       expect((await panel.evaluate(dump, 'templates')).filter((t) => t.status === 'approved').length).toBe(approvedBefore);
     } finally {
@@ -60,7 +60,7 @@ describe('backup and restore across profiles', () => {
       await panel.getByLabel(/^(Backup file|Plik kopii zapasowej)$/).setInputFiles(file);
       // Another profile's file: previewed first; its templates arrive as drafts (H10).
       await panel.getByText(/every template arrives as a draft|każdy szablon wróci jako szkic/).waitFor();
-      await panel.getByRole('button', { name: /^(Replace my data with this backup|Zastąp moje dane tą kopią)$/ }).click();
+      await panel.getByRole('button', { name: /^(Restore into my data|Przywróć do moich danych)$/ }).click();
       await panel.getByText(/Backup restored|Przywrócono kopię zapasową/).waitFor();
       const items = await panel.evaluate(dump, 'items');
       const templates = await panel.evaluate(dump, 'templates');

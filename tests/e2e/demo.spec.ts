@@ -121,7 +121,7 @@ describe('demo page end to end', () => {
     const suggestions = panel.getByRole('region', { name: /Suggested replies|Sugerowane odpowiedzi/ });
     await suggestions.locator('article').first().waitFor();
     // The first suggestion fits the complaint: Polish, about the refund or the complaint.
-    expect(await suggestions.locator('.why').first().innerText()).toMatch(/refundDelayDefect|complaint/);
+    expect(await suggestions.locator('.why').first().innerText()).toMatch(/fits: (refund \/ delay \/ defect|complaint)/);
     const preview = await suggestions.locator('.preview').first().innerText();
     expect(preview).toContain('Tomasz Wiśniewski');
     await suggestions.getByRole('button', { name: /^(Insert|Wstaw do odpowiedzi)$/ }).first().click();

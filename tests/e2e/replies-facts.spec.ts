@@ -78,7 +78,7 @@ describe('incident facts and the composer, end to end', () => {
     expect(await box.inputValue()).toMatch(/We are aware of reports/);
     const edited = 'Hi Jess, the breach has been fixed and your card data is safe. Next update at 4 pm.';
     await box.fill(edited);
-    await composer.getByText(/Claims what the team has not declared: incident-confirmed, fixed/).waitFor();
+    await composer.getByText(/Claims what the team has not declared: Incident confirmed, Fixed\. Say only/).waitFor();
     const insert = composer.getByRole('button', { name: 'Insert' });
     expect(await insert.isDisabled()).toBe(true);
     await composer.getByLabel(/Override: use it anyway \(logged with my name, Ola\)/).check();

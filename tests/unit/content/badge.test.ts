@@ -74,8 +74,29 @@ describe('severity badge', () => {
       handle.update({ ...risky, reasons: [reason(0, 9), reason(10, 16), reason(18, 27)] }, text);
       handle.host!.dispatchEvent(new Event('mouseenter'));
       const tip = handle.host!.shadowRoot!.querySelector('.tip')!;
-      expect([...tip.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['data leak: "passwords"', 'data leak: "leaked"']);
+      expect([...tip.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['data leak: “passwords”', 'data leak: “leaked”']);
       expect([...tip.querySelectorAll('u')].map((u) => u.textContent)).toEqual(['passwords', 'leaked', 'passwords']);
+    } finally {
+      HTMLElement.prototype.attachShadow = attach;
+    }
+  });
+
+  test('in a Polish interface the badge, heading and reasons are Polish', () => {
+    const attach = HTMLElement.prototype.attachShadow;
+    HTMLElement.prototype.attachShadow = function (init: ShadowRootInit) {
+      return attach.call(this, { ...init, mode: 'open' });
+    };
+    try {
+      document.body.innerHTML = '<article><span class="author">A</span><p>x</p></article>';
+      const article = document.querySelector('article')!;
+      const handle = createBadge(document, article.querySelector('.author')!, article, 'pl', () => undefined);
+      const text = 'wyciek danych, idioci';
+      handle.update({ ...risky, reasons: [{ source: 'lexicon', target: 'dataLeak', label: 'data leak: "wyciek"', term: 'wyciek', span: { start: 0, end: 6 }, weight: 0.8 }, { source: 'feature', target: 'negativity', label: 'ALL CAPS', code: 'caps', weight: 0.3 }] }, text);
+      handle.host!.dispatchEvent(new Event('mouseenter'));
+      const root = handle.host!.shadowRoot!;
+      expect(root.querySelector('button')?.textContent).toBe('⚠ Wysokie ryzyko');
+      expect(root.querySelector('.tip h4')?.textContent).toBe('Dlaczego oznaczono');
+      expect([...root.querySelectorAll('.tip li')].map((li) => li.textContent)).toEqual(['wyciek danych: „wyciek”', 'WIELKIE LITERY']);
     } finally {
       HTMLElement.prototype.attachShadow = attach;
     }
@@ -102,7 +123,7 @@ describe('severity badge', () => {
       expect(root.querySelector('.tip')?.getAttribute('role')).toBe('tooltip');
       // A new score rebuilds an open tooltip with the new reasons.
       handle.update({ ...risky, reasons: [{ ...risky.reasons[0]!, label: 'insult: "You"', term: 'You', span: { start: 0, end: 3 } }] }, 'You are idiots');
-      expect([...root.querySelectorAll('.tip li')].map((li) => li.textContent)).toEqual(['insult: "You"']);
+      expect([...root.querySelectorAll('.tip li')].map((li) => li.textContent)).toEqual(['insult: “You”']);
     } finally {
       HTMLElement.prototype.attachShadow = attach;
     }

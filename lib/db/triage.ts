@@ -1,0 +1,95 @@
+/**
+ * Triage over many items at once: response-time targets per severity (what "overdue" means),
+ * near-identical comments grouped into one row, and bulk status and assignment in one transaction.
+ */
+import type { StormwatchDB } from './schema';
+import type { FlaggedItem, ItemStatus, ResponseEvent } from './types';
+import type { Severity } from '@/lib/risk/types';
+import { fold } from '@/lib/risk/thread-features';
+import { isClosed, waitedMs } from './clock';
+
+/** Time to respond per severity before an open item is overdue. */
+export const SLA_MS: Record<Severity, number> = { critical: 30 * 60_000, high: 2 * 3_600_000, medium: 8 * 3_600_000, low: 24 * 3_600_000, none: 72 * 3_600_000 };
+
+/** Is the item open and past its severity's target? */
+export function isOverdue(item: FlaggedItem, now: number): boolean {
+  if (isClosed(item.status)) return false;
+  const waited = waitedMs(item, now);
+  return waited !== null && waited > SLA_MS[item.severity];
+}
+
+/**
+ * A comment's text reduced to what makes it the same complaint: case, diacritics, links, mentions,
+ * punctuation and emoji do not count ("@ola SKANDAL!!! 2 dni bez sieci" = "skandal, 2 dni bez sieci");
+ * numbers do (an order number makes it another customer's complaint).
+ */
+export function sameTextKey(text: string): string {
+  return fold(text)
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/[@#][\p{L}\p{N}_.]+/gu, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export interface QueueRow {
+  item: FlaggedItem;
+  /** Items with the same text (the row's own item first), when more than one. */
+  group?: FlaggedItem[];
+  /** A member of an expanded group, shown under its first item. */
+  member?: boolean;
+}
+
+/**
+ * The queue's rows: items with the same text (see `sameTextKey`) as one row with a count, placed
+ * where the first of them is; an expanded group lists its other items under it.
+ */
+export function groupRows(items: readonly FlaggedItem[], expanded: ReadonlySet<string> = new Set()): QueueRow[] {
+  const groups = new Map<string, FlaggedItem[]>();
+  for (const it of items) {
+    const k = sameTextKey(it.text) || `\u0000${it.key}`;
+    const g = groups.get(k);
+    if (g) g.push(it);
+    else groups.set(k, [it]);
+  }
+  const rows: QueueRow[] = [];
+  for (const g of groups.values()) {
+    const lead = g[0]!;
+    if (g.length === 1) {
+      rows.push({ item: lead });
+      continue;
+    }
+    rows.push({ item: lead, group: g });
+    if (expanded.has(lead.key)) for (const m of g.slice(1)) rows.push({ item: m, member: true });
+  }
+  return rows;
+}
+
+/** Change the status of many items in one transaction (each change logged); returns how many changed. */
+export async function changeStatusMany(db: StormwatchDB, keys: readonly string[], to: ItemStatus, opts: { agent?: string; note?: string; now: number }): Promise<number> {
+  return db.transaction('rw', db.items, db.events, async () => {
+    const items = (await db.items.bulkGet([...keys])).filter((i): i is FlaggedItem => !!i && i.status !== to);
+    const rows = items.map((item): FlaggedItem => {
+      const next: FlaggedItem = { ...item, status: to };
+      if (isClosed(to) && !isClosed(item.status)) next.closedAt = opts.now;
+      if (!isClosed(to)) delete next.closedAt;
+      if ((to === 'replied' || to === 'resolved' || to === 'escalated') && item.respondedAt === undefined) {
+        next.respondedAt = opts.now;
+        next.agent = opts.agent;
+      }
+      return next;
+    });
+    await db.items.bulkPut(rows);
+    await db.events.bulkAdd(items.map((item): ResponseEvent => ({ itemKey: item.key, type: 'statusChanged', at: opts.now, agent: opts.agent, from: item.status, to, ...(opts.note ? { note: opts.note } : {}) })));
+    return rows.length;
+  });
+}
+
+/** Assign many items to a person (empty name: unassigned). */
+export async function assignMany(db: StormwatchDB, keys: readonly string[], assignee: string): Promise<number> {
+  const name = assignee.trim().slice(0, 100);
+  return db.transaction('rw', db.items, async () => {
+    const items = (await db.items.bulkGet([...keys])).filter((i): i is FlaggedItem => !!i);
+    await db.items.bulkPut(items.map((i) => (name ? { ...i, assignee: name } : (({ assignee: _, ...rest }) => rest)(i))));
+    return items.length;
+  });
+}

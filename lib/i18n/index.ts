@@ -1,0 +1,47 @@
+/**
+ * The one translation mechanism: a typed dictionary per language (`en.ts`, `pl.ts`), `translate()`
+ * for code outside React (content scripts, exports), `translator()` for a bound function, and
+ * `useT()` (react.tsx) in components. Keys are checked by the type checker; `npm run check:i18n`
+ * also fails on a user-facing string written outside the dictionaries.
+ */
+import { en, type Key } from './en';
+import { pl } from './pl';
+
+export type { Key } from './en';
+export type UiLanguage = 'pl' | 'en';
+export type Vars = Record<string, string | number>;
+
+export const DICTIONARIES: Record<UiLanguage, Record<Key, string>> = { en, pl };
+
+/** Resolve 'auto' against the browser's language. */
+export function resolveLanguage(pref: 'auto' | UiLanguage, browserLang: string | undefined): UiLanguage {
+  if (pref !== 'auto') return pref;
+  return browserLang?.toLowerCase().startsWith('pl') ? 'pl' : 'en';
+}
+
+/** Is `key` a key of the dictionary (for codes that come from stored data)? */
+export const isKey = (key: string): key is Key => Object.hasOwn(en, key);
+
+/** A string in `lang`, with `{name}` placeholders filled from `vars` as plain text (never markup). */
+export function translate(lang: UiLanguage, key: Key, vars: Vars = {}): string {
+  const s = DICTIONARIES[lang][key];
+  return s.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
+}
+
+/** `translate` bound to one language; `t.lang` says which. */
+export interface T {
+  (key: Key, vars?: Vars): string;
+  readonly lang: UiLanguage;
+}
+
+const bound = new Map<UiLanguage, T>();
+
+/** The translator of `lang` (one stable function per language, safe as a hook dependency). */
+export function translator(lang: UiLanguage): T {
+  let t = bound.get(lang);
+  if (!t) {
+    t = Object.assign((key: Key, vars?: Vars) => translate(lang, key, vars), { lang });
+    bound.set(lang, t);
+  }
+  return t;
+}
