@@ -1,6 +1,10 @@
 // The baseline libraries ship no types; the benchmark uses a small part of each.
 declare module 'vader-sentiment' {
-  const vader: { SentimentIntensityAnalyzer: { polarity_scores(text: string): { neg: number; neu: number; pos: number; compound: number } } };
+  const vader: {
+    SentimentIntensityAnalyzer: {
+      polarity_scores(text: string): { neg: number; neu: number; pos: number; compound: number };
+    };
+  };
   export default vader;
 }
 declare module 'sentiment' {

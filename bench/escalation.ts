@@ -11,7 +11,13 @@ import { resolve } from 'node:path';
 import vader from 'vader-sentiment';
 import Sentiment from 'sentiment';
 import { classify } from '../lib/risk/classify';
-import { DERAIL_THRESHOLD, DERAIL_WEIGHTS, scoreThread, ThreadTracker, type ThreadComment } from '../lib/risk/escalation';
+import {
+  DERAIL_THRESHOLD,
+  DERAIL_WEIGHTS,
+  scoreThread,
+  ThreadTracker,
+  type ThreadComment,
+} from '../lib/risk/escalation';
 import { hasData, readSet, type ThreadRow } from './lib/data';
 import { prf, rocAuc } from './lib/metrics';
 import { table } from './lib/table';
@@ -23,10 +29,17 @@ const NOW = Date.parse('2026-11-25T12:00:00Z');
 const content = (turns: string[]) => turns.filter((t) => t.trim() !== '[UNK]');
 
 function toThread(turns: string[]): ThreadComment[] {
-  return content(turns).map((text, i) => ({ id: `t${i}`, parentId: i ? `t${i - 1}` : undefined, author: `speaker${i % 2}`, text, risk: classify(text) }));
+  return content(turns).map((text, i) => ({
+    id: `t${i}`,
+    parentId: i ? `t${i - 1}` : undefined,
+    author: `speaker${i % 2}`,
+    text,
+    risk: classify(text),
+  }));
 }
 
-const accuracy = (pred: boolean[], gold: number[]) => pred.filter((p, i) => (p ? 1 : 0) === gold[i]).length / gold.length;
+const accuracy = (pred: boolean[], gold: number[]) =>
+  pred.filter((p, i) => (p ? 1 : 0) === gold[i]).length / gold.length;
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -34,22 +47,42 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 function bestAccuracyCut(scores: number[], gold: number[]): boolean[] {
   let best = { t: Infinity, acc: -1 };
   for (const t of new Set(scores)) {
-    const acc = accuracy(scores.map((s) => s >= t), gold);
+    const acc = accuracy(
+      scores.map((s) => s >= t),
+      gold,
+    );
     if (acc > best.acc) best = { t, acc };
   }
   return scores.map((s) => s >= best.t);
 }
 
-function forecasting(rows: Array<Array<string | number>>, results: Record<string, unknown>[], set: string, data: ThreadRow[]): void {
+function forecasting(
+  rows: Array<Array<string | number>>,
+  results: Record<string, unknown>[],
+  set: string,
+  data: ThreadRow[],
+): void {
   const gold = data.map((r) => r.binary);
   const threads = data.map((r) => toThread(r.turns));
   const derail = threads.map((t) => scoreThread(t, NOW).derail);
   const systems: Array<[string, number[], boolean[] | null]> = [
     ['Stormwatch derail (shipped threshold)', derail, derail.map((d) => d >= DERAIL_THRESHOLD)],
-    ['chance', data.map((_, i) => ((i * 2654435761) % 1000) / 1000), gold.map((_, i) => ((i * 2654435761) % 1000) / 1000 >= 0.5)],
+    [
+      'chance',
+      data.map((_, i) => ((i * 2654435761) % 1000) / 1000),
+      gold.map((_, i) => ((i * 2654435761) % 1000) / 1000 >= 0.5),
+    ],
     ['max single-comment toxicity', threads.map((t) => Math.max(...t.map((c) => c.risk.toxicity))), null],
-    ['AFINN thread average (negated)', data.map((r) => -mean(content(r.turns).map((x) => afinn.analyze(x).comparative))), null],
-    ['VADER thread average (negated)', data.map((r) => -mean(content(r.turns).map((x) => vader.SentimentIntensityAnalyzer.polarity_scores(x).compound))), null],
+    [
+      'AFINN thread average (negated)',
+      data.map((r) => -mean(content(r.turns).map((x) => afinn.analyze(x).comparative))),
+      null,
+    ],
+    [
+      'VADER thread average (negated)',
+      data.map((r) => -mean(content(r.turns).map((x) => vader.SentimentIntensityAnalyzer.polarity_scores(x).compound))),
+      null,
+    ],
   ];
   for (const [name, scores, shipped] of systems) {
     const pred = shipped ?? bestAccuracyCut(scores, gold);
@@ -59,12 +92,25 @@ function forecasting(rows: Array<Array<string | number>>, results: Record<string
   }
 }
 
-function speed(): { fromScratch2000Ms: number; fromScratch2000MinMs: number; addCostUs: Record<number, number>; rows: Array<Array<string | number>> } {
+function speed(): {
+  fromScratch2000Ms: number;
+  fromScratch2000MinMs: number;
+  addCostUs: Record<number, number>;
+  rows: Array<Array<string | number>>;
+} {
   const texts = (readSet<ThreadRow>('cga-cmv', 'val') ?? []).flatMap((r) => content(r.turns));
   const N = 10_500;
   const pool: ThreadComment[] = Array.from({ length: N }, (_, i) => {
     const text = texts[i % texts.length]!;
-    return { id: `c${i}`, parentId: i % 7 ? `c${i - 1}` : undefined, author: `a${i % 613}`, text, time: NOW - (N - i) * 30_000, likes: i % 11, risk: classify(text) };
+    return {
+      id: `c${i}`,
+      parentId: i % 7 ? `c${i - 1}` : undefined,
+      author: `a${i % 613}`,
+      text,
+      time: NOW - (N - i) * 30_000,
+      likes: i % 11,
+      risk: classify(text),
+    };
   });
   const scratch: number[] = [];
   for (let k = 0; k < 21; k++) {
@@ -110,16 +156,34 @@ function main(): void {
   // In cga-wiki val the last turn of many derailed threads is the attack itself; the same
   // threads without their last turn show how much of the wiki figure is true forecasting.
   const wiki = readSet<ThreadRow>('cga-wiki', 'val');
-  if (wiki) forecasting(diagRows, diagnostic, 'cga-wiki without last turn', wiki.map((r) => ({ ...r, turns: r.turns.length > 1 ? r.turns.slice(0, -1) : r.turns })));
+  if (wiki)
+    forecasting(
+      diagRows,
+      diagnostic,
+      'cga-wiki without last turn',
+      wiki.map((r) => ({ ...r, turns: r.turns.length > 1 ? r.turns.slice(0, -1) : r.turns })),
+    );
   const s = speed();
-  console.log(`\nDerailment forecasting on Conversations Gone Awry (validation). Stormwatch at its shipped threshold (${DERAIL_THRESHOLD}); baselines at their best-accuracy threshold.\n`);
+  console.log(
+    `\nDerailment forecasting on Conversations Gone Awry (validation). Stormwatch at its shipped threshold (${DERAIL_THRESHOLD}); baselines at their best-accuracy threshold.\n`,
+  );
   console.log(table(['set', 'system', 'accuracy', 'F1', 'ROC AUC'], rows));
   console.log('\nDiagnostic (not a target): cga-wiki with the last turn removed\n');
   console.log(table(['set', 'system', 'accuracy', 'F1', 'ROC AUC'], diagRows));
-  console.log(`\nScoring a 2,000-comment thread from scratch: median ${s.fromScratch2000Ms.toFixed(2)} ms of 21 runs, fastest ${s.fromScratch2000MinMs.toFixed(2)} ms (target < 20 ms)\n`);
+  console.log(
+    `\nScoring a 2,000-comment thread from scratch: median ${s.fromScratch2000Ms.toFixed(2)} ms of 21 runs, fastest ${s.fromScratch2000MinMs.toFixed(2)} ms (target < 20 ms)\n`,
+  );
   console.log(table(['thread size', 'add one comment + result (µs, fastest of 7 runs × 300)'], s.rows));
   mkdirSync(resolve(import.meta.dirname, 'results'), { recursive: true });
-  const out = { derailThreshold: DERAIL_THRESHOLD, derailWeights: DERAIL_WEIGHTS, forecasting: results, diagnosticWikiWithoutLastTurn: diagnostic, fromScratch2000Ms: s.fromScratch2000Ms, fromScratch2000MinMs: s.fromScratch2000MinMs, addCostUs: s.addCostUs };
+  const out = {
+    derailThreshold: DERAIL_THRESHOLD,
+    derailWeights: DERAIL_WEIGHTS,
+    forecasting: results,
+    diagnosticWikiWithoutLastTurn: diagnostic,
+    fromScratch2000Ms: s.fromScratch2000Ms,
+    fromScratch2000MinMs: s.fromScratch2000MinMs,
+    addCostUs: s.addCostUs,
+  };
   writeFileSync(resolve(import.meta.dirname, 'results/escalation.json'), `${JSON.stringify(out, null, 2)}\n`);
 }
 

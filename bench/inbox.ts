@@ -20,18 +20,55 @@ const SEVERITIES = ['medium', 'high', 'critical'] as const;
 /** 10,000 items as the background stores them: 1,000 on X (the bulk set), two texts repeated 600 times each. */
 function items(now: number) {
   const zero = (keys: string[]) => Object.fromEntries(keys.map((k) => [k, 0]));
-  const signals = zero(['complaint', 'refundDelayDefect', 'scamFraud', 'dataLeak', 'employeeMisconduct', 'legalThreat', 'boycott', 'healthSafety', 'rumour', 'brandMention']);
+  const signals = zero([
+    'complaint',
+    'refundDelayDefect',
+    'scamFraud',
+    'dataLeak',
+    'employeeMisconduct',
+    'legalThreat',
+    'boycott',
+    'healthSafety',
+    'rumour',
+    'brandMention',
+  ]);
   return Array.from({ length: N }, (_, i) => {
     const severity = SEVERITIES[i % 3]!;
     // The bulk set is the oldest 1,000, so the newest rows mix platforms and severities.
     const platform = i >= N - BULK ? 'x' : 'youtube';
-    const text = i >= 1000 && i < 1600 ? 'Oddajcie pieniądze, oszuści!' : i >= 1600 && i < 2200 ? 'Nie działa internet od rana' : `Zgłoszenie ${i}: usługa nie działa, proszę o kontakt`;
+    const text =
+      i >= 1000 && i < 1600
+        ? 'Oddajcie pieniądze, oszuści!'
+        : i >= 1600 && i < 2200
+          ? 'Nie działa internet od rana'
+          : `Zgłoszenie ${i}: usługa nie działa, proszę o kontakt`;
     return {
-      key: `${platform}:c${i}`, platform, commentId: `c${i}`, author: `user${i % 900}`, text, pageUrl: 'https://example.invalid/p', depth: 0, threadKey: `${platform}:t${i % 400}`,
-      language: 'pl', risk: 0.6 + (i % 3) * 0.15, severity, severityRank: { medium: 2, high: 3, critical: 4 }[severity], negativity: 0.6, toxicity: 0.3,
-      toxicityBy: zero(['insult', 'threat', 'profanity', 'identityAttack']), signals: { ...signals, complaint: 0.8 }, reasons: [], uncertain: false, engine: 'bench',
+      key: `${platform}:c${i}`,
+      platform,
+      commentId: `c${i}`,
+      author: `user${i % 900}`,
+      text,
+      pageUrl: 'https://example.invalid/p',
+      depth: 0,
+      threadKey: `${platform}:t${i % 400}`,
+      language: 'pl',
+      risk: 0.6 + (i % 3) * 0.15,
+      severity,
+      severityRank: { medium: 2, high: 3, critical: 4 }[severity],
+      negativity: 0.6,
+      toxicity: 0.3,
+      toxicityBy: zero(['insult', 'threat', 'profanity', 'identityAttack']),
+      signals: { ...signals, complaint: 0.8 },
+      reasons: [],
+      uncertain: false,
+      engine: 'bench',
       // A week of comments, one a minute (no spike: the alert stays quiet, as on most days).
-      status: 'new', firstSeen: now - i * 60_000, lastSeen: now, publishedAt: new Date(now - i * 60_000 - 60_000).toISOString(), publishedWithinMs: 0, textHash: `h${i}`,
+      status: 'new',
+      firstSeen: now - i * 60_000,
+      lastSeen: now,
+      publishedAt: new Date(now - i * 60_000 - 60_000).toISOString(),
+      publishedWithinMs: 0,
+      textHash: `h${i}`,
     };
   });
 }
@@ -81,10 +118,17 @@ async function timed(page: Page, act: Act, done: Done): Promise<number> {
           let holds: boolean;
           if ('bulkDone' in d) {
             const m = document.querySelector('.message.success');
-            holds = !!m && (m.textContent ?? '').includes(`Changed: ${d.bulkDone}.`) && document.querySelector('[role="option"] .status')?.textContent === d.status;
+            holds =
+              !!m &&
+              (m.textContent ?? '').includes(`Changed: ${d.bulkDone}.`) &&
+              document.querySelector('[role="option"] .status')?.textContent === d.status;
           } else {
-            const cells = [...document.querySelectorAll(d.every === 'X' ? '[role="option"] .platform' : '[role="option"] .sev')];
-            const good = cells.filter((e) => (d.every === 'X' ? e.textContent === 'X' : e.classList.contains('sev-critical'))).length;
+            const cells = [
+              ...document.querySelectorAll(d.every === 'X' ? '[role="option"] .platform' : '[role="option"] .sev'),
+            ];
+            const good = cells.filter((e) =>
+              d.every === 'X' ? e.textContent === 'X' : e.classList.contains('sev-critical'),
+            ).length;
             holds = cells.length > 0 && (d.negate ? good < cells.length : good === cells.length);
           }
           if (holds) {
@@ -128,7 +172,14 @@ async function main(): Promise<void> {
     await page.goto(url);
     await page.locator('[role="tablist"]').waitFor();
     // English labels, the default filter, nothing chosen.
-    await page.evaluate(() => new Promise<void>((r) => chrome.storage.local.get('settings', (v) => chrome.storage.local.set({ settings: { ...(v.settings ?? {}), uiLanguage: 'en' } }, () => r()))));
+    await page.evaluate(
+      () =>
+        new Promise<void>((r) =>
+          chrome.storage.local.get('settings', (v) =>
+            chrome.storage.local.set({ settings: { ...(v.settings ?? {}), uiLanguage: 'en' } }, () => r()),
+          ),
+        ),
+    );
     await page.evaluate(() => localStorage.clear());
     await seed(page);
 
@@ -142,11 +193,15 @@ async function main(): Promise<void> {
     // Filter changes, newest first (rows of every severity and platform): minimum severity
     // "critical" and back, platform X and back.
     await choose(page, 'Sort', 'newest');
-    await page.waitForFunction(() => !document.querySelector('[role="option"] .sev')?.classList.contains('sev-critical'));
+    await page.waitForFunction(
+      () => !document.querySelector('[role="option"] .sev')?.classList.contains('sev-critical'),
+    );
     const filter: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       filter.push(await timed(page, { select: 'Minimum severity', value: 'critical' }, { every: 'sev-critical' }));
-      filter.push(await timed(page, { select: 'Minimum severity', value: '' }, { every: 'sev-critical', negate: true }));
+      filter.push(
+        await timed(page, { select: 'Minimum severity', value: '' }, { every: 'sev-critical', negate: true }),
+      );
       filter.push(await timed(page, { select: 'Platform', value: 'x' }, { every: 'X' }));
       filter.push(await timed(page, { select: 'Platform', value: '' }, { every: 'X', negate: true }));
     }
@@ -162,7 +217,13 @@ async function main(): Promise<void> {
     for (let i = 0; i < RUNS; i++) {
       const status = i % 2 ? 'inProgress' : 'resolved';
       await choose(page, 'Set status', status);
-      bulk.push(await timed(page, { bulkApply: true }, { bulkDone: BULK, status: status === 'resolved' ? 'Resolved' : 'In progress' }));
+      bulk.push(
+        await timed(
+          page,
+          { bulkApply: true },
+          { bulkDone: BULK, status: status === 'resolved' ? 'Resolved' : 'In progress' },
+        ),
+      );
     }
 
     const result = {
@@ -172,12 +233,22 @@ async function main(): Promise<void> {
       filterMs: { median: median(filter), max: Math.max(...filter), runs: filter.map((x) => Math.round(x)) },
       bulkStatusMs: { items: BULK, median: median(bulk), runs: bulk.map((x) => Math.round(x)) },
       targets: TARGETS,
-      met: { firstRow: median(firstRow) <= TARGETS.firstRowMs, filter: median(filter) <= TARGETS.filterMs, bulk: median(bulk) <= TARGETS.bulkMs },
+      met: {
+        firstRow: median(firstRow) <= TARGETS.firstRowMs,
+        filter: median(filter) <= TARGETS.filterMs,
+        bulk: median(bulk) <= TARGETS.bulkMs,
+      },
     };
     console.log(`side panel, ${N.toLocaleString('en')} items, Chromium 420×860`);
-    console.log(`  panel open → first row   median ${Math.round(result.firstRowMs.median)} ms  (target ≤ ${TARGETS.firstRowMs})  ${result.met.firstRow ? 'met' : 'NOT met'}`);
-    console.log(`  filter change            median ${Math.round(result.filterMs.median)} ms, max ${Math.round(result.filterMs.max)} ms  (target ≤ ${TARGETS.filterMs})  ${result.met.filter ? 'met' : 'NOT met'}`);
-    console.log(`  bulk status, ${BULK} items  median ${Math.round(result.bulkStatusMs.median)} ms  (target ≤ ${TARGETS.bulkMs})  ${result.met.bulk ? 'met' : 'NOT met'}`);
+    console.log(
+      `  panel open → first row   median ${Math.round(result.firstRowMs.median)} ms  (target ≤ ${TARGETS.firstRowMs})  ${result.met.firstRow ? 'met' : 'NOT met'}`,
+    );
+    console.log(
+      `  filter change            median ${Math.round(result.filterMs.median)} ms, max ${Math.round(result.filterMs.max)} ms  (target ≤ ${TARGETS.filterMs})  ${result.met.filter ? 'met' : 'NOT met'}`,
+    );
+    console.log(
+      `  bulk status, ${BULK} items  median ${Math.round(result.bulkStatusMs.median)} ms  (target ≤ ${TARGETS.bulkMs})  ${result.met.bulk ? 'met' : 'NOT met'}`,
+    );
     const out = resolve(import.meta.dirname, 'results');
     mkdirSync(out, { recursive: true });
     writeFileSync(resolve(out, 'inbox.json'), `${JSON.stringify(result, null, 2)}\n`);

@@ -47,14 +47,51 @@ const SETS: Array<{ set: string; split: 'val' | 'train'; lang: 'en' | 'pl'; task
   { set: 'airline-sentiment-en', split: 'val', lang: 'en', task: 'negativity' },
   { set: 'tweeteval-offensive', split: 'val', lang: 'en', task: 'toxicity' },
   { set: 'tweeteval-hate', split: 'val', lang: 'en', task: 'toxicity' },
-  { set: 'davidson-hate-offensive', split: 'train', lang: 'en', task: 'toxicity', note: 'its training split: the toxicity head no longer trains on it' },
+  {
+    set: 'davidson-hate-offensive',
+    split: 'train',
+    lang: 'en',
+    task: 'toxicity',
+    note: 'its training split: the toxicity head no longer trains on it',
+  },
 ];
 
 /** Ordinary threads among the saved real pages (nothing in them is a risk a team must act on). */
-const ORDINARY_PAGES = ['old-reddit-thread-google_antigravity-1q95ifn-2026', 'generic-hackernews-item-2023', 'generic-wordpress-uebermedien-2023', 'generic-drupal-cicero-2020'];
+const ORDINARY_PAGES = [
+  'old-reddit-thread-google_antigravity-1q95ifn-2026',
+  'generic-hackernews-item-2023',
+  'generic-wordpress-uebermedien-2023',
+  'generic-drupal-cicero-2020',
+];
 
 const afinn = new Sentiment();
-const EN_PROFANITY = ['fuck', 'fucking', 'shit', 'bitch', 'bitches', 'ass', 'asshole', 'cunt', 'dick', 'pussy', 'bastard', 'damn', 'crap', 'whore', 'slut', 'fag', 'faggot', 'nigga', 'nigger', 'retard', 'idiot', 'stupid', 'moron', 'hoe', 'hoes'];
+const EN_PROFANITY = [
+  'fuck',
+  'fucking',
+  'shit',
+  'bitch',
+  'bitches',
+  'ass',
+  'asshole',
+  'cunt',
+  'dick',
+  'pussy',
+  'bastard',
+  'damn',
+  'crap',
+  'whore',
+  'slut',
+  'fag',
+  'faggot',
+  'nigga',
+  'nigger',
+  'retard',
+  'idiot',
+  'stupid',
+  'moron',
+  'hoe',
+  'hoes',
+];
 const PROFANITY = new Set([...PL_VULGAR.split(' '), ...EN_PROFANITY]);
 const pct = (n: number, d: number) => `${n} of ${d} (${((100 * n) / Math.max(1, d)).toFixed(1)}%)`;
 
@@ -64,7 +101,9 @@ interface System {
   decide?: (text: string) => boolean;
 }
 
-async function accuracy(previous: ((t: string) => RiskResult) | null): Promise<{ rows: Array<Array<string | number>>; results: Record<string, unknown>[] }> {
+async function accuracy(
+  previous: ((t: string) => RiskResult) | null,
+): Promise<{ rows: Array<Array<string | number>>; results: Record<string, unknown>[] }> {
   const container = new Container();
   container.use(LangPl);
   const nlpPl = new SentimentAnalyzer({ container });
@@ -82,12 +121,33 @@ async function accuracy(previous: ((t: string) => RiskResult) | null): Promise<{
     const gold = data.map((r) => r.binary);
     const task = (r: RiskResult) => (s.task === 'negativity' ? r.negativity : r.toxicity);
     const systems: System[] = [
-      { name: `Stormwatch ${s.task}`, score: (t) => task(sw(t)), decide: (t) => (s.task === 'negativity' ? sw(t).negativity >= 0.5 : SEVERITY_RANK[severityOfTox(sw(t).toxicity)] >= 1) },
+      {
+        name: `Stormwatch ${s.task}`,
+        score: (t) => task(sw(t)),
+        decide: (t) =>
+          s.task === 'negativity' ? sw(t).negativity >= 0.5 : SEVERITY_RANK[severityOfTox(sw(t).toxicity)] >= 1,
+      },
       { name: 'Stormwatch queued (default sensitivity)', score: (t) => sw(t).risk, decide: (t) => isFlagged(sw(t)) },
-      ...(previous ? [{ name: `previous engine (${PREVIOUS_ENGINE}), flagged`, score: (t: string) => previous(t).risk, decide: (t: string) => SEVERITY_RANK[previous(t).severity] >= 1 }] : []),
+      ...(previous
+        ? [
+            {
+              name: `previous engine (${PREVIOUS_ENGINE}), flagged`,
+              score: (t: string) => previous(t).risk,
+              decide: (t: string) => SEVERITY_RANK[previous(t).severity] >= 1,
+            },
+          ]
+        : []),
       { name: 'vader-sentiment', score: (t) => -vader.SentimentIntensityAnalyzer.polarity_scores(t).compound },
       { name: 'sentiment (AFINN-165)', score: (t) => -afinn.analyze(t).comparative },
-      ...(s.lang === 'pl' ? [{ name: '@nlpjs/sentiment pl', score: async (t: string) => -((await nlpPl.process({ locale: 'pl', text: t })) as { sentiment: { score: number } }).sentiment.score }] : []),
+      ...(s.lang === 'pl'
+        ? [
+            {
+              name: '@nlpjs/sentiment pl',
+              score: async (t: string) =>
+                -((await nlpPl.process({ locale: 'pl', text: t })) as { sentiment: { score: number } }).sentiment.score,
+            },
+          ]
+        : []),
       { name: 'profanity list', score: (t) => (tokenize(t).tokens.some((w) => PROFANITY.has(w.text)) ? 1 : 0) },
     ];
     for (const sys of systems) {
@@ -95,18 +155,38 @@ async function accuracy(previous: ((t: string) => RiskResult) | null): Promise<{
       for (const r of data) scores.push(await sys.score(r.text));
       const auc = rocAuc(scores, gold);
       const best = sys.decide ? 0 : bestThreshold(scores, gold).threshold;
-      const m = sys.decide ? prf(data.map((r) => sys.decide!(r.text)), gold) : prf(scores.map((x) => x >= best), gold);
+      const m = sys.decide
+        ? prf(
+            data.map((r) => sys.decide!(r.text)),
+            gold,
+          )
+        : prf(
+            scores.map((x) => x >= best),
+            gold,
+          );
       results.push({ set: s.set, split: s.split, task: s.task, system: sys.name, ...m, auc, note: s.note });
       rows.push([`${s.set} (${s.split})`, sys.name, m.precision, m.recall, m.f1, auc]);
     }
-    const all = prf(gold.map(() => true), gold);
+    const all = prf(
+      gold.map(() => true),
+      gold,
+    );
     results.push({ set: s.set, split: s.split, task: s.task, system: 'flag everything', ...all, auc: 0.5 });
     rows.push([`${s.set} (${s.split})`, 'flag everything', all.precision, all.recall, all.f1, 0.5]);
   }
   return { rows, results };
 }
 
-const severityOfTox = (x: number): Severity => (x >= SEVERITY_THRESHOLDS.critical ? 'critical' : x >= SEVERITY_THRESHOLDS.high ? 'high' : x >= SEVERITY_THRESHOLDS.medium ? 'medium' : x >= SEVERITY_THRESHOLDS.low ? 'low' : 'none');
+const severityOfTox = (x: number): Severity =>
+  x >= SEVERITY_THRESHOLDS.critical
+    ? 'critical'
+    : x >= SEVERITY_THRESHOLDS.high
+      ? 'high'
+      : x >= SEVERITY_THRESHOLDS.medium
+        ? 'medium'
+        : x >= SEVERITY_THRESHOLDS.low
+          ? 'low'
+          : 'none';
 
 function falseAlarms(): { rows: Array<Array<string | number>>; results: Record<string, unknown>[] } {
   const rows: Array<Array<string | number>> = [];
@@ -133,7 +213,13 @@ function falseAlarms(): { rows: Array<Array<string | number>>; results: Record<s
   const queued = res.filter((r) => isFlagged(r)).length;
   const low = res.filter((r) => r.severity !== 'none').length;
   results.push({ thread: 'datasets/ordinary', comments: res.length, queued, lowOrAbove: low });
-  rows.push(['datasets/ordinary (Polish and English)', res.length, pct(queued, res.length), pct(low, res.length), res.filter((r) => r.language === 'other').length]);
+  rows.push([
+    'datasets/ordinary (Polish and English)',
+    res.length,
+    pct(queued, res.length),
+    pct(low, res.length),
+    res.filter((r) => r.language === 'other').length,
+  ]);
   return { rows, results };
 }
 
@@ -146,19 +232,37 @@ function signals(): { rows: Array<Array<string | number>>; results: Record<strin
   const micro = prf(pred, gold);
   const per: Record<string, unknown> = {};
   for (const s of SIGNAL_NAMES) {
-    const m = prf(res.map((x) => x.signals[s] > 0), data.map((r) => (r.signals.includes(s) ? 1 : 0)));
+    const m = prf(
+      res.map((x) => x.signals[s] > 0),
+      data.map((r) => (r.signals.includes(s) ? 1 : 0)),
+    );
     per[s] = m;
     rows.push([s, m.precision, m.recall, m.f1]);
   }
   rows.push(['micro average', micro.precision, micro.recall, micro.f1]);
   const confusers = data.filter((r) => r.confuser);
-  const confusersWithSignal = data.filter((r, i) => r.confuser && SIGNAL_NAMES.some((s) => res[i]!.signals[s] > 0)).length;
+  const confusersWithSignal = data.filter(
+    (r, i) => r.confuser && SIGNAL_NAMES.some((s) => res[i]!.signals[s] > 0),
+  ).length;
   const language = data.filter((r, i) => res[i]!.language === r.lang).length;
-  return { rows, results: { micro, per, confusers: confusers.length, confusersWithSignal, languageRight: language, comments: data.length } };
+  return {
+    rows,
+    results: {
+      micro,
+      per,
+      confusers: confusers.length,
+      confusersWithSignal,
+      languageRight: language,
+      comments: data.length,
+    },
+  };
 }
 
 function throughput(): { rate: number; range: string } {
-  const texts = [...(readSet<Row>('tweeteval-offensive', 'val') ?? []), ...(readSet<Row>('poleval2019-cbd', 'val') ?? [])].map((r) => r.text);
+  const texts = [
+    ...(readSet<Row>('tweeteval-offensive', 'val') ?? []),
+    ...(readSet<Row>('poleval2019-cbd', 'val') ?? []),
+  ].map((r) => r.text);
   for (const t of texts) classify(t);
   const rounds: number[] = [];
   for (let round = 0; round < 5; round++) {
@@ -183,20 +287,32 @@ async function main(): Promise<void> {
     return;
   }
   const previous = await loadPreviousEngine();
-  if (!previous) console.log(`(the previous engine, ${PREVIOUS_ENGINE}, could not be taken from git: its rows are left out)`);
+  if (!previous)
+    console.log(`(the previous engine, ${PREVIOUS_ENGINE}, could not be taken from git: its rows are left out)`);
   const acc = await accuracy(previous);
-  console.log('\nJudgement on the validation splits ("negative or toxic" = binary 1). Stormwatch decides at its shipped boundaries; baselines at their best threshold per set\n');
+  console.log(
+    '\nJudgement on the validation splits ("negative or toxic" = binary 1). Stormwatch decides at its shipped boundaries; baselines at their best threshold per set\n',
+  );
   console.log(table(['set', 'system', 'precision', 'recall', 'F1', 'ROC AUC'], acc.rows));
   const fa = falseAlarms();
-  console.log('\nFalse alarms on ordinary threads: queued at the default sensitivity ("medium"), and "low" or above (shown only when asked for)\n');
+  console.log(
+    '\nFalse alarms on ordinary threads: queued at the default sensitivity ("medium"), and "low" or above (shown only when asked for)\n',
+  );
   console.log(table(['thread', 'comments', 'queued', 'low or above', 'not assessed (language)'], fa.rows));
   const sig = signals();
-  console.log(`\nCrisis signals on the held-out part of the signal set (datasets/signals/val.jsonl, ${sig.results.comments} comments): confusers with a signal ${sig.results.confusersWithSignal} of ${sig.results.confusers}; language right ${pct(sig.results.languageRight as number, sig.results.comments as number)}\n`);
+  console.log(
+    `\nCrisis signals on the held-out part of the signal set (datasets/signals/val.jsonl, ${sig.results.comments} comments): confusers with a signal ${sig.results.confusersWithSignal} of ${sig.results.confusers}; language right ${pct(sig.results.languageRight as number, sig.results.comments as number)}\n`,
+  );
   console.log(table(['signal', 'precision', 'recall', 'F1'], sig.rows));
   const speed = throughput();
-  console.log(`\nclassify: ${Math.round(speed.rate)} comments per CPU second (median of 5 rounds, ${speed.range}), one thread\n`);
+  console.log(
+    `\nclassify: ${Math.round(speed.rate)} comments per CPU second (median of 5 rounds, ${speed.range}), one thread\n`,
+  );
   mkdirSync(resolve(import.meta.dirname, 'results'), { recursive: true });
-  writeFileSync(resolve(import.meta.dirname, 'results/risk.json'), `${JSON.stringify({ accuracy: acc.results, falseAlarms: fa.results, signals: sig.results, throughput: speed }, null, 2)}\n`);
+  writeFileSync(
+    resolve(import.meta.dirname, 'results/risk.json'),
+    `${JSON.stringify({ accuracy: acc.results, falseAlarms: fa.results, signals: sig.results, throughput: speed }, null, 2)}\n`,
+  );
 }
 
 main().catch((e: unknown) => {

@@ -45,7 +45,9 @@ const quantile = (xs: number[], q: number) => {
 /** The benchmark page, loaded and left idle for 1.5 s (start-up done) before comments stream in. */
 async function openBenchPage(context: BrowserContext) {
   const html = benchPageHtml({ bursts: BURSTS, perBurst: PER_BURST, intervalMs: 120 });
-  await context.route(URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await context.route(URL, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
   const page = await context.newPage();
   await page.goto(URL);
   await page.waitForTimeout(1500);
@@ -56,7 +58,13 @@ async function run(context: BrowserContext): Promise<RunResult> {
   const { page, cdp } = await openBenchPage(context);
   await cdp.send('Performance.enable');
   await cdp.send('HeapProfiler.collectGarbage');
-  const metrics = async () => Object.fromEntries(((await cdp.send('Performance.getMetrics')).metrics as Array<{ name: string; value: number }>).map((m) => [m.name, m.value]));
+  const metrics = async () =>
+    Object.fromEntries(
+      ((await cdp.send('Performance.getMetrics')).metrics as Array<{ name: string; value: number }>).map((m) => [
+        m.name,
+        m.value,
+      ]),
+    );
   const before = await metrics();
   const startedAt = await page.evaluate(() => performance.now());
   await page.evaluate(() => (window as unknown as { __start(): Promise<void> }).__start());
@@ -64,15 +72,28 @@ async function run(context: BrowserContext): Promise<RunResult> {
   await cdp.send('HeapProfiler.collectGarbage');
   const after = await metrics();
   const data = await page.evaluate(() => {
-    const w = window as unknown as { __inserted: Record<string, number>; __marked: Record<string, number>; __badged: Record<string, number>; __long: Array<[number, number]> };
-    return { inserted: w.__inserted, marked: w.__marked, badged: w.__badged, long: w.__long, built: document.querySelectorAll('stormwatch-badge').length };
+    const w = window as unknown as {
+      __inserted: Record<string, number>;
+      __marked: Record<string, number>;
+      __badged: Record<string, number>;
+      __long: Array<[number, number]>;
+    };
+    return {
+      inserted: w.__inserted,
+      marked: w.__marked,
+      badged: w.__badged,
+      long: w.__long,
+      built: document.querySelectorAll('stormwatch-badge').length,
+    };
   });
   const latencies = Object.entries(data.marked).map(([id, t]) => t - (data.inserted[id] ?? t));
   await page.close();
   return {
     scriptMs: (after.ScriptDuration! - before.ScriptDuration!) * 1000,
     taskMs: (after.TaskDuration! - before.TaskDuration!) * 1000,
-    layoutMs: (after.LayoutDuration! - before.LayoutDuration! + after.RecalcStyleDuration! - before.RecalcStyleDuration!) * 1000,
+    layoutMs:
+      (after.LayoutDuration! - before.LayoutDuration! + after.RecalcStyleDuration! - before.RecalcStyleDuration!) *
+      1000,
     heapGrowthMB: (after.JSHeapUsedSize! - before.JSHeapUsedSize!) / 1e6,
     longTasks: data.long.filter(([t, d]) => t >= startedAt && d > 50).length,
     scanLongTasks: data.long.filter(([t, d]) => t >= startedAt && d > 50).map(([, d]) => d),
@@ -82,7 +103,10 @@ async function run(context: BrowserContext): Promise<RunResult> {
     badgesBuilt: data.built,
     markMedianMs: quantile(latencies, 0.5),
     markP95Ms: quantile(latencies, 0.95),
-    badgeMedianMs: quantile(Object.entries(data.badged).map(([id, t]) => t - (data.inserted[id] ?? t)), 0.5),
+    badgeMedianMs: quantile(
+      Object.entries(data.badged).map(([id, t]) => t - (data.inserted[id] ?? t)),
+      0.5,
+    ),
   };
 }
 
@@ -106,11 +130,22 @@ interface TracedRun {
  */
 async function traced(context: BrowserContext): Promise<TracedRun> {
   const { page, cdp } = await openBenchPage(context);
-  type Ev = { name: string; ph: string; tid: number; ts: number; dur?: number; tdur?: number; args?: { data?: { url?: string } } };
+  type Ev = {
+    name: string;
+    ph: string;
+    tid: number;
+    ts: number;
+    dur?: number;
+    tdur?: number;
+    args?: { data?: { url?: string } };
+  };
   const events: Ev[] = [];
   cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as Ev[])));
   const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline'] }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline'] },
+    transferMode: 'ReportEvents',
+  });
   await page.evaluate(() => (window as unknown as { __start(): Promise<void> }).__start());
   await page.waitForTimeout(2500);
   await cdp.send('Tracing.end');
@@ -142,7 +177,10 @@ async function traced(context: BrowserContext): Promise<TracedRun> {
   return {
     extensionScriptMs: sum(ours, 'tdur'),
     layouts: onMain.filter((e) => e.name === 'Layout').length,
-    renderMs: sum(onMain.filter((e) => RENDER.has(e.name)), 'dur'),
+    renderMs: sum(
+      onMain.filter((e) => RENDER.has(e.name)),
+      'dur',
+    ),
     longTasks: tasks.length,
     longWithExtension,
     longCausedByExtension,
@@ -181,7 +219,16 @@ const launchPlain = () =>
   chromium.launchPersistentContext('', {
     executablePath: chromiumPath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+    ],
   });
 
 async function runWithout(): Promise<RunResult> {
@@ -206,8 +253,20 @@ async function main(): Promise<void> {
     withoutRuns.push(await runWithout());
   }
   const trace = await tracedPair();
-  const withExt = { ...medianRun(withRuns), longTasks: Math.max(...withRuns.map((r) => r.longTasks)), scanLongTasks: withRuns.flatMap((r) => r.scanLongTasks), longestTaskMs: Math.max(...withRuns.map((r) => r.longestTaskMs)), loadLongTasks: withRuns.flatMap((r) => r.loadLongTasks) };
-  const without = { ...medianRun(withoutRuns), longTasks: Math.max(...withoutRuns.map((r) => r.longTasks)), scanLongTasks: withoutRuns.flatMap((r) => r.scanLongTasks), longestTaskMs: Math.max(...withoutRuns.map((r) => r.longestTaskMs)), loadLongTasks: withoutRuns.flatMap((r) => r.loadLongTasks) };
+  const withExt = {
+    ...medianRun(withRuns),
+    longTasks: Math.max(...withRuns.map((r) => r.longTasks)),
+    scanLongTasks: withRuns.flatMap((r) => r.scanLongTasks),
+    longestTaskMs: Math.max(...withRuns.map((r) => r.longestTaskMs)),
+    loadLongTasks: withRuns.flatMap((r) => r.loadLongTasks),
+  };
+  const without = {
+    ...medianRun(withoutRuns),
+    longTasks: Math.max(...withoutRuns.map((r) => r.longTasks)),
+    scanLongTasks: withoutRuns.flatMap((r) => r.scanLongTasks),
+    longestTaskMs: Math.max(...withoutRuns.map((r) => r.longestTaskMs)),
+    loadLongTasks: withoutRuns.flatMap((r) => r.loadLongTasks),
+  };
   const n = BURSTS * PER_BURST;
   const addedScriptUsPerComment = ((withExt.scriptMs - without.scriptMs) * 1000) / n;
   const perRun = withRuns.map((r, i) => ((r.scriptMs - withoutRuns[i]!.scriptMs) * 1000) / n);
@@ -232,30 +291,58 @@ async function main(): Promise<void> {
     targets: { addedScriptUsPerComment: 50, addedLongTasks: 0, addedHeapMB: 20, markMedianMs: 200 },
   };
   const fmt = (v: number | null) => (v === null ? '–' : v.toFixed(1));
-  console.log(`\nScanner overhead, ${n} comments in ${BURSTS} bursts (old.reddit markup, Chromium; median of ${RUNS} runs per variant, long tasks: worst run)\n`);
+  console.log(
+    `\nScanner overhead, ${n} comments in ${BURSTS} bursts (old.reddit markup, Chromium; median of ${RUNS} runs per variant, long tasks: worst run)\n`,
+  );
   console.log('| metric | with Stormwatch | without | target |');
   console.log('|---|---|---|---|');
   console.log(`| main-thread script time (ms) | ${fmt(withExt.scriptMs)} | ${fmt(without.scriptMs)} | |`);
-  console.log(`| added script time per comment (µs) | ${fmt(addedScriptUsPerComment)} (runs: ${perRun.map((v) => v.toFixed(0)).join(', ')}) | | ≤ 50 |`);
+  console.log(
+    `| added script time per comment (µs) | ${fmt(addedScriptUsPerComment)} (runs: ${perRun.map((v) => v.toFixed(0)).join(', ')}) | | ≤ 50 |`,
+  );
   console.log(`| style + layout time (ms) | ${fmt(withExt.layoutMs)} | ${fmt(without.layoutMs)} | |`);
   console.log(`| all main-thread work (ms) | ${fmt(withExt.taskMs)} | ${fmt(without.taskMs)} | |`);
-  console.log(`| added main-thread work per comment (µs; median of the runs' differences) | ${fmt(median(taskPerRun))} (runs: ${taskPerRun.map((v) => v.toFixed(0)).join(', ')}) | | |`);
-  console.log(`| long tasks > 50 ms while scanning (worst run) | ${withExt.longTasks} | ${without.longTasks} | no added |`);
+  console.log(
+    `| added main-thread work per comment (µs; median of the runs' differences) | ${fmt(median(taskPerRun))} (runs: ${taskPerRun.map((v) => v.toFixed(0)).join(', ')}) | | |`,
+  );
+  console.log(
+    `| long tasks > 50 ms while scanning (worst run) | ${withExt.longTasks} | ${without.longTasks} | no added |`,
+  );
   const durations = (xs: number[]) => xs.map((d) => d.toFixed(0)).join(', ') || 'none';
-  console.log(`| long tasks > 50 ms while scanning, all runs (ms) | ${durations(withExt.scanLongTasks)} | ${durations(without.scanLongTasks)} | |`);
-  console.log(`| long tasks > 50 ms at page load, all runs (ms) | ${withExt.loadLongTasks.map((d) => d.toFixed(0)).join(', ') || 'none'} | ${without.loadLongTasks.map((d) => d.toFixed(0)).join(', ') || 'none'} | |`);
-  console.log(`| longest task while scanning, all runs (ms) | ${fmt(withExt.longestTaskMs)} | ${fmt(without.longestTaskMs)} | |`);
+  console.log(
+    `| long tasks > 50 ms while scanning, all runs (ms) | ${durations(withExt.scanLongTasks)} | ${durations(without.scanLongTasks)} | |`,
+  );
+  console.log(
+    `| long tasks > 50 ms at page load, all runs (ms) | ${withExt.loadLongTasks.map((d) => d.toFixed(0)).join(', ') || 'none'} | ${without.loadLongTasks.map((d) => d.toFixed(0)).join(', ') || 'none'} | |`,
+  );
+  console.log(
+    `| longest task while scanning, all runs (ms) | ${fmt(withExt.longestTaskMs)} | ${fmt(without.longestTaskMs)} | |`,
+  );
   console.log(`| JS heap growth (MB) | ${fmt(withExt.heapGrowthMB)} | ${fmt(without.heapGrowthMB)} | ≤ 20 added |`);
-  console.log(`| comments marked risky / badges (and outlines) built near the viewport | ${withExt.marked} / ${withExt.badgesBuilt} | – | 1,000 risky |`);
-  console.log(`| insertion → mark median / p95 (ms; scores come from the background) | ${fmt(withExt.markMedianMs)} / ${fmt(withExt.markP95Ms)} | – | median ≤ 200 |`);
-  console.log(`| insertion → badge median, for the badges built (near the viewport) (ms) | ${fmt(withExt.badgeMedianMs)} | – | median ≤ 200 |`);
+  console.log(
+    `| comments marked risky / badges (and outlines) built near the viewport | ${withExt.marked} / ${withExt.badgesBuilt} | – | 1,000 risky |`,
+  );
+  console.log(
+    `| insertion → mark median / p95 (ms; scores come from the background) | ${fmt(withExt.markMedianMs)} / ${fmt(withExt.markP95Ms)} | – | median ≤ 200 |`,
+  );
+  console.log(
+    `| insertion → badge median, for the badges built (near the viewport) (ms) | ${fmt(withExt.badgeMedianMs)} | – | median ≤ 200 |`,
+  );
   const t = trace;
-  console.log(`\nOne more run of each under a performance trace (the trace slows both a little): where the time went\n`);
+  console.log(
+    `\nOne more run of each under a performance trace (the trace slows both a little): where the time went\n`,
+  );
   console.log('| metric | with Stormwatch | without |');
   console.log('|---|---|---|');
-  console.log(`| Stormwatch's own script, main-thread CPU (ms; µs per comment) | ${fmt(t.with.extensionScriptMs)} (${fmt(result.traced.extensionScriptUsPerComment)}) | – |`);
-  console.log(`| frames laid out / rendering time (ms) | ${t.with.layouts} / ${fmt(t.with.renderMs)} | ${t.without.layouts} / ${fmt(t.without.renderMs)} |`);
-  console.log(`| long tasks > 50 ms: all / running Stormwatch script / under 50 ms without it | ${t.with.longTasks} / ${t.with.longWithExtension} / ${t.with.longCausedByExtension} | ${t.without.longTasks} / – / – |`);
+  console.log(
+    `| Stormwatch's own script, main-thread CPU (ms; µs per comment) | ${fmt(t.with.extensionScriptMs)} (${fmt(result.traced.extensionScriptUsPerComment)}) | – |`,
+  );
+  console.log(
+    `| frames laid out / rendering time (ms) | ${t.with.layouts} / ${fmt(t.with.renderMs)} | ${t.without.layouts} / ${fmt(t.without.renderMs)} |`,
+  );
+  console.log(
+    `| long tasks > 50 ms: all / running Stormwatch script / under 50 ms without it | ${t.with.longTasks} / ${t.with.longWithExtension} / ${t.with.longCausedByExtension} | ${t.without.longTasks} / – / – |`,
+  );
   const out = resolve(import.meta.dirname, 'results');
   mkdirSync(out, { recursive: true });
   writeFileSync(resolve(out, 'scanner.json'), `${JSON.stringify(result, null, 2)}\n`);

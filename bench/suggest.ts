@@ -17,7 +17,17 @@ import { DEFAULT_TEMPLATES } from '../lib/library/default-templates';
 import type { Fact } from '../lib/library/facts';
 import { table } from './lib/table';
 
-interface Labelled { id: string; text: string; language: 'pl' | 'en'; facts: Fact[]; stage?: 'holding' | 'update' | 'resolution' | 'thanks'; acceptableCategories: string[]; doNotEngage: boolean; kind: string; split: 'train' | 'val' }
+interface Labelled {
+  id: string;
+  text: string;
+  language: 'pl' | 'en';
+  facts: Fact[];
+  stage?: 'holding' | 'update' | 'resolution' | 'thanks';
+  acceptableCategories: string[];
+  doNotEngage: boolean;
+  kind: string;
+  split: 'train' | 'val';
+}
 const SET = readFileSync(resolve(import.meta.dirname, '../tests/fixtures/suggestions/labelled.jsonl'), 'utf8')
   .split('\n')
   .filter((l) => l.trim())
@@ -27,10 +37,16 @@ const line = createLineSuggester(DEFAULT_TEMPLATES);
 const runs = SET.map((c) => ({ c, out: line(c) }));
 
 function score(rows: Array<{ c: Labelled; out: SuggestLine }>) {
-  const undeclared = rows.flatMap(({ c, out }) => out.suggestions.filter((s) => s.claims.some((f) => !c.facts.includes(f as Fact))).map((s) => `${c.id} ${s.id}`));
+  const undeclared = rows.flatMap(({ c, out }) =>
+    out.suggestions.filter((s) => s.claims.some((f) => !c.facts.includes(f as Fact))).map((s) => `${c.id} ${s.id}`),
+  );
   const langOk = rows.filter(({ c, out }) => out.suggestions[0]?.language === c.language);
-  const catOk = rows.filter(({ c, out }) => out.suggestions.some((s) => s.categories.some((k) => c.acceptableCategories.includes(k))));
-  const catFirst = rows.filter(({ c, out }) => out.suggestions[0]?.categories.some((k) => c.acceptableCategories.includes(k)));
+  const catOk = rows.filter(({ c, out }) =>
+    out.suggestions.some((s) => s.categories.some((k) => c.acceptableCategories.includes(k))),
+  );
+  const catFirst = rows.filter(({ c, out }) =>
+    out.suggestions[0]?.categories.some((k) => c.acceptableCategories.includes(k)),
+  );
   const abuse = rows.filter(({ c }) => c.doNotEngage);
   const dne = abuse.filter(({ out }) => out.advice.includes('doNotEngage'));
   const notAbuse = rows.filter(({ c }) => !c.doNotEngage);
@@ -44,9 +60,17 @@ function score(rows: Array<{ c: Labelled; out: SuggestLine }>) {
     doNotEngageForAbuse: abuse.length ? dne.length / abuse.length : 1,
     doNotEngageOtherwise: notAbuse.length ? falseDne.length / notAbuse.length : 0,
     misses: {
-      language: rows.filter((r) => !langOk.includes(r)).map(({ c, out }) => `${c.id} ${c.text} → ${out.suggestions[0]?.id}`),
-      categoryFirst: rows.filter((r) => !catFirst.includes(r)).map(({ c, out }) => `${c.id} ${c.text} [${c.facts.join(',')}] → ${out.suggestions[0]?.id}`),
-      category: rows.filter((r) => !catOk.includes(r)).map(({ c, out }) => `${c.id} ${c.text} [${c.facts.join(',')}] → ${out.suggestions.map((s) => s.id).join(', ')}`),
+      language: rows
+        .filter((r) => !langOk.includes(r))
+        .map(({ c, out }) => `${c.id} ${c.text} → ${out.suggestions[0]?.id}`),
+      categoryFirst: rows
+        .filter((r) => !catFirst.includes(r))
+        .map(({ c, out }) => `${c.id} ${c.text} [${c.facts.join(',')}] → ${out.suggestions[0]?.id}`),
+      category: rows
+        .filter((r) => !catOk.includes(r))
+        .map(
+          ({ c, out }) => `${c.id} ${c.text} [${c.facts.join(',')}] → ${out.suggestions.map((s) => s.id).join(', ')}`,
+        ),
       doNotEngage: abuse.filter((r) => !dne.includes(r)).map(({ c }) => `${c.id} ${c.text}`),
       falseDoNotEngage: falseDne.map(({ c }) => `${c.id} ${c.text}`),
       undeclared,
@@ -58,7 +82,10 @@ const all = score(runs);
 const train = score(runs.filter((r) => r.c.split === 'train'));
 const val = score(runs.filter((r) => r.c.split === 'val'));
 
-const many = Array.from({ length: 1000 }, (_, i) => ({ ...DEFAULT_TEMPLATES[i % DEFAULT_TEMPLATES.length]!, id: `t${i}` }));
+const many = Array.from({ length: 1000 }, (_, i) => ({
+  ...DEFAULT_TEMPLATES[i % DEFAULT_TEMPLATES.length]!,
+  id: `t${i}`,
+}));
 const big = createSuggester(many);
 const inputs = SET.map((c) => {
   const risk = classify(c.text);
@@ -77,19 +104,36 @@ times.sort((a, b) => a - b);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const row = (name: string, f: (s: typeof all) => string, target: string) => [name, f(all), f(train), f(val), target];
 console.log(`\nReply suggestions (${SET.length} labelled comments: ${train.comments} train, ${val.comments} val)\n`);
-console.log(table(['metric', 'all', 'train', 'val', 'target'], [
-  row('top-3 suggestions claiming an undeclared fact', (s) => String(s.undeclaredClaims), '0'),
-  row("top suggestion in the comment's language", (s) => pct(s.topInLanguage), '≥ 97%'),
-  row('acceptable category in the top 3', (s) => pct(s.acceptableInTop3), '≥ 92%'),
-  row('acceptable category first (for information)', (s) => pct(s.acceptableFirst), ''),
-  row('"do not engage" for pure abuse', (s) => pct(s.doNotEngageForAbuse), '≥ 90%'),
-  row('"do not engage" for other comments', (s) => pct(s.doNotEngageOtherwise), 'low'),
-  ['rank 1,000 templates, median (ms)', times[times.length >> 1]!.toFixed(2), '', '', '< 5'],
-]));
+console.log(
+  table(
+    ['metric', 'all', 'train', 'val', 'target'],
+    [
+      row('top-3 suggestions claiming an undeclared fact', (s) => String(s.undeclaredClaims), '0'),
+      row("top suggestion in the comment's language", (s) => pct(s.topInLanguage), '≥ 97%'),
+      row('acceptable category in the top 3', (s) => pct(s.acceptableInTop3), '≥ 92%'),
+      row('acceptable category first (for information)', (s) => pct(s.acceptableFirst), ''),
+      row('"do not engage" for pure abuse', (s) => pct(s.doNotEngageForAbuse), '≥ 90%'),
+      row('"do not engage" for other comments', (s) => pct(s.doNotEngageOtherwise), 'low'),
+      ['rank 1,000 templates, median (ms)', times[times.length >> 1]!.toFixed(2), '', '', '< 5'],
+    ],
+  ),
+);
 for (const [k, v] of Object.entries(all.misses)) if (v.length) console.log(`\n${k} misses:\n  ${v.join('\n  ')}`);
 const { misses, ...summary } = all;
-const result = { labelled: SET.length, all: summary, train: { ...train, misses: undefined }, val: { ...val, misses: undefined }, misses, medianMs1000: times[times.length >> 1]!, p95Ms1000: times[Math.floor(times.length * 0.95)]! };
+const result = {
+  labelled: SET.length,
+  all: summary,
+  train: { ...train, misses: undefined },
+  val: { ...val, misses: undefined },
+  misses,
+  medianMs1000: times[times.length >> 1]!,
+  p95Ms1000: times[Math.floor(times.length * 0.95)]!,
+};
 mkdirSync(resolve(import.meta.dirname, 'results'), { recursive: true });
 writeFileSync(resolve(import.meta.dirname, 'results/suggest.json'), `${JSON.stringify(result, null, 2)}\n`);
-const ok = all.undeclaredClaims === 0 && all.topInLanguage >= 0.97 && all.acceptableInTop3 >= 0.92 && all.doNotEngageForAbuse >= 0.9;
+const ok =
+  all.undeclaredClaims === 0 &&
+  all.topInLanguage >= 0.97 &&
+  all.acceptableInTop3 >= 0.92 &&
+  all.doNotEngageForAbuse >= 0.9;
 if (!ok) process.exitCode = 1;

@@ -40,7 +40,8 @@ async function handle(msg: Msg): Promise<void> {
       await Promise.all(members.map(synced));
       return reply({ type: 'ready' });
     case 'flag':
-      for (let b = 0; b < Math.max(...msg.ids.map((x) => x.length)); b += 50) await Promise.all(members.map((m, i) => flag(m, (msg.ids[i] ?? []).slice(b, b + 50))));
+      for (let b = 0; b < Math.max(...msg.ids.map((x) => x.length)); b += 50)
+        await Promise.all(members.map((m, i) => flag(m, (msg.ids[i] ?? []).slice(b, b + 50))));
       return reply({ type: 'flagged' });
     case 'counts':
       return reply({ type: 'counts', counts: await Promise.all(members.map((m) => m.db.items.count())) });
@@ -59,8 +60,13 @@ async function handle(msg: Msg): Promise<void> {
             const r = next();
             const at = Date.now();
             if (r < 0.4) m.client.claim(key, at);
-            else if (r < 0.8) void changeStatus(m.db, key, ITEM_STATUSES[Math.floor(next() * ITEM_STATUSES.length)]!, { agent: m.name, now: at }).catch(() => errors++);
-            else void changeNote(m.db, key, `note ${sent} by ${m.name}`, { agent: m.name, now: at }).catch(() => errors++);
+            else if (r < 0.8)
+              void changeStatus(m.db, key, ITEM_STATUSES[Math.floor(next() * ITEM_STATUSES.length)]!, {
+                agent: m.name,
+                now: at,
+              }).catch(() => errors++);
+            else
+              void changeNote(m.db, key, `note ${sent} by ${m.name}`, { agent: m.name, now: at }).catch(() => errors++);
           }
           if (sent >= total) {
             clearInterval(tick);
@@ -71,13 +77,33 @@ async function handle(msg: Msg): Promise<void> {
       return reply({ type: 'sent', sent });
     }
     case 'state':
-      return reply({ type: 'state', sizes: members.map((m) => workMaps(m.client.docs.work).events.size), pending: members.map((m) => m.client.snapshot().pending) });
+      return reply({
+        type: 'state',
+        sizes: members.map((m) => workMaps(m.client.docs.work).events.size),
+        pending: members.map((m) => m.client.snapshot().pending),
+      });
     case 'queues': {
       await Promise.all(members.map((m) => m.client.flushed()));
       const queues = await Promise.all(
-        members.map(async (m) => JSON.stringify((await m.db.items.orderBy('key').toArray()).map((r) => [r.key, r.status, r.note ?? '', m.client.itemState(r.key).owner ?? '']))),
+        members.map(async (m) =>
+          JSON.stringify(
+            (await m.db.items.orderBy('key').toArray()).map((r) => [
+              r.key,
+              r.status,
+              r.note ?? '',
+              m.client.itemState(r.key).owner ?? '',
+            ]),
+          ),
+        ),
       );
-      return reply({ type: 'queues', queues, entered, arrived, errors: errors + members.flatMap((m) => m.errors).length, rss: process.memoryUsage().rss });
+      return reply({
+        type: 'queues',
+        queues,
+        entered,
+        arrived,
+        errors: errors + members.flatMap((m) => m.errors).length,
+        rss: process.memoryUsage().rss,
+      });
     }
     case 'stop':
       await closeAll(members);

@@ -34,7 +34,14 @@ export function BulkBar({ count, assignees, onStatus, onAssign, onClear }: BulkB
       <button type="button" onClick={() => onStatus('dismissed')}>
         {t('bulk_dismiss')}
       </button>
-      <input aria-label={t('bulk_assign')} list="assignees" value={name} maxLength={100} onChange={(e) => setName(e.target.value)} size={10} />
+      <input
+        aria-label={t('bulk_assign')}
+        list="assignees"
+        value={name}
+        maxLength={100}
+        onChange={(e) => setName(e.target.value)}
+        size={10}
+      />
       <datalist id="assignees">
         {assignees.map((a) => (
           <option key={a} value={a} />

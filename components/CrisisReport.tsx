@@ -2,10 +2,17 @@ import type { ReportData } from '@/lib/export/report-data';
 import type { ItemStatus } from '@/lib/db/types';
 import type { Severity } from '@/lib/risk/types';
 import { useT } from '@/lib/i18n/react';
-import { factName, platformName, severityName, signalOrCode, statusName, threadReasonText, threadStatusName } from '@/lib/i18n/names';
+import {
+  factName,
+  platformName,
+  severityName,
+  signalOrCode,
+  statusName,
+  threadReasonText,
+  threadStatusName,
+} from '@/lib/i18n/names';
 import { fmtDuration } from './Dashboard';
 import { VolumeChart } from './VolumeChart';
-
 
 const safeHref = (url: string | undefined) => (url && /^https?:\/\//.test(url) ? url : undefined);
 
@@ -31,7 +38,10 @@ function Table({ caption, rows }: { caption: string; rows: Array<[string, number
 export function CrisisReport({ data, brand }: { data: ReportData; brand?: string }) {
   const t = useT();
   const lang = t.lang;
-  const sorted = (m: Record<string, number>, name: (code: string) => string): Array<[string, number]> => Object.entries(m).sort((a, b) => b[1] - a[1]).map(([k, v]) => [name(k), v]);
+  const sorted = (m: Record<string, number>, name: (code: string) => string): Array<[string, number]> =>
+    Object.entries(m)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => [name(k), v]);
   return (
     <article className="crisis-report">
       <h1>
@@ -39,18 +49,23 @@ export function CrisisReport({ data, brand }: { data: ReportData; brand?: string
         {brand ? ` — ${brand}` : ''}
       </h1>
       <p>
-        {t('report_period')}: {new Date(data.from).toLocaleString(lang)} – {new Date(data.to).toLocaleString(lang)} · {t('report_flagged')}: <strong>{data.total}</strong>
+        {t('report_period')}: {new Date(data.from).toLocaleString(lang)} – {new Date(data.to).toLocaleString(lang)} ·{' '}
+        {t('report_flagged')}: <strong>{data.total}</strong>
       </p>
       <VolumeChart data={data} />
       <div className="grid">
-        <Table caption={t('report_by_severity')} rows={sorted(data.bySeverity, (k) => severityName(t, k as Severity))} />
+        <Table
+          caption={t('report_by_severity')}
+          rows={sorted(data.bySeverity, (k) => severityName(t, k as Severity))}
+        />
         <Table caption={t('report_by_platform')} rows={sorted(data.byPlatform, (k) => platformName(t, k))} />
         <Table caption={t('report_by_status')} rows={sorted(data.byStatus, (k) => statusName(t, k as ItemStatus))} />
         <Table caption={t('report_top_signals')} rows={data.topSignals.map(([k, v]) => [signalOrCode(t, k), v])} />
       </div>
       <h2>{t('report_response')}</h2>
       <p>
-        {t('report_median')}: {fmtDuration(t, data.responseMs.median)} · p90: {fmtDuration(t, data.responseMs.p90)} · {t('report_answered')}: {data.responseMs.answered}/{data.total}
+        {t('report_median')}: {fmtDuration(t, data.responseMs.median)} · p90: {fmtDuration(t, data.responseMs.p90)} ·{' '}
+        {t('report_answered')}: {data.responseMs.answered}/{data.total}
       </p>
       <h2>{t('report_top_terms')}</h2>
       <p>{data.topTerms.map(([w, n]) => `${w} (${n})`).join(', ') || t('report_none')}</p>
@@ -61,8 +76,16 @@ export function CrisisReport({ data, brand }: { data: ReportData; brand?: string
         <ul>
           {data.escalatedThreads.map((th) => (
             <li key={th.key}>
-              <strong>{threadStatusName(t, th.status)}</strong> · {platformName(t, th.platform)} · {th.reasons.slice(0, 3).map((r) => threadReasonText(t, r)).join(' · ')}{' '}
-              {safeHref(th.permalink ?? th.pageUrl) ? <a href={safeHref(th.permalink ?? th.pageUrl)}>{th.permalink ?? th.pageUrl}</a> : <bdi>{th.permalink ?? th.pageUrl}</bdi>}
+              <strong>{threadStatusName(t, th.status)}</strong> · {platformName(t, th.platform)} ·{' '}
+              {th.reasons
+                .slice(0, 3)
+                .map((r) => threadReasonText(t, r))
+                .join(' · ')}{' '}
+              {safeHref(th.permalink ?? th.pageUrl) ? (
+                <a href={safeHref(th.permalink ?? th.pageUrl)}>{th.permalink ?? th.pageUrl}</a>
+              ) : (
+                <bdi>{th.permalink ?? th.pageUrl}</bdi>
+              )}
             </li>
           ))}
         </ul>
@@ -78,7 +101,9 @@ export function CrisisReport({ data, brand }: { data: ReportData; brand?: string
             </h3>
             <p>
               {t('report_started')}: {new Date(inc.startedAt).toLocaleString(lang)}
-              {inc.closedAt !== undefined ? ` · ${t('report_closed')}: ${new Date(inc.closedAt).toLocaleString(lang)}` : ''}
+              {inc.closedAt !== undefined
+                ? ` · ${t('report_closed')}: ${new Date(inc.closedAt).toLocaleString(lang)}`
+                : ''}
               {inc.platforms.length ? ` · ${inc.platforms.map((p) => platformName(t, p)).join(', ')}` : ''}
               {inc.pages.length ? ` · ${inc.pages.join(', ')}` : ''}
             </p>
@@ -89,7 +114,9 @@ export function CrisisReport({ data, brand }: { data: ReportData; brand?: string
               <ul>
                 {inc.history.map((h, i) => (
                   <li key={h.id ?? i}>
-                    {new Date(h.at).toLocaleString(lang)} · {factName(t, h.fact)} · {h.action === 'declared' ? t('report_declared') : t('report_withdrawn')} {t('report_by')} <bdi>{h.agent ?? t('someone')}</bdi>
+                    {new Date(h.at).toLocaleString(lang)} · {factName(t, h.fact)} ·{' '}
+                    {h.action === 'declared' ? t('report_declared') : t('report_withdrawn')} {t('report_by')}{' '}
+                    <bdi>{h.agent ?? t('someone')}</bdi>
                   </li>
                 ))}
               </ul>
@@ -98,7 +125,11 @@ export function CrisisReport({ data, brand }: { data: ReportData; brand?: string
         ))
       )}
       <h2>{t('report_templates')}</h2>
-      {data.templatesUsed.length ? <Table caption={t('report_templates')} rows={data.templatesUsed} /> : <p>{t('report_none')}</p>}
+      {data.templatesUsed.length ? (
+        <Table caption={t('report_templates')} rows={data.templatesUsed} />
+      ) : (
+        <p>{t('report_none')}</p>
+      )}
     </article>
   );
 }

@@ -11,10 +11,20 @@ import { VolumeChart } from './VolumeChart';
 export function fmtDuration(t: T, ms: number | null): string {
   if (ms === null) return '—';
   const m = Math.round(ms / 60_000);
-  return m < 60 ? t('minutes_short', { n: m }) : t('hours_short', { n: (m / 60).toLocaleString(t.lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 }) });
+  return m < 60
+    ? t('minutes_short', { n: m })
+    : t('hours_short', { n: (m / 60).toLocaleString(t.lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 }) });
 }
 
-function Counts({ title, counts, name }: { title: string; counts: Record<string, number>; name(code: string): string }) {
+function Counts({
+  title,
+  counts,
+  name,
+}: {
+  title: string;
+  counts: Record<string, number>;
+  name(code: string): string;
+}) {
   return (
     <table className="counts">
       <caption>{title}</caption>
@@ -39,18 +49,34 @@ export function Dashboard({ data, spike }: { data: ReportData; spike: Spike }) {
     <section className="dashboard" aria-label={t('dashboard_label')}>
       {spike.spike ? (
         <p className="spike" role="alert">
-          {t('spike_title')}: {t('spike_body', { count: spike.current, mean: spike.mean.toLocaleString(t.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })} {t('top_terms')}: <bdi>{data.topTerms.slice(0, 5).map(([w]) => w).join(', ')}</bdi>
+          {t('spike_title')}:{' '}
+          {t('spike_body', {
+            count: spike.current,
+            mean: spike.mean.toLocaleString(t.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+          })}{' '}
+          {t('top_terms')}:{' '}
+          <bdi>
+            {data.topTerms
+              .slice(0, 5)
+              .map(([w]) => w)
+              .join(', ')}
+          </bdi>
         </p>
       ) : null}
       <p>
-        {t('flagged')}: <strong>{data.total}</strong> · {t('median_response')}: <strong>{fmtDuration(t, data.responseMs.median)}</strong> · p90: {fmtDuration(t, data.responseMs.p90)}
+        {t('flagged')}: <strong>{data.total}</strong> · {t('median_response')}:{' '}
+        <strong>{fmtDuration(t, data.responseMs.median)}</strong> · p90: {fmtDuration(t, data.responseMs.p90)}
       </p>
       <VolumeChart data={data} />
       <div className="count-grid">
         <Counts title={t('count_severity')} counts={data.bySeverity} name={(k) => severityName(t, k as Severity)} />
         <Counts title={t('count_platform')} counts={data.byPlatform} name={(k) => platformName(t, k)} />
         <Counts title={t('count_status')} counts={data.byStatus} name={(k) => statusName(t, k as ItemStatus)} />
-        <Counts title={t('count_signals')} counts={Object.fromEntries(data.topSignals)} name={(k) => signalOrCode(t, k)} />
+        <Counts
+          title={t('count_signals')}
+          counts={Object.fromEntries(data.topSignals)}
+          name={(k) => signalOrCode(t, k)}
+        />
       </div>
       <h3>{t('top_terms')}</h3>
       <p className="terms">

@@ -32,14 +32,27 @@ export function DbGate({ db, name, children }: { db: Dexie; name?: string; child
   return <>{children}</>;
 }
 
-function DbAttention({ name, error, onRetry }: { name: string; error: { name: string; message: string }; onRetry: () => void }) {
+function DbAttention({
+  name,
+  error,
+  onRetry,
+}: {
+  name: string;
+  error: { name: string; message: string };
+  onRetry: () => void;
+}) {
   const t = useT();
   const [note, setNote] = useState<string | null>(null);
   const save = async () => {
     try {
       const data = await rawExport(name);
       const rows = Object.values(data.tables).reduce((n, t) => n + t.length, 0);
-      download(document, [JSON.stringify(data, null, 2)], `stormwatch-raw-${data.exportedAt.slice(0, 10)}.json`, 'application/json');
+      download(
+        document,
+        [JSON.stringify(data, null, 2)],
+        `stormwatch-raw-${data.exportedAt.slice(0, 10)}.json`,
+        'application/json',
+      );
       setNote(t('db_raw_saved', { rows }));
     } catch (e) {
       setNote(t('db_raw_failed', { error: e instanceof Error ? e.message : String(e) }));

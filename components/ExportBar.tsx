@@ -4,7 +4,10 @@ import { useT } from '@/lib/i18n/react';
 export interface ExportBarProps {
   count: number;
   progress: { done: number; total: number } | null;
-  onExport(kind: 'csv' | 'json' | 'log' | 'evidence' | 'report', opts?: { pseudonymise?: boolean; days?: number }): void;
+  onExport(
+    kind: 'csv' | 'json' | 'log' | 'evidence' | 'report',
+    opts?: { pseudonymise?: boolean; days?: number },
+  ): void;
   onCancel(): void;
 }
 
@@ -16,7 +19,8 @@ export function ExportBar({ count, progress, onExport, onCancel }: ExportBarProp
   if (progress) {
     return (
       <div className="export-bar">
-        <progress max={progress.total} value={progress.done} aria-label={t('export_progress')} /> {progress.done}/{progress.total}{' '}
+        <progress max={progress.total} value={progress.done} aria-label={t('export_progress')} /> {progress.done}/
+        {progress.total}{' '}
         <button type="button" onClick={onCancel}>
           {t('cancel')}
         </button>
@@ -38,7 +42,8 @@ export function ExportBar({ count, progress, onExport, onCancel }: ExportBarProp
         {t('export_evidence')}
       </button>
       <label>
-        <input type="checkbox" checked={pseudonymise} onChange={(e) => setPseudonymise(e.target.checked)} /> {t('export_pseudonymise')}
+        <input type="checkbox" checked={pseudonymise} onChange={(e) => setPseudonymise(e.target.checked)} />{' '}
+        {t('export_pseudonymise')}
       </label>
       <button type="button" onClick={() => onExport('report', { days })}>
         {t('export_report')}

@@ -17,8 +17,17 @@ export interface FalsePositiveActionsProps {
 }
 
 // What makes a dismissal worth a second look, most serious first.
-const SERIOUS: Array<CrisisSignal | ToxicityKind> = ['legalThreat', 'threat', 'healthSafety', 'dataLeak', 'scamFraud', 'employeeMisconduct', 'identityAttack'];
-const has = (i: FlaggedItem, s: CrisisSignal | ToxicityKind) => (s in i.signals ? i.signals[s as CrisisSignal] : i.toxicityBy[s as ToxicityKind]) >= 0.5;
+const SERIOUS: Array<CrisisSignal | ToxicityKind> = [
+  'legalThreat',
+  'threat',
+  'healthSafety',
+  'dataLeak',
+  'scamFraud',
+  'employeeMisconduct',
+  'identityAttack',
+];
+const has = (i: FlaggedItem, s: CrisisSignal | ToxicityKind) =>
+  (s in i.signals ? i.signals[s as CrisisSignal] : i.toxicityBy[s as ToxicityKind]) >= 0.5;
 
 /** The most serious signals among items, in order (to say "including a legal threat"). */
 export function seriousSignals(items: readonly FlaggedItem[]): Array<CrisisSignal | ToxicityKind> {
@@ -26,7 +35,9 @@ export function seriousSignals(items: readonly FlaggedItem[]): Array<CrisisSigna
 }
 
 /** The item's reason phrases, each once (as written in the comment). */
-const phrasesOf = (item: FlaggedItem) => [...new Map(item.reasons.flatMap((r) => (r.term ? [[r.term.toLowerCase(), r.term] as const] : []))).values()];
+const phrasesOf = (item: FlaggedItem) => [
+  ...new Map(item.reasons.flatMap((r) => (r.term ? [[r.term.toLowerCase(), r.term] as const] : []))).values(),
+];
 
 /**
  * "False positive…" (the agent picks the phrase), "Ignore author" and "Not a crisis" — each asks
@@ -51,14 +62,26 @@ export function FalsePositiveActions({ item, related, onFalsePositive, children 
     <>
       <div className="actions">
         {phrases.length ? (
-          <button type="button" aria-expanded={open === 'phrase'} onClick={() => setOpen(open === 'phrase' ? null : 'phrase')}>
+          <button
+            type="button"
+            aria-expanded={open === 'phrase'}
+            onClick={() => setOpen(open === 'phrase' ? null : 'phrase')}
+          >
             {t('fp_pick')}
           </button>
         ) : null}
-        <button type="button" aria-expanded={open === 'author'} onClick={() => setOpen(open === 'author' ? null : 'author')}>
+        <button
+          type="button"
+          aria-expanded={open === 'author'}
+          onClick={() => setOpen(open === 'author' ? null : 'author')}
+        >
           {t('ignore_author')}
         </button>
-        <button type="button" aria-expanded={open === 'thread'} onClick={() => setOpen(open === 'thread' ? null : 'thread')}>
+        <button
+          type="button"
+          aria-expanded={open === 'thread'}
+          onClick={() => setOpen(open === 'thread' ? null : 'thread')}
+        >
           {t('fp_thread')}
         </button>
         {children}
@@ -68,7 +91,8 @@ export function FalsePositiveActions({ item, related, onFalsePositive, children 
           <legend>{t('fp_pick_legend')}</legend>
           {phrases.map((p) => (
             <label key={p}>
-              <input type="radio" name={`fp-${item.key}`} checked={phrase === p} onChange={() => setPhrase(p)} /> <bdi>{p}</bdi>
+              <input type="radio" name={`fp-${item.key}`} checked={phrase === p} onChange={() => setPhrase(p)} />{' '}
+              <bdi>{p}</bdi>
             </label>
           ))}
           <p className="hint">{t('fp_pick_hint')}</p>
@@ -81,18 +105,25 @@ export function FalsePositiveActions({ item, related, onFalsePositive, children 
         </fieldset>
       ) : null}
       {open === 'author' || open === 'thread' ? (
-        <section className="confirm" role="group" aria-label={t(open === 'author' ? 'confirm_author_title' : 'confirm_thread_title')}>
+        <section
+          className="confirm"
+          role="group"
+          aria-label={t(open === 'author' ? 'confirm_author_title' : 'confirm_thread_title')}
+        >
           <p>
             <strong>{t(open === 'author' ? 'confirm_author_title' : 'confirm_thread_title')}</strong>{' '}
             {others.length ? t('confirm_dismisses', { count: others.length }) : t('confirm_none')}
-            {serious.length ? ` ${t('confirm_including', { what: serious.map((s) => signalName(t, s)).join(', ') })}` : ''}
+            {serious.length
+              ? ` ${t('confirm_including', { what: serious.map((s) => signalName(t, s)).join(', ') })}`
+              : ''}
             {open === 'author' ? ` ${t('confirm_author_later')}` : ''}
           </p>
           {others.length ? (
             <ul className="confirm-items">
               {others.slice(0, 5).map((i) => (
                 <li key={i.key} className={seriousSignals([i]).length ? 'serious' : undefined}>
-                  <SeverityBadge severity={i.severity} /> <bdi dir="auto">{i.text.length > 90 ? `${i.text.slice(0, 90)}…` : i.text}</bdi>
+                  <SeverityBadge severity={i.severity} />{' '}
+                  <bdi dir="auto">{i.text.length > 90 ? `${i.text.slice(0, 90)}…` : i.text}</bdi>
                 </li>
               ))}
             </ul>

@@ -38,7 +38,12 @@ export function GenericSitesEditor({ sites, onChange, onPreview }: GenericSitesE
     setPreviews((p) => ({ ...p, [i]: undefined }));
     editField(i, field, value);
   };
-  const editField = (i: number, field: keyof GenericSiteSelectors, value: string) => onChange(sites.map((s, j) => (j === i ? { ...s, [field]: field === 'host' || field === 'commentSelector' ? value : value || undefined } : s)));
+  const editField = (i: number, field: keyof GenericSiteSelectors, value: string) =>
+    onChange(
+      sites.map((s, j) =>
+        j === i ? { ...s, [field]: field === 'host' || field === 'commentSelector' ? value : value || undefined } : s,
+      ),
+    );
   return (
     <fieldset className="generic-sites">
       <legend>{t('generic_sites')}</legend>
@@ -52,12 +57,20 @@ export function GenericSitesEditor({ sites, onChange, onPreview }: GenericSitesE
           ))}
           {siteProblems(site).map(([kind, value]) => (
             <p key={`${kind}:${value}`} className="error" role="alert">
-              {kind === 'host' ? t('generic_bad_host', { host: value }) : kind === 'broad' ? t('generic_broad_selector', { selector: value }) : t('generic_bad_selector', { selector: value })}
+              {kind === 'host'
+                ? t('generic_bad_host', { host: value })
+                : kind === 'broad'
+                  ? t('generic_broad_selector', { selector: value })
+                  : t('generic_bad_selector', { selector: value })}
             </p>
           ))}
           {onPreview ? (
             <>
-              <button type="button" disabled={siteProblems(site).length > 0 || previews[i] === 'pending'} onClick={() => preview(i, site)}>
+              <button
+                type="button"
+                disabled={siteProblems(site).length > 0 || previews[i] === 'pending'}
+                onClick={() => preview(i, site)}
+              >
                 {t('generic_preview')}
               </button>
               <PreviewResult result={previews[i]} />
@@ -97,7 +110,9 @@ function PreviewResult({ result }: { result: SelectorPreview | null | 'pending' 
         </>
       ) : null}
       {result.capped ? ` ${t('generic_preview_capped', { max: SELECTOR_BUDGET.maxMatches })}` : null}
-      {result.timedOut ? ` ${t('generic_preview_slow', { seconds: SELECTOR_BUDGET.previewMs / 1000, read: result.read ?? 0 })}` : null}
+      {result.timedOut
+        ? ` ${t('generic_preview_slow', { seconds: SELECTOR_BUDGET.previewMs / 1000, read: result.read ?? 0 })}`
+        : null}
     </p>
   );
 }

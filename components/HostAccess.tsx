@@ -13,15 +13,18 @@ export function useMissingHosts(): { missing: string[]; grant(): Promise<boolean
     Promise.resolve()
       .then(() => browser.permissions.getAll())
       .then(
-      ({ origins = [] }) => live && setMissing(HOST_PERMISSIONS.filter((h) => !origins.includes(h))),
-      () => live && setMissing([]),
-    );
+        ({ origins = [] }) => live && setMissing(HOST_PERMISSIONS.filter((h) => !origins.includes(h))),
+        () => live && setMissing([]),
+      );
     return () => {
       live = false;
     };
   }, [checks]);
   useEffect(() => {
-    const events = browser.permissions as unknown as { onAdded?: { addListener(f: () => void): void; removeListener(f: () => void): void }; onRemoved?: typeof events.onAdded };
+    const events = browser.permissions as unknown as {
+      onAdded?: { addListener(f: () => void): void; removeListener(f: () => void): void };
+      onRemoved?: typeof events.onAdded;
+    };
     const on = () => setChecks((n) => n + 1);
     const each = (f: (e: NonNullable<typeof events.onAdded>) => void) => {
       for (const e of [events.onAdded, events.onRemoved]) {

@@ -6,13 +6,22 @@ import { useT } from '@/lib/i18n/react';
  * What an import would add and change; each conflict: keep mine or take theirs. Templates of the
  * file that do not parse are listed, and then nothing can be imported (docs/RELIABILITY.md H3).
  */
-export function ImportPreviewView({ preview, onApply, onCancel }: { preview: ImportPreview; onApply(choices: Record<string, 'mine' | 'theirs'>): void; onCancel(): void }) {
+export function ImportPreviewView({
+  preview,
+  onApply,
+  onCancel,
+}: {
+  preview: ImportPreview;
+  onApply(choices: Record<string, 'mine' | 'theirs'>): void;
+  onCancel(): void;
+}) {
   const [choices, setChoices] = useState<Record<string, 'mine' | 'theirs'>>({});
   const t = useT();
   return (
     <section className="import-preview" aria-label={t('import_label')}>
       <p>
-        {t('import_new')}: {preview.added.length} · {t('import_changed')}: {preview.changed.length} · {t('import_unchanged')}: {preview.unchanged}
+        {t('import_new')}: {preview.added.length} · {t('import_changed')}: {preview.changed.length} ·{' '}
+        {t('import_unchanged')}: {preview.unchanged}
       </p>
       {preview.problems.length > 0 ? (
         <div role="alert">
@@ -41,10 +50,22 @@ export function ImportPreviewView({ preview, onApply, onCancel }: { preview: Imp
             <bdi>{mine.title}</bdi>
           </legend>
           <label>
-            <input type="radio" name={mine.id} checked={(choices[mine.id] ?? 'mine') === 'mine'} onChange={() => setChoices({ ...choices, [mine.id]: 'mine' })} /> {t('import_keep_mine')}
+            <input
+              type="radio"
+              name={mine.id}
+              checked={(choices[mine.id] ?? 'mine') === 'mine'}
+              onChange={() => setChoices({ ...choices, [mine.id]: 'mine' })}
+            />{' '}
+            {t('import_keep_mine')}
           </label>
           <label>
-            <input type="radio" name={mine.id} checked={choices[mine.id] === 'theirs'} onChange={() => setChoices({ ...choices, [mine.id]: 'theirs' })} /> {t('import_take_theirs')}
+            <input
+              type="radio"
+              name={mine.id}
+              checked={choices[mine.id] === 'theirs'}
+              onChange={() => setChoices({ ...choices, [mine.id]: 'theirs' })}
+            />{' '}
+            {t('import_take_theirs')}
           </label>
           <p className="preview" dir="auto">
             {theirs.body}

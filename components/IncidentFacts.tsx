@@ -21,7 +21,16 @@ const localInput = (ms: number) => {
 };
 
 /** The incident that covers the comment: its facts (declare / withdraw, at once) and their history; or a form to start one. */
-export function IncidentFacts({ incident, facts, history, platform, now, onCreate, onSetFact, onClose }: IncidentFactsProps) {
+export function IncidentFacts({
+  incident,
+  facts,
+  history,
+  platform,
+  now,
+  onCreate,
+  onSetFact,
+  onClose,
+}: IncidentFactsProps) {
   const t = useT();
   const lang = t.lang;
   const [name, setName] = useState('');
@@ -31,7 +40,8 @@ export function IncidentFacts({ incident, facts, history, platform, now, onCreat
   // A click shows at once; the stored facts take over as soon as they change.
   const factsKey = facts.join(',');
   const [clicked, setClicked] = useState<{ key: string; fact: Fact; on: boolean } | null>(null);
-  const isChecked = (f: Fact) => (clicked && clicked.key === factsKey && clicked.fact === f ? clicked.on : facts.includes(f));
+  const isChecked = (f: Fact) =>
+    clicked && clicked.key === factsKey && clicked.fact === f ? clicked.on : facts.includes(f);
   if (!incident) {
     return (
       <section className="incident" aria-label={t('incident')}>
@@ -41,14 +51,26 @@ export function IncidentFacts({ incident, facts, history, platform, now, onCreat
           onSubmit={(e) => {
             e.preventDefault();
             if (!name.trim()) return;
-            onCreate({ name: name.trim(), startedAt: new Date(started).getTime() || now, platforms: platforms.split(',').map((p) => p.trim()).filter(Boolean), pages: pages.split('\n').map((p) => p.trim()).filter(Boolean) });
+            onCreate({
+              name: name.trim(),
+              startedAt: new Date(started).getTime() || now,
+              platforms: platforms
+                .split(',')
+                .map((p) => p.trim())
+                .filter(Boolean),
+              pages: pages
+                .split('\n')
+                .map((p) => p.trim())
+                .filter(Boolean),
+            });
           }}
         >
           <label>
             {t('incident_name')} <input value={name} onChange={(e) => setName(e.target.value)} required />
           </label>
           <label>
-            {t('incident_started')} <input type="datetime-local" value={started} onChange={(e) => setStarted(e.target.value)} />
+            {t('incident_started')}{' '}
+            <input type="datetime-local" value={started} onChange={(e) => setStarted(e.target.value)} />
           </label>
           <label>
             {t('incident_platforms')} <input value={platforms} onChange={(e) => setPlatforms(e.target.value)} />
@@ -94,7 +116,13 @@ export function IncidentFacts({ incident, facts, history, platform, now, onCreat
           <summary>{t('fact_history')}</summary>
           <ul className="fact-history">
             {history.map((h, i) => (
-              <li key={h.id ?? i}>{t(h.action === 'declared' ? 'fact_declared_by' : 'fact_withdrawn_by', { fact: factName(t, h.fact), agent: h.agent ?? t('someone'), time: new Date(h.at).toLocaleString(lang) })}</li>
+              <li key={h.id ?? i}>
+                {t(h.action === 'declared' ? 'fact_declared_by' : 'fact_withdrawn_by', {
+                  fact: factName(t, h.fact),
+                  agent: h.agent ?? t('someone'),
+                  time: new Date(h.at).toLocaleString(lang),
+                })}
+              </li>
             ))}
           </ul>
         </details>

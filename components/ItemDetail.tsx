@@ -29,7 +29,9 @@ export interface ItemDetailProps {
 
 /** Text with reason spans underlined, as React text (never HTML). */
 function Underlined({ item }: { item: FlaggedItem }) {
-  const spans = item.reasons.flatMap((r) => (r.span && r.span.end <= item.text.length ? [r.span] : [])).sort((a, b) => a.start - b.start);
+  const spans = item.reasons
+    .flatMap((r) => (r.span && r.span.end <= item.text.length ? [r.span] : []))
+    .sort((a, b) => a.start - b.start);
   const parts: Array<string | { u: string }> = [];
   let at = 0;
   for (const s of spans) {
@@ -46,12 +48,23 @@ function Underlined({ item }: { item: FlaggedItem }) {
 }
 
 /** The selected flagged item: text with its reasons, thread status, status actions, note. */
-export function ItemDetail({ item, thread, onStatus, onFocus, onFalsePositive, onThreadFilter, now, related, children }: ItemDetailProps) {
+export function ItemDetail({
+  item,
+  thread,
+  onStatus,
+  onFocus,
+  onFalsePositive,
+  onThreadFilter,
+  now,
+  related,
+  children,
+}: ItemDetailProps) {
   const t = useT();
   return (
     <section className="detail" aria-label={t('detail_label')}>
       <header>
-        <SeverityBadge severity={item.severity} /> <bdi className="author">{item.author}</bdi> · {platformName(t, item.platform)}
+        <SeverityBadge severity={item.severity} /> <bdi className="author">{item.author}</bdi> ·{' '}
+        {platformName(t, item.platform)}
         {item.uncertain ? <span className="uncertain"> · {t('uncertain')}</span> : null}
         {item.notAssessed === 'language' ? (
           <span className="not-assessed" title={t('not_assessed_language_hint')}>
@@ -59,7 +72,9 @@ export function ItemDetail({ item, thread, onStatus, onFocus, onFalsePositive, o
             · {t('not_assessed_language')}
           </span>
         ) : null}
-        {now !== undefined && !isClosed(item.status) && clockText(item, now) !== null ? <span className="waiting"> · {t('waiting', { time: clockText(item, now)! })}</span> : null}
+        {now !== undefined && !isClosed(item.status) && clockText(item, now) !== null ? (
+          <span className="waiting"> · {t('waiting', { time: clockText(item, now)! })}</span>
+        ) : null}
       </header>
       <TeamItemBadge itemKey={item.key} lang={t.lang} />
       <Underlined item={item} />
@@ -72,7 +87,14 @@ export function ItemDetail({ item, thread, onStatus, onFocus, onFalsePositive, o
       </ul>
       {thread && thread.status !== 'calm' ? (
         <p className={`thread thread-${thread.status}`}>
-          ⚑ {t('thread')}: {t('thread_line', { status: threadStatusName(t, thread.status), reasons: thread.reasons.slice(0, 3).map((r) => threadReasonText(t, r)).join(' · ') })}
+          ⚑ {t('thread')}:{' '}
+          {t('thread_line', {
+            status: threadStatusName(t, thread.status),
+            reasons: thread.reasons
+              .slice(0, 3)
+              .map((r) => threadReasonText(t, r))
+              .join(' · '),
+          })}
         </p>
       ) : null}
       {thread && thread.status !== 'calm' && thread.reasons.length > 3 ? (

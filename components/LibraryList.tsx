@@ -35,7 +35,13 @@ export function LibraryList({ templates, onEdit, onDuplicate, onApprove, onRetir
   return (
     <section aria-label={tr('library_label')}>
       <div className="filters">
-        <input type="search" aria-label={tr('library_search')} value={q} onChange={(e) => setQ(e.target.value)} placeholder={tr('search_placeholder')} />
+        <input
+          type="search"
+          aria-label={tr('library_search')}
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          placeholder={tr('search_placeholder')}
+        />
         <select aria-label={tr('language')} value={language} onChange={(e) => setLanguage(e.target.value)}>
           <option value="">{tr('any_language')}</option>
           <option value="pl">{tr('language_name_pl')}</option>
@@ -55,7 +61,11 @@ export function LibraryList({ templates, onEdit, onDuplicate, onApprove, onRetir
             </option>
           ))}
         </select>
-        <select aria-label={tr('library_filter_category')} value={category} onChange={(e) => setCategory(e.target.value)}>
+        <select
+          aria-label={tr('library_filter_category')}
+          value={category}
+          onChange={(e) => setCategory(e.target.value)}
+        >
           <option value="">{tr('any_category')}</option>
           {TEMPLATE_CATEGORIES.map((x) => (
             <option key={x} value={x}>
@@ -71,15 +81,44 @@ export function LibraryList({ templates, onEdit, onDuplicate, onApprove, onRetir
               <bdi>{t.title}</bdi>
             </strong>{' '}
             <span className="meta">
-              {languageName(tr, t.language)} · {toneName(tr, t.tone)} · {t.categories.map((c) => categoryName(tr, c)).join(', ')} · {templateStatusName(tr, t.status)}
-              {t.approvedBy ? <> (<bdi>{t.origin === 'default' && t.approvedBy === DEFAULTS_APPROVER ? tr('approved_by_defaults') : t.approvedBy}</bdi>)</> : ''} · {tr('uses', { count: t.usageCount })}
+              {languageName(tr, t.language)} · {toneName(tr, t.tone)} ·{' '}
+              {t.categories.map((c) => categoryName(tr, c)).join(', ')} · {templateStatusName(tr, t.status)}
+              {t.approvedBy ? (
+                <>
+                  {' '}
+                  (
+                  <bdi>
+                    {t.origin === 'default' && t.approvedBy === DEFAULTS_APPROVER
+                      ? tr('approved_by_defaults')
+                      : t.approvedBy}
+                  </bdi>
+                  )
+                </>
+              ) : (
+                ''
+              )}{' '}
+              · {tr('uses', { count: t.usageCount })}
             </span>
             <div className="actions">
-              <button type="button" onClick={() => onEdit(t)}>{tr('edit')}</button>
-              <button type="button" onClick={() => onDuplicate(t)}>{tr('duplicate')}</button>
-              {t.status !== 'approved' && onApprove ? <button type="button" onClick={() => onApprove(t)}>{tr('approve')}</button> : null}
-              {t.status !== 'retired' ? <button type="button" onClick={() => onRetire(t)}>{tr('retire')}</button> : null}
-              <button type="button" onClick={() => onDelete(t)}>{tr('delete')}</button>
+              <button type="button" onClick={() => onEdit(t)}>
+                {tr('edit')}
+              </button>
+              <button type="button" onClick={() => onDuplicate(t)}>
+                {tr('duplicate')}
+              </button>
+              {t.status !== 'approved' && onApprove ? (
+                <button type="button" onClick={() => onApprove(t)}>
+                  {tr('approve')}
+                </button>
+              ) : null}
+              {t.status !== 'retired' ? (
+                <button type="button" onClick={() => onRetire(t)}>
+                  {tr('retire')}
+                </button>
+              ) : null}
+              <button type="button" onClick={() => onDelete(t)}>
+                {tr('delete')}
+              </button>
             </div>
           </li>
         ))}

@@ -17,7 +17,11 @@ export interface QueueFiltersProps {
 
 // The assignee filter's "anyone or no one" (not a name: names are trimmed text).
 const ANY_ASSIGNEE = '\t*';
-const SIGNAL_FILTERS = [...CRISIS_SIGNALS.filter((s) => s !== 'brandMention'), ...TOXICITY_KINDS, 'brandMention' as const];
+const SIGNAL_FILTERS = [
+  ...CRISIS_SIGNALS.filter((s) => s !== 'brandMention'),
+  ...TOXICITY_KINDS,
+  'brandMention' as const,
+];
 
 const DAY = 86_400_000;
 /** yyyy-mm-dd of an epoch time, in local time (what a date input shows). */
@@ -49,7 +53,15 @@ function SearchBox({ value, onSearch }: { value: string; onSearch(v: string | un
     // onSearch is a new function each render; only the text matters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text]);
-  return <input type="search" aria-label={t('search_label')} placeholder={t('search_placeholder')} value={text} onChange={(e) => setText(e.target.value)} />;
+  return (
+    <input
+      type="search"
+      aria-label={t('search_label')}
+      placeholder={t('search_placeholder')}
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+    />
+  );
 }
 
 /** Queue filters: scope, search, platform, severity, status, language, lane, dates, thread, sort. */
@@ -62,7 +74,11 @@ export function QueueFilters({ filter, scope, onChange, onScope, assignees = [] 
         <option value="tab">{t('scope_tab')}</option>
       </select>
       <SearchBox value={filter.search ?? ''} onSearch={(search) => onChange({ search })} />
-      <select aria-label={t('filter_platform')} value={filter.platform ?? ''} onChange={(e) => onChange({ platform: (e.target.value || undefined) as ItemFilter['platform'] })}>
+      <select
+        aria-label={t('filter_platform')}
+        value={filter.platform ?? ''}
+        onChange={(e) => onChange({ platform: (e.target.value || undefined) as ItemFilter['platform'] })}
+      >
         <option value="">{t('any_platform')}</option>
         {PLATFORM_INFO.map((p) => (
           <option key={p.id} value={p.id}>
@@ -70,13 +86,21 @@ export function QueueFilters({ filter, scope, onChange, onScope, assignees = [] 
           </option>
         ))}
       </select>
-      <select aria-label={t('filter_severity')} value={filter.minSeverity ?? ''} onChange={(e) => onChange({ minSeverity: (e.target.value || undefined) as ItemFilter['minSeverity'] })}>
+      <select
+        aria-label={t('filter_severity')}
+        value={filter.minSeverity ?? ''}
+        onChange={(e) => onChange({ minSeverity: (e.target.value || undefined) as ItemFilter['minSeverity'] })}
+      >
         <option value="">{t('any_severity')}</option>
         <option value="medium">{t('min_medium')}</option>
         <option value="high">{t('min_high')}</option>
         <option value="critical">{t('min_critical')}</option>
       </select>
-      <select aria-label={t('status_label')} value={filter.statuses?.[0] ?? ''} onChange={(e) => onChange({ statuses: e.target.value ? [e.target.value as ItemStatus] : undefined })}>
+      <select
+        aria-label={t('status_label')}
+        value={filter.statuses?.[0] ?? ''}
+        onChange={(e) => onChange({ statuses: e.target.value ? [e.target.value as ItemStatus] : undefined })}
+      >
         <option value="">{t('any_status')}</option>
         {ITEM_STATUSES.map((s) => (
           <option key={s} value={s}>
@@ -84,13 +108,21 @@ export function QueueFilters({ filter, scope, onChange, onScope, assignees = [] 
           </option>
         ))}
       </select>
-      <select aria-label={t('filter_language')} value={filter.language ?? ''} onChange={(e) => onChange({ language: (e.target.value || undefined) as ItemFilter['language'] })}>
+      <select
+        aria-label={t('filter_language')}
+        value={filter.language ?? ''}
+        onChange={(e) => onChange({ language: (e.target.value || undefined) as ItemFilter['language'] })}
+      >
         <option value="">{t('any_language')}</option>
         <option value="pl">{t('language_name_pl')}</option>
         <option value="en">{t('language_name_en')}</option>
         <option value="other">{t('lang_other')}</option>
       </select>
-      <select aria-label={t('filter_signal')} value={filter.signal ?? ''} onChange={(e) => onChange({ signal: (e.target.value || undefined) as ItemFilter['signal'] })}>
+      <select
+        aria-label={t('filter_signal')}
+        value={filter.signal ?? ''}
+        onChange={(e) => onChange({ signal: (e.target.value || undefined) as ItemFilter['signal'] })}
+      >
         <option value="">{t('any_signal')}</option>
         {SIGNAL_FILTERS.map((s) => (
           <option key={s} value={s}>
@@ -98,7 +130,11 @@ export function QueueFilters({ filter, scope, onChange, onScope, assignees = [] 
           </option>
         ))}
       </select>
-      <select aria-label={t('filter_assignee')} value={filter.assignee === undefined ? ANY_ASSIGNEE : filter.assignee} onChange={(e) => onChange({ assignee: e.target.value === ANY_ASSIGNEE ? undefined : e.target.value })}>
+      <select
+        aria-label={t('filter_assignee')}
+        value={filter.assignee === undefined ? ANY_ASSIGNEE : filter.assignee}
+        onChange={(e) => onChange({ assignee: e.target.value === ANY_ASSIGNEE ? undefined : e.target.value })}
+      >
         <option value={ANY_ASSIGNEE}>{t('any_assignee')}</option>
         <option value="">{t('unassigned')}</option>
         {assignees.map((a) => (
@@ -108,20 +144,39 @@ export function QueueFilters({ filter, scope, onChange, onScope, assignees = [] 
         ))}
       </select>
       <label>
-        <input type="checkbox" checked={filter.overdue === true} onChange={(e) => onChange({ overdue: e.target.checked || undefined })} /> {t('filter_overdue')}
+        <input
+          type="checkbox"
+          checked={filter.overdue === true}
+          onChange={(e) => onChange({ overdue: e.target.checked || undefined })}
+        />{' '}
+        {t('filter_overdue')}
       </label>
-      <select aria-label={t('filter_lane')} value={filter.uncertain === undefined ? '' : String(filter.uncertain)} onChange={(e) => onChange({ uncertain: e.target.value === '' ? undefined : e.target.value === 'true' })}>
+      <select
+        aria-label={t('filter_lane')}
+        value={filter.uncertain === undefined ? '' : String(filter.uncertain)}
+        onChange={(e) => onChange({ uncertain: e.target.value === '' ? undefined : e.target.value === 'true' })}
+      >
         <option value="">{t('lane_all')}</option>
         <option value="false">{t('lane_sure')}</option>
         <option value="true">{t('lane_uncertain')}</option>
       </select>
       <label>
-        {t('filter_from')} <input type="date" value={toDate(filter.from)} onChange={(e) => onChange({ from: fromDate(e.target.value) })} />
+        {t('filter_from')}{' '}
+        <input type="date" value={toDate(filter.from)} onChange={(e) => onChange({ from: fromDate(e.target.value) })} />
       </label>
       <label>
-        {t('filter_to')} <input type="date" value={toDate(filter.to === undefined ? undefined : filter.to - DAY + 1)} onChange={(e) => onChange({ to: e.target.value ? fromDate(e.target.value)! + DAY - 1 : undefined })} />
+        {t('filter_to')}{' '}
+        <input
+          type="date"
+          value={toDate(filter.to === undefined ? undefined : filter.to - DAY + 1)}
+          onChange={(e) => onChange({ to: e.target.value ? fromDate(e.target.value)! + DAY - 1 : undefined })}
+        />
       </label>
-      <select aria-label={t('filter_sort')} value={filter.sort ?? 'severity'} onChange={(e) => onChange({ sort: e.target.value as ItemFilter['sort'] })}>
+      <select
+        aria-label={t('filter_sort')}
+        value={filter.sort ?? 'severity'}
+        onChange={(e) => onChange({ sort: e.target.value as ItemFilter['sort'] })}
+      >
         <option value="severity">{t('sort_severity')}</option>
         <option value="newest">{t('sort_newest')}</option>
         <option value="waiting">{t('sort_waiting')}</option>

@@ -39,7 +39,10 @@ export function clockText(it: FlaggedItem, now: number): string | null {
   return `${(it.publishedWithinMs ?? 0) > 60_000 ? '~' : ''}${waitingFor(ms)}`;
 }
 
-const SIGNALS: Array<CrisisSignal | ToxicityKind> = [...CRISIS_SIGNALS.filter((s) => s !== 'brandMention'), ...TOXICITY_KINDS];
+const SIGNALS: Array<CrisisSignal | ToxicityKind> = [
+  ...CRISIS_SIGNALS.filter((s) => s !== 'brandMention'),
+  ...TOXICITY_KINDS,
+];
 /** The item's strongest signal (at least 0.5), for the row. */
 export function topSignal(it: FlaggedItem): CrisisSignal | ToxicityKind | null {
   let best: CrisisSignal | ToxicityKind | null = null;
@@ -110,7 +113,11 @@ export function QueueList({ rows, selectedKey, checked, now, onSelect, onCheck, 
     else if (e.key === 'End') next = rows.length - 1;
     else if (e.key === ' ') toggle(r);
     else if (e.key === 'Escape' && checked.size) onCheck([]);
-    else if ((e.key === 'ArrowRight' && r.group && !rowExpanded(i)) || (e.key === 'ArrowLeft' && r.group && rowExpanded(i))) onToggleGroup(r.item.key);
+    else if (
+      (e.key === 'ArrowRight' && r.group && !rowExpanded(i)) ||
+      (e.key === 'ArrowLeft' && r.group && rowExpanded(i))
+    )
+      onToggleGroup(r.item.key);
     else return;
     e.preventDefault();
     e.stopPropagation();
@@ -167,10 +174,19 @@ export function QueueList({ rows, selectedKey, checked, now, onSelect, onCheck, 
                   </span>
                 ) : null}
                 {it.uncertain ? <span className="lane">{t('uncertain')}</span> : null}
-                {it.notAssessed === 'language' ? <span className="lane not-assessed">{t('not_assessed_language')}</span> : null}
+                {it.notAssessed === 'language' ? (
+                  <span className="lane not-assessed">{t('not_assessed_language')}</span>
+                ) : null}
                 {overdue ? <span className="overdue">{t('overdue')}</span> : null}
                 {clock === null ? null : (
-                  <span className={`waiting${isClosed(it.status) ? ' stopped' : ''}`} title={isClosed(it.status) ? t('clock_stopped', { status: statusName(t, it.status) }) : t('waiting_title')}>
+                  <span
+                    className={`waiting${isClosed(it.status) ? ' stopped' : ''}`}
+                    title={
+                      isClosed(it.status)
+                        ? t('clock_stopped', { status: statusName(t, it.status) })
+                        : t('waiting_title')
+                    }
+                  >
                     ⏱ {clock}
                   </span>
                 )}

@@ -26,13 +26,29 @@ export interface ReplyCardProps {
 }
 
 /** One reply: title, why, filled preview, warnings, Insert (approved only) and Copy. */
-export function ReplyCard({ template: t, text, why, warnings, repeatVariant, busy, onInsert, onCopy, onUseVariant, beyond = [], onEdit }: ReplyCardProps) {
+export function ReplyCard({
+  template: t,
+  text,
+  why,
+  warnings,
+  repeatVariant,
+  busy,
+  onInsert,
+  onCopy,
+  onUseVariant,
+  beyond = [],
+  onEdit,
+}: ReplyCardProps) {
   const tr = useT();
   const approved = t.status === 'approved';
   return (
     <article className="suggestion" aria-label={t.title}>
       <h3>
-        <bdi>{t.title}</bdi> <span className="tone">· {toneName(tr, t.tone)}{t.stage ? ` · ${stageName(tr, t.stage)}` : ''}</span>
+        <bdi>{t.title}</bdi>{' '}
+        <span className="tone">
+          · {toneName(tr, t.tone)}
+          {t.stage ? ` · ${stageName(tr, t.stage)}` : ''}
+        </span>
       </h3>
       {why?.length ? <p className="why">{why.map((w) => whyText(tr, w)).join(' · ')}</p> : null}
       <p className="preview" dir="auto">
@@ -54,7 +70,9 @@ export function ReplyCard({ template: t, text, why, warnings, repeatVariant, bus
           {tr('claims_beyond', { facts: beyond.map((f) => factName(tr, f)).join(', ') })} {tr('override_required')}
         </p>
       ) : null}
-      {!approved ? <p className="hint">{tr(t.status === 'retired' ? 'retired_only_copy' : 'draft_only_copy')}</p> : null}
+      {!approved ? (
+        <p className="hint">{tr(t.status === 'retired' ? 'retired_only_copy' : 'draft_only_copy')}</p>
+      ) : null}
       <button type="button" disabled={!approved || busy} onClick={onInsert}>
         {tr('insert')}
       </button>{' '}

@@ -28,7 +28,22 @@ export interface ReplyComposerProps {
 
 /** The chosen template in an editable box: the checker runs on what the agent wrote; Insert and Copy take that text. */
 export function ReplyComposer(props: ReplyComposerProps) {
-  const { template: t, text, onText, warnings, beyond, variant, agent, busy, mode, onMode, onInsert, onCopy, onUseVariant, onClose } = props;
+  const {
+    template: t,
+    text,
+    onText,
+    warnings,
+    beyond,
+    variant,
+    agent,
+    busy,
+    mode,
+    onMode,
+    onInsert,
+    onCopy,
+    onUseVariant,
+    onClose,
+  } = props;
   const [override, setOverride] = useState(false);
   const needsOverride = beyond.length > 0;
   const blocked = needsOverride && (!override || !agent);
@@ -56,19 +71,30 @@ export function ReplyComposer(props: ReplyComposerProps) {
           {tr('claims_beyond', { facts: beyond.map((f) => factName(tr, f)).join(', ') })}{' '}
           {agent ? (
             <label>
-              <input type="checkbox" checked={override} onChange={(e) => setOverride(e.target.checked)} /> {tr('override_label', { agent })}
+              <input type="checkbox" checked={override} onChange={(e) => setOverride(e.target.checked)} />{' '}
+              {tr('override_label', { agent })}
             </label>
           ) : (
             tr('override_needs_name')
           )}
         </p>
       ) : null}
-      {t.status !== 'approved' ? <p className="hint">{tr(t.status === 'retired' ? 'retired_only_copy' : 'draft_only_copy')}</p> : null}
-      <select aria-label={tr('draft_mode')} value={mode} onChange={(e) => onMode(e.target.value as 'append' | 'replace')}>
+      {t.status !== 'approved' ? (
+        <p className="hint">{tr(t.status === 'retired' ? 'retired_only_copy' : 'draft_only_copy')}</p>
+      ) : null}
+      <select
+        aria-label={tr('draft_mode')}
+        value={mode}
+        onChange={(e) => onMode(e.target.value as 'append' | 'replace')}
+      >
         <option value="append">{tr('draft_append')}</option>
         <option value="replace">{tr('draft_replace')}</option>
       </select>{' '}
-      <button type="button" disabled={t.status !== 'approved' || busy || blocked || !text.trim()} onClick={() => onInsert(text, needsOverride)}>
+      <button
+        type="button"
+        disabled={t.status !== 'approved' || busy || blocked || !text.trim()}
+        onClick={() => onInsert(text, needsOverride)}
+      >
         {tr('insert')}
       </button>{' '}
       <button type="button" disabled={blocked || !text.trim()} onClick={() => onCopy(text, needsOverride)}>

@@ -36,7 +36,28 @@ export interface ReplySuggestionsProps {
 
 /** Ranked reply suggestions with why, a filled preview, warnings, and Insert (approved only) or Copy. */
 export function ReplySuggestions(props: ReplySuggestionsProps) {
-  const { suggestions, fill, check, usedIds, variantOf, ticket, showTicket = true, mode, busy, awaitingSent, onSent, onTicket, onMode, onInsert, onCopy, onUseVariant, advice = [], onEdit, engage = false, onEngage } = props;
+  const {
+    suggestions,
+    fill,
+    check,
+    usedIds,
+    variantOf,
+    ticket,
+    showTicket = true,
+    mode,
+    busy,
+    awaitingSent,
+    onSent,
+    onTicket,
+    onMode,
+    onInsert,
+    onCopy,
+    onUseVariant,
+    advice = [],
+    onEdit,
+    engage = false,
+    onEngage,
+  } = props;
   const t = useT();
   const doNotEngage = advice.includes('doNotEngage');
   return (
@@ -70,12 +91,18 @@ export function ReplySuggestions(props: ReplySuggestionsProps) {
             {t('ticket')} <input value={ticket} onChange={(e) => onTicket(e.target.value)} size={10} />
           </label>
         ) : null}
-        <select aria-label={t('draft_mode')} value={mode} onChange={(e) => onMode(e.target.value as 'append' | 'replace')}>
+        <select
+          aria-label={t('draft_mode')}
+          value={mode}
+          onChange={(e) => onMode(e.target.value as 'append' | 'replace')}
+        >
           <option value="append">{t('draft_append')}</option>
           <option value="replace">{t('draft_replace')}</option>
         </select>
       </div>
-      {doNotEngage && !engage && onEngage ? null : suggestions.length === 0 ? <p className="hint">{t('no_suggestion')}</p> : null}
+      {doNotEngage && !engage && onEngage ? null : suggestions.length === 0 ? (
+        <p className="hint">{t('no_suggestion')}</p>
+      ) : null}
       {(doNotEngage && !engage && onEngage ? [] : suggestions).map((s) => {
         const text = fill(s.template);
         return (

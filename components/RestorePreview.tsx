@@ -8,9 +8,23 @@ const SHOWN = 50;
  * the counts, whether approvals are kept, and every row or setting that does not parse, in
  * which case nothing can be restored.
  */
-export function RestorePreview({ plan, fileName, lang, onRestore, onCancel }: { plan: BackupPlan; fileName: string; lang: 'pl' | 'en'; onRestore(): void; onCancel(): void }) {
+export function RestorePreview({
+  plan,
+  fileName,
+  lang,
+  onRestore,
+  onCancel,
+}: {
+  plan: BackupPlan;
+  fileName: string;
+  lang: 'pl' | 'en';
+  onRestore(): void;
+  onCancel(): void;
+}) {
   const t = plan.tables;
-  const date = Number.isNaN(Date.parse(plan.createdAt)) ? plan.createdAt : new Date(plan.createdAt).toLocaleString(lang);
+  const date = Number.isNaN(Date.parse(plan.createdAt))
+    ? plan.createdAt
+    : new Date(plan.createdAt).toLocaleString(lang);
   const bad = plan.problems.length;
   return (
     <section className="restore-preview" aria-label={translate(lang, 'restore_title', { file: fileName })}>
@@ -18,7 +32,15 @@ export function RestorePreview({ plan, fileName, lang, onRestore, onCancel }: { 
         <bdi>{translate(lang, 'restore_title', { file: fileName })}</bdi>
       </h3>
       <p>{translate(lang, 'restore_created', { date })}</p>
-      <p>{translate(lang, 'restore_counts', { templates: t.templates.length, items: t.items.length, threads: t.threads.length, events: t.events.length, incidents: t.incidents.length })}</p>
+      <p>
+        {translate(lang, 'restore_counts', {
+          templates: t.templates.length,
+          items: t.items.length,
+          threads: t.threads.length,
+          events: t.events.length,
+          incidents: t.incidents.length,
+        })}
+      </p>
       <p>{translate(lang, plan.signed ? 'restore_signed' : 'restore_unsigned')}</p>
       {bad > 0 ? (
         <div role="alert">
@@ -29,7 +51,12 @@ export function RestorePreview({ plan, fileName, lang, onRestore, onCancel }: { 
                 <bdi>
                   {p.table === 'settings'
                     ? translate(lang, 'restore_problem_setting', { key: p.key ?? '', reason: p.reason })
-                    : translate(lang, 'restore_problem_row', { table: p.table, row: (p.row ?? 0) + 1, key: p.key ? ` (${p.key})` : '', reason: p.reason })}
+                    : translate(lang, 'restore_problem_row', {
+                        table: p.table,
+                        row: (p.row ?? 0) + 1,
+                        key: p.key ? ` (${p.key})` : '',
+                        reason: p.reason,
+                      })}
                 </bdi>
               </li>
             ))}

@@ -31,7 +31,12 @@ export function SettingsForm({ settings, onSave, onPreview }: SettingsFormProps)
       onSubmit={(e) => {
         e.preventDefault();
         if (bad.length || !sitesOk) return;
-        onSave({ ...draft, brands: splitList(brands).slice(0, 200), watchKeywords: splitList(keywords).slice(0, 200), agentName: draft.agentName.trim().slice(0, 100) });
+        onSave({
+          ...draft,
+          brands: splitList(brands).slice(0, 200),
+          watchKeywords: splitList(keywords).slice(0, 200),
+          agentName: draft.agentName.trim().slice(0, 100),
+        });
       }}
     >
       <label>
@@ -53,7 +58,10 @@ export function SettingsForm({ settings, onSave, onPreview }: SettingsFormProps)
       </label>
       <label>
         {t('settings_sensitivity')}
-        <select value={draft.sensitivity} onChange={(e) => set('sensitivity', e.target.value as Settings['sensitivity'])}>
+        <select
+          value={draft.sensitivity}
+          onChange={(e) => set('sensitivity', e.target.value as Settings['sensitivity'])}
+        >
           <option value="low">{t('sensitivity_low')}</option>
           <option value="medium">{t('sensitivity_medium')}</option>
           <option value="high">{t('sensitivity_high')}</option>
@@ -62,11 +70,16 @@ export function SettingsForm({ settings, onSave, onPreview }: SettingsFormProps)
       <fieldset>
         <legend>{t('settings_platforms')}</legend>
         <label>
-          <input type="checkbox" checked={draft.enabled} onChange={(e) => set('enabled', e.target.checked)} /> {t('settings_enabled')}
+          <input type="checkbox" checked={draft.enabled} onChange={(e) => set('enabled', e.target.checked)} />{' '}
+          {t('settings_enabled')}
         </label>
         {SETTINGS_ROWS.map(({ id }) => (
           <label key={id}>
-            <input type="checkbox" checked={draft.platforms[id] !== false} onChange={(e) => set('platforms', { ...draft.platforms, [id]: e.target.checked })} />{' '}
+            <input
+              type="checkbox"
+              checked={draft.platforms[id] !== false}
+              onChange={(e) => set('platforms', { ...draft.platforms, [id]: e.target.checked })}
+            />{' '}
             {platformName(t, id)}
           </label>
         ))}
@@ -85,24 +98,61 @@ export function SettingsForm({ settings, onSave, onPreview }: SettingsFormProps)
         <p className="hint">{t('retention_hint')}</p>
         <label>
           {t('retention_days')}
-          <input type="number" min={0} max={36_500} step={1} value={draft.retentionDays} onChange={(e) => set('retentionDays', Math.max(0, Math.min(36_500, Math.trunc(Number(e.target.value) || 0))))} />
+          <input
+            type="number"
+            min={0}
+            max={36_500}
+            step={1}
+            value={draft.retentionDays}
+            onChange={(e) =>
+              set('retentionDays', Math.max(0, Math.min(36_500, Math.trunc(Number(e.target.value) || 0))))
+            }
+          />
         </label>
         <label>
           {t('retention_max')}
-          <input type="number" min={0} max={1_000_000} step={100} value={draft.retentionMaxItems} onChange={(e) => set('retentionMaxItems', Math.max(0, Math.min(1_000_000, Math.trunc(Number(e.target.value) || 0))))} />
+          <input
+            type="number"
+            min={0}
+            max={1_000_000}
+            step={100}
+            value={draft.retentionMaxItems}
+            onChange={(e) =>
+              set('retentionMaxItems', Math.max(0, Math.min(1_000_000, Math.trunc(Number(e.target.value) || 0))))
+            }
+          />
         </label>
       </fieldset>
       <fieldset>
         <legend>{t('settings_false_positives')}</legend>
-        {draft.ignoredPhrases.length + draft.ignoredAuthors.length + draft.ignoredThreads.length === 0 ? <p className="hint">{t('overrides_empty')}</p> : null}
+        {draft.ignoredPhrases.length + draft.ignoredAuthors.length + draft.ignoredThreads.length === 0 ? (
+          <p className="hint">{t('overrides_empty')}</p>
+        ) : null}
         {[
           ...draft.ignoredPhrases.map((v) => ['ignoredPhrases', v] as const),
           ...draft.ignoredAuthors.map((v) => ['ignoredAuthors', v] as const),
           ...draft.ignoredThreads.map((v) => ['ignoredThreads', v] as const),
         ].map(([k, v]) => (
           <div key={`${k}:${v}`} className="override">
-            <bdi>{v}</bdi> ({t(k === 'ignoredPhrases' ? 'override_phrase' : k === 'ignoredAuthors' ? 'override_author' : 'override_thread')}){' '}
-            <button type="button" aria-label={t('remove_named', { name: v })} onClick={() => set(k, draft[k].filter((x) => x !== v))}>
+            <bdi>{v}</bdi> (
+            {t(
+              k === 'ignoredPhrases'
+                ? 'override_phrase'
+                : k === 'ignoredAuthors'
+                  ? 'override_author'
+                  : 'override_thread',
+            )}
+            ){' '}
+            <button
+              type="button"
+              aria-label={t('remove_named', { name: v })}
+              onClick={() =>
+                set(
+                  k,
+                  draft[k].filter((x) => x !== v),
+                )
+              }
+            >
               ✕
             </button>
           </div>

@@ -11,7 +11,9 @@ export function TeamItemBadge({ itemKey, lang }: { itemKey: string; lang: 'pl' |
   const owner = client.itemState(itemKey).owner;
   // One line per person (several open panels of one person: replying wins over viewing).
   const byName = new Map<string, boolean>();
-  for (const p of snapshot.presence) if (p.itemKey === itemKey && p.name !== client.me.name) byName.set(p.name, (byName.get(p.name) ?? false) || p.composing);
+  for (const p of snapshot.presence)
+    if (p.itemKey === itemKey && p.name !== client.me.name)
+      byName.set(p.name, (byName.get(p.name) ?? false) || p.composing);
   const others = [...byName].map(([name, composing]) => ({ name, composing }));
   return (
     <div className="team-item" aria-live="polite">

@@ -6,7 +6,19 @@ import { translate } from '@/lib/i18n';
  * by side, and the user keeps either. Keeping mine saves my text over the newer one (its status
  * stays the stored one: a retired template stays retired); keeping the saved one drops my edits.
  */
-export function TemplateConflict({ mine, theirs, lang, onKeepMine, onKeepTheirs }: { mine: ReplyTemplate; theirs: ReplyTemplate | undefined; lang: 'pl' | 'en'; onKeepMine(): void; onKeepTheirs(): void }) {
+export function TemplateConflict({
+  mine,
+  theirs,
+  lang,
+  onKeepMine,
+  onKeepTheirs,
+}: {
+  mine: ReplyTemplate;
+  theirs: ReplyTemplate | undefined;
+  lang: 'pl' | 'en';
+  onKeepMine(): void;
+  onKeepTheirs(): void;
+}) {
   const version = (t: ReplyTemplate, heading: string) => (
     <section aria-label={heading}>
       <h4>{heading}</h4>
@@ -21,10 +33,19 @@ export function TemplateConflict({ mine, theirs, lang, onKeepMine, onKeepTheirs 
     </section>
   );
   return (
-    <section className="template-conflict" role="alertdialog" aria-label={translate(lang, theirs ? 'conflict_title' : 'conflict_deleted')}>
+    <section
+      className="template-conflict"
+      role="alertdialog"
+      aria-label={translate(lang, theirs ? 'conflict_title' : 'conflict_deleted')}
+    >
       <p role="alert">{translate(lang, theirs ? 'conflict_title' : 'conflict_deleted')}</p>
       {version(mine, translate(lang, 'conflict_mine'))}
-      {theirs ? version(theirs, translate(lang, 'conflict_theirs', { status: translate(lang, `conflict_status_${theirs.status}`) })) : null}
+      {theirs
+        ? version(
+            theirs,
+            translate(lang, 'conflict_theirs', { status: translate(lang, `conflict_status_${theirs.status}`) }),
+          )
+        : null}
       <button type="button" onClick={onKeepMine}>
         {translate(lang, 'conflict_keep_mine')}
       </button>{' '}

@@ -8,7 +8,21 @@ import { VariablesEditor, validVariableName } from './VariablesEditor';
 import { categoryName, factName, stageName, toneName } from '@/lib/i18n/names';
 
 /** Every template category, in the order the editor and the library filter list them. */
-export const TEMPLATE_CATEGORIES: TemplateCategory[] = ['complaint', 'refundDelayDefect', 'scamFraud', 'dataLeak', 'employeeMisconduct', 'legalThreat', 'boycott', 'healthSafety', 'rumour', 'question', 'praise', 'update', 'toxic'];
+export const TEMPLATE_CATEGORIES: TemplateCategory[] = [
+  'complaint',
+  'refundDelayDefect',
+  'scamFraud',
+  'dataLeak',
+  'employeeMisconduct',
+  'legalThreat',
+  'boycott',
+  'healthSafety',
+  'rumour',
+  'question',
+  'praise',
+  'update',
+  'toxic',
+];
 
 export interface TemplateEditorProps {
   template: ReplyTemplate;
@@ -26,7 +40,11 @@ export function TemplateEditor({ template, onSave, onCancel }: TemplateEditorPro
   // What the text reads as asserting is claimed whether ticked or not (the suggestions hold it to that).
   const read = detectClaims(t.body);
   const claims = FACTS.filter((f) => (t.claims ?? []).includes(f) || read.includes(f));
-  const preview = fillTemplate(t.body, { author: 'Ola', brand: 'Zefir', platform: 'YouTube', agent: 'Jan', ticket: '#1234' }, t.variables);
+  const preview = fillTemplate(
+    t.body,
+    { author: 'Ola', brand: 'Zefir', platform: 'YouTube', agent: 'Jan', ticket: '#1234' },
+    t.variables,
+  );
   return (
     <form
       className="editor"
@@ -34,7 +52,14 @@ export function TemplateEditor({ template, onSave, onCancel }: TemplateEditorPro
       onSubmit={(e) => {
         e.preventDefault();
         if (!varsOk) return;
-        const tagList = [...new Set(tags.split(',').map((x) => x.trim()).filter(Boolean))].slice(0, 30);
+        const tagList = [
+          ...new Set(
+            tags
+              .split(',')
+              .map((x) => x.trim())
+              .filter(Boolean),
+          ),
+        ].slice(0, 30);
         onSave({ ...t, title: t.title.trim() || tr('editor_untitled'), tags: tagList, claims });
       }}
     >
@@ -66,7 +91,10 @@ export function TemplateEditor({ template, onSave, onCancel }: TemplateEditorPro
         </label>
         <label>
           {tr('editor_stage')}
-          <select value={t.stage ?? ''} onChange={(e) => set('stage', (e.target.value || undefined) as ReplyTemplate['stage'])}>
+          <select
+            value={t.stage ?? ''}
+            onChange={(e) => set('stage', (e.target.value || undefined) as ReplyTemplate['stage'])}
+          >
             <option value="">—</option>
             {CRISIS_STAGES.map((x) => (
               <option key={x} value={x}>
@@ -80,7 +108,14 @@ export function TemplateEditor({ template, onSave, onCancel }: TemplateEditorPro
         <legend>{tr('editor_categories')}</legend>
         {TEMPLATE_CATEGORIES.map((c) => (
           <label key={c}>
-            <input type="checkbox" checked={t.categories.includes(c)} onChange={(e) => set('categories', e.target.checked ? [...t.categories, c] : t.categories.filter((x) => x !== c))} /> {categoryName(tr, c)}
+            <input
+              type="checkbox"
+              checked={t.categories.includes(c)}
+              onChange={(e) =>
+                set('categories', e.target.checked ? [...t.categories, c] : t.categories.filter((x) => x !== c))
+              }
+            />{' '}
+            {categoryName(tr, c)}
           </label>
         ))}
       </fieldset>
@@ -92,12 +127,16 @@ export function TemplateEditor({ template, onSave, onCancel }: TemplateEditorPro
               type="checkbox"
               checked={claims.includes(f)}
               disabled={read.includes(f)}
-              onChange={(e) => set('claims', e.target.checked ? [...(t.claims ?? []), f] : (t.claims ?? []).filter((x) => x !== f))}
+              onChange={(e) =>
+                set('claims', e.target.checked ? [...(t.claims ?? []), f] : (t.claims ?? []).filter((x) => x !== f))
+              }
             />{' '}
             {factName(tr, f)}
           </label>
         ))}
-        {read.length ? <p className="hint">{tr('claims_read', { facts: read.map((f) => factName(tr, f)).join(', ') })}</p> : null}
+        {read.length ? (
+          <p className="hint">{tr('claims_read', { facts: read.map((f) => factName(tr, f)).join(', ') })}</p>
+        ) : null}
       </fieldset>
       <label>
         {tr('tags')}
@@ -107,7 +146,12 @@ export function TemplateEditor({ template, onSave, onCancel }: TemplateEditorPro
       <p className="preview" aria-label={tr('preview')} dir="auto">
         {preview}
       </p>
-      <button type="submit" disabled={!varsOk}>{tr('save')}</button> <button type="button" onClick={onCancel}>{tr('cancel')}</button>
+      <button type="submit" disabled={!varsOk}>
+        {tr('save')}
+      </button>{' '}
+      <button type="button" onClick={onCancel}>
+        {tr('cancel')}
+      </button>
       {template.status === 'approved' ? <p className="hint">{tr('editor_reapprove')}</p> : null}
     </form>
   );

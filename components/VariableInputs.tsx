@@ -21,7 +21,13 @@ export function VariableInputs({ variables, values, ticket, onTicket, onChange }
       </label>
       {variables.map((v) => (
         <label key={v.name}>
-          {`{{${v.name}}}`} <input value={values[v.name] ?? ''} placeholder={v.default ?? ''} maxLength={500} onChange={(e) => onChange(v.name, e.target.value)} />
+          {`{{${v.name}}}`}{' '}
+          <input
+            value={values[v.name] ?? ''}
+            placeholder={v.default ?? ''}
+            maxLength={500}
+            onChange={(e) => onChange(v.name, e.target.value)}
+          />
         </label>
       ))}
     </fieldset>

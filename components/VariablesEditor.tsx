@@ -8,9 +8,16 @@ const BUILT_IN = ['author', 'brand', 'platform', 'agent', 'ticket'];
 export const validVariableName = (name: string): boolean => NAME.test(name) && !BUILT_IN.includes(name);
 
 /** A template's custom variables with their defaults (`{{eta}}` → "24 hours"). */
-export function VariablesEditor({ variables, onChange }: { variables: TemplateVariable[]; onChange(v: TemplateVariable[]): void }) {
+export function VariablesEditor({
+  variables,
+  onChange,
+}: {
+  variables: TemplateVariable[];
+  onChange(v: TemplateVariable[]): void;
+}) {
   const t = useT();
-  const edit = (i: number, patch: Partial<TemplateVariable>) => onChange(variables.map((v, j) => (j === i ? { ...v, ...patch } : v)));
+  const edit = (i: number, patch: Partial<TemplateVariable>) =>
+    onChange(variables.map((v, j) => (j === i ? { ...v, ...patch } : v)));
   return (
     <fieldset className="variables">
       <legend>{t('custom_variables')}</legend>
@@ -18,13 +25,26 @@ export function VariablesEditor({ variables, onChange }: { variables: TemplateVa
         <div key={i} className="row">
           <label>
             {t('variable_name')}
-            <input value={v.name} maxLength={40} aria-invalid={!validVariableName(v.name)} onChange={(e) => edit(i, { name: e.target.value.trim() })} />
+            <input
+              value={v.name}
+              maxLength={40}
+              aria-invalid={!validVariableName(v.name)}
+              onChange={(e) => edit(i, { name: e.target.value.trim() })}
+            />
           </label>
           <label>
             {t('variable_default')}
-            <input value={v.default ?? ''} maxLength={500} onChange={(e) => edit(i, { default: e.target.value || undefined })} />
+            <input
+              value={v.default ?? ''}
+              maxLength={500}
+              onChange={(e) => edit(i, { default: e.target.value || undefined })}
+            />
           </label>
-          <button type="button" aria-label={t('variable_remove', { name: v.name })} onClick={() => onChange(variables.filter((_, j) => j !== i))}>
+          <button
+            type="button"
+            aria-label={t('variable_remove', { name: v.name })}
+            onClick={() => onChange(variables.filter((_, j) => j !== i))}
+          >
             ✕
           </button>
         </div>

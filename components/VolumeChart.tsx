@@ -28,10 +28,24 @@ export function VolumeChart({ data, timeZone }: { data: ReportData; timeZone?: s
   return (
     <figure className="volume-chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`}>{s.title}</figcaption>
-      <svg viewBox={`0 0 ${W} ${H + BOTTOM}`} width="100%" role="img" aria-label={s.title} aria-describedby={`${id}-summary`}>
+      <svg
+        viewBox={`0 0 ${W} ${H + BOTTOM}`}
+        width="100%"
+        role="img"
+        aria-label={s.title}
+        aria-describedby={`${id}-summary`}
+      >
         <Group>
           {s.bars.map((b) => (
-            <Bar key={b.start} x={x(b.start)} y={y(b.count)} width={Math.max(1, x.bandwidth())} height={H - y(b.count)} fill="#d92b14" data-count={b.count}>
+            <Bar
+              key={b.start}
+              x={x(b.start)}
+              y={y(b.count)}
+              width={Math.max(1, x.bandwidth())}
+              height={H - y(b.count)}
+              fill="#d92b14"
+              data-count={b.count}
+            >
               <title>{`${b.label}: ${b.count}`}</title>
             </Bar>
           ))}

@@ -4,7 +4,14 @@ import { HOST_PERMISSIONS } from '@/lib/platforms/hosts';
 import { matchesAnyPage } from '@/lib/platforms/selector-budget';
 
 /** Split a comma or newline separated list into unique trimmed terms. */
-export const splitList = (s: string): string[] => [...new Set(s.split(/[,\n]/).map((x) => x.normalize('NFC').trim()).filter(Boolean))];
+export const splitList = (s: string): string[] => [
+  ...new Set(
+    s
+      .split(/[,\n]/)
+      .map((x) => x.normalize('NFC').trim())
+      .filter(Boolean),
+  ),
+];
 
 // Control and bidi-override characters have no place in a keyword and could spoof the panel
 // (docs/RELIABILITY.md G1).
@@ -17,7 +24,9 @@ const BAD_CHARS = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
  * "C++" would otherwise be the one-letter word "a" or "c" and match nearly every Polish comment.
  */
 export function invalidTerms(terms: readonly string[]): string[] {
-  return terms.filter((t) => t.length < 2 || t.length > 100 || BAD_CHARS.test(t) || t.replace(/[^\p{L}\p{N}]/gu, '').length < 2);
+  return terms.filter(
+    (t) => t.length < 2 || t.length > 100 || BAD_CHARS.test(t) || t.replace(/[^\p{L}\p{N}]/gu, '').length < 2,
+  );
 }
 
 /** Is `selector` valid CSS for this browser? Checked by parsing it against a detached fragment. */
@@ -35,7 +44,8 @@ export function validSelector(selector: string, doc: Document | undefined = glob
 }
 
 /** A host name such as `blog.example.com` or `localhost:8080` (no scheme, no path). */
-export const validHost = (host: string): boolean => /^(localhost|([a-z0-9-]+\.)+[a-z0-9-]+)(:\d{1,5})?$/i.test(host.trim());
+export const validHost = (host: string): boolean =>
+  /^(localhost|([a-z0-9-]+\.)+[a-z0-9-]+)(:\d{1,5})?$/i.test(host.trim());
 
 const BUILT_IN_HOSTS = HOST_PERMISSIONS.map((p) => new URL(p.replace('/*', '/')).host);
 
@@ -53,12 +63,16 @@ export const builtInHost = (host: string): boolean => {
  * comment selector matches the root of any page (`*`, `html`, `body`), so it would read the whole
  * page as one comment (docs/RELIABILITY.md H4).
  */
-export function siteProblems(site: GenericSiteSelectors, doc?: Document): Array<['host' | 'selector' | 'broad', string]> {
+export function siteProblems(
+  site: GenericSiteSelectors,
+  doc?: Document,
+): Array<['host' | 'selector' | 'broad', string]> {
   const out: Array<['host' | 'selector' | 'broad', string]> = [];
   if (!validHost(site.host) || builtInHost(site.host)) out.push(['host', site.host]);
   // The comment selector is required; the others are optional.
   const optional = [site.textSelector, site.authorSelector, site.replyFieldSelector].filter((s): s is string => !!s);
   for (const sel of [site.commentSelector, ...optional]) if (!validSelector(sel, doc)) out.push(['selector', sel]);
-  if (out.length === 0 && matchesAnyPage(site.commentSelector, doc ?? globalThis.document) === true) out.push(['broad', site.commentSelector]);
+  if (out.length === 0 && matchesAnyPage(site.commentSelector, doc ?? globalThis.document) === true)
+    out.push(['broad', site.commentSelector]);
   return out;
 }

@@ -28,7 +28,12 @@ export interface VolumeSeries {
 export function volumeSeries(data: ReportData, lang: UiLanguage, timeZone?: string): VolumeSeries {
   const t = translator(lang);
   const hourly = data.bucketMs <= HOUR;
-  const fmt = new Intl.DateTimeFormat(lang, hourly ? { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone } : { day: 'numeric', month: 'short', year: 'numeric', timeZone });
+  const fmt = new Intl.DateTimeFormat(
+    lang,
+    hourly
+      ? { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone }
+      : { day: 'numeric', month: 'short', year: 'numeric', timeZone },
+  );
   const bars = data.volume.map((b) => ({ start: b.start, count: b.count, label: fmt.format(b.start) }));
   const max = bars.reduce((m, b) => Math.max(m, b.count), 0);
   const total = bars.reduce((s, b) => s + b.count, 0);
@@ -36,6 +41,9 @@ export function volumeSeries(data: ReportData, lang: UiLanguage, timeZone?: stri
   const title = t('volume_title');
   const span = bars.length ? `${bars[0]!.label} – ${bars[bars.length - 1]!.label}` : '';
   const unit = t(hourly ? 'volume_per_hour' : 'volume_per_day');
-  const summary = total === 0 || !peak ? t('volume_empty', { title, unit, span }) : t('volume_summary', { title, unit, span, total, max, peak: peak.label });
+  const summary =
+    total === 0 || !peak
+      ? t('volume_empty', { title, unit, span })
+      : t('volume_summary', { title, unit, span, total, max, peak: peak.label });
   return { bars, max, total, hourly, summary, title };
 }

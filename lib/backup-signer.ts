@@ -15,7 +15,10 @@ const fromBase64 = (s: string) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0
 
 /** A signer with the given raw key (32 random bytes). */
 export function hmacSigner(raw: Uint8Array): BackupSigner {
-  const key = crypto.subtle.importKey('raw', raw as BufferSource, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+  const key = crypto.subtle.importKey('raw', raw as BufferSource, { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+    'verify',
+  ]);
   const bytes = (s: string) => new TextEncoder().encode(s);
   return {
     async sign(body) {

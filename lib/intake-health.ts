@@ -28,7 +28,14 @@ export const intakeItem = storage.defineItem<IntakeHealth>('local:intakeHealth',
 let chain: Promise<unknown> = Promise.resolve();
 
 /** Add to the counters (background only). Never throws: reporting a problem must not become one. */
-export function recordIntake(add: { rejected?: number; failedWrites?: number; lost?: number; pending?: number; reason?: string; now: number }): Promise<void> {
+export function recordIntake(add: {
+  rejected?: number;
+  failedWrites?: number;
+  lost?: number;
+  pending?: number;
+  reason?: string;
+  now: number;
+}): Promise<void> {
   const next = chain.then(async () => {
     const cur = await intakeItem.getValue();
     const out: IntakeHealth = {

@@ -15,11 +15,16 @@ export const MAX_TERMS = 200;
 const terms = z
   .array(z.string().max(100))
   .max(MAX_TERMS)
-  .refine((t) => invalidTerms(t).length === 0, { message: 'holds terms that are too short, too long or have control characters' });
+  .refine((t) => invalidTerms(t).length === 0, {
+    message: 'holds terms that are too short, too long or have control characters',
+  });
 
 const site = genericSiteSchema
   .strict()
-  .refine((s) => !builtInHost(s.host), { message: 'a built-in platform’s site cannot have its own selectors', path: ['host'] })
+  .refine((s) => !builtInHost(s.host), {
+    message: 'a built-in platform’s site cannot have its own selectors',
+    path: ['host'],
+  })
   .refine((s) => siteProblems(s).length === 0, { message: 'an invalid host or selector', path: ['commentSelector'] });
 
 /** One schema per field, so a broken field can be named (and, when reading, replaced by its default). */
@@ -48,7 +53,8 @@ export interface FieldProblem {
 
 /** Every problem of a settings object, one per field (missing fields are fine: they take defaults). */
 export function settingsProblems(raw: unknown): FieldProblem[] {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return [{ field: 'settings', reason: 'not an object' }];
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return [{ field: 'settings', reason: 'not an object' }];
   const out: FieldProblem[] = [];
   for (const [field, value] of Object.entries(raw)) {
     const schema = (SETTINGS_FIELDS as Record<string, z.ZodType>)[field];

@@ -59,9 +59,13 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 
 const whole = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
-const oneOf = <T extends string>(v: unknown, values: readonly T[]): v is T => typeof v === 'string' && (values as readonly string[]).includes(v);
+const oneOf = <T extends string>(v: unknown, values: readonly T[]): v is T =>
+  typeof v === 'string' && (values as readonly string[]).includes(v);
 const isSite = (v: unknown): v is GenericSiteSelectors =>
-  !!v && typeof v === 'object' && typeof (v as GenericSiteSelectors).host === 'string' && typeof (v as GenericSiteSelectors).commentSelector === 'string';
+  !!v &&
+  typeof v === 'object' &&
+  typeof (v as GenericSiteSelectors).host === 'string' &&
+  typeof (v as GenericSiteSelectors).commentSelector === 'string';
 
 /**
  * Settings with every field present and of its type: older stored objects lack new fields, and a
@@ -71,14 +75,19 @@ const isSite = (v: unknown): v is GenericSiteSelectors =>
  */
 export function withDefaults(s: Partial<Settings> | null | undefined): Settings {
   const v = (s && typeof s === 'object' ? s : {}) as Record<keyof Settings, unknown>;
-  const platforms = v.platforms && typeof v.platforms === 'object' && !Array.isArray(v.platforms) ? (v.platforms as Settings['platforms']) : {};
+  const platforms =
+    v.platforms && typeof v.platforms === 'object' && !Array.isArray(v.platforms)
+      ? (v.platforms as Settings['platforms'])
+      : {};
   return {
     enabled: typeof v.enabled === 'boolean' ? v.enabled : DEFAULT_SETTINGS.enabled,
     platforms: Object.fromEntries(Object.entries(platforms).filter(([, on]) => typeof on === 'boolean')),
     brands: strings(v.brands) ? v.brands : [],
     watchKeywords: strings(v.watchKeywords) ? v.watchKeywords : [],
     agentName: typeof v.agentName === 'string' ? v.agentName : '',
-    sensitivity: oneOf(v.sensitivity, ['low', 'medium', 'high'] as const) ? v.sensitivity : DEFAULT_SETTINGS.sensitivity,
+    sensitivity: oneOf(v.sensitivity, ['low', 'medium', 'high'] as const)
+      ? v.sensitivity
+      : DEFAULT_SETTINGS.sensitivity,
     ignoredPhrases: strings(v.ignoredPhrases) ? v.ignoredPhrases : [],
     ignoredAuthors: strings(v.ignoredAuthors) ? v.ignoredAuthors : [],
     ignoredThreads: strings(v.ignoredThreads) ? v.ignoredThreads : [],

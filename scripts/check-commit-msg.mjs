@@ -16,7 +16,10 @@ export function commitMessageProblems(message) {
   const problems = [];
   if (!subject.trim()) problems.push('the subject line is empty');
   const plain = subject.replace(/^(fixup|squash|amend)! /, '');
-  if ([...plain].length > MAX_SUBJECT) problems.push(`the subject has ${[...plain].length} characters; keep it to ${MAX_SUBJECT} and put the details in the body`);
+  if ([...plain].length > MAX_SUBJECT)
+    problems.push(
+      `the subject has ${[...plain].length} characters; keep it to ${MAX_SUBJECT} and put the details in the body`,
+    );
   if (second !== undefined && second.trim()) problems.push('leave a blank line between the subject and the body');
   return problems;
 }

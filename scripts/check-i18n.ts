@@ -11,7 +11,13 @@ import { dictionaryProblems, sourceProblems } from './lib/i18n-check';
 
 const root = join(import.meta.dirname, '..');
 /** Interface code: every string a person reads here comes from lib/i18n. */
-export const UI_SOURCES = ['components', 'entrypoints/sidepanel', 'entrypoints/report', 'lib/content/highlight.ts', 'lib/i18n/names.ts'];
+export const UI_SOURCES = [
+  'components',
+  'entrypoints/sidepanel',
+  'entrypoints/report',
+  'lib/content/highlight.ts',
+  'lib/i18n/names.ts',
+];
 
 function files(path: string): string[] {
   const full = join(root, path);
@@ -20,7 +26,12 @@ function files(path: string): string[] {
 }
 
 const sources = UI_SOURCES.flatMap(files).filter((f) => /\.tsx?$/.test(f));
-const problems = [...dictionaryProblems(en, pl), ...sources.flatMap((f) => sourceProblems(relative(root, join(root, f)), readFileSync(join(root, f), 'utf8')))];
+const problems = [
+  ...dictionaryProblems(en, pl),
+  ...sources.flatMap((f) => sourceProblems(relative(root, join(root, f)), readFileSync(join(root, f), 'utf8'))),
+];
 for (const p of problems) console.error(`${p.file}:${p.line}: ${p.why}: ${p.text}`);
-console.log(`check:i18n: ${Object.keys(en).length} keys in each language, ${sources.length} interface files, ${problems.length} problem(s)`);
+console.log(
+  `check:i18n: ${Object.keys(en).length} keys in each language, ${sources.length} interface files, ${problems.length} problem(s)`,
+);
 if (problems.length) process.exit(1);

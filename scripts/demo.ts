@@ -17,7 +17,11 @@ async function main(): Promise<void> {
   const base = `chrome-extension://${ext.extensionId}`;
   const page = await ext.context.newPage();
   await page.goto(`${base}/demo.html`);
-  await page.waitForFunction(() => Number(document.documentElement.getAttribute('data-stormwatch-flagged') ?? 0) >= 3, null, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => Number(document.documentElement.getAttribute('data-stormwatch-flagged') ?? 0) >= 3,
+    null,
+    { timeout: 20_000 },
+  );
   const flagged = await page.locator('html').getAttribute('data-stormwatch-flagged');
   if (!headless) {
     console.log(`Stormwatch is running on the demo page (${flagged} comments flagged).`);
@@ -27,7 +31,10 @@ async function main(): Promise<void> {
   }
   mkdirSync(outDir, { recursive: true });
   // Hover a flagged comment's badge so the screenshot shows the reasons tooltip.
-  await page.locator('[data-comment-id="c5"] stormwatch-badge').hover().catch(() => undefined);
+  await page
+    .locator('[data-comment-id="c5"] stormwatch-badge')
+    .hover()
+    .catch(() => undefined);
   const demoShot = resolve(outDir, 'demo-page.png');
   await page.screenshot({ path: demoShot, fullPage: true });
   const panel = await ext.context.newPage();

@@ -21,12 +21,17 @@ function main(): void {
     const a = args[i]!;
     if (a === '--platform') {
       const p = args[++i] ?? '';
-      if (!(PLATFORM_IDS as readonly string[]).includes(p)) throw new InputError(`unknown platform "${p}" (one of: ${PLATFORM_IDS.filter((x) => x !== 'demo').join(', ')})`);
+      if (!(PLATFORM_IDS as readonly string[]).includes(p))
+        throw new InputError(
+          `unknown platform "${p}" (one of: ${PLATFORM_IDS.filter((x) => x !== 'demo').join(', ')})`,
+        );
       platform = p as PlatformId;
     } else if (a === '--url') url = args[++i];
     else if (a === '--health') health = true;
     else if (a === '--help' || a === '-h') {
-      console.log(`usage: npm run scan -- page.html [--platform ${PLATFORM_IDS.filter((x) => x !== 'demo').join('|')}] [--url <page url>] [--health]`);
+      console.log(
+        `usage: npm run scan -- page.html [--platform ${PLATFORM_IDS.filter((x) => x !== 'demo').join('|')}] [--url <page url>] [--health]`,
+      );
       return;
     } else file = a;
   }

@@ -27,7 +27,10 @@ async function main(): Promise<void> {
   let templates: ReplyTemplate[] = DEFAULT_TEMPLATES;
   if (library) {
     const path = library;
-    templates = await parseLibraryFile({ size: statSync(path).size, text: async () => readFileSync(path, 'utf8') }).catch((e: unknown) => {
+    templates = await parseLibraryFile({
+      size: statSync(path).size,
+      text: async () => readFileSync(path, 'utf8'),
+    }).catch((e: unknown) => {
       throw new InputError(`library ${path}: ${e instanceof Error ? e.message : String(e)}`);
     });
   }

@@ -30,10 +30,20 @@ if (values.redis) {
   const [host, p] = values.redis.split(':');
   redis = { host: host || '127.0.0.1', port: Number(p || 6379), identifier: values.name };
 }
-const server = createTeamServer({ port, address: values.address, dataDir: resolve(values.data), secret, redis, quiet: true, onRefused: (r) => console.log(`refused: ${r}`) });
+const server = createTeamServer({
+  port,
+  address: values.address,
+  dataDir: resolve(values.data),
+  secret,
+  redis,
+  quiet: true,
+  onRefused: (r) => console.log(`refused: ${r}`),
+});
 await server.listen();
 // One parseable line: tests and scripts read the actual port from it (--port 0 picks a free one).
-console.log(`team server listening on ws://${values.address}:${server.address.port} (data: ${resolve(values.data)}${redis ? `, redis ${redis.host}:${redis.port}` : ''})`);
+console.log(
+  `team server listening on ws://${values.address}:${server.address.port} (data: ${resolve(values.data)}${redis ? `, redis ${redis.host}:${redis.port}` : ''})`,
+);
 let stopping = false;
 const stop = async () => {
   if (stopping) return;

@@ -17,12 +17,24 @@ const { values } = parseArgs({
   },
 });
 if (!values.team || !values.name) {
-  console.error('Usage: npm run team-token -- --team <team> --name <name> --role agent|lead [--days N] [--secret-file team.key]');
+  console.error(
+    'Usage: npm run team-token -- --team <team> --name <name> --role agent|lead [--days N] [--secret-file team.key]',
+  );
   process.exit(2);
 }
 const { secret, created } = loadOrCreateSecret(resolve(values['secret-file']));
-if (created) console.error(`Created a new secret in ${resolve(values['secret-file'])}; start the server with the same file.`);
+if (created)
+  console.error(`Created a new secret in ${resolve(values['secret-file'])}; start the server with the same file.`);
 const iat = Math.floor(Date.now() / 1000);
 const days = values.days ? Number(values.days) : undefined;
-const token = issueToken({ team: values.team, name: values.name, role: values.role as TeamRole, iat, ...(days ? { exp: iat + Math.round(days * 86400) } : {}) }, secret);
+const token = issueToken(
+  {
+    team: values.team,
+    name: values.name,
+    role: values.role as TeamRole,
+    iat,
+    ...(days ? { exp: iat + Math.round(days * 86400) } : {}),
+  },
+  secret,
+);
 console.log(token);

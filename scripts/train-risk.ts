@@ -48,7 +48,12 @@ export const NEGATIVITY: HeadOptions & { sets: SetWeights } = {
   l2: 1e-5,
   sets: { 'goemotions-en': [1, 1], 'clarin-emo-pl': [1, 1], 'xed-pl': [1, 1], 'political-tweets-sentiment-pl': [2, 2] },
 };
-const NEGATIVITY_LANG: Record<string, 'en' | 'pl'> = { 'goemotions-en': 'en', 'clarin-emo-pl': 'pl', 'xed-pl': 'pl', 'political-tweets-sentiment-pl': 'pl' };
+const NEGATIVITY_LANG: Record<string, 'en' | 'pl'> = {
+  'goemotions-en': 'en',
+  'clarin-emo-pl': 'pl',
+  'xed-pl': 'pl',
+  'political-tweets-sentiment-pl': 'pl',
+};
 /**
  * A head's flag threshold (what is queued at the default sensitivity, "medium") is the lowest
  * probability whose cross-validated precision reaches this; its F1 boundary is only "low".
@@ -88,7 +93,13 @@ function examples(sets: SetWeights): Example[] {
       const m = modelInput(r.text);
       // Scoring leaves an idiom's words out (model.ts): so does training.
       const tokens = m.idiom ? m.tokens.filter((_, i) => !m.idiom![i]) : m.tokens;
-      out.push({ x: Int32Array.from(featureIndices(tokens, m.extra, BUCKETS)), y: r.binary, w: r.binary ? pos : neg, set, text: r.text });
+      out.push({
+        x: Int32Array.from(featureIndices(tokens, m.extra, BUCKETS)),
+        y: r.binary,
+        w: r.binary ? pos : neg,
+        set,
+        text: r.text,
+      });
     }
   return out;
 }
@@ -137,7 +148,10 @@ function outOfFold(data: readonly Example[], o: HeadOptions): number[] {
   for (let i = 0; i < fold.length; i++) fold[i] = Math.floor(rand() * FOLDS);
   const out = new Array<number>(data.length).fill(0);
   for (let k = 0; k < FOLDS; k++) {
-    const m = fit(data.filter((_, i) => fold[i] !== k), o);
+    const m = fit(
+      data.filter((_, i) => fold[i] !== k),
+      o,
+    );
     data.forEach((ex, i) => {
       if (fold[i] === k) out[i] = prob(m, ex.x);
     });
@@ -163,7 +177,10 @@ function precisionAt(probs: readonly number[], gold: readonly number[], min: num
   let best = { t: 0.99, precision: -1 };
   for (let t = 0.05; t < 0.99; t += 0.005) {
     if (probs.filter((p) => p >= t).length < 20) break;
-    const m = prf(probs.map((p) => p >= t), gold);
+    const m = prf(
+      probs.map((p) => p >= t),
+      gold,
+    );
     if (m.precision >= min) return Number(t.toFixed(3));
     if (m.precision > best.precision) best = { t, precision: m.precision };
   }
@@ -199,7 +216,11 @@ export function trainToxicity(): TrainedHead {
   };
   const flag = (set: string) => {
     const idx = data.flatMap((ex, i) => (ex.set === set ? [i] : []));
-    return precisionAt(idx.map((i) => oof[i]!), idx.map((i) => data[i]!.y), FLAG_PRECISION.toxicity);
+    return precisionAt(
+      idx.map((i) => oof[i]!),
+      idx.map((i) => data[i]!.y),
+      FLAG_PRECISION.toxicity,
+    );
   };
   return {
     ...quantise(fit(data, TOXICITY)),
@@ -216,11 +237,18 @@ export function trainNegativity(): TrainedHead {
     const idx = data.flatMap((ex, i) => (NEGATIVITY_LANG[ex.set] === lang ? [i] : []));
     const gold = idx.map((i) => data[i]!.y);
     const probs = idx.map((i) => oof[i]!);
-    return { decide: bestF1(gold, (t) => probs.map((p) => p >= t)), flag: precisionAt(probs, gold, FLAG_PRECISION.negativity) };
+    return {
+      decide: bestF1(gold, (t) => probs.map((p) => p >= t)),
+      flag: precisionAt(probs, gold, FLAG_PRECISION.negativity),
+    };
   };
   const en = per('en');
   const pl = per('pl');
-  return { ...quantise(fit(data, NEGATIVITY)), thresholds: { en: en.decide, pl: pl.decide }, flagThresholds: { en: en.flag, pl: pl.flag } };
+  return {
+    ...quantise(fit(data, NEGATIVITY)),
+    thresholds: { en: en.decide, pl: pl.decide },
+    flagThresholds: { en: en.flag, pl: pl.flag },
+  };
 }
 
 /** Cross-validated grid for the negativity head: mean out-of-fold ROC AUC over its training sets. */
@@ -231,20 +259,28 @@ function searchNegativity(): void {
       const oof = outOfFold(data, { ...NEGATIVITY, epochs, l2 });
       const aucs = Object.keys(NEGATIVITY.sets).map((set) => {
         const idx = data.flatMap((ex, i) => (ex.set === set ? [i] : []));
-        return rocAuc(idx.map((i) => oof[i]!), idx.map((i) => data[i]!.y));
+        return rocAuc(
+          idx.map((i) => oof[i]!),
+          idx.map((i) => data[i]!.y),
+        );
       });
-      console.log(`epochs ${epochs}, L2 ${l2}: mean AUC ${(aucs.reduce((a, b) => a + b, 0) / aucs.length).toFixed(4)} (${aucs.map((a) => a.toFixed(3)).join(', ')})`);
+      console.log(
+        `epochs ${epochs}, L2 ${l2}: mean AUC ${(aucs.reduce((a, b) => a + b, 0) / aucs.length).toFixed(4)} (${aucs.map((a) => a.toFixed(3)).join(', ')})`,
+      );
     }
 }
 
 const SOURCES = {
   toxicity: 'OLID / tweeteval-offensive (CC BY 4.0) and PolEval 2019 Task 6 (BSD-3-Clause)',
-  negativity: 'GoEmotions (Demszky et al. 2020, CC BY 4.0), CLARIN-Emo (CLARIN-PL, CC BY 4.0), XED Polish\n * (Öhman et al. 2020, CC BY 4.0) and Polish politicians\' tweets (PEAP2021, MIT)',
+  negativity:
+    "GoEmotions (Demszky et al. 2020, CC BY 4.0), CLARIN-Emo (CLARIN-PL, CC BY 4.0), XED Polish\n * (Öhman et al. 2020, CC BY 4.0) and Polish politicians' tweets (PEAP2021, MIT)",
 } as const;
 
 /** The weights module's source text. */
 export function weightsModule(name: 'toxicity' | 'negativity', m: TrainedHead): string {
-  const flag = m.flagThresholds ? `\n  flagThresholds: { en: ${m.flagThresholds.en}, pl: ${m.flagThresholds.pl} },` : '';
+  const flag = m.flagThresholds
+    ? `\n  flagThresholds: { en: ${m.flagThresholds.en}, pl: ${m.flagThresholds.pl} },`
+    : '';
   return `// Generated by scripts/train-risk.ts (npm run train:risk); do not edit by hand.
 /**
  * Generated by \`npm run train:risk\` (scripts/train-risk.ts): the ${name} head's weights, from the
@@ -261,7 +297,8 @@ export const ${name.toUpperCase()}_MODEL = {
 `;
 }
 
-export const weightsPath = (name: 'toxicity' | 'negativity') => resolve(import.meta.dirname, `../lib/risk/generated/${name}-weights.ts`);
+export const weightsPath = (name: 'toxicity' | 'negativity') =>
+  resolve(import.meta.dirname, `../lib/risk/generated/${name}-weights.ts`);
 
 if (process.argv[1] === import.meta.filename) {
   if (process.argv.includes('--search')) {
@@ -272,6 +309,8 @@ if (process.argv[1] === import.meta.filename) {
     writeFileSync(weightsPath('toxicity'), weightsModule('toxicity', tox));
     const neg = trainNegativity();
     writeFileSync(weightsPath('negativity'), weightsModule('negativity', neg));
-    console.log(`trained in ${((Date.now() - t0) / 1000).toFixed(1)} s; toxicity thresholds ${JSON.stringify(tox.thresholds)}; negativity ${JSON.stringify(neg.thresholds)}, flag ${JSON.stringify(neg.flagThresholds)}`);
+    console.log(
+      `trained in ${((Date.now() - t0) / 1000).toFixed(1)} s; toxicity thresholds ${JSON.stringify(tox.thresholds)}; negativity ${JSON.stringify(neg.thresholds)}, flag ${JSON.stringify(neg.flagThresholds)}`,
+    );
   }
 }

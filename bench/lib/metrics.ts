@@ -25,14 +25,15 @@ export function rocAuc(scores: readonly number[], gold: readonly number[]): numb
   const idx = scores.map((s, i) => [s, gold[i]!] as const).sort((a, b) => a[0] - b[0]);
   let rankSum = 0;
   let pos = 0;
-  for (let i = 0; i < idx.length; ) {
+  for (let i = 0; i < idx.length;) {
     let j = i;
     while (j < idx.length && idx[j]![0] === idx[i]![0]) j++;
     const avg = (i + j + 1) / 2;
-    for (let k = i; k < j; k++) if (idx[k]![1]) {
-      rankSum += avg;
-      pos++;
-    }
+    for (let k = i; k < j; k++)
+      if (idx[k]![1]) {
+        rankSum += avg;
+        pos++;
+      }
     i = j;
   }
   const neg = idx.length - pos;
@@ -46,7 +47,10 @@ export function bestThreshold(scores: readonly number[], gold: readonly number[]
   let best = { threshold: cands[0] ?? 0, f1: -1 };
   for (let i = 0; i < cands.length; i += step) {
     const t = cands[i]!;
-    const f1 = prf(scores.map((s) => s >= t), gold).f1;
+    const f1 = prf(
+      scores.map((s) => s >= t),
+      gold,
+    ).f1;
     if (f1 > best.f1) best = { threshold: t, f1 };
   }
   return best;

@@ -16,10 +16,15 @@ export async function loadPreviousEngine(): Promise<((text: string) => RiskResul
   try {
     if (!existsSync(resolve(dir, 'lib/risk/classify.ts'))) {
       mkdirSync(dir, { recursive: true });
-      const tar = execFileSync('git', ['archive', PREVIOUS_ENGINE, 'lib/risk'], { cwd: resolve(import.meta.dirname, '../..'), maxBuffer: 64 << 20 });
+      const tar = execFileSync('git', ['archive', PREVIOUS_ENGINE, 'lib/risk'], {
+        cwd: resolve(import.meta.dirname, '../..'),
+        maxBuffer: 64 << 20,
+      });
       execFileSync('tar', ['-x', '-C', dir], { input: tar });
     }
-    const mod = (await import(pathToFileURL(resolve(dir, 'lib/risk/classify.ts')).href)) as { classify: (t: string) => RiskResult };
+    const mod = (await import(pathToFileURL(resolve(dir, 'lib/risk/classify.ts')).href)) as {
+      classify: (t: string) => RiskResult;
+    };
     return (t) => mod.classify(t);
   } catch {
     return null;

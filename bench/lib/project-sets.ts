@@ -4,7 +4,10 @@ import { resolve } from 'node:path';
 import { CRISIS_SIGNALS, type CrisisSignal } from '../../lib/risk/types';
 
 /** The nine crisis signals a comment can raise (the brand mention is a setting, not a situation). */
-export const SIGNAL_NAMES = CRISIS_SIGNALS.filter((s) => s !== 'brandMention') as Exclude<CrisisSignal, 'brandMention'>[];
+export const SIGNAL_NAMES = CRISIS_SIGNALS.filter((s) => s !== 'brandMention') as Exclude<
+  CrisisSignal,
+  'brandMention'
+>[];
 
 export interface SignalRow {
   id: string;

@@ -20,7 +20,13 @@ export interface ObservedAnswer {
 }
 
 /** Check a report (as it came over the wire) row by row and store what passes. */
-export async function handleObserved(db: StormwatchDB, wire: unknown, tabId: number | undefined, now: number, queue?: WriteQueue): Promise<ObservedAnswer> {
+export async function handleObserved(
+  db: StormwatchDB,
+  wire: unknown,
+  tabId: number | undefined,
+  now: number,
+  queue?: WriteQueue,
+): Promise<ObservedAnswer> {
   let raw: unknown;
   try {
     raw = decodeObserved(wire);
@@ -31,8 +37,14 @@ export async function handleObserved(db: StormwatchDB, wire: unknown, tabId: num
   if (rejected.length > 0) {
     const count = payload ? rejected.length : Math.max(1, carried);
     const first = rejected[0]!;
-    console.warn(`[stormwatch] ${count} observed ${count === 1 ? 'row' : 'rows'} refused; first: ${first.kind} ${first.id ?? ''} ${first.reason}`);
-    await recordIntake({ rejected: count, reason: `${first.kind}${first.id ? ` ${first.id}` : ''}: ${first.reason}`, now });
+    console.warn(
+      `[stormwatch] ${count} observed ${count === 1 ? 'row' : 'rows'} refused; first: ${first.kind} ${first.id ?? ''} ${first.reason}`,
+    );
+    await recordIntake({
+      rejected: count,
+      reason: `${first.kind}${first.id ? ` ${first.id}` : ''}: ${first.reason}`,
+      now,
+    });
   }
   if (!payload || (payload.comments.length === 0 && payload.threads.length === 0)) return { stored: 0, rejected };
   // Earlier batches still waiting go first.

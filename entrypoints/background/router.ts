@@ -26,7 +26,11 @@ export function registerRouter(db: StormwatchDB): void {
   const checkSpike = spikeRefresher(db);
   const prune = retentionRunner(db);
   // Failed writes wait here and are retried (H7); a worker that restarts takes the queue back up.
-  const queue = createWriteQueue(db, { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), onStored: () => checkSpike() });
+  const queue = createWriteQueue(db, {
+    now: () => Date.now(),
+    setTimeout: (fn, ms) => setTimeout(fn, ms),
+    onStored: () => checkSpike(),
+  });
   void queue.flush().catch((e: unknown) => console.warn('[stormwatch] retry queue', e));
   prune();
   onMessage('scoreComments', ({ data, sender }) => {

@@ -48,7 +48,10 @@ export async function syncSiteScripts(): Promise<string[]> {
 }
 
 /** Start the generic reader in a tab now (and keep the registration in step when `always`). */
-export async function enableSite(tabId: number, always: boolean): Promise<{ ok: true } | { ok: false; message: string }> {
+export async function enableSite(
+  tabId: number,
+  always: boolean,
+): Promise<{ ok: true } | { ok: false; message: string }> {
   const api = scripting();
   if (!api?.executeScript) return { ok: false, message: 'This browser cannot start Stormwatch on other sites.' };
   try {
@@ -69,7 +72,9 @@ export async function enableSite(tabId: number, always: boolean): Promise<{ ok: 
 /** Keep the registration in step with permissions (synchronously from main, A5). */
 export function registerSites(): void {
   const sync = () =>
-    void syncSiteScripts().catch((e: unknown) => console.warn('[stormwatch] site scripts not registered:', e instanceof Error ? e.message : e));
+    void syncSiteScripts().catch((e: unknown) =>
+      console.warn('[stormwatch] site scripts not registered:', e instanceof Error ? e.message : e),
+    );
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
   browser.runtime.onInstalled.addListener(sync);

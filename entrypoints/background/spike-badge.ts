@@ -13,7 +13,9 @@ import { postedAt } from '@/lib/db/clock';
 import { spikeAcknowledged } from '@/lib/db/spike-ack';
 
 /** The spike in progress, shared with the tab badges (session storage survives a stopped worker). */
-export const spikeItem = storage.defineItem<{ current: number; mean: number; at: number } | null>('session:spike', { fallback: null });
+export const spikeItem = storage.defineItem<{ current: number; mean: number; at: number } | null>('session:spike', {
+  fallback: null,
+});
 
 const HOUR = 3_600_000;
 
@@ -27,14 +29,18 @@ export const toolbarAction = (): Action | undefined =>
 
 /** The badge text of a tab: "?" when comments are not recognised, its count, "!" during a spike. */
 export function badgeText(status: Pick<PageStatus, 'state' | 'flagged'> | null, spiking: boolean): string {
-  const own = status?.state === 'noComments' ? '?' : status && status.flagged > 0 ? String(Math.min(status.flagged, 999)) : '';
+  const own =
+    status?.state === 'noComments' ? '?' : status && status.flagged > 0 ? String(Math.min(status.flagged, 999)) : '';
   if (!spiking) return own;
   return own === '' || own === '?' ? '!' : `!${own}`.slice(0, 4);
 }
 
 /** Is there a spike of flagged items now? */
 export async function currentSpike(db: StormwatchDB, now: number): Promise<Spike> {
-  const recent = await db.items.where('firstSeen').above(now - 25 * HOUR).toArray();
+  const recent = await db.items
+    .where('firstSeen')
+    .above(now - 25 * HOUR)
+    .toArray();
   const spike = detectSpike(hourlyCounts(recent.map(postedAt), now));
   // Acknowledged by the team for the open incident: no "!" on the toolbar either.
   return spike.spike && (await spikeAcknowledged(db, now)) ? { ...spike, spike: false } : spike;
@@ -74,7 +80,9 @@ export function spikeRefresher(db: StormwatchDB, ms = 5_000): () => void {
     if (timer) return;
     timer = setTimeout(() => {
       timer = null;
-      refreshSpikeBadge(db, Date.now()).catch((e: unknown) => console.warn('[stormwatch] spike check failed:', e instanceof Error ? e.message : e));
+      refreshSpikeBadge(db, Date.now()).catch((e: unknown) =>
+        console.warn('[stormwatch] spike check failed:', e instanceof Error ? e.message : e),
+      );
     }, ms);
   };
 }

@@ -16,9 +16,15 @@ export async function setTabStatus(tabId: number, status: PageStatus): Promise<v
   if (!action) return;
   const spiking = (await spikeItem.getValue()) !== null;
   await action.setBadgeText({ tabId, text: badgeText(status, spiking) });
-  await action.setBadgeBackgroundColor({ tabId, color: status.state === 'noComments' && !spiking ? '#6b7280' : '#d92b14' });
+  await action.setBadgeBackgroundColor({
+    tabId,
+    color: status.state === 'noComments' && !spiking ? '#6b7280' : '#d92b14',
+  });
   if (status.state === 'noComments') {
-    await action.setTitle({ tabId, title: `Stormwatch: comments not recognised here (${platformLabel(status.platform)})` });
+    await action.setTitle({
+      tabId,
+      title: `Stormwatch: comments not recognised here (${platformLabel(status.platform)})`,
+    });
   }
 }
 

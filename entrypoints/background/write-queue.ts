@@ -39,7 +39,12 @@ const describe = (e: unknown) => {
 
 export function createWriteQueue(
   db: StormwatchDB,
-  deps: { now(): number; setTimeout(fn: () => void, ms: number): unknown; save?: typeof saveObserved; onStored?(n: number): void } = { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms) },
+  deps: {
+    now(): number;
+    setTimeout(fn: () => void, ms: number): unknown;
+    save?: typeof saveObserved;
+    onStored?(n: number): void;
+  } = { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms) },
 ): WriteQueue {
   const save = deps.save ?? saveObserved;
   let queue: PendingBatch[] | null = null;
@@ -50,7 +55,9 @@ export function createWriteQueue(
   // A copy: WXT's storage hands out its fallback object itself, which must not be mutated.
   const load = async (): Promise<PendingBatch[]> => (queue ??= [...(await pendingItem.getValue().catch(() => []))]);
   const persist = async (q: PendingBatch[]) => {
-    await pendingItem.setValue(q).catch((e: unknown) => console.warn('[stormwatch] could not keep the retry queue in session storage', e));
+    await pendingItem
+      .setValue(q)
+      .catch((e: unknown) => console.warn('[stormwatch] could not keep the retry queue in session storage', e));
     await recordIntake({ pending: count(q), now: deps.now() });
   };
   const schedule = () => {

@@ -16,7 +16,12 @@ export function ReportPage() {
   const brand = q.get('brand') ?? undefined;
   const data = useLiveQuery(async () => {
     const now = Date.now();
-    const [items, events, threads, incidents] = await Promise.all([db.items.toArray(), db.events.toArray(), db.threads.toArray(), incidentsWithHistory(db)]);
+    const [items, events, threads, incidents] = await Promise.all([
+      db.items.toArray(),
+      db.events.toArray(),
+      db.threads.toArray(),
+      incidentsWithHistory(db),
+    ]);
     return buildReport(items, events, threads, { from: now - days * DAY, to: now, incidents });
   }, [days]);
   return (

@@ -61,54 +61,65 @@ export function App() {
 
   return (
     <TeamContext.Provider value={team}>
-    <LangProvider lang={lang}>
-    <main className="panel" data-lang={lang}>
-      <h1 className="visually-hidden">{translate(lang, 'panel_title')}</h1>
-      <ScreenTabs screen={screen} onOpen={screenOpened} onHelp={() => shortcutsToggled()} />
-      {team.config ? <TeamStatus config={team.config} snapshot={team.snapshot} lang={lang} /> : null}
-      <HostAccess missing={hosts.missing} onGrant={() => void hosts.grant().catch((e: unknown) => say(messageOf(e)))} />
-      <TabNotice state={tab} />
-      <StorageNotice lang={lang} />
-      <IntakeNotice lang={lang} />
-      {tab?.kind === 'ready' ? <PageHealth key={tab.tabId} load={() => sendToPage(tab, 'pageHealth', {})} /> : null}
-      {screen === 'dashboard' ? null : <SpikeNotice now={now} brands={settings?.brands ?? NO_BRANDS} agent={settings?.agentName.trim() || undefined} onOpen={() => screenOpened('dashboard')} onError={(e) => say(messageOf(e, lang))} />}
-      <BackupReminder now={now} onBackup={() => void backup()} />
-      {message ? (
-        <p className={`message ${message.tone}`} role={message.tone === 'success' ? 'status' : 'alert'}>
-          <span>
-            <span className="tone">{translate(lang, `tone_${message.tone}`)}: </span>
-            {message.text}
-          </span>{' '}
-          <button type="button" aria-label={translate(lang, 'dismiss_message')} onClick={() => setMessage(null)}>
-            ✕
-          </button>
-        </p>
-      ) : null}
-      {shortcutsOpen ? <ShortcutsHelp onClose={() => shortcutsToggled(false)} /> : null}
-      <div id="screen" className="screen" role="tabpanel" aria-labelledby={`tab-${screen}`}>
-        <ErrorBoundary
-          key={screen}
-          fallback={(error, retry) => (
-            <div role="alert" className="message">
-              <p>{translate(lang, 'error_title')}</p>
-              <p>
-                <bdi>{error.message}</bdi>
-              </p>
-              <button type="button" onClick={retry}>
-                {translate(lang, 'error_retry')}
-              </button>
-            </div>
+      <LangProvider lang={lang}>
+        <main className="panel" data-lang={lang}>
+          <h1 className="visually-hidden">{translate(lang, 'panel_title')}</h1>
+          <ScreenTabs screen={screen} onOpen={screenOpened} onHelp={() => shortcutsToggled()} />
+          {team.config ? <TeamStatus config={team.config} snapshot={team.snapshot} lang={lang} /> : null}
+          <HostAccess
+            missing={hosts.missing}
+            onGrant={() => void hosts.grant().catch((e: unknown) => say(messageOf(e)))}
+          />
+          <TabNotice state={tab} />
+          <StorageNotice lang={lang} />
+          <IntakeNotice lang={lang} />
+          {tab?.kind === 'ready' ? <PageHealth key={tab.tabId} load={() => sendToPage(tab, 'pageHealth', {})} /> : null}
+          {screen === 'dashboard' ? null : (
+            <SpikeNotice
+              now={now}
+              brands={settings?.brands ?? NO_BRANDS}
+              agent={settings?.agentName.trim() || undefined}
+              onOpen={() => screenOpened('dashboard')}
+              onError={(e) => say(messageOf(e, lang))}
+            />
           )}
-        >
-          {screen === 'queue' ? <QueueScreen env={env} /> : null}
-          {screen === 'replies' ? <RepliesScreen env={env} /> : null}
-          {screen === 'library' ? <LibraryScreen agent={settings?.agentName ?? ''} say={say} /> : null}
-          {screen === 'dashboard' ? <DashboardScreen env={env} /> : null}
-          {screen === 'settings' ? <SettingsScreen env={env} onBackup={() => void backup()} /> : null}
-        </ErrorBoundary>
-      </div>
-    </main>
-    </LangProvider>
+          <BackupReminder now={now} onBackup={() => void backup()} />
+          {message ? (
+            <p className={`message ${message.tone}`} role={message.tone === 'success' ? 'status' : 'alert'}>
+              <span>
+                <span className="tone">{translate(lang, `tone_${message.tone}`)}: </span>
+                {message.text}
+              </span>{' '}
+              <button type="button" aria-label={translate(lang, 'dismiss_message')} onClick={() => setMessage(null)}>
+                ✕
+              </button>
+            </p>
+          ) : null}
+          {shortcutsOpen ? <ShortcutsHelp onClose={() => shortcutsToggled(false)} /> : null}
+          <div id="screen" className="screen" role="tabpanel" aria-labelledby={`tab-${screen}`}>
+            <ErrorBoundary
+              key={screen}
+              fallback={(error, retry) => (
+                <div role="alert" className="message">
+                  <p>{translate(lang, 'error_title')}</p>
+                  <p>
+                    <bdi>{error.message}</bdi>
+                  </p>
+                  <button type="button" onClick={retry}>
+                    {translate(lang, 'error_retry')}
+                  </button>
+                </div>
+              )}
+            >
+              {screen === 'queue' ? <QueueScreen env={env} /> : null}
+              {screen === 'replies' ? <RepliesScreen env={env} /> : null}
+              {screen === 'library' ? <LibraryScreen agent={settings?.agentName ?? ''} say={say} /> : null}
+              {screen === 'dashboard' ? <DashboardScreen env={env} /> : null}
+              {screen === 'settings' ? <SettingsScreen env={env} onBackup={() => void backup()} /> : null}
+            </ErrorBoundary>
+          </div>
+        </main>
+      </LangProvider>
     </TeamContext.Provider>
   );
 }

@@ -24,7 +24,12 @@ export function DashboardScreen({ env }: { env: PanelEnv }) {
   const t = useT();
   const data = useLiveQuery(async () => {
     const now = Date.now();
-    const [items, events, threads, incidents] = await Promise.all([db.items.toArray(), db.events.toArray(), db.threads.toArray(), incidentsWithHistory(db)]);
+    const [items, events, threads, incidents] = await Promise.all([
+      db.items.toArray(),
+      db.events.toArray(),
+      db.threads.toArray(),
+      incidentsWithHistory(db),
+    ]);
     return {
       report: buildReport(items, events, threads, { from: now - days * DAY, to: now, incidents, excludeTerms: brands }),
       spike: spikeNow(items, now, brands).spike,
@@ -48,13 +53,25 @@ export function DashboardScreen({ env }: { env: PanelEnv }) {
       <fieldset className="export-scope">
         <legend>{t('export_scope')}</legend>
         <label>
-          <input type="radio" name="export-scope" checked={scope === 'filtered'} onChange={() => setScope('filtered')} /> {t('export_filtered', { count: filtered?.length ?? '…' })}
+          <input
+            type="radio"
+            name="export-scope"
+            checked={scope === 'filtered'}
+            onChange={() => setScope('filtered')}
+          />{' '}
+          {t('export_filtered', { count: filtered?.length ?? '…' })}
         </label>
         <label>
-          <input type="radio" name="export-scope" checked={scope === 'all'} onChange={() => setScope('all')} /> {t('export_all', { count: all?.length ?? '…' })}
+          <input type="radio" name="export-scope" checked={scope === 'all'} onChange={() => setScope('all')} />{' '}
+          {t('export_all', { count: all?.length ?? '…' })}
         </label>
       </fieldset>
-      <ExportBar count={(scope === 'all' ? all : filtered)?.length ?? 0} progress={exporter.progress} onExport={exporter.start} onCancel={exporter.cancel} />
+      <ExportBar
+        count={(scope === 'all' ? all : filtered)?.length ?? 0}
+        progress={exporter.progress}
+        onExport={exporter.start}
+        onCancel={exporter.cancel}
+      />
     </div>
   );
 }

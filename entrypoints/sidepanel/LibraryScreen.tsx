@@ -3,9 +3,23 @@ import { useTeamState } from '@/lib/team/use-team';
 import { tt } from '@/lib/team/strings';
 import { useRef, useState } from 'react';
 import { useDb } from '@/components/DbContext';
-import { approveTemplate, deleteTemplate, listTemplates, restoreTemplate, retireTemplate, saveTemplate, TemplateConflict as Conflict } from '@/lib/db/templates';
+import {
+  approveTemplate,
+  deleteTemplate,
+  listTemplates,
+  restoreTemplate,
+  retireTemplate,
+  saveTemplate,
+  TemplateConflict as Conflict,
+} from '@/lib/db/templates';
 import type { ReplyTemplate } from '@/lib/library/types';
-import { applyImport, exportLibrary, previewImport, readLibraryFile, type ImportPreview } from '@/lib/library/import-export';
+import {
+  applyImport,
+  exportLibrary,
+  previewImport,
+  readLibraryFile,
+  type ImportPreview,
+} from '@/lib/library/import-export';
 import { download } from '@/lib/export/download';
 import { libraryChanged } from '@/lib/db/backup';
 import { LibraryList } from '@/components/LibraryList';
@@ -16,8 +30,19 @@ import { useT, withNodes } from '@/lib/i18n/react';
 import type { MessageTone } from './env';
 
 const blank = (lang: 'pl' | 'en', now: number): ReplyTemplate => ({
-  id: `user-${now.toString(36)}-${Math.random().toString(36).slice(2, 7)}`, title: '', body: '', language: lang, tone: 'empathetic', categories: [], tags: [], variables: [],
-  status: 'draft', createdAt: now, updatedAt: now, usageCount: 0, origin: 'user',
+  id: `user-${now.toString(36)}-${Math.random().toString(36).slice(2, 7)}`,
+  title: '',
+  body: '',
+  language: lang,
+  tone: 'empathetic',
+  categories: [],
+  tags: [],
+  variables: [],
+  status: 'draft',
+  createdAt: now,
+  updatedAt: now,
+  usageCount: 0,
+  origin: 'user',
 });
 
 /** The Library screen: the team's templates, editing and approval, import and export. */
@@ -30,13 +55,15 @@ export function LibraryScreen({ agent, say }: { agent: string; say(message: stri
   // The template being edited and the stored version it started from (null: a new one), for the
   // save's version check (docs/RELIABILITY.md H5).
   const [editing, setEditingState] = useState<{ template: ReplyTemplate; base: ReplyTemplate | null } | null>(null);
-  const setEditing = (t: ReplyTemplate | null, base: ReplyTemplate | null = null) => setEditingState(t ? { template: t, base } : null);
+  const setEditing = (t: ReplyTemplate | null, base: ReplyTemplate | null = null) =>
+    setEditingState(t ? { template: t, base } : null);
   const [conflict, setConflict] = useState<{ mine: ReplyTemplate; theirs: ReplyTemplate | undefined } | null>(null);
   const [undo, setUndo] = useState<ReplyTemplate | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const fail = (e: unknown) => say(e instanceof Error ? e.message : String(e));
-  const onSaveError = (mine: ReplyTemplate) => (e: unknown) => (e instanceof Conflict ? setConflict({ mine, theirs: e.current }) : fail(e));
+  const onSaveError = (mine: ReplyTemplate) => (e: unknown) =>
+    e instanceof Conflict ? setConflict({ mine, theirs: e.current }) : fail(e);
 
   if (conflict) {
     return (
@@ -93,11 +120,26 @@ export function LibraryScreen({ agent, say }: { agent: string; say(message: stri
   return (
     <div className="library-screen">
       <div className="actions">
-        <button type="button" onClick={() => setEditing(blank(lang, Date.now()))}>{tr('library_new')}</button>
-        <button type="button" onClick={() => templates && download(document, [exportLibrary(templates, Date.now())], `stormwatch-library-${new Date().toISOString().slice(0, 10)}.json`, 'application/json')}>
+        <button type="button" onClick={() => setEditing(blank(lang, Date.now()))}>
+          {tr('library_new')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            templates &&
+            download(
+              document,
+              [exportLibrary(templates, Date.now())],
+              `stormwatch-library-${new Date().toISOString().slice(0, 10)}.json`,
+              'application/json',
+            )
+          }
+        >
           {tr('library_export')}
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>{tr('library_import')}</button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {tr('library_import')}
+        </button>
         <input
           ref={fileInput}
           type="file"
@@ -107,7 +149,11 @@ export function LibraryScreen({ agent, say }: { agent: string; say(message: stri
           onChange={(e) => {
             const f = e.target.files?.[0];
             e.target.value = '';
-            if (f && templates) readLibraryFile(f).then(({ templates: incoming, problems }) => setPreview(previewImport(templates, incoming, problems)), fail);
+            if (f && templates)
+              readLibraryFile(f).then(
+                ({ templates: incoming, problems }) => setPreview(previewImport(templates, incoming, problems)),
+                fail,
+              );
           }}
         />
       </div>
@@ -126,12 +172,28 @@ export function LibraryScreen({ agent, say }: { agent: string; say(message: stri
         <LibraryList
           templates={templates}
           onEdit={(t) => setEditing(t, t)}
-          onDuplicate={(t) => setEditing({ ...t, id: blank(t.language, Date.now()).id, title: tr('library_copy_suffix', { title: t.title }), status: 'draft', approvedBy: undefined, approvedAt: undefined, origin: 'user', usageCount: 0, lastUsedAt: undefined })}
+          onDuplicate={(t) =>
+            setEditing({
+              ...t,
+              id: blank(t.language, Date.now()).id,
+              title: tr('library_copy_suffix', { title: t.title }),
+              status: 'draft',
+              approvedBy: undefined,
+              approvedAt: undefined,
+              origin: 'user',
+              usageCount: 0,
+              lastUsedAt: undefined,
+            })
+          }
           // In a team only leads approve (the server refuses an agent's library writes too).
-          onApprove={teamAgent ? undefined : (t) => {
-            if (!agent) return say(tr('library_approve_needs_name'), 'warning');
-            approveTemplate(db, t.id, agent, Date.now()).catch(fail);
-          }}
+          onApprove={
+            teamAgent
+              ? undefined
+              : (t) => {
+                  if (!agent) return say(tr('library_approve_needs_name'), 'warning');
+                  approveTemplate(db, t.id, agent, Date.now()).catch(fail);
+                }
+          }
           onRetire={(t) => retireTemplate(db, t.id, Date.now()).catch(fail)}
           onDelete={(t) =>
             deleteTemplate(db, t.id).then((gone) => {

@@ -31,10 +31,14 @@ function SelectedPane({ item, env }: { item: FlaggedItem; env: PanelEnv }) {
   const actions = useItemActions(env);
   const replies = useReplies(item, env, stage);
   const thread = useLiveQuery(() => db.threads.get(item.threadKey), [db, item.threadKey]);
-  const authorItems = useLiveQuery(() => listFlagged(db, { author: item.author, platform: item.platform, sort: 'newest' }), [db, item.author, item.platform]);
+  const authorItems = useLiveQuery(
+    () => listFlagged(db, { author: item.author, platform: item.platform, sort: 'newest' }),
+    [db, item.author, item.platform],
+  );
   const tags = useLiveQuery(() => getAuthorTags(db), [db]);
   const threadItems = useLiveQuery(() => listFlagged(db, { threadKey: item.threadKey }), [db, item.threadKey]);
-  const others = (list: FlaggedItem[] | undefined) => (list ?? []).filter((i) => i.key !== item.key && isOpenForDismissal(i));
+  const others = (list: FlaggedItem[] | undefined) =>
+    (list ?? []).filter((i) => i.key !== item.key && isOpenForDismissal(i));
   return (
     <div className="selected-pane">
       <ItemDetail
@@ -83,13 +87,22 @@ export function QueueScreen({ env }: { env: PanelEnv }) {
   const actions = useItemActions(env);
   const rows = useMemo(() => (items ? groupRows(items, new Set(expanded)) : undefined), [items, expanded]);
   const checkedSet = useMemo(() => new Set(checked), [checked]);
-  const assignees = useMemo(() => [...new Set((items ?? []).flatMap((i) => (i.assignee ? [i.assignee] : [])))].sort(), [items]);
+  const assignees = useMemo(
+    () => [...new Set((items ?? []).flatMap((i) => (i.assignee ? [i.assignee] : [])))].sort(),
+    [items],
+  );
   /** What a bulk action or a status key acts on: the chosen items, else the open one. */
-  const targets = useCallback(() => (checked.length ? checked : selectedKey ? [selectedKey] : []), [checked, selectedKey]);
-  const applyStatus = useCallback((status: ItemStatus) => {
-    const keys = targets();
-    if (keys.length) void actions.bulkStatus(keys, status);
-  }, [targets, actions]);
+  const targets = useCallback(
+    () => (checked.length ? checked : selectedKey ? [selectedKey] : []),
+    [checked, selectedKey],
+  );
+  const applyStatus = useCallback(
+    (status: ItemStatus) => {
+      const keys = targets();
+      if (keys.length) void actions.bulkStatus(keys, status);
+    },
+    [targets, actions],
+  );
   useStatusKeys(applyStatus);
   const exporter = useExport(items, env.say, env.lang, env.settings?.brands[0]);
   const keys = useMemo(() => rows?.map((r) => r.item.key), [rows]);
@@ -113,9 +126,26 @@ export function QueueScreen({ env }: { env: PanelEnv }) {
   const filtered = Object.entries(filter).some(([k, v]) => k !== 'sort' && v !== undefined) || scope === 'tab';
   return (
     <>
-      <QueueFilters filter={filter} scope={scope} onChange={filterChanged} onScope={scopeChanged} assignees={assignees} />
-      <ExportBar count={items?.length ?? 0} progress={exporter.progress} onExport={exporter.start} onCancel={exporter.cancel} />
-      <BulkBar count={checked.length} assignees={assignees} onStatus={applyStatus} onAssign={(name) => void actions.assign(checked, name)} onClear={() => itemsChecked([])} />
+      <QueueFilters
+        filter={filter}
+        scope={scope}
+        onChange={filterChanged}
+        onScope={scopeChanged}
+        assignees={assignees}
+      />
+      <ExportBar
+        count={items?.length ?? 0}
+        progress={exporter.progress}
+        onExport={exporter.start}
+        onCancel={exporter.cancel}
+      />
+      <BulkBar
+        count={checked.length}
+        assignees={assignees}
+        onStatus={applyStatus}
+        onAssign={(name) => void actions.assign(checked, name)}
+        onClear={() => itemsChecked([])}
+      />
       {items === undefined ? (
         <p role="status">{t('loading')}</p>
       ) : items.length === 0 ? (
@@ -134,7 +164,15 @@ export function QueueScreen({ env }: { env: PanelEnv }) {
           ) : null}
         </p>
       ) : (
-        <QueueList rows={rows ?? []} selectedKey={selectedKey} checked={checkedSet} now={env.now} onSelect={select} onCheck={itemsChecked} onToggleGroup={groupToggled} />
+        <QueueList
+          rows={rows ?? []}
+          selectedKey={selectedKey}
+          checked={checkedSet}
+          now={env.now}
+          onSelect={select}
+          onCheck={itemsChecked}
+          onToggleGroup={groupToggled}
+        />
       )}
       {selected ? <SelectedPane item={selected} env={env} /> : null}
     </>

@@ -45,7 +45,13 @@ function Replies({ item, env }: { item: FlaggedItem; env: PanelEnv }) {
         onTicket={replies.setTicket}
         onChange={(name, value) => replies.setCustom((c) => ({ ...c, [name]: value }))}
       />
-      <SuggestionsPane replies={replies} item={item} now={env.now} showTicket={false} onUseVariant={(t) => setPickedId(t.id)} />
+      <SuggestionsPane
+        replies={replies}
+        item={item}
+        now={env.now}
+        showTicket={false}
+        onUseVariant={(t) => setPickedId(t.id)}
+      />
       <section className="picker" aria-label={t('pick_template')}>
         <label>
           {t('pick_template')}

@@ -65,7 +65,10 @@ export function SettingsScreen({ env, onBackup }: { env: PanelEnv; onBackup(): v
           onRestore={() => void restore(pending.plan).then((ok) => ok && setPending(null))}
         />
       ) : (
-        <BackupControls onBackup={onBackup} onRestore={(f) => void inspect(f).then((plan) => plan && setPending({ plan, name: f.name }))} />
+        <BackupControls
+          onBackup={onBackup}
+          onRestore={(f) => void inspect(f).then((plan) => plan && setPending({ plan, name: f.name }))}
+        />
       )}
       <TeamSettings lang={env.lang} say={env.say} />
     </>

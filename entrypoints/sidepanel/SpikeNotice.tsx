@@ -10,12 +10,27 @@ const HOUR = 3_600_000;
  * A crisis notice on every screen while flagged comments spike (by when they were posted), with the
  * hour's top terms (not the brand's own names). The team acknowledges it for the open incident.
  */
-export function SpikeNotice({ now, brands, agent, onOpen, onError }: { now: number; brands: readonly string[]; agent?: string; onOpen(): void; onError(e: unknown): void }) {
+export function SpikeNotice({
+  now,
+  brands,
+  agent,
+  onOpen,
+  onError,
+}: {
+  now: number;
+  brands: readonly string[];
+  agent?: string;
+  onOpen(): void;
+  onError(e: unknown): void;
+}) {
   const t = useT();
   const db = useDb();
   const data = useLiveQuery(async () => {
     // Posted within 25 hours means first seen within 25 hours: the index narrows, the times decide.
-    const recent = await db.items.where('firstSeen').above(now - 25 * HOUR).toArray();
+    const recent = await db.items
+      .where('firstSeen')
+      .above(now - 25 * HOUR)
+      .toArray();
     const [ack, incident] = await Promise.all([getSpikeAck(db), openIncidentId(db)]);
     const found = spikeNow(recent, now, brands);
     return found.spike.spike && !ackHolds(ack, incident, now) ? { ...found, incident } : null;
@@ -23,7 +38,11 @@ export function SpikeNotice({ now, brands, agent, onOpen, onError }: { now: numb
   if (!data) return null;
   return (
     <p className="spike" role="alert">
-      <strong>{t('spike_title')}</strong>: {t('spike_body', { count: data.spike.current, mean: data.spike.mean.toLocaleString(t.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })}{' '}
+      <strong>{t('spike_title')}</strong>:{' '}
+      {t('spike_body', {
+        count: data.spike.current,
+        mean: data.spike.mean.toLocaleString(t.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+      })}{' '}
       {data.terms.length ? (
         <>
           {t('top_terms')}: <bdi>{data.terms.join(', ')}</bdi>.{' '}

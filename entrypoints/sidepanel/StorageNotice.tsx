@@ -9,7 +9,13 @@ export const ESTIMATE_EVERY_MS = 60_000;
  * storage, so the browser does not clear the queue and the library under disk pressure
  * (docs/RELIABILITY.md H7).
  */
-export function StorageNotice({ lang, storage = globalThis.navigator?.storage }: { lang: 'pl' | 'en'; storage?: StorageManager }) {
+export function StorageNotice({
+  lang,
+  storage = globalThis.navigator?.storage,
+}: {
+  lang: 'pl' | 'en';
+  storage?: StorageManager;
+}) {
   const [state, setState] = useState<StorageState | null>(null);
   useEffect(() => {
     if (!storage?.estimate) return;

@@ -9,7 +9,19 @@ import type { RepliesModel } from './use-replies';
  * The incident's facts, the reply suggestions and the composer of the replies model (shared by
  * the queue's detail pane and the Replies screen).
  */
-export function SuggestionsPane({ replies, item, now, showTicket, onUseVariant }: { replies: RepliesModel; item: FlaggedItem; now: number; showTicket?: boolean; onUseVariant?(t: ReplyTemplate): void }) {
+export function SuggestionsPane({
+  replies,
+  item,
+  now,
+  showTicket,
+  onUseVariant,
+}: {
+  replies: RepliesModel;
+  item: FlaggedItem;
+  now: number;
+  showTicket?: boolean;
+  onUseVariant?(t: ReplyTemplate): void;
+}) {
   const c = replies.composing;
   const useVariant = (t: ReplyTemplate) => {
     if (c) replies.compose(t);

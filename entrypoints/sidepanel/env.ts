@@ -20,7 +20,11 @@ export const agentOf = (env: PanelEnv): string | undefined => env.settings?.agen
 
 /** Is this a full disk or quota error, bare or wrapped by Dexie in an AbortError (docs/RELIABILITY.md D4)? */
 export function isQuotaError(e: unknown): boolean {
-  for (let x: unknown = e, depth = 0; x && typeof x === 'object' && depth < 4; x = (x as { inner?: unknown }).inner, depth++) {
+  for (
+    let x: unknown = e, depth = 0;
+    x && typeof x === 'object' && depth < 4;
+    x = (x as { inner?: unknown }).inner, depth++
+  ) {
     if ((x as { name?: unknown }).name === 'QuotaExceededError') return true;
   }
   return false;

@@ -70,7 +70,8 @@ export function usePageFocus(): void {
   }, [pageItemFocused]);
 }
 
-const typing = (t: EventTarget | null) => t instanceof HTMLElement && !!t.closest('input, textarea, select, [contenteditable="true"]');
+const typing = (t: EventTarget | null) =>
+  t instanceof HTMLElement && !!t.closest('input, textarea, select, [contenteditable="true"]');
 
 /** 1–5 switch screens, `?` lists the shortcuts, Escape closes the list. */
 export function useScreenShortcuts(): void {
@@ -91,7 +92,14 @@ export function useScreenShortcuts(): void {
 
 /** j/k move through the queue, Enter opens the selected comment in the page. */
 /** n, i, r, e, s, x: a status for the chosen items (or the open one), outside text fields. */
-export const STATUS_KEYS: Record<string, ItemStatus> = { n: 'new', i: 'inProgress', r: 'replied', e: 'escalated', s: 'resolved', x: 'dismissed' };
+export const STATUS_KEYS: Record<string, ItemStatus> = {
+  n: 'new',
+  i: 'inProgress',
+  r: 'replied',
+  e: 'escalated',
+  s: 'resolved',
+  x: 'dismissed',
+};
 export function useStatusKeys(apply: ((status: ItemStatus) => void) | null): void {
   useEffect(() => {
     if (!apply) return;
@@ -107,7 +115,12 @@ export function useStatusKeys(apply: ((status: ItemStatus) => void) | null): voi
   }, [apply]);
 }
 
-export function useQueueKeys(keys: readonly string[] | undefined, selectedKey: string | null, select: (key: string) => void, open: (key: string) => void): void {
+export function useQueueKeys(
+  keys: readonly string[] | undefined,
+  selectedKey: string | null,
+  select: (key: string) => void,
+  open: (key: string) => void,
+): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!keys || keys.length === 0 || e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;

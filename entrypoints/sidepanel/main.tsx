@@ -13,19 +13,23 @@ const lang = resolveLanguage('auto', navigator.language);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ErrorBoundary fallback={(error, retry) => (
-      <div role="alert">
-        <p>Stormwatch: {error.message}</p>
-        <button type="button" onClick={retry}>{translate(lang, 'error_retry')}</button>
-      </div>
-    )}>
+    <ErrorBoundary
+      fallback={(error, retry) => (
+        <div role="alert">
+          <p>Stormwatch: {error.message}</p>
+          <button type="button" onClick={retry}>
+            {translate(lang, 'error_retry')}
+          </button>
+        </div>
+      )}
+    >
       {/* The settings (and the chosen UI language) live in the database: before it is open, the browser's language. */}
       <LangProvider lang={lang}>
-      <DbGate db={db}>
-        <DbProvider db={db}>
-          <App />
-        </DbProvider>
-      </DbGate>
+        <DbGate db={db}>
+          <DbProvider db={db}>
+            <App />
+          </DbProvider>
+        </DbGate>
       </LangProvider>
     </ErrorBoundary>
   </StrictMode>,

@@ -20,7 +20,13 @@ export function useBackup(env: PanelEnv) {
       profileSigner()
         .then((signer) => createBackup(db, settings, Date.now(), signer))
         .then(
-          (text) => download(document, [text], `stormwatch-backup-${new Date().toISOString().slice(0, 10)}.json`, 'application/json'),
+          (text) =>
+            download(
+              document,
+              [text],
+              `stormwatch-backup-${new Date().toISOString().slice(0, 10)}.json`,
+              'application/json',
+            ),
           (e: unknown) => say(messageOf(e, lang)),
         ),
     [db, settings, say, lang],

@@ -9,7 +9,12 @@ import { incidentsWithHistory } from '@/lib/db/incidents';
 import { renderReportHtml } from '@/components/render-report';
 
 /** Export the listed items (CSV/JSON) or the response log, with progress and cancel. */
-export function useExport(items: FlaggedItem[] | undefined, onError: (message: string) => void, lang: 'pl' | 'en' = 'en', brand?: string) {
+export function useExport(
+  items: FlaggedItem[] | undefined,
+  onError: (message: string) => void,
+  lang: 'pl' | 'en' = 'en',
+  brand?: string,
+) {
   const db = useDb();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -25,15 +30,30 @@ export function useExport(items: FlaggedItem[] | undefined, onError: (message: s
         if (kind === 'evidence') {
           const list = items ?? [];
           const now = Date.now();
-          const [events, threads, incidents] = await Promise.all([db.events.toArray(), db.threads.toArray(), incidentsWithHistory(db)]);
+          const [events, threads, incidents] = await Promise.all([
+            db.events.toArray(),
+            db.threads.toArray(),
+            incidentsWithHistory(db),
+          ]);
           const from = Math.min(now, ...list.map((i) => i.firstSeen));
           const html = renderReportHtml(buildReport(list, events, threads, { from, to: now, incidents }), lang, brand);
-          const zip = await buildEvidencePack(list, { now, pseudonymise: opts?.pseudonymise, reportHtml: html, events, threads });
+          const zip = await buildEvidencePack(list, {
+            now,
+            pseudonymise: opts?.pseudonymise,
+            reportHtml: html,
+            events,
+            threads,
+          });
           download(document, [zip as BlobPart], `stormwatch-evidence-${stamp}.zip`, 'application/zip');
           return;
         }
         if (kind === 'log') {
-          download(document, exportEvents(await db.events.orderBy('at').toArray()), `stormwatch-log-${stamp}.csv`, 'text/csv;charset=utf-8');
+          download(
+            document,
+            exportEvents(await db.events.orderBy('at').toArray()),
+            `stormwatch-log-${stamp}.csv`,
+            'text/csv;charset=utf-8',
+          );
           return;
         }
         const list = items ?? [];
@@ -42,15 +62,27 @@ export function useExport(items: FlaggedItem[] | undefined, onError: (message: s
         abort.current = ctrl;
         setProgress({ done: 0, total: list.length });
         const parts = await exportItems(
-          { total: list.length, page: async (o, l) => list.slice(o, o + l), thread: (k) => threads.get(k), threads: () => [...threads.values()], events: () => db.events.toArray() },
+          {
+            total: list.length,
+            page: async (o, l) => list.slice(o, o + l),
+            thread: (k) => threads.get(k),
+            threads: () => [...threads.values()],
+            events: () => db.events.toArray(),
+          },
           kind,
           { signal: ctrl.signal, onProgress: (done, total) => setProgress({ done, total }) },
         );
-        download(document, parts, `stormwatch-flagged-${stamp}.${kind}`, kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json');
+        download(
+          document,
+          parts,
+          `stormwatch-flagged-${stamp}.${kind}`,
+          kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json',
+        );
       };
       run()
         .catch((e: unknown) => {
-          if (!(e instanceof DOMException && e.name === 'AbortError')) onError(e instanceof Error ? e.message : String(e));
+          if (!(e instanceof DOMException && e.name === 'AbortError'))
+            onError(e instanceof Error ? e.message : String(e));
         })
         .finally(() => {
           abort.current = null;

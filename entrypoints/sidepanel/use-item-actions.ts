@@ -17,7 +17,10 @@ export function useItemActions(env: PanelEnv) {
   const agent = agentOf(env);
 
   const setStatus = useCallback(
-    (item: FlaggedItem, status: ItemStatus, note?: string) => changeStatus(db, item.key, status, { agent, note, now: Date.now() }).catch((e: unknown) => say(messageOf(e, lang))),
+    (item: FlaggedItem, status: ItemStatus, note?: string) =>
+      changeStatus(db, item.key, status, { agent, note, now: Date.now() }).catch((e: unknown) =>
+        say(messageOf(e, lang)),
+      ),
     [db, agent, say, lang],
   );
 
@@ -28,7 +31,8 @@ export function useItemActions(env: PanelEnv) {
         const now = Date.now();
         if (kind === 'thread') await dismissThread(db, value, { agent, note: 'false positive: thread', now });
         // The author's other open items too, as the confirmation listed them.
-        if (kind === 'author') await dismissAuthor(db, item.platform, value, { agent, note: 'false positive: author', now });
+        if (kind === 'author')
+          await dismissAuthor(db, item.platform, value, { agent, note: 'false positive: author', now });
         // A durable override the content scripts apply at once, for later comments of the thread too.
         // Read the stored value, not the rendered one: another panel may have changed it meanwhile.
         const s = withDefaults(await settingsItem.getValue());
@@ -36,7 +40,8 @@ export function useItemActions(env: PanelEnv) {
         await settingsItem.setValue({ ...s, [field]: [...new Set([...s[field], value])] });
         // dismissThread already logged the open items of the thread, this one included.
         const alreadyDismissed = kind !== 'phrase' && isOpenForDismissal(item);
-        if (!alreadyDismissed) await changeStatus(db, item.key, 'dismissed', { agent, note: `false positive: ${kind} "${value}"`, now });
+        if (!alreadyDismissed)
+          await changeStatus(db, item.key, 'dismissed', { agent, note: `false positive: ${kind} "${value}"`, now });
         say(t('fp_done'), 'success');
       } catch (e) {
         say(messageOf(e, lang));
@@ -46,7 +51,8 @@ export function useItemActions(env: PanelEnv) {
   );
 
   const toggleTag = useCallback(
-    (item: FlaggedItem, tag: AuthorTag) => toggleAuthorTag(db, item.platform, item.author, tag).catch((e: unknown) => say(messageOf(e, lang))),
+    (item: FlaggedItem, tag: AuthorTag) =>
+      toggleAuthorTag(db, item.platform, item.author, tag).catch((e: unknown) => say(messageOf(e, lang))),
     [db, say, lang],
   );
 

@@ -15,7 +15,10 @@ export function useQueueFilter(tab: TabState | undefined, now?: number): ItemFil
   const tabId = tab && tab.kind !== 'unsupported' ? tab.tabId : tab?.tabId;
   // "Overdue" is judged at the minute: the list is not re-read at every tick of the clock.
   const minute = filter.overdue && now !== undefined ? Math.floor(now / 60_000) * 60_000 : undefined;
-  return useMemo(() => ({ ...filter, tabId: scope === 'tab' ? (tabId ?? -1) : undefined, now: minute }), [filter, scope, tabId, minute]);
+  return useMemo(
+    () => ({ ...filter, tabId: scope === 'tab' ? (tabId ?? -1) : undefined, now: minute }),
+    [filter, scope, tabId, minute],
+  );
 }
 
 /**

@@ -35,8 +35,15 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
   const { settings, tab, say, lang } = env;
   const tr = useT();
   const templates = useLiveQuery(() => listTemplates(db), [db]);
-  const used = useLiveQuery(() => (item ? templatesUsedInThread(db, item.threadKey) : []), [db, item?.threadKey, item?.templateId]);
-  const incidentInfo = useLiveQuery(async (): Promise<{ incident: Incident | null; facts: Fact[]; history: FactEvent[] }> => {
+  const used = useLiveQuery(
+    () => (item ? templatesUsedInThread(db, item.threadKey) : []),
+    [db, item?.threadKey, item?.templateId],
+  );
+  const incidentInfo = useLiveQuery(async (): Promise<{
+    incident: Incident | null;
+    facts: Fact[];
+    history: FactEvent[];
+  }> => {
     if (!item) return { incident: null, facts: [], history: [] };
     const found = await incidentFor(db, item.platform, item.pageUrl);
     if (!found) return { incident: null, facts: [], history: [] };
@@ -53,7 +60,20 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
   const suggester = useMemo(() => createSuggester(templates ?? []), [templates]);
   const situation = useMemo(() => (item ? situationOf(item.text, item, facts) : null), [item, facts]);
   const ranked: Suggestion[] = useMemo(
-    () => (item ? suggester.suggest({ text: item.text, risk: item, language: item.language, stage: stage ?? undefined, facts, usedInThread: used ?? [] }, Infinity) : []),
+    () =>
+      item
+        ? suggester.suggest(
+            {
+              text: item.text,
+              risk: item,
+              language: item.language,
+              stage: stage ?? undefined,
+              facts,
+              usedInThread: used ?? [],
+            },
+            Infinity,
+          )
+        : [],
     [item, suggester, used, stage, facts],
   );
   // After this panel inserts or copies a reply the list keeps its order (the use count and the
@@ -63,7 +83,10 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
   const [pinned, setPinned] = useState<{ key: string; ids: string[] } | null>(null);
   const byId = new Map(ranked.map((s) => [s.template.id, s]));
   const live = ranked.slice(0, 3);
-  const suggestions: Suggestion[] = freezeKey && pinned?.key === freezeKey && pinned.ids.every((id) => byId.has(id)) ? pinned.ids.map((id) => byId.get(id)!) : live;
+  const suggestions: Suggestion[] =
+    freezeKey && pinned?.key === freezeKey && pinned.ids.every((id) => byId.has(id))
+      ? pinned.ids.map((id) => byId.get(id)!)
+      : live;
   const pin = () => {
     if (freezeKey) setPinned({ key: freezeKey, ids: suggestions.map((s) => s.template.id) });
   };
@@ -71,7 +94,18 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
 
   const fill = useCallback(
     (t: ReplyTemplate) =>
-      fillTemplate(t.body, { ...custom, author: item?.author.replace(/^@/, ''), brand: settings?.brands[0], platform: item?.platform, agent: settings?.agentName, ticket }, t.variables),
+      fillTemplate(
+        t.body,
+        {
+          ...custom,
+          author: item?.author.replace(/^@/, ''),
+          brand: settings?.brands[0],
+          platform: item?.platform,
+          agent: settings?.agentName,
+          ticket,
+        },
+        t.variables,
+      ),
     [custom, item, settings, ticket],
   );
 
@@ -81,7 +115,11 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
       [...t.body.matchAll(FORM_TOKEN)].map((m) => {
         const [, name, form] = m as unknown as [string, string, VariableForm];
         const v = t.variables.find((x) => x.name === name);
-        return { name, form, value: custom[`${name}:${form}`]?.trim() || custom[name]?.trim() || v?.forms?.[form] || v?.default || '' };
+        return {
+          name,
+          form,
+          value: custom[`${name}:${form}`]?.trim() || custom[name]?.trim() || v?.forms?.[form] || v?.default || '',
+        };
       }),
     [custom],
   );
@@ -89,7 +127,13 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
   /** Warnings for what the agent is about to post (the comment's situation and the declared facts decide what it calls for). */
   const check = useCallback(
     (text: string, t?: ReplyTemplate): ReplyWarning[] =>
-      checkReply(text, { categories: situation?.categories ?? [], facts, legal: situation?.legal, rumour: situation?.rumour, slots: t ? slotsOf(t) : [] }).map((w) => ({ code: w.code, text: warningText(tr, w) })),
+      checkReply(text, {
+        categories: situation?.categories ?? [],
+        facts,
+        legal: situation?.legal,
+        rumour: situation?.rumour,
+        slots: t ? slotsOf(t) : [],
+      }).map((w) => ({ code: w.code, text: warningText(tr, w) })),
     [situation, facts, tr, slotsOf],
   );
 
@@ -107,7 +151,14 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
     (t: ReplyTemplate): ReplyTemplate | undefined => {
       const usedIds = new Set(used ?? []);
       return (templates ?? []).find(
-        (x) => x.status === 'approved' && x.id !== t.id && !usedIds.has(x.id) && x.language === t.language && x.tone === t.tone && x.categories.some((c) => t.categories.includes(c)) && claimsBeyond(x, facts).length === 0,
+        (x) =>
+          x.status === 'approved' &&
+          x.id !== t.id &&
+          !usedIds.has(x.id) &&
+          x.language === t.language &&
+          x.tone === t.tone &&
+          x.categories.some((c) => t.categories.includes(c)) &&
+          claimsBeyond(x, facts).length === 0,
       );
     },
     [templates, used, facts],
@@ -117,7 +168,11 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
   const composingTemplate = composing ? templates?.find((t) => t.id === composing.templateId) : undefined;
 
   /** The override a reply needs, or a message when it may not be used. */
-  const overrideFor = async (templateId: string, text: string, override: boolean): Promise<{ ok: true; override?: { claims: Fact[]; incidentId?: string } } | { ok: false }> => {
+  const overrideFor = async (
+    templateId: string,
+    text: string,
+    override: boolean,
+  ): Promise<{ ok: true; override?: { claims: Fact[]; incidentId?: string } } | { ok: false }> => {
     const t = await db.templates.get(templateId);
     const over = t ? beyond(t, text) : [];
     if (!over.length) return { ok: true };
@@ -144,7 +199,9 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
       say(tr('copy_failed'));
       return;
     }
-    await recordReply(db, item, templateId, 'copied', { agent, now: Date.now(), override: allowed.override }).catch((e: unknown) => say(messageOf(e, lang)));
+    await recordReply(db, item, templateId, 'copied', { agent, now: Date.now(), override: allowed.override }).catch(
+      (e: unknown) => say(messageOf(e, lang)),
+    );
     say(tr('copied'), 'success');
   };
 
@@ -195,7 +252,8 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
   };
   const changeFact = async (fact: Fact, declared: boolean) => {
     const id = incidentInfo?.incident?.id;
-    if (id) await setFact(db, id, fact, declared, { agent, now: Date.now() }).catch((e: unknown) => say(messageOf(e, lang)));
+    if (id)
+      await setFact(db, id, fact, declared, { agent, now: Date.now() }).catch((e: unknown) => say(messageOf(e, lang)));
   };
   const endIncident = async () => {
     const id = incidentInfo?.incident?.id;

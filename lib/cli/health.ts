@@ -22,7 +22,9 @@ export function healthReport(doc: Document, platform?: PlatformId): SelectorHeal
     .filter((p) => p.id !== 'demo' && p.id !== 'generic')
     .flatMap((p) => {
       const names = [p.health?.root ?? 'root', p.health?.comment ?? 'comment', 'pendingTree'];
-      return names.filter((n) => p.selectors[n] !== undefined).flatMap((n) => healthRows(doc, `${p.id}.${n}`, p.selectors[n]!));
+      return names
+        .filter((n) => p.selectors[n] !== undefined)
+        .flatMap((n) => healthRows(doc, `${p.id}.${n}`, p.selectors[n]!));
     });
   return { platform: undefined, comments: 0, pending, rows };
 }
@@ -33,6 +35,8 @@ export function formatHealth(r: SelectorHealth): string {
     ? `platform: ${r.platform}${r.strategy ? ` (strategy ${r.strategy})` : ''}; comments read: ${r.comments}${r.pending ? '; more comments not loaded yet (placeholder)' : ''}`
     : `no comment section recognised${r.pending ? '; comments not loaded yet (placeholder in the page)' : ''}; root and comment selectors of each platform:`;
   const width = Math.max(4, ...r.rows.map((x) => x.name.length));
-  const lines = r.rows.map((x) => `${String(x.count < 0 ? 'invalid' : x.count).padStart(7)}  ${x.name.padEnd(width)}  ${x.selector}`);
+  const lines = r.rows.map(
+    (x) => `${String(x.count < 0 ? 'invalid' : x.count).padStart(7)}  ${x.name.padEnd(width)}  ${x.selector}`,
+  );
   return [head, ...lines].join('\n');
 }

@@ -36,17 +36,24 @@ export function readRecords(input: string, format = detectFormat(input)): InputR
       } catch {
         throw new InputError(`line ${i + 1}: not valid JSON`);
       }
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError(`line ${i + 1}: expected a JSON object`);
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new InputError(`line ${i + 1}: expected a JSON object`);
       const rec = value as InputRecord;
-      if (typeof rec.text !== 'string' && !Array.isArray(rec.turns)) throw new InputError(`line ${i + 1}: needs a "text" string (or "turns" for a thread)`);
+      if (typeof rec.text !== 'string' && !Array.isArray(rec.turns))
+        throw new InputError(`line ${i + 1}: needs a "text" string (or "turns" for a thread)`);
       out.push(rec);
     });
     return out;
   }
-  const parsed = Papa.parse<Record<string, string>>(input.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  const parsed = Papa.parse<Record<string, string>>(input.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  });
   if (!parsed.meta.fields?.includes('text')) throw new InputError('CSV input needs a "text" column');
   // A one-column file has no delimiter to detect: not an error.
-  const bad = parsed.errors.find((e) => e.type !== 'Delimiter' && (e.type !== 'FieldMismatch' || e.code === 'TooManyFields'));
+  const bad = parsed.errors.find(
+    (e) => e.type !== 'Delimiter' && (e.type !== 'FieldMismatch' || e.code === 'TooManyFields'),
+  );
   if (bad) throw new InputError(`line ${(bad.row ?? 0) + 2}: ${bad.message}`);
   return parsed.data;
 }

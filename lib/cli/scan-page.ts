@@ -38,11 +38,17 @@ function readAll(adapter: PlatformAdapter, doc: Document, url: string, now: numb
 }
 
 /** Scan a parsed page; `url` is where it was saved from (for permalinks). */
-export function scanDocument(doc: Document, opts: { platform?: PlatformId; url?: string; now?: number; ctx?: RiskContext } = {}): Record<string, unknown>[] {
+export function scanDocument(
+  doc: Document,
+  opts: { platform?: PlatformId; url?: string; now?: number; ctx?: RiskContext } = {},
+): Record<string, unknown>[] {
   const id = opts.platform ?? detectPlatform(doc);
   if (!id) {
     const pending = platforms.find((p) => p.commentsPending?.(doc));
-    if (pending) throw new InputError(`${pending.label} comments are not loaded yet in this page: it holds a placeholder the site fills after load (save the page once the comments show)`);
+    if (pending)
+      throw new InputError(
+        `${pending.label} comments are not loaded yet in this page: it holds a placeholder the site fills after load (save the page once the comments show)`,
+      );
     throw new InputError('no supported comment section recognised in this page (try --platform)');
   }
   const adapter = adapterFor(id);
@@ -50,14 +56,25 @@ export function scanDocument(doc: Document, opts: { platform?: PlatformId; url?:
   const url = opts.url ?? doc.location?.href ?? 'https://example.invalid/';
   const now = opts.now ?? Date.now();
   const comments = readAll(adapter, doc, url, now);
-  if (comments.length === 0 && adapter.commentsPending?.(doc)) throw new InputError(`${adapter.label} comments are not loaded yet in this page: it holds a placeholder the site fills after load (save the page once the comments show)`);
+  if (comments.length === 0 && adapter.commentsPending?.(doc))
+    throw new InputError(
+      `${adapter.label} comments are not loaded yet in this page: it holds a placeholder the site fills after load (save the page once the comments show)`,
+    );
   if (comments.length === 0) throw new InputError(`no ${adapter.label} comments found in this page`);
   const scored = comments.map((c) => ({ c, r: classify(c.text, opts.ctx) }));
   const byThread = new Map<string, ThreadComment[]>();
   for (const { c, r } of scored) {
     const time = c.publishedAt ? Date.parse(c.publishedAt) : undefined;
     const list = byThread.get(c.threadId) ?? [];
-    list.push({ id: c.id, parentId: c.parentId, author: c.author, text: c.text, time: Number.isFinite(time) ? time : undefined, likes: c.likes, risk: r });
+    list.push({
+      id: c.id,
+      parentId: c.parentId,
+      author: c.author,
+      text: c.text,
+      time: Number.isFinite(time) ? time : undefined,
+      likes: c.likes,
+      risk: r,
+    });
     byThread.set(c.threadId, list);
   }
   const threads = new Map([...byThread].map(([t, list]) => [t, scoreThread(list, now, opts.ctx)]));

@@ -23,7 +23,8 @@ export interface ThreadRecordEscalation {
 }
 
 const round = (x: number) => Number(x.toFixed(4));
-const idOf = (v: unknown) => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined);
+const idOf = (v: unknown) =>
+  typeof v === 'string' && v !== '' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined;
 
 function timeOf(v: unknown, where: string, now: number): number | undefined {
   if (v === undefined || v === null) return undefined;
@@ -33,33 +34,55 @@ function timeOf(v: unknown, where: string, now: number): number | undefined {
     const t = Number.isFinite(abs) ? abs : parseRelativeTime(v, now);
     if (t !== undefined) return t;
   }
-  throw new InputError(`${where}: "time" must be epoch milliseconds, a date or a relative time like "2 h ago", got ${JSON.stringify(v)}`);
+  throw new InputError(
+    `${where}: "time" must be epoch milliseconds, a date or a relative time like "2 h ago", got ${JSON.stringify(v)}`,
+  );
 }
 
 function toComment(turn: unknown, i: number, prevId: string | undefined, ctx: RiskContext, now: number): ThreadComment {
   const where = `turn ${i + 1}`;
-  if (typeof turn === 'string') return { id: `t${i + 1}`, parentId: prevId, author: '', text: turn, risk: classify(turn, ctx) };
-  if (typeof turn !== 'object' || turn === null || Array.isArray(turn)) throw new InputError(`${where}: expected a string or an object with "text"`);
+  if (typeof turn === 'string')
+    return { id: `t${i + 1}`, parentId: prevId, author: '', text: turn, risk: classify(turn, ctx) };
+  if (typeof turn !== 'object' || turn === null || Array.isArray(turn))
+    throw new InputError(`${where}: expected a string or an object with "text"`);
   const t = turn as Record<string, unknown>;
   if (typeof t.text !== 'string') throw new InputError(`${where}: needs a "text" string`);
-  if (t.id !== undefined && idOf(t.id) === undefined) throw new InputError(`${where}: "id" must be a non-empty string or a number`);
-  if (t.parentId !== undefined && t.parentId !== null && idOf(t.parentId) === undefined) throw new InputError(`${where}: "parentId" must be a string or a number`);
-  if (t.author !== undefined && typeof t.author !== 'string') throw new InputError(`${where}: "author" must be a string`);
-  if (t.likes !== undefined && !(typeof t.likes === 'number' && t.likes >= 0 && Number.isFinite(t.likes))) throw new InputError(`${where}: "likes" must be a number ≥ 0`);
+  if (t.id !== undefined && idOf(t.id) === undefined)
+    throw new InputError(`${where}: "id" must be a non-empty string or a number`);
+  if (t.parentId !== undefined && t.parentId !== null && idOf(t.parentId) === undefined)
+    throw new InputError(`${where}: "parentId" must be a string or a number`);
+  if (t.author !== undefined && typeof t.author !== 'string')
+    throw new InputError(`${where}: "author" must be a string`);
+  if (t.likes !== undefined && !(typeof t.likes === 'number' && t.likes >= 0 && Number.isFinite(t.likes)))
+    throw new InputError(`${where}: "likes" must be a number ≥ 0`);
   const id = idOf(t.id) ?? `t${i + 1}`;
   const parentId = idOf(t.parentId);
   if (parentId === id) throw new InputError(`${where}: a comment cannot reply to itself ("parentId" equals "id")`);
-  return { id, parentId, author: typeof t.author === 'string' ? t.author : '', text: t.text, time: timeOf(t.time, where, now), likes: t.likes as number | undefined, risk: classify(t.text, ctx) };
+  return {
+    id,
+    parentId,
+    author: typeof t.author === 'string' ? t.author : '',
+    text: t.text,
+    time: timeOf(t.time, where, now),
+    likes: t.likes as number | undefined,
+    risk: classify(t.text, ctx),
+  };
 }
 
 /**
  * Score a thread record: validates `turns` (clear InputError messages naming the turn) and returns
  * the record with `escalation` added. `now` is when relative times were read (default: the clock).
  */
-export function scoreThreadRecord<R extends InputRecord>(rec: R, ctx: RiskContext = {}, now: number = Date.now()): R & { escalation: ThreadRecordEscalation } {
+export function scoreThreadRecord<R extends InputRecord>(
+  rec: R,
+  ctx: RiskContext = {},
+  now: number = Date.now(),
+): R & { escalation: ThreadRecordEscalation } {
   const turns = rec.turns;
-  if (!Array.isArray(turns) || turns.length === 0) throw new InputError('"turns" must be a non-empty array of strings or comment objects');
-  if (turns.length > MAX_TURNS) throw new InputError(`"turns" has ${turns.length} items; at most ${MAX_TURNS} are scored in one record`);
+  if (!Array.isArray(turns) || turns.length === 0)
+    throw new InputError('"turns" must be a non-empty array of strings or comment objects');
+  if (turns.length > MAX_TURNS)
+    throw new InputError(`"turns" has ${turns.length} items; at most ${MAX_TURNS} are scored in one record`);
   const comments: ThreadComment[] = [];
   const ids = new Set<string>();
   turns.forEach((turn, i) => {
@@ -69,5 +92,8 @@ export function scoreThreadRecord<R extends InputRecord>(rec: R, ctx: RiskContex
     comments.push(c);
   });
   const e = scoreThread(comments, now, { brands: ctx.brands, watchKeywords: ctx.watchKeywords });
-  return { ...rec, escalation: { status: e.status, score: round(e.score), derail: round(e.derail), reasons: e.reasons } };
+  return {
+    ...rec,
+    escalation: { status: e.status, score: round(e.score), derail: round(e.derail), reasons: e.reasons },
+  };
 }

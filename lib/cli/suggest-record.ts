@@ -28,10 +28,13 @@ export function toSuggestRecord(raw: unknown): SuggestRecord {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new InputError('expected an object');
   const r = raw as Record<string, unknown>;
   if (typeof r.text !== 'string') throw new InputError('"text" must be a string');
-  if (r.id !== undefined && typeof r.id !== 'string' && typeof r.id !== 'number') throw new InputError('"id" must be a string or a number');
+  if (r.id !== undefined && typeof r.id !== 'string' && typeof r.id !== 'number')
+    throw new InputError('"id" must be a string or a number');
   const facts = r.facts ?? [];
-  if (!Array.isArray(facts) || !facts.every(isFact)) throw new InputError('"facts" must be a list of incident-confirmed, cause-known, fixed, compensation');
-  if (r.stage !== undefined && !(CRISIS_STAGES as readonly unknown[]).includes(r.stage)) throw new InputError(`"stage" must be one of ${CRISIS_STAGES.join(', ')}`);
+  if (!Array.isArray(facts) || !facts.every(isFact))
+    throw new InputError('"facts" must be a list of incident-confirmed, cause-known, fixed, compensation');
+  if (r.stage !== undefined && !(CRISIS_STAGES as readonly unknown[]).includes(r.stage))
+    throw new InputError(`"stage" must be one of ${CRISIS_STAGES.join(', ')}`);
   return { id: r.id === undefined ? '' : String(r.id), text: r.text, facts, stage: r.stage as CrisisStage | undefined };
 }
 
@@ -45,7 +48,13 @@ export function createLineSuggester(templates: readonly ReplyTemplate[]) {
       id: rec.id,
       language: risk.language,
       advice: suggester.situation(input).advice,
-      suggestions: suggester.suggest(input, limit).map((s) => ({ id: s.template.id, language: s.template.language, tone: s.template.tone, categories: s.template.categories, claims: claimsOf(s.template) })),
+      suggestions: suggester.suggest(input, limit).map((s) => ({
+        id: s.template.id,
+        language: s.template.language,
+        tone: s.template.tone,
+        categories: s.template.categories,
+        claims: claimsOf(s.template),
+      })),
     };
   };
 }

@@ -22,7 +22,10 @@ const severityRules = Object.entries(SEVERITY_COLOURS)
  * attribute the badge sets on the comment when it is built, so no inline style is written per comment.
  */
 export const OUTLINE_CSS = Object.entries(SEVERITY_COLOURS)
-  .map(([k, c]) => `[${OUTLINE_ATTR}="${k}"] { outline: 2px solid ${c.border} !important; outline-offset: 2px !important; }`)
+  .map(
+    ([k, c]) =>
+      `[${OUTLINE_ATTR}="${k}"] { outline: 2px solid ${c.border} !important; outline-offset: 2px !important; }`,
+  )
   .join('\n');
 
 export const BADGE_CSS = `

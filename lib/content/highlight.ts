@@ -90,8 +90,10 @@ export function viewportWatcher(win: Window, signal: AbortSignal): WhenNear | un
 const HOST_STYLE: Record<string, string> = {
   // Not positioned at rest: a positioned host with a z-index is a stacking context of its own, and a
   // thousand of them made every frame of a long page markedly slower to paint (bench/scanner.ts).
-  default: 'all: initial !important; display: inline-block !important; vertical-align: middle !important; margin: 2px 6px !important;',
-  [BANNER_TAG]: 'all: initial !important; display: block !important; position: relative !important; margin: 4px 0 !important;',
+  default:
+    'all: initial !important; display: inline-block !important; vertical-align: middle !important; margin: 2px 6px !important;',
+  [BANNER_TAG]:
+    'all: initial !important; display: block !important; position: relative !important; margin: 4px 0 !important;',
 };
 
 // One constructable stylesheet shared by every badge: parsed once, not once per comment.

@@ -89,8 +89,10 @@ function setNativeValue(field: HTMLTextAreaElement | HTMLInputElement, value: st
   field.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-const isDraft = (f: HTMLElement) => !!f.closest('.DraftEditor-root, [data-contents="true"]') || f.classList.contains('public-DraftEditor-content');
-const isLexical = (f: HTMLElement) => f.getAttribute('data-lexical-editor') === 'true' || !!f.closest('[data-lexical-editor="true"]');
+const isDraft = (f: HTMLElement) =>
+  !!f.closest('.DraftEditor-root, [data-contents="true"]') || f.classList.contains('public-DraftEditor-content');
+const isLexical = (f: HTMLElement) =>
+  f.getAttribute('data-lexical-editor') === 'true' || !!f.closest('[data-lexical-editor="true"]');
 
 /**
  * Draft.js always takes a paste (execCommand into an empty Draft editor can double the text).
@@ -137,7 +139,12 @@ export async function insertReply(req: InsertRequest): Promise<InsertOutcome> {
   await sleep(60);
   if (norm(fieldText(field)) === norm(before) || !norm(fieldText(field)).includes(norm(text).slice(0, 40))) {
     if (norm(fieldText(field)) !== norm(before)) {
-      return { ok: false, reason: 'rejected', copied: await copy(doc, req.text), message: 'The editor changed the text; it was copied to the clipboard.' };
+      return {
+        ok: false,
+        reason: 'rejected',
+        copied: await copy(doc, req.text),
+        message: 'The editor changed the text; it was copied to the clipboard.',
+      };
     }
     if (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) {
       method = 'nativeSetter';
@@ -150,7 +157,12 @@ export async function insertReply(req: InsertRequest): Promise<InsertOutcome> {
     }
     await sleep(60);
     if (!norm(fieldText(field)).includes(norm(text).slice(0, 40))) {
-      return { ok: false, reason: 'rejected', copied: await copy(doc, req.text), message: 'The editor did not accept the text; it was copied to the clipboard.' };
+      return {
+        ok: false,
+        reason: 'rejected',
+        copied: await copy(doc, req.text),
+        message: 'The editor did not accept the text; it was copied to the clipboard.',
+      };
     }
   }
   return { ok: true, method, field: field.tagName.toLowerCase() };

@@ -6,7 +6,15 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import type { PlatformAdapter } from '@/lib/platforms/types';
-import { decodeScored, encodeObserved, encodeScoreRequest, onMessage, sendMessage, type InsertOutcome, type JsonWire } from '@/lib/messaging/protocol';
+import {
+  decodeScored,
+  encodeObserved,
+  encodeScoreRequest,
+  onMessage,
+  sendMessage,
+  type InsertOutcome,
+  type JsonWire,
+} from '@/lib/messaging/protocol';
 import type { RiskContext, RiskResult } from '@/lib/risk/types';
 import { platformEnabled, settingsItem, withDefaults, type Settings } from '@/lib/settings';
 import { resolveLanguage } from '@/lib/i18n';
@@ -35,7 +43,11 @@ function quiet(err: unknown): void {
  * Run Stormwatch on this page until the context is invalidated. `pick` gives the adapter, or
  * chooses it from the settings (the user's own selectors for a site), again when they change.
  */
-export async function runScanner(ctx: ContentScriptContext, pick: PlatformAdapter | ((settings: Settings) => PlatformAdapter), opts: RunOptions = {}): Promise<void> {
+export async function runScanner(
+  ctx: ContentScriptContext,
+  pick: PlatformAdapter | ((settings: Settings) => PlatformAdapter),
+  opts: RunOptions = {},
+): Promise<void> {
   const html = document.documentElement;
   const choose = (s: Settings) => (typeof pick === 'function' ? pick(s) : pick);
   // Idempotent: a second injection into the same document (A2) does not start a second scanner.
@@ -86,7 +98,16 @@ export async function runScanner(ctx: ContentScriptContext, pick: PlatformAdapte
     ctx.onInvalidated(() => abort.abort());
     const pageUrl = clampPageUrl(location.href);
     if (!platformEnabled(settings, adapter.id)) {
-      safe(() => sendMessage('pageStatus', { platform: adapter.id, pageUrl, state: 'disabled', scanned: 0, flagged: 0, tabId: opts.tabId }));
+      safe(() =>
+        sendMessage('pageStatus', {
+          platform: adapter.id,
+          pageUrl,
+          state: 'disabled',
+          scanned: 0,
+          flagged: 0,
+          tabId: opts.tabId,
+        }),
+      );
       return;
     }
     scanner = startScanner(document, adapter, {
@@ -103,7 +124,8 @@ export async function runScanner(ctx: ContentScriptContext, pick: PlatformAdapte
       whenNear: viewportWatcher(window, abort.signal),
       // The address this scanner started on: a navigation starts a new scanner, and results
       // gathered before it must not be filed under the next page.
-      report: (comments, threads) => sendReport(encodeObserved({ pageUrl, pageTitle: document.title.slice(0, 500), comments, threads })),
+      report: (comments, threads) =>
+        sendReport(encodeObserved({ pageUrl, pageTitle: document.title.slice(0, 500), comments, threads })),
       status: (s) => safe(() => sendMessage('pageStatus', { platform: adapter.id, pageUrl, tabId: opts.tabId, ...s })),
       openPanel: (itemKey) => safe(() => sendMessage('openPanel', { itemKey })),
     });
@@ -152,6 +174,10 @@ export async function runScanner(ctx: ContentScriptContext, pick: PlatformAdapte
   // Notice an extension reload or update even when the page is idle: checking isValid
   // aborts the context once the runtime is gone, which tears the scanner down.
   ctx.setInterval(() => undefined, 2_000);
-  ctx.onInvalidated(() => browser.runtime?.id === undefined && console.info('[stormwatch] extension reloaded; scanning stopped in this tab'));
+  ctx.onInvalidated(
+    () =>
+      browser.runtime?.id === undefined &&
+      console.info('[stormwatch] extension reloaded; scanning stopped in this tab'),
+  );
   start();
 }

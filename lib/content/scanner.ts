@@ -13,7 +13,14 @@ import { isFlagged, type RiskContext, type RiskResult, type ThreadEscalation } f
 import type { ObservedComment, PageStatus, ThreadSummary } from '@/lib/messaging/protocol';
 import type { Settings } from '@/lib/settings';
 import type { UiLanguage } from '@/lib/i18n';
-import { createBadge, createThreadBanner, removeOutlineStyle, type BadgeHandle, type BannerHandle, type WhenNear } from './highlight';
+import {
+  createBadge,
+  createThreadBanner,
+  removeOutlineStyle,
+  type BadgeHandle,
+  type BannerHandle,
+  type WhenNear,
+} from './highlight';
 import { COUNTER_ATTRS, HOST_ATTR } from './dom-labels';
 import { ThreadBook } from './thread-book';
 import { MAX_SCORE_BATCH } from '@/lib/messaging/limits';
@@ -161,7 +168,8 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
   };
   const ignoredAuthors = new Set(deps.settings.ignoredAuthors.map((a) => a.toLowerCase()));
   const ignoredThreads = new Set(deps.settings.ignoredThreads ?? []);
-  const threadIgnored = (threadId: string) => ignoredThreads.size > 0 && ignoredThreads.has(`${adapter.id}:${threadId}`);
+  const threadIgnored = (threadId: string) =>
+    ignoredThreads.size > 0 && ignoredThreads.has(`${adapter.id}:${threadId}`);
   const authorIgnored = (author: string) => ignoredAuthors.size > 0 && ignoredAuthors.has(author.toLowerCase());
   const pageUrl = () => doc.location?.href ?? '';
   const startedAt = deps.now();
@@ -366,36 +374,41 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
 
   function sendToScore(batch: Array<{ raw: RawComment; el: Element }>, attempt = 0): void {
     batchesOut++;
-    deps.score(batch.map((b) => b.raw.text), riskCtx).then(
-      (results) => {
-        batchesOut--;
-        if (stopped) return;
-        for (let i = 0; i < batch.length; i++) scored(batch[i]!.raw, batch[i]!.el, results[i]!);
-        // The worker answers again: what waited goes now.
-        if (waitingBatches.length > 0) resendWaiting();
-        flushUnlessSliceDue();
-      },
-      (err: unknown) => {
-        batchesOut--;
-        if (stopped) return;
-        const pause = RETRY_MS[attempt];
-        if (pause !== undefined) {
-          later(() => sendToScore(batch, attempt + 1), pause);
-          return;
-        }
-        // The quick retries ran out (told once per batch): the batch waits for the worker.
-        if (attempt === RETRY_MS.length) deps.scoreFailed?.(err);
-        waitingBatches.push(batch);
-        if (!rescoreDue) {
-          rescoreDue = true;
-          later(() => {
-            rescoreDue = false;
-            resendWaiting();
-          }, RESCORE_MS);
-        }
-        flushUnlessSliceDue();
-      },
-    );
+    deps
+      .score(
+        batch.map((b) => b.raw.text),
+        riskCtx,
+      )
+      .then(
+        (results) => {
+          batchesOut--;
+          if (stopped) return;
+          for (let i = 0; i < batch.length; i++) scored(batch[i]!.raw, batch[i]!.el, results[i]!);
+          // The worker answers again: what waited goes now.
+          if (waitingBatches.length > 0) resendWaiting();
+          flushUnlessSliceDue();
+        },
+        (err: unknown) => {
+          batchesOut--;
+          if (stopped) return;
+          const pause = RETRY_MS[attempt];
+          if (pause !== undefined) {
+            later(() => sendToScore(batch, attempt + 1), pause);
+            return;
+          }
+          // The quick retries ran out (told once per batch): the batch waits for the worker.
+          if (attempt === RETRY_MS.length) deps.scoreFailed?.(err);
+          waitingBatches.push(batch);
+          if (!rescoreDue) {
+            rescoreDue = true;
+            later(() => {
+              rescoreDue = false;
+              resendWaiting();
+            }, RESCORE_MS);
+          }
+          flushUnlessSliceDue();
+        },
+      );
   }
 
   /** An answered batch is flushed now, unless a slice still to run will flush at its end. */
@@ -420,15 +433,23 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
   }
 
   function mark(entry: Entry, el: Element, raw: RawComment): void {
-    const flag = isFlagged(entry.result, deps.settings.sensitivity) && !authorIgnored(raw.author) && !threadIgnored(raw.threadId);
+    const flag =
+      isFlagged(entry.result, deps.settings.sensitivity) && !authorIgnored(raw.author) && !threadIgnored(raw.threadId);
     if (flag) {
       // A comment the page removed before its score came back is reported, not badged.
       if (el.isConnected && (!entry.badge || !entry.badge.alive())) {
         const key = `${raw.platform}:${raw.id}`;
-        entry.badge = createBadge(doc, () => adapter.badgeAnchor?.(el) ?? el, el as HTMLElement, deps.lang, () => deps.openPanel(key), {
-          whenNear: deps.whenNear,
-          onBuilt: (host) => owners.set(host, el),
-        });
+        entry.badge = createBadge(
+          doc,
+          () => adapter.badgeAnchor?.(el) ?? el,
+          el as HTMLElement,
+          deps.lang,
+          () => deps.openPanel(key),
+          {
+            whenNear: deps.whenNear,
+            onBuilt: (host) => owners.set(host, el),
+          },
+        );
       }
       entry.badge?.update(entry.result, raw.text);
       setFlagged(entry, true);
@@ -635,7 +656,8 @@ export function startScanner(doc: Document, adapter: PlatformAdapter, deps: Scan
       }
       return;
     }
-    if (missing && key !== lastKey) console.info(`[stormwatch] ${missing} not found (${failedSelector(adapter, noRoot)})`);
+    if (missing && key !== lastKey)
+      console.info(`[stormwatch] ${missing} not found (${failedSelector(adapter, noRoot)})`);
     lastKey = key;
     lastFull = full;
     deps.status(payload);

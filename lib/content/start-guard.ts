@@ -32,7 +32,8 @@ export function claimPage(ctx: ContentScriptContext): boolean {
 }
 
 /** The DOM event WXT's context listens to for newer copies (private in WXT's types; a test pins it). */
-export const startedEventName = (): string => (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+export const startedEventName = (): string =>
+  (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
 
 /** Keep page-dispatched "script started" events from stopping a copy whose extension is alive. Call first thing in main(). */
 export function shieldFromPage(ctx: ContentScriptContext, win: Window = window): void {

@@ -41,8 +41,21 @@ const quiet = (b: Book) => !b.tracker && !!b.lone && b.lastStatus === 'calm' && 
 
 function toThreadComment(raw: RawComment, risk: RiskResult, now: number): ThreadComment {
   const parsed = raw.publishedAt ? Date.parse(raw.publishedAt) : Number.NaN;
-  const time = Number.isFinite(parsed) ? parsed : raw.relativeTime ? parseRelativeTime(raw.relativeTime, now) : undefined;
-  return { id: raw.id, parentId: raw.parentId, author: raw.author, text: raw.text, time, relativeTime: raw.relativeTime, likes: raw.likes, risk };
+  const time = Number.isFinite(parsed)
+    ? parsed
+    : raw.relativeTime
+      ? parseRelativeTime(raw.relativeTime, now)
+      : undefined;
+  return {
+    id: raw.id,
+    parentId: raw.parentId,
+    author: raw.author,
+    text: raw.text,
+    time,
+    relativeTime: raw.relativeTime,
+    likes: raw.likes,
+    risk,
+  };
 }
 
 export class ThreadBook {
@@ -137,7 +150,15 @@ export class ThreadBook {
       if (quiet(b)) continue;
       // A lone comment is evaluated by the scratch tracker, reset to the status so far.
       const esc = (b.tracker ?? this.loneTracker(b)).result(now);
-      out.push([id, esc, { commentCount: b.tracker?.size ?? (b.lone ? 1 : 0), riskyCount: b.risky?.size ?? 0, wasNotCalm: b.lastStatus !== 'calm' }]);
+      out.push([
+        id,
+        esc,
+        {
+          commentCount: b.tracker?.size ?? (b.lone ? 1 : 0),
+          riskyCount: b.risky?.size ?? 0,
+          wasNotCalm: b.lastStatus !== 'calm',
+        },
+      ]);
       b.lastStatus = esc.status;
     }
     this.touched.clear();

@@ -22,7 +22,12 @@ export async function getAuthorTags(db: StormwatchDB): Promise<AuthorTagMap> {
 }
 
 /** Add or remove one tag of an author (one transaction, so two quick clicks never lose a tag). */
-export async function toggleAuthorTag(db: StormwatchDB, platform: PlatformId, author: string, tag: AuthorTag): Promise<AuthorTag[]> {
+export async function toggleAuthorTag(
+  db: StormwatchDB,
+  platform: PlatformId,
+  author: string,
+  tag: AuthorTag,
+): Promise<AuthorTag[]> {
   return db.transaction('rw', db.settings, async () => {
     const all = await getAuthorTags(db);
     const k = authorKey(platform, author);

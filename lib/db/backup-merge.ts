@@ -43,9 +43,20 @@ const withoutId = <T extends { id?: number }>(x: T): Omit<T, 'id'> => {
   return rest;
 };
 /** Log entries compared by content; key order normalised so a file written elsewhere still matches. */
-const signature = (x: object) => JSON.stringify(Object.entries(withoutId(x as { id?: number })).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)));
+const signature = (x: object) =>
+  JSON.stringify(
+    Object.entries(withoutId(x as { id?: number }))
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
 
-function newer<T>(current: T[], file: T[], key: (x: T) => string, time: (x: T) => number, pristine: (x: T) => boolean = () => false): T[] {
+function newer<T>(
+  current: T[],
+  file: T[],
+  key: (x: T) => string,
+  time: (x: T) => number,
+  pristine: (x: T) => boolean = () => false,
+): T[] {
   const cur = new Map(current.map((x) => [key(x), x]));
   return file.filter((f) => {
     const c = cur.get(key(f));
@@ -54,7 +65,8 @@ function newer<T>(current: T[], file: T[], key: (x: T) => string, time: (x: T) =
 }
 
 /** A default template as installed here, never edited (the same test the default installer uses). */
-const untouchedDefault = (t: ReplyTemplate) => t.origin === 'default' && t.updatedAt === t.createdAt && t.status === 'approved';
+const untouchedDefault = (t: ReplyTemplate) =>
+  t.origin === 'default' && t.updatedAt === t.createdAt && t.status === 'approved';
 
 function lastActivity(events: ResponseEvent[]): Map<string, number> {
   const last = new Map<string, number>();
@@ -65,9 +77,13 @@ function lastActivity(events: ResponseEvent[]): Map<string, number> {
 /** Merge a backup's rows into the current rows. */
 export function planMerge(current: BackupRows, file: BackupRows): MergePlan {
   const seen = new Set(current.events.map(signature));
-  const events = file.events.filter((e) => !seen.has(signature(e)) && (seen.add(signature(e)), true)).map((e) => withoutId(e) as ResponseEvent);
+  const events = file.events
+    .filter((e) => !seen.has(signature(e)) && (seen.add(signature(e)), true))
+    .map((e) => withoutId(e) as ResponseEvent);
   const factSeen = new Set(current.factEvents.map(signature));
-  const factEvents = file.factEvents.filter((e) => !factSeen.has(signature(e)) && (factSeen.add(signature(e)), true)).map((e) => withoutId(e) as FactEvent);
+  const factEvents = file.factEvents
+    .filter((e) => !factSeen.has(signature(e)) && (factSeen.add(signature(e)), true))
+    .map((e) => withoutId(e) as FactEvent);
 
   const curItems = new Map(current.items.map((i) => [i.key, i]));
   const curLast = lastActivity(current.events);
@@ -80,7 +96,13 @@ export function planMerge(current: BackupRows, file: BackupRows): MergePlan {
       continue;
     }
     const fileWins = (fileLast.get(f.key) ?? f.lastSeen) > (curLast.get(c.key) ?? c.lastSeen);
-    const merged: FlaggedItem = { ...(fileWins ? { ...c, status: f.status, note: f.note, respondedAt: f.respondedAt, agent: f.agent, templateId: f.templateId } : c), firstSeen: Math.min(c.firstSeen, f.firstSeen), lastSeen: Math.max(c.lastSeen, f.lastSeen) };
+    const merged: FlaggedItem = {
+      ...(fileWins
+        ? { ...c, status: f.status, note: f.note, respondedAt: f.respondedAt, agent: f.agent, templateId: f.templateId }
+        : c),
+      firstSeen: Math.min(c.firstSeen, f.firstSeen),
+      lastSeen: Math.max(c.lastSeen, f.lastSeen),
+    };
     if (!same(merged, c)) items.push(merged);
   }
 
@@ -95,8 +117,19 @@ export function planMerge(current: BackupRows, file: BackupRows): MergePlan {
 
   const stateKeys = new Set(current.state.map((s) => s.key));
   return {
-    templates: newer(current.templates, file.templates, (t) => t.id, (t) => t.updatedAt, untouchedDefault),
-    threads: newer(current.threads, file.threads, (t) => t.key, (t) => t.updatedAt),
+    templates: newer(
+      current.templates,
+      file.templates,
+      (t) => t.id,
+      (t) => t.updatedAt,
+      untouchedDefault,
+    ),
+    threads: newer(
+      current.threads,
+      file.threads,
+      (t) => t.key,
+      (t) => t.updatedAt,
+    ),
     items,
     events,
     state: file.state.filter((s) => !stateKeys.has(s.key)),
@@ -112,7 +145,11 @@ const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
  * backup's value where the current one is still the default. No current settings: the backup's.
  * (`defaults` is passed in: this module stays free of the extension's storage API.)
  */
-export function mergeSettings(current: Settings | null | undefined, file: Settings | null, defaults: Settings): Settings | null {
+export function mergeSettings(
+  current: Settings | null | undefined,
+  file: Settings | null,
+  defaults: Settings,
+): Settings | null {
   if (!current) return file;
   if (!file) return current;
   const hosts = new Set(current.genericSites.map((s) => s.host));

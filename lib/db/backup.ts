@@ -19,7 +19,15 @@ import { planMerge, type BackupRows } from './backup-merge';
 import type { ReplyTemplate } from '@/lib/library/types';
 import type { FactEvent, Incident } from '@/lib/library/facts';
 import type { FlaggedItem, ResponseEvent, SettingRow, ThreadRecord } from './types';
-import { factEventSchema, flaggedItemSchema, incidentSchema, responseEventSchema, stateRowSchema, templateSchema, threadRecordSchema } from './record-schemas';
+import {
+  factEventSchema,
+  flaggedItemSchema,
+  incidentSchema,
+  responseEventSchema,
+  stateRowSchema,
+  templateSchema,
+  threadRecordSchema,
+} from './record-schemas';
 import { readSettings, settingsProblems } from '@/lib/settings-schema';
 import { asDraft } from '@/lib/library/approval';
 
@@ -63,7 +71,15 @@ const TABLES = {
   factEvents: factEventSchema,
 } as const;
 export type BackupTable = keyof typeof TABLES;
-const KEY_OF: Record<BackupTable, string> = { templates: 'id', items: 'key', threads: 'key', events: 'id', state: 'key', incidents: 'id', factEvents: 'id' };
+const KEY_OF: Record<BackupTable, string> = {
+  templates: 'id',
+  items: 'key',
+  threads: 'key',
+  events: 'id',
+  state: 'key',
+  incidents: 'id',
+  factEvents: 'id',
+};
 
 export class BackupError extends Error {}
 
@@ -96,7 +112,12 @@ export interface BackupPlan {
 }
 
 /** Everything, as a backup file's text, signed when a signer is given. Records the time of the backup. */
-export async function createBackup(db: StormwatchDB, settings: Settings | null, now: number, signer?: BackupSigner): Promise<string> {
+export async function createBackup(
+  db: StormwatchDB,
+  settings: Settings | null,
+  now: number,
+  signer?: BackupSigner,
+): Promise<string> {
   const [templates, items, threads, events, state, incidents, factEvents] = await Promise.all([
     db.templates.toArray(),
     db.items.toArray(),
@@ -107,7 +128,19 @@ export async function createBackup(db: StormwatchDB, settings: Settings | null, 
     db.factEvents.toArray(),
   ]);
   await db.settings.put({ key: LAST_BACKUP, value: now });
-  const body = { format: BACKUP_FORMAT, schemaVersion: BACKUP_VERSION, createdAt: new Date(now).toISOString(), settings, templates, items, threads, events, state: state.filter((s) => s.key !== LAST_BACKUP), incidents, factEvents };
+  const body = {
+    format: BACKUP_FORMAT,
+    schemaVersion: BACKUP_VERSION,
+    createdAt: new Date(now).toISOString(),
+    settings,
+    templates,
+    items,
+    threads,
+    events,
+    state: state.filter((s) => s.key !== LAST_BACKUP),
+    incidents,
+    factEvents,
+  };
   const text = JSON.stringify(body);
   return signer ? JSON.stringify({ ...body, signature: await signer.sign(text) }) : text;
 }
@@ -122,18 +155,25 @@ const keyOf = (row: unknown, field: string): string | undefined => {
  * backup (too large, not JSON, another format or version); problems of rows and settings are
  * listed in the plan, all of them.
  */
-export async function inspectBackup(file: { size: number; text(): Promise<string> }, signer?: BackupSigner): Promise<BackupPlan> {
+export async function inspectBackup(
+  file: { size: number; text(): Promise<string> },
+  signer?: BackupSigner,
+): Promise<BackupPlan> {
   if (file.size > MAX_BACKUP_BYTES) throw new BackupError('The backup file is too large.');
   let raw: unknown;
   try {
-    raw = JSON.parse(await file.text(), (k, v: unknown) => (k === '__proto__' || k === 'constructor' || k === 'prototype' ? undefined : v));
+    raw = JSON.parse(await file.text(), (k, v: unknown) =>
+      k === '__proto__' || k === 'constructor' || k === 'prototype' ? undefined : v,
+    );
   } catch {
     throw new BackupError('The backup file is not valid JSON.');
   }
   const env = envelopeSchema.safeParse(raw);
   if (!env.success) {
     const issue = env.error.issues[0]!;
-    throw new BackupError(`Not a Stormwatch backup (version ${BACKUP_VERSION}): ${issue.path.join('.') || 'file'}: ${issue.message}`);
+    throw new BackupError(
+      `Not a Stormwatch backup (version ${BACKUP_VERSION}): ${issue.path.join('.') || 'file'}: ${issue.message}`,
+    );
   }
   const b = env.data;
   const problems: RowProblem[] = [];
@@ -155,7 +195,8 @@ export async function inspectBackup(file: { size: number; text(): Promise<string
     });
     tables[table] = out;
   }
-  if (b.settings !== null && b.settings !== undefined) for (const p of settingsProblems(b.settings)) problems.push({ table: 'settings', key: p.field, reason: p.reason });
+  if (b.settings !== null && b.settings !== undefined)
+    for (const p of settingsProblems(b.settings)) problems.push({ table: 'settings', key: p.field, reason: p.reason });
   let signed = false;
   if (signer && b.signature) {
     const { signature, ...body } = b as typeof b & Record<string, unknown>;
@@ -177,31 +218,58 @@ export async function inspectBackup(file: { size: number; text(): Promise<string
  * Returns the settings to apply.
  */
 export async function applyBackup(db: StormwatchDB, plan: BackupPlan): Promise<Settings | null> {
-  if (plan.problems.length > 0) throw new BackupError(`The backup has ${plan.problems.length} rows that do not parse; nothing was restored.`);
+  if (plan.problems.length > 0)
+    throw new BackupError(`The backup has ${plan.problems.length} rows that do not parse; nothing was restored.`);
   const t = plan.tables;
   const templates = plan.signed ? t.templates : t.templates.map(asDraft);
-  await db.transaction('rw', [db.templates, db.items, db.threads, db.events, db.settings, db.incidents, db.factEvents], async () => {
-    const current = await Promise.all([db.templates.toArray(), db.items.toArray(), db.threads.toArray(), db.events.toArray(), db.settings.toArray(), db.incidents.toArray(), db.factEvents.toArray()]);
-    const [curTemplates, items, threads, events, state, incidents, factEvents] = current;
-    const file = { templates, items: t.items, threads: t.threads, events: t.events, state: t.state.filter((x) => x.key !== LAST_BACKUP), incidents: t.incidents, factEvents: t.factEvents } as unknown as BackupRows;
-    const merge = planMerge({ templates: curTemplates, items, threads, events, state, incidents, factEvents }, file);
-    await db.incidents.bulkPut(merge.incidents);
-    await db.factEvents.bulkAdd(merge.factEvents);
-    await db.templates.bulkPut(merge.templates);
-    await db.items.bulkPut(merge.items);
-    await db.threads.bulkPut(merge.threads);
-    await db.events.bulkAdd(merge.events);
-    await db.settings.bulkPut(merge.state);
-  });
+  await db.transaction(
+    'rw',
+    [db.templates, db.items, db.threads, db.events, db.settings, db.incidents, db.factEvents],
+    async () => {
+      const current = await Promise.all([
+        db.templates.toArray(),
+        db.items.toArray(),
+        db.threads.toArray(),
+        db.events.toArray(),
+        db.settings.toArray(),
+        db.incidents.toArray(),
+        db.factEvents.toArray(),
+      ]);
+      const [curTemplates, items, threads, events, state, incidents, factEvents] = current;
+      const file = {
+        templates,
+        items: t.items,
+        threads: t.threads,
+        events: t.events,
+        state: t.state.filter((x) => x.key !== LAST_BACKUP),
+        incidents: t.incidents,
+        factEvents: t.factEvents,
+      } as unknown as BackupRows;
+      const merge = planMerge({ templates: curTemplates, items, threads, events, state, incidents, factEvents }, file);
+      await db.incidents.bulkPut(merge.incidents);
+      await db.factEvents.bulkAdd(merge.factEvents);
+      await db.templates.bulkPut(merge.templates);
+      await db.items.bulkPut(merge.items);
+      await db.threads.bulkPut(merge.threads);
+      await db.events.bulkAdd(merge.events);
+      await db.settings.bulkPut(merge.state);
+    },
+  );
   return plan.settings;
 }
 
 /** Read, check and restore a backup file (`inspectBackup`, then `applyBackup`). */
-export async function restoreBackup(db: StormwatchDB, file: { size: number; text(): Promise<string> }, signer?: BackupSigner): Promise<Settings | null> {
+export async function restoreBackup(
+  db: StormwatchDB,
+  file: { size: number; text(): Promise<string> },
+  signer?: BackupSigner,
+): Promise<Settings | null> {
   const plan = await inspectBackup(file, signer);
   if (plan.problems.length > 0) {
     const p = plan.problems[0]!;
-    throw new BackupError(`The backup has ${plan.problems.length} rows that do not parse (first: ${p.table}${p.row === undefined ? '' : ` row ${p.row + 1}`}${p.key ? ` "${p.key}"` : ''}: ${p.reason}); nothing was restored.`);
+    throw new BackupError(
+      `The backup has ${plan.problems.length} rows that do not parse (first: ${p.table}${p.row === undefined ? '' : ` row ${p.row + 1}`}${p.key ? ` "${p.key}"` : ''}: ${p.reason}); nothing was restored.`,
+    );
   }
   return applyBackup(db, plan);
 }

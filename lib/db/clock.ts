@@ -18,7 +18,10 @@ export function postedAt(item: Pick<FlaggedItem, 'publishedAt' | 'firstSeen'>): 
  * How long the comment has waited (ms): until now while open, until it was closed once closed;
  * null for an item closed before Stormwatch kept that time.
  */
-export function waitedMs(item: Pick<FlaggedItem, 'publishedAt' | 'firstSeen' | 'status' | 'closedAt' | 'respondedAt'>, now: number): number | null {
+export function waitedMs(
+  item: Pick<FlaggedItem, 'publishedAt' | 'firstSeen' | 'status' | 'closedAt' | 'respondedAt'>,
+  now: number,
+): number | null {
   const end = isClosed(item.status) ? (item.closedAt ?? item.respondedAt) : now;
   return end === undefined ? null : Math.max(0, end - postedAt(item));
 }

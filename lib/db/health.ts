@@ -8,9 +8,7 @@ import { Dexie } from 'dexie';
 import { DB_NAME } from './schema';
 
 export type DbState =
-  | { kind: 'opening'; blocked: boolean }
-  | { kind: 'ready' }
-  | { kind: 'failed'; name: string; message: string };
+  { kind: 'opening'; blocked: boolean } | { kind: 'ready' } | { kind: 'failed'; name: string; message: string };
 
 /**
  * Open `db` and report its state: `opening` (with `blocked` while another context keeps an older
@@ -28,7 +26,12 @@ export function watchOpen(db: Dexie, onState: (s: DbState) => void): () => void 
     },
     (e: unknown) => {
       const err = e as { name?: unknown; message?: unknown } | null;
-      if (live) onState({ kind: 'failed', name: typeof err?.name === 'string' ? err.name : 'Error', message: typeof err?.message === 'string' ? err.message : String(e) });
+      if (live)
+        onState({
+          kind: 'failed',
+          name: typeof err?.name === 'string' ? err.name : 'Error',
+          message: typeof err?.message === 'string' ? err.message : String(e),
+        });
     },
   );
   return () => {

@@ -5,7 +5,14 @@
 import type { StormwatchDB } from './schema';
 import type { FlaggedItem, ItemStatus, ResponseEvent, ThreadRecord } from './types';
 import type { CommentsObserved, ObservedComment } from '@/lib/messaging/protocol';
-import { CRISIS_SIGNALS, SEVERITY_RANK, type CrisisSignal, type Language, type Severity, type ToxicityKind } from '@/lib/risk/types';
+import {
+  CRISIS_SIGNALS,
+  SEVERITY_RANK,
+  type CrisisSignal,
+  type Language,
+  type Severity,
+  type ToxicityKind,
+} from '@/lib/risk/types';
 import { fold } from '@/lib/risk/thread-features';
 import type { PlatformId } from '@/lib/platforms/types';
 import { isClosed, postedAt } from './clock';
@@ -13,7 +20,13 @@ import { isOverdue, SLA_MS } from './triage';
 
 export const itemKey = (platform: string, commentId: string): string => `${platform}:${commentId}`;
 
-function toItem(c: ObservedComment, pageUrl: string, pageTitle: string | undefined, tabId: number | undefined, now: number): FlaggedItem {
+function toItem(
+  c: ObservedComment,
+  pageUrl: string,
+  pageTitle: string | undefined,
+  tabId: number | undefined,
+  now: number,
+): FlaggedItem {
   return {
     key: itemKey(c.platform, c.id),
     platform: c.platform,
@@ -63,7 +76,10 @@ export async function saveObserved(
         note: old.note,
         firstSeen: old.firstSeen,
         // "2 h ago" read again later is no more precise: keep the better of the two readings.
-        ...(old.publishedAt && (fresh.publishedAt === undefined || (old.publishedWithinMs ?? 0) <= (fresh.publishedWithinMs ?? 0)) ? { publishedAt: old.publishedAt, publishedWithinMs: old.publishedWithinMs } : {}),
+        ...(old.publishedAt &&
+        (fresh.publishedAt === undefined || (old.publishedWithinMs ?? 0) <= (fresh.publishedWithinMs ?? 0))
+          ? { publishedAt: old.publishedAt, publishedWithinMs: old.publishedWithinMs }
+          : {}),
         closedAt: old.closedAt,
         respondedAt: old.respondedAt,
         templateId: old.templateId,
@@ -74,23 +90,21 @@ export async function saveObserved(
     const threadKeys = payload.threads.map((t) => itemKey(t.platform, t.threadId));
     const oldThreads = await db.threads.bulkGet(threadKeys);
     await db.threads.bulkPut(
-      payload.threads.map(
-        (t, i): ThreadRecord => ({
-          key: threadKeys[i]!,
-          platform: t.platform,
-          threadId: t.threadId,
-          pageUrl: payload.pageUrl,
-          permalink: t.permalink,
-          status: t.status,
-          score: t.score,
-          derail: t.derail,
-          reasons: t.reasons,
-          commentCount: t.commentCount,
-          riskyCount: t.riskyCount,
-          firstSeen: oldThreads[i]?.firstSeen ?? now,
-          updatedAt: now,
-        }),
-      ),
+      payload.threads.map((t, i): ThreadRecord => ({
+        key: threadKeys[i]!,
+        platform: t.platform,
+        threadId: t.threadId,
+        pageUrl: payload.pageUrl,
+        permalink: t.permalink,
+        status: t.status,
+        score: t.score,
+        derail: t.derail,
+        reasons: t.reasons,
+        commentCount: t.commentCount,
+        riskyCount: t.riskyCount,
+        firstSeen: oldThreads[i]?.firstSeen ?? now,
+        updatedAt: now,
+      })),
     );
     return rows.length;
   });
@@ -139,33 +153,47 @@ export function filterItems(all: readonly FlaggedItem[], filter: ItemFilter = {}
   const needle = filter.search?.trim() ? fold(filter.search.trim()) : undefined;
   const now = filter.now ?? Date.now();
   const signal = filter.signal;
-  const strength = (it: FlaggedItem, s: CrisisSignal | ToxicityKind) => (s in it.signals ? it.signals[s as CrisisSignal] : (it.toxicityBy[s as ToxicityKind] ?? 0));
+  const strength = (it: FlaggedItem, s: CrisisSignal | ToxicityKind) =>
+    s in it.signals ? it.signals[s as CrisisSignal] : (it.toxicityBy[s as ToxicityKind] ?? 0);
   const rows = all.filter(
-      (it) =>
-        (!filter.threadKey || it.threadKey === filter.threadKey) &&
-        (filter.author === undefined || it.author === filter.author) &&
-        (!filter.platform || it.platform === filter.platform) &&
-        it.severityRank >= minRank &&
-        (!filter.statuses || filter.statuses.length === 0 || filter.statuses.includes(it.status)) &&
-        (!filter.language || it.language === filter.language) &&
-        (filter.tabId === undefined || it.tabId === filter.tabId) &&
-        (filter.from === undefined || it.firstSeen >= filter.from) &&
-        (filter.to === undefined || it.firstSeen <= filter.to) &&
-        (filter.uncertain === undefined || it.uncertain === filter.uncertain) &&
-        (!signal || strength(it, signal) >= 0.5) &&
-        (filter.assignee === undefined || (it.assignee ?? '') === filter.assignee) &&
-        (!filter.overdue || isOverdue(it, now)) &&
-        (!needle || fold(it.text).includes(needle) || fold(it.author).includes(needle)),
-    );
+    (it) =>
+      (!filter.threadKey || it.threadKey === filter.threadKey) &&
+      (filter.author === undefined || it.author === filter.author) &&
+      (!filter.platform || it.platform === filter.platform) &&
+      it.severityRank >= minRank &&
+      (!filter.statuses || filter.statuses.length === 0 || filter.statuses.includes(it.status)) &&
+      (!filter.language || it.language === filter.language) &&
+      (filter.tabId === undefined || it.tabId === filter.tabId) &&
+      (filter.from === undefined || it.firstSeen >= filter.from) &&
+      (filter.to === undefined || it.firstSeen <= filter.to) &&
+      (filter.uncertain === undefined || it.uncertain === filter.uncertain) &&
+      (!signal || strength(it, signal) >= 0.5) &&
+      (filter.assignee === undefined || (it.assignee ?? '') === filter.assignee) &&
+      (!filter.overdue || isOverdue(it, now)) &&
+      (!needle || fold(it.text).includes(needle) || fold(it.author).includes(needle)),
+  );
   const sort = filter.sort ?? 'severity';
   // Sorted by when each comment was posted, computed once per row (10,000 rows).
   const posted = new Map(rows.map((r) => [r.key, postedAt(r)]));
   const at = (r: FlaggedItem) => posted.get(r.key)!;
   // 'signal': the chosen signal's strength, else the strongest crisis signal.
-  const strongest = sort === 'signal' ? new Map(rows.map((r) => [r.key, signal ? strength(r, signal) : Math.max(0, ...CRISIS_SIGNALS.filter((s) => s !== 'brandMention').map((s) => r.signals[s]))])) : null;
+  const strongest =
+    sort === 'signal'
+      ? new Map(
+          rows.map((r) => [
+            r.key,
+            signal
+              ? strength(r, signal)
+              : Math.max(0, ...CRISIS_SIGNALS.filter((s) => s !== 'brandMention').map((s) => r.signals[s])),
+          ]),
+        )
+      : null;
   const topSignal = (r: FlaggedItem) => strongest!.get(r.key)!;
   // 'overdue': how far past its target each open item is (closed ones last).
-  const late = sort === 'overdue' ? new Map(rows.map((r) => [r.key, isClosed(r.status) ? -Infinity : (now - at(r)) / SLA_MS[r.severity]])) : null;
+  const late =
+    sort === 'overdue'
+      ? new Map(rows.map((r) => [r.key, isClosed(r.status) ? -Infinity : (now - at(r)) / SLA_MS[r.severity]]))
+      : null;
   const lateness = (r: FlaggedItem) => late!.get(r.key)!;
   const LANG_ORDER = { pl: 0, en: 1, other: 2 } as const;
   rows.sort((a, b) =>
@@ -209,14 +237,26 @@ export async function changeStatus(
       patch.agent = opts.agent;
     }
     await db.items.update(key, patch);
-    const event: ResponseEvent = { itemKey: key, type: 'statusChanged', at: opts.now, agent: opts.agent, from: item.status, to };
+    const event: ResponseEvent = {
+      itemKey: key,
+      type: 'statusChanged',
+      at: opts.now,
+      agent: opts.agent,
+      from: item.status,
+      to,
+    };
     if (opts.note !== undefined) event.note = opts.note;
     await db.events.add(event);
   });
 }
 
 /** Save an item's note (recorded in the log). */
-export async function changeNote(db: StormwatchDB, key: string, note: string, opts: { agent?: string; now: number }): Promise<void> {
+export async function changeNote(
+  db: StormwatchDB,
+  key: string,
+  note: string,
+  opts: { agent?: string; now: number },
+): Promise<void> {
   await db.transaction('rw', db.items, db.events, async () => {
     await db.items.update(key, { note });
     await db.events.add({ itemKey: key, type: 'noteChanged', at: opts.now, agent: opts.agent, note });
@@ -229,18 +269,34 @@ export function eventsFor(db: StormwatchDB, key: string): Promise<ResponseEvent[
 }
 
 /** Open (new or in progress): what ignoring an author or dismissing a thread dismisses. */
-export const isOpenForDismissal = (it: Pick<FlaggedItem, 'status'>): boolean => it.status === 'new' || it.status === 'inProgress';
+export const isOpenForDismissal = (it: Pick<FlaggedItem, 'status'>): boolean =>
+  it.status === 'new' || it.status === 'inProgress';
 
 /**
  * "Ignore author": dismiss every open item of the author on that platform (each change logged),
  * as the confirmation showed. Returns how many were dismissed.
  */
-export async function dismissAuthor(db: StormwatchDB, platform: PlatformId, author: string, opts: { agent?: string; note?: string; now: number }): Promise<number> {
+export async function dismissAuthor(
+  db: StormwatchDB,
+  platform: PlatformId,
+  author: string,
+  opts: { agent?: string; note?: string; now: number },
+): Promise<number> {
   return db.transaction('rw', db.items, db.events, async () => {
-    const open = (await db.items.where('author').equals(author).toArray()).filter((i) => i.platform === platform && isOpenForDismissal(i));
+    const open = (await db.items.where('author').equals(author).toArray()).filter(
+      (i) => i.platform === platform && isOpenForDismissal(i),
+    );
     for (const it of open) {
       await db.items.update(it.key, { status: 'dismissed', closedAt: opts.now });
-      await db.events.add({ itemKey: it.key, type: 'statusChanged', at: opts.now, agent: opts.agent, from: it.status, to: 'dismissed', note: opts.note });
+      await db.events.add({
+        itemKey: it.key,
+        type: 'statusChanged',
+        at: opts.now,
+        agent: opts.agent,
+        from: it.status,
+        to: 'dismissed',
+        note: opts.note,
+      });
     }
     return open.length;
   });
@@ -250,12 +306,24 @@ export async function dismissAuthor(db: StormwatchDB, platform: PlatformId, auth
  * "Not a crisis": dismiss every open item of a thread (each change logged). Items already
  * answered or closed keep their status. Returns how many were dismissed.
  */
-export async function dismissThread(db: StormwatchDB, threadKey: string, opts: { agent?: string; note?: string; now: number }): Promise<number> {
+export async function dismissThread(
+  db: StormwatchDB,
+  threadKey: string,
+  opts: { agent?: string; note?: string; now: number },
+): Promise<number> {
   return db.transaction('rw', db.items, db.events, async () => {
     const open = (await db.items.where('threadKey').equals(threadKey).toArray()).filter(isOpenForDismissal);
     for (const it of open) {
       await db.items.update(it.key, { status: 'dismissed', closedAt: opts.now });
-      await db.events.add({ itemKey: it.key, type: 'statusChanged', at: opts.now, agent: opts.agent, from: it.status, to: 'dismissed', note: opts.note });
+      await db.events.add({
+        itemKey: it.key,
+        type: 'statusChanged',
+        at: opts.now,
+        agent: opts.agent,
+        from: it.status,
+        to: 'dismissed',
+        note: opts.note,
+      });
     }
     return open.length;
   });

@@ -30,7 +30,12 @@ export async function saveNoteDraft(db: StormwatchDB, itemKey: string, text: str
 }
 
 /** Add a note to the item's history (the latest note is also the item's `note`, as exported); the draft is cleared. */
-export async function addNote(db: StormwatchDB, itemKey: string, text: string, opts: { agent?: string; now: number }): Promise<void> {
+export async function addNote(
+  db: StormwatchDB,
+  itemKey: string,
+  text: string,
+  opts: { agent?: string; now: number },
+): Promise<void> {
   const note = text.trim().slice(0, 10_000);
   if (!note) return;
   await db.transaction('rw', db.items, db.events, db.settings, async () => {
@@ -46,6 +51,12 @@ export async function noteHistory(db: StormwatchDB, itemKey: string): Promise<No
   const events = await db.events.where('itemKey').equals(itemKey).toArray();
   return events
     .filter((e) => e.note && (e.type === 'noteChanged' || e.type === 'statusChanged'))
-    .map((e) => ({ id: e.id, text: e.note!, agent: e.agent, at: e.at, to: e.type === 'statusChanged' ? e.to : undefined }))
+    .map((e) => ({
+      id: e.id,
+      text: e.note!,
+      agent: e.agent,
+      at: e.at,
+      to: e.type === 'statusChanged' ? e.to : undefined,
+    }))
     .sort((a, b) => b.at - a.at || (b.id ?? 0) - (a.id ?? 0));
 }

@@ -33,7 +33,12 @@ export const flaggedItemSchema = c.risk
     depth: c.depth,
     likes: c.likes,
     publishedAt: c.publishedAt,
-    publishedWithinMs: z.number().int().min(0).max(400 * 86_400_000).optional(),
+    publishedWithinMs: z
+      .number()
+      .int()
+      .min(0)
+      .max(400 * 86_400_000)
+      .optional(),
     relativeTime: c.relativeTime,
     threadKey: key,
     severityRank: z.number().int().min(0).max(10),
@@ -52,12 +57,18 @@ export const flaggedItemSchema = c.risk
   })
   .strict()
   // The key is made from the platform and the comment id: a file cannot file one comment under another's key.
-  .refine((it) => it.key === `${it.platform}:${it.commentId}`, { message: 'key does not match platform and comment id', path: ['key'] });
+  .refine((it) => it.key === `${it.platform}:${it.commentId}`, {
+    message: 'key does not match platform and comment id',
+    path: ['key'],
+  });
 
 export const threadRecordSchema = threadSummarySchema
   .extend({ key, pageUrl: z.string().max(L.pageUrl), firstSeen: time, updatedAt: time })
   .strict()
-  .refine((t) => t.key === `${t.platform}:${t.threadId}`, { message: 'key does not match platform and thread id', path: ['key'] });
+  .refine((t) => t.key === `${t.platform}:${t.threadId}`, {
+    message: 'key does not match platform and thread id',
+    path: ['key'],
+  });
 
 export const responseEventSchema = z
   .object({
@@ -105,7 +116,12 @@ export const stateRowSchema = z.discriminatedUnion('key', [
   z.object({ key: z.literal('libraryChangedAt'), value: time }).strict(),
   z.object({ key: z.literal('lastBackupAt'), value: time }).strict(),
   z.object({ key: z.literal('deletedDefaultTemplates'), value: z.array(z.string().max(200)).max(1_000) }).strict(),
-  z.object({ key: z.literal('authorTags'), value: z.record(z.string().max(600), z.array(z.enum(AUTHOR_TAGS)).max(AUTHOR_TAGS.length)) }).strict(),
+  z
+    .object({
+      key: z.literal('authorTags'),
+      value: z.record(z.string().max(600), z.array(z.enum(AUTHOR_TAGS)).max(AUTHOR_TAGS.length)),
+    })
+    .strict(),
 ]);
 
 export { templateSchema };

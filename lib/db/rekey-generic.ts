@@ -24,7 +24,12 @@ export async function rekeyGenericItems(tx: Transaction): Promise<void> {
     const id = scopedGenericId(it.commentId, it.pageUrl);
     if (id === it.commentId) continue;
     const key = `${PREFIX}${id}`;
-    const moved: FlaggedItem = { ...it, key, commentId: id, threadKey: `${PREFIX}${scopedGenericId(bare(it.threadKey), it.pageUrl)}` };
+    const moved: FlaggedItem = {
+      ...it,
+      key,
+      commentId: id,
+      threadKey: `${PREFIX}${scopedGenericId(bare(it.threadKey), it.pageUrl)}`,
+    };
     if (it.parentId !== undefined) moved.parentId = scopedGenericId(it.parentId, it.pageUrl);
     await items.delete(it.key);
     await items.put(moved);

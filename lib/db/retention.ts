@@ -40,7 +40,8 @@ export async function pruneItems(db: StormwatchDB, r: Retention, now: number): P
     await db.items.bulkDelete(keys);
     await db.events.where('itemKey').anyOf(keys).delete();
     const threadKeys = new Set(closed.filter((it) => doomed.has(it.key)).map((it) => it.threadKey));
-    for (const key of threadKeys) if ((await db.items.where('threadKey').equals(key).count()) === 0) await db.threads.delete(key);
+    for (const key of threadKeys)
+      if ((await db.items.where('threadKey').equals(key).count()) === 0) await db.threads.delete(key);
     return keys.length;
   });
 }

@@ -18,7 +18,10 @@ const DELETED_DEFAULTS = 'deletedDefaultTemplates';
 const plain = (t: ReplyTemplate): ReplyTemplate => JSON.parse(JSON.stringify(t)) as ReplyTemplate;
 
 /** Install new default templates and refresh untouched ones; never overwrite the team's edits. */
-export async function installDefaultTemplates(db: StormwatchDB, now: number): Promise<{ added: number; updated: number }> {
+export async function installDefaultTemplates(
+  db: StormwatchDB,
+  now: number,
+): Promise<{ added: number; updated: number }> {
   return db.transaction('rw', db.templates, db.settings, async () => {
     const existing = await db.templates.toArray();
     const deleted = ((await db.settings.get(DELETED_DEFAULTS))?.value as string[] | undefined) ?? [];
@@ -37,14 +40,29 @@ export async function listTemplates(db: StormwatchDB): Promise<ReplyTemplate[]> 
 /** A template changed (or was deleted) by someone else since the editor opened it (docs/RELIABILITY.md H5). */
 export class TemplateConflict extends Error {
   constructor(readonly current: ReplyTemplate | undefined) {
-    super(current ? 'This template was changed elsewhere since you opened it.' : 'This template was deleted elsewhere since you opened it.');
+    super(
+      current
+        ? 'This template was changed elsewhere since you opened it.'
+        : 'This template was deleted elsewhere since you opened it.',
+    );
   }
 }
 
-const CONTENT_FIELDS = ['title', 'body', 'language', 'tone', 'categories', 'stage', 'claims', 'tags', 'variables'] as const;
+const CONTENT_FIELDS = [
+  'title',
+  'body',
+  'language',
+  'tone',
+  'categories',
+  'stage',
+  'claims',
+  'tags',
+  'variables',
+] as const;
 
 /** Do two versions say the same (everything an editor can change)? */
-export const sameContent = (a: ReplyTemplate, b: ReplyTemplate): boolean => CONTENT_FIELDS.every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
+export const sameContent = (a: ReplyTemplate, b: ReplyTemplate): boolean =>
+  CONTENT_FIELDS.every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
 
 /**
  * Save a template's content. Its status and approval are the stored record's, never the
@@ -58,7 +76,12 @@ export const sameContent = (a: ReplyTemplate, b: ReplyTemplate): boolean => CONT
  * approved, retired or deleted it) gets a TemplateConflict with the current version, so the user
  * can keep either. Without `base` nothing is compared.
  */
-export async function saveTemplate(db: StormwatchDB, t: ReplyTemplate, now: number, opts: { base?: ReplyTemplate | null } = {}): Promise<void> {
+export async function saveTemplate(
+  db: StormwatchDB,
+  t: ReplyTemplate,
+  now: number,
+  opts: { base?: ReplyTemplate | null } = {},
+): Promise<void> {
   const written = await db.transaction('rw', db.templates, async () => {
     const old = await db.templates.get(t.id);
     if (opts.base !== undefined) {
@@ -68,8 +91,19 @@ export async function saveTemplate(db: StormwatchDB, t: ReplyTemplate, now: numb
     }
     // Variable defaults end up in the inserted text, so changing them needs approval again too.
     const contentChanged =
-      !old || old.body !== t.body || old.title !== t.title || old.language !== t.language || old.tone !== t.tone || JSON.stringify(old.variables) !== JSON.stringify(t.variables);
-    const next: ReplyTemplate = { ...plain(t), updatedAt: Math.max(now, (old?.updatedAt ?? 0) + 1), status: old?.status ?? 'draft', approvedBy: old?.approvedBy, approvedAt: old?.approvedAt };
+      !old ||
+      old.body !== t.body ||
+      old.title !== t.title ||
+      old.language !== t.language ||
+      old.tone !== t.tone ||
+      JSON.stringify(old.variables) !== JSON.stringify(t.variables);
+    const next: ReplyTemplate = {
+      ...plain(t),
+      updatedAt: Math.max(now, (old?.updatedAt ?? 0) + 1),
+      status: old?.status ?? 'draft',
+      approvedBy: old?.approvedBy,
+      approvedAt: old?.approvedAt,
+    };
     if (!old || (old.status === 'approved' && contentChanged)) {
       next.status = 'draft';
       next.approvedBy = undefined;
@@ -86,7 +120,12 @@ export async function approveTemplate(db: StormwatchDB, id: string, by: string, 
   if (!by.trim()) throw new Error('Approval records who approved: set your name in Settings first.');
   await db.transaction('rw', db.templates, async () => {
     const old = await db.templates.get(id);
-    await db.templates.update(id, { status: 'approved', approvedBy: by.trim(), approvedAt: now, updatedAt: Math.max(now, (old?.updatedAt ?? 0) + 1) });
+    await db.templates.update(id, {
+      status: 'approved',
+      approvedBy: by.trim(),
+      approvedAt: now,
+      updatedAt: Math.max(now, (old?.updatedAt ?? 0) + 1),
+    });
   });
   await libraryChanged(db, now);
 }
@@ -127,8 +166,11 @@ export async function restoreTemplate(db: StormwatchDB, t: ReplyTemplate): Promi
 
 /** Record that a template was inserted (usage count, last used). */
 export async function templateUsed(db: StormwatchDB, id: string, now: number): Promise<void> {
-  await db.templates.where('id').equals(id).modify((t) => {
-    t.usageCount += 1;
-    t.lastUsedAt = now;
-  });
+  await db.templates
+    .where('id')
+    .equals(id)
+    .modify((t) => {
+      t.usageCount += 1;
+      t.lastUsedAt = now;
+    });
 }

@@ -9,7 +9,13 @@ import { fold } from '@/lib/risk/thread-features';
 import { isClosed, waitedMs } from './clock';
 
 /** Time to respond per severity before an open item is overdue. */
-export const SLA_MS: Record<Severity, number> = { critical: 30 * 60_000, high: 2 * 3_600_000, medium: 8 * 3_600_000, low: 24 * 3_600_000, none: 72 * 3_600_000 };
+export const SLA_MS: Record<Severity, number> = {
+  critical: 30 * 60_000,
+  high: 2 * 3_600_000,
+  medium: 8 * 3_600_000,
+  low: 24 * 3_600_000,
+  none: 72 * 3_600_000,
+};
 
 /** Is the item open and past its severity's target? */
 export function isOverdue(item: FlaggedItem, now: number): boolean {
@@ -65,7 +71,12 @@ export function groupRows(items: readonly FlaggedItem[], expanded: ReadonlySet<s
 }
 
 /** Change the status of many items in one transaction (each change logged); returns how many changed. */
-export async function changeStatusMany(db: StormwatchDB, keys: readonly string[], to: ItemStatus, opts: { agent?: string; note?: string; now: number }): Promise<number> {
+export async function changeStatusMany(
+  db: StormwatchDB,
+  keys: readonly string[],
+  to: ItemStatus,
+  opts: { agent?: string; note?: string; now: number },
+): Promise<number> {
   return db.transaction('rw', db.items, db.events, async () => {
     const items = (await db.items.bulkGet([...keys])).filter((i): i is FlaggedItem => !!i && i.status !== to);
     const rows = items.map((item): FlaggedItem => {
@@ -79,7 +90,17 @@ export async function changeStatusMany(db: StormwatchDB, keys: readonly string[]
       return next;
     });
     await db.items.bulkPut(rows);
-    await db.events.bulkAdd(items.map((item): ResponseEvent => ({ itemKey: item.key, type: 'statusChanged', at: opts.now, agent: opts.agent, from: item.status, to, ...(opts.note ? { note: opts.note } : {}) })));
+    await db.events.bulkAdd(
+      items.map((item): ResponseEvent => ({
+        itemKey: item.key,
+        type: 'statusChanged',
+        at: opts.now,
+        agent: opts.agent,
+        from: item.status,
+        to,
+        ...(opts.note ? { note: opts.note } : {}),
+      })),
+    );
     return rows.length;
   });
 }
@@ -89,7 +110,9 @@ export async function assignMany(db: StormwatchDB, keys: readonly string[], assi
   const name = assignee.trim().slice(0, 100);
   return db.transaction('rw', db.items, async () => {
     const items = (await db.items.bulkGet([...keys])).filter((i): i is FlaggedItem => !!i);
-    await db.items.bulkPut(items.map((i) => (name ? { ...i, assignee: name } : (({ assignee: _, ...rest }) => rest)(i))));
+    await db.items.bulkPut(
+      items.map((i) => (name ? { ...i, assignee: name } : (({ assignee: _, ...rest }) => rest)(i))),
+    );
     return items.length;
   });
 }

@@ -68,7 +68,14 @@ export interface ThreadRecord {
   updatedAt: number;
 }
 
-export const EVENT_TYPES = ['statusChanged', 'noteChanged', 'replyInserted', 'replyCopied', 'replySent', 'claimOverride'] as const;
+export const EVENT_TYPES = [
+  'statusChanged',
+  'noteChanged',
+  'replyInserted',
+  'replyCopied',
+  'replySent',
+  'claimOverride',
+] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** The response log: every status change and reply, with time and agent. */

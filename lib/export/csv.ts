@@ -12,8 +12,25 @@ import type { FlaggedItem, ResponseEvent, ThreadRecord } from '@/lib/db/types';
 
 export const BOM = '\uFEFF';
 export const ITEM_COLUMNS = [
-  'platform', 'permalink', 'author', 'text', 'language', 'severity', 'risk', 'negativity', 'toxicity',
-  'signals', 'reasons', 'thread_status', 'status', 'first_seen', 'last_seen', 'responded_at', 'template', 'agent', 'note',
+  'platform',
+  'permalink',
+  'author',
+  'text',
+  'language',
+  'severity',
+  'risk',
+  'negativity',
+  'toxicity',
+  'signals',
+  'reasons',
+  'thread_status',
+  'status',
+  'first_seen',
+  'last_seen',
+  'responded_at',
+  'template',
+  'agent',
+  'note',
 ] as const;
 export const EVENT_COLUMNS = ['item', 'type', 'from', 'to', 'at', 'agent', 'template', 'note'] as const;
 
@@ -25,12 +42,16 @@ export function safeText(value: string | undefined): string {
   return RISKY_START.test(v) ? `'${v}` : v;
 }
 
-const iso = (t: number | undefined) => (typeof t === 'number' && Number.isFinite(t) && Math.abs(t) <= 8.64e15 ? new Date(t).toISOString() : '');
+const iso = (t: number | undefined) =>
+  typeof t === 'number' && Number.isFinite(t) && Math.abs(t) <= 8.64e15 ? new Date(t).toISOString() : '';
 const num = (x: number) => (typeof x === 'number' ? x.toFixed(4) : '');
 
 /** One CSV row (as cells) for a flagged item. */
 export function itemCells(it: FlaggedItem, thread?: ThreadRecord): string[] {
-  const signals = Object.entries(it.signals).filter(([, v]) => v > 0).map(([k]) => k).join('; ');
+  const signals = Object.entries(it.signals)
+    .filter(([, v]) => v > 0)
+    .map(([k]) => k)
+    .join('; ');
   return [
     safeText(it.platform),
     safeText(it.permalink ?? it.pageUrl),
@@ -56,7 +77,16 @@ export function itemCells(it: FlaggedItem, thread?: ThreadRecord): string[] {
 
 /** One CSV row (as cells) for a response-log event. */
 export function eventCells(e: ResponseEvent): string[] {
-  return [safeText(e.itemKey), safeText(e.type), safeText(e.from), safeText(e.to), iso(e.at), safeText(e.agent), safeText(e.templateId), safeText(e.note)];
+  return [
+    safeText(e.itemKey),
+    safeText(e.type),
+    safeText(e.from),
+    safeText(e.to),
+    iso(e.at),
+    safeText(e.agent),
+    safeText(e.templateId),
+    safeText(e.note),
+  ];
 }
 
 /** Serialise rows (header first when `header` is given) as RFC 4180 CSV with CRLF line ends. */

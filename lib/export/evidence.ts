@@ -50,12 +50,38 @@ export async function buildEvidencePack(items: FlaggedItem[], opts: EvidenceOpti
   for (const r of records) hashes.push({ key: r.key, sha256: await sha256(canonicalJson(r)) });
   const threads = new Map((opts.threads ?? []).map((t) => [t.key, t]));
   const files = {
-    'items.json': strToU8(JSON.stringify({ format: 'stormwatch-evidence', schemaVersion: 1, items: records, events: (opts.events ?? []).filter((e) => items.some((i) => i.key === e.itemKey)) }, null, 1)),
-    'items.csv': strToU8(BOM + csvLines(records.map((r) => itemCells(r, threads.get(r.threadKey))), ITEM_COLUMNS)),
+    'items.json': strToU8(
+      JSON.stringify(
+        {
+          format: 'stormwatch-evidence',
+          schemaVersion: 1,
+          items: records,
+          events: (opts.events ?? []).filter((e) => items.some((i) => i.key === e.itemKey)),
+        },
+        null,
+        1,
+      ),
+    ),
+    'items.csv': strToU8(
+      BOM +
+        csvLines(
+          records.map((r) => itemCells(r, threads.get(r.threadKey))),
+          ITEM_COLUMNS,
+        ),
+    ),
     'report.html': strToU8(opts.reportHtml),
     'manifest.json': strToU8(
       JSON.stringify(
-        { format: 'stormwatch-evidence', schemaVersion: 1, createdAt: new Date(opts.now).toISOString(), generator: opts.generator ?? 'Stormwatch', itemCount: records.length, pseudonymised: !!opts.pseudonymise, hashAlgorithm: 'SHA-256 of the canonical JSON (sorted keys) of each record in items.json', hashes },
+        {
+          format: 'stormwatch-evidence',
+          schemaVersion: 1,
+          createdAt: new Date(opts.now).toISOString(),
+          generator: opts.generator ?? 'Stormwatch',
+          itemCount: records.length,
+          pseudonymised: !!opts.pseudonymise,
+          hashAlgorithm: 'SHA-256 of the canonical JSON (sorted keys) of each record in items.json',
+          hashes,
+        },
         null,
         1,
       ),

@@ -45,7 +45,9 @@ export function parseItemsExport(text: string): ItemsExport {
   const r = envelope.safeParse(raw);
   if (!r.success) {
     const issue = r.error.issues[0]!;
-    throw new Error(`Not a Stormwatch items export (version ${ITEMS_SCHEMA_VERSION}): ${issue.path.join('.') || 'file'}: ${issue.message}`);
+    throw new Error(
+      `Not a Stormwatch items export (version ${ITEMS_SCHEMA_VERSION}): ${issue.path.join('.') || 'file'}: ${issue.message}`,
+    );
   }
   return r.data as unknown as ItemsExport;
 }

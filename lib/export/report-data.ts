@@ -25,8 +25,10 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 // Words too common to say anything (compared without diacritics, 4 letters or more: shorter words are never counted).
 const STOP = new Set(
-  ('about also been before could does from have here into just like more much only other over some than that their them then there they this those very want were what when where which while will with would your yours ' +
-    'albo alez mnie jego nasz nasze bardzo bedzie byla bylo byly ciebie czyli dlaczego gdzie jakby jakis jako jednak jest jestem jestescie jeszcze juz kiedy ktora ktore ktory mamy moje moze mozna nawet nich niech nigdy oraz przez przy sobie swoje tego teraz tutaj tylko wami wasz wasza wasze wszystko zeby znowu').split(' '),
+  (
+    'about also been before could does from have here into just like more much only other over some than that their them then there they this those very want were what when where which while will with would your yours ' +
+    'albo alez mnie jego nasz nasze bardzo bedzie byla bylo byly ciebie czyli dlaczego gdzie jakby jakis jako jednak jest jestem jestescie jeszcze juz kiedy ktora ktore ktory mamy moje moze mozna nawet nich niech nigdy oraz przez przy sobie swoje tego teraz tutaj tylko wami wasz wasza wasze wszystko zeby znowu'
+  ).split(' '),
 );
 
 export interface ReportData {
@@ -48,9 +50,12 @@ export interface ReportData {
   incidents: ReportIncident[];
 }
 
-const quantile = (xs: number[], q: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)]! : null);
-const count = <T>(xs: T[], key: (x: T) => string) => xs.reduce<Record<string, number>>((m, x) => ((m[key(x)] = (m[key(x)] ?? 0) + 1), m), {});
-const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n);
+const quantile = (xs: number[], q: number) =>
+  xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)]! : null;
+const count = <T>(xs: T[], key: (x: T) => string) =>
+  xs.reduce<Record<string, number>>((m, x) => ((m[key(x)] = (m[key(x)] ?? 0) + 1), m), {});
+const top = (m: Map<string, number>, n: number) =>
+  [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n);
 
 /** Build the report for items first seen in [from, to]. */
 export function buildReport(
@@ -69,14 +74,21 @@ export function buildReport(
   const inRange = items.filter((i) => i.firstSeen >= opts.from && i.firstSeen <= opts.to);
   const bucketMs = opts.to - opts.from <= 3 * DAY ? HOUR : DAY;
   const buckets = Math.max(1, Math.ceil((opts.to - opts.from + 1) / bucketMs));
-  const volume = Array.from({ length: Math.min(buckets, 400) }, (_, i) => ({ start: opts.from + i * bucketMs, count: 0 }));
+  const volume = Array.from({ length: Math.min(buckets, 400) }, (_, i) => ({
+    start: opts.from + i * bucketMs,
+    count: 0,
+  }));
   for (const it of inRange) {
     const b = volume[Math.floor((it.firstSeen - opts.from) / bucketMs)];
     if (b) b.count++;
   }
   // Counted once per item in the form the risk engine compares (no diacritics: "bandą" and
   // "banda" are one word), shown in the spelling used most.
-  const excluded = new Set((opts.excludeTerms ?? []).flatMap((b) => b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => normalizeText(w)));
+  const excluded = new Set(
+    (opts.excludeTerms ?? [])
+      .flatMap((b) => b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+      .map((w) => normalizeText(w)),
+  );
   const terms = new Map<string, number>();
   const spellings = new Map<string, Map<string, number>>();
   const signals = new Map<string, number>();
@@ -102,12 +114,18 @@ export function buildReport(
   const templates = new Map<string, number>();
   for (const e of events) {
     if (!keys.has(e.itemKey)) continue;
-    const responds = e.type === 'replyInserted' || e.type === 'replySent' || e.type === 'replyCopied' || (e.type === 'statusChanged' && (e.to === 'replied' || e.to === 'resolved' || e.to === 'escalated'));
+    const responds =
+      e.type === 'replyInserted' ||
+      e.type === 'replySent' ||
+      e.type === 'replyCopied' ||
+      (e.type === 'statusChanged' && (e.to === 'replied' || e.to === 'resolved' || e.to === 'escalated'));
     if (responds && (firstResponse.get(e.itemKey) ?? Infinity) > e.at) firstResponse.set(e.itemKey, e.at);
     if (e.templateId && e.type === 'replyInserted') templates.set(e.templateId, (templates.get(e.templateId) ?? 0) + 1);
   }
   // From when the comment was posted, not when Stormwatch happened to read it.
-  const waits = inRange.flatMap((i) => (firstResponse.has(i.key) ? [Math.max(0, firstResponse.get(i.key)! - postedAt(i))] : []));
+  const waits = inRange.flatMap((i) =>
+    firstResponse.has(i.key) ? [Math.max(0, firstResponse.get(i.key)! - postedAt(i))] : [],
+  );
   return {
     from: opts.from,
     to: opts.to,
@@ -119,7 +137,9 @@ export function buildReport(
     bucketMs,
     topTerms: top(terms, opts.topN ?? 10).map(([k, n]): [string, number] => [top(spellings.get(k)!, 1)[0]![0], n]),
     topSignals: top(signals, opts.topN ?? 10),
-    escalatedThreads: threads.filter((t) => (t.status === 'escalating' || t.status === 'crisis') && t.updatedAt >= opts.from && t.firstSeen <= opts.to),
+    escalatedThreads: threads.filter(
+      (t) => (t.status === 'escalating' || t.status === 'crisis') && t.updatedAt >= opts.from && t.firstSeen <= opts.to,
+    ),
     responseMs: { median: quantile(waits, 0.5), p90: quantile(waits, 0.9), answered: waits.length },
     templatesUsed: top(templates, 20),
     incidents: (opts.incidents ?? [])
@@ -127,7 +147,16 @@ export function buildReport(
       .sort((a, b) => a.incident.startedAt - b.incident.startedAt)
       .map(({ incident: i, history }) => {
         const sorted = [...history].sort((a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0));
-        return { id: i.id, name: i.name, startedAt: i.startedAt, closedAt: i.closedAt, platforms: i.platforms, pages: i.pages, facts: factsInForce(sorted), history: sorted };
+        return {
+          id: i.id,
+          name: i.name,
+          startedAt: i.startedAt,
+          closedAt: i.closedAt,
+          platforms: i.platforms,
+          pages: i.pages,
+          facts: factsInForce(sorted),
+          history: sorted,
+        };
       }),
   };
 }

@@ -43,10 +43,23 @@ export function hourlyCounts(times: readonly number[], now: number): number[] {
  * The spike now, from when the comments were posted (a backlog read today of comments posted last
  * week is not a spike), and the hour's top terms without the brand's own names.
  */
-export function spikeNow(items: readonly FlaggedItem[], now: number, brands: readonly string[] = []): { spike: Spike; terms: string[] } {
+export function spikeNow(
+  items: readonly FlaggedItem[],
+  now: number,
+  brands: readonly string[] = [],
+): { spike: Spike; terms: string[] } {
   const posted = items.map((i) => ({ i, at: postedAt(i) }));
-  const spike = detectSpike(hourlyCounts(posted.map((p) => p.at), now));
+  const spike = detectSpike(
+    hourlyCounts(
+      posted.map((p) => p.at),
+      now,
+    ),
+  );
   const hour = posted.filter((p) => p.at > now - 3_600_000 && p.at <= now).map((p) => p.i);
-  const terms = spike.spike ? buildReport(hour, [], [], { from: 0, to: now, excludeTerms: brands }).topTerms.slice(0, 5).map(([w]) => w) : [];
+  const terms = spike.spike
+    ? buildReport(hour, [], [], { from: 0, to: now, excludeTerms: brands })
+        .topTerms.slice(0, 5)
+        .map(([w]) => w)
+    : [];
   return { spike, terms };
 }

@@ -29,7 +29,11 @@ export interface ExportOptions {
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
 
 /** Serialise flagged items as CSV or JSON, chunk by chunk; returns the Blob parts. */
-export async function exportItems(source: ExportSource, format: ExportFormat, opts: ExportOptions = {}): Promise<string[]> {
+export async function exportItems(
+  source: ExportSource,
+  format: ExportFormat,
+  opts: ExportOptions = {},
+): Promise<string[]> {
   const chunk = opts.chunk ?? 1_000;
   const parts: string[] = [format === 'csv' ? BOM + csvLines([], ITEM_COLUMNS) : jsonHead(opts.now ?? Date.now())];
   let first = true;

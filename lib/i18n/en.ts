@@ -10,9 +10,11 @@ export const en = {
   tab_dashboard: 'Dashboard',
   tab_settings: 'Settings',
   loading: 'Loading…',
-  db_blocked: 'Stormwatch is updating its database. Close the other Stormwatch pages (side panels, report or demo tabs) to finish; nothing is lost meanwhile.',
+  db_blocked:
+    'Stormwatch is updating its database. Close the other Stormwatch pages (side panels, report or demo tabs) to finish; nothing is lost meanwhile.',
   db_attention_title: 'The database needs attention',
-  db_attention_body: 'Stormwatch could not open its database in this browser. Nothing has been deleted. Save a raw copy of everything stored first, then try again; if it keeps failing, keep the copy for support before you reinstall.',
+  db_attention_body:
+    'Stormwatch could not open its database in this browser. Nothing has been deleted. Save a raw copy of everything stored first, then try again; if it keeps failing, keep the copy for support before you reinstall.',
   db_raw_export: 'Save a raw copy (JSON)',
   db_raw_saved: 'Saved a raw copy with {rows} records.',
   db_raw_failed: 'The raw copy could not be read: {error}',
@@ -35,7 +37,8 @@ export const en = {
   any_language: 'Any language',
   lang_other: 'other',
   not_assessed_language: 'not assessed (language)',
-  not_assessed_language_hint: 'Stormwatch reads Polish and English; in this language only profanity, threats and your brand words are checked.',
+  not_assessed_language_hint:
+    'Stormwatch reads Polish and English; in this language only profanity, threats and your brand words are checked.',
   filter_lane: 'Lane',
   lane_all: 'All items',
   lane_sure: 'Confident only',
@@ -62,9 +65,12 @@ export const en = {
   stage_resolution: 'Resolution',
   stage_thanks: 'Thanks',
   stage_auto: 'From the facts: {stage}',
-  do_not_engage_advice: 'Do not engage: this is abuse with no complaint in it. Hide or report it under the platform’s rules; reply only if the team wants to.',
-  legal_advice: 'Legal threat: reply formally, move it to a formal channel, do not apologise for fault and do not argue.',
-  repeat_no_variant: 'Already used in this thread: “{title}”. There is no other approved template of the same category and tone; edit the text so it does not repeat.',
+  do_not_engage_advice:
+    'Do not engage: this is abuse with no complaint in it. Hide or report it under the platform’s rules; reply only if the team wants to.',
+  legal_advice:
+    'Legal threat: reply formally, move it to a formal channel, do not apologise for fault and do not argue.',
+  repeat_no_variant:
+    'Already used in this thread: “{title}”. There is no other approved template of the same category and tone; edit the text so it does not repeat.',
   incident: 'Incident',
   incident_none: 'No incident covers this page: nothing is confirmed, so replies say only what is known.',
   incident_name: 'Incident name',
@@ -109,7 +115,8 @@ export const en = {
   copied: 'Copied to the clipboard.',
   copy_failed: 'Could not copy: select the text and copy it by hand.',
   insert_only_approved: 'Only approved templates can be inserted.',
-  settings_keywords_invalid: 'Keywords must be 2–100 characters of plain text, with at least two letters or digits: {bad}',
+  settings_keywords_invalid:
+    'Keywords must be 2–100 characters of plain text, with at least two letters or digits: {bad}',
   settings_saved: 'Settings saved.',
   generic_sites: 'Other sites (generic selectors)',
   generic_host: 'Host',
@@ -125,13 +132,15 @@ export const en = {
   generic_preview_result: 'Matches {comments} comments on the open page ({withText} with text).',
   generic_preview_sample: 'First: “{sample}”',
   generic_preview_none: 'Open a page of this site (and let Stormwatch read it) to preview.',
-  site_no_adapter: 'Stormwatch has no adapter for {host}. It can still read the comments here with its general rules or your own selectors.',
+  site_no_adapter:
+    'Stormwatch has no adapter for {host}. It can still read the comments here with its general rules or your own selectors.',
   site_this_page: 'Read comments on this page',
   site_always: 'Always on {host}',
   site_started: 'Reading comments on {host}.',
   site_denied: 'Permission for {host} was not given; nothing changed.',
   not_supported_page: 'Stormwatch reads comments on web pages only.',
-  site_no_access: 'To read comments on a site without an adapter, click the Stormwatch button in the toolbar while on that page.',
+  site_no_access:
+    'To read comments on a site without an adapter, click the Stormwatch button in the toolbar while on that page.',
   overrides_empty: 'No false-positive overrides yet.',
   library_filter_tone: 'Tone',
   library_filter_category: 'Category',
@@ -303,7 +312,8 @@ export const en = {
   sort_language: 'By language',
   shortcut_arrows: 'move in the queue; with Shift, choose a range',
   shortcut_space: 'choose the item for a bulk action (Ctrl+click, Shift+click too)',
-  shortcut_status: 'status of the chosen items (or the open one): n new, i in progress, r replied, e escalated, s resolved, x dismissed',
+  shortcut_status:
+    'status of the chosen items (or the open one): n new, i in progress, r replied, e escalated, s resolved, x dismissed',
   shortcut_group: 'open or close a group of identical comments',
   waiting_title: 'Waiting for',
   detail_label: 'Comment details',
@@ -321,7 +331,8 @@ export const en = {
   ignore_author: 'Ignore author',
   fp_pick: 'False positive…',
   fp_pick_legend: 'Which phrase is not a risk here?',
-  fp_pick_hint: 'Comments flagged only for it will not be flagged any more, here and on later pages. This item is dismissed.',
+  fp_pick_hint:
+    'Comments flagged only for it will not be flagged any more, here and on later pages. This item is dismissed.',
   fp_confirm: 'Mark as a false positive',
   confirm_author_title: 'Ignore this author?',
   confirm_thread_title: 'Dismiss this thread as not a crisis?',
@@ -333,7 +344,8 @@ export const en = {
   confirm_yes_thread: 'Yes, dismiss the thread',
   tab_reload: 'Reload this tab to start scanning.',
   tab_unsupported: 'This page is not a supported platform (or reload the tab to start scanning).',
-  tab_no_comments: 'Comments not recognised here ({platform}). You can give your own selectors in Settings → Other sites.',
+  tab_no_comments:
+    'Comments not recognised here ({platform}). You can give your own selectors in Settings → Other sites.',
   tab_comments_loading: 'Comments are not loaded yet ({platform}). They are read as soon as the page shows them.',
   tab_disabled: 'Scanning is off for {platform}.',
   tab_not_comment_page: 'Open a post or video to see its comments.',
@@ -410,7 +422,8 @@ export const en = {
   backup_file: 'Backup file',
   backup_restored: 'Backup restored.',
   backup_confirm: 'Restoring replaces the current data. Continue?',
-  storage_full: 'Storage is full: nothing was lost, but the latest change was not saved. Export the queue (Dashboard → CSV/JSON), then prune old items or free disk space.',
+  storage_full:
+    'Storage is full: nothing was lost, but the latest change was not saved. Export the queue (Dashboard → CSV/JSON), then prune old items or free disk space.',
   library_label: 'Reply library',
   library_search: 'Search templates',
   uses: 'uses: {count}',
@@ -467,12 +480,14 @@ export const en = {
   check_blame: 'Shifts blame: never blame other people or institutions.',
   check_defensive: 'Sounds defensive: stay open and polite.',
   check_claimBeyondFacts: 'Claims what the team has not declared: {facts}. Say only what is confirmed.',
-  check_admission: 'An apology to a legal threat can read as an admission of fault: reply formally, without apologising or arguing.',
+  check_admission:
+    'An apology to a legal threat can read as an admission of fault: reply formally, without apologising or arguing.',
   check_noApology: 'No apology, though the situation calls for one.',
   check_noNextStep: 'Says no next step: tell what happens next and when.',
   check_mixedAddress: 'Mixes “ty” and “Pan/Pani”: address the reader one way.',
   check_unfilled: 'Unfilled: {names}',
-  check_brokenPhrase: 'A filled variable leaves a broken phrase: {phrases}. Write it as a whole phrase that fits the sentence.',
+  check_brokenPhrase:
+    'A filled variable leaves a broken phrase: {phrases}. Write it as a whole phrase that fits the sentence.',
   check_tooLong: 'Too long for a comment reply.',
   check_shouting: 'ALL CAPS reads as shouting.',
   report_title: 'Crisis report',
@@ -506,7 +521,8 @@ export const en = {
   intake_reset: 'Reset the counters',
   restore_title: 'Restore from {file}',
   restore_created: 'Backup made {date}.',
-  restore_counts: 'Templates: {templates} · Flagged comments: {items} · Threads: {threads} · Log entries: {events} · Incidents: {incidents}',
+  restore_counts:
+    'Templates: {templates} · Flagged comments: {items} · Threads: {threads} · Log entries: {events} · Incidents: {incidents}',
   restore_signed: 'Made by this browser’s own backup: template approvals are kept.',
   restore_unsigned: 'Not made by this browser’s own backup: every template arrives as a draft and needs approval here.',
   restore_problems: '{count} rows or settings do not parse. Nothing will be restored:',
@@ -517,7 +533,8 @@ export const en = {
   restore_apply: 'Restore into my data',
   restore_cancel: 'Cancel',
   restore_done: 'Backup restored.',
-  settings_safe_mode: 'The saved settings could not be shown, so the form opened with the defaults (safe mode). Save to replace them, or restore a backup below.',
+  settings_safe_mode:
+    'The saved settings could not be shown, so the form opened with the defaults (safe mode). Save to replace them, or restore a backup below.',
   import_problems: '{count} templates in the file do not parse. Nothing will be imported:',
   import_problem_row: 'template {row}{id}: {reason}',
   import_drafts: 'Imported templates arrive as drafts; approve them here before use.',
@@ -531,18 +548,23 @@ export const en = {
   conflict_status_approved: 'approved',
   conflict_status_retired: 'retired',
   generic_broad_selector: 'Too broad: “{selector}” matches the whole page. Use a selector for one comment.',
-  generic_refused_root: 'Not used: on this page the selector matches the page itself ({matches} matches). Use a selector for one comment.',
+  generic_refused_root:
+    'Not used: on this page the selector matches the page itself ({matches} matches). Use a selector for one comment.',
   generic_refused_container: 'Not used: on this page one match holds most of the page. Use a selector for one comment.',
-  generic_refused_share: 'Not used: on this page the selector matches {matches} elements, more than a fifth of the page. Make it narrower.',
+  generic_refused_share:
+    'Not used: on this page the selector matches {matches} elements, more than a fifth of the page. Make it narrower.',
   generic_refused_invalid: 'Not used: this page’s browser cannot read the selector.',
   generic_preview_capped: 'Only the first {max} matches are read on each pass.',
   generic_preview_slow: 'Stopped after {seconds} s with {read} read: reading with these selectors is slow here.',
   retention_title: 'Retention',
-  retention_hint: 'Finished comments (replied, resolved, dismissed) are deleted with their log entries; open and escalated ones are always kept. 0 means no limit.',
+  retention_hint:
+    'Finished comments (replied, resolved, dismissed) are deleted with their log entries; open and escalated ones are always kept. 0 means no limit.',
   retention_days: 'Delete finished comments after (days)',
   retention_max: 'Keep at most (comments)',
-  storage_low: 'Storage is nearly full: {used} of {quota} used. Export what you need (Dashboard → CSV/JSON), lower the retention in Settings, or free disk space before new comments stop being saved.',
-  storage_not_persistent: 'The browser may clear Stormwatch’s data when disk space runs low (persistent storage was not granted).',
+  storage_low:
+    'Storage is nearly full: {used} of {quota} used. Export what you need (Dashboard → CSV/JSON), lower the retention in Settings, or free disk space before new comments stop being saved.',
+  storage_not_persistent:
+    'The browser may clear Stormwatch’s data when disk space runs low (persistent storage was not granted).',
   intake_pending: 'Waiting to be stored (retried in the background): {count}',
   intake_lost: 'Dropped after the retry queue filled up: {count}',
 } as const;

@@ -20,7 +20,8 @@ export const toneName = (t: T, s: Tone) => t(`tone_${s}`);
 export const categoryName = (t: T, c: TemplateCategory) => t(`category_${c}`);
 export const stageName = (t: T, s: CrisisStage) => t(`stage_${s}`);
 export const templateStatusName = (t: T, s: TemplateStatus) => t(`template_${s}`);
-export const factName = (t: T, f: Fact) => t(`fact_${f.replace('-', '_') as 'incident_confirmed' | 'cause_known' | 'fixed' | 'compensation'}`);
+export const factName = (t: T, f: Fact) =>
+  t(`fact_${f.replace('-', '_') as 'incident_confirmed' | 'cause_known' | 'fixed' | 'compensation'}`);
 /** A comment's language as a word ("Polish", "polski"). */
 export const languageName = (t: T, l: Language) => t(`language_${l}`);
 
@@ -37,7 +38,11 @@ export function signalOrCode(t: T, code: string): string {
 }
 
 // Reasons stored before the engine gave feature reasons a code.
-const FEATURE_LABELS: Record<string, NonNullable<Reason['code']>> = { 'angry or mocking emoji': 'emoji', 'ALL CAPS': 'caps', '"!!!"': 'exclaim' };
+const FEATURE_LABELS: Record<string, NonNullable<Reason['code']>> = {
+  'angry or mocking emoji': 'emoji',
+  'ALL CAPS': 'caps',
+  '"!!!"': 'exclaim',
+};
 
 /** Why a comment was flagged, in words: "insult: “idiota”", "ALL CAPS". */
 export function reasonText(t: T, r: Pick<Reason, 'target' | 'term' | 'code' | 'label'>): string {
@@ -88,7 +93,8 @@ export function whyText(t: T, w: Why): string {
 
 /** A reply checker warning in words. */
 export function warningText(t: T, w: ReplyWarning): string {
-  if (w.code === 'claimBeyondFacts') return t('check_claimBeyondFacts', { facts: (w.facts ?? []).map((f) => factName(t, f)).join(', ') });
+  if (w.code === 'claimBeyondFacts')
+    return t('check_claimBeyondFacts', { facts: (w.facts ?? []).map((f) => factName(t, f)).join(', ') });
   if (w.code === 'unfilled') return t('check_unfilled', { names: (w.items ?? []).join(', ') });
   if (w.code === 'brokenPhrase') return t('check_brokenPhrase', { phrases: (w.items ?? []).join('; ') });
   return t(`check_${w.code}`);

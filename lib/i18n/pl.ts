@@ -8,9 +8,11 @@ export const pl: Record<Key, string> = {
   tab_dashboard: 'Pulpit',
   tab_settings: 'Ustawienia',
   loading: 'Wczytywanie…',
-  db_blocked: 'Stormwatch aktualizuje swoją bazę danych. Zamknij inne strony Stormwatch (panele boczne, karty raportu lub demo), aby to dokończyć; w tym czasie nic nie ginie.',
+  db_blocked:
+    'Stormwatch aktualizuje swoją bazę danych. Zamknij inne strony Stormwatch (panele boczne, karty raportu lub demo), aby to dokończyć; w tym czasie nic nie ginie.',
   db_attention_title: 'Baza danych wymaga uwagi',
-  db_attention_body: 'Stormwatch nie może otworzyć swojej bazy danych w tej przeglądarce. Nic nie zostało usunięte. Najpierw zapisz surową kopię wszystkich danych, potem spróbuj ponownie; jeśli błąd się powtarza, zachowaj kopię dla wsparcia, zanim zainstalujesz rozszerzenie od nowa.',
+  db_attention_body:
+    'Stormwatch nie może otworzyć swojej bazy danych w tej przeglądarce. Nic nie zostało usunięte. Najpierw zapisz surową kopię wszystkich danych, potem spróbuj ponownie; jeśli błąd się powtarza, zachowaj kopię dla wsparcia, zanim zainstalujesz rozszerzenie od nowa.',
   db_raw_export: 'Zapisz surową kopię (JSON)',
   db_raw_saved: 'Zapisano surową kopię: {rows} rekordów.',
   db_raw_failed: 'Nie udało się odczytać surowej kopii: {error}',
@@ -33,7 +35,8 @@ export const pl: Record<Key, string> = {
   any_language: 'Każdy język',
   lang_other: 'inny',
   not_assessed_language: 'nieoceniony (język)',
-  not_assessed_language_hint: 'Stormwatch rozumie polski i angielski; w tym języku sprawdza tylko wulgaryzmy, groźby i nazwy Twojej marki.',
+  not_assessed_language_hint:
+    'Stormwatch rozumie polski i angielski; w tym języku sprawdza tylko wulgaryzmy, groźby i nazwy Twojej marki.',
   filter_lane: 'Pewność',
   lane_all: 'Wszystkie',
   lane_sure: 'Tylko pewne',
@@ -60,11 +63,15 @@ export const pl: Record<Key, string> = {
   stage_resolution: 'Rozwiązanie',
   stage_thanks: 'Podziękowanie',
   stage_auto: 'Wynika z faktów: {stage}',
-  do_not_engage_advice: 'Nie wchodź w dyskusję: to obraźliwy komentarz bez żadnej skargi. Ukryj go lub zgłoś zgodnie z zasadami platformy; odpowiadaj tylko, jeśli zespół tego chce.',
-  legal_advice: 'Groźba prawna: odpowiedz formalnie, przenieś sprawę do formalnego kanału, nie przepraszaj za winę i nie polemizuj.',
-  repeat_no_variant: 'Już użyty w tym wątku: „{title}”. Nie ma innego zatwierdzonego szablonu o tej samej kategorii i tonie; zmień tekst, żeby się nie powtarzał.',
+  do_not_engage_advice:
+    'Nie wchodź w dyskusję: to obraźliwy komentarz bez żadnej skargi. Ukryj go lub zgłoś zgodnie z zasadami platformy; odpowiadaj tylko, jeśli zespół tego chce.',
+  legal_advice:
+    'Groźba prawna: odpowiedz formalnie, przenieś sprawę do formalnego kanału, nie przepraszaj za winę i nie polemizuj.',
+  repeat_no_variant:
+    'Już użyty w tym wątku: „{title}”. Nie ma innego zatwierdzonego szablonu o tej samej kategorii i tonie; zmień tekst, żeby się nie powtarzał.',
   incident: 'Incydent',
-  incident_none: 'Żaden incydent nie obejmuje tej strony: nic nie jest potwierdzone, więc odpowiedzi mówią tylko to, co wiadomo.',
+  incident_none:
+    'Żaden incydent nie obejmuje tej strony: nic nie jest potwierdzone, więc odpowiedzi mówią tylko to, co wiadomo.',
   incident_name: 'Nazwa incydentu',
   incident_started: 'Początek',
   incident_platforms: 'Platformy (po przecinku, puste: wszystkie)',
@@ -107,7 +114,8 @@ export const pl: Record<Key, string> = {
   copied: 'Skopiowano do schowka.',
   copy_failed: 'Nie udało się skopiować: zaznacz tekst i skopiuj go ręcznie.',
   insert_only_approved: 'Wstawiać można tylko zatwierdzone szablony.',
-  settings_keywords_invalid: 'Słowa kluczowe muszą mieć 2–100 znaków zwykłego tekstu, w tym co najmniej dwie litery lub cyfry: {bad}',
+  settings_keywords_invalid:
+    'Słowa kluczowe muszą mieć 2–100 znaków zwykłego tekstu, w tym co najmniej dwie litery lub cyfry: {bad}',
   settings_saved: 'Zapisano ustawienia.',
   generic_sites: 'Inne strony (selektory ogólne)',
   generic_host: 'Host',
@@ -123,13 +131,15 @@ export const pl: Record<Key, string> = {
   generic_preview_result: 'Pasuje do {comments} komentarzy na otwartej stronie ({withText} z treścią).',
   generic_preview_sample: 'Pierwszy: „{sample}”',
   generic_preview_none: 'Otwórz stronę tej witryny (i pozwól Stormwatch ją czytać), aby zobaczyć podgląd.',
-  site_no_adapter: 'Stormwatch nie ma adaptera dla {host}. Może jednak czytać tu komentarze według ogólnych reguł albo Twoich selektorów.',
+  site_no_adapter:
+    'Stormwatch nie ma adaptera dla {host}. Może jednak czytać tu komentarze według ogólnych reguł albo Twoich selektorów.',
   site_this_page: 'Czytaj komentarze na tej stronie',
   site_always: 'Zawsze na {host}',
   site_started: 'Czytam komentarze na {host}.',
   site_denied: 'Nie udzielono uprawnienia dla {host}; nic się nie zmieniło.',
   not_supported_page: 'Stormwatch czyta komentarze tylko na stronach internetowych.',
-  site_no_access: 'Aby czytać komentarze na stronie bez adaptera, kliknij przycisk Stormwatch na pasku narzędzi, będąc na tej stronie.',
+  site_no_access:
+    'Aby czytać komentarze na stronie bez adaptera, kliknij przycisk Stormwatch na pasku narzędzi, będąc na tej stronie.',
   overrides_empty: 'Brak wyjątków dla fałszywych alarmów.',
   library_filter_tone: 'Ton',
   library_filter_category: 'Kategoria',
@@ -203,7 +213,8 @@ export const pl: Record<Key, string> = {
   treason_rumourSpread: '{signal} — powtarza to autorów: {authors}',
   treason_derailForecast: 'prawdopodobne wykolejenie ({pct}): konfrontacyjny ton',
   treason_riskyAccelerationShare: 'ryzykowne odpowiedzi przyspieszają: {risky} z ostatnich {total} (wcześniej {was})',
-  treason_riskyAccelerationWindow: 'ryzykowne odpowiedzi w ostatniej {window}: {count} ({times}× szybciej niż wcześniej)',
+  treason_riskyAccelerationWindow:
+    'ryzykowne odpowiedzi w ostatniej {window}: {count} ({times}× szybciej niż wcześniej)',
   treason_riskyAccelerationWindowNone: 'ryzykowne odpowiedzi w ostatniej {window}: {count} (wcześniej żadnej)',
   treason_accelerationWindow: 'odpowiedzi w ostatniej {window}: {count} ({times}× szybciej niż wcześniej)',
   treason_accelerationWindowNone: 'odpowiedzi w ostatniej {window}: {count} (wcześniej żadnej)',
@@ -301,7 +312,8 @@ export const pl: Record<Key, string> = {
   sort_language: 'Według języka',
   shortcut_arrows: 'ruch w kolejce; z Shift wybór zakresu',
   shortcut_space: 'wybierz pozycję do działania zbiorczego (także Ctrl+klik, Shift+klik)',
-  shortcut_status: 'status wybranych pozycji (lub otwartej): n nowe, i w toku, r odpowiedziano, e eskalowane, s rozwiązane, x odrzucone',
+  shortcut_status:
+    'status wybranych pozycji (lub otwartej): n nowe, i w toku, r odpowiedziano, e eskalowane, s rozwiązane, x odrzucone',
   shortcut_group: 'rozwiń lub zwiń grupę identycznych komentarzy',
   waiting_title: 'Czeka od',
   detail_label: 'Szczegóły komentarza',
@@ -319,7 +331,8 @@ export const pl: Record<Key, string> = {
   ignore_author: 'Ignoruj autora',
   fp_pick: 'Fałszywy alarm…',
   fp_pick_legend: 'Które sformułowanie nie jest tu ryzykiem?',
-  fp_pick_hint: 'Komentarze oznaczone tylko z jego powodu przestaną być oznaczane, tu i na kolejnych stronach. Ta pozycja zostanie odrzucona.',
+  fp_pick_hint:
+    'Komentarze oznaczone tylko z jego powodu przestaną być oznaczane, tu i na kolejnych stronach. Ta pozycja zostanie odrzucona.',
   fp_confirm: 'Oznacz jako fałszywy alarm',
   confirm_author_title: 'Ignorować tego autora?',
   confirm_thread_title: 'Odrzucić ten wątek jako niekryzysowy?',
@@ -331,7 +344,8 @@ export const pl: Record<Key, string> = {
   confirm_yes_thread: 'Tak, odrzuć wątek',
   tab_reload: 'Odśwież kartę, aby zacząć skanowanie.',
   tab_unsupported: 'Ta strona nie jest obsługiwaną platformą (albo odśwież kartę, aby zacząć skanowanie).',
-  tab_no_comments: 'Nie rozpoznano tu komentarzy ({platform}). Możesz podać własne selektory w Ustawieniach → Inne strony.',
+  tab_no_comments:
+    'Nie rozpoznano tu komentarzy ({platform}). Możesz podać własne selektory w Ustawieniach → Inne strony.',
   tab_comments_loading: 'Komentarze nie są jeszcze wczytane ({platform}). Zostaną przeczytane, gdy strona je pokaże.',
   tab_disabled: 'Skanowanie wyłączone dla {platform}.',
   tab_not_comment_page: 'Otwórz post lub film, aby zobaczyć komentarze.',
@@ -408,7 +422,8 @@ export const pl: Record<Key, string> = {
   backup_file: 'Plik kopii zapasowej',
   backup_restored: 'Przywrócono kopię zapasową.',
   backup_confirm: 'Przywrócenie zastąpi obecne dane. Kontynuować?',
-  storage_full: 'Brak miejsca na dane: nic nie zostało utracone, ale nowe zmiany nie zapisały się. Wyeksportuj kolejkę (Pulpit → CSV/JSON) i usuń stare pozycje lub zwolnij miejsce na dysku.',
+  storage_full:
+    'Brak miejsca na dane: nic nie zostało utracone, ale nowe zmiany nie zapisały się. Wyeksportuj kolejkę (Pulpit → CSV/JSON) i usuń stare pozycje lub zwolnij miejsce na dysku.',
   library_label: 'Biblioteka odpowiedzi',
   library_search: 'Szukaj szablonów',
   uses: 'użycia: {count}',
@@ -465,12 +480,14 @@ export const pl: Record<Key, string> = {
   check_blame: 'Przerzuca winę: nie obwiniaj innych osób ani instytucji.',
   check_defensive: 'Brzmi defensywnie: zachowaj otwartość i uprzejmość.',
   check_claimBeyondFacts: 'Twierdzi coś, czego zespół nie potwierdził: {facts}. Pisz tylko to, co potwierdzone.',
-  check_admission: 'Przeprosiny w odpowiedzi na groźbę prawną mogą zostać odczytane jako przyznanie się do winy: odpowiedz formalnie, bez przeprosin i bez polemiki.',
+  check_admission:
+    'Przeprosiny w odpowiedzi na groźbę prawną mogą zostać odczytane jako przyznanie się do winy: odpowiedz formalnie, bez przeprosin i bez polemiki.',
   check_noApology: 'Brak przeprosin, choć sytuacja ich wymaga.',
   check_noNextStep: 'Brak kolejnego kroku: napisz, co będzie dalej i kiedy.',
   check_mixedAddress: 'Miesza „ty” z „Pan/Pani”: zwracaj się w jeden sposób.',
   check_unfilled: 'Niewypełnione: {names}',
-  check_brokenPhrase: 'Wstawiona zmienna psuje zdanie: {phrases}. Wpisz całą frazę pasującą do zdania (np. „na naszej stronie pomocy”).',
+  check_brokenPhrase:
+    'Wstawiona zmienna psuje zdanie: {phrases}. Wpisz całą frazę pasującą do zdania (np. „na naszej stronie pomocy”).',
   check_tooLong: 'Za długie na odpowiedź w komentarzu.',
   check_shouting: 'WIELKIE LITERY brzmią jak krzyk.',
   report_title: 'Raport kryzysowy',
@@ -504,7 +521,8 @@ export const pl: Record<Key, string> = {
   intake_reset: 'Wyzeruj liczniki',
   restore_title: 'Przywracanie z {file}',
   restore_created: 'Kopia z {date}.',
-  restore_counts: 'Szablony: {templates} · Oznaczone komentarze: {items} · Wątki: {threads} · Wpisy dziennika: {events} · Incydenty: {incidents}',
+  restore_counts:
+    'Szablony: {templates} · Oznaczone komentarze: {items} · Wątki: {threads} · Wpisy dziennika: {events} · Incydenty: {incidents}',
   restore_signed: 'Kopia zrobiona w tej przeglądarce: zatwierdzenia szablonów zostają.',
   restore_unsigned: 'Kopia nie pochodzi z tej przeglądarki: każdy szablon wróci jako szkic i trzeba go tu zatwierdzić.',
   restore_problems: 'Wiersze lub ustawienia, których nie da się odczytać: {count}. Nic nie zostanie przywrócone:',
@@ -515,7 +533,8 @@ export const pl: Record<Key, string> = {
   restore_apply: 'Przywróć do moich danych',
   restore_cancel: 'Anuluj',
   restore_done: 'Przywrócono kopię zapasową.',
-  settings_safe_mode: 'Zapisanych ustawień nie dało się wyświetlić, więc formularz otwarto z domyślnymi (tryb awaryjny). Zapisz, aby je zastąpić, albo przywróć kopię zapasową poniżej.',
+  settings_safe_mode:
+    'Zapisanych ustawień nie dało się wyświetlić, więc formularz otwarto z domyślnymi (tryb awaryjny). Zapisz, aby je zastąpić, albo przywróć kopię zapasową poniżej.',
   import_problems: 'Szablony w pliku, których nie da się odczytać: {count}. Nic nie zostanie zaimportowane:',
   import_problem_row: 'szablon {row}{id}: {reason}',
   import_drafts: 'Zaimportowane szablony trafiają jako szkice; zatwierdź je tutaj przed użyciem.',
@@ -529,18 +548,24 @@ export const pl: Record<Key, string> = {
   conflict_status_approved: 'zatwierdzony',
   conflict_status_retired: 'wycofany',
   generic_broad_selector: 'Zbyt ogólny: „{selector}” pasuje do całej strony. Użyj selektora jednego komentarza.',
-  generic_refused_root: 'Nieużywany: na tej stronie selektor pasuje do samej strony ({matches} trafień). Użyj selektora jednego komentarza.',
-  generic_refused_container: 'Nieużywany: na tej stronie jedno trafienie obejmuje większość strony. Użyj selektora jednego komentarza.',
-  generic_refused_share: 'Nieużywany: na tej stronie selektor pasuje do {matches} elementów, ponad jednej piątej strony. Zawęź go.',
+  generic_refused_root:
+    'Nieużywany: na tej stronie selektor pasuje do samej strony ({matches} trafień). Użyj selektora jednego komentarza.',
+  generic_refused_container:
+    'Nieużywany: na tej stronie jedno trafienie obejmuje większość strony. Użyj selektora jednego komentarza.',
+  generic_refused_share:
+    'Nieużywany: na tej stronie selektor pasuje do {matches} elementów, ponad jednej piątej strony. Zawęź go.',
   generic_refused_invalid: 'Nieużywany: przeglądarka na tej stronie nie rozumie selektora.',
   generic_preview_capped: 'Przy każdym przejściu czytanych jest tylko pierwszych {max} trafień.',
   generic_preview_slow: 'Przerwano po {seconds} s, przeczytano {read}: czytanie tymi selektorami jest tu wolne.',
   retention_title: 'Przechowywanie',
-  retention_hint: 'Zakończone komentarze (z odpowiedzią, rozwiązane, odrzucone) są usuwane razem z wpisami dziennika; otwarte i eskalowane zostają zawsze. 0 oznacza brak limitu.',
+  retention_hint:
+    'Zakończone komentarze (z odpowiedzią, rozwiązane, odrzucone) są usuwane razem z wpisami dziennika; otwarte i eskalowane zostają zawsze. 0 oznacza brak limitu.',
   retention_days: 'Usuwaj zakończone komentarze po (dniach)',
   retention_max: 'Przechowuj najwyżej (komentarzy)',
-  storage_low: 'Kończy się miejsce na dane: zajęte {used} z {quota}. Wyeksportuj, co potrzebne (Pulpit → CSV/JSON), zmniejsz przechowywanie w Ustawieniach albo zwolnij miejsce na dysku, zanim nowe komentarze przestaną się zapisywać.',
-  storage_not_persistent: 'Przeglądarka może usunąć dane Stormwatch, gdy zabraknie miejsca na dysku (nie przyznano trwałego przechowywania).',
+  storage_low:
+    'Kończy się miejsce na dane: zajęte {used} z {quota}. Wyeksportuj, co potrzebne (Pulpit → CSV/JSON), zmniejsz przechowywanie w Ustawieniach albo zwolnij miejsce na dysku, zanim nowe komentarze przestaną się zapisywać.',
+  storage_not_persistent:
+    'Przeglądarka może usunąć dane Stormwatch, gdy zabraknie miejsca na dysku (nie przyznano trwałego przechowywania).',
   intake_pending: 'Czeka na zapis (ponawiane w tle): {count}',
   intake_lost: 'Porzucone po zapełnieniu kolejki ponowień: {count}',
 };

@@ -7,7 +7,12 @@
 import { FACTS, type Fact } from './facts';
 
 /** Lower case, no diacritics (ł → l), so "usunięta" and "usunieta" read alike. */
-export const foldText = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l');
+export const foldText = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/g, 'l');
 
 const PATTERNS: Record<Fact, RegExp[]> = {
   'incident-confirmed': [
@@ -71,7 +76,8 @@ export function detectClaims(text: string): Fact[] {
     if (sentence.trim().endsWith('?')) continue;
     for (const clause of sentence.split(/[,;–—]\s*/)) {
       if (HEDGED.test(clause)) continue;
-      for (const [fact, res] of Object.entries(PATTERNS) as Array<[Fact, RegExp[]]>) if (res.some((r) => r.test(clause))) found.add(fact);
+      for (const [fact, res] of Object.entries(PATTERNS) as Array<[Fact, RegExp[]]>)
+        if (res.some((r) => r.test(clause))) found.add(fact);
     }
   }
   // A fix or a known cause implies the incident happened.

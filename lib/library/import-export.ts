@@ -16,8 +16,26 @@ export const LIBRARY_SCHEMA_VERSION = 1;
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_TEMPLATES = 5_000;
 
-const CATEGORIES = ['complaint', 'refundDelayDefect', 'scamFraud', 'dataLeak', 'employeeMisconduct', 'legalThreat', 'boycott', 'healthSafety', 'rumour', 'question', 'praise', 'update', 'toxic'] as const;
-const str = (max: number) => z.string().max(max).transform((s) => s.normalize('NFC'));
+const CATEGORIES = [
+  'complaint',
+  'refundDelayDefect',
+  'scamFraud',
+  'dataLeak',
+  'employeeMisconduct',
+  'legalThreat',
+  'boycott',
+  'healthSafety',
+  'rumour',
+  'question',
+  'praise',
+  'update',
+  'toxic',
+] as const;
+const str = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .transform((s) => s.normalize('NFC'));
 
 export const templateSchema = z
   .object({
@@ -30,7 +48,17 @@ export const templateSchema = z
     stage: z.enum(CRISIS_STAGES).optional(),
     claims: z.array(z.enum(FACTS)).max(FACTS.length).optional(),
     tags: z.array(str(60)).max(30),
-    variables: z.array(z.object({ name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,39}$/), default: str(500).optional(), forms: z.partialRecord(z.enum(VARIABLE_FORMS), str(500)).optional() }).strict()).max(30),
+    variables: z
+      .array(
+        z
+          .object({
+            name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,39}$/),
+            default: str(500).optional(),
+            forms: z.partialRecord(z.enum(VARIABLE_FORMS), str(500)).optional(),
+          })
+          .strict(),
+      )
+      .max(30),
     status: z.enum(['draft', 'approved', 'retired']),
     approvedBy: str(100).optional(),
     approvedAt: z.number().optional(),
@@ -54,7 +82,16 @@ const fileSchema = z
 
 /** The library as a file's text. */
 export function exportLibrary(templates: readonly ReplyTemplate[], now: number): string {
-  return JSON.stringify({ format: LIBRARY_FORMAT, schemaVersion: LIBRARY_SCHEMA_VERSION, exportedAt: new Date(now).toISOString(), items: templates }, null, 1);
+  return JSON.stringify(
+    {
+      format: LIBRARY_FORMAT,
+      schemaVersion: LIBRARY_SCHEMA_VERSION,
+      exportedAt: new Date(now).toISOString(),
+      items: templates,
+    },
+    null,
+    1,
+  );
 }
 
 export class ImportError extends Error {}
@@ -71,16 +108,29 @@ export interface RowProblem {
  * as a whole is not a library (too large, not JSON, another format or version); the size is
  * checked before the file is read.
  */
-export async function readLibraryFile(file: { size: number; text(): Promise<string> }): Promise<{ templates: ReplyTemplate[]; problems: RowProblem[] }> {
-  if (file.size > MAX_FILE_BYTES) throw new ImportError(`The file is too large (${(file.size / 1e6).toFixed(1)} MB; at most 5 MB).`);
+export async function readLibraryFile(file: {
+  size: number;
+  text(): Promise<string>;
+}): Promise<{ templates: ReplyTemplate[]; problems: RowProblem[] }> {
+  if (file.size > MAX_FILE_BYTES)
+    throw new ImportError(`The file is too large (${(file.size / 1e6).toFixed(1)} MB; at most 5 MB).`);
   let raw: unknown;
   try {
-    raw = JSON.parse(await file.text(), (k, v: unknown) => (k === '__proto__' || k === 'constructor' || k === 'prototype' ? undefined : v));
+    raw = JSON.parse(await file.text(), (k, v: unknown) =>
+      k === '__proto__' || k === 'constructor' || k === 'prototype' ? undefined : v,
+    );
   } catch {
     throw new ImportError('The file is not valid JSON.');
   }
-  if (typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === LIBRARY_FORMAT && (raw as { schemaVersion?: unknown }).schemaVersion !== LIBRARY_SCHEMA_VERSION) {
-    throw new ImportError(`This library file is version ${String((raw as { schemaVersion?: unknown }).schemaVersion)}; this Stormwatch reads version ${LIBRARY_SCHEMA_VERSION}.`);
+  if (
+    typeof raw === 'object' &&
+    raw !== null &&
+    (raw as { format?: unknown }).format === LIBRARY_FORMAT &&
+    (raw as { schemaVersion?: unknown }).schemaVersion !== LIBRARY_SCHEMA_VERSION
+  ) {
+    throw new ImportError(
+      `This library file is version ${String((raw as { schemaVersion?: unknown }).schemaVersion)}; this Stormwatch reads version ${LIBRARY_SCHEMA_VERSION}.`,
+    );
   }
   const r = fileSchema.safeParse(raw);
   if (!r.success) {
@@ -111,7 +161,10 @@ export async function readLibraryFile(file: { size: number; text(): Promise<stri
 export async function parseLibraryFile(file: { size: number; text(): Promise<string> }): Promise<ReplyTemplate[]> {
   const { templates, problems } = await readLibraryFile(file);
   const p = problems[0];
-  if (p) throw new ImportError(`Not a valid Stormwatch reply library: ${problems.length} templates do not parse (first: items.${p.row}${p.id ? ` "${p.id}"` : ''}: ${p.reason}).`);
+  if (p)
+    throw new ImportError(
+      `Not a valid Stormwatch reply library: ${problems.length} templates do not parse (first: items.${p.row}${p.id ? ` "${p.id}"` : ''}: ${p.reason}).`,
+    );
   return templates;
 }
 
@@ -123,10 +176,20 @@ export interface ImportPreview {
   problems: RowProblem[];
 }
 
-const same = (a: ReplyTemplate, b: ReplyTemplate) => a.title === b.title && a.body === b.body && a.language === b.language && a.tone === b.tone && a.status === b.status && JSON.stringify(a.categories) === JSON.stringify(b.categories);
+const same = (a: ReplyTemplate, b: ReplyTemplate) =>
+  a.title === b.title &&
+  a.body === b.body &&
+  a.language === b.language &&
+  a.tone === b.tone &&
+  a.status === b.status &&
+  JSON.stringify(a.categories) === JSON.stringify(b.categories);
 
 /** What importing would add and change. */
-export function previewImport(existing: readonly ReplyTemplate[], incoming: readonly ReplyTemplate[], problems: readonly RowProblem[] = []): ImportPreview {
+export function previewImport(
+  existing: readonly ReplyTemplate[],
+  incoming: readonly ReplyTemplate[],
+  problems: readonly RowProblem[] = [],
+): ImportPreview {
   const byId = new Map(existing.map((t) => [t.id, t]));
   const out: ImportPreview = { added: [], changed: [], unchanged: 0, problems: [...problems] };
   for (const t of incoming) {
@@ -142,9 +205,16 @@ export function previewImport(existing: readonly ReplyTemplate[], incoming: read
  * The templates to write for a preview and the user's choices (default: keep mine); none while
  * the file has templates that do not parse. Each arrives as a draft, without the file's approver.
  */
-export function applyImport(preview: ImportPreview, choices: Readonly<Record<string, 'mine' | 'theirs'>>, now: number): ReplyTemplate[] {
+export function applyImport(
+  preview: ImportPreview,
+  choices: Readonly<Record<string, 'mine' | 'theirs'>>,
+  now: number,
+): ReplyTemplate[] {
   if (preview.problems.length > 0) return [];
   // Imported text is the team's: later default-library updates never overwrite it.
   const fromFile = (t: ReplyTemplate): ReplyTemplate => ({ ...asDraft(t), origin: 'import', updatedAt: now });
-  return [...preview.added.map(fromFile), ...preview.changed.filter((c) => choices[c.mine.id] === 'theirs').map((c) => fromFile(c.theirs))];
+  return [
+    ...preview.added.map(fromFile),
+    ...preview.changed.filter((c) => choices[c.mine.id] === 'theirs').map((c) => fromFile(c.theirs)),
+  ];
 }

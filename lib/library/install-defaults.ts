@@ -11,7 +11,12 @@ export interface InstallPlan {
 }
 
 /** What to write so the library has the current defaults without losing the team's changes. */
-export function planDefaultInstall(existing: readonly ReplyTemplate[], defaults: readonly ReplyTemplate[], now: number, deletedIds: readonly string[] = []): InstallPlan {
+export function planDefaultInstall(
+  existing: readonly ReplyTemplate[],
+  defaults: readonly ReplyTemplate[],
+  now: number,
+  deletedIds: readonly string[] = [],
+): InstallPlan {
   const byId = new Map(existing.map((t) => [t.id, t]));
   const deleted = new Set(deletedIds);
   const add: ReplyTemplate[] = [];
@@ -24,7 +29,14 @@ export function planDefaultInstall(existing: readonly ReplyTemplate[], defaults:
     }
     const untouched = old.origin === 'default' && old.updatedAt === old.createdAt && old.status === 'approved';
     if (untouched && (old.defaultVersion ?? 0) < (d.defaultVersion ?? 0)) {
-      update.push({ ...d, createdAt: old.createdAt, updatedAt: old.createdAt, approvedAt: old.approvedAt, usageCount: old.usageCount, lastUsedAt: old.lastUsedAt });
+      update.push({
+        ...d,
+        createdAt: old.createdAt,
+        updatedAt: old.createdAt,
+        approvedAt: old.approvedAt,
+        usageCount: old.usageCount,
+        lastUsedAt: old.lastUsedAt,
+      });
     }
   }
   return { add, update };

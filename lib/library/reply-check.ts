@@ -13,7 +13,18 @@ import { detectClaims, foldText } from './claims';
 import { unfilledVariables } from './variables';
 
 export interface ReplyWarning {
-  code: 'blame' | 'defensive' | 'claimBeyondFacts' | 'admission' | 'noApology' | 'noNextStep' | 'mixedAddress' | 'unfilled' | 'brokenPhrase' | 'tooLong' | 'shouting';
+  code:
+    | 'blame'
+    | 'defensive'
+    | 'claimBeyondFacts'
+    | 'admission'
+    | 'noApology'
+    | 'noNextStep'
+    | 'mixedAddress'
+    | 'unfilled'
+    | 'brokenPhrase'
+    | 'tooLong'
+    | 'shouting';
   /** claimBeyondFacts: the facts claimed that are not declared. */
   facts?: Fact[];
   /** unfilled: the variable names; brokenPhrase: the broken phrases. */
@@ -41,16 +52,36 @@ export interface CheckContext {
   maxLength?: number;
 }
 
-const BLAME = /(nie nasza wina|to nie my|to wina|winn[ya] (jest|sa)|wina (kuriera|dostawcy|banku|klienta|operatora)|przez (kuriera|dostawce|bank)|not our fault|it'?s not us|blame|fault of (the )?(courier|supplier|bank|customer)|caused by (the )?(courier|supplier|customer))/;
-const DEFENSIVE = /(jak juz (mowilismy|pisalismy)|jak wspomnielismy wczesniej|nie ma racji|myli sie|mylicie sie|actually,? you|you are wrong|as we (already )?(said|explained)|with all due respect|calm down|uspokoj|bezpodstawn|unfounded|baseless|nie ma (zadnych )?podstaw)/;
+const BLAME =
+  /(nie nasza wina|to nie my|to wina|winn[ya] (jest|sa)|wina (kuriera|dostawcy|banku|klienta|operatora)|przez (kuriera|dostawce|bank)|not our fault|it'?s not us|blame|fault of (the )?(courier|supplier|bank|customer)|caused by (the )?(courier|supplier|customer))/;
+const DEFENSIVE =
+  /(jak juz (mowilismy|pisalismy)|jak wspomnielismy wczesniej|nie ma racji|myli sie|mylicie sie|actually,? you|you are wrong|as we (already )?(said|explained)|with all due respect|calm down|uspokoj|bezpodstawn|unfounded|baseless|nie ma (zadnych )?podstaw)/;
 const APOLOGY = /(przeprasz|przykro nam|sorry|apologi[sz]e|we regret)/;
 // An apology, or at least acknowledging the person's trouble, where a complaint calls for it.
-const ACKNOWLEDGES = /(rozumiemy|slyszymy|dziekujemy za (zgloszenie|cierpliwosc|wiadomosc)|we understand|we hear you|thank you for (reporting|your patience|telling us))/;
-const NEXT = /(co dalej|what comes next|next steps?|zmieniamy|changing|wprowadzamy|we are adding|naliczymy|will be applied|(pytania|questions|szczegoly|details|kontakt|contact)( are welcome)?:|kolejn|nastepn|do \d|w ciagu|jutro|dzisiaj|dzis|wrocimy|odezwiemy|poinformujemy|przekazemy|zajmiemy sie|sprawdz|prosimy o (kontakt|wiadomosc)|odpowie|next|update|within|tomorrow|today|we will|we'll|get back|follow up|by \d|please (contact|send))/;
-const TY = /(?<![\p{L}])(ty|ciebie|tobie|cie|twoj\p{L}*|piszesz|masz|mozesz|jestes|wiesz|napisz|sprawdz|zadzwon)(?![\p{L}])/u;
+const ACKNOWLEDGES =
+  /(rozumiemy|slyszymy|dziekujemy za (zgloszenie|cierpliwosc|wiadomosc)|we understand|we hear you|thank you for (reporting|your patience|telling us))/;
+const NEXT =
+  /(co dalej|what comes next|next steps?|zmieniamy|changing|wprowadzamy|we are adding|naliczymy|will be applied|(pytania|questions|szczegoly|details|kontakt|contact)( are welcome)?:|kolejn|nastepn|do \d|w ciagu|jutro|dzisiaj|dzis|wrocimy|odezwiemy|poinformujemy|przekazemy|zajmiemy sie|sprawdz|prosimy o (kontakt|wiadomosc)|odpowie|next|update|within|tomorrow|today|we will|we'll|get back|follow up|by \d|please (contact|send))/;
+const TY =
+  /(?<![\p{L}])(ty|ciebie|tobie|cie|twoj\p{L}*|piszesz|masz|mozesz|jestes|wiesz|napisz|sprawdz|zadzwon)(?![\p{L}])/u;
 const PAN = /(?<![\p{L}])(pan|pani|panstwo|panstwa|panu|pana)(?![\p{L}])/u;
-const NEEDS_APOLOGY: TemplateCategory[] = ['complaint', 'refundDelayDefect', 'dataLeak', 'employeeMisconduct', 'healthSafety'];
-const NEEDS_NEXT: TemplateCategory[] = ['complaint', 'refundDelayDefect', 'scamFraud', 'dataLeak', 'employeeMisconduct', 'legalThreat', 'healthSafety', 'rumour'];
+const NEEDS_APOLOGY: TemplateCategory[] = [
+  'complaint',
+  'refundDelayDefect',
+  'dataLeak',
+  'employeeMisconduct',
+  'healthSafety',
+];
+const NEEDS_NEXT: TemplateCategory[] = [
+  'complaint',
+  'refundDelayDefect',
+  'scamFraud',
+  'dataLeak',
+  'employeeMisconduct',
+  'legalThreat',
+  'healthSafety',
+  'rumour',
+];
 // Phrases a filled variable can leave broken: a case after a preposition that does not fit, a
 // preposition twice, "pod adresem" without an address, "o" before a word that is not a time.
 const BROKEN = [
@@ -61,7 +92,6 @@ const BROKEN = [
   /\b(at|within|by) (on|at|in|within) (our|the)\b/,
 ];
 const PREPOSITION = /^(w|we|na|do|od|o|pod|po|przy|u|z|ze|przez|dla|za|nad|przed)\s/;
-
 
 /** Warnings for a reply about to be inserted. `maxLength` defaults to a comment box's usual limit. */
 export function checkReply(text: string, ctx: CheckContext = {}): ReplyWarning[] {
@@ -83,8 +113,12 @@ export function checkReply(text: string, ctx: CheckContext = {}): ReplyWarning[]
   // threat or a plain question, and not for an incident the team has not confirmed (that apology
   // would confirm it).
   const main = cats[0];
-  const unconfirmedIncident = (main === 'dataLeak' || main === 'healthSafety') && ctx.facts !== undefined && !ctx.facts.includes('incident-confirmed');
-  const callsForApology = main !== undefined && NEEDS_APOLOGY.includes(main) && !ctx.legal && !ctx.rumour && !unconfirmedIncident;
+  const unconfirmedIncident =
+    (main === 'dataLeak' || main === 'healthSafety') &&
+    ctx.facts !== undefined &&
+    !ctx.facts.includes('incident-confirmed');
+  const callsForApology =
+    main !== undefined && NEEDS_APOLOGY.includes(main) && !ctx.legal && !ctx.rumour && !unconfirmedIncident;
   if (callsForApology && !apologises && !ACKNOWLEDGES.test(t)) out.push({ code: 'noApology' });
   if (cats.some((c) => NEEDS_NEXT.includes(c)) && !NEXT.test(t)) out.push({ code: 'noNextStep' });
   if (TY.test(t) && PAN.test(t)) out.push({ code: 'mixedAddress' });
@@ -93,7 +127,8 @@ export function checkReply(text: string, ctx: CheckContext = {}): ReplyWarning[]
   const broken = new Set<string>();
   for (const s of ctx.slots ?? []) {
     // A form after a preposition-less slot ("jesteśmy do dyspozycji {{contact:loc}}") needs a phrase that brings its own preposition.
-    if (s.form && s.form !== 'nom' && s.form !== 'acc' && s.value.trim() && !PREPOSITION.test(foldText(s.value.trim()))) broken.add(`{{${s.name}}} = "${s.value.trim()}"`);
+    if (s.form && s.form !== 'nom' && s.form !== 'acc' && s.value.trim() && !PREPOSITION.test(foldText(s.value.trim())))
+      broken.add(`{{${s.name}}} = "${s.value.trim()}"`);
   }
   for (const re of BROKEN) {
     const m = re.exec(t);

@@ -13,7 +13,11 @@ export const BUILT_IN_VARIABLES = ['author', 'brand', 'platform', 'agent', 'tick
 const TOKEN = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)(?::(nom|gen|dat|acc|ins|loc))?\s*\}\}/g;
 
 /** Fill the allowed variables of `body` from `values`, then from the custom defaults (in the form asked for). */
-export function fillTemplate(body: string, values: Partial<Record<string, string>>, custom: readonly TemplateVariable[] = []): string {
+export function fillTemplate(
+  body: string,
+  values: Partial<Record<string, string>>,
+  custom: readonly TemplateVariable[] = [],
+): string {
   const allowed = new Map<string, TemplateVariable | undefined>(BUILT_IN_VARIABLES.map((n) => [n, undefined]));
   for (const v of custom) allowed.set(v.name, v);
   return body.replace(TOKEN, (whole, name: string, form: VariableForm | undefined) => {

@@ -62,7 +62,11 @@ export function clampObserved(c: ObservedComment): ObservedComment {
     risk: {
       ...c.risk,
       engine: cut(c.risk.engine, L.engine),
-      reasons: c.risk.reasons.slice(0, L.reasons).map((r) => ({ ...r, label: shorten(r.label, L.label), ...(r.term === undefined ? {} : { term: cut(r.term, L.label) }) })),
+      reasons: c.risk.reasons.slice(0, L.reasons).map((r) => ({
+        ...r,
+        label: shorten(r.label, L.label),
+        ...(r.term === undefined ? {} : { term: cut(r.term, L.label) }),
+      })),
     },
     textHash: cut(c.textHash, L.textHash),
   };

@@ -37,11 +37,19 @@ const idOf = (row: unknown, field: 'id' | 'threadId'): string | undefined => {
  * Split a decoded message into what can be stored and what cannot. `payload` is null when the
  * envelope itself is invalid; then the one rejection says why and how many comments it carried.
  */
-export function splitObserved(raw: unknown): { payload: CommentsObserved | null; rejected: Rejection[]; carried: number } {
+export function splitObserved(raw: unknown): {
+  payload: CommentsObserved | null;
+  rejected: Rejection[];
+  carried: number;
+} {
   const env = envelopeSchema.safeParse(raw);
   if (!env.success) {
     const comments = raw && typeof raw === 'object' ? (raw as { comments?: unknown }).comments : undefined;
-    return { payload: null, rejected: [{ kind: 'batch', reason: firstIssue(env.error) }], carried: Array.isArray(comments) ? comments.length : 0 };
+    return {
+      payload: null,
+      rejected: [{ kind: 'batch', reason: firstIssue(env.error) }],
+      carried: Array.isArray(comments) ? comments.length : 0,
+    };
   }
   const rejected: Rejection[] = [];
   const comments: CommentsObserved['comments'] = [];
@@ -56,5 +64,9 @@ export function splitObserved(raw: unknown): { payload: CommentsObserved | null;
     if (r.success) threads.push(r.data);
     else rejected.push({ kind: 'thread', id: idOf(row, 'threadId'), reason: firstIssue(r.error) });
   }
-  return { payload: { pageUrl: env.data.pageUrl, pageTitle: env.data.pageTitle, comments, threads }, rejected, carried: env.data.comments.length };
+  return {
+    payload: { pageUrl: env.data.pageUrl, pageTitle: env.data.pageTitle, comments, threads },
+    rejected,
+    carried: env.data.comments.length,
+  };
 }

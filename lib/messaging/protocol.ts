@@ -10,7 +10,14 @@ import type { RiskContext, RiskResult } from '@/lib/risk/types';
 import { MAX_SCORE_TEXT } from './limits';
 import type { SelectorHealth } from '@/lib/platforms/health';
 
-export type { CommentsObserved, GenericSite, ObservedComment, PageStatus, SelectorPreview, ThreadSummary } from './schemas';
+export type {
+  CommentsObserved,
+  GenericSite,
+  ObservedComment,
+  PageStatus,
+  SelectorPreview,
+  ThreadSummary,
+} from './schemas';
 
 export type InsertOutcome =
   | { ok: true; method: string; field: string }
@@ -56,7 +63,8 @@ export const encodeScored = (results: readonly RiskResult[]): JsonWire => encode
 /** The scores of a request, in its order; throws a plain message when they are not that. */
 export function decodeScored(wire: unknown, expected: number): RiskResult[] {
   const results = decodeWire('scoreComments', wire);
-  if (!Array.isArray(results) || results.length !== expected) throw new Error(`scoreComments: expected ${expected} scores back`);
+  if (!Array.isArray(results) || results.length !== expected)
+    throw new Error(`scoreComments: expected ${expected} scores back`);
   return results as RiskResult[];
 }
 
@@ -67,7 +75,11 @@ export interface ProtocolMap {
    */
   scoreComments(data: JsonWire): JsonWire;
   /** content → background: flagged comments and thread statuses seen on the page. */
-  commentsObserved(data: JsonWire): { stored: number; rejected: Array<{ kind: 'comment' | 'thread' | 'batch'; id?: string; reason: string }>; pending?: number };
+  commentsObserved(data: JsonWire): {
+    stored: number;
+    rejected: Array<{ kind: 'comment' | 'thread' | 'batch'; id?: string; reason: string }>;
+    pending?: number;
+  };
   /** content → background: scanning state of the page (health indicator, toolbar badge). */
   pageStatus(data: PageStatus): void;
   /** content → background: the user clicked a badge; open the side panel on that item. */

@@ -3,7 +3,15 @@
  * Only the background and extension pages import this module at run time.
  */
 import { z } from '@/lib/zod';
-import { CRISIS_SIGNALS, REASON_CODES, SEVERITIES, THREAD_REASON_CODES, THREAD_REASON_VARS, THREAD_STATUSES, TOXICITY_KINDS } from '@/lib/risk/types';
+import {
+  CRISIS_SIGNALS,
+  REASON_CODES,
+  SEVERITIES,
+  THREAD_REASON_CODES,
+  THREAD_REASON_VARS,
+  THREAD_STATUSES,
+  TOXICITY_KINDS,
+} from '@/lib/risk/types';
 import { PLATFORM_IDS } from '@/lib/platforms/types';
 import { MAX_COMMENT_TEXT, MAX_SCORE_BATCH, MAX_SCORE_TEXT, OBSERVED_LIMITS as L } from './limits';
 
@@ -26,7 +34,12 @@ export const observedCommentSchema = z.object({
   author: text(L.author),
   text: text(MAX_COMMENT_TEXT),
   publishedAt: text(L.publishedAt).optional(),
-  publishedWithinMs: z.number().int().min(0).max(400 * 86_400_000).optional(),
+  publishedWithinMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(400 * 86_400_000)
+    .optional(),
   relativeTime: text(L.relativeTime).optional(),
   permalink: text(L.permalink).optional(),
   parentId: text(L.id).optional(),
@@ -75,7 +88,12 @@ export const threadSummarySchema = z.object({
       z.object({
         kind: text(40),
         label: text(300),
-        msg: z.object({ code: z.enum(THREAD_REASON_CODES), vars: z.partialRecord(z.enum(THREAD_REASON_VARS), z.union([text(300), z.number()])) }).optional(),
+        msg: z
+          .object({
+            code: z.enum(THREAD_REASON_CODES),
+            vars: z.partialRecord(z.enum(THREAD_REASON_VARS), z.union([text(300), z.number()])),
+          })
+          .optional(),
         weight: z.number().min(0).max(1),
         commentIds: z.array(text(200)).max(50).optional(),
       }),
@@ -95,7 +113,14 @@ export const commentsObservedSchema = z.object({
 });
 export type CommentsObserved = z.infer<typeof commentsObservedSchema>;
 
-export const PAGE_STATES = ['scanning', 'noComments', 'commentsLoading', 'notCommentPage', 'disabled', 'needsReload'] as const;
+export const PAGE_STATES = [
+  'scanning',
+  'noComments',
+  'commentsLoading',
+  'notCommentPage',
+  'disabled',
+  'needsReload',
+] as const;
 export const pageStatusSchema = z.object({
   platform: z.enum(PLATFORM_IDS),
   pageUrl: text(4_000),

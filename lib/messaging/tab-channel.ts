@@ -16,7 +16,10 @@ export type TabState =
 /** The scanning state of the active tab (or of `pinnedTabId`) as the background last heard it. */
 export async function activeTabState(pinnedTabId?: number): Promise<TabState> {
   try {
-    const tab = pinnedTabId !== undefined ? await browser.tabs.get(pinnedTabId).catch(() => undefined) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    const tab =
+      pinnedTabId !== undefined
+        ? await browser.tabs.get(pinnedTabId).catch(() => undefined)
+        : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
     const tabId = pinnedTabId ?? tab?.id;
     if (tabId === undefined) return { kind: 'unsupported' };
     const status = await sendMessage('getTabStatus', { tabId });

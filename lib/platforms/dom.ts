@@ -92,7 +92,8 @@ export function hasClass(el: Element, name: string): boolean {
 function classListHas(cls: string, name: string): boolean {
   for (let i = cls.indexOf(name); i >= 0; i = cls.indexOf(name, i + 1)) {
     const end = i + name.length;
-    if ((i === 0 || isClassSpace(cls.charCodeAt(i - 1))) && (end === cls.length || isClassSpace(cls.charCodeAt(end)))) return true;
+    if ((i === 0 || isClassSpace(cls.charCodeAt(i - 1))) && (end === cls.length || isClassSpace(cls.charCodeAt(end))))
+      return true;
   }
   return false;
 }
@@ -171,7 +172,11 @@ export function matchesLabel(table: Readonly<Record<string, RegExp>>, text: stri
  * First match of the chain inside `el` that belongs to `el` itself, not to a comment nested in
  * it: `owner` gives the comment a node belongs to (usually `n.closest(COMMENT)`).
  */
-export function ownFirst<T extends Element = HTMLElement>(el: Element, selectors: SelectorChain, owner: (n: Element) => Element | null): T | null {
+export function ownFirst<T extends Element = HTMLElement>(
+  el: Element,
+  selectors: SelectorChain,
+  owner: (n: Element) => Element | null,
+): T | null {
   for (const s of chain(selectors)) {
     for (const found of Array.from(el.querySelectorAll<T & Element>(s))) if (owner(found) === el) return found;
   }
@@ -179,7 +184,11 @@ export function ownFirst<T extends Element = HTMLElement>(el: Element, selectors
 }
 
 /** All matches of `selector` inside `el` that belong to `el` itself (see `ownFirst`). */
-export function ownAll<T extends Element = HTMLElement>(el: Element, selector: string, owner: (n: Element) => Element | null): T[] {
+export function ownAll<T extends Element = HTMLElement>(
+  el: Element,
+  selector: string,
+  owner: (n: Element) => Element | null,
+): T[] {
   return Array.from(el.querySelectorAll<T & Element>(selector)).filter((n) => owner(n) === el);
 }
 
@@ -195,7 +204,14 @@ export function parseCount(raw: string | null | undefined): number | undefined {
   if (!m) return undefined;
   const n = Number.parseFloat(m[1]!.replace(',', '.'));
   const unit = m[2] ?? '';
-  const mult = unit.startsWith('k') || unit.startsWith('tys') ? 1e3 : unit.startsWith('m') ? (unit.startsWith('mld') ? 1e9 : 1e6) : 1;
+  const mult =
+    unit.startsWith('k') || unit.startsWith('tys')
+      ? 1e3
+      : unit.startsWith('m')
+        ? unit.startsWith('mld')
+          ? 1e9
+          : 1e6
+        : 1;
   return Math.round(n * mult);
 }
 
@@ -221,7 +237,13 @@ const PLAIN_PATH = /^\/(?!\/)[A-Za-z0-9\-._~!$&'()*+,;=:@%/?#]*$/;
 export function absoluteUrl(href: string | null | undefined, pageUrl: string): string | undefined {
   if (!href) return undefined;
   // Fast path for the common "/path" links (one URL parse per page instead of one per comment).
-  if (PLAIN_PATH.test(href) && !href.includes('/./') && !href.includes('/../') && !href.endsWith('/.') && !href.endsWith('/..')) {
+  if (
+    PLAIN_PATH.test(href) &&
+    !href.includes('/./') &&
+    !href.includes('/../') &&
+    !href.endsWith('/.') &&
+    !href.endsWith('/..')
+  ) {
     if (pageUrl !== lastPage) {
       try {
         const u = new URL(pageUrl);

@@ -65,7 +65,8 @@ function commentAround(node: Element | null): Element | null {
 }
 
 /** Matches inside `el` that belong to it, not to a nested comment. */
-const own = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => ownAll<T>(el, selector, commentAround);
+const own = <T extends Element = HTMLElement>(el: Element, selector: string): T[] =>
+  ownAll<T>(el, selector, commentAround);
 
 /**
  * The comment this reply answers: an enclosing comment article, or (the usual layout) the
@@ -80,8 +81,13 @@ function parentOf(el: Element): Element | null {
 }
 
 /** The comment's time link (in its action row), not the author link that also carries comment_id. */
-const timeLinks = (el: Element) => own<HTMLAnchorElement>(el, selectors.permalink).filter((a) => { const li = a.closest('li'); return !!li && el.contains(li); });
-const authorLink = (el: Element) => own(el, selectors.author).find((a) => readText(a) !== '' && !timeLinks(el).includes(a as HTMLAnchorElement)) ?? null;
+const timeLinks = (el: Element) =>
+  own<HTMLAnchorElement>(el, selectors.permalink).filter((a) => {
+    const li = a.closest('li');
+    return !!li && el.contains(li);
+  });
+const authorLink = (el: Element) =>
+  own(el, selectors.author).find((a) => readText(a) !== '' && !timeLinks(el).includes(a as HTMLAnchorElement)) ?? null;
 
 function idOf(el: Element): string {
   for (const a of timeLinks(el)) {
@@ -97,8 +103,13 @@ function idOf(el: Element): string {
 }
 
 function textOf(el: Element): string {
-  const blocks = own(el, selectors.text).filter((d) => !d.closest(selectors.button) && !d.closest('a') && !d.parentElement?.closest('div[dir="auto"]'));
-  return blocks.map((b) => readText(b)).filter(Boolean).join('\n');
+  const blocks = own(el, selectors.text).filter(
+    (d) => !d.closest(selectors.button) && !d.closest('a') && !d.parentElement?.closest('div[dir="auto"]'),
+  );
+  return blocks
+    .map((b) => readText(b))
+    .filter(Boolean)
+    .join('\n');
 }
 
 function readComment(el: Element, pageUrl: string): RawComment | null {
@@ -142,7 +153,9 @@ function findReplyField(el: Element): HTMLElement | null {
   const scope = top.closest('li') ?? top.parentElement ?? top;
   for (const box of queryAll(scope, selectors.replyField)) {
     const label = box.getAttribute('aria-label') ?? '';
-    const m = Object.values(LABELS.replyBox).map((re) => re.exec(label)).find(Boolean);
+    const m = Object.values(LABELS.replyBox)
+      .map((re) => re.exec(label))
+      .find(Boolean);
     if (m && m[1]!.trim() === author) return box;
   }
   return null;

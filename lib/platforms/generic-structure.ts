@@ -58,7 +58,13 @@ function isAuthorLike(el: Element): boolean {
 }
 
 function isTimeLike(el: Element): boolean {
-  if (el.tagName === 'TIME' || el.hasAttribute('datetime') || el.hasAttribute('data-time') || el.hasAttribute('data-timestamp')) return true;
+  if (
+    el.tagName === 'TIME' ||
+    el.hasAttribute('datetime') ||
+    el.hasAttribute('data-time') ||
+    el.hasAttribute('data-timestamp')
+  )
+    return true;
   if (/^\d{4}-\d{2}-\d{2}T/.test(el.getAttribute('content') ?? '')) return true;
   if (el.childElementCount > 1 || (el.firstElementChild && el.firstElementChild.tagName !== 'A')) return false;
   const raw = el.textContent ?? '';
@@ -87,7 +93,8 @@ function partsOf(block: Element): Parts | null {
 
 /** A heading linking to another page: an article teaser in a listing, not a comment. */
 const TEASER_HEADING = 'h1 a[href], h2 a[href], h3 a[href], h4 a[href]';
-const isTeaser = (block: Element) => Array.from(block.querySelectorAll(TEASER_HEADING)).some((a) => !(a.getAttribute('href') ?? '').includes('#'));
+const isTeaser = (block: Element) =>
+  Array.from(block.querySelectorAll(TEASER_HEADING)).some((a) => !(a.getAttribute('href') ?? '').includes('#'));
 
 function findParts(block: Element): Parts | null {
   const all = Array.from(block.querySelectorAll('*'));
@@ -96,7 +103,9 @@ function findParts(block: Element): Parts | null {
   const author = all.find(isAuthorLike);
   // A byline may hold its machine-readable date; any other author element holds no time.
   const byline = !!author && isByline(author);
-  const time = all.find((e) => e !== author && (byline || !author?.contains(e)) && !e.contains(author ?? null) && isTimeLike(e));
+  const time = all.find(
+    (e) => e !== author && (byline || !author?.contains(e)) && !e.contains(author ?? null) && isTimeLike(e),
+  );
   if (!author || !time) return null;
   let text: Element | null = null;
   let best = 0;
@@ -185,7 +194,8 @@ export function detectCommentStructure(doc: Document): Detected | null {
     for (const [key, n] of groups) {
       if (n < 2) continue;
       if (key.includes('.')) {
-        if (!candidates.has(key)) candidates.set(key, { container: null, members: Array.from(body.querySelectorAll(key)) });
+        if (!candidates.has(key))
+          candidates.set(key, { container: null, members: Array.from(body.querySelectorAll(key)) });
       } else {
         // The list's own items, and items of the same kind of list nested in them (replies).
         const sel = `${selectorOf(container, body)} ${key}`;
@@ -199,7 +209,14 @@ export function detectCommentStructure(doc: Document): Detected | null {
       }
     }
   }
-  let best: { sel: string; container: Element | null; blocks: Element[]; parts: Parts[]; depth: number; distinct: number } | null = null;
+  let best: {
+    sel: string;
+    container: Element | null;
+    blocks: Element[];
+    parts: Parts[];
+    depth: number;
+    distinct: number;
+  } | null = null;
   for (const [sel, { container, members }] of candidates) {
     const parts: Parts[] = [];
     const blocks: Element[] = [];
@@ -223,7 +240,11 @@ export function detectCommentStructure(doc: Document): Detected | null {
   if (!best) return null;
   // Wrappers without ids around comments with ids (one comment per wrapper): read the inner ones.
   const inner = best.parts.map((p, i) => idHolder(best!.blocks[i]!, p));
-  if (inner.every((e) => e !== null) && new Set(inner.map((e) => keyOf(e!))).size === 1 && keyOf(inner[0]!).includes('.')) {
+  if (
+    inner.every((e) => e !== null) &&
+    new Set(inner.map((e) => keyOf(e!))).size === 1 &&
+    keyOf(inner[0]!).includes('.')
+  ) {
     best = { ...best, sel: keyOf(inner[0]!), container: null, blocks: inner as Element[] };
   }
   const author = mostCommon(best.parts.map((p) => partKey(p.author)));

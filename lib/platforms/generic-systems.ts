@@ -38,11 +38,13 @@ export interface Strategy {
 }
 
 /** Containers that hold a page's comment section, for the last heuristic. */
-export const SECTION = '#comments, #comment-section, #comments-section, .comments, .comment-list, .comments-list, section[aria-label*="comment" i], section[aria-label*="komentarz" i], [data-testid*="comments" i]';
+export const SECTION =
+  '#comments, #comment-section, #comments-section, .comments, .comment-list, .comments-list, section[aria-label*="comment" i], section[aria-label*="komentarz" i], [data-testid*="comments" i]';
 /** Where the fields usually are inside a comment of unknown markup (class names that say so). */
 export const HEURISTIC_FIELDS = {
   text: '[class*="body" i], [class*="text" i], [class*="content" i], [class*="message" i]',
-  author: '[class*="author" i], [class*="username" i], [class*="user-name" i], [class*="nickname" i], [itemprop="author"]',
+  author:
+    '[class*="author" i], [class*="username" i], [class*="user-name" i], [class*="nickname" i], [itemprop="author"]',
   time: 'time, [class*="time" i], [class*="date" i]',
   replyButton: 'button[class*="reply" i], a[class*="reply" i]',
 } as const;
@@ -181,7 +183,8 @@ export const STRATEGIES: readonly Strategy[] = [
     comment: 'article.js-comment, article[typeof="schema:Comment"]',
     title: 'h3 a.permalink, .comment__title a, [property="schema:name"] a.permalink',
     text: '.field--type-text-long, .comment__text-content, [property="schema:text"], .field--name-comment-body',
-    author: '.comment__author .username, .comment__author a, [rel="schema:author"] .username, [rel="schema:author"], .username, footer h6, footer .comment__author',
+    author:
+      '.comment__author .username, .comment__author a, [rel="schema:author"] .username, [rel="schema:author"], .username, footer h6, footer .comment__author',
     time: '[property="schema:dateCreated"], .comment__time, time',
     // Not the "In reply to <a.permalink>" screen-reader line of a reply.
     permalink: 'h3 a.permalink, .comment__title a, [property="schema:name"] a.permalink',
@@ -296,4 +299,5 @@ export const SAYS = {
 } as const;
 
 /** Parts of a comment that are not its text. */
-export const NOT_TEXT = 'header, footer, form, button, nav, time, [class*="time" i], [class*="date" i], [class*="author" i], [class*="meta" i], [class*="actions" i], [class*="reply" i]:not([class*="replies" i])';
+export const NOT_TEXT =
+  'header, footer, form, button, nav, time, [class*="time" i], [class*="date" i], [class*="author" i], [class*="meta" i], [class*="actions" i], [class*="reply" i]:not([class*="replies" i])';

@@ -57,7 +57,13 @@ export function guessCommentSelector(doc: Document): string | null {
   const counts = new Map<string, { n: number; chars: number }>();
   for (const section of safeAll(doc, SECTION)) {
     for (const el of Array.from(section.querySelectorAll('[class*="comment" i]'))) {
-      const cls = Array.from(el.classList).find((c) => /comment/i.test(c) && !/(list|section|form|count|button|header|footer|body|text|content|meta|author|avatar|actions?|reply-?box|input|wrap(per)?|container|area|title|replies)$/i.test(c));
+      const cls = Array.from(el.classList).find(
+        (c) =>
+          /comment/i.test(c) &&
+          !/(list|section|form|count|button|header|footer|body|text|content|meta|author|avatar|actions?|reply-?box|input|wrap(per)?|container|area|title|replies)$/i.test(
+            c,
+          ),
+      );
       if (!cls || !/^[a-z_-][\w-]*$/i.test(cls) || readText(el).length < 2) continue;
       const key = `${el.tagName.toLowerCase()}.${cls}`;
       const c = counts.get(key) ?? { n: 0, chars: 0 };
@@ -99,14 +105,20 @@ const refusedLogged = new WeakMap<Document, string>();
  * then the named systems (`named`, all by default), then the structure finder, then the class
  * heuristic.
  */
-export function pickStrategy(doc: Document, site?: GenericSiteSelectors, named: readonly Strategy[] = STRATEGIES): Strategy | null {
+export function pickStrategy(
+  doc: Document,
+  site?: GenericSiteSelectors,
+  named: readonly Strategy[] = STRATEGIES,
+): Strategy | null {
   if (site?.commentSelector) {
     // A selector over the budget is not used on this page: the built-in readers are tried instead (H4).
     const verdict = checkUserSelector(doc, site.commentSelector);
     if (verdict.ok) return customStrategy(site);
     if (refusedLogged.get(doc) !== site.commentSelector) {
       refusedLogged.set(doc, site.commentSelector);
-      console.info(`[stormwatch] the selector "${site.commentSelector}" for ${site.host} is not used here (${verdict.reason}, ${verdict.matches} matches)`);
+      console.info(
+        `[stormwatch] the selector "${site.commentSelector}" for ${site.host} is not used here (${verdict.reason}, ${verdict.matches} matches)`,
+      );
     }
   }
   for (const s of named) if (safeAll(doc, s.comment).length > 0) return s;
@@ -125,12 +137,18 @@ export function pickStrategy(doc: Document, site?: GenericSiteSelectors, named: 
 export async function previewSelectors(
   doc: Document,
   site: GenericSiteSelectors,
-  clock: { now(): number; yield(): Promise<void> } = { now: () => performance.now(), yield: () => new Promise((r) => setTimeout(r, 0)) },
+  clock: { now(): number; yield(): Promise<void> } = {
+    now: () => performance.now(),
+    yield: () => new Promise((r) => setTimeout(r, 0)),
+  },
 ): Promise<SelectorPreview> {
   const verdict = checkUserSelector(doc, site.commentSelector);
   if (!verdict.ok) return { comments: verdict.matches, withText: 0, refused: verdict.reason };
   const adapter = createGenericAdapter(site);
-  const els = [...new Set(adapter.findRoots(doc).flatMap((r) => adapter.findComments(r)))].slice(0, SELECTOR_BUDGET.maxMatches);
+  const els = [...new Set(adapter.findRoots(doc).flatMap((r) => adapter.findComments(r)))].slice(
+    0,
+    SELECTOR_BUDGET.maxMatches,
+  );
   const url = doc.location?.href ?? '';
   const start = clock.now();
   let slice = start;
@@ -154,7 +172,13 @@ export async function previewSelectors(
       sample ??= c.text.slice(0, 120);
     }
   }
-  return { comments: els.length, withText, sample, ...(verdict.matches > SELECTOR_BUDGET.maxMatches ? { capped: true } : {}), ...(timedOut ? { timedOut: true, read } : {}) };
+  return {
+    comments: els.length,
+    withText,
+    sample,
+    ...(verdict.matches > SELECTOR_BUDGET.maxMatches ? { capped: true } : {}),
+    ...(timedOut ? { timedOut: true, read } : {}),
+  };
 }
 
 /** How long a page where no strategy matched waits before the strategies are tried again. */
@@ -166,7 +190,10 @@ export const RETRY_PICK_MAX_MS = 16_000;
  * An adapter for one site. The strategy is picked lazily on the document being read (and again
  * while none matches: comment sections often load after the page).
  */
-export function createGenericAdapter(site?: GenericSiteSelectors, named: readonly Strategy[] = STRATEGIES): PlatformAdapter {
+export function createGenericAdapter(
+  site?: GenericSiteSelectors,
+  named: readonly Strategy[] = STRATEGIES,
+): PlatformAdapter {
   let strategy: Strategy | null = null;
   let strategyDoc: Document | null = null;
   // A page with no comment list found is looked at again after RETRY_PICK_MS, then twice as
@@ -178,7 +205,8 @@ export function createGenericAdapter(site?: GenericSiteSelectors, named: readonl
   const forDoc = (doc: Document | null): Strategy | null => {
     if (!doc) return strategy;
     if (!strategy || strategyDoc !== doc) {
-      if (doc === missedDoc && Date.now() - missedAt < Math.min(RETRY_PICK_MAX_MS, RETRY_PICK_MS * 2 ** (misses - 1))) return null;
+      if (doc === missedDoc && Date.now() - missedAt < Math.min(RETRY_PICK_MAX_MS, RETRY_PICK_MS * 2 ** (misses - 1)))
+        return null;
       strategy = pickStrategy(doc, site, named);
       strategyDoc = strategy ? doc : null;
       misses = strategy ? 0 : doc === missedDoc ? misses + 1 : 1;
@@ -187,7 +215,8 @@ export function createGenericAdapter(site?: GenericSiteSelectors, named: readonl
     }
     return strategy;
   };
-  const current = (node: Node): Strategy | null => forDoc(node.nodeType === 9 ? (node as Document) : node.ownerDocument);
+  const current = (node: Node): Strategy | null =>
+    forDoc(node.nodeType === 9 ? (node as Document) : node.ownerDocument);
 
   /**
    * The comment's own match for a field: the selectors of the list are tried in their order (the
@@ -219,7 +248,11 @@ export function createGenericAdapter(site?: GenericSiteSelectors, named: readonl
   const flatDepth = (s: Strategy, el: Element): number | undefined => {
     if (!s.indent) return undefined;
     const holder = safeMatches(el, s.indent) ? el : own(s, el, s.indent);
-    return indentValue(holder) ?? indentValue(holder?.querySelector('[indent], [data-depth], [depth], [data-level], [aria-level]') ?? null) ?? indentValue(el);
+    return (
+      indentValue(holder) ??
+      indentValue(holder?.querySelector('[indent], [data-depth], [depth], [data-level], [aria-level]') ?? null) ??
+      indentValue(el)
+    );
   };
   const parentComment = (s: Strategy, el: Element): Element | null => {
     const depth = flatDepth(s, el);
@@ -244,7 +277,8 @@ export function createGenericAdapter(site?: GenericSiteSelectors, named: readonl
           if (isComment(s, prev)) return prev;
           // A wrapper holding the parent: its last comment that is not itself in a replies container.
           const inWrapper = commentsIn(s, prev).filter((c) => {
-            for (let q = c.parentElement; q && q !== prev; q = q.parentElement) if (safeMatches(q, s.repliesAfter!)) return false;
+            for (let q = c.parentElement; q && q !== prev; q = q.parentElement)
+              if (safeMatches(q, s.repliesAfter!)) return false;
             return true;
           });
           return inWrapper.pop() ?? null;
@@ -306,7 +340,9 @@ export function createGenericAdapter(site?: GenericSiteSelectors, named: readonl
     const threadId = top === el ? id : idOf(s, top, authorOf(s, top), ownText(s, top));
     const time = own(s, el, s.time, true);
     const datetime = timeAttribute(time);
-    const link = own(s, el, s.permalink, true) ?? (time?.closest('a') && nearestComment(s, time.closest('a')!) === el ? time.closest('a') : null);
+    const link =
+      own(s, el, s.permalink, true) ??
+      (time?.closest('a') && nearestComment(s, time.closest('a')!) === el ? time.closest('a') : null);
     const anchor = el.getAttribute('id') ? `#${el.getAttribute('id')}` : undefined;
     return {
       platform: 'generic',
@@ -315,7 +351,12 @@ export function createGenericAdapter(site?: GenericSiteSelectors, named: readonl
       text,
       publishedAt: datetime && !Number.isNaN(Date.parse(datetime)) ? new Date(datetime).toISOString() : undefined,
       // Without a separator a byline puts before it ("· 3 hours ago").
-      relativeTime: time && !datetime ? readText(time).split('\n')[0]!.replace(/^[·•|–—-]\s*/, '') || undefined : undefined,
+      relativeTime:
+        time && !datetime
+          ? readText(time)
+              .split('\n')[0]!
+              .replace(/^[·•|–—-]\s*/, '') || undefined
+          : undefined,
       permalink: absoluteUrl(link?.getAttribute('href') ?? anchor, pageUrl),
       parentId,
       depth,
@@ -339,7 +380,22 @@ export function createGenericAdapter(site?: GenericSiteSelectors, named: readonl
     activeSelectors: (doc) => {
       const s = forDoc(doc);
       if (!s) return null;
-      const fields = ['root', 'comment', 'title', 'text', 'author', 'time', 'permalink', 'indent', 'repliesAfter', 'likes', 'replyButton', 'replyField', 'loadMore', 'deletedNote'] as const;
+      const fields = [
+        'root',
+        'comment',
+        'title',
+        'text',
+        'author',
+        'time',
+        'permalink',
+        'indent',
+        'repliesAfter',
+        'likes',
+        'replyButton',
+        'replyField',
+        'loadMore',
+        'deletedNote',
+      ] as const;
       return { name: s.name, selectors: Object.fromEntries(fields.flatMap((f) => (s[f] ? [[f, s[f]]] : []))) };
     },
     isCommentPage: (url) => url.protocol === 'https:' || url.protocol === 'http:',
@@ -375,7 +431,9 @@ export function createGenericAdapter(site?: GenericSiteSelectors, named: readonl
     findLoadMore: (root) => {
       const s = current(root);
       const known = s ? safeAll(root, s.loadMore) : [];
-      const labelled = safeAll(root, 'button, a[role="button"], a[href]').filter((b) => Object.values(LOAD_MORE).some((re) => re.test(readText(b))));
+      const labelled = safeAll(root, 'button, a[role="button"], a[href]').filter((b) =>
+        Object.values(LOAD_MORE).some((re) => re.test(readText(b))),
+      );
       return [...new Set([...known, ...labelled])];
     },
   };
@@ -387,7 +445,10 @@ export const generic = createGenericAdapter();
 /** The user's selectors for this host, if any. */
 export function siteFor(sites: readonly GenericSiteSelectors[], host: string): GenericSiteSelectors | undefined {
   const h = host.toLowerCase();
-  return sites.find((s) => s.host.trim().toLowerCase() === h) ?? sites.find((s) => h.endsWith(`.${s.host.trim().toLowerCase()}`));
+  return (
+    sites.find((s) => s.host.trim().toLowerCase() === h) ??
+    sites.find((s) => h.endsWith(`.${s.host.trim().toLowerCase()}`))
+  );
 }
 
 /* Test URLs

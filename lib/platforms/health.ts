@@ -35,7 +35,8 @@ function count(doc: Document, selector: string): number {
 
 /** Every alternative of a selector list or chain, each with its own count. */
 export function healthRows(doc: Document, name: string, selectors: SelectorChain): HealthRow[] {
-  const list = typeof selectors === 'string' ? splitSelectorList(selectors) : selectors.flatMap((s) => splitSelectorList(s));
+  const list =
+    typeof selectors === 'string' ? splitSelectorList(selectors) : selectors.flatMap((s) => splitSelectorList(s));
   return list.map((selector) => ({ name, selector, count: count(doc, selector) }));
 }
 

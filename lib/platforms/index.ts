@@ -15,7 +15,18 @@ import { oldReddit } from './old-reddit';
 import { reddit } from './reddit';
 import { youtube } from './youtube';
 
-export const platforms: readonly PlatformAdapter[] = [youtube, reddit, oldReddit, x, facebook, instagram, linkedin, tiktok, demo, generic];
+export const platforms: readonly PlatformAdapter[] = [
+  youtube,
+  reddit,
+  oldReddit,
+  x,
+  facebook,
+  instagram,
+  linkedin,
+  tiktok,
+  demo,
+  generic,
+];
 
 /** The adapter registered under `id`. */
 export function adapterFor(id: PlatformId): PlatformAdapter | undefined {

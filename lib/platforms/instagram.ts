@@ -76,12 +76,16 @@ function ownTime(el: Element): Element | null {
 }
 
 /** Could `p` be a comment row (cheap checks before `isRow`)? */
-const mayBeRow = (p: Element) => p.tagName === 'LI' || p.parentElement?.tagName === 'UL' || (isDivRow(p) && p.querySelector(selectors.commentTime) !== null);
+const mayBeRow = (p: Element) =>
+  p.tagName === 'LI' ||
+  p.parentElement?.tagName === 'UL' ||
+  (isDivRow(p) && p.querySelector(selectors.commentTime) !== null);
 
 /** Inside `el` and not inside one of its replies' rows. */
 const ownNodes = (el: Element, selector: string): HTMLElement[] =>
   queryAll<HTMLElement>(el, selector).filter((n) => {
-    for (let p: Element | null = n.parentElement; p && p !== el; p = p.parentElement) if (mayBeRow(p) && isRow(p)) return false;
+    for (let p: Element | null = n.parentElement; p && p !== el; p = p.parentElement)
+      if (mayBeRow(p) && isRow(p)) return false;
     return true;
   });
 
@@ -93,30 +97,45 @@ function parentRow(el: Element): Element | null {
       .map(rowOf)
       .filter((r): r is Element => r !== null);
     for (let a = el.parentElement; a && a.tagName !== 'BODY'; a = a.parentElement) {
-      const before = rows.filter((r) => r !== el && a.contains(r) && (r.compareDocumentPosition(el) & 4) !== 0 && domDepth(r) < depth);
+      const before = rows.filter(
+        (r) => r !== el && a.contains(r) && (r.compareDocumentPosition(el) & 4) !== 0 && domDepth(r) < depth,
+      );
       if (before.length > 0) return before[before.length - 1]!;
     }
     return null;
   }
-  for (let p = el.parentElement; p; p = p.parentElement) if ((p.tagName === 'LI' || p.parentElement?.tagName === 'UL') && isRow(p)) return p;
+  for (let p = el.parentElement; p; p = p.parentElement)
+    if ((p.tagName === 'LI' || p.parentElement?.tagName === 'UL') && isRow(p)) return p;
   return null;
 }
 
 function authorOf(el: Element): string {
-  const link = ownNodes(el, selectors.author).find((a) => !a.querySelector('time, img') && readText(a) !== '' && /^\/[\w.]+\/?$/.test(a.getAttribute('href') ?? ''));
+  const link = ownNodes(el, selectors.author).find(
+    (a) => !a.querySelector('time, img') && readText(a) !== '' && /^\/[\w.]+\/?$/.test(a.getAttribute('href') ?? ''),
+  );
   return link ? readText(link) : '';
 }
 
 function idOf(el: Element): string {
-  return commentIdOf(ownTime(el)?.closest('a')?.getAttribute('href')) ?? `c${hashId(authorOf(el), readText(el).slice(0, 200))}`;
+  return (
+    commentIdOf(ownTime(el)?.closest('a')?.getAttribute('href')) ??
+    `c${hashId(authorOf(el), readText(el).slice(0, 200))}`
+  );
 }
 
 function textOf(el: Element): string {
   const time = ownTime(el);
   // Not the author's or the time's wrapper (newer rows wrap both in span[dir=auto] too).
-  const author = ownNodes(el, selectors.author).find((a) => !a.querySelector('time, img') && readText(a) !== '' && /^\/[\w.]+\/?$/.test(a.getAttribute('href') ?? ''));
+  const author = ownNodes(el, selectors.author).find(
+    (a) => !a.querySelector('time, img') && readText(a) !== '' && /^\/[\w.]+\/?$/.test(a.getAttribute('href') ?? ''),
+  );
   const spans = ownNodes(el, selectors.text).filter(
-    (s) => !s.closest('a') && !s.closest(selectors.button) && !s.parentElement?.closest('span[dir="auto"]') && !(author && s.contains(author)) && !(time && s.contains(time)),
+    (s) =>
+      !s.closest('a') &&
+      !s.closest(selectors.button) &&
+      !s.parentElement?.closest('span[dir="auto"]') &&
+      !(author && s.contains(author)) &&
+      !(time && s.contains(time)),
   );
   return spans.map((s) => readText(s)).find((t) => t !== '') ?? '';
 }
@@ -130,8 +149,14 @@ function readComment(el: Element, pageUrl: string): RawComment | null {
   for (let p = parent; p; p = parentRow(p)) top = p;
   const parentId = parent ? idOf(parent) : undefined;
   const text = textOf(el);
-  const likeText = ownNodes(el, selectors.button).map((b) => readText(b)).find((t) => anyOf(LABELS.likes, t));
-  const likeCount = likeText ? Object.values(LABELS.likes).map((re) => re.exec(likeText)?.[1]).find(Boolean) : undefined;
+  const likeText = ownNodes(el, selectors.button)
+    .map((b) => readText(b))
+    .find((t) => anyOf(LABELS.likes, t));
+  const likeCount = likeText
+    ? Object.values(LABELS.likes)
+        .map((re) => re.exec(likeText)?.[1])
+        .find(Boolean)
+    : undefined;
   return {
     platform: 'instagram',
     id,
@@ -164,7 +189,8 @@ export const instagram = {
   selectors,
   // Comment rows are found through their time links.
   health: { root: 'root', comment: 'commentTime' },
-  isCommentPage: (url) => /^\/(p|reel|reels|tv)\/[\w-]+/.test(url.pathname) || /^\/[\w.]+\/(p|reel)\/[\w-]+/.test(url.pathname),
+  isCommentPage: (url) =>
+    /^\/(p|reel|reels|tv)\/[\w-]+/.test(url.pathname) || /^\/[\w.]+\/(p|reel)\/[\w-]+/.test(url.pathname),
   findRoots: (doc) => {
     for (const sel of selectors.root) {
       const found = queryAll(doc, sel).filter((r) => queryFirst(r, selectors.commentTime));
@@ -181,11 +207,16 @@ export const instagram = {
     return [...new Set(rows)];
   },
   readComment,
-  badgeAnchor: (el) => ownNodes(el, selectors.author).find((a) => readText(a) !== '' && !a.querySelector('time, img')) ?? null,
+  badgeAnchor: (el) =>
+    ownNodes(el, selectors.author).find((a) => readText(a) !== '' && !a.querySelector('time, img')) ?? null,
   findReplyField,
   findReplyButton: (el) => ownNodes(el, selectors.button).find((b) => anyOf(LABELS.reply, readText(b))) ?? null,
   findLoadMore: (root) =>
-    queryAll(root, selectors.button).filter((b) => anyOf(LABELS.loadMore, readText(b)) || anyOf(LABELS.loadMore, queryFirst(b, 'svg[aria-label]')?.getAttribute('aria-label') ?? '')),
+    queryAll(root, selectors.button).filter(
+      (b) =>
+        anyOf(LABELS.loadMore, readText(b)) ||
+        anyOf(LABELS.loadMore, queryFirst(b, 'svg[aria-label]')?.getAttribute('aria-label') ?? ''),
+    ),
 } satisfies PlatformAdapter;
 
 /* Test URLs

@@ -7,7 +7,16 @@
  * Replies are one level deep in both.
  */
 import type { PlatformAdapter, RawComment } from './types';
-import { absoluteUrl, hashId, matchesLabel, ownFirst, parseCount, queryAll, queryAllIncludingSelf, readText } from './dom';
+import {
+  absoluteUrl,
+  hashId,
+  matchesLabel,
+  ownFirst,
+  parseCount,
+  queryAll,
+  queryAllIncludingSelf,
+  readText,
+} from './dom';
 import { platformInfo } from './registry';
 
 const LEGACY_COMMENT = 'article.comments-comment-entity[data-id^="urn:li:comment"]';
@@ -62,8 +71,20 @@ const LABELS = {
 } as const;
 
 const COMMENT = selectors.comment.join(', ');
-const LEGACY = { text: selectors.legacyText, author: selectors.legacyAuthor, time: selectors.legacyTime, likes: selectors.legacyLikes, replyField: selectors.legacyReplyField };
-const SDUI = { text: selectors.sduiText, author: selectors.sduiAuthor, time: selectors.sduiTime, likes: selectors.sduiLikes, replyField: selectors.sduiReplyField };
+const LEGACY = {
+  text: selectors.legacyText,
+  author: selectors.legacyAuthor,
+  time: selectors.legacyTime,
+  likes: selectors.legacyLikes,
+  replyField: selectors.legacyReplyField,
+};
+const SDUI = {
+  text: selectors.sduiText,
+  author: selectors.sduiAuthor,
+  time: selectors.sduiTime,
+  likes: selectors.sduiLikes,
+  replyField: selectors.sduiReplyField,
+};
 const isLegacy = (el: Element) => el.matches(LEGACY_COMMENT);
 
 /** `urn:li:comment:(activity:7390…,7391…)` → the comment's own number; ugcPost urns too. */
@@ -96,7 +117,8 @@ function permalinkOf(el: Element): string | undefined {
 const parentComment = (el: Element): Element | null => el.parentElement?.closest(COMMENT) ?? null;
 
 /** First match of the chain inside `el` that belongs to `el` itself, not to one of its replies. */
-const own = (el: Element, chain: string | readonly string[]): HTMLElement | null => ownFirst(el, chain, (n) => n.closest(COMMENT));
+const own = (el: Element, chain: string | readonly string[]): HTMLElement | null =>
+  ownFirst(el, chain, (n) => n.closest(COMMENT));
 
 function readComment(el: Element, pageUrl: string): RawComment | null {
   if (!el.matches(COMMENT)) return null;
@@ -145,7 +167,9 @@ function findReplyButton(el: Element): HTMLElement | null {
   const [byClass, byLabel] = selectors.legacyReplyButton;
   return (
     own(el, byClass) ??
-    Array.from(el.querySelectorAll<HTMLElement>(byLabel)).find((b) => b.closest(COMMENT) === el && matchesLabel(LABELS.reply, b.getAttribute('aria-label') ?? '')) ??
+    Array.from(el.querySelectorAll<HTMLElement>(byLabel)).find(
+      (b) => b.closest(COMMENT) === el && matchesLabel(LABELS.reply, b.getAttribute('aria-label') ?? ''),
+    ) ??
     null
   );
 }
@@ -160,7 +184,10 @@ export const linkedin = {
     'https://www.linkedin.com/feed/',
   ],
   selectors,
-  isCommentPage: (url) => url.pathname.startsWith('/feed') || url.pathname.startsWith('/posts/') || /^\/company\/[^/]+\/posts/.test(url.pathname),
+  isCommentPage: (url) =>
+    url.pathname.startsWith('/feed') ||
+    url.pathname.startsWith('/posts/') ||
+    /^\/company\/[^/]+\/posts/.test(url.pathname),
   // The legacy list(s) when the page has them; otherwise the SDUI feed list, or its updates.
   findRoots: (doc) => {
     const legacy = queryAll(doc, selectors.root[0]);
@@ -172,10 +199,11 @@ export const linkedin = {
   badgeAnchor: (el) => (isLegacy(el) ? own(el, '.comments-comment-meta__container') : own(el, selectors.sduiAuthor)),
   findReplyField,
   findReplyButton,
-  findLoadMore: (root) => [
-    ...queryAll(root, selectors.loadMore),
-    ...Array.from(root.querySelectorAll('button')).filter((b) => matchesLabel(LABELS.loadMore, readText(b))),
-  ].filter((b, i, all) => all.indexOf(b) === i),
+  findLoadMore: (root) =>
+    [
+      ...queryAll(root, selectors.loadMore),
+      ...Array.from(root.querySelectorAll('button')).filter((b) => matchesLabel(LABELS.loadMore, readText(b))),
+    ].filter((b, i, all) => all.indexOf(b) === i),
 } satisfies PlatformAdapter;
 
 /* Test URLs

@@ -56,7 +56,10 @@ function readComment(el: Element, pageUrl: string): RawComment | null {
     author: dataAuthor || readText(authorEl) || '[deleted]',
     text: readText(queryFirst(entry, selectors.text)) || (deleted ? '[deleted]' : ''),
     publishedAt: queryFirst(entry, selectors.time)?.getAttribute('datetime') ?? undefined,
-    permalink: absoluteUrl(el.getAttribute('data-permalink') ?? queryFirst(entry, selectors.permalink)?.getAttribute('href'), pageUrl),
+    permalink: absoluteUrl(
+      el.getAttribute('data-permalink') ?? queryFirst(entry, selectors.permalink)?.getAttribute('href'),
+      pageUrl,
+    ),
     parentId: parent?.getAttribute('data-fullname') ?? undefined,
     depth,
     likes: parseCount(score?.getAttribute('title') ?? score?.textContent),

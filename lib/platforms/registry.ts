@@ -8,13 +8,38 @@
  * line here, the adapter in the list of lib/platforms/index.ts, and its tests and fixtures.
  */
 export const PLATFORM_INFO = [
-  { id: 'youtube', label: 'YouTube', hosts: ['https://www.youtube.com/*', 'https://m.youtube.com/*'], settings: { en: 'YouTube', pl: 'YouTube' } },
+  {
+    id: 'youtube',
+    label: 'YouTube',
+    hosts: ['https://www.youtube.com/*', 'https://m.youtube.com/*'],
+    settings: { en: 'YouTube', pl: 'YouTube' },
+  },
   { id: 'reddit', label: 'Reddit', hosts: ['https://www.reddit.com/*'], settings: { en: 'Reddit', pl: 'Reddit' } },
-  { id: 'old-reddit', label: 'Reddit (old)', hosts: ['https://old.reddit.com/*'], settings: { en: 'old.reddit', pl: 'old.reddit' } },
+  {
+    id: 'old-reddit',
+    label: 'Reddit (old)',
+    hosts: ['https://old.reddit.com/*'],
+    settings: { en: 'old.reddit', pl: 'old.reddit' },
+  },
   { id: 'x', label: 'X', hosts: ['https://x.com/*', 'https://twitter.com/*'], settings: { en: 'X', pl: 'X' } },
-  { id: 'facebook', label: 'Facebook', hosts: ['https://www.facebook.com/*'], settings: { en: 'Facebook', pl: 'Facebook' } },
-  { id: 'instagram', label: 'Instagram', hosts: ['https://www.instagram.com/*'], settings: { en: 'Instagram', pl: 'Instagram' } },
-  { id: 'linkedin', label: 'LinkedIn', hosts: ['https://www.linkedin.com/*'], settings: { en: 'LinkedIn', pl: 'LinkedIn' } },
+  {
+    id: 'facebook',
+    label: 'Facebook',
+    hosts: ['https://www.facebook.com/*'],
+    settings: { en: 'Facebook', pl: 'Facebook' },
+  },
+  {
+    id: 'instagram',
+    label: 'Instagram',
+    hosts: ['https://www.instagram.com/*'],
+    settings: { en: 'Instagram', pl: 'Instagram' },
+  },
+  {
+    id: 'linkedin',
+    label: 'LinkedIn',
+    hosts: ['https://www.linkedin.com/*'],
+    settings: { en: 'LinkedIn', pl: 'LinkedIn' },
+  },
   { id: 'tiktok', label: 'TikTok', hosts: ['https://www.tiktok.com/*'], settings: { en: 'TikTok', pl: 'TikTok' } },
   // Any other site: enabled per site by the user (optional permissions), never by URL.
   { id: 'generic', label: 'Other site', hosts: [], settings: { en: 'Other sites', pl: 'Inne strony' } },

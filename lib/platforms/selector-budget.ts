@@ -44,9 +44,11 @@ export function checkUserSelector(doc: Document, selector: string): SelectorVerd
   for (let i = 0; i < Math.min(matches, 20); i++) {
     const el = found[i]!;
     if (isPageRoot(el)) return { ok: false, reason: 'root', matches };
-    if (total >= SELECTOR_BUDGET.minPage && el.getElementsByTagName('*').length > total * SELECTOR_BUDGET.maxHolding) return { ok: false, reason: 'container', matches };
+    if (total >= SELECTOR_BUDGET.minPage && el.getElementsByTagName('*').length > total * SELECTOR_BUDGET.maxHolding)
+      return { ok: false, reason: 'container', matches };
   }
-  if (total >= SELECTOR_BUDGET.minPage && matches > total * SELECTOR_BUDGET.maxShare) return { ok: false, reason: 'share', matches };
+  if (total >= SELECTOR_BUDGET.minPage && matches > total * SELECTOR_BUDGET.maxShare)
+    return { ok: false, reason: 'share', matches };
   return { ok: true, matches };
 }
 
@@ -59,7 +61,9 @@ export function matchesAnyPage(selector: string, doc: Document | undefined = glo
   if (!doc?.implementation) return null;
   const bare = doc.implementation.createHTMLDocument('');
   try {
-    return bare.documentElement.matches(selector) || bare.body.matches(selector) || (bare.head?.matches(selector) ?? false);
+    return (
+      bare.documentElement.matches(selector) || bare.body.matches(selector) || (bare.head?.matches(selector) ?? false)
+    );
   } catch {
     return false;
   }

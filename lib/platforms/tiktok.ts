@@ -8,7 +8,17 @@
  * deep, and the text is `[data-e2e="comment-level-1|2"]`.
  */
 import type { PlatformAdapter, RawComment } from './types';
-import { absoluteUrl, hashId, matchesLabel, ownFirst, parseCount, queryAll, queryAllIncludingSelf, queryFirst, readText } from './dom';
+import {
+  absoluteUrl,
+  hashId,
+  matchesLabel,
+  ownFirst,
+  parseCount,
+  queryAll,
+  queryAllIncludingSelf,
+  queryFirst,
+  readText,
+} from './dom';
 import { platformInfo } from './registry';
 
 const COMMENT = '[class*="DivCommentContentContainer"], [class*="DivCommentItemWrapper"]';
@@ -65,14 +75,22 @@ const handleOf = (el: Element): string => {
 };
 
 function idOf(el: Element): string {
-  return el.getAttribute('id') || el.getAttribute('data-comment-id') || `c${hashId(handleOf(el), readText(own(el, selectors.text)))}`;
+  return (
+    el.getAttribute('id') ||
+    el.getAttribute('data-comment-id') ||
+    `c${hashId(handleOf(el), readText(own(el, selectors.text)))}`
+  );
 }
 
 /** "2022-4-19" or "4-19" (this year) → ISO date; relative texts ("2h", "3 dni temu") → undefined. */
 export function tiktokDate(raw: string, now = new Date()): string | undefined {
   const full = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(raw.trim());
   const short = /^(\d{1,2})-(\d{1,2})$/.exec(raw.trim());
-  const [y, m, d] = full ? [Number(full[1]), Number(full[2]), Number(full[3])] : short ? [now.getUTCFullYear(), Number(short[1]), Number(short[2])] : [];
+  const [y, m, d] = full
+    ? [Number(full[1]), Number(full[2]), Number(full[3])]
+    : short
+      ? [now.getUTCFullYear(), Number(short[1]), Number(short[2])]
+      : [];
   if (y === undefined || m === undefined || d === undefined || m < 1 || m > 12 || d < 1 || d > 31) return undefined;
   return new Date(Date.UTC(y, m - 1, d)).toISOString();
 }
@@ -111,7 +129,9 @@ function findReplyField(el: Element): HTMLElement | null {
   if (!field) return null;
   // TikTok shows "Reply to @user" over the input (or starts the text with the @mention).
   const chips = queryAll(footer, 'span, p, div').map((n) => readText(n).trim());
-  const answering = chips.some((t) => anyOf(LABELS.replyingTo, t) && new RegExp(`@?${handle.replace(/[.]/g, '\\.')}\\b`).test(t));
+  const answering = chips.some(
+    (t) => anyOf(LABELS.replyingTo, t) && new RegExp(`@?${handle.replace(/[.]/g, '\\.')}\\b`).test(t),
+  );
   const mentioned = readText(field).trim().startsWith(`@${handle}`);
   return answering || mentioned ? field : null;
 }
@@ -120,9 +140,13 @@ export const tiktok = {
   id: 'tiktok',
   label: platformInfo('tiktok').label,
   matches: [...platformInfo('tiktok').hosts],
-  testUrls: ['https://www.tiktok.com/@tiktok/video/7106594312292453675', 'https://www.tiktok.com/@tiktok/photo/7106594312292453676'],
+  testUrls: [
+    'https://www.tiktok.com/@tiktok/video/7106594312292453675',
+    'https://www.tiktok.com/@tiktok/photo/7106594312292453676',
+  ],
   selectors,
-  isCommentPage: (url) => /^\/@[\w.]+\/(video|photo)\/\d+/.test(url.pathname) || url.pathname === '/foryou' || url.pathname === '/',
+  isCommentPage: (url) =>
+    /^\/@[\w.]+\/(video|photo)\/\d+/.test(url.pathname) || url.pathname === '/foryou' || url.pathname === '/',
   findRoots: (doc) => queryAll(doc, selectors.root).slice(0, 1),
   findComments: (node) => queryAllIncludingSelf(node, COMMENT),
   readComment,
@@ -131,7 +155,9 @@ export const tiktok = {
   findReplyButton: (el) => own(el, selectors.replyButton),
   findLoadMore: (root) => {
     const known = queryAll(root, selectors.loadMore);
-    const labelled = queryAll(root, 'p, span, button, div[role="button"]').filter((b) => b.children.length <= 1 && anyOf(LABELS.loadMore, readText(b)));
+    const labelled = queryAll(root, 'p, span, button, div[role="button"]').filter(
+      (b) => b.children.length <= 1 && anyOf(LABELS.loadMore, readText(b)),
+    );
     // The outermost control only (a label inside its button is the same control).
     return [...new Set([...known, ...labelled])].filter((b, _i, all) => !all.some((o) => o !== b && o.contains(b)));
   },

@@ -1,7 +1,10 @@
 import { PLATFORM_INFO, type RegisteredPlatformId } from './registry';
 
 /** Identifiers of the supported platforms (from the registry); 'demo' is the bundled demo page, 'generic' any other page. */
-export const PLATFORM_IDS = PLATFORM_INFO.map((p) => p.id) as unknown as readonly [RegisteredPlatformId, ...RegisteredPlatformId[]];
+export const PLATFORM_IDS = PLATFORM_INFO.map((p) => p.id) as unknown as readonly [
+  RegisteredPlatformId,
+  ...RegisteredPlatformId[],
+];
 export type PlatformId = RegisteredPlatformId;
 
 /** One comment as an adapter reads it from the page. Plain data. */

@@ -27,9 +27,20 @@ export const LABELS = {
   show: { en: ['Show'], pl: ['Pokaż'] },
   discoverMore: { en: ['Discover more', 'More posts'], pl: ['Odkryj więcej', 'Więcej wpisów'] },
   unavailable: {
-    en: ['This post is unavailable', 'This post was deleted by the post author', 'This post is from an account that no longer exists', 'This post is from a suspended account'],
+    en: [
+      'This post is unavailable',
+      'This post was deleted by the post author',
+      'This post is from an account that no longer exists',
+      'This post is from a suspended account',
+    ],
     // X says "wpis" (CPFT `POST_UNAVAILABLE`); the "post" spelling is kept as an unverified alternative.
-    pl: ['Ten wpis jest niedostępny', 'Ten post jest niedostępny', 'Ten wpis został usunięty przez autora', 'Ten wpis pochodzi z konta, które już nie istnieje', 'Ten wpis pochodzi z zawieszonego konta'],
+    pl: [
+      'Ten wpis jest niedostępny',
+      'Ten post jest niedostępny',
+      'Ten wpis został usunięty przez autora',
+      'Ten wpis pochodzi z konta, które już nie istnieje',
+      'Ten wpis pochodzi z zawieszonego konta',
+    ],
   },
   replyingTo: { en: ['Replying to'], pl: ['W odpowiedzi do', 'Odpowiedź do', 'Odpowiadasz'] },
 } as const satisfies Record<string, Record<string, readonly string[]>>;
@@ -39,12 +50,15 @@ export type Table = Record<string, readonly string[]>;
 export function labelAt(table: Table, text: string): string | undefined {
   const t = text.trim();
   const low = t.toLocaleLowerCase();
-  for (const labels of Object.values(table)) for (const l of labels) if (low.startsWith(l.toLocaleLowerCase())) return t.slice(0, l.length);
+  for (const labels of Object.values(table))
+    for (const l of labels) if (low.startsWith(l.toLocaleLowerCase())) return t.slice(0, l.length);
   return undefined;
 }
-export const isLabel = (table: Table, text: string) => Object.values(table).some((ls) => ls.some((l) => l.toLocaleLowerCase() === text.trim().toLocaleLowerCase()));
+export const isLabel = (table: Table, text: string) =>
+  Object.values(table).some((ls) => ls.some((l) => l.toLocaleLowerCase() === text.trim().toLocaleLowerCase()));
 
-export const statusId = (href: string | null | undefined): string | undefined => (href ? /\/status\/(\d+)/.exec(href)?.[1] : undefined);
+export const statusId = (href: string | null | undefined): string | undefined =>
+  href ? /\/status\/(\d+)/.exec(href)?.[1] : undefined;
 
 export type Kind = { tweet: Element } | { tombstone: Element; text: string };
 
@@ -69,7 +83,8 @@ class ThreadReader {
   constructor(private readonly selectors: ThreadSelectors) {}
 
   /** The post's status id, from its own time link. */
-  idOf = (tweet: Element): string | undefined => statusId(queryFirst(tweet, this.selectors.time)?.closest('a[href*="/status/"]')?.getAttribute('href'));
+  idOf = (tweet: Element): string | undefined =>
+    statusId(queryFirst(tweet, this.selectors.time)?.closest('a[href*="/status/"]')?.getAttribute('href'));
 
   /** "@handle" from the header's profile links (`/handle`). */
   handleOf = (tweet: Element): string => {

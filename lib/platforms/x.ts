@@ -68,7 +68,13 @@ function readComment(el: Element, pageUrl: string): RawComment | null {
   const cells = Array.from(cell.parentElement.children).filter((c) => c.matches(selectors.cell));
   const place = placeOf(cell, cells, statusId(pageUrl));
   if (!place || place.excluded || !place.id || !place.kind) return null;
-  const base = { platform: 'x' as const, id: place.id, depth: place.depth, parentId: place.parentId, threadId: place.threadId ?? place.id };
+  const base = {
+    platform: 'x' as const,
+    id: place.id,
+    depth: place.depth,
+    parentId: place.parentId,
+    threadId: place.threadId ?? place.id,
+  };
   if ('tombstone' in place.kind) return { ...base, author: '[deleted]', text: place.kind.text, deleted: true };
   const tweet = place.kind.tweet;
   const time = queryFirst(tweet, selectors.time);
@@ -85,12 +91,20 @@ function readComment(el: Element, pageUrl: string): RawComment | null {
 /** Posts and tombstones of cells at or inside `node` (or the one `node` sits in). */
 function findComments(node: ParentNode): Element[] {
   const el = node as Element;
-  let found: Element[] = typeof el.matches === 'function' && el.matches(selectors.article) ? [el] : Array.from(node.querySelectorAll(selectors.article));
+  let found: Element[] =
+    typeof el.matches === 'function' && el.matches(selectors.article)
+      ? [el]
+      : Array.from(node.querySelectorAll(selectors.article));
   if (found.length === 0 && typeof el.closest === 'function') {
     const up = el.closest(selectors.article);
     if (up) found = [up];
   }
-  return found.filter((a) => !!a.closest(selectors.cell) && !a.parentElement?.closest(selectors.article) && (a.matches(selectors.tweet) || !!labelAt(LABELS.unavailable, readText(a))));
+  return found.filter(
+    (a) =>
+      !!a.closest(selectors.cell) &&
+      !a.parentElement?.closest(selectors.article) &&
+      (a.matches(selectors.tweet) || !!labelAt(LABELS.unavailable, readText(a))),
+  );
 }
 
 /**
@@ -114,10 +128,13 @@ function findReplyField(el: Element): HTMLElement | null {
       continue;
     }
     // The innermost element reading "Replying to @a @b" (not a container that also holds the draft).
-    const lines = queryAll(dialog, 'div, span').map((n) => readText(n)).filter((t) => labelAt(LABELS.replyingTo, t));
+    const lines = queryAll(dialog, 'div, span')
+      .map((n) => readText(n))
+      .filter((t) => labelAt(LABELS.replyingTo, t));
     const line = lines.sort((a, b) => a.length - b.length)[0] ?? '';
     const names: string[] = line.match(/@[A-Za-z0-9_]{1,15}\b/g) ?? [];
-    if (handle && names.includes(handle) && text !== '' && readText(queryFirst(dialog, selectors.text)) === text) return field;
+    if (handle && names.includes(handle) && text !== '' && readText(queryFirst(dialog, selectors.text)) === text)
+      return field;
   }
   return null;
 }
@@ -140,7 +157,8 @@ export const x = {
   selectors,
   health: { root: 'root', comment: 'tweet' },
   // A post's page, also with its photo or video open; not /quotes, /retweets, /likes.
-  isCommentPage: (url) => /^\/(?:[A-Za-z0-9_]{1,15}|i\/web)\/status\/\d+(?:\/(?:photo|video)\/\d+)?\/?$/.test(url.pathname),
+  isCommentPage: (url) =>
+    /^\/(?:[A-Za-z0-9_]{1,15}|i\/web)\/status\/\d+(?:\/(?:photo|video)\/\d+)?\/?$/.test(url.pathname),
   findRoots: (doc) => queryAll(doc, selectors.root).slice(0, 1),
   findComments,
   readComment,

@@ -39,9 +39,14 @@ function readComment(el: Element, pageUrl: string): RawComment | null {
   const href = timeLink?.getAttribute('href') ?? undefined;
   const id = commentId(el, href);
   const thread = el.closest(selectors.thread);
-  const topComment = thread ? queryFirst(thread, ':scope > ytd-comment-view-model, :scope > ytd-comment-renderer') : null;
+  const topComment = thread
+    ? queryFirst(thread, ':scope > ytd-comment-view-model, :scope > ytd-comment-renderer')
+    : null;
   const isReply = !!el.closest('ytd-comment-replies-renderer');
-  const parentId = isReply && topComment ? commentId(topComment, queryFirst(topComment, selectors.time)?.getAttribute('href') ?? undefined) : undefined;
+  const parentId =
+    isReply && topComment
+      ? commentId(topComment, queryFirst(topComment, selectors.time)?.getAttribute('href') ?? undefined)
+      : undefined;
   return {
     platform: 'youtube',
     id,
@@ -66,7 +71,8 @@ export const youtube = {
   findRoots: (doc) => queryAll(doc, selectors.root).slice(0, 1),
   findComments: (node) => {
     const el = node as Element;
-    const all = typeof el.matches === 'function' && el.matches(COMMENT) ? [el] : Array.from(node.querySelectorAll(COMMENT));
+    const all =
+      typeof el.matches === 'function' && el.matches(COMMENT) ? [el] : Array.from(node.querySelectorAll(COMMENT));
     // ytd-comment-view-model may contain a legacy renderer during the migration: keep the outer one.
     return all.filter((c) => !c.parentElement?.closest(COMMENT));
   },

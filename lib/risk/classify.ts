@@ -14,7 +14,17 @@ import { MODEL_VERSION, NEGATIVITY_THRESHOLDS, negativityHead, TOXICITY_THRESHOL
 import { normalizeText, tokenize } from './tokenize';
 import { detectLanguage } from './language';
 import { IDIOM_REST, valence } from './valence';
-import { addSignals, combine, LABEL, lexiconToxicity, pushModelReason, readableHits, readHits, strongestSignal, type Evidence } from './evidence';
+import {
+  addSignals,
+  combine,
+  LABEL,
+  lexiconToxicity,
+  pushModelReason,
+  readableHits,
+  readHits,
+  strongestSignal,
+  type Evidence,
+} from './evidence';
 
 /** Risk boundaries of the severities; `low` is where the model's threshold lands. */
 export const SEVERITY_THRESHOLDS = { low: 0.35, medium: 0.55, high: 0.75, critical: 0.9 } as const;
@@ -49,7 +59,15 @@ const W = {
 } as const;
 
 function severityOf(risk: number): Severity {
-  return risk >= T.critical ? 'critical' : risk >= T.high ? 'high' : risk >= T.medium ? 'medium' : risk >= T.low ? 'low' : 'none';
+  return risk >= T.critical
+    ? 'critical'
+    : risk >= T.high
+      ? 'high'
+      : risk >= T.medium
+        ? 'medium'
+        : risk >= T.low
+          ? 'low'
+          : 'none';
 }
 
 /** Score one comment. */
@@ -58,7 +76,14 @@ export function classify(text: string, ctx: RiskContext = {}): RiskResult {
   const language = detectLanguage(text, input.polishLetters, input.infos);
   // A comment in another language is not assessed: the heads are not run for it.
   if (language === 'other') return assemble(text, ctx, input, language, 0, 0);
-  return assemble(text, ctx, input, language, toxicityHead.probability(input.infos, input.extra, input.idiom), negativityHead.probability(input.infos, input.extra, input.idiom));
+  return assemble(
+    text,
+    ctx,
+    input,
+    language,
+    toxicityHead.probability(input.infos, input.extra, input.idiom),
+    negativityHead.probability(input.infos, input.extra, input.idiom),
+  );
 }
 
 /**
@@ -109,44 +134,106 @@ function heads(pT: number, pN: number, lang: 'pl' | 'en'): Heads {
   };
 }
 
-function assemble(text: string, ctx: RiskContext, input: ModelInput, language: Language, pTox: number, pNeg: number): RiskResult {
+function assemble(
+  text: string,
+  ctx: RiskContext,
+  input: ModelInput,
+  language: Language,
+  pTox: number,
+  pNeg: number,
+): RiskResult {
   const assessed = language !== 'other';
   const hits = readableHits(text, ctx, input, assessed);
   // Every hit was an ignored phrase: the heads' verdict on the same words is overridden too.
   const overridden = (ctx.ignoredPhrases?.length ?? 0) > 0 && hits.length === 0 && input.hits.length > 0;
-  const h = heads(!assessed || overridden ? 0 : pTox, !assessed || overridden ? 0 : pNeg, language === 'pl' ? 'pl' : 'en');
+  const h = heads(
+    !assessed || overridden ? 0 : pTox,
+    !assessed || overridden ? 0 : pNeg,
+    language === 'pl' ? 'pl' : 'en',
+  );
   const ev = readHits(text, input, hits, assessed);
   let lexTox = lexiconToxicity(ev);
   // Some crisis terms count only where the comment is negative or hostile.
   const hostile = h.pN >= NEGATIVITY_THRESHOLDS.decide[h.lang] || h.mRisk >= T.low || lexTox > 0 || ev.lexNeg >= T.low;
   addSignals(ev, text, input, language, hostile);
   // The model's own strongest words explain a model-driven flag.
-  if (h.mRisk >= T.low) for (const t of toxicityHead.topWords(input.tokens, input.infos, W.toxicWord)) pushModelReason(ev.reasons, text, t, 'offensive tone', 'offensiveTone', h.mRisk);
+  if (h.mRisk >= T.low)
+    for (const t of toxicityHead.topWords(input.tokens, input.infos, W.toxicWord))
+      pushModelReason(ev.reasons, text, t, 'offensive tone', 'offensiveTone', h.mRisk);
   lexTox = Math.max(lexTox, groupAttack(ev, text, h, lexTox));
   const swearing = swearingAlone(text, input, hits, ev, h);
-  const toxicity = Math.max(h.mRisk, swearing.only ? Math.min(lexTox * W.lexToxicity, PROFANITY_ALONE) : lexTox * W.lexToxicity);
+  const toxicity = Math.max(
+    h.mRisk,
+    swearing.only ? Math.min(lexTox * W.lexToxicity, PROFANITY_ALONE) : lexTox * W.lexToxicity,
+  );
   const crisis = strongestSignal(ev);
   if (h.nRisk >= T.low) negativeReasons(ev, text, input, language, h.nRisk);
-  let negativity = Math.max(0, combine(combine(piecewise(h.pN, NEGATIVITY_THRESHOLDS.decide[h.lang], 0.5), ev.lexNeg * W.lexNegScore), crisis * W.signalNegativity) - ev.positive * W.praise);
+  let negativity = Math.max(
+    0,
+    combine(
+      combine(piecewise(h.pN, NEGATIVITY_THRESHOLDS.decide[h.lang], 0.5), ev.lexNeg * W.lexNegScore),
+      crisis * W.signalNegativity,
+    ) -
+      ev.positive * W.praise,
+  );
   if (input.caps || input.bangs) negativity = combine(negativity, negativity > 0.2 ? W.shoutNegativity : 0);
-  const base = Math.max(swearing.only ? Math.min(toxicity, PROFANITY_ALONE) : toxicity, crisis > 0 ? signalRisk(crisis) : 0, swearing.nRisk, ev.lexNeg * W.lexNegRisk);
-  const risk = adjusted(base, ev, input, hits, assessed, ev.signals.brandMention > 0 && (negativity >= 0.5 || crisis > 0));
-  const uncertain = (Math.abs(Math.max(h.mRisk, h.nRisk) - T.medium) < W.uncertainBand && input.hits.length === 0) || (ev.positive > 0 && (ev.lexNeg > 0 || crisis > 0) && IRONY.test(normalizeText(text)));
-  const result: RiskResult = { language, risk, severity: severityOf(risk), negativity: Math.min(1, negativity), toxicity: Math.min(1, toxicity), toxicityBy: ev.toxicityBy, signals: ev.signals, reasons: topReasons(ev), uncertain, engine: ENGINE };
+  const base = Math.max(
+    swearing.only ? Math.min(toxicity, PROFANITY_ALONE) : toxicity,
+    crisis > 0 ? signalRisk(crisis) : 0,
+    swearing.nRisk,
+    ev.lexNeg * W.lexNegRisk,
+  );
+  const risk = adjusted(
+    base,
+    ev,
+    input,
+    hits,
+    assessed,
+    ev.signals.brandMention > 0 && (negativity >= 0.5 || crisis > 0),
+  );
+  const uncertain =
+    (Math.abs(Math.max(h.mRisk, h.nRisk) - T.medium) < W.uncertainBand && input.hits.length === 0) ||
+    (ev.positive > 0 && (ev.lexNeg > 0 || crisis > 0) && IRONY.test(normalizeText(text)));
+  const result: RiskResult = {
+    language,
+    risk,
+    severity: severityOf(risk),
+    negativity: Math.min(1, negativity),
+    toxicity: Math.min(1, toxicity),
+    toxicityBy: ev.toxicityBy,
+    signals: ev.signals,
+    reasons: topReasons(ev),
+    uncertain,
+    engine: ENGINE,
+  };
   if (!assessed) result.notAssessed = 'language';
   return result;
 }
 
 /** The risk after the cues around the evidence: the brand named, shouting, threats, an unread language, a reason to show. */
-function adjusted(base: number, ev: Evidence, input: ModelInput, hits: readonly Hit[], assessed: boolean, brandNamed: boolean): number {
+function adjusted(
+  base: number,
+  ev: Evidence,
+  input: ModelInput,
+  hits: readonly Hit[],
+  assessed: boolean,
+  brandNamed: boolean,
+): number {
   let risk = base + (brandNamed ? W.brandRisk : 0);
   if ((input.caps || input.bangs) && risk >= T.low) {
     risk += W.shoutRisk;
-    ev.reasons.push({ source: 'feature', target: 'negativity', label: input.caps ? 'ALL CAPS' : '"!!!"', code: input.caps ? 'caps' : 'exclaim', weight: W.shoutReason });
+    ev.reasons.push({
+      source: 'feature',
+      target: 'negativity',
+      label: input.caps ? 'ALL CAPS' : '"!!!"',
+      code: input.caps ? 'caps' : 'exclaim',
+      weight: W.shoutReason,
+    });
   }
   if (ev.toxicityBy.threat >= 0.8 || ev.toxicityBy.identityAttack >= 0.8) risk = Math.max(risk, T.high);
   // A comment the engine cannot read that names the brand or a watch keyword goes to a person.
-  if (!assessed && hits.some((x) => x.source === 'keyword' || x.target === 'brandMention')) risk = Math.max(risk, T.medium);
+  if (!assessed && hits.some((x) => x.source === 'keyword' || x.target === 'brandMention'))
+    risk = Math.max(risk, T.medium);
   risk = Math.min(1, risk);
   // No flag without a reason a person can read: a score with no words behind it stays below "low".
   if (risk >= T.low && !ev.reasons.some((r) => r.span)) risk = Math.min(risk, T.low - 0.01);
@@ -159,32 +246,73 @@ function groupAttack(ev: Evidence, text: string, h: Heads, lexTox: number): numb
   if (!group || !(lexTox > 0 || ev.lexNeg >= T.low || h.nRisk >= T.low || h.mRisk >= T.low)) return 0;
   const term = text.slice(group.start, group.end);
   ev.toxicityBy.identityAttack = combine(ev.toxicityBy.identityAttack, group.weight);
-  ev.reasons.push({ source: 'lexicon', target: 'identityAttack', label: `${LABEL.identityAttack}: "${term}" (in a hostile comment)`, code: 'hostileIdentity', term, span: { start: group.start, end: group.end }, weight: group.weight });
+  ev.reasons.push({
+    source: 'lexicon',
+    target: 'identityAttack',
+    label: `${LABEL.identityAttack}: "${term}" (in a hostile comment)`,
+    code: 'hostileIdentity',
+    term,
+    span: { start: group.start, end: group.end },
+    weight: group.weight,
+  });
   return ev.toxicityBy.identityAttack;
 }
 
 /** The words behind a negative tone: VADER's (English only) and the negativity head's own. */
 function negativeReasons(ev: Evidence, text: string, input: ModelInput, language: Language, nRisk: number): void {
-  if (language === 'en') for (const t of input.negativeWords) pushModelReason(ev.reasons, text, t, 'negative', 'negativeWord', nRisk, 'lexicon');
-  for (const t of negativityHead.topWords(input.tokens, input.infos, W.negativeWord, 2, 'own')) pushModelReason(ev.reasons, text, t, 'negative tone', 'negativeTone', nRisk);
+  if (language === 'en')
+    for (const t of input.negativeWords)
+      pushModelReason(ev.reasons, text, t, 'negative', 'negativeWord', nRisk, 'lexicon');
+  for (const t of negativityHead.topWords(input.tokens, input.infos, W.negativeWord, 2, 'own'))
+    pushModelReason(ev.reasons, text, t, 'negative tone', 'negativeTone', nRisk);
 }
 
 /** The strongest reasons first, one per word and target (overlapping stems such as "leak"/"leaked" match twice). */
 function topReasons(ev: Evidence): RiskResult['reasons'] {
   const reasons = ev.reasons.sort((a, b) => b.weight - a.weight);
   const seen = new Set<string>();
-  const unique = reasons.length < 2 ? reasons : reasons.filter((r) => {
-    const k = `${r.target}:${r.span?.start ?? r.label}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  const unique =
+    reasons.length < 2
+      ? reasons
+      : reasons.filter((r) => {
+          const k = `${r.target}:${r.span?.start ?? r.label}`;
+          if (seen.has(k)) return false;
+          seen.add(k);
+          return true;
+        });
   return unique.length > MAX_REASONS ? unique.slice(0, MAX_REASONS) : unique;
 }
 
 // Words before a swear word that make it the judgement itself ("is shit", "so shit", "piece of
 // shit", "jest do dupy", "to gówno"), not an exclamation ("holy shit", "every fucking week").
-const JUDGING = new Set(['is', 'are', 'was', 'were', 's', 're', 'so', 'such', 'total', 'totally', 'absolute', 'absolutely', 'pure', 'complete', 'utter', 'of', 'like', 'jest', 'sa', 'to', 'takie', 'taki', 'taka', 'totalne', 'kompletne', 'do']);
+const JUDGING = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  's',
+  're',
+  'so',
+  'such',
+  'total',
+  'totally',
+  'absolute',
+  'absolutely',
+  'pure',
+  'complete',
+  'utter',
+  'of',
+  'like',
+  'jest',
+  'sa',
+  'to',
+  'takie',
+  'taki',
+  'taka',
+  'totalne',
+  'kompletne',
+  'do',
+]);
 
 /**
  * Swearing alone is everyday speech ("so shit", "kurde", "holy shit that's a big cat"): "low"
@@ -192,9 +320,18 @@ const JUDGING = new Set(['is', 'are', 'was', 'were', 's', 're', 'so', 'such', 't
  * swear words are taken out). The toxicity score itself stays the head's. Returns whether the
  * swearing is all there is, and the negativity risk to use (the heads' without the swear words then).
  */
-function swearingAlone(text: string, input: ModelInput, hits: readonly Hit[], ev: Evidence, h: Heads): { only: boolean; nRisk: number } {
+function swearingAlone(
+  text: string,
+  input: ModelInput,
+  hits: readonly Hit[],
+  ev: Evidence,
+  h: Heads,
+): { only: boolean; nRisk: number } {
   const by = ev.toxicityBy;
-  const swearing = by.profanity > 0 && Math.max(by.insult, by.threat, by.identityAttack) === 0 && !hits.some((x) => x.target === 'profanity' && x.token > 0 && JUDGING.has(input.tokens[x.token - 1]!.text));
+  const swearing =
+    by.profanity > 0 &&
+    Math.max(by.insult, by.threat, by.identityAttack) === 0 &&
+    !hits.some((x) => x.target === 'profanity' && x.token > 0 && JUDGING.has(input.tokens[x.token - 1]!.text));
   if (!swearing) return { only: false, nRisk: h.nRisk };
   if (h.pT === 0 && h.pN === 0) return { only: h.nRisk < T.low && h.mRisk < T.medium, nRisk: h.nRisk };
   const rest = withoutSwearing(text, input, hits, h.lang);
@@ -208,9 +345,20 @@ function swearingAlone(text: string, input: ModelInput, hits: readonly Hit[], ev
  */
 function withoutSwearing(text: string, input: ModelInput, hits: readonly Hit[], lang: 'pl' | 'en'): Heads {
   const skip = input.idiom ? Uint8Array.from(input.idiom) : new Uint8Array(input.tokens.length);
-  for (const x of hits) if (x.target === 'profanity') for (let k = 0; k < (x.tokens ?? 1); k++) skip[x.token + k] = IDIOM_REST;
-  const v = valence(text, tokenize(text), input.infos, hits.filter((x) => x.target !== 'profanity'), skip);
+  for (const x of hits)
+    if (x.target === 'profanity') for (let k = 0; k < (x.tokens ?? 1); k++) skip[x.token + k] = IDIOM_REST;
+  const v = valence(
+    text,
+    tokenize(text),
+    input.infos,
+    hits.filter((x) => x.target !== 'profanity'),
+    skip,
+  );
   const extra = input.extra.filter((f) => f !== 'lex-profanity' && f !== 'neg-profanity' && !isValenceFeature(f));
   extra.push(valenceFeature(v.compound));
-  return heads(toxicityHead.probability(input.infos, extra, skip), negativityHead.probability(input.infos, extra, skip), lang);
+  return heads(
+    toxicityHead.probability(input.infos, extra, skip),
+    negativityHead.probability(input.infos, extra, skip),
+    lang,
+  );
 }

@@ -22,7 +22,8 @@ function emoticons(): Map<number, Array<[string, number]>> {
 }
 
 /** Can an emoticon start with this character (`: ; = ( ) < > \\`)? The scanner tests only these. */
-export const isEmoticonStart = (c: number) => c === 58 || c === 59 || c === 61 || c === 40 || c === 41 || c === 60 || c === 62 || c === 92;
+export const isEmoticonStart = (c: number) =>
+  c === 58 || c === 59 || c === 61 || c === 40 || c === 41 || c === 60 || c === 62 || c === 92;
 
 // An emoticon ends the "word" it stands for: a space, the end, or punctuation after it.
 const endsHere = (src: string, i: number) => {

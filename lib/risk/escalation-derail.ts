@@ -11,7 +11,15 @@
  * seven numbers are all that was chosen there, and figures on the same splits are optimistic by
  * that choice. Results: bench/escalation.ts → bench/results/escalation.json.
  */
-export const DERAIL_WEIGHTS = { bias: -2, meanTox: 2, latestTox: 2, meanNeg: 1, you: 100, hedge: -100, self: -50 } as const;
+export const DERAIL_WEIGHTS = {
+  bias: -2,
+  meanTox: 2,
+  latestTox: 2,
+  meanNeg: 1,
+  you: 100,
+  hedge: -100,
+  self: -50,
+} as const;
 
 /** Probability at or above which the thread counts as "likely to derail". */
 export const DERAIL_THRESHOLD = 0.5;
@@ -29,6 +37,13 @@ export interface DerailInputs {
 /** Probability in [0, 1] that the conversation derails later. */
 export function derailProbability(x: DerailInputs): number {
   const w = DERAIL_WEIGHTS;
-  const z = w.bias + w.meanTox * x.meanTox + w.latestTox * x.latestTox + w.meanNeg * x.meanNeg + w.you * x.you + w.hedge * x.hedge + w.self * x.self;
+  const z =
+    w.bias +
+    w.meanTox * x.meanTox +
+    w.latestTox * x.latestTox +
+    w.meanNeg * x.meanNeg +
+    w.you * x.you +
+    w.hedge * x.hedge +
+    w.self * x.self;
   return 1 / (1 + Math.exp(-z));
 }

@@ -37,6 +37,8 @@ export class ReasonList {
 
   /** Strongest first; ties by kind so the order does not depend on arrival order. */
   sorted(): ThreadReason[] {
-    return this.reasons.sort((a, b) => b.weight - a.weight || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.label < b.label ? -1 : 1));
+    return this.reasons.sort(
+      (a, b) => b.weight - a.weight || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.label < b.label ? -1 : 1),
+    );
   }
 }

@@ -60,7 +60,10 @@ export class ThreadState {
   private seq = 0;
   private readonly matchTerm: (text: string) => string | undefined;
 
-  constructor(terms: readonly string[], private readonly brandKey: string) {
+  constructor(
+    terms: readonly string[],
+    private readonly brandKey: string,
+  ) {
     this.matchTerm = termMatcher(terms);
     this.relations = new ReplyRelations(this.targets);
   }
@@ -98,10 +101,21 @@ export class ThreadState {
     const rel = c.time === undefined && c.relativeTime ? parseTimeText(c.relativeTime) : undefined;
     const cues = turnCues(c.text, r.language);
     const row: Row = {
-      id: c.id, author: c.author, seq: seq ?? this.seq++, risky, tox: r.toxicity, neg: r.negativity, likes: Math.max(0, c.likes ?? 0),
-      time: c.time ?? (rel && 'at' in rel ? rel.at : undefined), ago: rel && 'ago' in rel ? rel.ago : undefined,
-      signals, mention: negative ? named : undefined, brandTarget: risky && (named !== undefined || signals.length > 0 || c.parentId === undefined),
-      you: cues.you, self: cues.self, hedge: cues.hedge,
+      id: c.id,
+      author: c.author,
+      seq: seq ?? this.seq++,
+      risky,
+      tox: r.toxicity,
+      neg: r.negativity,
+      likes: Math.max(0, c.likes ?? 0),
+      time: c.time ?? (rel && 'at' in rel ? rel.at : undefined),
+      ago: rel && 'ago' in rel ? rel.ago : undefined,
+      signals,
+      mention: negative ? named : undefined,
+      brandTarget: risky && (named !== undefined || signals.length > 0 || c.parentId === undefined),
+      you: cues.you,
+      self: cues.self,
+      hedge: cues.hedge,
     };
     if (seq === undefined) {
       this.recent.push(row.id);
@@ -109,7 +123,14 @@ export class ThreadState {
     }
     this.rows.set(row.id, row);
     this.count(row, 1);
-    this.relations.add(row.id, { parentId: c.parentId, author: c.author, neg: r.negativity, hostility: Math.max(r.toxicity, r.negativity), risky, attacksParent: risky && !row.brandTarget });
+    this.relations.add(row.id, {
+      parentId: c.parentId,
+      author: c.author,
+      neg: r.negativity,
+      hostility: Math.max(r.toxicity, r.negativity),
+      risky,
+      attacksParent: risky && !row.brandTarget,
+    });
   }
 
   /** Remove a comment's contributions; returns its arrival order. */
@@ -175,7 +196,11 @@ export class ThreadState {
   topLiked(): string[] {
     if (this.likedDirty) {
       this.likedDirty = false;
-      this.liked = [...this.risky].map((id) => this.rows.get(id)!).filter((r) => r.likes > 0).sort(byLikes).slice(0, TOP_LIKED);
+      this.liked = [...this.risky]
+        .map((id) => this.rows.get(id)!)
+        .filter((r) => r.likes > 0)
+        .sort(byLikes)
+        .slice(0, TOP_LIKED);
     }
     return this.liked.map((r) => r.id);
   }

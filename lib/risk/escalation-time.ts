@@ -80,7 +80,9 @@ export class PaceCounter {
     return WINDOWS.map((w, i) => {
       const b = w.bucket;
       const recent = this.at[i]!.sum(now - w.ms + b, now) + this.ago[i]!.sum(0, w.ms - b);
-      const prior = this.at[i]!.sum(now - (PRIOR_WINDOWS + 1) * w.ms + b, now - w.ms) + this.ago[i]!.sum(w.ms, (PRIOR_WINDOWS + 1) * w.ms - b);
+      const prior =
+        this.at[i]!.sum(now - (PRIOR_WINDOWS + 1) * w.ms + b, now - w.ms) +
+        this.ago[i]!.sum(w.ms, (PRIOR_WINDOWS + 1) * w.ms - b);
       return { window: w.label, recent, before: prior / PRIOR_WINDOWS };
     });
   }

@@ -33,8 +33,13 @@ const REACH_LIKES = 50;
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const times = (x: number) => (x >= 10 ? String(Math.round(x)) : x.toFixed(1).replace(/\.0$/, ''));
 /** The message of a pace reason: replies in the last hour or day, and how much faster than before. */
-const paceMsg = (kind: 'riskyAcceleration' | 'acceleration', p: { recent: number; before: number; window: string }): ThreadReasonMsg =>
-  p.before ? { code: `${kind}Window`, vars: { count: p.recent, window: p.window, times: times(p.recent / p.before) } } : { code: `${kind}WindowNone`, vars: { count: p.recent, window: p.window } };
+const paceMsg = (
+  kind: 'riskyAcceleration' | 'acceleration',
+  p: { recent: number; before: number; window: string },
+): ThreadReasonMsg =>
+  p.before
+    ? { code: `${kind}Window`, vars: { count: p.recent, window: p.window, times: times(p.recent / p.before) } }
+    : { code: `${kind}WindowNone`, vars: { count: p.recent, window: p.window } };
 
 /** Incremental escalation state of one thread: `add` new comments, `update` re-scored ones. */
 export class ThreadTracker {
@@ -78,29 +83,83 @@ export class ThreadTracker {
     const r = new ReasonList();
     if (s.risky.size > 0) {
       const share = s.risky.size / n;
-      r.push('riskyShare', `${s.risky.size} of ${n} comments risky (${pct(share)})`, { code: 'riskyShare', vars: { risky: s.risky.size, total: n, pct: pct(share) } }, share * 0.6 + Math.min(s.risky.size, 10) * 0.04, s.riskyIds());
+      r.push(
+        'riskyShare',
+        `${s.risky.size} of ${n} comments risky (${pct(share)})`,
+        { code: 'riskyShare', vars: { risky: s.risky.size, total: n, pct: pct(share) } },
+        share * 0.6 + Math.min(s.risky.size, 10) * 0.04,
+        s.riskyIds(),
+      );
     }
     this.pace(now, r);
     const top = s.targets.top();
     const piled = top === undefined ? 0 : s.targets.distinct(top);
     if (piled >= MIN_PILE_ON) {
-      r.push('pileOn', `pile-on: ${piled} authors against ${top === BRAND ? 'the brand or post' : top}`, top === BRAND ? { code: 'pileOnBrand', vars: { authors: piled } } : { code: 'pileOn', vars: { authors: piled, target: top! } }, (piled - 2) / 4, s.targets.ids(top!));
+      r.push(
+        'pileOn',
+        `pile-on: ${piled} authors against ${top === BRAND ? 'the brand or post' : top}`,
+        top === BRAND
+          ? { code: 'pileOnBrand', vars: { authors: piled } }
+          : { code: 'pileOn', vars: { authors: piled, target: top! } },
+        (piled - 2) / 4,
+        s.targets.ids(top!),
+      );
     }
     const chain = s.relations.chain();
-    if (chain.count > 0) r.push('chainRising', `negativity rising along reply chains (${chain.count} replies)`, { code: 'chainRising', vars: { count: chain.count } }, 0.4 + chain.count * 0.2, chain.ids);
+    if (chain.count > 0)
+      r.push(
+        'chainRising',
+        `negativity rising along reply chains (${chain.count} replies)`,
+        { code: 'chainRising', vars: { count: chain.count } },
+        0.4 + chain.count * 0.2,
+        chain.ids,
+      );
     const pair = s.relations.hostilePair();
-    if (pair) r.push('backAndForth', `back-and-forth between ${pair.authors.join(' and ')} (${pair.exchanges} replies), growing hostile`, { code: 'backAndForth', vars: { a: pair.authors[0] ?? '', b: pair.authors[1] ?? '', count: pair.exchanges } }, pair.exchanges / 6, pair.ids);
-    if (s.riskyLikes >= REACH_LIKES) r.push('reach', `${s.riskyLikes} likes on risky comments`, { code: 'reach', vars: { likes: s.riskyLikes } }, s.riskyLikes / 500, s.topLiked());
+    if (pair)
+      r.push(
+        'backAndForth',
+        `back-and-forth between ${pair.authors.join(' and ')} (${pair.exchanges} replies), growing hostile`,
+        { code: 'backAndForth', vars: { a: pair.authors[0] ?? '', b: pair.authors[1] ?? '', count: pair.exchanges } },
+        pair.exchanges / 6,
+        pair.ids,
+      );
+    if (s.riskyLikes >= REACH_LIKES)
+      r.push(
+        'reach',
+        `${s.riskyLikes} likes on risky comments`,
+        { code: 'reach', vars: { likes: s.riskyLikes } },
+        s.riskyLikes / 500,
+        s.topLiked(),
+      );
     const mention = s.mentions.top();
     if (mention !== undefined) {
       const k = s.mentionCount;
-      r.push('brandNegative', `"${mention}" named in ${k} negative comment${k === 1 ? '' : 's'}`, { code: 'brandNegative', vars: { mention, count: k } }, k / 3, s.mentionIds());
+      r.push(
+        'brandNegative',
+        `"${mention}" named in ${k} negative comment${k === 1 ? '' : 's'}`,
+        { code: 'brandNegative', vars: { mention, count: k } },
+        k / 3,
+        s.mentionIds(),
+      );
     }
     for (const [signal, authors] of s.signals.atLeast(MIN_RUMOUR)) {
-      r.push('rumourSpread', `${signal} repeated by ${authors} authors`, { code: 'rumourSpread', vars: { signal, authors } }, authors / 5, s.signals.ids(signal));
+      r.push(
+        'rumourSpread',
+        `${signal} repeated by ${authors} authors`,
+        { code: 'rumourSpread', vars: { signal, authors } },
+        authors / 5,
+        s.signals.ids(signal),
+      );
     }
     const derail = this.derail();
-    if (n >= 2 && derail >= DERAIL_THRESHOLD) r.push('derailForecast', `likely to derail (${pct(derail)}): confrontational tone`, { code: 'derailForecast', vars: { pct: pct(derail) } }, derail, [s.latest!.id]);
+    if (n >= 2 && derail >= DERAIL_THRESHOLD)
+      r.push(
+        'derailForecast',
+        `likely to derail (${pct(derail)}): confrontational tone`,
+        { code: 'derailForecast', vars: { pct: pct(derail) } },
+        derail,
+        [s.latest!.id],
+      );
     const score = r.score;
     this.status = nextStatus(this.status, score);
     return { status: this.status, score, derail, reasons: r.sorted() };
@@ -114,7 +173,16 @@ export class ThreadTracker {
       const before = s.risky.size - recent.risky;
       const earlier = s.rows.size - recent.total;
       if (earlier >= 5 && recent.risky >= 4 && recent.risky / recent.total >= 2 * (before / earlier)) {
-        r.push('riskyAcceleration', `risky replies accelerating: ${recent.risky} of the last ${recent.total} (was ${pct(before / earlier)})`, { code: 'riskyAccelerationShare', vars: { risky: recent.risky, total: recent.total, was: pct(before / earlier) } }, recent.risky / recent.total, recent.ids);
+        r.push(
+          'riskyAcceleration',
+          `risky replies accelerating: ${recent.risky} of the last ${recent.total} (was ${pct(before / earlier)})`,
+          {
+            code: 'riskyAccelerationShare',
+            vars: { risky: recent.risky, total: recent.total, was: pct(before / earlier) },
+          },
+          recent.risky / recent.total,
+          recent.ids,
+        );
       }
       return;
     }
@@ -124,11 +192,21 @@ export class ThreadTracker {
       const a = all[i]!;
       const k = risky[i]!;
       if (k.recent >= 3 && k.recent >= 2 * k.before) {
-        r.push('riskyAcceleration', `${k.recent} risky replies in the last ${k.window} (${k.before ? `${times(k.recent / k.before)}× the pace before` : 'none before'})`, paceMsg('riskyAcceleration', k), k.recent / 8);
+        r.push(
+          'riskyAcceleration',
+          `${k.recent} risky replies in the last ${k.window} (${k.before ? `${times(k.recent / k.before)}× the pace before` : 'none before'})`,
+          paceMsg('riskyAcceleration', k),
+          k.recent / 8,
+        );
         break;
       }
       if (a.recent >= 5 && a.recent >= 2 * a.before) {
-        r.push('acceleration', `${a.recent} replies in the last ${a.window} (${a.before ? `${times(a.recent / a.before)}× the pace before` : 'none before'})`, paceMsg('acceleration', a), a.recent / 20);
+        r.push(
+          'acceleration',
+          `${a.recent} replies in the last ${a.window} (${a.before ? `${times(a.recent / a.before)}× the pace before` : 'none before'})`,
+          paceMsg('acceleration', a),
+          a.recent / 20,
+        );
         break;
       }
     }
@@ -140,14 +218,22 @@ export class ThreadTracker {
     const n = s.rows.size;
     if (n === 0 || !s.latest) return 0;
     const m = s.sums;
-    return derailProbability({ meanTox: m.tox / n, latestTox: s.latest.tox, meanNeg: m.neg / n, you: m.you / n, hedge: m.hedge / n, self: m.self / n });
+    return derailProbability({
+      meanTox: m.tox / n,
+      latestTox: s.latest.tox,
+      meanNeg: m.neg / n,
+      you: m.you / n,
+      hedge: m.hedge / n,
+      self: m.self / n,
+    });
   }
 }
 
 /** Status with hysteresis: entering a level needs its threshold, leaving it needs LEAVE_MARGIN below. */
 export function nextStatus(prev: ThreadStatus, score: number): ThreadStatus {
   const t = STATUS_THRESHOLDS;
-  const target: ThreadStatus = score >= t.crisis ? 'crisis' : score >= t.escalating ? 'escalating' : score >= t.heated ? 'heated' : 'calm';
+  const target: ThreadStatus =
+    score >= t.crisis ? 'crisis' : score >= t.escalating ? 'escalating' : score >= t.heated ? 'heated' : 'calm';
   if (RANK[target] >= RANK[prev]) return target;
   const floor = prev === 'calm' ? 0 : t[prev] - LEAVE_MARGIN;
   if (score >= floor) return prev;
@@ -157,7 +243,11 @@ export function nextStatus(prev: ThreadStatus, score: number): ThreadStatus {
 }
 
 /** Score a whole thread at once (`opts.previous` gives the hysteresis a stateless caller needs). */
-export function scoreThread(comments: readonly ThreadComment[], now: number, opts?: EscalationOptions): ThreadEscalation {
+export function scoreThread(
+  comments: readonly ThreadComment[],
+  now: number,
+  opts?: EscalationOptions,
+): ThreadEscalation {
   const t = new ThreadTracker(opts);
   for (const c of comments) t.add(c);
   return t.result(now);

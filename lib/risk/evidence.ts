@@ -4,7 +4,16 @@
  * whether a hit counts live here: words mentioned rather than used, negation, situation words
  * that need a negative comment, statements that only look like calls or rumours.
  */
-import { CRISIS_SIGNALS, TOXICITY_KINDS, type CrisisSignal, type Language, type Reason, type ReasonCode, type RiskContext, type ToxicityKind } from './types';
+import {
+  CRISIS_SIGNALS,
+  TOXICITY_KINDS,
+  type CrisisSignal,
+  type Language,
+  type Reason,
+  type ReasonCode,
+  type RiskContext,
+  type ToxicityKind,
+} from './types';
 import { matchKeywords, type Hit } from './lexicon-match';
 import type { ModelInput } from './model-input';
 import { normalizeText } from './tokenize';
@@ -12,14 +21,27 @@ import { mentionMask } from './mentions';
 import { isAmbiguousWord } from './lexicons/ambiguous';
 
 export const LABEL: Record<string, string> = {
-  insult: 'insult', threat: 'threat', profanity: 'profanity', identityAttack: 'identity attack', complaint: 'complaint',
-  refundDelayDefect: 'refund / delay / defect', scamFraud: 'scam accusation', dataLeak: 'data leak', employeeMisconduct: 'employee misconduct',
-  legalThreat: 'legal threat', boycott: 'boycott / call to action', healthSafety: 'health and safety', rumour: 'rumour', brandMention: 'brand mention', negativity: 'negative',
+  insult: 'insult',
+  threat: 'threat',
+  profanity: 'profanity',
+  identityAttack: 'identity attack',
+  complaint: 'complaint',
+  refundDelayDefect: 'refund / delay / defect',
+  scamFraud: 'scam accusation',
+  dataLeak: 'data leak',
+  employeeMisconduct: 'employee misconduct',
+  legalThreat: 'legal threat',
+  boycott: 'boycott / call to action',
+  healthSafety: 'health and safety',
+  rumour: 'rumour',
+  brandMention: 'brand mention',
+  negativity: 'negative',
 };
 
 /** Two pieces of evidence in [0, 1] combined as independent chances. */
 export const combine = (a: number, b: number) => 1 - (1 - a) * (1 - b);
-const zeroRecord = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+const zeroRecord = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
 /** What negated praise ("nie polecam", "not great") adds to the lexicon negativity. */
 const NEGATED_PRAISE = 0.5;
@@ -40,7 +62,25 @@ const TOXICITY_SET = new Set<string>(TOXICITY_KINDS);
 const CRISIS_SET = new Set<string>(CRISIS_SIGNALS);
 // English subjects and determiners that make a call-to-action or rumour phrase a plain statement.
 const SUBJECT = new Set(['i', 'we', 'they', 'he', 'she', 'who', 'still', 'also', 'just']);
-const DETERMINER = new Set(['each', 'every', 'this', 'that', 'one', 'a', 'no', 'last', 'first', 'which', 'your', 'my', 'his', 'her', 'their', 'our', 'any']);
+const DETERMINER = new Set([
+  'each',
+  'every',
+  'this',
+  'that',
+  'one',
+  'a',
+  'no',
+  'last',
+  'first',
+  'which',
+  'your',
+  'my',
+  'his',
+  'her',
+  'their',
+  'our',
+  'any',
+]);
 // Shared empty lists for the common case of no settings (not two new arrays per comment).
 const NONE: readonly string[] = [];
 const NO_HITS: readonly Hit[] = [];
@@ -63,11 +103,21 @@ export interface Evidence {
 export function readableHits(text: string, ctx: RiskContext, input: ModelInput, assessed: boolean): Hit[] {
   const { tokens } = input;
   const ignored = ctx.ignoredPhrases?.length ? ctx.ignoredPhrases.map(normalisedPhrase).filter(Boolean) : NONE;
-  const keywords = ctx.brands?.length || ctx.watchKeywords?.length ? matchKeywords(tokens, [...(ctx.brands ?? []), ...(ctx.watchKeywords ?? [])]) : NO_HITS;
+  const keywords =
+    ctx.brands?.length || ctx.watchKeywords?.length
+      ? matchKeywords(tokens, [...(ctx.brands ?? []), ...(ctx.watchKeywords ?? [])])
+      : NO_HITS;
   let hits: Hit[] = keywords.length ? [...input.hits, ...keywords] : input.hits;
   // In another language a single word may be an ordinary one there (German "die"): only the brand's
   // own words, profanity and threats of two words or more are read.
-  if (!assessed) hits = hits.filter((h) => h.source === 'keyword' || h.target === 'brandMention' || h.target === 'profanity' || (h.target === 'threat' && (h.tokens ?? 1) > 1));
+  if (!assessed)
+    hits = hits.filter(
+      (h) =>
+        h.source === 'keyword' ||
+        h.target === 'brandMention' ||
+        h.target === 'profanity' ||
+        (h.target === 'threat' && (h.tokens ?? 1) > 1),
+    );
   if (ignored.length && hits.length) {
     const n = normalizeText(text);
     hits = hits.filter((h) => {
@@ -93,7 +143,15 @@ function normalisedPhrase(p: string): string {
 /** Read the hits into evidence; crisis signals wait in `pending` for the comment's context. */
 export function readHits(text: string, input: ModelInput, hits: readonly Hit[], assessed: boolean): Evidence {
   const { tokens } = input;
-  const ev: Evidence = { toxicityBy: zeroRecord(TOXICITY_KINDS), signals: zeroRecord(CRISIS_SIGNALS), lexNeg: 0, positive: 0, group: null, reasons: [], pending: [] };
+  const ev: Evidence = {
+    toxicityBy: zeroRecord(TOXICITY_KINDS),
+    signals: zeroRecord(CRISIS_SIGNALS),
+    lexNeg: 0,
+    positive: 0,
+    group: null,
+    reasons: [],
+    pending: [],
+  };
   // Words mentioned, not used: a negative word inside a quotation or an English title ("worse is
   // better", "Solution of a Problem…") is not the writer's tone; a situation word inside the title
   // of a film, book or paper ("Oszust z Tindera") is not a situation. Reported speech keeps its
@@ -101,7 +159,11 @@ export function readHits(text: string, input: ModelInput, hits: readonly Hit[], 
   const mentioned = hits.length ? mentionMask(text, tokens) : null;
   const works = mentioned ? mentionMask(text, tokens, true) : null;
   for (const h of hits) {
-    if (h.source === 'lexicon' && ((h.target === 'negativity' && mentioned?.[h.token]) || (CRISIS_SET.has(h.target) && works?.[h.token]))) continue;
+    if (
+      h.source === 'lexicon' &&
+      ((h.target === 'negativity' && mentioned?.[h.token]) || (CRISIS_SET.has(h.target) && works?.[h.token]))
+    )
+      continue;
     if (h.target === 'group') ev.group ??= h;
     else if (h.target === 'idiom') ev.positive = combine(ev.positive, h.weight);
     else if (h.target === 'positive') {
@@ -113,15 +175,23 @@ export function readHits(text: string, input: ModelInput, hits: readonly Hit[], 
   }
   if (input.negativeEmoji && assessed) {
     ev.lexNeg = combine(ev.lexNeg, ANGRY_EMOJI);
-    ev.reasons.push({ source: 'feature', target: 'negativity', label: 'angry or mocking emoji', code: 'emoji', weight: ANGRY_EMOJI });
+    ev.reasons.push({
+      source: 'feature',
+      target: 'negativity',
+      label: 'angry or mocking emoji',
+      code: 'emoji',
+      weight: ANGRY_EMOJI,
+    });
   }
   return ev;
 }
 
 function addHit(ev: Evidence, text: string, h: Hit, weight: number): void {
   ev.reasons.push(hitReason(text, h, weight));
-  if (TOXICITY_SET.has(h.target)) ev.toxicityBy[h.target as ToxicityKind] = combine(ev.toxicityBy[h.target as ToxicityKind], weight);
-  else if (CRISIS_SET.has(h.target)) ev.signals[h.target as CrisisSignal] = combine(ev.signals[h.target as CrisisSignal], weight);
+  if (TOXICITY_SET.has(h.target))
+    ev.toxicityBy[h.target as ToxicityKind] = combine(ev.toxicityBy[h.target as ToxicityKind], weight);
+  else if (CRISIS_SET.has(h.target))
+    ev.signals[h.target as CrisisSignal] = combine(ev.signals[h.target as CrisisSignal], weight);
   else ev.lexNeg = combine(ev.lexNeg, weight);
 }
 
@@ -177,12 +247,35 @@ function hitWeight(h: Hit, { infos, tokens }: ModelInput): number {
 
 function hitReason(text: string, h: Hit, weight: number): Reason {
   const term = text.slice(h.start, h.end);
-  return { source: h.source, target: h.target as Reason['target'], label: `${LABEL[h.target]}: "${term}"`, term, span: { start: h.start, end: h.end }, weight };
+  return {
+    source: h.source,
+    target: h.target as Reason['target'],
+    label: `${LABEL[h.target]}: "${term}"`,
+    term,
+    span: { start: h.start, end: h.end },
+    weight,
+  };
 }
 
 /** A word the model or the valence lexicon weighed, as a reason (one per word). */
-export function pushModelReason(reasons: Reason[], text: string, t: { start: number; end: number }, what: string, code: ReasonCode, weight: number, source: Reason['source'] = 'model'): void {
+export function pushModelReason(
+  reasons: Reason[],
+  text: string,
+  t: { start: number; end: number },
+  what: string,
+  code: ReasonCode,
+  weight: number,
+  source: Reason['source'] = 'model',
+): void {
   if (reasons.some((r) => r.span && r.span.start === t.start)) return;
   const term = text.slice(t.start, t.end);
-  reasons.push({ source, target: 'negativity', label: `${what}: "${term}"`, code, term, span: { start: t.start, end: t.end }, weight: Math.min(1, weight) });
+  reasons.push({
+    source,
+    target: 'negativity',
+    label: `${what}: "${term}"`,
+    code,
+    term,
+    span: { start: t.start, end: t.end },
+    weight: Math.min(1, weight),
+  });
 }

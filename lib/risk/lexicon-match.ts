@@ -96,11 +96,15 @@ const NO_ENTRIES: Entry[] = [];
 export function lexiconCandidates(tok: string): { vulgar: boolean; entries: Entry[] } {
   const { byHead, vulgar: VULGAR } = lexicon();
   const wild = tok.includes('*');
-  const vulgar = sortedHas(VULGAR, tok) || (wild && tok.length >= 4 && VULGAR.some((v) => v.length === tok.length && matches(tok, v, true)));
+  const vulgar =
+    sortedHas(VULGAR, tok) ||
+    (wild && tok.length >= 4 && VULGAR.some((v) => v.length === tok.length && matches(tok, v, true)));
   // Most words start no entry: no array is built for them.
   let entries = NO_ENTRIES;
   const take = (list: readonly Entry[] | undefined) => {
-    if (list) for (const e of list) if (matches(tok, e.stems[0]!, e.exact[0]!)) (entries === NO_ENTRIES ? (entries = []) : entries).push(e);
+    if (list)
+      for (const e of list)
+        if (matches(tok, e.stems[0]!, e.exact[0]!)) (entries === NO_ENTRIES ? (entries = []) : entries).push(e);
   };
   // A word with "*" may stand for any head it matches; any other word has exactly one.
   if (wild) {
@@ -114,7 +118,16 @@ export function matchLexicon(tokens: readonly Token[], infos: readonly MatchWord
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const info = infos[i]!;
-    if (info.vulgar) hits.push({ target: 'profanity', weight: 0.75, start: tokens[i]!.start, end: tokens[i]!.end, token: i, negated: false, source: 'lexicon' });
+    if (info.vulgar)
+      hits.push({
+        target: 'profanity',
+        weight: 0.75,
+        start: tokens[i]!.start,
+        end: tokens[i]!.end,
+        token: i,
+        negated: false,
+        source: 'lexicon',
+      });
     if (info.entries.length === 0) continue;
     for (const e of info.entries) {
       let ok = true;
@@ -124,7 +137,16 @@ export function matchLexicon(tokens: readonly Token[], infos: readonly MatchWord
       }
       if (!ok) continue;
       const last = tokens[i + e.stems.length - 1]!;
-      hits.push({ target: e.target, weight: e.weight, start: tokens[i]!.start, end: last.end, token: i, tokens: e.stems.length, negated: isNegated(infos, i), source: 'lexicon' });
+      hits.push({
+        target: e.target,
+        weight: e.weight,
+        start: tokens[i]!.start,
+        end: last.end,
+        token: i,
+        tokens: e.stems.length,
+        negated: isNegated(infos, i),
+        source: 'lexicon',
+      });
     }
   }
   return hits;
@@ -152,7 +174,16 @@ export function matchKeywords(tokens: readonly Token[], keywords: readonly strin
     if (stems.join('').length < 2) continue;
     for (let i = 0; i + stems.length <= tokens.length; i++) {
       if (stems.every((s, k) => matches(tokens[i + k]!.text, s, false))) {
-        hits.push({ target: 'brandMention', weight: 0.4, start: tokens[i]!.start, end: tokens[i + stems.length - 1]!.end, token: i, tokens: stems.length, negated: false, source: 'keyword' });
+        hits.push({
+          target: 'brandMention',
+          weight: 0.4,
+          start: tokens[i]!.start,
+          end: tokens[i + stems.length - 1]!.end,
+          token: i,
+          tokens: stems.length,
+          negated: false,
+          source: 'keyword',
+        });
       }
     }
   }

@@ -8,11 +8,31 @@
 import type { Token } from './tokens';
 
 /** Opening and closing quotation marks: straight, typographic, Polish „…” and guillemets. */
-const QUOTED = /(?:^|[\s([{:;,])(?:"([^"\n]{3,160})"|“([^”"\n]{3,160})”|„([^”"\n]{3,160})[”"]|«([^»\n]{3,160})»|'([^'\n]{3,160})'(?=[\s.,!?;:)\]}]|$)|‘([^’\n]{3,160})’)/g;
+const QUOTED =
+  /(?:^|[\s([{:;,])(?:"([^"\n]{3,160})"|“([^”"\n]{3,160})”|„([^”"\n]{3,160})[”"]|«([^»\n]{3,160})»|'([^'\n]{3,160})'(?=[\s.,!?;:)\]}]|$)|‘([^’\n]{3,160})’)/g;
 /** Words for a work with a title (normalised: lowercase, no diacritics). */
-const WORK = /^(film\w*|serial\w*|ksiazk\w*|powiesc\w*|piosenk\w*|utw[oó]r\w*|artykul\w*|odcin\w*|program\w*|gra$|gry$|movie|movies|film|book|books|novel|song|album|paper|article|series|show|episode|game|documentary|dokument\w*)$/;
+const WORK =
+  /^(film\w*|serial\w*|ksiazk\w*|powiesc\w*|piosenk\w*|utw[oó]r\w*|artykul\w*|odcin\w*|program\w*|gra$|gry$|movie|movies|film|book|books|novel|song|album|paper|article|series|show|episode|game|documentary|dokument\w*)$/;
 /** Short lowercase words a title keeps inside its run of capitals. */
-const TITLE_GLUE = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'and', 'or', 'to', 'at', 'by', 'with', 'from', 'as', 'is', 'vs']);
+const TITLE_GLUE = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'for',
+  'and',
+  'or',
+  'to',
+  'at',
+  'by',
+  'with',
+  'from',
+  'as',
+  'is',
+  'vs',
+]);
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 /** A title run needs this many capitalised words and may cover at most this share of the comment. */
 const TITLE_WORDS = 3;

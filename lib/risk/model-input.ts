@@ -55,7 +55,9 @@ function withIdioms(all: Hit[], n: number): { hits: Hit[]; idiom: IdiomMask | nu
   if (!all.some((h) => h.target === 'idiom')) return { hits: all, idiom: null };
   const idiom: IdiomMask = new Uint8Array(n);
   for (const h of all)
-    if (h.target === 'idiom') for (let k = 0; k < (h.tokens ?? 1); k++) idiom[h.token + k] = k === 0 && idiom[h.token + k] !== IDIOM_REST ? IDIOM_HEAD : IDIOM_REST;
+    if (h.target === 'idiom')
+      for (let k = 0; k < (h.tokens ?? 1); k++)
+        idiom[h.token + k] = k === 0 && idiom[h.token + k] !== IDIOM_REST ? IDIOM_HEAD : IDIOM_REST;
   const hits = all.filter((h) => {
     if (h.target === 'idiom') return true;
     for (let k = 0; k < (h.tokens ?? 1); k++) if (idiom[h.token + k]) return false;
@@ -79,5 +81,17 @@ export function modelInput(text: string): ModelInput {
   extra.push(valenceFeature(v.compound));
   extra.push(LENGTH_FEATURES[Math.min(6, Math.floor(Math.log2(tokens.length + 1)))]!);
   extra.push(BANG_FEATURES[Math.min(3, s.exclamations)]!, QUESTION_FEATURES[Math.min(3, s.questions)]!);
-  return { tokens, infos, hits, extra, idiom, compound: v.compound, negativeWords: v.negative, caps: s.caps, bangs: s.bangs, polishLetters: s.polishLetters, negativeEmoji: s.negativeEmoji };
+  return {
+    tokens,
+    infos,
+    hits,
+    extra,
+    idiom,
+    compound: v.compound,
+    negativeWords: v.negative,
+    caps: s.caps,
+    bangs: s.bangs,
+    polishLetters: s.polishLetters,
+    negativeEmoji: s.negativeEmoji,
+  };
 }

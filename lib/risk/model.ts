@@ -93,7 +93,13 @@ class Head {
    * feature alone (`top`), or with its character 4-grams (`own`), which carry most of a Polish
    * word's weight since its inflected forms share them.
    */
-  topWords(tokens: readonly Token[], infos: readonly WordFacts[], min: number, n = 2, part: keyof WordPart = 'top'): Token[] {
+  topWords(
+    tokens: readonly Token[],
+    infos: readonly WordFacts[],
+    min: number,
+    n = 2,
+    part: keyof WordPart = 'top',
+  ): Token[] {
     const out: Array<{ t: Token; v: number }> = [];
     for (let i = 0; i < tokens.length; i++) {
       const v = infos[i]![this.key][part] * this.m.scale;
@@ -121,5 +127,8 @@ export function wordModel(word: string): WordModelInfo {
 
 /** Per-language decision thresholds chosen by cross-validation on the training splits. */
 export const TOXICITY_THRESHOLDS = { decide: TOXICITY_MODEL.thresholds, flag: TOXICITY_MODEL.flagThresholds } as const;
-export const NEGATIVITY_THRESHOLDS = { decide: NEGATIVITY_MODEL.thresholds, flag: NEGATIVITY_MODEL.flagThresholds } as const;
+export const NEGATIVITY_THRESHOLDS = {
+  decide: NEGATIVITY_MODEL.thresholds,
+  flag: NEGATIVITY_MODEL.flagThresholds,
+} as const;
 export const MODEL_VERSION = `${TOXICITY_MODEL.version}+${NEGATIVITY_MODEL.version}`;

@@ -7,20 +7,70 @@
 /** Only the first characters are scored: bounded time on huge comments (docs/RELIABILITY.md B3). */
 export const MAX_SCORED_CHARS = 5_000;
 
-export const DIACRITICS: Record<string, string> = { ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z' };
+export const DIACRITICS: Record<string, string> = {
+  ą: 'a',
+  ć: 'c',
+  ę: 'e',
+  ł: 'l',
+  ń: 'n',
+  ó: 'o',
+  ś: 's',
+  ź: 'z',
+  ż: 'z',
+};
 // Cyrillic and Greek look-alikes of Latin letters.
-const HOMOGLYPHS: Record<string, string> = { а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ο: 'o', α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v', τ: 't' };
+const HOMOGLYPHS: Record<string, string> = {
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ο: 'o',
+  α: 'a',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  τ: 't',
+};
 // Leetspeak, applied only inside words ("h@te", "1d10ta") so numbers stay numbers.
-export const LEET: Record<number, string> = { 64: 'a', 52: 'a', 51: 'e', 49: 'i', 33: 'i', 48: 'o', 36: 's', 53: 's', 55: 't' };
+export const LEET: Record<number, string> = {
+  64: 'a',
+  52: 'a',
+  51: 'e',
+  49: 'i',
+  33: 'i',
+  48: 'o',
+  36: 's',
+  53: 's',
+  55: 't',
+};
 
 /**
  * A combining mark left on its own after NFKC (no precomposed letter exists for it: "d\u0301",
  * "i\u0307"): dropped like the diacritics of precomposed letters, so stacked accents do not hide
  * a word.
  */
-export const isCombining = (c: number) => (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
+export const isCombining = (c: number) =>
+  (c >= 0x300 && c <= 0x36f) ||
+  (c >= 0x1ab0 && c <= 0x1aff) ||
+  (c >= 0x1dc0 && c <= 0x1dff) ||
+  (c >= 0x20d0 && c <= 0x20ff) ||
+  (c >= 0xfe20 && c <= 0xfe2f);
 export const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-export const isInvisible = (c: number) => c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
+export const isInvisible = (c: number) =>
+  c === 0xad ||
+  (c >= 0x200b && c <= 0x200f) ||
+  (c >= 0x202a && c <= 0x202e) ||
+  (c >= 0x2060 && c <= 0x2064) ||
+  (c >= 0x2066 && c <= 0x2069) ||
+  c === 0xfeff;
 export const LETTER = /\p{L}/u;
 export const WORD_CHAR = /[\p{L}\p{N}]/u;
 export const letterAt = (s: string, i: number) => {

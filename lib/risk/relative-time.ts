@@ -20,9 +20,26 @@ const UNITS: Array<[RegExp, number]> = [
   [/^(y|yr|yrs|year|years|r|rok|roku|lata|lat)$/, 365 * D],
 ];
 const NOW_WORDS = /^(just now|now|a moment ago|moments ago|teraz|przed chwila|dopiero co|chwile temu)$/;
-const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, jeden: 1, jedna: 1, jedno: 1, a_few: 3, few: 3, kilka: 3, several: 3, two: 2, dwa: 2, dwie: 2, three: 3, trzy: 3 };
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  jeden: 1,
+  jedna: 1,
+  jedno: 1,
+  a_few: 3,
+  few: 3,
+  kilka: 3,
+  several: 3,
+  two: 2,
+  dwa: 2,
+  dwie: 2,
+  three: 3,
+  trzy: 3,
+};
 // "Edited", "(edytowany)", "Streamed", "·" and similar decorations around the time.
-const DECORATION = /\((?:edited|edytowan[yaeo]|edytowano)\)|\b(?:edited|edytowan[yaeo]|edytowano|streamed|premiered|updated|zaktualizowano)\b|[·•|]/g;
+const DECORATION =
+  /\((?:edited|edytowan[yaeo]|edytowano)\)|\b(?:edited|edytowan[yaeo]|edytowano|streamed|premiered|updated|zaktualizowano)\b|[·•|]/g;
 
 export type TimeText = { at: number } | { ago: number };
 
@@ -40,7 +57,11 @@ export function parseTimeText(text: string): TimeText | undefined {
  * and a date within a day, "5 min" within a minute.
  */
 export function readTimeText(text: string): (TimeText & { within: number }) | undefined {
-  const t = fold(text).replace(DECORATION, ' ').replace(/\s+/g, ' ').trim().replace(/^(posted|opublikowano)\s+/, '');
+  const t = fold(text)
+    .replace(DECORATION, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(posted|opublikowano)\s+/, '');
   if (!t || t.length > 40) return undefined;
   if (NOW_WORDS.test(t)) return { ago: 0, within: M };
   if (/^(yesterday|wczoraj)$/.test(t)) return { ago: D, within: D };
@@ -49,13 +70,19 @@ export function readTimeText(text: string): (TimeText & { within: number }) | un
   if (iso) return date(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const eu = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);
   if (eu) return date(Number(eu[3]), Number(eu[2]), Number(eu[1]));
-  const m = /^(?:(\d+(?:[.,]\d+)?|an?|one|jeden|jedn[aeo]|a few|few|kilka|several|two|dwa|dwie|three|trzy)\s*)?([a-z]+)\.?(?:\s+(?:ago|temu))?$/.exec(t);
+  const m =
+    /^(?:(\d+(?:[.,]\d+)?|an?|one|jeden|jedn[aeo]|a few|few|kilka|several|two|dwa|dwie|three|trzy)\s*)?([a-z]+)\.?(?:\s+(?:ago|temu))?$/.exec(
+      t,
+    );
   if (!m) return undefined;
   // A bare unit needs "ago"/"temu" ("rok temu", "godzine temu"), so words like "Reply" are not times.
   if (m[1] === undefined && !/\s(ago|temu)$/.test(t)) return undefined;
-  const num = m[1] === undefined ? 1 : /^\d/.test(m[1]) ? Number(m[1].replace(',', '.')) : WORD_NUMBERS[m[1].replace(' ', '_')];
+  const num =
+    m[1] === undefined ? 1 : /^\d/.test(m[1]) ? Number(m[1].replace(',', '.')) : WORD_NUMBERS[m[1].replace(' ', '_')];
   const unit = UNITS.find(([re]) => re.test(singular(m[2]!)));
-  return unit && num !== undefined && Number.isFinite(num) ? { ago: Math.round(num * unit[1]), within: unit[1] } : undefined;
+  return unit && num !== undefined && Number.isFinite(num)
+    ? { ago: Math.round(num * unit[1]), within: unit[1] }
+    : undefined;
 }
 
 /** Polish accusative forms of "one unit" ("godzinę", "minutę", "sekundę", folded) map to their unit. */

@@ -59,16 +59,29 @@ export interface Situation {
 const SIGNAL_MIN = 0.45;
 
 // Cues the suggestions add to the risk engine's signals (folded text: no diacritics, lower case).
-const RUMOUR = /\b(podobno|ponoc|slyszal[aey]?m|slysze|plotk|krazy|chodza sluchy|czy to prawda|to prawda\?|rumou?rs?|heard|apparently|is (it|this|that) true|going around|people (are )?saying|word is)\b/;
-const LEGAL = /\b(pozew|pozw|do sadu|sadow|sad |prawnik|adwokat|kancelari|uokik|rzecznik|lawsuit|sue|suing|lawyers?|attorney|legal action|in court|class action|small claims)/;
-const DELAY = /\b(paczk|przesylk|kurier|dostaw|zamowien|nie dotarl|nie doszl|nie przyszl|w drodze|czekam|zwrot|parcel|package|delivery|courier|shipment|my order|still waiting|never arrived|not arrived|hasn'?t arrived|refund|late)/;
-const DEFECT = /\b(zepsut|nie dziala|uszkodz|wadliw|pekl|popsul|broken|defect|faulty|doesn'?t work|does not work|not working|stopped working|cracked)/;
+const RUMOUR =
+  /\b(podobno|ponoc|slyszal[aey]?m|slysze|plotk|krazy|chodza sluchy|czy to prawda|to prawda\?|rumou?rs?|heard|apparently|is (it|this|that) true|going around|people (are )?saying|word is)\b/;
+const LEGAL =
+  /\b(pozew|pozw|do sadu|sadow|sad |prawnik|adwokat|kancelari|uokik|rzecznik|lawsuit|sue|suing|lawyers?|attorney|legal action|in court|class action|small claims)/;
+const DELAY =
+  /\b(paczk|przesylk|kurier|dostaw|zamowien|nie dotarl|nie doszl|nie przyszl|w drodze|czekam|zwrot|parcel|package|delivery|courier|shipment|my order|still waiting|never arrived|not arrived|hasn'?t arrived|refund|late)/;
+const DEFECT =
+  /\b(zepsut|nie dziala|uszkodz|wadliw|pekl|popsul|broken|defect|faulty|doesn'?t work|does not work|not working|stopped working|cracked)/;
 // What makes abuse a complaint too: something concrete to act on.
-const SUBSTANCE = /\b(zamowien|paczk|przesylk|kurier|dostaw|zwrot|pieniadz|pieniedz|kas[aey]|oplat|faktur|rachun|konto|umow|usług|uslug|aplikacj|internet|sieci|awari|dane|danych|hasl|produkt|towar|reklamacj|naprawi|dziala|obslug|infolini|konsultant|pracownik|czekam|order|parcel|package|delivery|refund|money|charged?|bill|invoice|account|contract|service|app|internet|outage|data|password|product|warranty|repair|fix|work(s|ing)?|support|staff|employee|waiting)/;
+const SUBSTANCE =
+  /\b(zamowien|paczk|przesylk|kurier|dostaw|zwrot|pieniadz|pieniedz|kas[aey]|oplat|faktur|rachun|konto|umow|usług|uslug|aplikacj|internet|sieci|awari|dane|danych|hasl|produkt|towar|reklamacj|naprawi|dziala|obslug|infolini|konsultant|pracownik|czekam|order|parcel|package|delivery|refund|money|charged?|bill|invoice|account|contract|service|app|internet|outage|data|password|product|warranty|repair|fix|work(s|ing)?|support|staff|employee|waiting)/;
 
 /** The situation of a comment: what it calls for and what to advise. */
 /** The tones a reply may take, best first, from what the comment is. */
-function tonesOf(c: { abuseOnly: boolean; legal: boolean; troll: boolean; unconfirmed: boolean; angry: boolean; praise: boolean; question: boolean }): Tone[] {
+function tonesOf(c: {
+  abuseOnly: boolean;
+  legal: boolean;
+  troll: boolean;
+  unconfirmed: boolean;
+  angry: boolean;
+  praise: boolean;
+  question: boolean;
+}): Tone[] {
   if (c.abuseOnly) return ['firm', 'formal'];
   if (c.legal) return ['formal'];
   if (c.troll) return ['firm', 'empathetic', 'formal'];
@@ -82,7 +95,13 @@ function tonesOf(c: { abuseOnly: boolean; legal: boolean; troll: boolean; unconf
 export function situationOf(text: string, risk: RiskResult, facts: readonly Fact[] = []): Situation {
   const t = foldText(text);
   const intent = detectIntent(text, risk);
-  const insultish = Math.max(risk.toxicityBy.insult, risk.toxicityBy.profanity, risk.toxicityBy.threat, risk.toxicityBy.identityAttack, risk.toxicity);
+  const insultish = Math.max(
+    risk.toxicityBy.insult,
+    risk.toxicityBy.profanity,
+    risk.toxicityBy.threat,
+    risk.toxicityBy.identityAttack,
+    risk.toxicity,
+  );
   const legal = risk.signals.legalThreat >= SIGNAL_MIN || LEGAL.test(t);
   const rumour = risk.signals.rumour >= SIGNAL_MIN || RUMOUR.test(t);
   // "Co za debile" and "What a bunch of…" open like questions but ask nothing.
@@ -101,7 +120,8 @@ export function situationOf(text: string, risk: RiskResult, facts: readonly Fact
   if (legal) add('legalThreat');
   // An unconfirmed report is a rumour first: answered with what is known, not as a confirmed leak.
   if (rumour && !facts.includes('incident-confirmed')) add('rumour');
-  for (const c of scored) if (!(c === 'dataLeak' && legal && !/\b(dane|danych|data|hasl|password|pesel)/.test(t))) add(c);
+  for (const c of scored)
+    if (!(c === 'dataLeak' && legal && !/\b(dane|danych|data|hasl|password|pesel)/.test(t))) add(c);
   if (rumour) add('rumour');
   if (DELAY.test(t) || DEFECT.test(t)) add('refundDelayDefect');
   if (intent.troll && !abuseOnly) add('toxic');
@@ -111,8 +131,17 @@ export function situationOf(text: string, risk: RiskResult, facts: readonly Fact
   if (risk.negativity >= 0.35 || (insultish >= 0.5 && substance)) add('complaint');
   if (cats.length === 0) add(question ? 'question' : 'complaint');
   // A leak or a safety report the team has not confirmed is answered like a rumour: what is known, no apology.
-  const unconfirmed = !facts.includes('incident-confirmed') && (rumour || cats[0] === 'dataLeak' || cats[0] === 'healthSafety');
-  const tones = tonesOf({ abuseOnly, legal, unconfirmed, question, troll: intent.troll, praise: intent.praise, angry: intent.furious || risk.negativity >= 0.5 });
+  const unconfirmed =
+    !facts.includes('incident-confirmed') && (rumour || cats[0] === 'dataLeak' || cats[0] === 'healthSafety');
+  const tones = tonesOf({
+    abuseOnly,
+    legal,
+    unconfirmed,
+    question,
+    troll: intent.troll,
+    praise: intent.praise,
+    angry: intent.furious || risk.negativity >= 0.5,
+  });
   const advice: Advice[] = [];
   if (abuseOnly) advice.push('doNotEngage');
   if (legal) advice.push('legalFormal');
@@ -147,22 +176,33 @@ const APOLOGY = /(przeprasz|przykro nam|sorry|apologi[sz]e|we regret)/;
 
 // Words that tell Polish from English when the risk engine could not ("other"): short texts
 // without diacritics. Only consulted for "other"; a language the engine named is used as is.
-const PL_WORDS = /\b(nie|jest|sa|sie|czy|jak|co|za|na|do|od|po|ze|to|ten|ta|tak|juz|dalej|bardzo|dziekuje|dzieki|polecam|wstyd|prosze|nasze|wasz\w*|mialo|byc|oraz|albo|tylko|zeby)\b/g;
-const EN_WORDS = /\b(the|is|are|you|your|and|not|was|were|this|that|it|to|of|my|we|our|thanks|thank|please|what|why|how|when)\b/g;
+const PL_WORDS =
+  /\b(nie|jest|sa|sie|czy|jak|co|za|na|do|od|po|ze|to|ten|ta|tak|juz|dalej|bardzo|dziekuje|dzieki|polecam|wstyd|prosze|nasze|wasz\w*|mialo|byc|oraz|albo|tylko|zeby)\b/g;
+const EN_WORDS =
+  /\b(the|is|are|you|your|and|not|was|were|this|that|it|to|of|my|we|our|thanks|thank|please|what|why|how|when)\b/g;
 
 /** The language to reply in: the comment's, as the risk engine read it; "other" is settled by common words (English on a tie). */
 export function replyLanguage(text: string, language: Language): 'pl' | 'en' {
   if (language !== 'other') return language;
   const t = foldText(text);
-  return (t.match(PL_WORDS)?.length ?? 0) > (t.match(EN_WORDS)?.length ?? 0) || /(owie|ami|ach|ujemy|acie|ecie)\b/.test(t) ? 'pl' : 'en';
+  return (t.match(PL_WORDS)?.length ?? 0) > (t.match(EN_WORDS)?.length ?? 0) ||
+    /(owie|ami|ach|ujemy|acie|ecie)\b/.test(t)
+    ? 'pl'
+    : 'en';
 }
 
 /** Build a suggester for a template set (the text index is built once). */
 export function createSuggester(templates: readonly ReplyTemplate[]) {
   const approved = templates.filter((t) => t.status === 'approved');
   const claims = new Map(approved.map((t) => [t.id, claimsOf(t)]));
-  const apologises = new Set(approved.filter((t) => t.tone === 'apologetic' || APOLOGY.test(foldText(t.body))).map((t) => t.id));
-  const index = new MiniSearch<ReplyTemplate>({ fields: ['title', 'body', 'tags'], storeFields: ['id'], searchOptions: { fuzzy: 0.2, prefix: true } });
+  const apologises = new Set(
+    approved.filter((t) => t.tone === 'apologetic' || APOLOGY.test(foldText(t.body))).map((t) => t.id),
+  );
+  const index = new MiniSearch<ReplyTemplate>({
+    fields: ['title', 'body', 'tags'],
+    storeFields: ['id'],
+    searchOptions: { fuzzy: 0.2, prefix: true },
+  });
   index.addAll(approved.map((t) => ({ ...t, tags: t.tags.join(' ') }) as unknown as ReplyTemplate));
   return {
     /** What the comment is and what to advise before any reply. */

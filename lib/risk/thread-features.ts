@@ -8,19 +8,77 @@
 import type { Language } from './types';
 
 const set = (xs: readonly string[]) => new Set(xs);
-const YOU = { en: set(['you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur']), pl: set(['ty', 'cie', 'ciebie', 'tobie', 'toba', 'twoj', 'twoja', 'twoje', 'twojego', 'twoim', 'wy', 'was', 'wam', 'wami', 'wasz', 'wasza', 'wasze', 'waszego', 'waszym']) };
+const YOU = {
+  en: set(['you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur']),
+  pl: set([
+    'ty',
+    'cie',
+    'ciebie',
+    'tobie',
+    'toba',
+    'twoj',
+    'twoja',
+    'twoje',
+    'twojego',
+    'twoim',
+    'wy',
+    'was',
+    'wam',
+    'wami',
+    'wasz',
+    'wasza',
+    'wasze',
+    'waszego',
+    'waszym',
+  ]),
+};
 // Polish "i" means "and": first person singular in Polish is ja / mnie / mi / mój...
-const SELF = { en: set(['i', 'me', 'my', 'mine', 'myself']), pl: set(['ja', 'mnie', 'mi', 'mna', 'moj', 'moja', 'moje', 'mojego', 'moim', 'sam', 'sama']) };
+const SELF = {
+  en: set(['i', 'me', 'my', 'mine', 'myself']),
+  pl: set(['ja', 'mnie', 'mi', 'mna', 'moj', 'moja', 'moje', 'mojego', 'moim', 'sam', 'sama']),
+};
 // Hedges of one to three words; the longest match at a position counts once.
 const HEDGE = {
-  en: set(['i think', 'i believe', 'i guess', 'perhaps', 'maybe', 'possibly', 'it seems', 'might', 'seems', 'suggest', 'probably', 'likely', 'could']),
-  pl: set(['chyba', 'moze', 'byc moze', 'wydaje mi sie', 'wydaje sie', 'moim zdaniem', 'mysle ze', 'sadze', 'prawdopodobnie', 'raczej', 'sugeruje', 'mozliwe']),
+  en: set([
+    'i think',
+    'i believe',
+    'i guess',
+    'perhaps',
+    'maybe',
+    'possibly',
+    'it seems',
+    'might',
+    'seems',
+    'suggest',
+    'probably',
+    'likely',
+    'could',
+  ]),
+  pl: set([
+    'chyba',
+    'moze',
+    'byc moze',
+    'wydaje mi sie',
+    'wydaje sie',
+    'moim zdaniem',
+    'mysle ze',
+    'sadze',
+    'prawdopodobnie',
+    'raczej',
+    'sugeruje',
+    'mozliwe',
+  ]),
 };
 /** Lower-case, diacritics folded (ł → l): users write Polish with and without them. */
 export function fold(text: string): string {
   const t = text.toLowerCase();
   // Most comments are plain ASCII: skip the (slower) Unicode decomposition for them.
-  return !/[^\p{ASCII}]/u.test(t) ? t : t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l');
+  return !/[^\p{ASCII}]/u.test(t)
+    ? t
+    : t
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/ł/g, 'l');
 }
 
 export interface TurnCues {
@@ -94,7 +152,13 @@ function compileTerms(terms: readonly string[]): (text: string) => string | unde
   const list = terms
     .map((t) => ({ term: t, folded: fold(t.trim()) }))
     .filter((t) => t.folded.length >= 2)
-    .map((t) => ({ term: t.term, re: new RegExp(`(?<![\\p{L}\\p{N}])${t.folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{L}{0,3}(?![\\p{L}\\p{N}])`, 'u') }));
+    .map((t) => ({
+      term: t.term,
+      re: new RegExp(
+        `(?<![\\p{L}\\p{N}])${t.folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{L}{0,3}(?![\\p{L}\\p{N}])`,
+        'u',
+      ),
+    }));
   if (list.length === 0) return () => undefined;
   return (text) => {
     const t = fold(text);

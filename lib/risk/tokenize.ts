@@ -12,7 +12,18 @@
  */
 import { emojiValence, emoticonAt, isEmoticonStart } from './emotes';
 import { NEGATIVE_EMOJI } from './lexicons/terms';
-import { DIACRITICS, isAsciiLetter, isCombining, isInvisible, LEET, LETTER, letterAt, mapChar, MAX_SCORED_CHARS, WORD_CHAR } from './normalize';
+import {
+  DIACRITICS,
+  isAsciiLetter,
+  isCombining,
+  isInvisible,
+  LEET,
+  LETTER,
+  letterAt,
+  mapChar,
+  MAX_SCORED_CHARS,
+  WORD_CHAR,
+} from './normalize';
 import { joinSpaced, MAX_TOKENS, type Token } from './tokens';
 
 export interface Tokenized {
@@ -113,7 +124,8 @@ class Scanner {
     if (this.start < 0) return;
     if (this.raw.length < MAX_TOKENS) {
       const { src, start, end } = this;
-      const t = this.mode === 0 ? src.slice(start, end) : this.mode === 1 ? src.slice(start, end).toLowerCase() : this.buf;
+      const t =
+        this.mode === 0 ? src.slice(start, end) : this.mode === 1 ? src.slice(start, end).toLowerCase() : this.buf;
       this.raw.push({ text: t, start, end, nstart: this.nstart, nend: this.npos });
     }
     this.start = -1;
@@ -232,7 +244,13 @@ function run(text: string, keep: boolean): { scan: Tokenized; norm: string } {
       } else if (code >= 65 && code <= 90) {
         upper++;
         S.push(String.fromCharCode(code + 32), i, true, true, 1);
-      } else if (LEET[code] && i + 1 < src.length && (letterAt(src, i + 1) || (S.prev !== '' && LEET[src.charCodeAt(i + 1)] && i + 2 < src.length && letterAt(src, i + 2)))) S.push(LEET[code]!, i, true, true, 2);
+      } else if (
+        LEET[code] &&
+        i + 1 < src.length &&
+        (letterAt(src, i + 1) ||
+          (S.prev !== '' && LEET[src.charCodeAt(i + 1)] && i + 2 < src.length && letterAt(src, i + 2)))
+      )
+        S.push(LEET[code]!, i, true, true, 2);
       else {
         // Emoticons stand after a space (or at the start): only there is one looked for.
         if (code <= 32 && i + 1 < src.length && isEmoticonStart(src.charCodeAt(i + 1))) {
@@ -273,7 +291,18 @@ function run(text: string, keep: boolean): { scan: Tokenized; norm: string } {
   const { raw, norm } = S;
   S.reset('');
   const cues = wholeTextCues(text, src.length, { bangs, polishLetters, negativeEmoji });
-  return { scan: { tokens: joinSpaced(raw), caps: !lower && upper >= 8, ...cues, lowerCase: lower, exclamations, questions, emotes }, norm };
+  return {
+    scan: {
+      tokens: joinSpaced(raw),
+      caps: !lower && upper >= 8,
+      ...cues,
+      lowerCase: lower,
+      exclamations,
+      questions,
+      emotes,
+    },
+    norm,
+  };
 }
 
 /**

@@ -17,7 +17,8 @@ export interface Token {
 /** Tokens per comment at most (bounded time). */
 export const MAX_TOKENS = 400;
 
-const isSingleLetter = (t: Token) => t.text.length === 1 && (isAsciiLetter(t.text.charCodeAt(0)) || LETTER.test(t.text));
+const isSingleLetter = (t: Token) =>
+  t.text.length === 1 && (isAsciiLetter(t.text.charCodeAt(0)) || LETTER.test(t.text));
 
 /** Spaced-out words ("i d i o t a", "k.u.r.w.a": four or more single letters) joined into one token. */
 export function joinSpaced(raw: Token[]): Token[] {
@@ -29,7 +30,16 @@ export function joinSpaced(raw: Token[]): Token[] {
     let j = i;
     while (j < raw.length && isSingleLetter(raw[j]!) && (j === i || raw[j]!.nstart - raw[j - 1]!.nend <= 2)) j++;
     if (j - i >= 4) {
-      out.push({ text: raw.slice(i, j).map((t) => t.text).join(''), start: raw[i]!.start, end: raw[j - 1]!.end, nstart: raw[i]!.nstart, nend: raw[j - 1]!.nend });
+      out.push({
+        text: raw
+          .slice(i, j)
+          .map((t) => t.text)
+          .join(''),
+        start: raw[i]!.start,
+        end: raw[j - 1]!.end,
+        nstart: raw[i]!.nstart,
+        nend: raw[j - 1]!.nend,
+      });
       i = j - 1;
     } else out.push(raw[i]!);
   }

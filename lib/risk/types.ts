@@ -38,7 +38,15 @@ export interface Span {
 }
 
 /** Reasons whose wording is not "{target}: {term}". */
-export const REASON_CODES = ['hostileIdentity', 'offensiveTone', 'negativeTone', 'negativeWord', 'emoji', 'caps', 'exclaim'] as const;
+export const REASON_CODES = [
+  'hostileIdentity',
+  'offensiveTone',
+  'negativeTone',
+  'negativeWord',
+  'emoji',
+  'caps',
+  'exclaim',
+] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
 export interface Reason {
@@ -109,7 +117,10 @@ export interface ThreadComment {
   risk: RiskResult;
 }
 
-export function isFlagged(result: Pick<RiskResult, 'severity'>, sensitivity: Sensitivity = DEFAULT_SENSITIVITY): boolean {
+export function isFlagged(
+  result: Pick<RiskResult, 'severity'>,
+  sensitivity: Sensitivity = DEFAULT_SENSITIVITY,
+): boolean {
   return SEVERITY_RANK[result.severity] >= SEVERITY_RANK[sensitivity];
 }
 
@@ -119,12 +130,39 @@ export type ThreadStatus = (typeof THREAD_STATUSES)[number];
 
 /** Codes of the thread reasons' wordings (the dictionary's `treason_<code>`). */
 export const THREAD_REASON_CODES = [
-  'riskyShare', 'pileOn', 'pileOnBrand', 'chainRising', 'backAndForth', 'reach', 'brandNegative', 'rumourSpread', 'derailForecast',
-  'riskyAccelerationShare', 'riskyAccelerationWindow', 'riskyAccelerationWindowNone', 'accelerationWindow', 'accelerationWindowNone',
+  'riskyShare',
+  'pileOn',
+  'pileOnBrand',
+  'chainRising',
+  'backAndForth',
+  'reach',
+  'brandNegative',
+  'rumourSpread',
+  'derailForecast',
+  'riskyAccelerationShare',
+  'riskyAccelerationWindow',
+  'riskyAccelerationWindowNone',
+  'accelerationWindow',
+  'accelerationWindowNone',
 ] as const;
 export type ThreadReasonCode = (typeof THREAD_REASON_CODES)[number];
 /** The values a thread reason's wording can use. */
-export const THREAD_REASON_VARS = ['risky', 'total', 'pct', 'authors', 'target', 'count', 'a', 'b', 'likes', 'mention', 'signal', 'was', 'window', 'times'] as const;
+export const THREAD_REASON_VARS = [
+  'risky',
+  'total',
+  'pct',
+  'authors',
+  'target',
+  'count',
+  'a',
+  'b',
+  'likes',
+  'mention',
+  'signal',
+  'was',
+  'window',
+  'times',
+] as const;
 
 /** A thread reason as a code and values (`signal`: a crisis signal, `window`: 'hour' or 'day'). */
 export interface ThreadReasonMsg {

@@ -21,8 +21,32 @@ export interface ValenceWord {
 }
 
 /** Words with a part in the rules beyond their valence. */
-export const CUE = { none: 0, but: 1, never: 2, soThis: 3, least: 4, atVery: 5, no: 6, kindSort: 7, of: 8, ntStem: 9, tail: 10 } as const;
-const CUE_WORDS = new Map<string, number>([['but', CUE.but], ['never', CUE.never], ['so', CUE.soThis], ['this', CUE.soThis], ['least', CUE.least], ['at', CUE.atVery], ['very', CUE.atVery], ['no', CUE.no], ['kind', CUE.kindSort], ['sort', CUE.kindSort], ['of', CUE.of]]);
+export const CUE = {
+  none: 0,
+  but: 1,
+  never: 2,
+  soThis: 3,
+  least: 4,
+  atVery: 5,
+  no: 6,
+  kindSort: 7,
+  of: 8,
+  ntStem: 9,
+  tail: 10,
+} as const;
+const CUE_WORDS = new Map<string, number>([
+  ['but', CUE.but],
+  ['never', CUE.never],
+  ['so', CUE.soThis],
+  ['this', CUE.soThis],
+  ['least', CUE.least],
+  ['at', CUE.atVery],
+  ['very', CUE.atVery],
+  ['no', CUE.no],
+  ['kind', CUE.kindSort],
+  ['sort', CUE.kindSort],
+  ['of', CUE.of],
+]);
 
 /** Empirical VADER constants: booster step, ALL-CAPS step, negation scalar, "!" and "?" steps. */
 const B_INCR = 0.293;
@@ -35,7 +59,10 @@ let rules: { boost: Map<string, number>; negations: Set<string>; nt: Set<string>
 /** A word's part in the rules: booster scalar, whether it negates, its cue. */
 export function wordRules(word: string): { booster: number; negation: boolean; cue: number } {
   rules ??= {
-    boost: new Map([...BOOSTERS.map((w): [string, number] => [w, B_INCR]), ...DAMPENERS.map((w): [string, number] => [w, -B_INCR])]),
+    boost: new Map([
+      ...BOOSTERS.map((w): [string, number] => [w, B_INCR]),
+      ...DAMPENERS.map((w): [string, number] => [w, -B_INCR]),
+    ]),
     negations: new Set(NEGATIONS),
     nt: new Set(NT_STEMS),
     tails: new Set(CONTRACTION_TAILS),
@@ -44,7 +71,17 @@ export function wordRules(word: string): { booster: number; negation: boolean; c
   return { booster: rules.boost.get(word) ?? 0, negation: rules.negations.has(word), cue };
 }
 
-const HIT_VALENCE: Partial<Record<Hit['target'], number>> = { idiom: 1.8, negativity: -1.8, complaint: -1.8, positive: 1.8, insult: -2.2, profanity: -1.2, threat: -2.5, scamFraud: -2, boycott: -1.5 };
+const HIT_VALENCE: Partial<Record<Hit['target'], number>> = {
+  idiom: 1.8,
+  negativity: -1.8,
+  complaint: -1.8,
+  positive: 1.8,
+  insult: -2.2,
+  profanity: -1.2,
+  threat: -2.5,
+  scamFraud: -2,
+  boycott: -1.5,
+};
 
 /** Per token: 0 outside idioms, `IDIOM_HEAD` for an idiom's first word, `IDIOM_REST` for the others. */
 export type IdiomMask = Uint8Array;
@@ -127,11 +164,20 @@ function modified(text: string, scan: Tokenized, infos: readonly ValenceWord[], 
 }
 
 /** A word's own valence: the lexicon's, unless it is a modifier, or the strongest of its hits'. */
-function ownValence(tokens: readonly Token[], infos: readonly ValenceWord[], info: ValenceWord, i: number, nt: boolean, hits: readonly Hit[], h: number): number | undefined {
+function ownValence(
+  tokens: readonly Token[],
+  infos: readonly ValenceWord[],
+  info: ValenceWord,
+  i: number,
+  nt: boolean,
+  hits: readonly Hit[],
+  h: number,
+): number | undefined {
   const next = i + 1 < tokens.length ? infos[i + 1]! : null;
   let v = nt || info.booster !== 0 ? undefined : info.valence;
   // "kind of", "sort of": a dampener, not "kind"; "no" before a sentiment word negates it instead.
-  if ((info.cue === CUE.kindSort && next?.cue === CUE.of) || (info.cue === CUE.no && next?.valence !== undefined)) v = undefined;
+  if ((info.cue === CUE.kindSort && next?.cue === CUE.of) || (info.cue === CUE.no && next?.valence !== undefined))
+    v = undefined;
   for (; h < hits.length && hits[h]!.token === i; h++) {
     const hv = HIT_VALENCE[hits[h]!.target];
     if (hv !== undefined) v = v === undefined || Math.abs(hv) > Math.abs(v) ? hv : v;
@@ -139,7 +185,13 @@ function ownValence(tokens: readonly Token[], infos: readonly ValenceWord[], inf
   return v;
 }
 
-export function valence(text: string, scan: Tokenized, infos: readonly ValenceWord[], hits: readonly Hit[], idiom: IdiomMask | null = null): Valence {
+export function valence(
+  text: string,
+  scan: Tokenized,
+  infos: readonly ValenceWord[],
+  hits: readonly Hit[],
+  idiom: IdiomMask | null = null,
+): Valence {
   const tokens = scan.tokens;
   let sum = 0;
   let but = -1;
@@ -154,7 +206,11 @@ export function valence(text: string, scan: Tokenized, infos: readonly ValenceWo
     const tok = tokens[i]!;
     if (info.cue === CUE.tail && i > 0 && joined(text, tokens[i - 1]!, tok)) continue;
     // "don't", "won't": a negation, and not the word "won".
-    const nt = info.cue === CUE.ntStem && i + 1 < tokens.length && tokens[i + 1]!.text === 't' && joined(text, tok, tokens[i + 1]!);
+    const nt =
+      info.cue === CUE.ntStem &&
+      i + 1 < tokens.length &&
+      tokens[i + 1]!.text === 't' &&
+      joined(text, tok, tokens[i + 1]!);
     while (h < hits.length && hits[h]!.token < i) h++;
     let v = ownValence(tokens, infos, info, i, nt, hits, h);
     const own = v !== undefined;
@@ -170,7 +226,12 @@ export function valence(text: string, scan: Tokenized, infos: readonly ValenceWo
       sum *= 0.5;
     }
     const p2 = w.at[0]!;
-    w.push(i, info.negation || nt, info.cue === CUE.of && p2 >= 0 && infos[p2]!.cue === CUE.kindSort ? -B_INCR : info.booster, own);
+    w.push(
+      i,
+      info.negation || nt,
+      info.cue === CUE.of && p2 >= 0 && infos[p2]!.cue === CUE.kindSort ? -B_INCR : info.booster,
+      own,
+    );
   }
   sum = withEmotes(sum, scan, but);
   if (sum !== 0) {
@@ -179,14 +240,24 @@ export function valence(text: string, scan: Tokenized, infos: readonly ValenceWo
     sum += sum > 0 ? emphasis : -emphasis;
   }
   const compound = sum / Math.sqrt(sum * sum + 15);
-  return { compound, negative: negative ? negative.sort((a, b) => a[1] - b[1]).slice(0, 3).map(([t]) => t) : [] };
+  return {
+    compound,
+    negative: negative
+      ? negative
+          .sort((a, b) => a[1] - b[1])
+          .slice(0, 3)
+          .map(([t]) => t)
+      : [],
+  };
 }
 
 /** Emoticons and emoji, weighted around "but" like words. */
 function withEmotes(words: number, scan: Tokenized, but: number): number {
   let sum = words;
   const emotes = scan.emotes;
-  if (emotes) for (let k = 0; k + 1 < emotes.length; k += 2) sum += but < 0 ? emotes[k + 1]! : emotes[k + 1]! * (emotes[k]! > but ? 1.5 : 0.5);
+  if (emotes)
+    for (let k = 0; k + 1 < emotes.length; k += 2)
+      sum += but < 0 ? emotes[k + 1]! : emotes[k + 1]! * (emotes[k]! > but ? 1.5 : 0.5);
   return sum;
 }
 

@@ -58,7 +58,10 @@ export const usePanelStore = create<PanelState>()(
       filterCleared: () => set({ filter: { sort: 'severity' } }),
       itemSelected: (selectedKey) => set({ selectedKey }),
       itemsChecked: (checked) => set({ checked: [...new Set(checked)] }),
-      groupToggled: (key) => set((s) => ({ expanded: s.expanded.includes(key) ? s.expanded.filter((k) => k !== key) : [...s.expanded, key] })),
+      groupToggled: (key) =>
+        set((s) => ({
+          expanded: s.expanded.includes(key) ? s.expanded.filter((k) => k !== key) : [...s.expanded, key],
+        })),
       pageItemFocused: (selectedKey) => set({ selectedKey, screen: 'queue' }),
       stageChosen: (stage) => set({ stage }),
       shortcutsToggled: (open) => set((s) => ({ shortcutsOpen: open ?? !s.shortcutsOpen })),
@@ -68,7 +71,14 @@ export const usePanelStore = create<PanelState>()(
       version: 1,
       storage: createJSONStorage(() => localStorage),
       // The search text and dates are kept too: they are part of the filter the agent set.
-      partialize: (s) => ({ scope: s.scope, filter: s.filter, selectedKey: s.selectedKey, checked: s.checked, expanded: s.expanded, stage: s.stage }),
+      partialize: (s) => ({
+        scope: s.scope,
+        filter: s.filter,
+        selectedKey: s.selectedKey,
+        checked: s.checked,
+        expanded: s.expanded,
+        stage: s.stage,
+      }),
     },
   ),
 );

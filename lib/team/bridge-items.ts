@@ -43,7 +43,8 @@ export function rowFor(shared: SharedItem, state: ItemState, local: FlaggedItem 
   };
 }
 
-const sameRow = (a: FlaggedItem | undefined, b: FlaggedItem) => a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+const sameRow = (a: FlaggedItem | undefined, b: FlaggedItem) =>
+  a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 
 export interface ItemBridge {
   /** Start sending local rows to the document (call once the server's copy arrived). */
@@ -58,7 +59,13 @@ export interface ItemBridge {
 }
 
 /** Start bridging items, the log and facts between `doc` and `db`. */
-export function bridgeItems(db: StormwatchDB, doc: Y.Doc, me: Me, newId: (now: number) => string, onError: (e: unknown) => void): ItemBridge {
+export function bridgeItems(
+  db: StormwatchDB,
+  doc: Y.Doc,
+  me: Me,
+  newId: (now: number) => string,
+  onError: (e: unknown) => void,
+): ItemBridge {
   const { items, events } = workMaps(doc);
   const byItem = new Map<string, TeamEvent[]>();
   const dirty = new Set<string>();
@@ -101,21 +108,68 @@ export function bridgeItems(db: StormwatchDB, doc: Y.Doc, me: Me, newId: (now: n
       if (rows.length) await db.items.bulkPut(rows);
       const itemLog = log.filter((e) => e.itemKey && LOG_TYPES.has(e.type));
       const logKeys = [...new Set(itemLog.map((e) => e.itemKey!))];
-      const known = new Set((await db.events.where('itemKey').anyOf(logKeys).toArray()).map((r) => (r as LoggedEvent).teamEventId));
+      const known = new Set(
+        (await db.events.where('itemKey').anyOf(logKeys).toArray()).map((r) => (r as LoggedEvent).teamEventId),
+      );
       const add: LoggedEvent[] = itemLog
         .filter((e) => !known.has(e.id))
-        .map((e) => JSON.parse(JSON.stringify({ itemKey: e.itemKey!, type: e.type as ResponseEvent['type'], at: e.at, agent: e.agent, from: e.from, to: e.to, note: e.note, templateId: e.templateId, claims: e.claims, incidentId: e.incidentId, teamEventId: e.id })) as LoggedEvent);
+        .map(
+          (e) =>
+            JSON.parse(
+              JSON.stringify({
+                itemKey: e.itemKey!,
+                type: e.type as ResponseEvent['type'],
+                at: e.at,
+                agent: e.agent,
+                from: e.from,
+                to: e.to,
+                note: e.note,
+                templateId: e.templateId,
+                claims: e.claims,
+                incidentId: e.incidentId,
+                teamEventId: e.id,
+              }),
+            ) as LoggedEvent,
+        );
       if (add.length) await db.events.bulkAdd(add);
       const facts = log.filter((e) => e.type === 'fact' && e.incidentId && e.fact && e.action);
-      const factKnown = new Set((await db.factEvents.where('incidentId').anyOf([...new Set(facts.map((e) => e.incidentId!))]).toArray()).map((r) => (r as LoggedFact).teamEventId));
+      const factKnown = new Set(
+        (
+          await db.factEvents
+            .where('incidentId')
+            .anyOf([...new Set(facts.map((e) => e.incidentId!))])
+            .toArray()
+        ).map((r) => (r as LoggedFact).teamEventId),
+      );
       const addFacts: LoggedFact[] = facts
         .filter((e) => !factKnown.has(e.id))
-        .map((e) => JSON.parse(JSON.stringify({ incidentId: e.incidentId!, fact: e.fact!, action: e.action!, at: e.at, agent: e.agent, note: e.note, teamEventId: e.id })) as LoggedFact);
+        .map(
+          (e) =>
+            JSON.parse(
+              JSON.stringify({
+                incidentId: e.incidentId!,
+                fact: e.fact!,
+                action: e.action!,
+                at: e.at,
+                agent: e.agent,
+                note: e.note,
+                teamEventId: e.id,
+              }),
+            ) as LoggedFact,
+        );
       if (addFacts.length) await db.factEvents.bulkAdd(addFacts);
       if (gone.length) {
         const ids = new Set(gone.map((e) => e.id));
-        await db.events.where('itemKey').anyOf([...new Set(gone.flatMap((e) => (e.itemKey ? [e.itemKey] : [])))]).filter((r) => ids.has((r as LoggedEvent).teamEventId ?? '')).delete();
-        await db.factEvents.where('incidentId').anyOf([...new Set(gone.flatMap((e) => (e.incidentId ? [e.incidentId] : [])))]).filter((r) => ids.has((r as LoggedFact).teamEventId ?? '')).delete();
+        await db.events
+          .where('itemKey')
+          .anyOf([...new Set(gone.flatMap((e) => (e.itemKey ? [e.itemKey] : [])))])
+          .filter((r) => ids.has((r as LoggedEvent).teamEventId ?? ''))
+          .delete();
+        await db.factEvents
+          .where('incidentId')
+          .anyOf([...new Set(gone.flatMap((e) => (e.incidentId ? [e.incidentId] : [])))])
+          .filter((r) => ids.has((r as LoggedFact).teamEventId ?? ''))
+          .delete();
       }
     });
   }
@@ -208,8 +262,25 @@ export function bridgeItems(db: StormwatchDB, doc: Y.Doc, me: Me, newId: (now: n
       const fresh = rows.map((r): TeamEvent => {
         const base = { id: r.teamEventId!, at: r.at, agent: me.name, role: me.role };
         return 'fact' in r
-          ? plain({ ...base, type: 'fact' as const, incidentId: r.incidentId, fact: r.fact, action: r.action, note: r.note })
-          : plain({ ...base, type: r.type, itemKey: r.itemKey, from: r.from, to: r.to, note: r.note, templateId: r.templateId, claims: r.claims, incidentId: r.incidentId });
+          ? plain({
+              ...base,
+              type: 'fact' as const,
+              incidentId: r.incidentId,
+              fact: r.fact,
+              action: r.action,
+              note: r.note,
+            })
+          : plain({
+              ...base,
+              type: r.type,
+              itemKey: r.itemKey,
+              from: r.from,
+              to: r.to,
+              note: r.note,
+              templateId: r.templateId,
+              claims: r.claims,
+              incidentId: r.incidentId,
+            });
       });
       appendEvents(doc, fresh);
       backlog = 0;

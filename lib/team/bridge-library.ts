@@ -25,7 +25,11 @@ export function mergeIncident(a: Incident, b: Incident | undefined): Incident {
 }
 
 /** Which version of a template each side should keep. Pure. */
-export function pickTemplate(local: ReplyTemplate | undefined, shared: ReplyTemplate | undefined, me: Me): 'push' | 'pull' | 'keep' {
+export function pickTemplate(
+  local: ReplyTemplate | undefined,
+  shared: ReplyTemplate | undefined,
+  me: Me,
+): 'push' | 'pull' | 'keep' {
   if (!shared) return local && me.role === 'lead' ? 'push' : 'keep';
   if (!local) return 'pull';
   if (same(local, shared)) return 'keep';
@@ -33,7 +37,13 @@ export function pickTemplate(local: ReplyTemplate | undefined, shared: ReplyTemp
   return local.updatedAt > shared.updatedAt ? 'push' : local.updatedAt < shared.updatedAt ? 'pull' : 'keep';
 }
 
-export function bridgeLibrary(db: StormwatchDB, work: Y.Doc, library: Y.Doc, me: Me, onError: (e: unknown) => void): { stop(): void } {
+export function bridgeLibrary(
+  db: StormwatchDB,
+  work: Y.Doc,
+  library: Y.Doc,
+  me: Me,
+  onError: (e: unknown) => void,
+): { stop(): void } {
   const templates = libraryMap(library);
   const { incidents, proposals } = workMaps(work);
   let chain: Promise<unknown> = Promise.resolve();
@@ -51,7 +61,9 @@ export function bridgeLibrary(db: StormwatchDB, work: Y.Doc, library: Y.Doc, me:
     // An agent's own deletion of a library template is undone by the pull below.
     const goneHere = lastLocal ? [...lastLocal].filter((id) => !byId.has(id)) : [];
     const goneThere = lastShared ? [...lastShared].filter((id) => !templates.has(id)) : [];
-    const deleteShared = new Set(me.role === 'lead' ? goneHere.filter((id) => templates.has(id) || proposals.has(id)) : []);
+    const deleteShared = new Set(
+      me.role === 'lead' ? goneHere.filter((id) => templates.has(id) || proposals.has(id)) : [],
+    );
     const deleteLocal = new Set(goneThere.filter((id) => byId.has(id)));
     const pull: ReplyTemplate[] = [];
     const push: ReplyTemplate[] = [];
@@ -65,9 +77,13 @@ export function bridgeLibrary(db: StormwatchDB, work: Y.Doc, library: Y.Doc, me:
       if (how === 'pull' && local && me.role === 'agent' && local.updatedAt > shared!.updatedAt) propose.push(local);
       if (how === 'pull') pull.push(plain(shared!));
       else if (how === 'push') push.push(plain(local!));
-      else if (!shared && local && me.role === 'agent' && local.origin === 'user' && local.status === 'draft') propose.push(local);
+      else if (!shared && local && me.role === 'agent' && local.origin === 'user' && local.status === 'draft')
+        propose.push(local);
     }
-    if (me.role === 'lead') for (const p of proposals.values()) if (!byId.has(p.id) && !templates.has(p.id) && !deleteShared.has(p.id)) pull.push(plain({ ...p, status: 'draft' as const }));
+    if (me.role === 'lead')
+      for (const p of proposals.values())
+        if (!byId.has(p.id) && !templates.has(p.id) && !deleteShared.has(p.id))
+          pull.push(plain({ ...p, status: 'draft' as const }));
     if (pull.length) await db.templates.bulkPut(pull);
     if (deleteLocal.size) await db.templates.bulkDelete([...deleteLocal]);
     if (push.length || deleteShared.size)

@@ -71,9 +71,24 @@ export function connectTeam(db: StormwatchDB, config: TeamConfig, opts: ConnectO
   const names = teamDocs(config.team);
   const work = new Y.Doc();
   const library = new Y.Doc();
-  const socket = new HocuspocusProviderWebsocket({ url: config.url, ...(opts.WebSocketPolyfill ? { WebSocketPolyfill: opts.WebSocketPolyfill } : {}), maxDelay: 10_000 });
-  const workP = new HocuspocusProvider({ websocketProvider: socket, name: names.work, document: work, token: config.token });
-  const libP = new HocuspocusProvider({ websocketProvider: socket, name: names.library, document: library, token: config.token, awareness: null });
+  const socket = new HocuspocusProviderWebsocket({
+    url: config.url,
+    ...(opts.WebSocketPolyfill ? { WebSocketPolyfill: opts.WebSocketPolyfill } : {}),
+    maxDelay: 10_000,
+  });
+  const workP = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: names.work,
+    document: work,
+    token: config.token,
+  });
+  const libP = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: names.library,
+    document: library,
+    token: config.token,
+    awareness: null,
+  });
   workP.attach();
   libP.attach();
   const newId = eventIds(me.name);
@@ -97,7 +112,12 @@ export function connectTeam(db: StormwatchDB, config: TeamConfig, opts: ConnectO
   };
   socket.on('status', ({ status }: { status: WebSocketStatus }) => {
     if (state === 'refused') return;
-    state = status === WebSocketStatus.Connected ? 'connected' : status === WebSocketStatus.Connecting ? 'connecting' : 'offline';
+    state =
+      status === WebSocketStatus.Connected
+        ? 'connected'
+        : status === WebSocketStatus.Connecting
+          ? 'connecting'
+          : 'offline';
     emit();
   });
   for (const p of [workP, libP]) {
@@ -125,7 +145,8 @@ export function connectTeam(db: StormwatchDB, config: TeamConfig, opts: ConnectO
   };
   work.on('update', onUpdate);
 
-  const append = (e: Omit<TeamEvent, 'id' | 'agent' | 'role'>) => appendEvents(work, [{ ...e, id: newId(e.at), agent: me.name, role: me.role }]);
+  const append = (e: Omit<TeamEvent, 'id' | 'agent' | 'role'>) =>
+    appendEvents(work, [{ ...e, id: newId(e.at), agent: me.name, role: me.role }]);
 
   return {
     me,

@@ -18,5 +18,9 @@ export function serverOrigin(url: string): { wsUrl: string; pattern: string; hos
   // The extension's CSP lets plain ws reach only this computer; anything else must use TLS.
   if (u.protocol === 'ws:' && !['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname)) throw new Error('ws');
   const http = u.protocol === 'wss:' ? 'https:' : 'http:';
-  return { wsUrl: `${u.protocol}//${u.host}${u.pathname.replace(/\/$/, '')}`, pattern: `${http}//${u.hostname}/*`, host: u.host };
+  return {
+    wsUrl: `${u.protocol}//${u.host}${u.pathname.replace(/\/$/, '')}`,
+    pattern: `${http}//${u.hostname}/*`,
+    host: u.host,
+  };
 }

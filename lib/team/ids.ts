@@ -19,7 +19,9 @@ export function eventIds(agent: string, random: () => number = Math.random): (no
       last = t;
       counter = 0;
     }
-    const rnd = Math.floor(random() * 36 ** 6).toString(36).padStart(6, '0');
+    const rnd = Math.floor(random() * 36 ** 6)
+      .toString(36)
+      .padStart(6, '0');
     return `${Math.max(t, last).toString(36).padStart(TIME_WIDTH, '0')}-${counter.toString(36).padStart(3, '0')}-${who}-${rnd}`;
   };
 }

@@ -12,7 +12,10 @@ import type { TeamConfig } from './types';
 export type JoinProblem = 'bad_server' | 'bad_token' | 'permission_denied';
 
 /** Check a server address and token without connecting; the config to store, or what is wrong. */
-export function planJoin(url: string, token: string): { config: TeamConfig; pattern: string; host: string } | { problem: JoinProblem } {
+export function planJoin(
+  url: string,
+  token: string,
+): { config: TeamConfig; pattern: string; host: string } | { problem: JoinProblem } {
   let origin: ReturnType<typeof serverOrigin>;
   try {
     origin = serverOrigin(url);
@@ -25,7 +28,10 @@ export function planJoin(url: string, token: string): { config: TeamConfig; patt
 }
 
 /** Ask for the server's origin and store the team. Call from a click handler. */
-export async function joinTeam(url: string, token: string): Promise<{ ok: true; config: TeamConfig } | { ok: false; problem: JoinProblem; host?: string }> {
+export async function joinTeam(
+  url: string,
+  token: string,
+): Promise<{ ok: true; config: TeamConfig } | { ok: false; problem: JoinProblem; host?: string }> {
   const plan = planJoin(url, token);
   if ('problem' in plan) return { ok: false, problem: plan.problem };
   const granted = await browser.permissions.request({ origins: [plan.pattern] });
@@ -38,5 +44,6 @@ export async function joinTeam(url: string, token: string): Promise<{ ok: true; 
 export async function leaveTeam(config: TeamConfig): Promise<void> {
   await teamConfigItem.setValue(null);
   const { pattern } = serverOrigin(config.url);
-  if (!(HOST_PERMISSIONS as readonly string[]).includes(pattern)) await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+  if (!(HOST_PERMISSIONS as readonly string[]).includes(pattern))
+    await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
 }

@@ -64,7 +64,8 @@ export function deriveItem(events: readonly TeamEvent[]): ItemState {
   };
   for (const e of sorted) {
     const lead = e.role === 'lead';
-    if (e.note !== undefined && e.note !== '' && (e.type === 'noteChanged' || e.type === 'statusChanged')) s.notes.push({ id: e.id, agent: e.agent, at: e.at, note: e.note });
+    if (e.note !== undefined && e.note !== '' && (e.type === 'noteChanged' || e.type === 'statusChanged'))
+      s.notes.push({ id: e.id, agent: e.agent, at: e.at, note: e.note });
     switch (e.type) {
       case 'claim':
         claim(e);

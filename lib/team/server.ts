@@ -51,11 +51,15 @@ export function guardEvents(doc: Y.Doc, onForged: (who: string, keys: string[]) 
     const undo: Array<[string, unknown]> = [];
     ev.changes.keys.forEach((change, key) => {
       const value = events.get(key);
-      if (change.action === 'add' && value && value.agent === ctx.name && value.role === ctx.role && value.id === key) return;
+      if (change.action === 'add' && value && value.agent === ctx.name && value.role === ctx.role && value.id === key)
+        return;
       undo.push([key, change.oldValue]);
     });
     if (undo.length === 0) return;
-    onForged(ctx.name, undo.map(([k]) => k));
+    onForged(
+      ctx.name,
+      undo.map(([k]) => k),
+    );
     doc.transact(() => {
       for (const [k, old] of undo) {
         if (old === undefined) events.delete(k);
@@ -72,7 +76,14 @@ export function createTeamServer(o: TeamServerOptions): Server {
     // ioredis 5.8+ may send its handshake (CLIENT SETINFO, INFO) after the subscriber connection
     // subscribed, which Redis refuses (ioredis issue #2037): leave both out.
     const options = { disableClientInfo: true, enableReadyCheck: false };
-    extensions.push(new Redis({ host: o.redis.host, port: o.redis.port, options, ...(o.redis.identifier ? { identifier: o.redis.identifier } : {}) }));
+    extensions.push(
+      new Redis({
+        host: o.redis.host,
+        port: o.redis.port,
+        options,
+        ...(o.redis.identifier ? { identifier: o.redis.identifier } : {}),
+      }),
+    );
   }
   const refuse = (reason: string): never => {
     o.onRefused?.(reason);
@@ -96,7 +107,8 @@ export function createTeamServer(o: TeamServerOptions): Server {
       return { team: claims.team, name: claims.name, role: claims.role };
     },
     async afterLoadDocument({ document, documentName }) {
-      if (documentName.endsWith('/work')) guardEvents(document, (who, keys) => o.onRefused?.(`events not written as ${who}: ${keys.length}`));
+      if (documentName.endsWith('/work'))
+        guardEvents(document, (who, keys) => o.onRefused?.(`events not written as ${who}: ${keys.length}`));
     },
   });
 }

@@ -2,7 +2,8 @@
 export const teamEn = {
   title: 'Team',
   intro: 'Work as one team: one queue, one approved library and one response log, shared through your team’s server.',
-  shared: 'Shared with your team, including what this browser already holds: flagged comments (text, author, page, scores), status changes, claims, notes and inserted replies with who and when, incidents and their facts, the approved library (and drafts you propose). Your settings, false-positive overrides and caches stay in this browser.',
+  shared:
+    'Shared with your team, including what this browser already holds: flagged comments (text, author, page, scores), status changes, claims, notes and inserted replies with who and when, incidents and their facts, the approved library (and drafts you propose). Your settings, false-positive overrides and caches stay in this browser.',
   server: 'Server address',
   server_hint: 'wss://… (given by your team lead)',
   token: 'Access token',
@@ -34,8 +35,10 @@ export const teamEn = {
 
 export const teamPl: Record<keyof typeof teamEn, string> = {
   title: 'Zespół',
-  intro: 'Pracujcie jako jeden zespół: jedna kolejka, jedna zatwierdzona biblioteka i jeden dziennik odpowiedzi, współdzielone przez serwer zespołu.',
-  shared: 'Zespół zobaczy, także to, co jest już w tej przeglądarce: oznaczone komentarze (treść, autor, strona, oceny), zmiany statusu, przejęcia, notatki i wstawione odpowiedzi z informacją kto i kiedy, incydenty i ich fakty, zatwierdzoną bibliotekę (oraz proponowane przez ciebie szkice). Twoje ustawienia, wyjątki fałszywych alarmów i pamięć podręczna zostają w tej przeglądarce.',
+  intro:
+    'Pracujcie jako jeden zespół: jedna kolejka, jedna zatwierdzona biblioteka i jeden dziennik odpowiedzi, współdzielone przez serwer zespołu.',
+  shared:
+    'Zespół zobaczy, także to, co jest już w tej przeglądarce: oznaczone komentarze (treść, autor, strona, oceny), zmiany statusu, przejęcia, notatki i wstawione odpowiedzi z informacją kto i kiedy, incydenty i ich fakty, zatwierdzoną bibliotekę (oraz proponowane przez ciebie szkice). Twoje ustawienia, wyjątki fałszywych alarmów i pamięć podręczna zostają w tej przeglądarce.',
   server: 'Adres serwera',
   server_hint: 'wss://… (od lidera zespołu)',
   token: 'Token dostępu',
@@ -62,7 +65,8 @@ export const teamPl: Record<keyof typeof teamEn, string> = {
   release: 'Oddaj',
   replying: '{name} odpowiada',
   viewing: '{name} przegląda',
-  library_readonly: 'Zatwierdzoną bibliotekę zespołu zmieniają tylko liderzy; twoje zmiany trafiają do nich jako szkice.',
+  library_readonly:
+    'Zatwierdzoną bibliotekę zespołu zmieniają tylko liderzy; twoje zmiany trafiają do nich jako szkice.',
 };
 
 export type TeamKey = keyof typeof teamEn;

@@ -26,7 +26,8 @@ const sign = (body: string, secret: Buffer) => createHmac('sha256', secret).upda
 export function issueToken(claims: TokenClaims, secret: Buffer): string {
   if (!isTeamName(claims.team)) throw new Error(`Team names use a-z, 0-9, "-" and "_": ${JSON.stringify(claims.team)}`);
   if (!claims.name.trim() || claims.name.length > 80) throw new Error('A token needs a name of 1–80 characters.');
-  if (!TEAM_ROLES.includes(claims.role)) throw new Error(`Role must be agent or lead, not ${JSON.stringify(claims.role)}`);
+  if (!TEAM_ROLES.includes(claims.role))
+    throw new Error(`Role must be agent or lead, not ${JSON.stringify(claims.role)}`);
   const body = `${PREFIX}.${b64(JSON.stringify(claims))}`;
   return `${body}.${b64(sign(body, secret))}`;
 }
@@ -47,7 +48,15 @@ export function verifyToken(token: string, secret: Buffer, nowSeconds: number): 
   }
   if (!c || typeof c !== 'object') return null;
   const { team, name, role, iat, exp } = c as Record<string, unknown>;
-  if (typeof team !== 'string' || !isTeamName(team) || typeof name !== 'string' || !name || !TEAM_ROLES.includes(role as TeamRole) || typeof iat !== 'number') return null;
+  if (
+    typeof team !== 'string' ||
+    !isTeamName(team) ||
+    typeof name !== 'string' ||
+    !name ||
+    !TEAM_ROLES.includes(role as TeamRole) ||
+    typeof iat !== 'number'
+  )
+    return null;
   if (exp !== undefined && (typeof exp !== 'number' || exp <= nowSeconds)) return null;
   return { team, name, role: role as TeamRole, iat, ...(exp !== undefined ? { exp } : {}) };
 }

@@ -38,7 +38,10 @@ export interface TeamEvent {
 }
 
 /** The fields of a flagged item every member sees; status, note and owner come from the events. */
-export type SharedItem = Omit<FlaggedItem, 'status' | 'note' | 'respondedAt' | 'templateId' | 'agent' | 'tabId' | 'lastSeen'>;
+export type SharedItem = Omit<
+  FlaggedItem,
+  'status' | 'note' | 'respondedAt' | 'templateId' | 'agent' | 'tabId' | 'lastSeen'
+>;
 
 /** Where a team member connects and who they are. Stored locally (never synced). */
 export interface TeamConfig {

@@ -27,7 +27,10 @@ export function useTeam(db: StormwatchDB, onError: (e: unknown) => void): TeamSt
   const [snapshot, setSnapshot] = useState<TeamSnapshot | null>(null);
   useEffect(() => {
     let live = true;
-    teamConfigItem.getValue().then((c) => live && setConfig(c), () => live && setConfig(null));
+    teamConfigItem.getValue().then(
+      (c) => live && setConfig(c),
+      () => live && setConfig(null),
+    );
     const unwatch = teamConfigItem.watch((c) => setConfig(c));
     return () => {
       live = false;

@@ -21,13 +21,17 @@ export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 }
 
-export async function launchWithExtension(opts: { headless?: boolean; extensionDir?: string; viewport?: { width: number; height: number } } = {}): Promise<LaunchedExtension> {
+export async function launchWithExtension(
+  opts: { headless?: boolean; extensionDir?: string; viewport?: { width: number; height: number } } = {},
+): Promise<LaunchedExtension> {
   const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run "npm run build" first.`);
   }
   if (!existsSync(chromiumPath())) {
-    throw new Error(`Chromium not found at ${chromiumPath()}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium not found at ${chromiumPath()}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
   }
   const context = await chromium.launchPersistentContext('', {
     executablePath: chromiumPath(),

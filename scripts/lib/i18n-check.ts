@@ -19,7 +19,15 @@ export interface Problem {
 export const ALLOWED_WORDS = ['Stormwatch', 'CSV', 'JSON', 'zip', 'p90', 'Enter', 'Esc', 'Ctrl', 'Shift'];
 
 /** Attributes whose value a person reads or hears. */
-const READ_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'title', 'placeholder', 'alt', 'label']);
+const READ_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+]);
 
 const LETTERS = /\p{L}{2,}/u;
 const POLISH = /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/;
@@ -36,15 +44,28 @@ function looksLikeCode(s: string): boolean {
 
 function literalText(node: ts.Node): string | null {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ');
+  if (ts.isTemplateExpression(node))
+    return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ');
   return null;
 }
 
 /** Problems in one interface source file. */
 export function sourceProblems(file: string, source: string): Problem[] {
-  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const sf = ts.createSourceFile(
+    file,
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const out: Problem[] = [];
-  const add = (node: ts.Node, text: string, why: string) => out.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, text: text.trim().slice(0, 80), why });
+  const add = (node: ts.Node, text: string, why: string) =>
+    out.push({
+      file,
+      line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1,
+      text: text.trim().slice(0, 80),
+      why,
+    });
   const visit = (node: ts.Node): void => {
     // Imports, logging and thrown programmer errors are not interface text.
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) return;
@@ -55,18 +76,29 @@ export function sourceProblems(file: string, source: string): Problem[] {
       return;
     }
     if (ts.isJsxAttribute(node) && READ_ATTRIBUTES.has(node.name.getText(sf)) && node.initializer) {
-      const init = ts.isJsxExpression(node.initializer) && node.initializer.expression ? node.initializer.expression : node.initializer;
+      const init =
+        ts.isJsxExpression(node.initializer) && node.initializer.expression
+          ? node.initializer.expression
+          : node.initializer;
       const text = literalText(init);
       if (text !== null && isProse(text)) add(node, text, `literal ${node.name.getText(sf)}`);
     }
-    if (ts.isConditionalExpression(node) && /(^|\W)(pl|lang\s*===?\s*'(pl|en)')(\W|$)/.test(node.condition.getText(sf))) {
+    if (
+      ts.isConditionalExpression(node) &&
+      /(^|\W)(pl|lang\s*===?\s*'(pl|en)')(\W|$)/.test(node.condition.getText(sf))
+    ) {
       const branches = [node.whenTrue, node.whenFalse].map(literalText);
       // Choosing a language code ('pl' / 'en') is not choosing a text.
-      if (branches.some((b) => b !== null && isProse(b) && b !== 'pl' && b !== 'en')) add(node, node.getText(sf), 'a language chosen inline');
+      if (branches.some((b) => b !== null && isProse(b) && b !== 'pl' && b !== 'en'))
+        add(node, node.getText(sf), 'a language chosen inline');
       return;
     }
     if (ts.isObjectLiteralExpression(node)) {
-      const names = new Set(node.properties.flatMap((p) => (ts.isPropertyAssignment(p) && literalText(p.initializer) !== null ? [p.name.getText(sf)] : [])));
+      const names = new Set(
+        node.properties.flatMap((p) =>
+          ts.isPropertyAssignment(p) && literalText(p.initializer) !== null ? [p.name.getText(sf)] : [],
+        ),
+      );
       if (names.has('en') && names.has('pl')) {
         add(node, node.getText(sf), 'an { en, pl } pair');
         return;
@@ -86,14 +118,21 @@ export function sourceProblems(file: string, source: string): Problem[] {
 /** Problems between the two dictionaries. */
 export function dictionaryProblems(en: Record<string, string>, pl: Record<string, string>): Problem[] {
   const out: Problem[] = [];
-  const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
-  for (const k of Object.keys(en)) if (!(k in pl)) out.push({ file: 'lib/i18n/pl.ts', line: 0, text: k, why: 'key missing in Polish' });
-  for (const k of Object.keys(pl)) if (!(k in en)) out.push({ file: 'lib/i18n/en.ts', line: 0, text: k, why: 'key missing in English' });
+  const holes = (s: string) =>
+    [...s.matchAll(/\{(\w+)\}/g)]
+      .map((m) => m[1])
+      .sort()
+      .join(',');
+  for (const k of Object.keys(en))
+    if (!(k in pl)) out.push({ file: 'lib/i18n/pl.ts', line: 0, text: k, why: 'key missing in Polish' });
+  for (const k of Object.keys(pl))
+    if (!(k in en)) out.push({ file: 'lib/i18n/en.ts', line: 0, text: k, why: 'key missing in English' });
   for (const [k, v] of Object.entries(en)) {
     const p = pl[k];
     if (p === undefined) continue;
     if (!v.trim() || !p.trim()) out.push({ file: 'lib/i18n', line: 0, text: k, why: 'empty string' });
-    if (holes(v) !== holes(p)) out.push({ file: 'lib/i18n', line: 0, text: k, why: `placeholders differ: {${holes(v)}} / {${holes(p)}}` });
+    if (holes(v) !== holes(p))
+      out.push({ file: 'lib/i18n', line: 0, text: k, why: `placeholders differ: {${holes(v)}} / {${holes(p)}}` });
   }
   return out;
 }

@@ -10,7 +10,21 @@ import { App } from '@/entrypoints/sidepanel/App';
 import { observed } from '../helpers';
 import { freshDb, installLayoutStubs, renderWithDb, resetStore } from './helpers';
 
-const ROLES = ['button', 'link', 'textbox', 'searchbox', 'combobox', 'listbox', 'option', 'checkbox', 'radio', 'spinbutton', 'slider', 'switch', 'tab'] as const;
+const ROLES = [
+  'button',
+  'link',
+  'textbox',
+  'searchbox',
+  'combobox',
+  'listbox',
+  'option',
+  'checkbox',
+  'radio',
+  'spinbutton',
+  'slider',
+  'switch',
+  'tab',
+] as const;
 
 /** Controls on screen that a screen reader would announce without a name. */
 function unnamed(): string[] {
@@ -19,8 +33,16 @@ function unnamed(): string[] {
     return screen.queryAllByRole(role).filter((el) => !named.has(el));
   });
   // Inputs without an ARIA role (date, time, colour, file) need a label of their own.
-  for (const el of document.body.querySelectorAll<HTMLInputElement>('input[type="date"], input[type="time"], input[type="color"], input[type="file"]')) {
-    if (!el.closest('[hidden]') && !el.labels?.length && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby')) bad.push(el);
+  for (const el of document.body.querySelectorAll<HTMLInputElement>(
+    'input[type="date"], input[type="time"], input[type="color"], input[type="file"]',
+  )) {
+    if (
+      !el.closest('[hidden]') &&
+      !el.labels?.length &&
+      !el.getAttribute('aria-label') &&
+      !el.getAttribute('aria-labelledby')
+    )
+      bad.push(el);
   }
   return bad.map((el) => el.outerHTML.slice(0, 160));
 }
@@ -39,10 +61,24 @@ afterEach(async () => {
 describe.each(['en', 'pl'] as const)('accessible names (%s)', (lang) => {
   test('queue with a selected comment, replies, library, template editor, dashboard and settings', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, uiLanguage: lang, agentName: 'Jan' });
-    await saveObserved(db, { pageUrl: 'x', comments: [observed('c1', 'kamil_88', 'Oszuści, oddajcie pieniądze!', 'critical'), observed('c2', 'ola', 'Wyciek danych?', 'high')], threads: [] }, 7, Date.now() - 60_000);
+    await saveObserved(
+      db,
+      {
+        pageUrl: 'x',
+        comments: [
+          observed('c1', 'kamil_88', 'Oszuści, oddajcie pieniądze!', 'critical'),
+          observed('c2', 'ola', 'Wyciek danych?', 'high'),
+        ],
+        threads: [],
+      },
+      7,
+      Date.now() - 60_000,
+    );
     renderWithDb(<App />, db);
     const tabs = within(screen.getByRole('tablist', { name: 'Stormwatch' })).getAllByRole('tab');
-    const queue = await screen.findByRole('listbox', { name: lang === 'pl' ? 'Kolejka oznaczonych komentarzy' : 'Flagged comments queue' });
+    const queue = await screen.findByRole('listbox', {
+      name: lang === 'pl' ? 'Kolejka oznaczonych komentarzy' : 'Flagged comments queue',
+    });
     const rows = await within(queue).findAllByRole('option');
     fireEvent.click(rows[0]!);
     await screen.findByRole('region', { name: lang === 'pl' ? 'Szczegóły komentarza' : 'Comment details' });

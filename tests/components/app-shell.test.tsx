@@ -61,21 +61,33 @@ describe('side panel shell', () => {
     const now = Date.now();
     let n = 0;
     for (let ago = 1; ago <= 24; ago++) {
-      const comments = [observed(`old${n++}`, 'a', 'słaba obsługa', 'low'), observed(`old${n++}`, 'b', 'słaba obsługa', 'low')];
+      const comments = [
+        observed(`old${n++}`, 'a', 'słaba obsługa', 'low'),
+        observed(`old${n++}`, 'b', 'słaba obsługa', 'low'),
+      ];
       await saveObserved(db, { pageUrl: 'x', comments, threads: [] }, 7, now - ago * 3_600_000 - 60_000);
     }
-    const burst = Array.from({ length: 30 }, (_, i) => observed(`new${i}`, `u${i}`, 'Oszuści, wyciek danych klientów!', 'high'));
+    const burst = Array.from({ length: 30 }, (_, i) =>
+      observed(`new${i}`, `u${i}`, 'Oszuści, wyciek danych klientów!', 'high'),
+    );
     await saveObserved(db, { pageUrl: 'x', comments: burst, threads: [] }, 7, now - 60_000);
     usePanelStore.getState().screenOpened('library');
     renderWithDb(<App />, db);
     const notice = await screen.findByText(/Possible crisis/);
     expect(notice.closest('[role="alert"]')!.textContent).toMatch(/30 flagged in the last hour \(usually 2\.0\)/);
-    fireEvent.click(within(notice.closest('[role="alert"]') as HTMLElement).getByRole('button', { name: 'Open the dashboard' }));
+    fireEvent.click(
+      within(notice.closest('[role="alert"]') as HTMLElement).getByRole('button', { name: 'Open the dashboard' }),
+    );
     expect(screen.getByRole('tab', { name: 'Dashboard', selected: true })).toBeTruthy();
   });
 
   test('no spike, no crisis notice', async () => {
-    await saveObserved(db, { pageUrl: 'x', comments: [observed('c1', 'a', 'idioci', 'high')], threads: [] }, 7, Date.now() - 60_000);
+    await saveObserved(
+      db,
+      { pageUrl: 'x', comments: [observed('c1', 'a', 'idioci', 'high')], threads: [] },
+      7,
+      Date.now() - 60_000,
+    );
     renderWithDb(<App />, db);
     expect((await screen.findAllByText(/idioci/)).length).toBeGreaterThan(0);
     expect(screen.queryByText(/Possible crisis/)).toBeNull();
@@ -89,7 +101,12 @@ describe('side panel shell', () => {
   });
 
   test('a badge clicked in the page selects its item and shows the queue', async () => {
-    await saveObserved(db, { pageUrl: 'x', comments: [observed('c4', 'kamil_88', 'Jesteście bandą idiotów', 'critical')], threads: [] }, 7, 0);
+    await saveObserved(
+      db,
+      { pageUrl: 'x', comments: [observed('c4', 'kamil_88', 'Jesteście bandą idiotów', 'critical')], threads: [] },
+      7,
+      0,
+    );
     usePanelStore.getState().screenOpened('library');
     renderWithDb(<App />, db);
     await panelFocusItem.setValue({ itemKey: 'demo:c4', at: Date.now() });

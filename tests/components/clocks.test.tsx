@@ -16,7 +16,17 @@ const READ = Date.parse('2026-12-06T12:00:00Z');
 function Harness({ db, now, sort }: { db: StormwatchDB; now: number; sort?: 'waiting' | 'newest' }) {
   const items = useLiveQuery(() => listFlagged(db, { sort }), [db, sort]);
   if (!items) return <p role="status">loading</p>;
-  return <QueueList rows={groupRows(items)} selectedKey={null} checked={new Set()} now={now} onSelect={() => undefined} onCheck={() => undefined} onToggleGroup={() => undefined} />;
+  return (
+    <QueueList
+      rows={groupRows(items)}
+      selectedKey={null}
+      checked={new Set()}
+      now={now}
+      onSelect={() => undefined}
+      onCheck={() => undefined}
+      onToggleGroup={() => undefined}
+    />
+  );
 }
 
 const row = (text: string) => screen.getAllByRole('option').find((o) => o.textContent?.includes(text))!;
@@ -32,8 +42,15 @@ beforeEach(async () => {
     {
       pageUrl: 'x',
       comments: [
-        observed('a', 'Ola', 'old complaint', 'high', { publishedAt: '2026-12-06T10:00:00.000Z', publishedWithinMs: 0 }),
-        observed('b', 'Jan', 'relative complaint', 'high', { publishedAt: '2026-12-06T09:00:00.000Z', publishedWithinMs: H, relativeTime: '3 h ago' }),
+        observed('a', 'Ola', 'old complaint', 'high', {
+          publishedAt: '2026-12-06T10:00:00.000Z',
+          publishedWithinMs: 0,
+        }),
+        observed('b', 'Jan', 'relative complaint', 'high', {
+          publishedAt: '2026-12-06T09:00:00.000Z',
+          publishedWithinMs: H,
+          relativeTime: '3 h ago',
+        }),
         observed('c', 'Ewa', 'undated complaint', 'high'),
       ],
       threads: [],

@@ -19,9 +19,16 @@ beforeEach(async () => {
   db = freshDb();
   const now = Date.now();
   // A quiet day, then 12 flagged comments in the last hour: a spike.
-  const burst = Array.from({ length: 12 }, (_, i) => observed(`b${i}`, `user${i}`, `oszuści ukradli dane klientów ${i}`, i % 2 ? 'high' : 'medium'));
+  const burst = Array.from({ length: 12 }, (_, i) =>
+    observed(`b${i}`, `user${i}`, `oszuści ukradli dane klientów ${i}`, i % 2 ? 'high' : 'medium'),
+  );
   await saveObserved(db, { pageUrl: 'x', comments: burst, threads: [] }, 7, now - 10 * 60_000);
-  await saveObserved(db, { pageUrl: 'x', comments: [observed('old', 'Ewa', 'słaba obsługa', 'low')], threads: [] }, 8, now - 5 * 3_600_000);
+  await saveObserved(
+    db,
+    { pageUrl: 'x', comments: [observed('old', 'Ewa', 'słaba obsługa', 'low')], threads: [] },
+    8,
+    now - 5 * 3_600_000,
+  );
 });
 afterEach(async () => {
   resetStore();

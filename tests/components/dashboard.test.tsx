@@ -10,12 +10,28 @@ import { riskAt } from '../helpers';
 
 const H = 3_600_000;
 const item = (i: number, text: string, severity: 'high' | 'critical'): FlaggedItem => ({
-  ...riskAt(severity), key: `demo:${i}`, platform: 'demo', commentId: String(i), author: '<img src=x onerror=alert(1)>', text, pageUrl: 'x', depth: 0, threadKey: `demo:${i}`,
-  severityRank: 3, status: 'new', firstSeen: i * H, lastSeen: i * H, textHash: 'h',
+  ...riskAt(severity),
+  key: `demo:${i}`,
+  platform: 'demo',
+  commentId: String(i),
+  author: '<img src=x onerror=alert(1)>',
+  text,
+  pageUrl: 'x',
+  depth: 0,
+  threadKey: `demo:${i}`,
+  severityRank: 3,
+  status: 'new',
+  firstSeen: i * H,
+  lastSeen: i * H,
+  textHash: 'h',
 });
 
 describe('Dashboard', () => {
-  const items = [item(0, 'oszuści oszuści', 'high'), item(1, 'oszuści, zwrot', 'critical'), item(2, '<script>alert(1)</script> wyciek', 'high')];
+  const items = [
+    item(0, 'oszuści oszuści', 'high'),
+    item(1, 'oszuści, zwrot', 'critical'),
+    item(2, '<script>alert(1)</script> wyciek', 'high'),
+  ];
   const data = buildReport(items, [], [], { from: 0, to: 12 * H });
   test('shows counts, a chart and top terms; markup in terms stays text', () => {
     const { container } = render(<Dashboard data={data} spike={detectSpike([0, 0, 3])} />);

@@ -18,9 +18,11 @@ async function brokenUpgrade(name: string): Promise<Dexie> {
   v1.close();
   const v2 = new Dexie(name);
   v2.version(1).stores({ items: '&key' });
-  v2.version(2).stores({ items: '&key, status' }).upgrade(() => {
-    throw new Error('upgrade step failed');
-  });
+  v2.version(2)
+    .stores({ items: '&key, status' })
+    .upgrade(() => {
+      throw new Error('upgrade step failed');
+    });
   return v2;
 }
 
@@ -28,21 +30,34 @@ describe('DbGate (docs/RELIABILITY.md D1, D2)', () => {
   test('renders the panel once the database is open', async () => {
     const db = new Dexie(dbName());
     db.version(1).stores({ items: '&key' });
-    render(<DbGate db={db}><p>the panel</p></DbGate>);
+    render(
+      <DbGate db={db}>
+        <p>the panel</p>
+      </DbGate>,
+    );
     expect(await screen.findByText('the panel')).toBeTruthy();
   });
 
   test('a database that cannot be opened shows the attention screen, and its raw copy holds every record', async () => {
     const name = dbName();
     const db = await brokenUpgrade(name);
-    render(<DbGate db={db} name={name}><p>the panel</p></DbGate>);
+    render(
+      <DbGate db={db} name={name}>
+        <p>the panel</p>
+      </DbGate>,
+    );
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('The database needs attention');
     expect(alert.textContent).toContain('upgrade step failed');
     expect(screen.queryByText('the panel')).toBeNull();
     // The raw copy is read without the failing schema: the stored record is there.
     const raw = await rawExport(name, new Date('2026-12-01T10:00:00Z'));
-    expect(raw).toMatchObject({ format: 'stormwatch-raw', database: name, version: 1, exportedAt: '2026-12-01T10:00:00.000Z' });
+    expect(raw).toMatchObject({
+      format: 'stormwatch-raw',
+      database: name,
+      version: 1,
+      exportedAt: '2026-12-01T10:00:00.000Z',
+    });
     expect(raw.tables.items).toEqual([{ key: 'a', text: 'keep me' }]);
     // The button downloads it and says how many records it holds.
     const urls: Blob[] = [];
@@ -56,7 +71,12 @@ describe('DbGate (docs/RELIABILITY.md D1, D2)', () => {
 
   test('Polish interface', async () => {
     const name = dbName();
-    render(<DbGate db={await brokenUpgrade(name)} name={name}><p>panel</p></DbGate>, { wrapper: inLang('pl') });
+    render(
+      <DbGate db={await brokenUpgrade(name)} name={name}>
+        <p>panel</p>
+      </DbGate>,
+      { wrapper: inLang('pl') },
+    );
     expect((await screen.findByRole('alert')).textContent).toContain('Baza danych wymaga uwagi');
     expect(screen.getByRole('button', { name: 'Zapisz surową kopię (JSON)' })).toBeTruthy();
   });
@@ -71,7 +91,11 @@ describe('DbGate (docs/RELIABILITY.md D1, D2)', () => {
     const next = new Dexie(name);
     next.version(1).stores({ items: '&key' });
     next.version(2).stores({ items: '&key, status' });
-    render(<DbGate db={next}><p>the panel</p></DbGate>);
+    render(
+      <DbGate db={next}>
+        <p>the panel</p>
+      </DbGate>,
+    );
     expect(await screen.findByText(/Close the other Stormwatch pages/)).toBeTruthy();
     expect(screen.queryByText('the panel')).toBeNull();
     old.close();

@@ -55,7 +55,9 @@ describe('ignoring an author', () => {
     const detail = await openFirst();
     fireEvent.click(within(detail).getByRole('button', { name: 'Ignore author' }));
     const confirm = await within(detail).findByRole('group', { name: 'Ignore this author?' });
-    await waitFor(() => expect(confirm.textContent).toContain('This also dismisses 3 other open items. Including: legal threat.'));
+    await waitFor(() =>
+      expect(confirm.textContent).toContain('This also dismisses 3 other open items. Including: legal threat.'),
+    );
     expect(within(confirm).getByText('do zobaczenia w sądzie').closest('li')!.className).toBe('serious');
     // Nothing has happened yet; cancelling changes nothing.
     fireEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
@@ -69,7 +71,14 @@ describe('ignoring an author', () => {
     fireEvent.click(within(detail).getByRole('button', { name: 'Ignore author' }));
     fireEvent.click(await within(detail).findByRole('button', { name: 'Yes, ignore the author' }));
     await waitFor(async () => expect((await settingsItem.getValue()).ignoredAuthors).toEqual(['troll_1']));
-    await waitFor(async () => expect((await db.items.where('author').equals('troll_1').toArray()).map((i) => i.status)).toEqual(['dismissed', 'dismissed', 'dismissed', 'dismissed']));
+    await waitFor(async () =>
+      expect((await db.items.where('author').equals('troll_1').toArray()).map((i) => i.status)).toEqual([
+        'dismissed',
+        'dismissed',
+        'dismissed',
+        'dismissed',
+      ]),
+    );
     expect((await db.items.get('demo:o1'))!.status).toBe('new');
     expect(await db.events.where('type').equals('statusChanged').count()).toBe(4);
   });
@@ -81,7 +90,9 @@ describe('ignoring an author', () => {
     const detail = await screen.findByRole('region', { name: 'Szczegóły komentarza' });
     fireEvent.click(within(detail).getByRole('button', { name: 'Ignoruj autora' }));
     const confirm = await within(detail).findByRole('group', { name: 'Ignorować tego autora?' });
-    await waitFor(() => expect(confirm.textContent).toContain('To odrzuci też inne otwarte pozycje: 3. W tym: groźba prawna.'));
+    await waitFor(() =>
+      expect(confirm.textContent).toContain('To odrzuci też inne otwarte pozycje: 3. W tym: groźba prawna.'),
+    );
   });
 });
 

@@ -15,7 +15,12 @@ import type { PageStatus } from '@/lib/messaging/protocol';
 export function installLayoutStubs(): void {
   const rect = { x: 0, y: 0, top: 0, left: 0, bottom: 640, right: 360, width: 360, height: 640, toJSON: () => ({}) };
   HTMLElement.prototype.getBoundingClientRect = () => rect as DOMRect;
-  for (const [prop, value] of [['offsetHeight', 640], ['offsetWidth', 360], ['clientHeight', 640], ['clientWidth', 360]] as const) {
+  for (const [prop, value] of [
+    ['offsetHeight', 640],
+    ['offsetWidth', 360],
+    ['clientHeight', 640],
+    ['clientWidth', 360],
+  ] as const) {
     Object.defineProperty(HTMLElement.prototype, prop, { configurable: true, get: () => value });
   }
   globalThis.ResizeObserver = class {
@@ -35,11 +40,25 @@ export const renderWithDb = (ui: ReactElement, db: StormwatchDB, lang: UiLanguag
   render(createElement(DbProvider, { db, children: ui }), { wrapper: inLang(lang) });
 
 /** The demo tab as the background reports it. */
-export const demoStatus: PageStatus = { platform: 'demo', pageUrl: 'chrome-extension://x/demo.html', state: 'scanning', scanned: 8, flagged: 3, tabId: 7 };
+export const demoStatus: PageStatus = {
+  platform: 'demo',
+  pageUrl: 'chrome-extension://x/demo.html',
+  state: 'scanning',
+  scanned: 8,
+  flagged: 3,
+  tabId: 7,
+};
 
 /** A panel environment: English, agent "Ola", the demo tab (id 7) active. */
 export function makeEnv(patch: Partial<PanelEnv> = {}, settings: Partial<Settings> = {}): PanelEnv {
-  return { lang: 'en', settings: { ...DEFAULT_SETTINGS, agentName: 'Ola', brands: ['Zefir'], ...settings }, tab: { kind: 'ready', tabId: 7, status: demoStatus }, now: 10 * 60_000, say: vi.fn(), ...patch };
+  return {
+    lang: 'en',
+    settings: { ...DEFAULT_SETTINGS, agentName: 'Ola', brands: ['Zefir'], ...settings },
+    tab: { kind: 'ready', tabId: 7, status: demoStatus },
+    now: 10 * 60_000,
+    say: vi.fn(),
+    ...patch,
+  };
 }
 
 /** Back to the store's first state (call after each test). */

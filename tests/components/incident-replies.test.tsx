@@ -25,10 +25,22 @@ let db: StormwatchDB;
 beforeEach(async () => {
   fakeBrowser.reset();
   vi.mocked(sendToPage).mockClear();
-  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: vi.fn(async () => undefined) } });
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: vi.fn(async () => undefined) },
+  });
   db = freshDb();
   await installDefaultTemplates(db, 1);
-  await saveObserved(db, { pageUrl: 'https://x.test/post', comments: [observed('o1', 'Mia', OUTAGE, 'high', { risk: classify(OUTAGE) })], threads: [] }, 7, 0);
+  await saveObserved(
+    db,
+    {
+      pageUrl: 'https://x.test/post',
+      comments: [observed('o1', 'Mia', OUTAGE, 'high', { risk: classify(OUTAGE) })],
+      threads: [],
+    },
+    7,
+    0,
+  );
 });
 afterEach(async () => {
   resetStore();
@@ -40,7 +52,8 @@ const open = (env = makeEnv()) => {
   renderWithDb(<RepliesScreen env={env} />, db);
   return env;
 };
-const cards = async () => within(await screen.findByRole('region', { name: 'Suggested replies' })).findAllByRole('article');
+const cards = async () =>
+  within(await screen.findByRole('region', { name: 'Suggested replies' })).findAllByRole('article');
 const titles = async () => (await cards()).map((c) => c.getAttribute('aria-label'));
 const claimsOfShown = async () => {
   const all = await db.templates.toArray();
@@ -63,17 +76,25 @@ describe('incident facts in the Replies screen', () => {
     fireEvent.click(screen.getByLabelText('Fixed'));
     await waitFor(async () => expect(await claimsOfShown()).not.toContain('fixed'));
     const history = (await db.factEvents.toArray()).map((e) => [e.fact, e.action, e.agent]);
-    expect(history).toEqual([['incident-confirmed', 'declared', 'Ola'], ['fixed', 'declared', 'Ola'], ['fixed', 'withdrawn', 'Ola']]);
+    expect(history).toEqual([
+      ['incident-confirmed', 'declared', 'Ola'],
+      ['fixed', 'declared', 'Ola'],
+      ['fixed', 'withdrawn', 'Ola'],
+    ]);
     expect(screen.getByText(/Fixed withdrawn by Ola/)).toBeTruthy();
   });
 
   test('a template claiming an undeclared fact needs an explicit override, logged with the agent’s name', async () => {
     const env = open();
     await cards();
-    fireEvent.change(screen.getByRole('combobox', { name: 'Any template from the library' }), { target: { value: 'default-en-fixed-short' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Any template from the library' }), {
+      target: { value: 'default-en-fixed-short' },
+    });
     const picker = screen.getByRole('region', { name: 'Any template from the library' });
     // The card's override note and the checker both name the undeclared facts.
-    expect(within(picker).getAllByText(/Claims what the team has not declared: Incident confirmed, Fixed/)).toHaveLength(2);
+    expect(
+      within(picker).getAllByText(/Claims what the team has not declared: Incident confirmed, Fixed/),
+    ).toHaveLength(2);
     fireEvent.click(within(picker).getByRole('button', { name: 'Insert' }));
     // Not inserted: the composer opens and asks for the override.
     const composer = await screen.findByRole('region', { name: 'Compose the reply' });
@@ -85,14 +106,24 @@ describe('incident facts in the Replies screen', () => {
     expect(insert.disabled).toBe(false);
     fireEvent.click(insert);
     await waitFor(() => expect(sendToPage).toHaveBeenCalledTimes(1));
-    await waitFor(async () => expect(await db.events.where('type').equals('claimOverride').toArray()).toMatchObject([{ agent: 'Ola', templateId: 'default-en-fixed-short', claims: ['incident-confirmed', 'fixed'] }]));
+    await waitFor(async () =>
+      expect(await db.events.where('type').equals('claimOverride').toArray()).toMatchObject([
+        { agent: 'Ola', templateId: 'default-en-fixed-short', claims: ['incident-confirmed', 'fixed'] },
+      ]),
+    );
   });
 
   test('without an agent name there is no override', async () => {
     open(makeEnv({}, { agentName: '' }));
     await cards();
-    fireEvent.change(screen.getByRole('combobox', { name: 'Any template from the library' }), { target: { value: 'default-en-fixed-short' } });
-    fireEvent.click(within(screen.getByRole('region', { name: 'Any template from the library' })).getByRole('button', { name: 'Edit' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Any template from the library' }), {
+      target: { value: 'default-en-fixed-short' },
+    });
+    fireEvent.click(
+      within(screen.getByRole('region', { name: 'Any template from the library' })).getByRole('button', {
+        name: 'Edit',
+      }),
+    );
     const composer = await screen.findByRole('region', { name: 'Compose the reply' });
     expect(within(composer).getByText(/Set your name in Settings/)).toBeTruthy();
     expect((within(composer).getByRole('button', { name: 'Insert' }) as HTMLButtonElement).disabled).toBe(true);
@@ -108,19 +139,30 @@ describe('the composer', () => {
     const box = within(composer).getByLabelText('Reply text') as HTMLTextAreaElement;
     expect(box.value).toContain('Mia');
     expect(box.value).not.toMatch(/\{\{/);
-    const edited = 'Hi Mia, we are sorry for the trouble. We are checking your line now and will get back to you within 2 hours.';
+    const edited =
+      'Hi Mia, we are sorry for the trouble. We are checking your line now and will get back to you within 2 hours.';
     fireEvent.change(box, { target: { value: edited } });
     expect(within(composer).queryByRole('list', { name: 'Before you insert' })).toBeNull();
     fireEvent.click(within(composer).getByRole('button', { name: 'Insert' }));
-    await waitFor(() => expect(sendToPage).toHaveBeenCalledWith(env.tab, 'insertReply', { commentId: 'o1', text: edited, mode: 'append' }));
+    await waitFor(() =>
+      expect(sendToPage).toHaveBeenCalledWith(env.tab, 'insertReply', {
+        commentId: 'o1',
+        text: edited,
+        mode: 'append',
+      }),
+    );
   });
 
   test('an edit claiming a fix when "fixed" is not declared is warned about and needs the override', async () => {
     open();
     fireEvent.click(within((await cards())[0]!).getByRole('button', { name: 'Edit' }));
     const composer = await screen.findByRole('region', { name: 'Compose the reply' });
-    fireEvent.change(within(composer).getByLabelText('Reply text'), { target: { value: 'Hi Mia, the outage has been fixed. Next update at 4 pm.' } });
-    const warnings = within(within(composer).getByRole('list', { name: 'Before you insert' })).getAllByRole('listitem').map((li) => li.textContent);
+    fireEvent.change(within(composer).getByLabelText('Reply text'), {
+      target: { value: 'Hi Mia, the outage has been fixed. Next update at 4 pm.' },
+    });
+    const warnings = within(within(composer).getByRole('list', { name: 'Before you insert' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(warnings.join(' ')).toMatch(/Claims what the team has not declared: Incident confirmed, Fixed/);
     expect((within(composer).getByRole('button', { name: 'Insert' }) as HTMLButtonElement).disabled).toBe(true);
     // Declared: no warning, no override needed.
@@ -144,17 +186,35 @@ describe('the composer', () => {
 
 describe('the crisis report', () => {
   test('lists each incident’s facts with who declared or withdrew them and when', async () => {
-    const inc = await createIncident(db, { name: 'Data leak rumour', startedAt: Date.UTC(2026, 11, 6, 8), platforms: ['facebook'] }, { agent: 'Ola', now: 1 });
+    const inc = await createIncident(
+      db,
+      { name: 'Data leak rumour', startedAt: Date.UTC(2026, 11, 6, 8), platforms: ['facebook'] },
+      { agent: 'Ola', now: 1 },
+    );
     await setFact(db, inc.id, 'incident-confirmed', true, { agent: 'Ola', now: Date.UTC(2026, 11, 6, 9) });
     await setFact(db, inc.id, 'cause-known', true, { agent: 'Jan', now: Date.UTC(2026, 11, 6, 10) });
     await setFact(db, inc.id, 'cause-known', false, { agent: 'Ola', now: Date.UTC(2026, 11, 6, 11) });
-    const data = buildReport([], [], [], { from: Date.UTC(2026, 11, 6), to: Date.UTC(2026, 11, 7), incidents: await incidentsWithHistory(db) });
+    const data = buildReport([], [], [], {
+      from: Date.UTC(2026, 11, 6),
+      to: Date.UTC(2026, 11, 7),
+      incidents: await incidentsWithHistory(db),
+    });
     render(<CrisisReport data={data} />);
     expect(screen.getByRole('heading', { name: 'Data leak rumour' })).toBeTruthy();
     expect(screen.getByText(/Facts in force: Incident confirmed$/)).toBeTruthy();
     const lines = screen.getAllByRole('listitem').map((li) => li.textContent);
-    expect(lines).toEqual([expect.stringMatching(/Incident confirmed · declared by Ola$/), expect.stringMatching(/Cause known · declared by Jan$/), expect.stringMatching(/Cause known · withdrawn by Ola$/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(/Incident confirmed · declared by Ola$/),
+      expect.stringMatching(/Cause known · declared by Jan$/),
+      expect.stringMatching(/Cause known · withdrawn by Ola$/),
+    ]);
     // Started after the period: not listed.
-    expect(buildReport([], [], [], { from: Date.UTC(2026, 11, 1), to: Date.UTC(2026, 11, 2), incidents: await incidentsWithHistory(db) }).incidents).toEqual([]);
+    expect(
+      buildReport([], [], [], {
+        from: Date.UTC(2026, 11, 1),
+        to: Date.UTC(2026, 11, 2),
+        incidents: await incidentsWithHistory(db),
+      }).incidents,
+    ).toEqual([]);
   });
 });

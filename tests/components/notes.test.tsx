@@ -15,7 +15,16 @@ import { makeEnv, renderWithDb } from './helpers';
 let db: StormwatchDB;
 beforeEach(async () => {
   db = new StormwatchDB(`notes-${Math.random()}`);
-  await saveObserved(db, { pageUrl: 'x', comments: [observed('a', 'Ola', 'first', 'high'), observed('b', 'Jan', 'second', 'high')], threads: [] }, 1, 0);
+  await saveObserved(
+    db,
+    {
+      pageUrl: 'x',
+      comments: [observed('a', 'Ola', 'first', 'high'), observed('b', 'Jan', 'second', 'high')],
+      threads: [],
+    },
+    1,
+    0,
+  );
 });
 afterEach(async () => {
   vi.useRealTimers();

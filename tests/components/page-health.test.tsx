@@ -29,7 +29,9 @@ describe('selector health in the panel', () => {
     open(container);
     await screen.findByText('Comments read: 10 (wordpress)');
     expect(load).toHaveBeenCalledTimes(1);
-    const rows = Array.from(container.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent));
+    const rows = Array.from(container.querySelectorAll('tbody tr')).map((tr) =>
+      Array.from(tr.querySelectorAll('td')).map((td) => td.textContent),
+    );
     expect(rows).toEqual([
       ['10', 'comment', 'li.comment[id^="comment-"]'],
       ['0', 'text', '.comment-content'],

@@ -8,11 +8,20 @@ import { QueueList } from '@/components/QueueList';
 import { groupRows } from '@/lib/db/triage';
 import { observed } from '../helpers';
 
-
 function Harness({ db }: { db: StormwatchDB }) {
   const items = useLiveQuery(() => listFlagged(db, {}), [db]);
   if (!items) return <p role="status">loading</p>;
-  return <QueueList rows={groupRows(items)} selectedKey={null} checked={new Set()} now={10 * 60_000} onSelect={() => undefined} onCheck={() => undefined} onToggleGroup={() => undefined} />;
+  return (
+    <QueueList
+      rows={groupRows(items)}
+      selectedKey={null}
+      checked={new Set()}
+      now={10 * 60_000}
+      onSelect={() => undefined}
+      onCheck={() => undefined}
+      onToggleGroup={() => undefined}
+    />
+  );
 }
 
 beforeAll(() => {
@@ -36,7 +45,19 @@ afterEach(async () => {
 
 describe('queue list from the database', () => {
   test('lists stored flagged items, most severe first, with author, severity, waiting time and text', async () => {
-    await saveObserved(db, { pageUrl: 'chrome-extension://x/demo.html', comments: [observed('c3', 'Tomasz', 'Żądam zwrotu pieniędzy!', 'medium'), observed('c4', 'kamil_88', 'Jesteście bandą idiotów', 'critical')], threads: [] }, 1, 0);
+    await saveObserved(
+      db,
+      {
+        pageUrl: 'chrome-extension://x/demo.html',
+        comments: [
+          observed('c3', 'Tomasz', 'Żądam zwrotu pieniędzy!', 'medium'),
+          observed('c4', 'kamil_88', 'Jesteście bandą idiotów', 'critical'),
+        ],
+        threads: [],
+      },
+      1,
+      0,
+    );
     render(<Harness db={db} />);
     const options = await screen.findAllByRole('option');
     expect(options).toHaveLength(2);
@@ -51,12 +72,26 @@ describe('queue list from the database', () => {
     render(<Harness db={db} />);
     await screen.findByRole('listbox');
     expect(screen.queryAllByRole('option')).toHaveLength(0);
-    await saveObserved(db, { pageUrl: 'x', comments: [observed('n', 'Jess', 'customer passwords leaked', 'high')], threads: [] }, 1, 0);
+    await saveObserved(
+      db,
+      { pageUrl: 'x', comments: [observed('n', 'Jess', 'customer passwords leaked', 'high')], threads: [] },
+      1,
+      0,
+    );
     expect(await screen.findByText('customer passwords leaked')).toBeTruthy();
   });
 
   test('comment text with markup is shown as text', async () => {
-    await saveObserved(db, { pageUrl: 'x', comments: [observed('x', '<b>bold</b>', '<img src=x onerror="window.__pwned=1">', 'high')], threads: [] }, 1, 0);
+    await saveObserved(
+      db,
+      {
+        pageUrl: 'x',
+        comments: [observed('x', '<b>bold</b>', '<img src=x onerror="window.__pwned=1">', 'high')],
+        threads: [],
+      },
+      1,
+      0,
+    );
     const { container } = render(<Harness db={db} />);
     expect(await screen.findByText('<img src=x onerror="window.__pwned=1">')).toBeTruthy();
     expect(container.querySelector('img')).toBeNull();
@@ -65,7 +100,12 @@ describe('queue list from the database', () => {
 
   test('bidi overrides in author and text stay inside isolated elements, so they cannot reorder the row (G1)', async () => {
     const RLO = '\u202E';
-    await saveObserved(db, { pageUrl: 'x', comments: [observed('x', `${RLO}nimda`, `${RLO}gnp.exe oszuści`, 'high')], threads: [] }, 1, 0);
+    await saveObserved(
+      db,
+      { pageUrl: 'x', comments: [observed('x', `${RLO}nimda`, `${RLO}gnp.exe oszuści`, 'high')], threads: [] },
+      1,
+      0,
+    );
     render(<Harness db={db} />);
     const author = await screen.findByText(`${RLO}nimda`);
     expect(author.tagName).toBe('BDI');

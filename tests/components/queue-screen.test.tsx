@@ -16,7 +16,14 @@ vi.mock('@/lib/messaging/tab-channel', async (importOriginal) => ({
   sendToPage: vi.fn(async () => ({ found: true })),
 }));
 
-const insult = { source: 'lexicon', target: 'insult', label: 'insult: "idiotów"', term: 'idiotów', span: { start: 16, end: 23 }, weight: 0.8 } as const;
+const insult = {
+  source: 'lexicon',
+  target: 'insult',
+  label: 'insult: "idiotów"',
+  term: 'idiotów',
+  span: { start: 16, end: 23 },
+  weight: 0.8,
+} as const;
 
 let db: StormwatchDB;
 beforeAll(installLayoutStubs);
@@ -31,7 +38,9 @@ beforeEach(async () => {
       comments: [
         observed('c3', 'Tomasz', 'Żądam zwrotu pieniędzy!', 'medium'),
         observed('c5', 'Jess', 'customer passwords leaked', 'high', { risk: riskAt('high', { language: 'en' }) }),
-        observed('c4', 'kamil_88', 'Jesteście bandą idiotów', 'critical', { risk: riskAt('critical', { reasons: [insult] }) }),
+        observed('c4', 'kamil_88', 'Jesteście bandą idiotów', 'critical', {
+          risk: riskAt('critical', { reasons: [insult] }),
+        }),
       ],
       threads: [],
     },
@@ -44,7 +53,8 @@ afterEach(async () => {
   await db.delete();
 });
 
-const options = async () => within(await screen.findByRole('listbox', { name: 'Flagged comments queue' })).findAllByRole('option');
+const options = async () =>
+  within(await screen.findByRole('listbox', { name: 'Flagged comments queue' })).findAllByRole('option');
 const texts = async () => (await options()).map((o) => o.querySelector('.queue-text')?.textContent);
 
 describe('Queue screen (real Dexie on fake-indexeddb)', () => {
@@ -68,7 +78,12 @@ describe('Queue screen (real Dexie on fake-indexeddb)', () => {
     const text = 'Brawo, świetna robota, znowu brak internetu od rana. Oszuści.';
     const risk = classify(text);
     expect(risk.uncertain).toBe(true);
-    await saveObserved(db, { pageUrl: 'x', comments: [observed('s1', 'Ola', text, risk.severity, { risk })], threads: [] }, 7, 0);
+    await saveObserved(
+      db,
+      { pageUrl: 'x', comments: [observed('s1', 'Ola', text, risk.severity, { risk })], threads: [] },
+      7,
+      0,
+    );
     renderWithDb(<QueueScreen env={makeEnv()} />, db);
     await waitFor(async () => expect(await texts()).toHaveLength(4));
     fireEvent.change(screen.getByLabelText('Lane'), { target: { value: 'true' } });
@@ -94,20 +109,41 @@ describe('Queue screen (real Dexie on fake-indexeddb)', () => {
     fireEvent.change(await within(detail).findByLabelText('Note'), { target: { value: 'called back' } });
     // Straight to another item, before the typing pause: nothing is lost.
     fireEvent.click((await options())[1]!);
-    await waitFor(() => expect(screen.getByRole('region', { name: 'Comment details' }).textContent).toContain('customer passwords leaked'));
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Comment details' }).textContent).toContain(
+        'customer passwords leaked',
+      ),
+    );
     fireEvent.click((await options())[0]!);
     detail = await screen.findByRole('region', { name: 'Comment details' });
-    await waitFor(() => expect((within(screen.getByRole('region', { name: 'Comment details' })).getByLabelText('Note') as HTMLTextAreaElement).value).toBe('called back'));
+    await waitFor(() =>
+      expect(
+        (within(screen.getByRole('region', { name: 'Comment details' })).getByLabelText('Note') as HTMLTextAreaElement)
+          .value,
+      ).toBe('called back'),
+    );
     detail = screen.getByRole('region', { name: 'Comment details' });
     fireEvent.click(within(detail).getByRole('button', { name: 'Add note' }));
     const history = await within(detail).findByRole('list', { name: 'Notes so far' });
     expect(history.textContent).toMatch(/^Ola, .+ called back$/);
-    await waitFor(() => expect((within(screen.getByRole('region', { name: 'Comment details' })).getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value).toBe(''));
-    expect(await db.events.toArray()).toEqual([expect.objectContaining({ itemKey: 'demo:c4', type: 'noteChanged', agent: 'Ola', note: 'called back' })]);
+    await waitFor(() =>
+      expect(
+        (
+          within(screen.getByRole('region', { name: 'Comment details' })).getByRole('textbox', {
+            name: 'Note',
+          }) as HTMLTextAreaElement
+        ).value,
+      ).toBe(''),
+    );
+    expect(await db.events.toArray()).toEqual([
+      expect.objectContaining({ itemKey: 'demo:c4', type: 'noteChanged', agent: 'Ola', note: 'called back' }),
+    ]);
     expect((await db.items.get('demo:c4'))!.note).toBe('called back');
     fireEvent.click(within(detail).getByRole('button', { name: 'In progress' }));
     await waitFor(async () => expect((await db.items.get('demo:c4'))!.status).toBe('inProgress'));
-    expect(await db.events.where('type').equals('statusChanged').toArray()).toEqual([expect.objectContaining({ itemKey: 'demo:c4', from: 'new', to: 'inProgress', agent: 'Ola' })]);
+    expect(await db.events.where('type').equals('statusChanged').toArray()).toEqual([
+      expect.objectContaining({ itemKey: 'demo:c4', from: 'new', to: 'inProgress', agent: 'Ola' }),
+    ]);
     expect(await within(detail).findByRole('button', { name: 'In progress', pressed: true })).toBeTruthy();
   });
 
@@ -137,13 +173,20 @@ describe('Queue screen (real Dexie on fake-indexeddb)', () => {
   });
 
   test('author memory: tags are stored per author and other comments of the author are listed', async () => {
-    await saveObserved(db, { pageUrl: 'x', comments: [observed('c9', 'kamil_88', 'znowu to samo, idioci', 'high')], threads: [] }, 7, 1);
+    await saveObserved(
+      db,
+      { pageUrl: 'x', comments: [observed('c9', 'kamil_88', 'znowu to samo, idioci', 'high')], threads: [] },
+      7,
+      1,
+    );
     renderWithDb(<QueueScreen env={makeEnv()} />, db);
     fireEvent.click((await options())[0]!);
     const memory = await screen.findByRole('region', { name: 'Author memory' });
     expect(await within(memory).findByText('znowu to samo, idioci')).toBeTruthy();
     fireEvent.click(within(memory).getByRole('button', { name: 'troll' }));
-    await waitFor(async () => expect((await db.settings.get('authorTags'))?.value).toEqual({ 'demo:kamil_88': ['troll'] }));
+    await waitFor(async () =>
+      expect((await db.settings.get('authorTags'))?.value).toEqual({ 'demo:kamil_88': ['troll'] }),
+    );
     expect(await within(memory).findByRole('button', { name: 'troll', pressed: true })).toBeTruthy();
   });
 
@@ -175,10 +218,20 @@ describe('Queue screen (real Dexie on fake-indexeddb)', () => {
 describe('Queue screen with 10,000 items', () => {
   test('renders only a window of rows and still moves with j', async () => {
     const base = (await db.items.get('demo:c3'))!;
-    await db.items.bulkPut(Array.from({ length: 10_000 }, (_, i) => ({ ...base, key: `demo:n${i}`, commentId: `n${i}`, text: `comment number ${i}`, firstSeen: i })));
+    await db.items.bulkPut(
+      Array.from({ length: 10_000 }, (_, i) => ({
+        ...base,
+        key: `demo:n${i}`,
+        commentId: `n${i}`,
+        text: `comment number ${i}`,
+        firstSeen: i,
+      })),
+    );
     renderWithDb(<QueueScreen env={makeEnv()} />, db);
     // Reading 10,000 rows from fake-indexeddb can take over a second on a busy machine.
-    const rows = await within(await screen.findByRole('listbox', { name: 'Flagged comments queue' }, { timeout: 10_000 })).findAllByRole('option', {}, { timeout: 10_000 });
+    const rows = await within(
+      await screen.findByRole('listbox', { name: 'Flagged comments queue' }, { timeout: 10_000 }),
+    ).findAllByRole('option', {}, { timeout: 10_000 });
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.length).toBeLessThan(60);
     fireEvent.keyDown(document.body, { key: 'j' });
@@ -192,10 +245,15 @@ describe('Queue screen when storage is full (D4)', () => {
     renderWithDb(<QueueScreen env={env} />, db);
     fireEvent.click((await options())[0]!);
     const detail = await screen.findByRole('region', { name: 'Comment details' });
-    const quota = Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: Object.assign(new Error('quota'), { name: 'QuotaExceededError' }) });
+    const quota = Object.assign(new Error('Transaction aborted'), {
+      name: 'AbortError',
+      inner: Object.assign(new Error('quota'), { name: 'QuotaExceededError' }),
+    });
     vi.spyOn(db.events, 'add').mockRejectedValueOnce(quota);
     fireEvent.click(within(detail).getByRole('button', { name: 'Resolved' }));
-    await waitFor(() => expect(env.say).toHaveBeenCalledWith(expect.stringMatching(/^Storage is full: nothing was lost/)));
+    await waitFor(() =>
+      expect(env.say).toHaveBeenCalledWith(expect.stringMatching(/^Storage is full: nothing was lost/)),
+    );
     expect((await db.items.get('demo:c4'))!.status).toBe('new');
     expect(await options()).toHaveLength(3);
   });

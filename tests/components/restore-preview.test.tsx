@@ -35,11 +35,14 @@ const pick = (text: string, name = 'backup.json') => {
   Object.defineProperty(file, 'text', { value: async () => text });
   fireEvent.change(screen.getByLabelText('Backup file'), { target: { files: [file] } });
 };
-const approved = async (d: StormwatchDB) => (await d.templates.where('status').equals('approved').count());
+const approved = async (d: StormwatchDB) => await d.templates.where('status').equals('approved').count();
 
 describe('restore preview', () => {
   test('a file with bad rows and settings: each is listed, Restore is off, nothing changes; Cancel goes back', async () => {
-    const body = JSON.parse(await createBackup(source, { ...DEFAULT_SETTINGS, agentName: 'Ola' }, 5)) as { settings: Record<string, unknown>; templates: Array<Record<string, unknown>> };
+    const body = JSON.parse(await createBackup(source, { ...DEFAULT_SETTINGS, agentName: 'Ola' }, 5)) as {
+      settings: Record<string, unknown>;
+      templates: Array<Record<string, unknown>>;
+    };
     body.settings.ignoredAuthors = 'troll';
     body.templates[0]!.body = 42;
     await installDefaultTemplates(db, 1);
@@ -52,7 +55,9 @@ describe('restore preview', () => {
     expect(alert.textContent).toMatch(/2 rows or settings do not parse/);
     expect(alert.textContent).toMatch(/templates, row 1 \(.+\): body:/);
     expect(alert.textContent).toMatch(/settings, ignoredAuthors:/);
-    expect((within(preview).getByRole('button', { name: 'Restore into my data' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((within(preview).getByRole('button', { name: 'Restore into my data' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
     fireEvent.click(within(preview).getByRole('button', { name: 'Cancel' }));
     expect(screen.getByRole('button', { name: 'Restore from file…' })).toBeTruthy();
     expect(await db.templates.toArray()).toEqual(before);
@@ -87,7 +92,9 @@ describe('restore preview', () => {
 describe('safe mode', () => {
   test('stored settings the form cannot render: the form opens with the defaults and Restore stays reachable', async () => {
     // A selector that is not a string gets past the type check of withDefaults and breaks the form.
-    const broken = withDefaults({ genericSites: [{ host: 'blog.example.com', commentSelector: 'li', textSelector: 5 as unknown as string }] });
+    const broken = withDefaults({
+      genericSites: [{ host: 'blog.example.com', commentSelector: 'li', textSelector: 5 as unknown as string }],
+    });
     renderWithDb(<SettingsScreen env={makeEnv({}, broken)} onBackup={() => undefined} />, db);
     expect((await screen.findByRole('alert')).textContent).toMatch(/safe mode/);
     expect((screen.getByLabelText('Brand names (comma-separated)') as HTMLInputElement).value).toBe('');

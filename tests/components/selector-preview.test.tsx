@@ -13,13 +13,18 @@ const show = async (result: SelectorPreview, lang: 'en' | 'pl' = 'en') => {
       <GenericSitesEditor sites={[site]} onChange={() => undefined} onPreview={async () => result} />
     </LangProvider>,
   );
-  fireEvent.click(screen.getByRole('button', { name: lang === 'en' ? 'Preview on the open page' : 'Podgląd na otwartej stronie' }));
+  fireEvent.click(
+    screen.getByRole('button', { name: lang === 'en' ? 'Preview on the open page' : 'Podgląd na otwartej stronie' }),
+  );
   return (await screen.findByRole('status')).textContent;
 };
 
 describe('selector preview under the budget', () => {
   test.each([
-    [{ comments: 4_212, withText: 0, refused: 'share' }, /Not used: on this page the selector matches 4212 elements, more than a fifth of the page/],
+    [
+      { comments: 4_212, withText: 0, refused: 'share' },
+      /Not used: on this page the selector matches 4212 elements, more than a fifth of the page/,
+    ],
     [{ comments: 1, withText: 0, refused: 'root' }, /matches the page itself/],
     [{ comments: 3, withText: 0, refused: 'container' }, /one match holds most of the page/],
     [{ comments: 1_000, withText: 1_000, capped: true }, /Only the first 1000 matches are read on each pass/],
@@ -31,8 +36,16 @@ describe('selector preview under the budget', () => {
     expect(await show({ comments: 4_212, withText: 0, refused: 'share' }, 'pl')).toMatch(/ponad jednej piątej strony/);
   });
   test('a selector matching any page is refused as typed, and cannot be previewed', () => {
-    render(<GenericSitesEditor sites={[{ ...site, commentSelector: '*' }]} onChange={() => undefined} onPreview={async () => null} />);
-    expect(screen.getByRole('alert').textContent).toBe('Too broad: “*” matches the whole page. Use a selector for one comment.');
+    render(
+      <GenericSitesEditor
+        sites={[{ ...site, commentSelector: '*' }]}
+        onChange={() => undefined}
+        onPreview={async () => null}
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Too broad: “*” matches the whole page. Use a selector for one comment.',
+    );
     expect((screen.getByRole('button', { name: 'Preview on the open page' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });

@@ -14,13 +14,16 @@ beforeEach(() => {
 });
 afterEach(() => db.delete());
 
-const renderSettings = (env = makeEnv({}, { agentName: '' })) => renderWithDb(<SettingsScreen env={env} onBackup={() => undefined} />, db);
+const renderSettings = (env = makeEnv({}, { agentName: '' })) =>
+  renderWithDb(<SettingsScreen env={env} onBackup={() => undefined} />, db);
 
 describe('Settings screen', () => {
   test('saves brands, keywords, agent, sensitivity, platforms and language to storage.local', async () => {
     const env = makeEnv({}, { agentName: '' });
     renderSettings(env);
-    fireEvent.change(screen.getByLabelText('Brand names (comma-separated)'), { target: { value: 'Zefir, Zefir Mobile, Zefir' } });
+    fireEvent.change(screen.getByLabelText('Brand names (comma-separated)'), {
+      target: { value: 'Zefir, Zefir Mobile, Zefir' },
+    });
     fireEvent.change(screen.getByLabelText('Watch keywords'), { target: { value: 'awaria, (ab+)+$' } });
     fireEvent.change(screen.getByLabelText('Agent name (in the response log)'), { target: { value: '  Ola  ' } });
     fireEvent.change(screen.getByLabelText('Sensitivity: flag from'), { target: { value: 'medium' } });
@@ -52,7 +55,15 @@ describe('Settings screen', () => {
     fireEvent.change(screen.getByLabelText('Reply field selector'), { target: { value: 'textarea[name=reply]' } });
     expect(screen.queryByRole('alert')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(async () => expect((await settingsItem.getValue()).genericSites).toEqual([{ host: 'blog.example.com', commentSelector: 'article.comment:has(.body)', replyFieldSelector: 'textarea[name=reply]' }]));
+    await waitFor(async () =>
+      expect((await settingsItem.getValue()).genericSites).toEqual([
+        {
+          host: 'blog.example.com',
+          commentSelector: 'article.comment:has(.body)',
+          replyFieldSelector: 'textarea[name=reply]',
+        },
+      ]),
+    );
   });
 
   test('keywords that are too short are refused with the reason', () => {
@@ -74,6 +85,8 @@ describe('Settings screen', () => {
     renderSettings(makeEnv({}, { ignoredPhrases: ['idiotów'], ignoredAuthors: ['kamil_88'] }));
     fireEvent.click(screen.getByRole('button', { name: 'Remove idiotów' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(async () => expect(await settingsItem.getValue()).toMatchObject({ ignoredPhrases: [], ignoredAuthors: ['kamil_88'] }));
+    await waitFor(async () =>
+      expect(await settingsItem.getValue()).toMatchObject({ ignoredPhrases: [], ignoredAuthors: ['kamil_88'] }),
+    );
   });
 });

@@ -44,14 +44,25 @@ describe('reading a site without an adapter', () => {
 
   test('a refused permission changes nothing and says so', async () => {
     const enable = vi.fn(async () => ({ ok: true as const }));
-    render(<SiteAccess tabId={7} url="https://blog.example.com/post" request={async () => false} enable={enable} />, { wrapper: inLang('pl') });
+    render(<SiteAccess tabId={7} url="https://blog.example.com/post" request={async () => false} enable={enable} />, {
+      wrapper: inLang('pl'),
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Zawsze na blog.example.com' }));
-    expect(await screen.findByText('Nie udzielono uprawnienia dla blog.example.com; nic się nie zmieniło.')).toBeTruthy();
+    expect(
+      await screen.findByText('Nie udzielono uprawnienia dla blog.example.com; nic się nie zmieniło.'),
+    ).toBeTruthy();
     expect(enable).not.toHaveBeenCalled();
   });
 
   test('a failure to start is shown in words', async () => {
-    render(<SiteAccess tabId={7} url="https://blog.example.com/post" request={async () => true} enable={async () => ({ ok: false, message: 'Stormwatch has no access to this page.' })} />);
+    render(
+      <SiteAccess
+        tabId={7}
+        url="https://blog.example.com/post"
+        request={async () => true}
+        enable={async () => ({ ok: false, message: 'Stormwatch has no access to this page.' })}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Read comments on this page' }));
     expect(await screen.findByText('Stormwatch has no access to this page.')).toBeTruthy();
   });
@@ -81,29 +92,61 @@ describe('selector preview in Settings', () => {
   });
 
   test('an invalid selector cannot be previewed', () => {
-    render(<GenericSitesEditor sites={[{ host: 'blog.example.com', commentSelector: 'li[' }]} onChange={() => undefined} onPreview={async () => null} />);
+    render(
+      <GenericSitesEditor
+        sites={[{ host: 'blog.example.com', commentSelector: 'li[' }]}
+        onChange={() => undefined}
+        onPreview={async () => null}
+      />,
+    );
     expect((screen.getByRole('button', { name: 'Preview on the open page' }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByRole('alert').textContent).toContain('Not a valid CSS selector: li[');
   });
 
   test('editing the selectors clears the old count', async () => {
     const onChange = vi.fn();
-    render(<GenericSitesEditor sites={[site]} onChange={onChange} onPreview={async () => ({ comments: 0, withText: 0 })} />);
+    render(
+      <GenericSitesEditor sites={[site]} onChange={onChange} onPreview={async () => ({ comments: 0, withText: 0 })} />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Preview on the open page' }));
     expect(await screen.findByText(/Matches 0 comments/)).toBeTruthy();
-    fireEvent.change(screen.getByRole('textbox', { name: 'Comment selector' }), { target: { value: 'li.comment.depth-1' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Comment selector' }), {
+      target: { value: 'li.comment.depth-1' },
+    });
     expect(screen.queryByText(/Matches 0 comments/)).toBeNull();
     expect(onChange).toHaveBeenCalledWith([{ host: 'blog.example.com', commentSelector: 'li.comment.depth-1' }]);
   });
 });
 
 describe('tab notices', () => {
-  const status = (state: 'noComments' | 'commentsLoading' | 'disabled' | 'notCommentPage') => ({ kind: 'ready' as const, tabId: 1, status: { platform: 'tiktok' as const, pageUrl: 'https://www.tiktok.com/@a/video/1', state, scanned: 0, flagged: 0 } });
+  const status = (state: 'noComments' | 'commentsLoading' | 'disabled' | 'notCommentPage') => ({
+    kind: 'ready' as const,
+    tabId: 1,
+    status: {
+      platform: 'tiktok' as const,
+      pageUrl: 'https://www.tiktok.com/@a/video/1',
+      state,
+      scanned: 0,
+      flagged: 0,
+    },
+  });
   test.each([
-    ['noComments', 'en', 'Comments not recognised here (TikTok). You can give your own selectors in Settings → Other sites.'],
-    ['noComments', 'pl', 'Nie rozpoznano tu komentarzy (TikTok). Możesz podać własne selektory w Ustawieniach → Inne strony.'],
+    [
+      'noComments',
+      'en',
+      'Comments not recognised here (TikTok). You can give your own selectors in Settings → Other sites.',
+    ],
+    [
+      'noComments',
+      'pl',
+      'Nie rozpoznano tu komentarzy (TikTok). Możesz podać własne selektory w Ustawieniach → Inne strony.',
+    ],
     ['commentsLoading', 'en', 'Comments are not loaded yet (TikTok). They are read as soon as the page shows them.'],
-    ['commentsLoading', 'pl', 'Komentarze nie są jeszcze wczytane (TikTok). Zostaną przeczytane, gdy strona je pokaże.'],
+    [
+      'commentsLoading',
+      'pl',
+      'Komentarze nie są jeszcze wczytane (TikTok). Zostaną przeczytane, gdy strona je pokaże.',
+    ],
     ['disabled', 'en', 'Scanning is off for TikTok.'],
     ['notCommentPage', 'en', 'Open a post or video to see its comments.'],
   ] as const)('%s (%s)', (state, lang, text) => {

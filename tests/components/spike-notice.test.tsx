@@ -28,12 +28,16 @@ afterEach(async () => {
 /** `n` complaints about the brand, posted `postedAgo` before `readAt`, all first read at `readAt`. */
 async function complaints(n: number, postedAgo: number, prefix = 'c', readAt = NOW) {
   const comments: ObservedComment[] = Array.from({ length: n }, (_, i) =>
-    observed(`${prefix}${i}`, `user${i}`, `Zefir awaria znowu, Zefira nie polecam, awaria ${i}`, 'high', { publishedAt: iso(readAt - postedAgo - i * 1000), publishedWithinMs: 0 }),
+    observed(`${prefix}${i}`, `user${i}`, `Zefir awaria znowu, Zefira nie polecam, awaria ${i}`, 'high', {
+      publishedAt: iso(readAt - postedAgo - i * 1000),
+      publishedWithinMs: 0,
+    }),
   );
   await saveObserved(db, { pageUrl: 'x', comments, threads: [] }, 1, readAt);
 }
 
-const notice = (now = NOW, onError = vi.fn()) => renderWithDb(<SpikeNotice now={now} brands={['Zefir']} agent="Ola" onOpen={() => undefined} onError={onError} />, db);
+const notice = (now = NOW, onError = vi.fn()) =>
+  renderWithDb(<SpikeNotice now={now} brands={['Zefir']} agent="Ola" onOpen={() => undefined} onError={onError} />, db);
 
 describe('the crisis alert', () => {
   test('a backlog read now but posted two days ago is not a spike', async () => {
@@ -89,8 +93,14 @@ describe('the crisis alert', () => {
 
   test('in Polish', async () => {
     await complaints(12, 10 * 60_000);
-    renderWithDb(<SpikeNotice now={NOW} brands={['Zefir']} onOpen={() => undefined} onError={() => undefined} />, db, 'pl');
-    expect((await screen.findByRole('alert')).textContent).toMatch(/Możliwy kryzys: 12 oznaczonych w ostatniej godzinie \(zwykle 0,0\)/);
+    renderWithDb(
+      <SpikeNotice now={NOW} brands={['Zefir']} onOpen={() => undefined} onError={() => undefined} />,
+      db,
+      'pl',
+    );
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /Możliwy kryzys: 12 oznaczonych w ostatniej godzinie \(zwykle 0,0\)/,
+    );
     expect(screen.getByRole('button', { name: 'Przyjęto do wiadomości (na 6 godzin)' })).toBeTruthy();
   });
 });

@@ -11,7 +11,10 @@ import { freshDb, makeEnv, renderWithDb } from './helpers';
 
 const MB = 1024 * 1024;
 const manager = (usage: number, quota: number, persisted = true) =>
-  ({ estimate: vi.fn(async () => ({ usage, quota })), persist: vi.fn(async () => persisted) }) as unknown as StorageManager & { persist: ReturnType<typeof vi.fn> };
+  ({
+    estimate: vi.fn(async () => ({ usage, quota })),
+    persist: vi.fn(async () => persisted),
+  }) as unknown as StorageManager & { persist: ReturnType<typeof vi.fn> };
 
 describe('storage warning', () => {
   test.each([
@@ -51,6 +54,8 @@ describe('retention setting', () => {
     fireEvent.change(days, { target: { value: '30' } });
     fireEvent.change(max, { target: { value: '5000' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(async () => expect(await settingsItem.getValue()).toMatchObject({ retentionDays: 30, retentionMaxItems: 5_000 }));
+    await waitFor(async () =>
+      expect(await settingsItem.getValue()).toMatchObject({ retentionDays: 30, retentionMaxItems: 5_000 }),
+    );
   });
 });

@@ -14,7 +14,8 @@ import type { TeamClient, TeamSnapshot } from '@/lib/team/client';
 import type { TeamConfig, TeamEvent } from '@/lib/team/types';
 
 // A token as `npm run team-token` prints it (the panel reads it without the secret).
-const token = (team: string, name: string, role: string) => `sw1.${Buffer.from(JSON.stringify({ team, name, role, iat: 1 })).toString('base64url')}.c2ln`;
+const token = (team: string, name: string, role: string) =>
+  `sw1.${Buffer.from(JSON.stringify({ team, name, role, iat: 1 })).toString('base64url')}.c2ln`;
 const request = vi.fn(async (_p: { origins: string[] }) => true);
 
 beforeEach(() => {
@@ -50,7 +51,12 @@ describe('joining', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Join team' }));
     await waitFor(() => expect(say).toHaveBeenCalledWith('Joined team acme.'));
     expect(request).toHaveBeenCalledWith({ origins: ['https://team.example.com/*'] });
-    expect(await teamConfigItem.getValue()).toMatchObject({ url: 'wss://team.example.com:8443', team: 'acme', name: 'Łucja', role: 'lead' });
+    expect(await teamConfigItem.getValue()).toMatchObject({
+      url: 'wss://team.example.com:8443',
+      team: 'acme',
+      name: 'Łucja',
+      role: 'lead',
+    });
   });
 
   test('a refused permission stores nothing', async () => {
@@ -60,7 +66,11 @@ describe('joining', () => {
     fireEvent.change(screen.getByLabelText(teamPl.server), { target: { value: 'ws://127.0.0.1:1234' } });
     fireEvent.change(screen.getByLabelText(teamPl.token), { target: { value: token('acme', 'bob', 'agent') } });
     fireEvent.click(screen.getByRole('button', { name: teamPl.join }));
-    await waitFor(() => expect(say).toHaveBeenCalledWith('Przeglądarka nie pozwoliła połączyć się z 127.0.0.1:1234. Nic nie zostało udostępnione.'));
+    await waitFor(() =>
+      expect(say).toHaveBeenCalledWith(
+        'Przeglądarka nie pozwoliła połączyć się z 127.0.0.1:1234. Nic nie zostało udostępnione.',
+      ),
+    );
     expect(request).toHaveBeenCalledWith({ origins: ['http://127.0.0.1/*'] });
     expect(await teamConfigItem.getValue()).toBeNull();
   });
@@ -81,14 +91,27 @@ describe('joining', () => {
   });
 });
 
-const snap = (patch: Partial<TeamSnapshot> = {}): TeamSnapshot => ({ state: 'connected', synced: true, pending: 0, libraryWritable: false, presence: [], ...patch });
+const snap = (patch: Partial<TeamSnapshot> = {}): TeamSnapshot => ({
+  state: 'connected',
+  synced: true,
+  pending: 0,
+  libraryWritable: false,
+  presence: [],
+  ...patch,
+});
 
 test.each([
   [snap(), /Connected to the team · everything synced/],
   [snap({ state: 'offline', pending: 3 }), /Offline: .* · 3 changes waiting to sync/],
   [snap({ state: 'refused' }), /The team server refused this token$/],
 ])('status line %#', (s, text) => {
-  render(<TeamStatus config={{ url: 'wss://x', token: 't', team: 'acme', name: 'bob', role: 'agent' }} snapshot={s} lang="en" />);
+  render(
+    <TeamStatus
+      config={{ url: 'wss://x', token: 't', team: 'acme', name: 'bob', role: 'agent' }}
+      snapshot={s}
+      lang="en"
+    />,
+  );
   expect(screen.getByRole('status', { name: 'Team' }).textContent).toMatch(text);
 });
 
@@ -101,9 +124,20 @@ describe('item badge', () => {
       claim: vi.fn(),
       release: vi.fn(),
     } as unknown as TeamClient;
-    return { config: { url: 'wss://x', token: 't', team: 'acme', name, role: 'agent' }, client, snapshot: snap({ presence }) };
+    return {
+      config: { url: 'wss://x', token: 't', team: 'acme', name, role: 'agent' },
+      client,
+      snapshot: snap({ presence }),
+    };
   }
-  const claim = (agent: string): TeamEvent => ({ id: `1-${agent}`, type: 'claim', at: 1, agent, role: 'agent', itemKey: 'x:1' });
+  const claim = (agent: string): TeamEvent => ({
+    id: `1-${agent}`,
+    type: 'claim',
+    at: 1,
+    agent,
+    role: 'agent',
+    itemKey: 'x:1',
+  });
   const show = (state: TeamState) =>
     render(
       <TeamContext.Provider value={state}>
@@ -124,12 +158,18 @@ describe('item badge', () => {
   });
 
   test('someone else handles it: told before replying; who is replying and viewing, once each', () => {
-    show(member('bob', [claim('ann')], [
-      { name: 'ann', itemKey: 'x:1', composing: true },
-      { name: 'ann', itemKey: 'x:1', composing: false },
-      { name: 'cleo', itemKey: 'x:1', composing: false },
-      { name: 'dan', itemKey: 'x:2', composing: true },
-    ]));
+    show(
+      member(
+        'bob',
+        [claim('ann')],
+        [
+          { name: 'ann', itemKey: 'x:1', composing: true },
+          { name: 'ann', itemKey: 'x:1', composing: false },
+          { name: 'cleo', itemKey: 'x:1', composing: false },
+          { name: 'dan', itemKey: 'x:2', composing: true },
+        ],
+      ),
+    );
     expect(screen.getByRole('alert').textContent).toBe('ann is handling this');
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['ann is replying', 'cleo is viewing']);
   });

@@ -72,9 +72,15 @@ describe('two panels editing one template', () => {
     await waitFor(async () => expect((await db.templates.get(id))!.body).toBe('Newer text from panel B {{author}}.'));
     a.setBody('Stale text from panel A.');
     a.save();
-    const dialog = await a.q.findByRole('alertdialog', { name: 'This template changed in another panel while you were editing it' });
-    expect(within(dialog).getByRole('region', { name: 'Your version' }).textContent).toContain('Stale text from panel A.');
-    expect(within(dialog).getByRole('region', { name: 'Saved meanwhile (draft)' }).textContent).toContain('Newer text from panel B');
+    const dialog = await a.q.findByRole('alertdialog', {
+      name: 'This template changed in another panel while you were editing it',
+    });
+    expect(within(dialog).getByRole('region', { name: 'Your version' }).textContent).toContain(
+      'Stale text from panel A.',
+    );
+    expect(within(dialog).getByRole('region', { name: 'Saved meanwhile (draft)' }).textContent).toContain(
+      'Newer text from panel B',
+    );
     expect((await db.templates.get(id))!.body).toBe('Newer text from panel B {{author}}.');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Keep the saved one' }));
     await a.q.findByRole('listitem', { name: TITLE });
@@ -101,8 +107,12 @@ describe('two panels editing one template', () => {
     await db.templates.delete(id);
     a.setBody('Still needed.');
     a.save();
-    const dialog = await a.q.findByRole('alertdialog', { name: 'This template was deleted in another panel while you were editing it' });
+    const dialog = await a.q.findByRole('alertdialog', {
+      name: 'This template was deleted in another panel while you were editing it',
+    });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Keep mine' }));
-    await waitFor(async () => expect(await db.templates.get(id)).toMatchObject({ body: 'Still needed.', status: 'draft' }));
+    await waitFor(async () =>
+      expect(await db.templates.get(id)).toMatchObject({ body: 'Still needed.', status: 'draft' }),
+    );
   });
 });

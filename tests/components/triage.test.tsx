@@ -46,7 +46,10 @@ afterEach(async () => {
 const list = () => screen.findByRole('listbox', { name: 'Flagged comments queue' });
 const rows = async () => within(await list()).findAllByRole('option');
 const texts = async () => (await rows()).map((o) => o.querySelector('.queue-text')!.textContent);
-const chosen = async () => (await rows()).filter((o) => o.getAttribute('aria-selected') === 'true').map((o) => o.querySelector('.queue-text')!.textContent);
+const chosen = async () =>
+  (await rows())
+    .filter((o) => o.getAttribute('aria-selected') === 'true')
+    .map((o) => o.querySelector('.queue-text')!.textContent);
 
 describe('near-identical comments', () => {
   test('are one row with a count; Right arrow lists them, Left folds them', async () => {
@@ -56,7 +59,15 @@ describe('near-identical comments', () => {
     expect((await rows())[0]!.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click((await rows())[0]!);
     fireEvent.keyDown(await list(), { key: 'ArrowRight' });
-    await waitFor(async () => expect(await texts()).toEqual(['Oddajcie pieniądze!!!', 'oddajcie pieniadze', '@zefir ODDAJCIE PIENIĄDZE 😡', 'Do zobaczenia w SĄDZIE', 'awaria znowu']));
+    await waitFor(async () =>
+      expect(await texts()).toEqual([
+        'Oddajcie pieniądze!!!',
+        'oddajcie pieniadze',
+        '@zefir ODDAJCIE PIENIĄDZE 😡',
+        'Do zobaczenia w SĄDZIE',
+        'awaria znowu',
+      ]),
+    );
     fireEvent.keyDown(await list(), { key: 'ArrowLeft' });
     await waitFor(async () => expect(await texts()).toHaveLength(3));
   });
@@ -73,7 +84,14 @@ describe('choosing many and acting on them', () => {
     expect(await chosen()).toEqual(['Oddajcie pieniądze!!!', 'Do zobaczenia w SĄDZIE']);
     fireEvent.change(within(bar).getByLabelText('Set status'), { target: { value: 'resolved' } });
     fireEvent.click(within(bar).getByRole('button', { name: 'Apply' }));
-    await waitFor(async () => expect((await db.items.toArray()).filter((i) => i.status === 'resolved').map((i) => i.commentId).sort()).toEqual(['l1', 's1', 's2', 's3']));
+    await waitFor(async () =>
+      expect(
+        (await db.items.toArray())
+          .filter((i) => i.status === 'resolved')
+          .map((i) => i.commentId)
+          .sort(),
+      ).toEqual(['l1', 's1', 's2', 's3']),
+    );
     expect(await db.events.where('type').equals('statusChanged').count()).toBe(4);
     expect(env.say).toHaveBeenCalledWith('Changed: 4.', 'success');
   });
@@ -110,7 +128,13 @@ describe('choosing many and acting on them', () => {
     fireEvent.keyDown(box, { key: ' ' });
     expect(await chosen()).toEqual(['Oddajcie pieniądze!!!']);
     fireEvent.keyDown(box, { key: 'e' });
-    await waitFor(async () => expect((await db.items.where('status').equals('escalated').toArray()).map((i) => i.commentId).sort()).toEqual(['s1', 's2', 's3']));
+    await waitFor(async () =>
+      expect((await db.items.where('status').equals('escalated').toArray()).map((i) => i.commentId).sort()).toEqual([
+        's1',
+        's2',
+        's3',
+      ]),
+    );
     // With nothing chosen, a status key acts on the open item.
     fireEvent.keyDown(box, { key: 'Escape' });
     fireEvent.keyDown(box, { key: 'ArrowDown' });
@@ -129,7 +153,9 @@ describe('finding items', () => {
     fireEvent.click(screen.getByLabelText('Overdue only'));
     expect(await screen.findByText(/No flagged comments match these filters/)).toBeTruthy();
     fireEvent.click(screen.getByLabelText('Overdue only'));
-    fireEvent.change(screen.getByRole('searchbox', { name: 'Search text and authors' }), { target: { value: 'sadzie' } });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search text and authors' }), {
+      target: { value: 'sadzie' },
+    });
     await waitFor(async () => expect(await texts()).toEqual(['Do zobaczenia w SĄDZIE']), { timeout: 2000 });
   });
 });
@@ -140,15 +166,27 @@ describe('reopening the panel', () => {
     usePanelStore.getState().itemSelected('demo:l1');
     usePanelStore.getState().itemsChecked(['demo:l1', 'demo:m1']);
     usePanelStore.getState().stageChosen('update');
-    expect(JSON.parse(localStorage.getItem(PANEL_STATE_KEY)!).state).toMatchObject({ filter: { signal: 'legalThreat' }, selectedKey: 'demo:l1', checked: ['demo:l1', 'demo:m1'], stage: 'update' });
+    expect(JSON.parse(localStorage.getItem(PANEL_STATE_KEY)!).state).toMatchObject({
+      filter: { signal: 'legalThreat' },
+      selectedKey: 'demo:l1',
+      checked: ['demo:l1', 'demo:m1'],
+      stage: 'update',
+    });
     // A new panel: the store starts empty and reads what was kept.
     const kept = localStorage.getItem(PANEL_STATE_KEY)!;
     usePanelStore.setState(usePanelStore.getInitialState(), true);
     localStorage.setItem(PANEL_STATE_KEY, kept);
     await usePanelStore.persist.rehydrate();
-    expect(usePanelStore.getState()).toMatchObject({ filter: { signal: 'legalThreat', sort: 'newest' }, selectedKey: 'demo:l1', checked: ['demo:l1', 'demo:m1'], stage: 'update' });
+    expect(usePanelStore.getState()).toMatchObject({
+      filter: { signal: 'legalThreat', sort: 'newest' },
+      selectedKey: 'demo:l1',
+      checked: ['demo:l1', 'demo:m1'],
+      stage: 'update',
+    });
     renderWithDb(<QueueScreen env={makeEnv()} />, db);
     await waitFor(async () => expect(await texts()).toEqual(['Do zobaczenia w SĄDZIE']));
-    expect((await screen.findByRole('region', { name: 'Comment details' })).textContent).toContain('Do zobaczenia w SĄDZIE');
+    expect((await screen.findByRole('region', { name: 'Comment details' })).textContent).toContain(
+      'Do zobaczenia w SĄDZIE',
+    );
   });
 });

@@ -12,20 +12,49 @@ import { riskAt } from '../helpers';
 const H = 3_600_000;
 const T0 = Date.UTC(2026, 11, 1, 10);
 const item = (i: number, at: number): FlaggedItem => ({
-  ...riskAt('high'), key: `demo:${i}`, platform: 'demo', commentId: String(i), author: 'a', text: 'oszuści', pageUrl: 'x', depth: 0, threadKey: `demo:${i}`,
-  severityRank: 3, status: 'new', firstSeen: at, lastSeen: at, textHash: 'h',
+  ...riskAt('high'),
+  key: `demo:${i}`,
+  platform: 'demo',
+  commentId: String(i),
+  author: 'a',
+  text: 'oszuści',
+  pageUrl: 'x',
+  depth: 0,
+  threadKey: `demo:${i}`,
+  severityRank: 3,
+  status: 'new',
+  firstSeen: at,
+  lastSeen: at,
+  textHash: 'h',
 });
 // Hourly buckets 10:00–15:00 UTC: 1, 0, 4, 0, 2, 0.
-const items = [item(0, T0 + 5), item(1, T0 + 2 * H), item(2, T0 + 2 * H + 1), item(3, T0 + 2 * H + 2), item(4, T0 + 2 * H + 3), item(5, T0 + 4 * H), item(6, T0 + 4 * H + 9)];
+const items = [
+  item(0, T0 + 5),
+  item(1, T0 + 2 * H),
+  item(2, T0 + 2 * H + 1),
+  item(3, T0 + 2 * H + 2),
+  item(4, T0 + 2 * H + 3),
+  item(5, T0 + 4 * H),
+  item(6, T0 + 4 * H + 9),
+];
 const data = buildReport(items, [], [], { from: T0, to: T0 + 6 * H - 1 });
 
 describe('volume series (what the chart library is given)', () => {
   test('one bar per bucket with its count and local label; total and peak in the summary', () => {
     const s = volumeSeries(data, 'en', 'UTC');
     expect(s.bars.map((b) => b.count)).toEqual([1, 0, 4, 0, 2, 0]);
-    expect(s.bars.map((b) => b.label)).toEqual(['Dec 1, 10:00 AM', 'Dec 1, 11:00 AM', 'Dec 1, 12:00 PM', 'Dec 1, 01:00 PM', 'Dec 1, 02:00 PM', 'Dec 1, 03:00 PM']);
+    expect(s.bars.map((b) => b.label)).toEqual([
+      'Dec 1, 10:00 AM',
+      'Dec 1, 11:00 AM',
+      'Dec 1, 12:00 PM',
+      'Dec 1, 01:00 PM',
+      'Dec 1, 02:00 PM',
+      'Dec 1, 03:00 PM',
+    ]);
     expect(s.max).toBe(4);
-    expect(s.summary).toBe('Flagged volume over time, per hour, Dec 1, 10:00 AM – Dec 1, 03:00 PM: 7 in all, peak 4 (Dec 1, 12:00 PM).');
+    expect(s.summary).toBe(
+      'Flagged volume over time, per hour, Dec 1, 10:00 AM – Dec 1, 03:00 PM: 7 in all, peak 4 (Dec 1, 12:00 PM).',
+    );
   });
   test('Polish, daily buckets beyond three days, and an empty period', () => {
     const week = buildReport(items, [], [], { from: T0, to: T0 + 7 * 24 * H - 1 });
@@ -33,7 +62,9 @@ describe('volume series (what the chart library is given)', () => {
     expect(s.hourly).toBe(false);
     expect(s.bars).toHaveLength(7);
     expect(s.bars[0]).toMatchObject({ count: 7, label: '1 gru 2026' });
-    expect(s.summary).toMatch(/^Liczba oznaczonych w czasie, dziennie, 1 gru 2026 – 7 gru 2026: razem 7, najwięcej 7 \(1 gru 2026\)\.$/);
+    expect(s.summary).toMatch(
+      /^Liczba oznaczonych w czasie, dziennie, 1 gru 2026 – 7 gru 2026: razem 7, najwięcej 7 \(1 gru 2026\)\.$/,
+    );
     const none = volumeSeries(buildReport([], [], [], { from: T0, to: T0 + H - 1 }), 'en', 'UTC');
     expect(none.summary).toMatch(/: no flagged comments\.$/);
   });
@@ -50,7 +81,8 @@ describe('VolumeChart', () => {
     expect(heights.map((h) => h / heights[2]!)).toEqual([0.25, 0, 1, 0, 0.5, 0]);
     // Bars left to right in time order, none overlapping.
     const xs = bars.map((r) => Number(r.getAttribute('x')));
-    for (let i = 1; i < xs.length; i++) expect(xs[i]!).toBeGreaterThanOrEqual(xs[i - 1]! + Number(bars[i - 1]!.getAttribute('width')));
+    for (let i = 1; i < xs.length; i++)
+      expect(xs[i]!).toBeGreaterThanOrEqual(xs[i - 1]! + Number(bars[i - 1]!.getAttribute('width')));
     expect(within(chart).getByText('4')).toBeTruthy();
     const summary = document.getElementById(chart.getAttribute('aria-describedby')!)!;
     expect(summary.textContent).toMatch(/7 in all, peak 4 \(Dec 1, 12:00 PM\)/);
@@ -59,7 +91,11 @@ describe('VolumeChart', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(7);
   });
   test('renders to static markup (the evidence pack report prints without script)', () => {
-    const html = renderToStaticMarkup(<LangProvider lang="pl"><VolumeChart data={data} timeZone="UTC" /></LangProvider>);
+    const html = renderToStaticMarkup(
+      <LangProvider lang="pl">
+        <VolumeChart data={data} timeZone="UTC" />
+      </LangProvider>,
+    );
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(doc.querySelectorAll('svg rect')).toHaveLength(6);
     expect(doc.querySelector('svg')!.getAttribute('aria-label')).toBe('Liczba oznaczonych w czasie');

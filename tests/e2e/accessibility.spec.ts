@@ -22,13 +22,25 @@ async function serious(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol: the extension page's CSP forbids inline scripts.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${AXE};0`);
   const { violations, passed } = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Violation[]; passes: unknown[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: Document, opts: object): Promise<{ violations: Violation[]; passes: unknown[] }> };
+      }
+    ).axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
     return { violations: r.violations, passed: r.passes.length };
   });
   // axe really ran its rules on a rendered page.
   expect(passed).toBeGreaterThan(15);
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
 }
 
 const SCREENS = [
@@ -59,7 +71,10 @@ describe('accessibility of the panel (axe-core)', () => {
     found.push(...(await serious(panel)).map((v) => `queue: ${v}`));
     // The bulk bar and a confirmation are screens of their own: choose two items, then ask to
     // ignore the open one's author (by keyboard: what axe reads does not depend on the pointer).
-    await panel.locator('[role="option"]').nth(1).click({ modifiers: ['Control'] });
+    await panel
+      .locator('[role="option"]')
+      .nth(1)
+      .click({ modifiers: ['Control'] });
     await panel.getByRole('group', { name: 'Selected items' }).waitFor();
     await panel.getByRole('button', { name: 'Ignore author' }).focus();
     await panel.keyboard.press('Enter');

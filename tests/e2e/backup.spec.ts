@@ -32,13 +32,20 @@ describe('backup and restore across profiles', () => {
       await panel.getByRole('button', { name: /^(Escalated|Eskalowane)$/, pressed: true }).waitFor();
       await panel.evaluate(() => chrome.storage.local.set({ settings: { brands: ['Zefir'], agentName: 'Ola' } }));
       await panel.getByRole('tab', { name: /Settings|Ustawienia/ }).click();
-      const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: /^(Back up everything|Zapisz kopię zapasową)$/ }).click()]);
+      const [download] = await Promise.all([
+        panel.waitForEvent('download'),
+        panel.getByRole('button', { name: /^(Back up everything|Zapisz kopię zapasową)$/ }).click(),
+      ]);
       // Downloads vanish with their profile: keep a copy.
       file = join(mkdtempSync(join(tmpdir(), 'stormwatch-backup-')), 'backup.json');
       await download.saveAs(file);
       const items = await panel.evaluate(dump, 'items');
       const templates = await panel.evaluate(dump, 'templates');
-      before = { items: items.length, status: items.find((i) => String(i.text).startsWith('Jesteście'))!.status, body: templates.length };
+      before = {
+        items: items.length,
+        status: items.find((i) => String(i.text).startsWith('Jesteście'))!.status,
+        body: templates.length,
+      };
       // Restored into the profile that made it (its signature checks out): approvals are kept (H10).
       const approvedBefore = templates.filter((t) => t.status === 'approved').length;
       expect(approvedBefore).toBeGreaterThan(0);
@@ -46,7 +53,9 @@ describe('backup and restore across profiles', () => {
       await panel.getByText(/approvals are kept|zatwierdzenia szablonów zostają/).waitFor();
       await panel.getByRole('button', { name: /^(Restore into my data|Przywróć do moich danych)$/ }).click();
       await panel.getByText(/Backup restored|Przywrócono kopię zapasową/).waitFor();
-      expect((await panel.evaluate(dump, 'templates')).filter((t) => t.status === 'approved').length).toBe(approvedBefore);
+      expect((await panel.evaluate(dump, 'templates')).filter((t) => t.status === 'approved').length).toBe(
+        approvedBefore,
+      );
     } finally {
       await a.close();
     }
@@ -68,7 +77,10 @@ describe('backup and restore across profiles', () => {
       expect(items.find((i) => String(i.text).startsWith('Jesteście'))!.status).toBe(before.status);
       expect(templates.length).toBe(before.body);
       expect(templates.filter((t) => t.status === 'approved')).toEqual([]);
-      expect(await panel.evaluate(async () => (await chrome.storage.local.get('settings')).settings)).toMatchObject({ brands: ['Zefir'], agentName: 'Ola' });
+      expect(await panel.evaluate(async () => (await chrome.storage.local.get('settings')).settings)).toMatchObject({
+        brands: ['Zefir'],
+        agentName: 'Ola',
+      });
     } finally {
       await b.close();
     }

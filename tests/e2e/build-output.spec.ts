@@ -45,7 +45,7 @@ describe('built extension', () => {
     expect(manifest.externally_connectable).toBeUndefined();
     const csp = (manifest.content_security_policy as { extension_pages: string }).extension_pages;
     // Only WebSockets (team mode, opt-in): TLS anywhere, plain ws on this computer; no fetch, no XHR.
-    expect(csp).toContain("connect-src wss: ws://127.0.0.1:* ws://localhost:*;");
+    expect(csp).toContain('connect-src wss: ws://127.0.0.1:* ws://localhost:*;');
     expect(csp).toContain("script-src 'self'");
   });
 
@@ -75,7 +75,11 @@ describe('built extension', () => {
 
   test('the Firefox build passes web-ext lint with no errors', () => {
     execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'ignore' });
-    const out = execFileSync('npx', ['web-ext', 'lint', '-s', '.output/firefox-mv2', '--output', 'json', '--no-input'], { cwd: ROOT, encoding: 'utf8' });
+    const out = execFileSync(
+      'npx',
+      ['web-ext', 'lint', '-s', '.output/firefox-mv2', '--output', 'json', '--no-input'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     const report = JSON.parse(out.slice(out.indexOf('{'))) as { summary: { errors: number }; errors: unknown[] };
     expect(report.errors).toEqual([]);
     expect(report.summary.errors).toBe(0);

@@ -17,8 +17,7 @@ describe('demo page end to end', () => {
     const page = await ext.open('demo.html');
     const errors = captureErrors(page);
     await waitForFlags(page, 3);
-    const severity = (id: string) =>
-      page.locator(`[data-comment-id="${id}"]`).getAttribute('data-stormwatch-severity');
+    const severity = (id: string) => page.locator(`[data-comment-id="${id}"]`).getAttribute('data-stormwatch-severity');
     // The insult and the leak rumour are flagged; calm and grateful comments are not.
     expect(await severity('c4')).toMatch(/low|medium|high|critical/);
     expect(await severity('c5')).toMatch(/low|medium|high|critical/);
@@ -43,7 +42,9 @@ describe('demo page end to end', () => {
 
     // The thread's escalation and its reasons are stored and shown with the item.
     await panel.locator('[role="option"]').filter({ hasText: 'Konsultant na infolinii' }).first().click();
-    expect(await panel.locator('.thread').innerText()).toMatch(/(escalating|crisis) — .*(authors|risky|likes|repeated)/);
+    expect(await panel.locator('.thread').innerText()).toMatch(
+      /(escalating|crisis) — .*(authors|risky|likes|repeated)/,
+    );
     await panel.reload();
     await panel.getByText('Jesteście bandą idiotów', { exact: false }).first().waitFor({ timeout: 10_000 });
     expect(errors).toEqual([]);
@@ -60,7 +61,9 @@ describe('demo page end to end', () => {
       before,
     );
     // "Another day without service and no refund... you are frauds." is the second live comment.
-    expect(await page.locator('[data-comment-id="live2"]').getAttribute('data-stormwatch-severity')).toMatch(/low|medium|high|critical/);
+    expect(await page.locator('[data-comment-id="live2"]').getAttribute('data-stormwatch-severity')).toMatch(
+      /low|medium|high|critical/,
+    );
     expect(await page.locator('[data-comment-id="live3"]').getAttribute('data-stormwatch-severity')).toBeNull();
   });
 
@@ -73,7 +76,9 @@ describe('demo page end to end', () => {
     await panel.getByRole('button', { name: /^(In progress|W toku)$/, pressed: true }).waitFor();
     await panel.reload();
     await panel.getByRole('option').filter({ hasText: 'Jesteście bandą idiotów' }).first().click();
-    expect(await panel.getByRole('button', { name: /^(In progress|W toku)$/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(await panel.getByRole('button', { name: /^(In progress|W toku)$/ }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     const events = await panel.evaluate(
       () =>
         new Promise<number>((resolve) => {
@@ -109,7 +114,12 @@ describe('demo page end to end', () => {
         }),
     );
     const textCol = rows[0]!.indexOf('text');
-    expect(rows.slice(1).map((r) => r[textCol]).sort()).toEqual(stored.map((t) => (/^[=+\-@\t\r]/.test(t) ? `'${t}` : t)).sort());
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[textCol])
+        .sort(),
+    ).toEqual(stored.map((t) => (/^[=+\-@\t\r]/.test(t) ? `'${t}` : t)).sort());
   });
 
   test('demo page → flagged item → suggestion → insert into the reply box → status in progress', async () => {
@@ -121,10 +131,15 @@ describe('demo page end to end', () => {
     const suggestions = panel.getByRole('region', { name: /Suggested replies|Sugerowane odpowiedzi/ });
     await suggestions.locator('article').first().waitFor();
     // The first suggestion fits the complaint: Polish, about the refund or the complaint.
-    expect(await suggestions.locator('.why').first().innerText()).toMatch(/fits: (refund \/ delay \/ defect|complaint)/);
+    expect(await suggestions.locator('.why').first().innerText()).toMatch(
+      /fits: (refund \/ delay \/ defect|complaint)/,
+    );
     const preview = await suggestions.locator('.preview').first().innerText();
     expect(preview).toContain('Tomasz Wiśniewski');
-    await suggestions.getByRole('button', { name: /^(Insert|Wstaw do odpowiedzi)$/ }).first().click();
+    await suggestions
+      .getByRole('button', { name: /^(Insert|Wstaw do odpowiedzi)$/ })
+      .first()
+      .click();
     await panel.getByText(/Inserted|Wstawiono/).waitFor();
     const box = page.locator('[data-comment-id="c3"] > .reply-box textarea');
     expect(await box.inputValue()).toBe(preview);
@@ -141,14 +156,20 @@ describe('demo page end to end', () => {
     const panel = await ext.open('sidepanel.html');
     await panel.locator('[role="option"]').first().waitFor();
     await panel.getByLabel(/pseudonymise authors/).check();
-    const [zip] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: /^Evidence pack/ }).click()]);
+    const [zip] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByRole('button', { name: /^Evidence pack/ }).click(),
+    ]);
     const files = unzipSync(readFileSync((await zip.path())!));
     const manifest = JSON.parse(strFromU8(files['manifest.json']!));
     expect(manifest.pseudonymised).toBe(true);
     expect(manifest.itemCount).toBeGreaterThanOrEqual(3);
     expect(strFromU8(files['items.json']!)).not.toContain('kamil_88');
     expect(strFromU8(files['report.html']!)).toMatch(/<svg [^>]*role="img" aria-label="Flagged volume over time"/);
-    const [report] = await Promise.all([ext.context.waitForEvent('page'), panel.getByRole('button', { name: /^Crisis report$/ }).click()]);
+    const [report] = await Promise.all([
+      ext.context.waitForEvent('page'),
+      panel.getByRole('button', { name: /^Crisis report$/ }).click(),
+    ]);
     await report.getByRole('heading', { name: /Crisis report/ }).waitFor();
     expect(await report.getByText(/Flagged comments/).innerText()).toMatch(/Flagged comments: \d+/);
     // The volume chart is drawn on the report page as well, with its text alternative.

@@ -66,12 +66,18 @@ export function captureErrors(page: Page): string[] {
 /** Serve a fixture file at a real platform URL pattern (the production content script runs on it). */
 export async function routeFixture(context: BrowserContext, urlPattern: string, fixture: string): Promise<void> {
   const body = readFileSync(resolve(FIXTURES, fixture), 'utf8');
-  await context.route(urlPattern, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+  await context.route(urlPattern, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+  );
 }
 
 /** Wait until the scanner has flagged at least `n` comments on the page. */
 export async function waitForFlags(page: Page, n: number, timeout = 15_000): Promise<void> {
-  await page.waitForFunction((min) => Number(document.documentElement.getAttribute('data-stormwatch-flagged') ?? 0) >= min, n, { timeout });
+  await page.waitForFunction(
+    (min) => Number(document.documentElement.getAttribute('data-stormwatch-flagged') ?? 0) >= min,
+    n,
+    { timeout },
+  );
 }
 
 /** Wait until at least `n` badges are built (a badge is built once its comment is near the viewport). */
@@ -85,7 +91,10 @@ export async function sendToTab(panel: Page, url: string, type: string, data: un
   return panel.evaluate(
     async ([u, t, d]) => {
       const [tab] = await chrome.tabs.query({ url: u as string });
-      const reply = (await chrome.tabs.sendMessage(tab!.id!, { id: 1, type: t, data: d, timestamp: Date.now() })) as { res?: unknown; err?: unknown };
+      const reply = (await chrome.tabs.sendMessage(tab!.id!, { id: 1, type: t, data: d, timestamp: Date.now() })) as {
+        res?: unknown;
+        err?: unknown;
+      };
       return reply.res ?? reply.err;
     },
     [url, type, data] as const,
@@ -97,7 +106,10 @@ export async function sendToBackground(panel: Page, type: string, data: unknown)
   if (STOP_WORKER_EVERY_STEP) await stopWorker(panel.context(), panel);
   return panel.evaluate(
     async ([t, d]) => {
-      const reply = (await chrome.runtime.sendMessage({ id: 1, type: t, data: d, timestamp: Date.now() })) as { res?: unknown; err?: unknown };
+      const reply = (await chrome.runtime.sendMessage({ id: 1, type: t, data: d, timestamp: Date.now() })) as {
+        res?: unknown;
+        err?: unknown;
+      };
       return reply.res ?? reply.err;
     },
     [type, data] as const,

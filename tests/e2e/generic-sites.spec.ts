@@ -11,7 +11,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EXTENSION_DIR } from '../../scripts/lib/chromium';
-import { captureErrors, launch, routeFixture, sendToBackground, sendToTab, tabIdOf, waitForFlags, type Ext } from './fixtures';
+import {
+  captureErrors,
+  launch,
+  routeFixture,
+  sendToBackground,
+  sendToTab,
+  tabIdOf,
+  waitForFlags,
+  type Ext,
+} from './fixtures';
 
 const BLOG = 'https://blog.example.com/2026/11/awaria-sieci/';
 const NEWS = 'https://www.dailycourier.example/tech/outage-day-two';
@@ -38,7 +47,10 @@ describe('a site the user allowed (generic adapter)', () => {
   test('the background registers the site script for the granted origin only', async () => {
     const panel = await ext.open('sidepanel.html');
     await expect
-      .poll(() => panel.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches)), { timeout: 10_000 })
+      .poll(
+        () => panel.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches)),
+        { timeout: 10_000 },
+      )
       .toEqual([['https://blog.example.com/*']]);
     await panel.close();
   });
@@ -57,25 +69,40 @@ describe('a site the user allowed (generic adapter)', () => {
     await page.evaluate(() => {
       const copy = document.querySelector('#comment-510')!.cloneNode(true) as HTMLElement;
       copy.id = 'comment-599';
-      copy.querySelector('.comment-content')!.textContent = 'Jesteście bandą oszustów i idiotów, żądam zwrotu pieniędzy';
+      copy.querySelector('.comment-content')!.textContent =
+        'Jesteście bandą oszustów i idiotów, żądam zwrotu pieniędzy';
       document.querySelector('#comment-510')!.after(copy);
     });
     await page.locator('#comment-599[data-stormwatch-severity]').waitFor({ timeout: 10_000 });
 
     const panel = await ext.open('sidepanel.html');
     await panel.getByText('bandą idiotów', { exact: false }).first().waitFor({ timeout: 10_000 });
-    const outcome = await sendToTab(panel, BLOG, 'insertReply', { commentId: 'blog.example.com/2026/11/awaria-sieci#comment-501', text: 'Dziękujemy, {{author}}!', mode: 'append' });
+    const outcome = await sendToTab(panel, BLOG, 'insertReply', {
+      commentId: 'blog.example.com/2026/11/awaria-sieci#comment-501',
+      text: 'Dziękujemy, {{author}}!',
+      mode: 'append',
+    });
     expect(outcome).toMatchObject({ ok: true });
     expect(await page.locator('#respond textarea').inputValue()).toContain('Dziękujemy');
 
-    const preview = await sendToTab(panel, BLOG, 'previewSelectors', { site: { host: 'blog.example.com', commentSelector: 'ol.comment-list > li.comment', textSelector: '.comment-content' } });
+    const preview = await sendToTab(panel, BLOG, 'previewSelectors', {
+      site: {
+        host: 'blog.example.com',
+        commentSelector: 'ol.comment-list > li.comment',
+        textSelector: '.comment-content',
+      },
+    });
     // The eight top-level comments of the fixture and the one added above.
     expect(preview).toMatchObject({ comments: 9, withText: 9, sample: 'Dzięki za informację, u mnie już działa.' });
-    const invalid = await sendToTab(panel, BLOG, 'previewSelectors', { site: { host: 'blog.example.com', commentSelector: 'li[' } });
+    const invalid = await sendToTab(panel, BLOG, 'previewSelectors', {
+      site: { host: 'blog.example.com', commentSelector: 'li[' },
+    });
     expect(invalid).toMatchObject({ comments: 0 });
     // Over the selector budget (H4): refused at once with the reason, nothing read.
     const started = Date.now();
-    const everything = await sendToTab(panel, BLOG, 'previewSelectors', { site: { host: 'blog.example.com', commentSelector: '*' } });
+    const everything = await sendToTab(panel, BLOG, 'previewSelectors', {
+      site: { host: 'blog.example.com', commentSelector: '*' },
+    });
     expect(everything).toMatchObject({ refused: 'root', withText: 0 });
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(errors).toEqual([]);
@@ -103,7 +130,12 @@ describe('a site the user allowed (generic adapter)', () => {
             };
           }),
       );
-    await expect.poll(keys, { timeout: 10_000 }).toEqual(['generic:blog.example.com/2026/11/awaria-sieci#comment-505', 'generic:blog.example.com/2026/12/druga-awaria#comment-505']);
+    await expect
+      .poll(keys, { timeout: 10_000 })
+      .toEqual([
+        'generic:blog.example.com/2026/11/awaria-sieci#comment-505',
+        'generic:blog.example.com/2026/12/druga-awaria#comment-505',
+      ]);
     await panel.close();
   });
 
@@ -129,14 +161,23 @@ describe('a site the user allowed (generic adapter)', () => {
     const news = await ext.context.newPage();
     await news.goto(NEWS);
     const finder = await ext.open('sidepanel.html');
-    const ids = await finder.evaluate(async () => (await chrome.tabs.query({})).filter((t) => !t.url?.startsWith('chrome-extension:')).map((t) => t.id!));
+    const ids = await finder.evaluate(async () =>
+      (await chrome.tabs.query({})).filter((t) => !t.url?.startsWith('chrome-extension:')).map((t) => t.id!),
+    );
     await finder.close();
     for (const id of ids) {
       const panel = await ext.context.newPage();
       const errors = captureErrors(panel);
       await panel.goto(ext.url(`sidepanel.html?tab=${id}`));
-      await panel.getByText(/click the Stormwatch button in the toolbar|no adapter for|not a supported platform|web pages only/).first().waitFor({ timeout: 10_000 });
-      await panel.getByText('No flagged comments yet.').or(panel.locator('[role="option"]').first()).first().waitFor({ timeout: 10_000 });
+      await panel
+        .getByText(/click the Stormwatch button in the toolbar|no adapter for|not a supported platform|web pages only/)
+        .first()
+        .waitFor({ timeout: 10_000 });
+      await panel
+        .getByText('No flagged comments yet.')
+        .or(panel.locator('[role="option"]').first())
+        .first()
+        .waitFor({ timeout: 10_000 });
       expect(errors).toEqual([]);
       await panel.close();
     }
@@ -151,7 +192,10 @@ describe('a site the user allowed (generic adapter)', () => {
     await page.goto(`${BLOG}?again=1`);
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-stormwatch-running'))).toBe(false);
-    const outcome = await sendToBackground(panel, 'enableSite', { tabId: await tabIdOf(panel, `${BLOG}?again=1`), always: false });
+    const outcome = await sendToBackground(panel, 'enableSite', {
+      tabId: await tabIdOf(panel, `${BLOG}?again=1`),
+      always: false,
+    });
     expect(outcome).toEqual({ ok: true });
     await waitForFlags(page, 3);
     await page.close();

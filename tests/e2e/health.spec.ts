@@ -15,8 +15,12 @@ let ext: Ext;
 beforeAll(async () => {
   ext = await launch();
   // The conversation is there, but no post is an <article> any more.
-  const html = readFileSync(resolve(FIXTURES, 'x/status-page.html'), 'utf8').replaceAll('<article', '<div data-was="article"').replaceAll('</article>', '</div>');
-  await ext.context.route(`${POST}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  const html = readFileSync(resolve(FIXTURES, 'x/status-page.html'), 'utf8')
+    .replaceAll('<article', '<div data-was="article"')
+    .replaceAll('</article>', '</div>');
+  await ext.context.route(`${POST}**`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
 });
 afterAll(async () => {
   await ext?.close();
@@ -28,17 +32,25 @@ test('X page without recognisable replies: "?" badge and panel notice name X, th
   const logs: string[] = [];
   page.on('console', (m) => logs.push(m.text()));
   await page.goto(POST);
-  await expect.poll(() => logs.find((l) => l.startsWith('[stormwatch]')), { timeout: 20_000, interval: 250 }).toBe(
-    '[stormwatch] x.comment not found (x.tweet = article[data-testid="tweet"])',
-  );
+  await expect
+    .poll(() => logs.find((l) => l.startsWith('[stormwatch]')), { timeout: 20_000, interval: 250 })
+    .toBe('[stormwatch] x.comment not found (x.tweet = article[data-testid="tweet"])');
 
   const panel = await ext.open('sidepanel.html');
   const tabId = await tabIdOf(panel, 'https://x.com/*');
-  const toolbar = await panel.evaluate(async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId);
+  const toolbar = await panel.evaluate(
+    async (id) => ({
+      text: await chrome.action.getBadgeText({ tabId: id }),
+      title: await chrome.action.getTitle({ tabId: id }),
+    }),
+    tabId,
+  );
   expect(toolbar).toEqual({ text: '?', title: 'Stormwatch: comments not recognised here (X)' });
 
   await panel.goto(ext.url(`sidepanel.html?tab=${tabId}`));
-  await panel.getByText(/^(Comments not recognised here \(X\)|Nie rozpoznano tu komentarzy \(X\))/).waitFor({ timeout: 10_000 });
+  await panel
+    .getByText(/^(Comments not recognised here \(X\)|Nie rozpoznano tu komentarzy \(X\))/)
+    .waitFor({ timeout: 10_000 });
   expect(await page.locator('[data-stormwatch-severity]').count()).toBe(0);
   expect(errors).toEqual([]);
 });

@@ -26,17 +26,30 @@ test('access to YouTube withdrawn: the panel names it with a grant button, YouTu
   const settings = await ext.context.newPage();
   await settings.goto('chrome://extensions');
   await settings.evaluate(async (id) => {
-    const dev = (chrome as unknown as { developerPrivate: { updateExtensionConfiguration(u: object): Promise<void>; addHostPermission(id: string, host: string): Promise<void> } }).developerPrivate;
+    const dev = (
+      chrome as unknown as {
+        developerPrivate: {
+          updateExtensionConfiguration(u: object): Promise<void>;
+          addHostPermission(id: string, host: string): Promise<void>;
+        };
+      }
+    ).developerPrivate;
     await dev.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_CLICK' });
     for (const host of ['https://www.reddit.com/*', 'https://old.reddit.com/*']) await dev.addHostPermission(id, host);
   }, ext.extensionId);
   await settings.close();
-  expect(await ext.worker.evaluate(() => chrome.permissions.contains({ origins: ['https://www.youtube.com/*'] }))).toBe(false);
-  expect(await ext.worker.evaluate(() => chrome.permissions.contains({ origins: ['https://www.reddit.com/*'] }))).toBe(true);
+  expect(await ext.worker.evaluate(() => chrome.permissions.contains({ origins: ['https://www.youtube.com/*'] }))).toBe(
+    false,
+  );
+  expect(await ext.worker.evaluate(() => chrome.permissions.contains({ origins: ['https://www.reddit.com/*'] }))).toBe(
+    true,
+  );
 
   const panel = await ext.open('sidepanel.html');
   const notice = panel.locator('.host-access');
-  await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toMatch(/(no access to|nie ma dostępu do): .*www\.youtube\.com/);
+  await expect
+    .poll(() => notice.textContent(), { timeout: 10_000 })
+    .toMatch(/(no access to|nie ma dostępu do): .*www\.youtube\.com/);
   expect(await notice.textContent()).not.toContain('reddit.com');
   expect(await notice.getByRole('button', { name: /Grant access|Przyznaj dostęp/ }).count()).toBe(1);
 

@@ -13,21 +13,29 @@ import { FIXTURES, launch, waitForFlags, type Ext } from './fixtures';
 const POST = 'https://www.reddit.com/r/zefirmobile/comments/1abcde/awaria_sieci/';
 const TEXT_PAYLOAD = '<img src=x onerror="window.__pwned=1"> <svg onload="window.__pwned=2"></svg>';
 const AUTHOR_PAYLOAD = '<b onmouseover=window.__pwned=3>ewa';
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 describe('hostile comment text', () => {
   let ext: Ext;
   beforeAll(async () => {
     ext = await launch();
     const html = readFileSync(resolve(FIXTURES, 'reddit/post-page.html'), 'utf8')
-      .replace('Banda złodziei i kłamców, nigdy więcej.', `Banda złodziei i kłamców ${escape(TEXT_PAYLOAD)} nigdy więcej.`)
+      .replace(
+        'Banda złodziei i kłamców, nigdy więcej.',
+        `Banda złodziei i kłamców ${escape(TEXT_PAYLOAD)} nigdy więcej.`,
+      )
       .replace('author="ewa_k"', `author="${escape(AUTHOR_PAYLOAD)}"`);
     expect(html).toContain('&lt;svg onload');
-    await ext.context.route(`${POST}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    await ext.context.route(`${POST}**`, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+    );
     await ext.context.addInitScript(() => {
       const w = window as unknown as { __csp: string[] };
       w.__csp = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
   });
   afterAll(async () => {
@@ -47,16 +55,31 @@ describe('hostile comment text', () => {
     expect(await detail.innerText()).toContain(AUTHOR_PAYLOAD);
     await detail.hover();
     await panel.getByRole('tab', { name: /Replies|Odpowiedzi/ }).click();
-    await panel.getByRole('region', { name: /Suggested replies|Sugerowane odpowiedzi/ }).locator('article').first().waitFor();
+    await panel
+      .getByRole('region', { name: /Suggested replies|Sugerowane odpowiedzi/ })
+      .locator('article')
+      .first()
+      .waitFor();
     await panel.getByRole('tab', { name: /Dashboard|Pulpit/ }).click();
     await panel.getByRole('img', { name: /Flagged volume over time|Liczba oznaczonych w czasie/ }).waitFor();
-    const [csv] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: /^CSV/ }).click()]);
+    const [csv] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByRole('button', { name: /^CSV/ }).click(),
+    ]);
     expect(readFileSync((await csv.path())!, 'utf8')).toContain(TEXT_PAYLOAD.replace(/"/g, '""'));
-    const [zip] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: /^(Evidence pack|Pakiet dowodowy)/ }).click()]);
+    const [zip] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByRole('button', { name: /^(Evidence pack|Pakiet dowodowy)/ }).click(),
+    ]);
     const report = strFromU8(unzipSync(readFileSync((await zip.path())!))['report.html']!);
     const doc = await panel.evaluate((html) => {
       const d = new DOMParser().parseFromString(html, 'text/html');
-      return { imgs: d.querySelectorAll('img').length, onAttrs: [...d.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length, bars: d.querySelectorAll('svg[role="img"] rect').length };
+      return {
+        imgs: d.querySelectorAll('img').length,
+        onAttrs: [...d.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on')))
+          .length,
+        bars: d.querySelectorAll('svg[role="img"] rect').length,
+      };
     }, report);
     expect(doc).toMatchObject({ imgs: 0, onAttrs: 0 });
     expect(doc.bars).toBeGreaterThan(0);

@@ -15,7 +15,10 @@ import { fillTemplate } from '../../lib/library/variables';
 
 // A template with markup-like text, a blank line, emoji, Polish letters and variables, filled the
 // way the panel fills it: the result must arrive literally.
-const TEMPLATE = fillTemplate('Dzień dobry, {{author}}! <b>Bez HTML</b> 😊\n\nZajmujemy się zgłoszeniem {{ticket}}: zażółć gęślą jaźń.', { author: 'Ola', ticket: '#1234' });
+const TEMPLATE = fillTemplate(
+  'Dzień dobry, {{author}}! <b>Bez HTML</b> 😊\n\nZajmujemy się zgłoszeniem {{ticket}}: zażółć gęślą jaźń.',
+  { author: 'Ola', ticket: '#1234' },
+);
 
 type Kind = 'draft' | 'lexical' | 'quill' | 'prosemirror' | 'react-textarea' | 'textarea' | 'contenteditable';
 
@@ -61,12 +64,25 @@ beforeAll(async () => {
   context = await chromium.launchPersistentContext('', {
     executablePath: chromiumPath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--host-resolver-rules=MAP * ~NOTFOUND'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+      '--host-resolver-rules=MAP * ~NOTFOUND',
+    ],
   });
   await context.route('https://editors.test/**', (route) => {
     const path = new URL(route.request().url()).pathname;
     if (path.startsWith('/dist/')) {
-      return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: readFileSync(resolve(EDITORS_DIST, path.slice(6))) });
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/javascript; charset=utf-8',
+        body: readFileSync(resolve(EDITORS_DIST, path.slice(6))),
+      });
     }
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page(path.slice(1) as Kind) });
   });

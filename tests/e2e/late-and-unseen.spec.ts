@@ -35,8 +35,12 @@ beforeAll(async () => {
   expect(start).toBeGreaterThan(0);
   const tree = html.slice(start, end);
   const page = `${html.slice(0, start)}<faceplate-partial name="TopComments_x" src="${PARTIAL.replace('https://www.reddit.com', '')}" loading="preload"></faceplate-partial>${html.slice(end)}`;
-  await ext.context.route(`${POST}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page }));
-  await ext.context.route(`${PARTIAL}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: tree }));
+  await ext.context.route(`${POST}**`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page }),
+  );
+  await ext.context.route(`${PARTIAL}**`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: tree }),
+  );
   await routeFixture(ext.context, `${NEWS}**`, 'generic/structure/nested-list.html');
 });
 afterAll(async () => {
@@ -51,7 +55,9 @@ test('Reddit: "not loaded yet" while the tree is a placeholder, then its comment
   const panel = await ext.open('sidepanel.html');
   const tabId = await tabIdOf(panel, 'https://www.reddit.com/*');
   await panel.goto(ext.url(`sidepanel.html?tab=${tabId}`));
-  await panel.getByText(/^(Comments are not loaded yet \(Reddit\)|Komentarze nie są jeszcze wczytane \(Reddit\))/).waitFor({ timeout: 15_000 });
+  await panel
+    .getByText(/^(Comments are not loaded yet \(Reddit\)|Komentarze nie są jeszcze wczytane \(Reddit\))/)
+    .waitFor({ timeout: 15_000 });
   expect(await page.locator('[data-stormwatch-severity]').count()).toBe(0);
 
   // The page fetches the placeholder's contents and puts them in its place.
@@ -61,8 +67,16 @@ test('Reddit: "not loaded yet" while the tree is a placeholder, then its comment
     partial.outerHTML = body;
   });
   await waitForFlags(page, 3);
-  for (const id of ['t1_r004', 't1_r003', 't1_r010']) await page.locator(`shreddit-comment[thingid="${id}"][data-stormwatch-severity]`).first().waitFor({ timeout: 10_000 });
-  for (const id of ['t1_r001', 't1_r013', 't1_r006']) expect(await page.locator(`shreddit-comment[thingid="${id}"]`).first().getAttribute('data-stormwatch-severity'), id).toBeNull();
+  for (const id of ['t1_r004', 't1_r003', 't1_r010'])
+    await page
+      .locator(`shreddit-comment[thingid="${id}"][data-stormwatch-severity]`)
+      .first()
+      .waitFor({ timeout: 10_000 });
+  for (const id of ['t1_r001', 't1_r013', 't1_r006'])
+    expect(
+      await page.locator(`shreddit-comment[thingid="${id}"]`).first().getAttribute('data-stormwatch-severity'),
+      id,
+    ).toBeNull();
   await panel.getByText(/not loaded yet|nie są jeszcze wczytane/).waitFor({ state: 'detached', timeout: 10_000 });
   // The panel's selector health now counts the landed comments.
   await panel.locator('details.page-health summary').click();
@@ -78,7 +92,9 @@ test('a site with a comment list no named system covers: found by its structure 
   const errors = captureErrors(page);
   await page.goto(NEWS);
   await waitForFlags(page, 1);
-  const flagged = await page.locator('[data-stormwatch-severity]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+  const flagged = await page
+    .locator('[data-stormwatch-severity]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
   expect(flagged).toEqual(['r3']);
   // A reply added later in the same structure is picked up.
   await page.evaluate(() => {

@@ -38,10 +38,12 @@ describe('SPA navigation', () => {
     await page.evaluate((url) => {
       history.pushState({}, '', url);
       document.querySelector('shreddit-comment-tree')!.remove();
-      document.querySelector('main')!.insertAdjacentHTML(
-        'beforeend',
-        '<shreddit-comment-tree totalcomments="2"><shreddit-comment thingid="t1_n1" author="a" depth="0"><div slot="comment"><p>Nice offer, thanks!</p></div></shreddit-comment><shreddit-comment thingid="t1_n2" author="b" depth="0"><div slot="comment"><p>Oszuści, żądam zwrotu pieniędzy!</p></div></shreddit-comment></shreddit-comment-tree>',
-      );
+      document
+        .querySelector('main')!
+        .insertAdjacentHTML(
+          'beforeend',
+          '<shreddit-comment-tree totalcomments="2"><shreddit-comment thingid="t1_n1" author="a" depth="0"><div slot="comment"><p>Nice offer, thanks!</p></div></shreddit-comment><shreddit-comment thingid="t1_n2" author="b" depth="0"><div slot="comment"><p>Oszuści, żądam zwrotu pieniędzy!</p></div></shreddit-comment></shreddit-comment-tree>',
+        );
     }, OTHER);
     await page.locator('shreddit-comment[thingid="t1_n2"][data-stormwatch-severity]').waitFor({ timeout: 10_000 });
     expect(await page.locator('html').getAttribute('data-stormwatch-observers')).toBe('1');
@@ -59,10 +61,19 @@ describe('extension reload', () => {
     const { page, errors } = await openPost();
     expect(await page.locator('stormwatch-badge').count()).toBeGreaterThan(0);
     await ext.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-    await page.waitForFunction(() => document.querySelectorAll('stormwatch-badge').length === 0, null, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelectorAll('stormwatch-badge').length === 0, null, {
+      timeout: 15_000,
+    });
     expect(await page.locator('[data-stormwatch-severity]').count()).toBe(0);
     // The page keeps changing; nothing of the old script reacts or throws.
-    await page.evaluate(() => document.querySelector('shreddit-comment-tree')!.insertAdjacentHTML('beforeend', '<shreddit-comment thingid="t1_x" author="x" depth="0"><div slot="comment"><p>idioci</p></div></shreddit-comment>'));
+    await page.evaluate(() =>
+      document
+        .querySelector('shreddit-comment-tree')!
+        .insertAdjacentHTML(
+          'beforeend',
+          '<shreddit-comment thingid="t1_x" author="x" depth="0"><div slot="comment"><p>idioci</p></div></shreddit-comment>',
+        ),
+    );
     await page.waitForTimeout(1000);
     expect(await page.locator('stormwatch-badge').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -85,7 +96,14 @@ describe('injection on install or update (A2)', () => {
     await page.waitForTimeout(1_500);
     expect(await page.locator('stormwatch-badge').count()).toBe(flagged);
     expect(await page.locator('html').getAttribute('data-stormwatch-observers')).toBe('1');
-    await page.evaluate(() => document.querySelector('shreddit-comment-tree')!.insertAdjacentHTML('beforeend', '<shreddit-comment thingid="t1_y" author="y" depth="0"><div slot="comment"><p>Jesteście bandą idiotów i oszustów</p></div></shreddit-comment>'));
+    await page.evaluate(() =>
+      document
+        .querySelector('shreddit-comment-tree')!
+        .insertAdjacentHTML(
+          'beforeend',
+          '<shreddit-comment thingid="t1_y" author="y" depth="0"><div slot="comment"><p>Jesteście bandą idiotów i oszustów</p></div></shreddit-comment>',
+        ),
+    );
     await page.locator('shreddit-comment[thingid="t1_y"][data-stormwatch-severity]').waitFor({ timeout: 10_000 });
     await waitForBadges(page, flagged + 1);
     await page.waitForTimeout(300);
@@ -101,7 +119,10 @@ describe('injection while another copy starts (A2)', () => {
     const { page, errors } = await openPost();
     const settled = await ext.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, url: 'https://www.reddit.com/*' });
-      const inject = () => chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['content-scripts/platforms.js'] }).then(() => 'settled');
+      const inject = () =>
+        chrome.scripting
+          .executeScript({ target: { tabId: tab!.id! }, files: ['content-scripts/platforms.js'] })
+          .then(() => 'settled');
       const timeout = new Promise<string>((r) => setTimeout(() => r('pending'), 5_000));
       return Promise.all([Promise.race([inject(), timeout]), Promise.race([inject(), timeout])]);
     });
@@ -122,7 +143,10 @@ describe('a page that tries to switch Stormwatch off (H8)', () => {
       const type = `${id}:platforms:wxt:content-script-started`;
       const forge = () => {
         document.documentElement?.setAttribute('data-stormwatch-running', 'youtube');
-        for (const target of [document, document.documentElement]) target?.dispatchEvent(new CustomEvent(type, { bubbles: true, detail: { contentScriptName: 'platforms', messageId: 'page' } }));
+        for (const target of [document, document.documentElement])
+          target?.dispatchEvent(
+            new CustomEvent(type, { bubbles: true, detail: { contentScriptName: 'platforms', messageId: 'page' } }),
+          );
       };
       forge();
       document.addEventListener('readystatechange', forge);
@@ -134,7 +158,14 @@ describe('a page that tries to switch Stormwatch off (H8)', () => {
     await waitForBadges(page, 1);
     await page.waitForTimeout(500);
     // Still running: a comment added now is flagged.
-    await page.evaluate(() => document.querySelector('shreddit-comment-tree')!.insertAdjacentHTML('beforeend', '<shreddit-comment thingid="t1_z" author="z" depth="0"><div slot="comment"><p>Jesteście bandą idiotów i oszustów</p></div></shreddit-comment>'));
+    await page.evaluate(() =>
+      document
+        .querySelector('shreddit-comment-tree')!
+        .insertAdjacentHTML(
+          'beforeend',
+          '<shreddit-comment thingid="t1_z" author="z" depth="0"><div slot="comment"><p>Jesteście bandą idiotów i oszustów</p></div></shreddit-comment>',
+        ),
+    );
     await page.locator('shreddit-comment[thingid="t1_z"][data-stormwatch-severity]').waitFor({ timeout: 10_000 });
     expect(await page.locator('html').getAttribute('data-stormwatch-observers')).toBe('1');
     expect(errors).toEqual([]);
@@ -145,7 +176,12 @@ describe('hostile page CSS', () => {
   test('a page whose Content-Security-Policy allows no inline style still shows the outline and the styled badge', async () => {
     const body = readFileSync(resolve(import.meta.dirname, '../fixtures/reddit/post-page.html'), 'utf8');
     await ext.context.route(`${STRICT}**`, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': "default-src 'self'; style-src 'self'" }, body }),
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'content-security-policy': "default-src 'self'; style-src 'self'" },
+        body,
+      }),
     );
     const page = await ext.context.newPage();
     const errors = captureErrors(page);
@@ -170,10 +206,19 @@ describe('hostile page CSS', () => {
         const r = badge.getBoundingClientRect();
         const post = getComputedStyle(document.querySelector('shreddit-post')!);
         const flagged = getComputedStyle(document.querySelector('[data-stormwatch-severity]')!);
-        return { w: Math.round(r.width), h: Math.round(r.height), postMargin: post.margin, postFont: post.fontSize, outline: `${flagged.outlineStyle} ${flagged.outlineWidth}` };
+        return {
+          w: Math.round(r.width),
+          h: Math.round(r.height),
+          postMargin: post.margin,
+          postFont: post.fontSize,
+          outline: `${flagged.outlineStyle} ${flagged.outlineWidth}`,
+        };
       });
     const before = await probe();
-    await page.addStyleTag({ content: '* { all: unset } div { margin: 5em } html { font-size: 6px } :root { --x: red } button { color: transparent !important }' });
+    await page.addStyleTag({
+      content:
+        '* { all: unset } div { margin: 5em } html { font-size: 6px } :root { --x: red } button { color: transparent !important }',
+    });
     const after = await probe();
     expect(after.w).toBe(before.w);
     expect(after.h).toBe(before.h);

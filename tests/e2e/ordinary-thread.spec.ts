@@ -22,9 +22,15 @@ describe('an ordinary thread', () => {
   test('is read whole and queues nothing; a hostile comment added later is the one item queued', async () => {
     const page = await ext.context.newPage();
     await page.goto(POST);
-    await page.waitForFunction(() => Number(document.documentElement.getAttribute('data-stormwatch-classified') ?? 0) >= 30, null, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => Number(document.documentElement.getAttribute('data-stormwatch-classified') ?? 0) >= 30,
+      null,
+      { timeout: 15_000 },
+    );
     expect(await page.locator('[data-stormwatch-severity]').count()).toBe(0);
-    expect(Number(await page.evaluate(() => document.documentElement.getAttribute('data-stormwatch-flagged') ?? '0'))).toBe(0);
+    expect(
+      Number(await page.evaluate(() => document.documentElement.getAttribute('data-stormwatch-flagged') ?? '0')),
+    ).toBe(0);
 
     await page.evaluate(() => {
       const src = document.querySelector('[data-fullname="t1_k9c000"]')!;

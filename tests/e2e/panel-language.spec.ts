@@ -10,20 +10,97 @@ import { captureErrors, launch, waitForFlags, type Ext } from './fixtures';
 
 /** Elements that hold what people wrote, not the interface's words. */
 // (a custom variable's placeholder is its default value, written with the template)
-const USER_TEXT = 'bdi, [dir="auto"], .queue-text, .detail-text, .preview, .terms, code, kbd, textarea, .picker option, .variables input';
+const USER_TEXT =
+  'bdi, [dir="auto"], .queue-text, .detail-text, .preview, .terms, code, kbd, textarea, .picker option, .variables input';
 /** Elements named by what people wrote (a template's title). */
 const NAMED_BY_DATA = '.library > li, article.suggestion';
 
 const ENGLISH = [
-  'Queue', 'Replies', 'Library', 'Dashboard', 'Settings', 'Search', 'Severity', 'Platform', 'Language', 'Loading', 'Insert', 'Copy',
-  'Save', 'Cancel', 'Show on page', 'Ignore author', 'False positive', 'Note', 'Thread', 'Waiting', 'Reasons', 'In progress', 'Replied',
-  'Escalated', 'Resolved', 'Dismissed', 'uncertain', 'insult', 'data leak', 'heated', 'escalating', 'complaint', 'refund', 'empathetic',
-  'apologetic', 'informative', 'friendly', 'Flagged', 'Period', 'Export', 'Backup', 'authors', 'comments', 'risky', 'likes', 'repeated',
-  'Other sites', 'Top terms', 'hour', 'defaults', 'the', 'and', 'of', 'with', 'inProgress', 'refundDelayDefect', 'scamFraud', 'dataLeak', 'legalThreat',
+  'Queue',
+  'Replies',
+  'Library',
+  'Dashboard',
+  'Settings',
+  'Search',
+  'Severity',
+  'Platform',
+  'Language',
+  'Loading',
+  'Insert',
+  'Copy',
+  'Save',
+  'Cancel',
+  'Show on page',
+  'Ignore author',
+  'False positive',
+  'Note',
+  'Thread',
+  'Waiting',
+  'Reasons',
+  'In progress',
+  'Replied',
+  'Escalated',
+  'Resolved',
+  'Dismissed',
+  'uncertain',
+  'insult',
+  'data leak',
+  'heated',
+  'escalating',
+  'complaint',
+  'refund',
+  'empathetic',
+  'apologetic',
+  'informative',
+  'friendly',
+  'Flagged',
+  'Period',
+  'Export',
+  'Backup',
+  'authors',
+  'comments',
+  'risky',
+  'likes',
+  'repeated',
+  'Other sites',
+  'Top terms',
+  'hour',
+  'defaults',
+  'the',
+  'and',
+  'of',
+  'with',
+  'inProgress',
+  'refundDelayDefect',
+  'scamFraud',
+  'dataLeak',
+  'legalThreat',
 ];
 const POLISH = [
-  'Kolejka', 'Odpowiedzi', 'Biblioteka', 'Pulpit', 'Ustawienia', 'Szukaj', 'Zapisz', 'Anuluj', 'Notatka', 'Powody', 'Oznaczone', 'Nowe',
-  'W toku', 'obelga', 'wyciek', 'skarga', 'komentarze', 'nie', 'oraz', 'dla', 'inProgress', 'refundDelayDefect', 'scamFraud', 'dataLeak',
+  'Kolejka',
+  'Odpowiedzi',
+  'Biblioteka',
+  'Pulpit',
+  'Ustawienia',
+  'Szukaj',
+  'Zapisz',
+  'Anuluj',
+  'Notatka',
+  'Powody',
+  'Oznaczone',
+  'Nowe',
+  'W toku',
+  'obelga',
+  'wyciek',
+  'skarga',
+  'komentarze',
+  'nie',
+  'oraz',
+  'dla',
+  'inProgress',
+  'refundDelayDefect',
+  'scamFraud',
+  'dataLeak',
 ];
 const POLISH_LETTERS = /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/;
 
@@ -47,7 +124,8 @@ function uiText(page: Page): Promise<string> {
   );
 }
 
-const found = (text: string, words: readonly string[]) => words.filter((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(text));
+const found = (text: string, words: readonly string[]) =>
+  words.filter((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(text));
 
 /** Every screen of the panel, with a comment selected, the shortcuts list, and the report. */
 async function everyScreen(ext: Ext, panel: Page, lang: 'pl' | 'en'): Promise<Array<[string, string]>> {
@@ -61,7 +139,12 @@ async function everyScreen(ext: Ext, panel: Page, lang: 'pl' | 'en'): Promise<Ar
   await panel.locator('.shortcuts').waitFor();
   seen.push(['shortcuts', await uiText(panel)]);
   await panel.keyboard.press('Escape');
-  for (const [screen, ready] of [['replies', '.replies-screen'], ['library', '.library li'], ['dashboard', '.dashboard'], ['settings', 'form.settings']] as const) {
+  for (const [screen, ready] of [
+    ['replies', '.replies-screen'],
+    ['library', '.library li'],
+    ['dashboard', '.dashboard'],
+    ['settings', 'form.settings'],
+  ] as const) {
     await panel.click(`#tab-${screen}`);
     await panel.locator(ready).first().waitFor();
     // Open every disclosure (chart tables, histories) so their text is read too.
@@ -117,7 +200,10 @@ describe('the panel speaks one language', () => {
     for (const [screen, text] of screens) {
       expect(text.length, screen).toBeGreaterThan(100);
       expect(found(text, POLISH), screen).toEqual([]);
-      expect(text.split('\n').filter((line) => POLISH_LETTERS.test(line)), screen).toEqual([]);
+      expect(
+        text.split('\n').filter((line) => POLISH_LETTERS.test(line)),
+        screen,
+      ).toEqual([]);
     }
     expect(errors).toEqual([]);
   });

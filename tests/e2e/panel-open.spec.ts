@@ -18,7 +18,14 @@ afterAll(async () => {
 });
 
 const sidePanels = () =>
-  ext.worker.evaluate(async () => (await (chrome.runtime as unknown as { getContexts(f: object): Promise<unknown[]> }).getContexts({ contextTypes: ['SIDE_PANEL'] })).length);
+  ext.worker.evaluate(
+    async () =>
+      (
+        await (chrome.runtime as unknown as { getContexts(f: object): Promise<unknown[]> }).getContexts({
+          contextTypes: ['SIDE_PANEL'],
+        })
+      ).length,
+  );
 
 test('a click on a badge opens the side panel', async () => {
   const page = await ext.context.newPage();

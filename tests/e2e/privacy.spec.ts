@@ -33,14 +33,27 @@ describe('network', () => {
     const panel = await ext.open('sidepanel.html');
     // A complaint (pure abuse, the most severe item, gets "do not engage" advice before any template).
     await panel.locator('[role="option"]', { hasText: 'Konsultant na infolinii' }).first().click();
-    await panel.getByRole('region', { name: /Suggested replies|Sugerowane odpowiedzi/ }).locator('article').first().waitFor();
+    await panel
+      .getByRole('region', { name: /Suggested replies|Sugerowane odpowiedzi/ })
+      .locator('article')
+      .first()
+      .waitFor();
     await panel.getByRole('button', { name: /^(In progress|W toku)$/ }).click();
-    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: /^CSV/ }).click()]);
+    const [download] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByRole('button', { name: /^CSV/ }).click(),
+    ]);
     await download.path();
     await panel.getByRole('tab', { name: /Library|Biblioteka/ }).click();
     await panel.getByRole('tab', { name: /Settings|Ustawienia/ }).click();
     await panel.waitForTimeout(500);
-    const foreign = requests.filter((u) => !u.startsWith(POST) && !u.startsWith(`chrome-extension://${ext.extensionId}/`) && !u.startsWith('blob:') && !u.startsWith('data:'));
+    const foreign = requests.filter(
+      (u) =>
+        !u.startsWith(POST) &&
+        !u.startsWith(`chrome-extension://${ext.extensionId}/`) &&
+        !u.startsWith('blob:') &&
+        !u.startsWith('data:'),
+    );
     expect(requests.length).toBeGreaterThan(0);
     expect(foreign).toEqual([]);
   });

@@ -40,7 +40,19 @@ describe('incident facts and the composer, end to end', () => {
     panel = await ext.open(`sidepanel.html?tab=${demoTab}`);
     await panel.evaluate(() =>
       chrome.storage.local.set({
-        settings: { enabled: true, platforms: {}, brands: ['Zefir'], watchKeywords: [], agentName: 'Ola', sensitivity: 'low', ignoredPhrases: [], ignoredAuthors: [], ignoredThreads: [], uiLanguage: 'en', genericSites: [] },
+        settings: {
+          enabled: true,
+          platforms: {},
+          brands: ['Zefir'],
+          watchKeywords: [],
+          agentName: 'Ola',
+          sensitivity: 'low',
+          ignoredPhrases: [],
+          ignoredAuthors: [],
+          ignoredThreads: [],
+          uiLanguage: 'en',
+          genericSites: [],
+        },
       }),
     );
     await panel.reload();
@@ -50,7 +62,11 @@ describe('incident facts and the composer, end to end', () => {
     await ext?.close();
   });
 
-  const titles = () => panel.getByRole('region', { name: 'Suggested replies' }).locator('article').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  const titles = () =>
+    panel
+      .getByRole('region', { name: 'Suggested replies' })
+      .locator('article')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
 
   test('declaring and withdrawing a fact changes the suggestions at once', async () => {
     const errors = captureErrors(panel);
@@ -66,7 +82,10 @@ describe('incident facts and the composer, end to end', () => {
     await panel.getByLabel('Incident confirmed').uncheck();
     await expect.poll(titles, { timeout: 5_000 }).not.toContain('Data leak: what to do now');
     const history = await stored<{ fact: string; action: string; agent: string }>(panel, 'factEvents');
-    expect(history.map((h) => [h.fact, h.action, h.agent])).toEqual([['incident-confirmed', 'declared', 'Ola'], ['incident-confirmed', 'withdrawn', 'Ola']]);
+    expect(history.map((h) => [h.fact, h.action, h.agent])).toEqual([
+      ['incident-confirmed', 'declared', 'Ola'],
+      ['incident-confirmed', 'withdrawn', 'Ola'],
+    ]);
     expect(errors).toEqual([]);
   });
 
@@ -83,9 +102,16 @@ describe('incident facts and the composer, end to end', () => {
     expect(await insert.isDisabled()).toBe(true);
     await composer.getByLabel(/Override: use it anyway \(logged with my name, Ola\)/).check();
     await insert.click();
-    await panel.getByText(/Inserted/).first().waitFor();
+    await panel
+      .getByText(/Inserted/)
+      .first()
+      .waitFor();
     expect(await page.locator('[data-comment-id="c5"] > .reply-box textarea').inputValue()).toBe(edited);
     const events = await stored<{ type: string; agent?: string; claims?: string[]; itemKey: string }>(panel, 'events');
-    expect(events.find((e) => e.type === 'claimOverride')).toMatchObject({ agent: 'Ola', claims: ['incident-confirmed', 'fixed'], itemKey: 'demo:c5' });
+    expect(events.find((e) => e.type === 'claimOverride')).toMatchObject({
+      agent: 'Ola',
+      claims: ['incident-confirmed', 'fixed'],
+      itemKey: 'demo:c5',
+    });
   });
 });

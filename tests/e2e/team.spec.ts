@@ -18,7 +18,9 @@ const SYNC_MARK = 'HocuspocusProvider';
 
 /** Files a page loads before any dynamic import: its scripts, preloads and their static imports. */
 function staticClosure(html: string): Set<string> {
-  const start = [...readFileSync(join(OUT, html), 'utf8').matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const start = [...readFileSync(join(OUT, html), 'utf8').matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map(
+    (m) => m[1]!,
+  );
   const seen = new Set<string>();
   const todo = [...start];
   while (todo.length) {
@@ -41,11 +43,12 @@ describe('without a team', () => {
     await ext?.close();
   });
 
-  test('the sync code is a separate chunk, off the panel\'s load path', () => {
+  test("the sync code is a separate chunk, off the panel's load path", () => {
     const chunks = readdirSync(join(OUT, 'chunks'));
     const sync = chunks.filter((f) => readFileSync(join(OUT, 'chunks', f), 'utf8').includes(SYNC_MARK));
     expect(sync).toHaveLength(1);
-    for (const page of ['sidepanel.html', 'report.html', 'demo.html']) expect([...staticClosure(page)]).not.toContain(`chunks/${sync[0]}`);
+    for (const page of ['sidepanel.html', 'report.html', 'demo.html'])
+      expect([...staticClosure(page)]).not.toContain(`chunks/${sync[0]}`);
     expect(readFileSync(join(OUT, 'background.js'), 'utf8')).not.toContain(SYNC_MARK);
     expect(readFileSync(join(OUT, 'content-scripts/platforms.js'), 'utf8')).not.toContain(SYNC_MARK);
   });
@@ -56,10 +59,13 @@ describe('without a team', () => {
     ext.context.on('request', (r) => requests.push(r.url()));
     const panel = await ext.open('sidepanel.html');
     panel.on('websocket', (ws) => sockets.push(ws.url()));
-    for (const tab of [/Queue|Kolejka/, /Replies|Odpowiedzi/, /Library|Biblioteka/, /Settings|Ustawienia/]) await panel.getByRole('tab', { name: tab }).click();
+    for (const tab of [/Queue|Kolejka/, /Replies|Odpowiedzi/, /Library|Biblioteka/, /Settings|Ustawienia/])
+      await panel.getByRole('tab', { name: tab }).click();
     await panel.getByRole('region', { name: /^(Team|Zespół)$/ }).waitFor();
     await panel.waitForTimeout(500);
-    const sync = readdirSync(join(OUT, 'chunks')).find((f) => readFileSync(join(OUT, 'chunks', f), 'utf8').includes(SYNC_MARK))!;
+    const sync = readdirSync(join(OUT, 'chunks')).find((f) =>
+      readFileSync(join(OUT, 'chunks', f), 'utf8').includes(SYNC_MARK),
+    )!;
     expect(requests.some((u) => u.endsWith(`/chunks/${sync}`))).toBe(false);
     expect(requests.filter((u) => !u.startsWith(`chrome-extension://${ext.extensionId}/`))).toEqual([]);
     expect(sockets).toEqual([]);
@@ -70,7 +76,12 @@ describe('without a team', () => {
 
 describe('two members', () => {
   const secret = Buffer.from('e2e-secret-0123456789abcdef-0123456789');
-  const server = createTeamServer({ port: 0, dataDir: mkdtempSync(join(tmpdir(), 'sw-team-e2e-')), secret, quiet: true });
+  const server = createTeamServer({
+    port: 0,
+    dataDir: mkdtempSync(join(tmpdir(), 'sw-team-e2e-')),
+    secret,
+    quiet: true,
+  });
   let a: Ext;
   let b: Ext;
   beforeAll(async () => {
@@ -84,11 +95,20 @@ describe('two members', () => {
   });
 
   const joinAs = async (ext: Ext, name: string): Promise<Page> => {
-    const config: TeamConfig = { url: `ws://127.0.0.1:${server.address.port}`, token: issueToken({ team: 'acme', name, role: 'agent', iat: 1 }, secret), team: 'acme', name, role: 'agent' };
+    const config: TeamConfig = {
+      url: `ws://127.0.0.1:${server.address.port}`,
+      token: issueToken({ team: 'acme', name, role: 'agent', iat: 1 }, secret),
+      team: 'acme',
+      name,
+      role: 'agent',
+    };
     const panel = await ext.open('sidepanel.html');
     // The join form's permission prompt needs a real click on a browser dialog: store what it stores.
     await panel.evaluate((c) => chrome.storage.local.set({ team: c }), config);
-    await panel.getByRole('status', { name: /^(Team|Zespół)$/ }).filter({ hasText: /Connected to the team|Połączono z zespołem/ }).waitFor({ timeout: 15_000 });
+    await panel
+      .getByRole('status', { name: /^(Team|Zespół)$/ })
+      .filter({ hasText: /Connected to the team|Połączono z zespołem/ })
+      .waitFor({ timeout: 15_000 });
     return panel;
   };
 
@@ -97,13 +117,23 @@ describe('two members', () => {
     a.context.on('request', (r) => fetched.push(r.url()));
     const [panelA, panelB] = await Promise.all([joinAs(a, 'Ania'), joinAs(b, 'Bartek')]);
     // In a team the panel does load the sync chunk (so the check "without a team" can fail).
-    expect(fetched.some((u) => /\/chunks\/[^/]+\.js$/.test(u) && readFileSync(join(OUT, 'chunks', u.split('/chunks/')[1]!), 'utf8').includes(SYNC_MARK))).toBe(true);
+    expect(
+      fetched.some(
+        (u) =>
+          /\/chunks\/[^/]+\.js$/.test(u) &&
+          readFileSync(join(OUT, 'chunks', u.split('/chunks/')[1]!), 'utf8').includes(SYNC_MARK),
+      ),
+    ).toBe(true);
     const demo = await a.open('demo.html');
     await waitForFlags(demo, 3);
     // A's flagged items reach B's queue through the team server.
     const firstA = panelA.locator('[role="option"]').first();
     await firstA.waitFor();
-    const text = (await firstA.innerText()).split('\n').find((l) => l.trim().length > 20)!.trim().slice(0, 30);
+    const text = (await firstA.innerText())
+      .split('\n')
+      .find((l) => l.trim().length > 20)!
+      .trim()
+      .slice(0, 30);
     const sameB = panelB.locator('[role="option"]', { hasText: text }).first();
     await sameB.waitFor({ timeout: 15_000 });
     await sameB.click();

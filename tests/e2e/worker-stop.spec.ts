@@ -35,15 +35,23 @@ describe('service worker stopped between steps', () => {
     await stopWorker(page);
     await panel.reload();
     await panel.locator('[role="option"]').filter({ hasText: 'you are frauds' }).first().click();
-    expect(await panel.getByRole('button', { name: /^(Resolved|Rozwiązane)$/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(await panel.getByRole('button', { name: /^(Resolved|Rozwiązane)$/ }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     // The tab's scanning state lives in session storage, not in the worker's memory.
     const demoTab = await ownTabId(page);
     const status = await panel.evaluate(
-      (tabId) => new Promise((resolve) => chrome.runtime.sendMessage({ id: 9, type: 'getTabStatus', data: { tabId }, timestamp: Date.now() }, resolve)),
+      (tabId) =>
+        new Promise((resolve) =>
+          chrome.runtime.sendMessage({ id: 9, type: 'getTabStatus', data: { tabId }, timestamp: Date.now() }, resolve),
+        ),
       demoTab,
     );
     expect(status).toMatchObject({ res: { platform: 'demo', state: 'scanning' } });
-    const [file] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: /^CSV/ }).click()]);
+    const [file] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByRole('button', { name: /^CSV/ }).click(),
+    ]);
     expect(await file.path()).toBeTruthy();
   });
 });
@@ -73,7 +81,11 @@ describe('service worker stopped over and over while comments stream in (H9)', (
     })();
     for (let burst = 0; burst < 30; burst++) {
       await page.evaluate((b) => {
-        const html = Array.from({ length: 100 }, (_, i) => `<shreddit-comment thingid="t1_s${b}_${i}" author="u${b}_${i}" depth="0"><div slot="comment"><p>Jesteście bandą idiotów i oszustów ${b}-${i}</p></div></shreddit-comment>`).join('');
+        const html = Array.from(
+          { length: 100 },
+          (_, i) =>
+            `<shreddit-comment thingid="t1_s${b}_${i}" author="u${b}_${i}" depth="0"><div slot="comment"><p>Jesteście bandą idiotów i oszustów ${b}-${i}</p></div></shreddit-comment>`,
+        ).join('');
         document.querySelector('shreddit-comment-tree')!.insertAdjacentHTML('beforeend', html);
       }, burst);
       await page.waitForTimeout(250);

@@ -27,18 +27,47 @@ export interface RunningServer {
 }
 
 /** A team server in this process on a free port. */
-export async function startServer(dataDir: string, extra: { redis?: { host: string; port: number } } = {}): Promise<RunningServer> {
+export async function startServer(
+  dataDir: string,
+  extra: { redis?: { host: string; port: number } } = {},
+): Promise<RunningServer> {
   const refused: string[] = [];
-  const server = createTeamServer({ port: 0, dataDir, secret: SECRET, quiet: true, storeDebounce: 100, onRefused: (r) => refused.push(r), ...extra });
+  const server = createTeamServer({
+    port: 0,
+    dataDir,
+    secret: SECRET,
+    quiet: true,
+    storeDebounce: 100,
+    onRefused: (r) => refused.push(r),
+    ...extra,
+  });
   await server.listen();
   return { url: `ws://127.0.0.1:${server.address.port}`, refused, stop: () => server.destroy() };
 }
 
 /** The real command (`tsx scripts/team-server.ts`) in a child process; resolves once it printed its address. */
-export async function spawnServer(dataDir: string, secretFile: string, port = 0): Promise<RunningServer & { child: ChildProcess }> {
+export async function spawnServer(
+  dataDir: string,
+  secretFile: string,
+  port = 0,
+): Promise<RunningServer & { child: ChildProcess }> {
   const root = resolve(import.meta.dirname, '../..');
   // One process (node --import tsx), so its pid is the server's (memory figures, signals).
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/team-server.ts', '--port', String(port), '--data', dataDir, '--secret-file', secretFile], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'scripts/team-server.ts',
+      '--port',
+      String(port),
+      '--data',
+      dataDir,
+      '--secret-file',
+      secretFile,
+    ],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   const refused: string[] = [];
   let out = '';
   const url = await new Promise<string>((ok, fail) => {
@@ -72,11 +101,24 @@ export interface Member {
 }
 
 /** A member with a fresh local database, connected with a token signed by `secret` (for `tokenTeam`, normally the same team). */
-export function member(url: string, team: string, name: string, role: TeamRole = 'agent', opts: { secret?: Buffer; tokenTeam?: string; db?: StormwatchDB } = {}): Member {
+export function member(
+  url: string,
+  team: string,
+  name: string,
+  role: TeamRole = 'agent',
+  opts: { secret?: Buffer; tokenTeam?: string; db?: StormwatchDB } = {},
+): Member {
   const db = opts.db ?? new StormwatchDB(`team-${name}-${Math.random().toString(36).slice(2)}`);
-  const token = issueToken({ team: opts.tokenTeam ?? team, name, role, iat: Math.floor(Date.now() / 1000) }, opts.secret ?? SECRET);
+  const token = issueToken(
+    { team: opts.tokenTeam ?? team, name, role, iat: Math.floor(Date.now() / 1000) },
+    opts.secret ?? SECRET,
+  );
   const errors: unknown[] = [];
-  const client = connectTeam(db, { url, token, team, name, role }, { WebSocketPolyfill: WebSocket, onError: (e) => errors.push(e) });
+  const client = connectTeam(
+    db,
+    { url, token, team, name, role },
+    { WebSocketPolyfill: WebSocket, onError: (e) => errors.push(e) },
+  );
   return { name, db, client, errors };
 }
 
@@ -92,7 +134,17 @@ export async function until(what: string, check: () => boolean | Promise<boolean
 
 /** Flag comments on a member's browser the way the background stores them. */
 export function flag(m: Member, ids: string[], now = Date.now()): Promise<number> {
-  return saveObserved(m.db, { pageUrl: 'https://example.test/post', pageTitle: 'Post', comments: ids.map((id) => observed(id, `author-${id}`, `comment ${id} is a scam`, 'high')), threads: [] }, 1, now);
+  return saveObserved(
+    m.db,
+    {
+      pageUrl: 'https://example.test/post',
+      pageTitle: 'Post',
+      comments: ids.map((id) => observed(id, `author-${id}`, `comment ${id} is a scam`, 'high')),
+      threads: [],
+    },
+    1,
+    now,
+  );
 }
 
 export const synced = (m: Member) => until(`${m.name} synced`, () => m.client.snapshot().synced);

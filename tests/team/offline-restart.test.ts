@@ -4,7 +4,18 @@ import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { changeNote, changeStatus } from '@/lib/db/items';
 import { createIncident, setFact } from '@/lib/db/incidents';
-import { closeAll, flag, member, spawnServer, startServer, synced, tempDir, until, SECRET, type Member } from './harness';
+import {
+  closeAll,
+  flag,
+  member,
+  spawnServer,
+  startServer,
+  synced,
+  tempDir,
+  until,
+  SECRET,
+  type Member,
+} from './harness';
 
 let members: Member[] = [];
 const stops: Array<() => Promise<void>> = [];
@@ -27,10 +38,14 @@ test('offline edits on two clients merge to the same state', async () => {
   const [a, b] = (members = [member(server.url, 'acme', 'ann'), member(server.url, 'acme', 'bob')]);
   await Promise.all(members.map(synced));
   await flag(a!, ['o1', 'o2', 'o3']);
-  for (const k of ['o1', 'o2', 'o3']) await until(`bob has ${k}`, async () => (await b!.db.items.get(`demo:${k}`)) !== undefined);
+  for (const k of ['o1', 'o2', 'o3'])
+    await until(`bob has ${k}`, async () => (await b!.db.items.get(`demo:${k}`)) !== undefined);
   a!.client.disconnect();
   b!.client.disconnect();
-  await until('both offline', () => a!.client.snapshot().state === 'offline' && b!.client.snapshot().state === 'offline');
+  await until(
+    'both offline',
+    () => a!.client.snapshot().state === 'offline' && b!.client.snapshot().state === 'offline',
+  );
   const t = Date.now();
   // Both work on o1 (ann first), each on another item, and both flag something new.
   a!.client.claim('demo:o1', t);
@@ -49,7 +64,12 @@ test('offline edits on two clients merge to the same state', async () => {
   await Promise.all([a!.client.connect(), b!.client.connect()]);
   await until('both have everything', async () => {
     const [va, vb] = [await view(a!), await view(b!)];
-    return va.items.length === 5 && JSON.stringify(va) === JSON.stringify(vb) && a!.client.snapshot().pending === 0 && b!.client.snapshot().pending === 0;
+    return (
+      va.items.length === 5 &&
+      JSON.stringify(va) === JSON.stringify(vb) &&
+      a!.client.snapshot().pending === 0 &&
+      b!.client.snapshot().pending === 0
+    );
   });
   console.log(`offline merge converged in ${Math.round(performance.now() - started)} ms`);
   const v = await view(a!);
@@ -73,7 +93,10 @@ test('a member who opens the panel again sends nothing already shared, and what 
   await Promise.all(members.map(synced));
   await flag(a, ['p1', 'p2']);
   await changeStatus(a.db, 'demo:p1', 'inProgress', { agent: 'ann', now: Date.now() });
-  await until('bob has both, and p1 in progress', async () => (await b.db.items.count()) === 2 && (await b.db.items.get('demo:p1'))?.status === 'inProgress');
+  await until(
+    'bob has both, and p1 in progress',
+    async () => (await b.db.items.count()) === 2 && (await b.db.items.get('demo:p1'))?.status === 'inProgress',
+  );
   // Ann closes the panel; the background keeps writing (a new comment, and she answers one).
   a.client.destroy();
   await flag(a, ['p3']);
@@ -85,7 +108,11 @@ test('a member who opens the panel again sends nothing already shared, and what 
   const again = member(server.url, 'acme', 'ann', 'agent', { db: a.db });
   members.push(again);
   await synced(again);
-  await until('bob gets what ann did while closed', async () => (await b.db.items.get('demo:p2'))?.status === 'replied' && (await b.db.items.get('demo:p3')) !== undefined);
+  await until(
+    'bob gets what ann did while closed',
+    async () =>
+      (await b.db.items.get('demo:p2'))?.status === 'replied' && (await b.db.items.get('demo:p3')) !== undefined,
+  );
   await new Promise((r) => setTimeout(r, 300));
   // Only the new item and the new status change travelled, not ann's whole history again.
   expect(changed.filter((k) => k.startsWith('demo:'))).toEqual(['demo:p3']);
@@ -123,17 +150,30 @@ test('a restart of the server loses nothing (the real command, its data folder)'
   await synced(writer);
   await flag(writer, ['r1', 'r2']);
   await changeStatus(writer.db, 'demo:r1', 'escalated', { agent: 'ann', now: Date.now() });
-  const inc = await createIncident(writer.db, { name: 'Outage', startedAt: Date.now() }, { agent: 'ann', now: Date.now() });
+  const inc = await createIncident(
+    writer.db,
+    { name: 'Outage', startedAt: Date.now() },
+    { agent: 'ann', now: Date.now() },
+  );
   await setFact(writer.db, inc.id, 'incident-confirmed', true, { agent: 'ann', now: Date.now() });
-  await until('writer has nothing pending', () => writer.client.snapshot().pending === 0 && writer.client.snapshot().synced, 10_000);
+  await until(
+    'writer has nothing pending',
+    () => writer.client.snapshot().pending === 0 && writer.client.snapshot().synced,
+    10_000,
+  );
   await server.stop();
   await until('writer sees the server gone', () => writer.client.snapshot().state !== 'connected');
   server = await spawnServer(data, keyFile, Number(port));
   stops.push(server.stop);
   const fresh = member(server.url, 'acme', 'cleo');
   members.push(fresh);
-  await until('a new member loads everything from the restarted server', async () =>
-    (await fresh.db.items.get('demo:r1'))?.status === 'escalated' && (await fresh.db.items.count()) === 2 && (await fresh.db.factEvents.count()) === 1 && (await fresh.db.incidents.count()) === 1,
+  await until(
+    'a new member loads everything from the restarted server',
+    async () =>
+      (await fresh.db.items.get('demo:r1'))?.status === 'escalated' &&
+      (await fresh.db.items.count()) === 2 &&
+      (await fresh.db.factEvents.count()) === 1 &&
+      (await fresh.db.incidents.count()) === 1,
   );
   // The writer reconnects by itself.
   await until('writer reconnects', () => writer.client.snapshot().state === 'connected', 20_000);
@@ -146,7 +186,9 @@ test("a wrong team's token is refused", async () => {
   const outsider = member(server.url, 'rival', 'eve');
   // A valid token of another team, pointed at acme's documents, and a token signed with another secret.
   const intruder = member(server.url, 'acme', 'eve', 'lead', { tokenTeam: 'rival' });
-  const forger = member(server.url, 'acme', 'mallory', 'lead', { secret: Buffer.from('not-the-secret-not-the-secret-000') });
+  const forger = member(server.url, 'acme', 'mallory', 'lead', {
+    secret: Buffer.from('not-the-secret-not-the-secret-000'),
+  });
   members = [insider, outsider, intruder, forger];
   await synced(insider);
   await flag(insider, ['secret-1']);

@@ -52,10 +52,14 @@ interface Problem {
 }
 
 const reliabilityIds = new Set(
-  [...readFileSync(join(ROOT, 'docs/RELIABILITY.md'), 'utf8').matchAll(/^\*\*([A-H]\d+)\.|^\| ([A-H]\d+) \|/gm)].map((m) => m[1] ?? m[2]),
+  [...readFileSync(join(ROOT, 'docs/RELIABILITY.md'), 'utf8').matchAll(/^\*\*([A-H]\d+)\.|^\| ([A-H]\d+) \|/gm)].map(
+    (m) => m[1] ?? m[2],
+  ),
 );
 const headingsOf = (path: string): string[] =>
-  existsSync(join(ROOT, path)) ? [...readFileSync(join(ROOT, path), 'utf8').matchAll(/^#{1,4}\s+(.+)$/gm)].map((m) => m[1]!.toLowerCase()) : [];
+  existsSync(join(ROOT, path))
+    ? [...readFileSync(join(ROOT, path), 'utf8').matchAll(/^#{1,4}\s+(.+)$/gm)].map((m) => m[1]!.toLowerCase())
+    : [];
 
 function problemsIn(file: string): Problem[] {
   const out: Problem[] = [];
@@ -79,13 +83,17 @@ function problemsIn(file: string): Problem[] {
         const section = /^,\s*"([^"]+)"/.exec(rest)?.[1] ?? /^,\s*([^)"]+)\)/.exec(rest)?.[1];
         if (section && line[m.index - 1] !== '[' && !/^[A-H]\d/.test(section.trim())) {
           const want = section.trim().toLowerCase();
-          if (!headingsOf(target).some((h) => h.startsWith(want))) add(`${ref}, ${section}`, `${target} has no heading "${section.trim()}"`);
+          if (!headingsOf(target).some((h) => h.startsWith(want)))
+            add(`${ref}, ${section}`, `${target} has no heading "${section.trim()}"`);
         }
       }
-      for (const m of line.matchAll(/(?<![\w/.])RELIABILITY\s+[A-H]\d+/g)) add(m[0], 'bare citation: write "docs/RELIABILITY.md A1"');
-      for (const m of line.matchAll(/[\w-]+\.md,?\s*§\s*[\d.]+/g)) add(m[0], 'numbered section: cite a heading, FILE.md, "Heading"');
+      for (const m of line.matchAll(/(?<![\w/.])RELIABILITY\s+[A-H]\d+/g))
+        add(m[0], 'bare citation: write "docs/RELIABILITY.md A1"');
+      for (const m of line.matchAll(/[\w-]+\.md,?\s*§\s*[\d.]+/g))
+        add(m[0], 'numbered section: cite a heading, FILE.md, "Heading"');
       for (const m of line.matchAll(/docs\/RELIABILITY\.md,?\s+([A-H]\d+(?:(?:,\s*|\s+and\s+)[A-H]\d+)*)/g)) {
-        for (const id of m[1]!.split(/,\s*|\s+and\s+/)) if (!reliabilityIds.has(id)) add(`docs/RELIABILITY.md ${id}`, 'no such failure mode in docs/RELIABILITY.md');
+        for (const id of m[1]!.split(/,\s*|\s+and\s+/))
+          if (!reliabilityIds.has(id)) add(`docs/RELIABILITY.md ${id}`, 'no such failure mode in docs/RELIABILITY.md');
       }
     });
   return out;
@@ -93,7 +101,14 @@ function problemsIn(file: string): Problem[] {
 
 describe('references to documents', () => {
   test('the scan covers the source folders and the docs', () => {
-    for (const f of ['README.md', 'CONTRIBUTING.md', 'docs/ARCHITECTURE.md', 'docs/RELIABILITY.md', 'docs/PLATFORMS.md']) expect(scanned).toContain(f);
+    for (const f of [
+      'README.md',
+      'CONTRIBUTING.md',
+      'docs/ARCHITECTURE.md',
+      'docs/RELIABILITY.md',
+      'docs/PLATFORMS.md',
+    ])
+      expect(scanned).toContain(f);
     expect(scanned.some((f) => f.startsWith('lib/platforms/'))).toBe(true);
     expect(reliabilityIds.size).toBeGreaterThan(30);
   });

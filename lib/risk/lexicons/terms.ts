@@ -79,16 +79,11 @@ export const TERMS: readonly TermEntry[] = [
     'zenad',
   ].map((s): TermEntry => [s, 'insult', s === 'banda$' ? 0.45 : 0.8]),
   // profanity (English; Polish comes from the BAN-PL list)
-  ...[
-    'bullshit',
-    'crap$',
-    'damn$',
-    'fuck',
-    'motherf',
-    'piss',
-    'shit',
-    'wtf$',
-  ].map((s): TermEntry => [s, 'profanity', 0.7]),
+  ...['bullshit', 'crap$', 'damn$', 'fuck', 'motherf', 'piss', 'shit', 'wtf$'].map((s): TermEntry => [
+    s,
+    'profanity',
+    0.7,
+  ]),
   // threats
   ...[
     'beat you',
@@ -197,7 +192,11 @@ export const TERMS: readonly TermEntry[] = [
     'whitegenocide',
     'whore',
     'women are',
-  ].map((s): TermEntry => (/refugees|migrants|immigrants|imigran|invasion|women are|islamis/.test(s) ? [s, 'group', 0.6] : [s, 'identityAttack', 0.8])),
+  ].map((s): TermEntry =>
+    /refugees|migrants|immigrants|imigran|invasion|women are|islamis/.test(s)
+      ? [s, 'group', 0.6]
+      : [s, 'identityAttack', 0.8],
+  ),
   // complaint
   ...[
     'a mess$',
@@ -2330,8 +2329,40 @@ export const TERMS: readonly TermEntry[] = [
 ];
 
 /** Words that negate the next one or two words. */
-export const NEGATORS = new Set(['nie', 'not', 'no', 'never', 'nigdy', 'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'arent', 'cant', 'wont', 'ani', 'bez']);
+export const NEGATORS = new Set([
+  'nie',
+  'not',
+  'no',
+  'never',
+  'nigdy',
+  'dont',
+  'doesnt',
+  'didnt',
+  'isnt',
+  'wasnt',
+  'arent',
+  'cant',
+  'wont',
+  'ani',
+  'bez',
+]);
 /** Words that strengthen the next word. */
-export const INTENSIFIERS = new Set(['bardzo', 'totalnie', 'kompletnie', 'strasznie', 'mega', 'naprawde', 'serio', 'very', 'so', 'totally', 'completely', 'absolutely', 'really', 'extremely', 'fucking']);
+export const INTENSIFIERS = new Set([
+  'bardzo',
+  'totalnie',
+  'kompletnie',
+  'strasznie',
+  'mega',
+  'naprawde',
+  'serio',
+  'very',
+  'so',
+  'totally',
+  'completely',
+  'absolutely',
+  'really',
+  'extremely',
+  'fucking',
+]);
 /** Emoji and emoticons that carry negativity (anger, disgust) or mockery. */
 export const NEGATIVE_EMOJI = ['😡', '🤬', '😠', '🤮', '🖕', '💩', '😤', '👎', ':(', ':-(', '>:(', '🤡'];

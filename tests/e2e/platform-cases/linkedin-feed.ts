@@ -18,8 +18,12 @@ export default {
       copy.querySelectorAll('[data-stormwatch-host]').forEach((n) => n.remove());
       copy.removeAttribute('style');
       copy.removeAttribute('data-stormwatch-severity');
-      copy.setAttribute('componentkey', 'replaceableComment_urn:li:comment:(activity:7391000000000000001,7391000000000000299)');
-      copy.querySelector('[data-testid="expandable-text-box"]')!.textContent = 'You are all idiots and scammers, I want a refund';
+      copy.setAttribute(
+        'componentkey',
+        'replaceableComment_urn:li:comment:(activity:7391000000000000001,7391000000000000299)',
+      );
+      copy.querySelector('[data-testid="expandable-text-box"]')!.textContent =
+        'You are all idiots and scammers, I want a refund';
       src.parentElement!.append(copy);
     }),
 } satisfies PlatformCase;

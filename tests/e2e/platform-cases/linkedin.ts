@@ -18,7 +18,8 @@ export default {
       copy.removeAttribute('style');
       copy.removeAttribute('data-stormwatch-severity');
       copy.setAttribute('data-id', 'urn:li:comment:(activity:7390000000000000001,7390000000000000199)');
-      copy.querySelector('.update-components-text span')!.textContent = 'You are all idiots and scammers, I want a refund';
+      copy.querySelector('.update-components-text span')!.textContent =
+        'You are all idiots and scammers, I want a refund';
       document.querySelector('.comments-comments-list')!.append(copy);
     }),
 } satisfies PlatformCase;

@@ -12,7 +12,8 @@ export default {
   appendedId: 't1_late01',
   append: (page) =>
     page.evaluate(() => {
-      const html = '<shreddit-comment thingid="t1_late01" author="late_user" depth="0" score="1"><div slot="comment"><div class="md"><p>You are all idiots and scammers, I want a refund</p></div></div></shreddit-comment>';
+      const html =
+        '<shreddit-comment thingid="t1_late01" author="late_user" depth="0" score="1"><div slot="comment"><div class="md"><p>You are all idiots and scammers, I want a refund</p></div></div></shreddit-comment>';
       document.querySelector('shreddit-comment-tree')!.insertAdjacentHTML('beforeend', html);
     }),
 } satisfies PlatformCase;

@@ -20,7 +20,8 @@ export default {
       content.removeAttribute('data-stormwatch-severity');
       content.style.outline = '';
       content.id = '7440000000000000099';
-      content.querySelector('[data-e2e="comment-level-1"] span')!.textContent = 'You are all idiots and scammers, I want a refund';
+      content.querySelector('[data-e2e="comment-level-1"] span')!.textContent =
+        'You are all idiots and scammers, I want a refund';
       src.parentElement!.append(copy);
     }),
 } satisfies PlatformCase;

@@ -14,11 +14,15 @@ export default {
   // Infinite scroll: X adds cells to the list (and recycles old ones).
   append: (page) =>
     page.evaluate(() => {
-      const src = document.querySelector('[data-testid="cellInnerDiv"]:has(a[href$="/status/1861000000000000110"] > time)')!;
+      const src = document.querySelector(
+        '[data-testid="cellInnerDiv"]:has(a[href$="/status/1861000000000000110"] > time)',
+      )!;
       const copy = src.cloneNode(true) as HTMLElement;
       copy.querySelectorAll('[data-stormwatch-host]').forEach((n) => n.remove());
       copy.querySelectorAll('[data-stormwatch-severity]').forEach((n) => n.removeAttribute('data-stormwatch-severity'));
-      copy.querySelector('a[href*="/status/"]:has(> time)')!.setAttribute('href', '/late_user/status/1861000000000000199');
+      copy
+        .querySelector('a[href*="/status/"]:has(> time)')!
+        .setAttribute('href', '/late_user/status/1861000000000000199');
       copy.querySelector('[data-testid="tweetText"]')!.textContent = 'You are all idiots and scammers, I want a refund';
       src.parentElement!.insertBefore(copy, src.nextElementSibling);
     }),
@@ -29,9 +33,15 @@ export default {
     toId: '1861000000000000198',
     run: (page) =>
       page.evaluate(() => {
-        const article = document.querySelector('[data-testid="cellInnerDiv"] article:has(a[href$="/status/1861000000000000108"] > time)')!;
-        article.querySelectorAll('[data-testid="User-Name"] a:not(:has(> time))').forEach((a) => a.setAttribute('href', '/calm_user'));
-        article.querySelector('a[href*="/status/"]:has(> time)')!.setAttribute('href', '/calm_user/status/1861000000000000198');
+        const article = document.querySelector(
+          '[data-testid="cellInnerDiv"] article:has(a[href$="/status/1861000000000000108"] > time)',
+        )!;
+        article
+          .querySelectorAll('[data-testid="User-Name"] a:not(:has(> time))')
+          .forEach((a) => a.setAttribute('href', '/calm_user'));
+        article
+          .querySelector('a[href*="/status/"]:has(> time)')!
+          .setAttribute('href', '/calm_user/status/1861000000000000198');
         article.querySelector('[data-testid="tweetText"]')!.textContent = 'Dziękuję, u mnie wszystko już działa.';
       }),
   },

@@ -22,19 +22,26 @@ describe('health report', () => {
     expect(formatHealth(r)).toMatch(/^platform: generic \(strategy wordpress\); comments read: 10\n/);
   });
 
-  test('nothing recognised: each platform\'s root and comment selectors, and the placeholder noted', () => {
+  test("nothing recognised: each platform's root and comment selectors, and the placeholder noted", () => {
     const doc = loadFixture('reddit/post-page.html', 'https://www.reddit.com/r/zefirmobile/comments/1abcde/x/');
-    doc.querySelector('shreddit-comment-tree')!.outerHTML = '<faceplate-partial src="/svc/shreddit/comments/r/zefirmobile/t3_1abcde"></faceplate-partial>';
+    doc.querySelector('shreddit-comment-tree')!.outerHTML =
+      '<faceplate-partial src="/svc/shreddit/comments/r/zefirmobile/t3_1abcde"></faceplate-partial>';
     const r = healthReport(doc);
     expect(r).toMatchObject({ platform: undefined, pending: true, comments: 0 });
     expect(r.rows).toContainEqual({ name: 'reddit.comment', selector: 'shreddit-comment[thingid]', count: 0 });
-    expect(r.rows).toContainEqual({ name: 'reddit.pendingTree', selector: 'faceplate-partial[src*="/svc/shreddit/comments/"]', count: 1 });
-    expect(formatHealth(r).split('\n')[0]).toBe('no comment section recognised; comments not loaded yet (placeholder in the page); root and comment selectors of each platform:');
+    expect(r.rows).toContainEqual({
+      name: 'reddit.pendingTree',
+      selector: 'faceplate-partial[src*="/svc/shreddit/comments/"]',
+      count: 1,
+    });
+    expect(formatHealth(r).split('\n')[0]).toBe(
+      'no comment section recognised; comments not loaded yet (placeholder in the page); root and comment selectors of each platform:',
+    );
   });
 });
 
 describe('health of the reader in use (panel)', () => {
-  test('the generic reader reports the strategy it picked and that strategy\'s selectors', async () => {
+  test("the generic reader reports the strategy it picked and that strategy's selectors", async () => {
     const { adapterHealth } = await import('@/lib/platforms/health');
     const { createGenericAdapter } = await import('@/lib/platforms/generic');
     const doc = loadFixture('generic/systems/hackernews.html', 'https://news.ycombinator.com/item?id=4100');

@@ -19,8 +19,15 @@ describe('npm run scan', () => {
   test('output closed after the first line (| head -1): exit 0, nothing on stderr', () => {
     // A page with enough comments that the records outgrow the pipe's buffer.
     const dir = mkdtempSync(join(tmpdir(), 'stormwatch-scan-'));
-    const items = Array.from({ length: 400 }, (_, i) => `<li id="comment-${i}" class="comment"><div class="comment-author"><b class="fn">User ${i}</b></div><div class="comment-content"><p>Comment number ${i} about the outage, still waiting for the network to come back.</p></div></li>`);
-    writeFileSync(join(dir, 'page.html'), `<!doctype html><html><body><div id="comments"><ol class="comment-list">${items.join('')}</ol></div></body></html>`);
+    const items = Array.from(
+      { length: 400 },
+      (_, i) =>
+        `<li id="comment-${i}" class="comment"><div class="comment-author"><b class="fn">User ${i}</b></div><div class="comment-content"><p>Comment number ${i} about the outage, still waiting for the network to come back.</p></div></li>`,
+    );
+    writeFileSync(
+      join(dir, 'page.html'),
+      `<!doctype html><html><body><div id="comments"><ol class="comment-list">${items.join('')}</ol></div></body></html>`,
+    );
     const r = run(`npx tsx scripts/scan.ts ${join(dir, 'page.html')} | head -1`);
     rmSync(dir, { recursive: true, force: true });
     expect(r.stderr).not.toMatch(/EPIPE|Error/);

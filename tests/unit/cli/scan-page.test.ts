@@ -16,7 +16,12 @@ describe('scan', () => {
     ['instagram/post-page.html', 'https://www.instagram.com/p/C0zefirAbc1/', 'instagram', 11],
     ['instagram/reel-page.html', 'https://www.instagram.com/reel/C0zefirAbc2/', 'instagram', 11],
     ['instagram/post-modal-pl.html', 'https://www.instagram.com/p/C0zefirAbc1/', 'instagram', 8],
-    ['linkedin/post-page.html', 'https://www.linkedin.com/feed/update/urn:li:activity:7390000000000000001/', 'linkedin', 13],
+    [
+      'linkedin/post-page.html',
+      'https://www.linkedin.com/feed/update/urn:li:activity:7390000000000000001/',
+      'linkedin',
+      13,
+    ],
     ['linkedin/feed-sdui-pl.html', 'https://www.linkedin.com/feed/', 'linkedin', 9],
     ['tiktok/video-page.html', 'https://www.tiktok.com/@zefirmobile/video/7440000000000000000', 'tiktok', 11],
     ['tiktok/video-page-object-pl.html', 'https://www.tiktok.com/@zefirmobile/video/7440000000000000000', 'tiktok', 8],
@@ -37,14 +42,18 @@ describe('scan', () => {
   test('a Reddit page whose comment tree is still a placeholder: "not loaded yet", not "no comments"', () => {
     const url = 'https://www.reddit.com/r/zefirmobile/comments/1abcde/x/';
     const doc = loadFixture('reddit/post-page.html', url);
-    doc.querySelector('shreddit-comment-tree')!.outerHTML = '<faceplate-partial loading="preload" src="/svc/shreddit/comments/r/zefirmobile/t3_1abcde?render-mode=partial"></faceplate-partial>';
+    doc.querySelector('shreddit-comment-tree')!.outerHTML =
+      '<faceplate-partial loading="preload" src="/svc/shreddit/comments/r/zefirmobile/t3_1abcde?render-mode=partial"></faceplate-partial>';
     expect(() => scanDocument(doc, { url })).toThrow(/Reddit comments are not loaded yet/);
     expect(() => scanDocument(doc, { url, platform: 'reddit' })).toThrow(/Reddit comments are not loaded yet/);
   });
 
   test('the pile-on thread is escalating or worse, a calm thread is calm', () => {
     const url = 'https://old.reddit.com/r/zefirmobile/comments/1abcde/x/';
-    const out = scanDocument(loadFixture('old-reddit/post-page.html', url), { url, now: Date.parse('2026-11-25T13:00:00Z') });
+    const out = scanDocument(loadFixture('old-reddit/post-page.html', url), {
+      url,
+      now: Date.parse('2026-11-25T13:00:00Z'),
+    });
     const status = (id: string) => (out.find((r) => r.id === id)!.thread as { status: string }).status;
     expect(status('t1_k7a005')).toMatch(/escalating|crisis/);
     expect(status('t1_k7b008')).toBe('calm');

@@ -34,7 +34,11 @@ describe('scoreRecord', () => {
     expect(scoreRecord({ text: 'Dzięki, wszystko działa' })).toMatchObject({ flagged: false, severity: 'none' });
   });
   test('a thread record gets an escalation', () => {
-    const out = scoreRecord({ turns: ['you are wrong', 'no YOU are an idiot', 'shut up moron', 'idiots everywhere'] }, {}, 0);
+    const out = scoreRecord(
+      { turns: ['you are wrong', 'no YOU are an idiot', 'shut up moron', 'idiots everywhere'] },
+      {},
+      0,
+    );
     expect(out.escalation).toMatchObject({ status: expect.stringMatching(/calm|heated|escalating|crisis/) });
     expect((out.escalation as { score: number }).score).toBeGreaterThan(0);
   });

@@ -24,9 +24,17 @@ describe('suggest records', () => {
     expect(out).toMatchObject({ id: 'a', language: 'pl', advice: ['doNotEngage'] });
     expect(out.suggestions).toHaveLength(3);
     expect(Object.keys(out.suggestions[0]!).sort()).toEqual(['categories', 'claims', 'id', 'language', 'tone']);
-    const fixed = line({ id: 'b', text: 'Is the outage over? Does it work again?', facts: ['incident-confirmed', 'fixed'] });
+    const fixed = line({
+      id: 'b',
+      text: 'Is the outage over? Does it work again?',
+      facts: ['incident-confirmed', 'fixed'],
+    });
     expect(fixed.suggestions.some((s) => s.claims.includes('fixed'))).toBe(true);
-    expect(line({ id: 'c', text: 'Is the outage over? Does it work again?', facts: [] }).suggestions.every((s) => s.claims.length === 0)).toBe(true);
+    expect(
+      line({ id: 'c', text: 'Is the outage over? Does it work again?', facts: [] }).suggestions.every(
+        (s) => s.claims.length === 0,
+      ),
+    ).toBe(true);
   });
 });
 
@@ -34,13 +42,23 @@ describe('npm run suggest', () => {
   const dir = mkdtempSync(join(tmpdir(), 'suggest-'));
   test('reads JSON Lines, prints one line per comment, and ranks with an exported library when given', () => {
     const comments = join(dir, 'c.jsonl');
-    writeFileSync(comments, '{"id":"1","text":"Kiedy będzie zwrot pieniędzy?"}\n\n{"id":"2","text":"Thanks, great job!","facts":["incident-confirmed"],"stage":"thanks"}\n');
-    const lines = execFileSync(tsx, ['scripts/suggest.ts', comments], { cwd: root, encoding: 'utf8' }).trim().split('\n').map((l) => JSON.parse(l) as { id: string; suggestions: Array<{ id: string }> });
+    writeFileSync(
+      comments,
+      '{"id":"1","text":"Kiedy będzie zwrot pieniędzy?"}\n\n{"id":"2","text":"Thanks, great job!","facts":["incident-confirmed"],"stage":"thanks"}\n',
+    );
+    const lines = execFileSync(tsx, ['scripts/suggest.ts', comments], { cwd: root, encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; suggestions: Array<{ id: string }> });
     expect(lines.map((l) => l.id)).toEqual(['1', '2']);
     const lib = join(dir, 'lib.json');
     const only = DEFAULT_TEMPLATES.filter((t) => t.id === 'default-en-praise-friendly');
     writeFileSync(lib, exportLibrary(only, 0));
-    const withLib = JSON.parse(execFileSync(tsx, ['scripts/suggest.ts', comments, '--library', lib], { cwd: root, encoding: 'utf8' }).trim().split('\n')[1]!) as { suggestions: Array<{ id: string }> };
+    const withLib = JSON.parse(
+      execFileSync(tsx, ['scripts/suggest.ts', comments, '--library', lib], { cwd: root, encoding: 'utf8' })
+        .trim()
+        .split('\n')[1]!,
+    ) as { suggestions: Array<{ id: string }> };
     expect(withLib.suggestions.map((s) => s.id)).toEqual(['default-en-praise-friendly']);
   });
   test('a bad line is an error naming the line, exit 1', () => {

@@ -7,10 +7,25 @@ import { CRISIS_SIGNALS, TOXICITY_KINDS, type RiskResult } from '@/lib/risk/type
 import { FLAG_ATTR, HOST_ATTR, OUTLINE_ATTR } from '@/lib/content/dom-labels';
 
 const risky: RiskResult = {
-  language: 'en', risk: 0.8, severity: 'high', negativity: 0.8, toxicity: 0.8,
-  toxicityBy: { ...zeros(TOXICITY_KINDS), insult: 0.8 }, signals: zeros(CRISIS_SIGNALS),
-  reasons: [{ source: 'lexicon', target: 'insult', label: 'insult: "idiots"', term: 'idiots', span: { start: 8, end: 14 }, weight: 0.8 }],
-  uncertain: false, engine: 'test',
+  language: 'en',
+  risk: 0.8,
+  severity: 'high',
+  negativity: 0.8,
+  toxicity: 0.8,
+  toxicityBy: { ...zeros(TOXICITY_KINDS), insult: 0.8 },
+  signals: zeros(CRISIS_SIGNALS),
+  reasons: [
+    {
+      source: 'lexicon',
+      target: 'insult',
+      label: 'insult: "idiots"',
+      term: 'idiots',
+      span: { start: 8, end: 14 },
+      weight: 0.8,
+    },
+  ],
+  uncertain: false,
+  engine: 'test',
 };
 
 function badge() {
@@ -38,7 +53,9 @@ describe('severity badge', () => {
       expect(handle.host!.style.getPropertyValue('z-index')).toBe('');
     }
     // Chromium applies these rules on hover (tests/e2e/lifecycle.spec.ts, hostile page CSS).
-    expect(BADGE_CSS).toMatch(/:host\(:hover\), :host\(:focus-within\) \{ position: relative !important; z-index: 2147483647 !important; \}/);
+    expect(BADGE_CSS).toMatch(
+      /:host\(:hover\), :host\(:focus-within\) \{ position: relative !important; z-index: 2147483647 !important; \}/,
+    );
     expect(BADGE_CSS).toMatch(/:host\(:hover\) \.tip, :host\(:focus-within\) \.tip \{ display: block; \}/);
   });
 
@@ -47,14 +64,19 @@ describe('severity badge', () => {
     expect(getComputedStyle(article).outline).toBe(`2px solid ${SEVERITY_COLOURS.high.border}`);
     document.body.insertAdjacentHTML('beforeend', '<article id="two"><span class="author">B</span></article>');
     const two = document.getElementById('two')!;
-    createBadge(document, two.querySelector('.author')!, two, 'en', () => undefined).update({ ...risky, severity: 'low' }, 'x');
+    createBadge(document, two.querySelector('.author')!, two, 'en', () => undefined).update(
+      { ...risky, severity: 'low' },
+      'x',
+    );
     expect(getComputedStyle(two).outline).toBe(`2px solid ${SEVERITY_COLOURS.low.border}`);
     expect(document.querySelectorAll(`style[${HOST_ATTR}]`)).toHaveLength(1);
     // The page took our stylesheet out (a framework re-rendering the document): the next badge puts it back.
     document.querySelector(`style[${HOST_ATTR}]`)!.remove();
     expect(getComputedStyle(article).outline).toBe('');
     badge();
-    expect(getComputedStyle(document.querySelector('article')!).outline).toBe(`2px solid ${SEVERITY_COLOURS.high.border}`);
+    expect(getComputedStyle(document.querySelector('article')!).outline).toBe(
+      `2px solid ${SEVERITY_COLOURS.high.border}`,
+    );
     removeOutlineStyle(document);
     expect(document.querySelectorAll(`style[${HOST_ATTR}]`)).toHaveLength(0);
   });
@@ -70,11 +92,21 @@ describe('severity badge', () => {
       const article = document.querySelector('article')!;
       const handle = createBadge(document, article.querySelector('.author')!, article, 'en', () => undefined);
       const text = 'passwords leaked, passwords everywhere';
-      const reason = (start: number, end: number) => ({ source: 'lexicon' as const, target: 'dataLeak' as const, label: `data leak: "${text.slice(start, end)}"`, term: text.slice(start, end), span: { start, end }, weight: 0.8 });
+      const reason = (start: number, end: number) => ({
+        source: 'lexicon' as const,
+        target: 'dataLeak' as const,
+        label: `data leak: "${text.slice(start, end)}"`,
+        term: text.slice(start, end),
+        span: { start, end },
+        weight: 0.8,
+      });
       handle.update({ ...risky, reasons: [reason(0, 9), reason(10, 16), reason(18, 27)] }, text);
       handle.host!.dispatchEvent(new Event('mouseenter'));
       const tip = handle.host!.shadowRoot!.querySelector('.tip')!;
-      expect([...tip.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['data leak: “passwords”', 'data leak: “leaked”']);
+      expect([...tip.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+        'data leak: “passwords”',
+        'data leak: “leaked”',
+      ]);
       expect([...tip.querySelectorAll('u')].map((u) => u.textContent)).toEqual(['passwords', 'leaked', 'passwords']);
     } finally {
       HTMLElement.prototype.attachShadow = attach;
@@ -91,12 +123,31 @@ describe('severity badge', () => {
       const article = document.querySelector('article')!;
       const handle = createBadge(document, article.querySelector('.author')!, article, 'pl', () => undefined);
       const text = 'wyciek danych, idioci';
-      handle.update({ ...risky, reasons: [{ source: 'lexicon', target: 'dataLeak', label: 'data leak: "wyciek"', term: 'wyciek', span: { start: 0, end: 6 }, weight: 0.8 }, { source: 'feature', target: 'negativity', label: 'ALL CAPS', code: 'caps', weight: 0.3 }] }, text);
+      handle.update(
+        {
+          ...risky,
+          reasons: [
+            {
+              source: 'lexicon',
+              target: 'dataLeak',
+              label: 'data leak: "wyciek"',
+              term: 'wyciek',
+              span: { start: 0, end: 6 },
+              weight: 0.8,
+            },
+            { source: 'feature', target: 'negativity', label: 'ALL CAPS', code: 'caps', weight: 0.3 },
+          ],
+        },
+        text,
+      );
       handle.host!.dispatchEvent(new Event('mouseenter'));
       const root = handle.host!.shadowRoot!;
       expect(root.querySelector('button')?.textContent).toBe('⚠ Wysokie ryzyko');
       expect(root.querySelector('.tip h4')?.textContent).toBe('Dlaczego oznaczono');
-      expect([...root.querySelectorAll('.tip li')].map((li) => li.textContent)).toEqual(['wyciek danych: „wyciek”', 'WIELKIE LITERY']);
+      expect([...root.querySelectorAll('.tip li')].map((li) => li.textContent)).toEqual([
+        'wyciek danych: „wyciek”',
+        'WIELKIE LITERY',
+      ]);
     } finally {
       HTMLElement.prototype.attachShadow = attach;
     }
@@ -122,7 +173,13 @@ describe('severity badge', () => {
       handle.host!.dispatchEvent(new Event('focusin'));
       expect(root.querySelector('.tip')?.getAttribute('role')).toBe('tooltip');
       // A new score rebuilds an open tooltip with the new reasons.
-      handle.update({ ...risky, reasons: [{ ...risky.reasons[0]!, label: 'insult: "You"', term: 'You', span: { start: 0, end: 3 } }] }, 'You are idiots');
+      handle.update(
+        {
+          ...risky,
+          reasons: [{ ...risky.reasons[0]!, label: 'insult: "You"', term: 'You', span: { start: 0, end: 3 } }],
+        },
+        'You are idiots',
+      );
       expect([...root.querySelectorAll('.tip li')].map((li) => li.textContent)).toEqual(['insult: “You”']);
     } finally {
       HTMLElement.prototype.attachShadow = attach;
@@ -143,7 +200,14 @@ describe('badges built near the viewport', () => {
       };
     };
     const built = vi.fn();
-    const handle = createBadge(document, () => article.querySelector('.author'), article, 'en', () => undefined, { whenNear, onBuilt: built });
+    const handle = createBadge(
+      document,
+      () => article.querySelector('.author'),
+      article,
+      'en',
+      () => undefined,
+      { whenNear, onBuilt: built },
+    );
     handle.update(risky, 'You are idiots');
     return { handle, article, waits, built };
   }

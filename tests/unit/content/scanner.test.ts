@@ -9,7 +9,6 @@ import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { CRISIS_SIGNALS, TOXICITY_KINDS, type RiskResult } from '@/lib/risk/types';
 import { COUNTER_ATTRS, FLAG_ATTR, HOST_TAG, PULSE_ATTR } from '@/lib/content/dom-labels';
 
-
 /** A stand-in classifier: anything containing "idiot" is high risk. Counts its calls. */
 function fakeClassify(text: string): RiskResult {
   const bad = /idiot/i.test(text);
@@ -21,7 +20,18 @@ function fakeClassify(text: string): RiskResult {
     toxicity: bad ? 0.9 : 0,
     toxicityBy: { ...zeros(TOXICITY_KINDS), insult: bad ? 0.9 : 0 },
     signals: zeros(CRISIS_SIGNALS),
-    reasons: bad ? [{ source: 'lexicon', target: 'insult', label: 'insult: "idiot"', term: 'idiot', span: { start: text.toLowerCase().indexOf('idiot'), end: text.toLowerCase().indexOf('idiot') + 5 }, weight: 0.9 }] : [],
+    reasons: bad
+      ? [
+          {
+            source: 'lexicon',
+            target: 'insult',
+            label: 'insult: "idiot"',
+            term: 'idiot',
+            span: { start: text.toLowerCase().indexOf('idiot'), end: text.toLowerCase().indexOf('idiot') + 5 },
+            weight: 0.9,
+          },
+        ]
+      : [],
     uncertain: false,
     engine: 'fake',
   };
@@ -84,11 +94,15 @@ describe('scanner', () => {
     ['an ignored author', { ignoredAuthors: ['a b1'] }, ['b']],
   ])('overrides: %s', async (_name, overrides, flagged) => {
     // b1 replies inside thread b; c is a separate risky thread that stays flagged throughout.
-    document.querySelector('[data-comment-id="b"]')!.insertAdjacentHTML('beforeend', comment('b1', 'Idiots, all of you'));
+    document
+      .querySelector('[data-comment-id="b"]')!
+      .insertAdjacentHTML('beforeend', comment('b1', 'Idiots, all of you'));
     document.querySelector('#comments')!.insertAdjacentHTML('beforeend', comment('c', 'Total idiots'));
     startScanner(document, demo, { ...deps, settings: { ...DEFAULT_SETTINGS, ...overrides } });
     await flush();
-    const marked = Array.from(document.querySelectorAll(`[${FLAG_ATTR}]`)).map((e) => e.getAttribute('data-comment-id'));
+    const marked = Array.from(document.querySelectorAll(`[${FLAG_ATTR}]`)).map((e) =>
+      e.getAttribute('data-comment-id'),
+    );
     expect(marked.sort()).toEqual([...flagged, 'c'].sort());
     const reported = new Set(deps.report.mock.calls.flatMap((c) => c[0]).map((c) => c.id));
     expect([...reported].sort()).toEqual([...flagged, 'c'].sort());
@@ -131,7 +145,10 @@ describe('scanner', () => {
     await flush();
     const before = deps.report.mock.calls.length;
     abort.abort();
-    const after = deps.report.mock.calls.slice(before).flatMap((c) => c[0]).map((c) => c.id);
+    const after = deps.report.mock.calls
+      .slice(before)
+      .flatMap((c) => c[0])
+      .map((c) => c.id);
     expect(deps.report.mock.calls.flatMap((c) => c[0]).map((c) => c.id)).toEqual(['b', 's0', 's1', 's2', 's3', 's4']);
     expect(after.length).toBeGreaterThan(0);
   });
@@ -168,7 +185,9 @@ describe('scanner', () => {
   });
 
   test('inserting its own badges makes the scanner read nothing again', async () => {
-    document.getElementById('comments')!.innerHTML = Array.from({ length: 20 }, (_, i) => comment(`r${i}`, `you idiot ${i}`)).join('');
+    document.getElementById('comments')!.innerHTML = Array.from({ length: 20 }, (_, i) =>
+      comment(`r${i}`, `you idiot ${i}`),
+    ).join('');
     startScanner(document, demo, deps);
     await flush();
     await flush();
@@ -309,7 +328,10 @@ describe('scanner', () => {
     // The comment is read and sent to be scored there, and marked when its score comes back.
     await Promise.resolve();
     expect(deps.classify).toHaveBeenCalledTimes(3);
-    await vi.waitFor(() => expect(document.querySelector('[data-comment-id="c"]')!.getAttribute(FLAG_ATTR)).toBe('high'), { timeout: 1000, interval: 5 });
+    await vi.waitFor(
+      () => expect(document.querySelector('[data-comment-id="c"]')!.getAttribute(FLAG_ATTR)).toBe('high'),
+      { timeout: 1000, interval: 5 },
+    );
     expect(pending).toHaveLength(0);
     // A burst larger than one slice: the clock, read every CLOCK_EVERY comments, is past the
     // slice's budget at its second reading.
@@ -347,7 +369,9 @@ describe('scanner', () => {
     startScanner(document, demo, deps);
     await flush();
     expect(document.documentElement.getAttribute(COUNTER_ATTRS.flagged)).toBe('1');
-    document.getElementById('comments')!.insertAdjacentHTML('beforeend', comment('c', 'idiots') + comment('d', 'idiot again'));
+    document
+      .getElementById('comments')!
+      .insertAdjacentHTML('beforeend', comment('c', 'idiots') + comment('d', 'idiot again'));
     await flush();
     expect(document.documentElement.getAttribute(COUNTER_ATTRS.flagged)).toBe('3');
     document.querySelector('[data-comment-id="c"] .body')!.textContent = 'All fine now';
@@ -403,7 +427,9 @@ describe('scanner', () => {
   });
 
   test('comment text with markup stays text in the tooltip', async () => {
-    document.getElementById('comments')!.insertAdjacentHTML('beforeend', comment('x', '&lt;img src=x onerror=alert(1)&gt; idiot'));
+    document
+      .getElementById('comments')!
+      .insertAdjacentHTML('beforeend', comment('x', '&lt;img src=x onerror=alert(1)&gt; idiot'));
     startScanner(document, demo, deps);
     await flush();
     expect(document.querySelectorAll('img')).toHaveLength(0);
@@ -435,25 +461,43 @@ describe('scanner', () => {
     const partial = document.querySelector('faceplate-partial')!;
     partial.outerHTML =
       '<shreddit-comment-tree post-id="t3_1abcde"><shreddit-comment thingid="t1_a" author="ola" depth="0"><div slot="comment"><p>Thanks, works now</p></div></shreddit-comment><shreddit-comment thingid="t1_b" author="kamil" depth="0"><div slot="comment"><p>You are idiots</p></div></shreddit-comment></shreddit-comment-tree>';
-    await vi.waitFor(() => expect(document.querySelector('shreddit-comment[thingid="t1_b"]')!.getAttribute(FLAG_ATTR)).toBe('high'), { timeout: 3000 });
-    await vi.waitFor(() => expect(deps.status.mock.calls.at(-1)![0]).toMatchObject({ state: 'scanning', scanned: 2 }), { timeout: 3000 });
+    await vi.waitFor(
+      () => expect(document.querySelector('shreddit-comment[thingid="t1_b"]')!.getAttribute(FLAG_ATTR)).toBe('high'),
+      { timeout: 3000 },
+    );
+    await vi.waitFor(() => expect(deps.status.mock.calls.at(-1)![0]).toMatchObject({ state: 'scanning', scanned: 2 }), {
+      timeout: 3000,
+    });
   });
 
   test('Reddit: a placeholder replaced by an empty section ends "not loaded yet"', async () => {
     window.history.replaceState(null, '', '/r/zefirmobile/comments/1abcde/x/');
-    document.body.innerHTML = '<faceplate-partial loading="preload" src="/svc/shreddit/comments/r/zefirmobile/t3_1abcde"></faceplate-partial>';
+    document.body.innerHTML =
+      '<faceplate-partial loading="preload" src="/svc/shreddit/comments/r/zefirmobile/t3_1abcde"></faceplate-partial>';
     let now = 0;
     startScanner(document, reddit, { ...deps, now: () => now, noCommentsAfterMs: 100 });
     now = 60_000;
     await new Promise((r) => setTimeout(r, 200));
     expect(deps.status.mock.calls.at(-1)![0]).toMatchObject({ state: 'commentsLoading' });
     document.querySelector('faceplate-partial')!.outerHTML = '<div class="empty">No comments yet</div>';
-    await vi.waitFor(() => expect(deps.status.mock.calls.at(-1)![0]).toMatchObject({ state: 'noComments' }), { timeout: 3000 });
+    await vi.waitFor(() => expect(deps.status.mock.calls.at(-1)![0]).toMatchObject({ state: 'noComments' }), {
+      timeout: 3000,
+    });
   });
 
   test.each([
-    ['no comment root', '<main>nothing here</main>', 'demo.commentRoot', '[stormwatch] demo.commentRoot not found (demo.root = #comments)'],
-    ['a root without comments', '<section id="comments"><p>No comments yet</p></section>', 'demo.comment', '[stormwatch] demo.comment not found (demo.comment = article.comment[data-comment-id])'],
+    [
+      'no comment root',
+      '<main>nothing here</main>',
+      'demo.commentRoot',
+      '[stormwatch] demo.commentRoot not found (demo.root = #comments)',
+    ],
+    [
+      'a root without comments',
+      '<section id="comments"><p>No comments yet</p></section>',
+      'demo.comment',
+      '[stormwatch] demo.comment not found (demo.comment = article.comment[data-comment-id])',
+    ],
   ])('%s: the log names the selector that found nothing, once', async (_name, html, missing, line) => {
     document.body.innerHTML = html;
     const info = vi.spyOn(console, 'info').mockImplementation(() => {});
@@ -472,7 +516,9 @@ describe('scanner', () => {
 function heldScorer() {
   const batches: Array<{ texts: string[]; answer(): void; fail(err: Error): void }> = [];
   const score: ScannerDeps['score'] = (texts) =>
-    new Promise((resolve, reject) => batches.push({ texts, answer: () => resolve(texts.map(fakeClassify)), fail: reject }));
+    new Promise((resolve, reject) =>
+      batches.push({ texts, answer: () => resolve(texts.map(fakeClassify)), fail: reject }),
+    );
   return { batches, score };
 }
 const flagOf = (id: string) => document.querySelector(`[data-comment-id="${id}"]`)!.getAttribute(FLAG_ATTR);
@@ -578,14 +624,24 @@ describe('scanner: scores come back later (scored by the background)', () => {
     const clock = vi.spyOn(performance, 'now').mockReturnValue(0);
     const n = MAX_SCORE_BATCH * 2 + 7;
     try {
-      document.getElementById('comments')!.insertAdjacentHTML('beforeend', Array.from({ length: n }, (_, i) => comment(`m${i}`, i % 2 ? 'calm ' + i : 'idiots ' + i)).join(''));
+      document
+        .getElementById('comments')!
+        .insertAdjacentHTML(
+          'beforeend',
+          Array.from({ length: n }, (_, i) => comment(`m${i}`, i % 2 ? 'calm ' + i : 'idiots ' + i)).join(''),
+        );
       await flush();
     } finally {
       clock.mockRestore();
     }
     const sizes = deps.score.mock.calls.map(([texts]) => texts.length);
     expect(sizes).toEqual([MAX_SCORE_BATCH, MAX_SCORE_BATCH, 7]);
-    expect(deps.score.mock.calls.flatMap(([texts]) => texts)).toEqual(Array.from({ length: n }, (_, i) => (i % 2 ? 'calm ' : 'idiots ') + i));
-    await vi.waitFor(() => expect(document.documentElement.getAttribute(COUNTER_ATTRS.flagged)).toBe(String(1 + Math.ceil(n / 2))), { timeout: 2000, interval: 10 });
+    expect(deps.score.mock.calls.flatMap(([texts]) => texts)).toEqual(
+      Array.from({ length: n }, (_, i) => (i % 2 ? 'calm ' : 'idiots ') + i),
+    );
+    await vi.waitFor(
+      () => expect(document.documentElement.getAttribute(COUNTER_ATTRS.flagged)).toBe(String(1 + Math.ceil(n / 2))),
+      { timeout: 2000, interval: 10 },
+    );
   });
 });

@@ -30,7 +30,10 @@ async function snapshot(db: StormwatchDB) {
     items: by(await db.items.toArray(), (t) => t.key),
     threads: by(await db.threads.toArray(), (t) => t.key),
     events: by(await db.events.toArray(), (e) => String(e.id)),
-    state: by((await db.settings.toArray()).filter((s) => s.key !== 'lastBackupAt'), (s) => s.key),
+    state: by(
+      (await db.settings.toArray()).filter((s) => s.key !== 'lastBackupAt'),
+      (s) => s.key,
+    ),
     incidents: by(await db.incidents.toArray(), (i) => i.id),
     factEvents: by(await db.factEvents.toArray(), (e) => String(e.id)),
   };
@@ -41,7 +44,27 @@ describe('backup and restore', () => {
     await installDefaultTemplates(a, 1);
     const t = (await a.templates.toArray())[0]!;
     await saveTemplate(a, { ...t, body: 'Our own wording {{author}}' }, 2);
-    await saveObserved(a, { pageUrl: 'x', comments: [observed('c1', 'jan', 'Oszuści!', 'high')], threads: [{ platform: 'demo', threadId: 'c1', status: 'heated', score: 0.4, derail: 0.2, reasons: [], commentCount: 2, riskyCount: 1 }] }, 1, 3);
+    await saveObserved(
+      a,
+      {
+        pageUrl: 'x',
+        comments: [observed('c1', 'jan', 'Oszuści!', 'high')],
+        threads: [
+          {
+            platform: 'demo',
+            threadId: 'c1',
+            status: 'heated',
+            score: 0.4,
+            derail: 0.2,
+            reasons: [],
+            commentCount: 2,
+            riskyCount: 1,
+          },
+        ],
+      },
+      1,
+      3,
+    );
     await changeStatus(a, 'demo:c1', 'replied', { agent: 'Ola', note: 'done', now: 4 });
     await a.settings.put({ key: 'authorTags', value: { jan: ['troll'] } });
     const { createIncident, setFact } = await import('@/lib/db/incidents');
@@ -61,13 +84,21 @@ describe('backup and restore', () => {
     test.each([
       ['made without a signature', async () => createBackup(a, null, 5)],
       ['signed by another profile', async () => createBackup(a, null, 5, otherProfile)],
-      ['signed here, then edited to approve a template', async () => {
-        const t = (await a.templates.toArray())[0]!;
-        await a.templates.update(t.id, { status: 'draft', approvedBy: undefined, approvedAt: undefined });
-        const body = JSON.parse(await createBackup(a, null, 5, signer)) as { templates: Array<Record<string, unknown>> };
-        Object.assign(body.templates.find((x) => x.id === t.id)!, { status: 'approved', approvedBy: 'Mallory', approvedAt: 6 });
-        return JSON.stringify(body);
-      }],
+      [
+        'signed here, then edited to approve a template',
+        async () => {
+          const t = (await a.templates.toArray())[0]!;
+          await a.templates.update(t.id, { status: 'draft', approvedBy: undefined, approvedAt: undefined });
+          const body = JSON.parse(await createBackup(a, null, 5, signer)) as {
+            templates: Array<Record<string, unknown>>;
+          };
+          Object.assign(
+            body.templates.find((x) => x.id === t.id)!,
+            { status: 'approved', approvedBy: 'Mallory', approvedAt: 6 },
+          );
+          return JSON.stringify(body);
+        },
+      ],
     ])('a backup %s: every template arrives as a draft, without the file’s approver', async (_n, make) => {
       expect((await a.templates.toArray()).some((t) => t.status === 'approved')).toBe(true);
       await restoreBackup(b, file(await make()), signer);
@@ -84,7 +115,21 @@ describe('backup and restore', () => {
   test.each([
     ['not JSON', '{', /not valid JSON/],
     ['not a backup', '{"format":"x"}', /Not a Stormwatch backup/],
-    ['records without keys', JSON.stringify({ format: 'stormwatch-backup', schemaVersion: 1, createdAt: '', settings: null, templates: [{}], items: [], threads: [], events: [], state: [] }), /1 rows that do not parse \(first: templates row 1: id: /],
+    [
+      'records without keys',
+      JSON.stringify({
+        format: 'stormwatch-backup',
+        schemaVersion: 1,
+        createdAt: '',
+        settings: null,
+        templates: [{}],
+        items: [],
+        threads: [],
+        events: [],
+        state: [],
+      }),
+      /1 rows that do not parse \(first: templates row 1: id: /,
+    ],
   ])('a bad file (%s) is refused and the current data stays', async (_n, text, msg) => {
     await installDefaultTemplates(b, 1);
     const before = await b.templates.count();

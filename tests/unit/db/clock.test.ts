@@ -9,8 +9,21 @@ import { riskAt } from '../../helpers';
 const H = 3_600_000;
 const T = Date.parse('2026-12-06T12:00:00Z');
 const item = (key: string, patch: Partial<FlaggedItem> = {}): FlaggedItem => ({
-  key, platform: 'demo', commentId: key, author: 'a', text: 'Zefir awaria sieci', pageUrl: 'x', depth: 0, threadKey: `demo:${key}`, severityRank: 3, status: 'new', firstSeen: T, lastSeen: T, textHash: 'h',
-  ...riskAt('high'), ...patch,
+  key,
+  platform: 'demo',
+  commentId: key,
+  author: 'a',
+  text: 'Zefir awaria sieci',
+  pageUrl: 'x',
+  depth: 0,
+  threadKey: `demo:${key}`,
+  severityRank: 3,
+  status: 'new',
+  firstSeen: T,
+  lastSeen: T,
+  textHash: 'h',
+  ...riskAt('high'),
+  ...patch,
 });
 
 describe('an item’s clock', () => {
@@ -25,7 +38,11 @@ describe('an item’s clock', () => {
   test.each<[string, Partial<FlaggedItem>, number | null]>([
     ['open: runs to now', { publishedAt: '2026-12-06T10:00:00Z' }, 3 * H],
     ['escalated is still open', { publishedAt: '2026-12-06T10:00:00Z', status: 'escalated' }, 3 * H],
-    ['replied: stopped when closed', { publishedAt: '2026-12-06T10:00:00Z', status: 'replied', closedAt: T + 30 * 60_000 }, 2.5 * H],
+    [
+      'replied: stopped when closed',
+      { publishedAt: '2026-12-06T10:00:00Z', status: 'replied', closedAt: T + 30 * 60_000 },
+      2.5 * H,
+    ],
     ['dismissed before closedAt was kept, but answered', { status: 'dismissed', respondedAt: T + H }, H],
     ['resolved with no time kept: unknown', { status: 'resolved' }, null],
   ])('waited: %s', (_, patch, expected) => {
@@ -46,16 +63,24 @@ describe('the report and the alert use when comments were posted', () => {
     expect(r.responseMs.median).toBe(0.5 * H);
   });
   test('top terms leave out the brand’s names and their inflected forms', () => {
-    const items = ['Zefir awaria sieci', 'Zefira awaria', 'w Zefirze awaria', 'Plus Mobile awaria'].map((text, i) => item(`k${i}`, { text }));
-    const terms = buildReport(items, [], [], { from: 0, to: T, excludeTerms: ['Zefir', 'Plus Mobile'] }).topTerms.map(([w]) => w);
+    const items = ['Zefir awaria sieci', 'Zefira awaria', 'w Zefirze awaria', 'Plus Mobile awaria'].map((text, i) =>
+      item(`k${i}`, { text }),
+    );
+    const terms = buildReport(items, [], [], { from: 0, to: T, excludeTerms: ['Zefir', 'Plus Mobile'] }).topTerms.map(
+      ([w]) => w,
+    );
     expect(terms[0]).toBe('awaria');
     expect(terms.join(' ')).not.toMatch(/zefir|plus|mobile/i);
     expect(buildReport(items, [], [], { from: 0, to: T }).topTerms.map(([w]) => w)).toContain('zefir');
   });
   test('a backlog of old comments read now is not a spike; the same comments posted now are', () => {
-    const old = Array.from({ length: 20 }, (_, i) => item(`o${i}`, { publishedAt: new Date(T - 3 * 24 * H).toISOString() }));
+    const old = Array.from({ length: 20 }, (_, i) =>
+      item(`o${i}`, { publishedAt: new Date(T - 3 * 24 * H).toISOString() }),
+    );
     expect(spikeNow(old, T).spike.spike).toBe(false);
-    const fresh = Array.from({ length: 20 }, (_, i) => item(`f${i}`, { publishedAt: new Date(T - 60_000).toISOString() }));
+    const fresh = Array.from({ length: 20 }, (_, i) =>
+      item(`f${i}`, { publishedAt: new Date(T - 60_000).toISOString() }),
+    );
     const now = spikeNow(fresh, T, ['Zefir']);
     expect(now.spike.spike).toBe(true);
     expect(now.terms).toEqual(['awaria', 'sieci']);

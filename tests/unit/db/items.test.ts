@@ -5,10 +5,14 @@ import type { CommentsObserved, ObservedComment } from '@/lib/messaging/protocol
 import type { Severity } from '@/lib/risk/types';
 import { observed, riskAt } from '../../helpers';
 
+const comment = (id: string, text: string, severity: Severity, extra: Partial<ObservedComment> = {}) =>
+  observed(id, `author-${id}`, text, severity, extra);
 
-const comment = (id: string, text: string, severity: Severity, extra: Partial<ObservedComment> = {}) => observed(id, `author-${id}`, text, severity, extra);
-
-const payload = (comments: ObservedComment[]): CommentsObserved => ({ pageUrl: 'https://example.test/post', comments, threads: [] });
+const payload = (comments: ObservedComment[]): CommentsObserved => ({
+  pageUrl: 'https://example.test/post',
+  comments,
+  threads: [],
+});
 
 let db: StormwatchDB;
 beforeEach(() => {
@@ -39,7 +43,16 @@ describe('saveObserved', () => {
   });
 
   test('stores thread summaries and keeps their first-seen time', async () => {
-    const thread = { platform: 'demo' as const, threadId: 't', status: 'heated' as const, score: 0.5, derail: 0.4, reasons: [], commentCount: 3, riskyCount: 2 };
+    const thread = {
+      platform: 'demo' as const,
+      threadId: 't',
+      status: 'heated' as const,
+      score: 0.5,
+      derail: 0.4,
+      reasons: [],
+      commentCount: 3,
+      riskyCount: 2,
+    };
     await saveObserved(db, { ...payload([]), threads: [thread] }, 1, 100);
     await saveObserved(db, { ...payload([]), threads: [{ ...thread, status: 'crisis' }] }, 1, 200);
     expect(await db.threads.get('demo:t')).toMatchObject({ status: 'crisis', firstSeen: 100, updatedAt: 200 });
@@ -48,7 +61,16 @@ describe('saveObserved', () => {
 
 describe('listFlagged', () => {
   beforeEach(async () => {
-    await saveObserved(db, payload([comment('low1', 'meh service', 'low'), comment('crit', 'we will sue you', 'critical'), comment('med', 'Refund NOW', 'medium', { platform: 'reddit' })]), 7, 1000);
+    await saveObserved(
+      db,
+      payload([
+        comment('low1', 'meh service', 'low'),
+        comment('crit', 'we will sue you', 'critical'),
+        comment('med', 'Refund NOW', 'medium', { platform: 'reddit' }),
+      ]),
+      7,
+      1000,
+    );
     await saveObserved(db, payload([comment('new', 'Oszuści!', 'high')]), 8, 5000);
   });
   test.each([
@@ -69,12 +91,20 @@ describe('listFlagged', () => {
 
 describe('listFlagged: status, thread, language, date range, lane and author', () => {
   beforeEach(async () => {
-    await saveObserved(db, payload([
-      comment('pl1', 'Oszuści', 'high', { threadId: 't1' }),
-      comment('pl2', 'Złodzieje', 'high', { threadId: 't1', parentId: 'pl1', depth: 1 }),
-      comment('en1', 'Scammers', 'high', { threadId: 't2', risk: riskAt('high', { language: 'en' }) }),
-      comment('unsure', 'Great job, really…', 'medium', { threadId: 't3', risk: riskAt('medium', { uncertain: true }) }),
-    ]), 7, 1000);
+    await saveObserved(
+      db,
+      payload([
+        comment('pl1', 'Oszuści', 'high', { threadId: 't1' }),
+        comment('pl2', 'Złodzieje', 'high', { threadId: 't1', parentId: 'pl1', depth: 1 }),
+        comment('en1', 'Scammers', 'high', { threadId: 't2', risk: riskAt('high', { language: 'en' }) }),
+        comment('unsure', 'Great job, really…', 'medium', {
+          threadId: 't3',
+          risk: riskAt('medium', { uncertain: true }),
+        }),
+      ]),
+      7,
+      1000,
+    );
     await saveObserved(db, payload([comment('late', 'Oszuści!', 'high', { threadId: 't4' })]), 7, 9000);
     await changeStatus(db, 'demo:pl2', 'escalated', { now: 1500 });
   });

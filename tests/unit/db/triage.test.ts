@@ -8,7 +8,21 @@ import { observed, riskAt, zeros } from '../../helpers';
 
 const T = Date.parse('2026-12-06T12:00:00Z');
 const item = (key: string, text: string, patch: Partial<FlaggedItem> = {}): FlaggedItem => ({
-  key, platform: 'demo', commentId: key, author: 'a', text, pageUrl: 'x', depth: 0, threadKey: `demo:${key}`, severityRank: 3, status: 'new', firstSeen: T, lastSeen: T, textHash: 'h', ...riskAt('high'), ...patch,
+  key,
+  platform: 'demo',
+  commentId: key,
+  author: 'a',
+  text,
+  pageUrl: 'x',
+  depth: 0,
+  threadKey: `demo:${key}`,
+  severityRank: 3,
+  status: 'new',
+  firstSeen: T,
+  lastSeen: T,
+  textHash: 'h',
+  ...riskAt('high'),
+  ...patch,
 });
 
 describe('near-identical comments', () => {
@@ -23,8 +37,16 @@ describe('near-identical comments', () => {
   });
   test('are one row with a count, where the first of them is; expanded, the others follow it', () => {
     const items = [item('a', 'Skandal!'), item('b', 'inna sprawa'), item('c', 'skandal'), item('d', 'SKANDAL !!!')];
-    expect(groupRows(items).map((r) => [r.item.key, r.group?.length ?? 1])).toEqual([['a', 3], ['b', 1]]);
-    expect(groupRows(items, new Set(['a'])).map((r) => [r.item.key, !!r.member])).toEqual([['a', false], ['c', true], ['d', true], ['b', false]]);
+    expect(groupRows(items).map((r) => [r.item.key, r.group?.length ?? 1])).toEqual([
+      ['a', 3],
+      ['b', 1],
+    ]);
+    expect(groupRows(items, new Set(['a'])).map((r) => [r.item.key, !!r.member])).toEqual([
+      ['a', false],
+      ['c', true],
+      ['d', true],
+      ['b', false],
+    ]);
     // A comment with no letters is its own row.
     expect(groupRows([item('x', '😡😡'), item('y', '😡😡')])).toHaveLength(2);
   });
@@ -38,7 +60,9 @@ describe('response targets', () => {
     ['high', SLA_MS.high + 1, 'replied', false],
     ['low', SLA_MS.high + 1, 'new', false],
   ])('%s waiting %i ms, %s: overdue %s', (severity, waited, status, overdue) => {
-    expect(isOverdue(item('a', 'x', { severity, status, publishedAt: new Date(T - waited).toISOString() }), T)).toBe(overdue);
+    expect(isOverdue(item('a', 'x', { severity, status, publishedAt: new Date(T - waited).toISOString() }), T)).toBe(
+      overdue,
+    );
   });
 });
 
@@ -52,7 +76,10 @@ describe('the queue’s filters and bulk changes (Dexie)', () => {
       {
         pageUrl: 'x',
         comments: [
-          observed('a', 'Ola', 'Do zobaczenia w SĄDZIE', 'high', { risk: riskAt('high', { signals: legal }), publishedAt: new Date(T - 3 * 3_600_000).toISOString() }),
+          observed('a', 'Ola', 'Do zobaczenia w SĄDZIE', 'high', {
+            risk: riskAt('high', { signals: legal }),
+            publishedAt: new Date(T - 3 * 3_600_000).toISOString(),
+          }),
           observed('b', 'Łukasz', 'awaria znowu', 'medium'),
           observed('c', 'Jan', 'oszuści', 'critical'),
         ],
@@ -91,7 +118,12 @@ describe('the queue’s filters and bulk changes (Dexie)', () => {
   });
   test('bulk status: one transaction, each change logged, unchanged items left alone', async () => {
     await changeStatusMany(db, ['demo:a'], 'inProgress', { now: T });
-    expect(await changeStatusMany(db, ['demo:a', 'demo:b', 'demo:c', 'demo:missing'], 'inProgress', { agent: 'Ola', now: T + 1 })).toBe(2);
+    expect(
+      await changeStatusMany(db, ['demo:a', 'demo:b', 'demo:c', 'demo:missing'], 'inProgress', {
+        agent: 'Ola',
+        now: T + 1,
+      }),
+    ).toBe(2);
     expect(await changeStatusMany(db, ['demo:a', 'demo:b'], 'dismissed', { agent: 'Ola', now: T + 2 })).toBe(2);
     const a = (await db.items.get('demo:a'))!;
     expect(a).toMatchObject({ status: 'dismissed', closedAt: T + 2 });

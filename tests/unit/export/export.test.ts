@@ -9,12 +9,37 @@ import { CRISIS_SIGNALS, TOXICITY_KINDS } from '@/lib/risk/types';
 
 function item(i: number, text: string, author = `user${i}`): FlaggedItem {
   return {
-    key: `demo:${i}`, platform: 'demo', commentId: String(i), author, text, pageUrl: 'https://example.test/p', permalink: `https://example.test/p#${i}`, depth: 0, threadKey: `demo:${i}`,
-    language: 'pl', severity: 'high', severityRank: 3, risk: 0.8, negativity: 0.7, toxicity: 0.6, toxicityBy: zeros(TOXICITY_KINDS), signals: { ...zeros(CRISIS_SIGNALS), scamFraud: 0.8 },
-    reasons: [{ source: 'lexicon', target: 'scamFraud', label: 'scam accusation: "oszuści"', weight: 0.8 }], uncertain: false, engine: 't', status: 'new', firstSeen: 1_700_000_000_000 + i, lastSeen: 1_700_000_000_000 + i, textHash: 'h',
+    key: `demo:${i}`,
+    platform: 'demo',
+    commentId: String(i),
+    author,
+    text,
+    pageUrl: 'https://example.test/p',
+    permalink: `https://example.test/p#${i}`,
+    depth: 0,
+    threadKey: `demo:${i}`,
+    language: 'pl',
+    severity: 'high',
+    severityRank: 3,
+    risk: 0.8,
+    negativity: 0.7,
+    toxicity: 0.6,
+    toxicityBy: zeros(TOXICITY_KINDS),
+    signals: { ...zeros(CRISIS_SIGNALS), scamFraud: 0.8 },
+    reasons: [{ source: 'lexicon', target: 'scamFraud', label: 'scam accusation: "oszuści"', weight: 0.8 }],
+    uncertain: false,
+    engine: 't',
+    status: 'new',
+    firstSeen: 1_700_000_000_000 + i,
+    lastSeen: 1_700_000_000_000 + i,
+    textHash: 'h',
   };
 }
-const source = (items: FlaggedItem[]): ExportSource => ({ total: items.length, page: async (o, l) => items.slice(o, o + l), thread: () => undefined });
+const source = (items: FlaggedItem[]): ExportSource => ({
+  total: items.length,
+  page: async (o, l) => items.slice(o, o + l),
+  thread: () => undefined,
+});
 const parse = (parts: string[]) => {
   const text = parts.join('');
   expect(text.startsWith(BOM)).toBe(true);
@@ -32,10 +57,24 @@ describe('formula injection', () => {
     expect(row![ITEM_COLUMNS.indexOf('author')]!.startsWith("'")).toBe(true);
   });
   test('every text column follows the rule, enumerated ones too (a restored file could hold anything there: H3)', async () => {
-    const hostile = { ...item(1, 'ok'), platform: '=cmd|calc', language: '+1', severity: '-2', status: '@SUM(A1)' } as unknown as FlaggedItem;
-    const [, row] = parse(await exportItems({ ...source([hostile]), thread: () => ({ status: '=1' }) as never }, 'csv'));
-    for (const col of ['platform', 'language', 'severity', 'status', 'thread_status'] as const) expect(row![ITEM_COLUMNS.indexOf(col)]!.startsWith("'"), col).toBe(true);
-    const events = Papa.parse<string[]>(exportEvents([{ itemKey: 'demo:1', type: '=evil', from: '+x', to: '-y', at: Number.NaN, agent: 'Ola' } as never]).join('').slice(1), { skipEmptyLines: true }).data;
+    const hostile = {
+      ...item(1, 'ok'),
+      platform: '=cmd|calc',
+      language: '+1',
+      severity: '-2',
+      status: '@SUM(A1)',
+    } as unknown as FlaggedItem;
+    const [, row] = parse(
+      await exportItems({ ...source([hostile]), thread: () => ({ status: '=1' }) as never }, 'csv'),
+    );
+    for (const col of ['platform', 'language', 'severity', 'status', 'thread_status'] as const)
+      expect(row![ITEM_COLUMNS.indexOf(col)]!.startsWith("'"), col).toBe(true);
+    const events = Papa.parse<string[]>(
+      exportEvents([{ itemKey: 'demo:1', type: '=evil', from: '+x', to: '-y', at: Number.NaN, agent: 'Ola' } as never])
+        .join('')
+        .slice(1),
+      { skipEmptyLines: true },
+    ).data;
     expect(events[1]).toEqual(['demo:1', "'=evil", "'+x", "'-y", '', 'Ola', '', '']);
   });
   test.each(['hello', 'Żądam zwrotu', '😡 oszuści', 'a=b', ' =1'])('%j stays as it is', (v) => {
@@ -63,7 +102,12 @@ describe('CSV', () => {
     expect(parse(await exportItems(source([]), 'csv'))).toEqual([[...ITEM_COLUMNS]]);
   });
   test('the response log exports with its own columns', () => {
-    const rows = Papa.parse<string[]>(exportEvents([{ itemKey: 'demo:1', type: 'statusChanged', from: 'new', to: 'replied', at: 0, agent: '=Ola' }]).join('').slice(1), { skipEmptyLines: true }).data;
+    const rows = Papa.parse<string[]>(
+      exportEvents([{ itemKey: 'demo:1', type: 'statusChanged', from: 'new', to: 'replied', at: 0, agent: '=Ola' }])
+        .join('')
+        .slice(1),
+      { skipEmptyLines: true },
+    ).data;
     expect(rows[1]).toEqual(['demo:1', 'statusChanged', 'new', 'replied', '1970-01-01T00:00:00.000Z', "'=Ola", '', '']);
   });
 });
@@ -80,7 +124,14 @@ describe('streaming', () => {
   test('100,000 items (docs/RELIABILITY.md G2): CSV and JSON come in parts of bounded size with the right row count, read page by page', async () => {
     const items = Array.from({ length: 100_000 }, (_, i) => item(i, `Oszuści ${i}, "zwrot"\nproszę`));
     let largestPage = 0;
-    const paged: ExportSource = { total: items.length, page: async (o, l) => { largestPage = Math.max(largestPage, l); return items.slice(o, o + l); }, thread: () => undefined };
+    const paged: ExportSource = {
+      total: items.length,
+      page: async (o, l) => {
+        largestPage = Math.max(largestPage, l);
+        return items.slice(o, o + l);
+      },
+      thread: () => undefined,
+    };
     for (const format of ['csv', 'json'] as const) {
       const parts = await exportItems(paged, format);
       // No part holds more than a chunk's worth of rows: never one string for the whole file.
@@ -95,7 +146,11 @@ describe('streaming', () => {
   test('cancel stops the export', async () => {
     const ctrl = new AbortController();
     const items = Array.from({ length: 5_000 }, (_, i) => item(i, 'x'));
-    const run = exportItems(source(items), 'csv', { chunk: 500, signal: ctrl.signal, onProgress: (d) => d >= 1_000 && ctrl.abort() });
+    const run = exportItems(source(items), 'csv', {
+      chunk: 500,
+      signal: ctrl.signal,
+      onProgress: (d) => d >= 1_000 && ctrl.abort(),
+    });
     await expect(run).rejects.toThrow(/cancelled/);
   });
 });
@@ -109,13 +164,19 @@ describe('JSON', () => {
   });
   test.each([
     ['not JSON', '{oops', /not valid JSON/],
-    ['wrong format', '{"format":"other","schemaVersion":1,"exportedAt":"x","items":[]}', /Not a Stormwatch items export/],
+    [
+      'wrong format',
+      '{"format":"other","schemaVersion":1,"exportedAt":"x","items":[]}',
+      /Not a Stormwatch items export/,
+    ],
     ['wrong version', '{"format":"stormwatch-items","schemaVersion":9,"exportedAt":"x","items":[]}', /version 1/],
   ])('%s is refused with a readable message', (_n, text, msg) => {
     expect(() => parseItemsExport(text)).toThrow(msg);
   });
   test('prototype keys do not pollute', () => {
-    parseItemsExport('{"format":"stormwatch-items","schemaVersion":1,"exportedAt":"x","items":[],"__proto__":{"polluted":1}}');
+    parseItemsExport(
+      '{"format":"stormwatch-items","schemaVersion":1,"exportedAt":"x","items":[],"__proto__":{"polluted":1}}',
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

@@ -6,12 +6,30 @@ import { riskAt } from '../../helpers';
 
 const H = 3_600_000;
 const item = (i: number, firstSeen: number, extra: Partial<FlaggedItem> = {}): FlaggedItem => ({
-  ...riskAt('high'), key: `demo:${i}`, platform: 'demo', commentId: String(i), author: `a${i}`, text: 'Oszuści, żądam zwrotu pieniędzy', pageUrl: 'x', depth: 0, threadKey: `demo:${i}`,
-  severityRank: 3, status: 'new', firstSeen, lastSeen: firstSeen, textHash: 'h', ...extra,
+  ...riskAt('high'),
+  key: `demo:${i}`,
+  platform: 'demo',
+  commentId: String(i),
+  author: `a${i}`,
+  text: 'Oszuści, żądam zwrotu pieniędzy',
+  pageUrl: 'x',
+  depth: 0,
+  threadKey: `demo:${i}`,
+  severityRank: 3,
+  status: 'new',
+  firstSeen,
+  lastSeen: firstSeen,
+  textHash: 'h',
+  ...extra,
 });
 
 describe('buildReport', () => {
-  const items = [item(1, 0), item(2, 30 * 60_000, { severity: 'critical', platform: 'youtube' }), item(3, 2 * H, { status: 'replied' }), item(4, 10 * H)];
+  const items = [
+    item(1, 0),
+    item(2, 30 * 60_000, { severity: 'critical', platform: 'youtube' }),
+    item(3, 2 * H, { status: 'replied' }),
+    item(4, 10 * H),
+  ];
   const events: ResponseEvent[] = [
     { itemKey: 'demo:1', type: 'replyInserted', at: 10 * 60_000, templateId: 'tpl-a' },
     { itemKey: 'demo:1', type: 'statusChanged', at: 20 * 60_000, to: 'replied' },
@@ -41,9 +59,22 @@ describe('buildReport', () => {
     expect(buildReport(items, [], [], { from: 0, to: 10 * 24 * H }).bucketMs).toBe(24 * H);
   });
   test('top terms: one word with and without diacritics, shown as most people wrote it; common words left out', () => {
-    const texts = ['Banda złodziei, albo oddacie pieniądze', 'Jesteście bandą złodziei', 'banda zlodziei i tyle', 'ta banda znowu'];
-    const t = buildReport(texts.map((text, i) => item(i, 0, { text })), [], [], { from: 0, to: H }).topTerms;
-    expect(t.slice(0, 2)).toEqual([['banda', 4], ['złodziei', 3]]);
+    const texts = [
+      'Banda złodziei, albo oddacie pieniądze',
+      'Jesteście bandą złodziei',
+      'banda zlodziei i tyle',
+      'ta banda znowu',
+    ];
+    const t = buildReport(
+      texts.map((text, i) => item(i, 0, { text })),
+      [],
+      [],
+      { from: 0, to: H },
+    ).topTerms;
+    expect(t.slice(0, 2)).toEqual([
+      ['banda', 4],
+      ['złodziei', 3],
+    ]);
     expect(t.map(([w]) => w)).not.toContain('albo');
     expect(t.map(([w]) => w)).not.toContain('znowu');
   });
@@ -54,7 +85,11 @@ describe('spike alert', () => {
     ['quiet then a burst', [...Array(24).fill(1), 12], true],
     ['steady high traffic', [...Array(24).fill(20), 22], false],
     ['0 to 2 is not a crisis', [...Array(24).fill(0), 2], false],
-    ['noisy baseline absorbs a bump', [0, 10, 0, 10, 0, 10, 0, 10, 0, 10, 0, 10, 0, 10, 0, 10, 0, 10, 0, 10, 0, 10, 0, 10, 14], false],
+    [
+      'noisy baseline absorbs a bump',
+      [0, 10, 0, 10, 0, 10, 0, 10, 0, 10, 0, 10, 0, 10, 0, 10, 0, 10, 0, 10, 0, 10, 0, 10, 14],
+      false,
+    ],
     ['empty', [], false],
   ])('%s', (_n, hourly, expected) => {
     expect(detectSpike(hourly as number[]).spike).toBe(expected);

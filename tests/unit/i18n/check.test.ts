@@ -25,13 +25,13 @@ describe('check:i18n does not flag', () => {
   test.each([
     "export const A = () => <p>{t('queue_empty')}</p>;",
     'export const A = () => <div className="queue-item selected" role="listbox" aria-label={t(\'queue_label\')} />;',
-    "export const A = () => <p>CSV ({count}) · p90 · Stormwatch</p>;",
-    "export const A = () => <nav aria-label=\"Stormwatch\" />;",
+    'export const A = () => <p>CSV ({count}) · p90 · Stormwatch</p>;',
+    'export const A = () => <nav aria-label="Stormwatch" />;',
     "const lang = q.get('lang') === 'pl' ? 'pl' : 'en';",
     "console.warn('[stormwatch] Something happened here');",
     "throw new Error('Programmer error: no root');",
     "download(document, [text], `stormwatch-log-${stamp}.csv`, 'text/csv;charset=utf-8');",
-    "const css = `body{font:14px system-ui}`;",
+    'const css = `body{font:14px system-ui}`;',
     "import { Thing } from 'Some Module Name';",
   ])('%s', (src) => {
     expect(why(src)).toEqual([]);
@@ -40,8 +40,17 @@ describe('check:i18n does not flag', () => {
 
 describe('check:i18n on the dictionaries', () => {
   test('a key missing in either language, an empty string or a placeholder mismatch', () => {
-    const problems = dictionaryProblems({ a: 'A {n}', b: 'B', c: 'C' }, { a: 'A', b: ' ', d: 'D' }).map((p) => `${p.text}: ${p.why}`);
-    expect(problems).toEqual(expect.arrayContaining(['c: key missing in Polish', 'd: key missing in English', 'b: empty string', 'a: placeholders differ: {n} / {}']));
+    const problems = dictionaryProblems({ a: 'A {n}', b: 'B', c: 'C' }, { a: 'A', b: ' ', d: 'D' }).map(
+      (p) => `${p.text}: ${p.why}`,
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'c: key missing in Polish',
+        'd: key missing in English',
+        'b: empty string',
+        'a: placeholders differ: {n} / {}',
+      ]),
+    );
     expect(dictionaryProblems({ a: 'A {n}' }, { a: 'Ą {n}' })).toEqual([]);
   });
 });

@@ -2,7 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { en } from '@/lib/i18n/en';
 import { pl } from '@/lib/i18n/pl';
 import { resolveLanguage, translate, translator } from '@/lib/i18n';
-import { platformName, reasonText, signalOrCode, statusName, threadReasonText, warningText, whyText } from '@/lib/i18n/names';
+import {
+  platformName,
+  reasonText,
+  signalOrCode,
+  statusName,
+  threadReasonText,
+  warningText,
+  whyText,
+} from '@/lib/i18n/names';
 import { classify } from '@/lib/risk/classify';
 import { PLATFORM_INFO } from '@/lib/platforms/registry';
 import { ITEM_STATUSES } from '@/lib/db/types';
@@ -54,12 +62,20 @@ describe('the dictionaries', () => {
 
 describe('reasons in words', () => {
   test.each([
-    [{ target: 'dataLeak', term: 'wyciek', label: 'data leak: "wyciek"' }, 'data leak: “wyciek”', 'wyciek danych: „wyciek”'],
+    [
+      { target: 'dataLeak', term: 'wyciek', label: 'data leak: "wyciek"' },
+      'data leak: “wyciek”',
+      'wyciek danych: „wyciek”',
+    ],
     [{ target: 'insult', term: 'idiota', label: 'insult: "idiota"' }, 'insult: “idiota”', 'obelga: „idiota”'],
     [{ target: 'negativity', code: 'caps', label: 'ALL CAPS' }, 'ALL CAPS', 'WIELKIE LITERY'],
     // Stored before reasons had codes: the English label of a feature still maps to its wording.
     [{ target: 'negativity', label: 'angry or mocking emoji' }, 'angry or mocking emoji', 'gniewne lub kpiące emoji'],
-    [{ target: 'negativity', code: 'negativeTone', term: 'fatalna', label: 'negative tone: "fatalna"' }, 'negative tone: “fatalna”', 'negatywny ton: „fatalna”'],
+    [
+      { target: 'negativity', code: 'negativeTone', term: 'fatalna', label: 'negative tone: "fatalna"' },
+      'negative tone: “fatalna”',
+      'negatywny ton: „fatalna”',
+    ],
   ] as const)('%o', (reason, english, polish) => {
     expect(reasonText(EN, reason)).toBe(english);
     expect(reasonText(PL, reason)).toBe(polish);
@@ -74,16 +90,49 @@ describe('reasons in words', () => {
     }
   });
   test.each<[ThreadReason, string, string]>([
-    [{ kind: 'riskyShare', label: '1 of 1 comments risky (100%)', weight: 1, msg: { code: 'riskyShare', vars: { risky: 1, total: 1, pct: '100%' } } }, '1 of 1 comments risky (100%)', 'ryzykowne komentarze: 1 z 1 (100%)'],
-    [{ kind: 'rumourSpread', label: 'scamFraud repeated by 4 authors', weight: 1, msg: { code: 'rumourSpread', vars: { signal: 'scamFraud', authors: 4 } } }, 'scam accusation repeated by 4 authors', 'zarzut oszustwa — powtarza to autorów: 4'],
-    [{ kind: 'acceleration', label: '', weight: 1, msg: { code: 'accelerationWindowNone', vars: { count: 6, window: 'hour' } } }, 'replies in the last hour: 6 (none before)', 'odpowiedzi w ostatniej godzinie: 6 (wcześniej żadnej)'],
-    [{ kind: 'reach', label: '900 likes on risky comments', weight: 1 }, '900 likes on risky comments', '900 likes on risky comments'],
+    [
+      {
+        kind: 'riskyShare',
+        label: '1 of 1 comments risky (100%)',
+        weight: 1,
+        msg: { code: 'riskyShare', vars: { risky: 1, total: 1, pct: '100%' } },
+      },
+      '1 of 1 comments risky (100%)',
+      'ryzykowne komentarze: 1 z 1 (100%)',
+    ],
+    [
+      {
+        kind: 'rumourSpread',
+        label: 'scamFraud repeated by 4 authors',
+        weight: 1,
+        msg: { code: 'rumourSpread', vars: { signal: 'scamFraud', authors: 4 } },
+      },
+      'scam accusation repeated by 4 authors',
+      'zarzut oszustwa — powtarza to autorów: 4',
+    ],
+    [
+      {
+        kind: 'acceleration',
+        label: '',
+        weight: 1,
+        msg: { code: 'accelerationWindowNone', vars: { count: 6, window: 'hour' } },
+      },
+      'replies in the last hour: 6 (none before)',
+      'odpowiedzi w ostatniej godzinie: 6 (wcześniej żadnej)',
+    ],
+    [
+      { kind: 'reach', label: '900 likes on risky comments', weight: 1 },
+      '900 likes on risky comments',
+      '900 likes on risky comments',
+    ],
   ])('thread reason %#', (reason, english, polish) => {
     expect(threadReasonText(EN, reason)).toBe(english);
     expect(threadReasonText(PL, reason)).toBe(polish);
   });
   test('why a template was suggested, and checker warnings', () => {
-    expect(whyText(PL, { code: 'category', vars: { category: 'refundDelayDefect' } })).toBe('pasuje: zwrot / opóźnienie / wada');
+    expect(whyText(PL, { code: 'category', vars: { category: 'refundDelayDefect' } })).toBe(
+      'pasuje: zwrot / opóźnienie / wada',
+    );
     expect(whyText(EN, { code: 'language', vars: { language: 'pl' } })).toBe('in Polish');
     expect(whyText(EN, { code: 'tone', vars: { tone: 'firm' } })).toBe('tone: firm');
     expect(warningText(PL, { code: 'claimBeyondFacts', facts: ['fixed'] })).toContain('Naprawione');

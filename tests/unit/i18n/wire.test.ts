@@ -12,10 +12,35 @@ describe('reason codes survive the protocol', () => {
     expect(reasonSchema.safeParse({ ...coded, code: 'sneaky' }).success).toBe(false);
   });
   test('a thread reason keeps its message code and values', () => {
-    const reason = { kind: 'rumourSpread', label: 'scamFraud repeated by 4 authors', weight: 0.8, msg: { code: 'rumourSpread', vars: { signal: 'scamFraud', authors: 4 } } };
-    const parsed = threadSummarySchema.parse({ platform: 'demo', threadId: 't', status: 'heated', score: 0.5, derail: 0.1, reasons: [reason], commentCount: 4, riskyCount: 4 });
+    const reason = {
+      kind: 'rumourSpread',
+      label: 'scamFraud repeated by 4 authors',
+      weight: 0.8,
+      msg: { code: 'rumourSpread', vars: { signal: 'scamFraud', authors: 4 } },
+    };
+    const parsed = threadSummarySchema.parse({
+      platform: 'demo',
+      threadId: 't',
+      status: 'heated',
+      score: 0.5,
+      derail: 0.1,
+      reasons: [reason],
+      commentCount: 4,
+      riskyCount: 4,
+    });
     expect(parsed.reasons[0]).toEqual(reason);
     const bad = { ...reason, msg: { code: 'rumourSpread', vars: { notAVar: 'x' } } };
-    expect(threadSummarySchema.safeParse({ platform: 'demo', threadId: 't', status: 'heated', score: 0.5, derail: 0.1, reasons: [bad], commentCount: 4, riskyCount: 4 }).success).toBe(false);
+    expect(
+      threadSummarySchema.safeParse({
+        platform: 'demo',
+        threadId: 't',
+        status: 'heated',
+        score: 0.5,
+        derail: 0.1,
+        reasons: [bad],
+        commentCount: 4,
+        riskyCount: 4,
+      }).success,
+    ).toBe(false);
   });
 });

@@ -28,12 +28,20 @@ describe('library import', () => {
   });
   test.each([
     ['not JSON', '{oops', /not valid JSON/],
-    ['another format', '{"format":"x","schemaVersion":1,"exportedAt":"","items":[]}', /Not a valid Stormwatch reply library/],
+    [
+      'another format',
+      '{"format":"x","schemaVersion":1,"exportedAt":"","items":[]}',
+      /Not a valid Stormwatch reply library/,
+    ],
     ['a newer version', '{"format":"stormwatch-templates","schemaVersion":7,"exportedAt":"","items":[]}', /version 7/],
     ['wrong type', exportLibrary([{ ...lib[0]!, usageCount: -1 }], 0), /usageCount/],
     ['unknown field', exportLibrary([{ ...lib[0]!, script: 'x' } as never], 0), /Not a valid/],
     ['huge string', exportLibrary([{ ...lib[0]!, body: 'x'.repeat(6000) }], 0), /body/],
-    ['bad variable name', exportLibrary([{ ...lib[0]!, variables: [{ name: 'constructor.constructor' }] }], 0), /variables/],
+    [
+      'bad variable name',
+      exportLibrary([{ ...lib[0]!, variables: [{ name: 'constructor.constructor' }] }], 0),
+      /variables/,
+    ],
     ['duplicate ids', exportLibrary([lib[0]!, lib[0]!], 0), /share this id/],
   ])('%s is refused with a readable reason', async (_n, text, msg) => {
     const p = parseLibraryFile(file(text));
@@ -41,7 +49,9 @@ describe('library import', () => {
     await expect(parseLibraryFile(file(text))).rejects.toThrow(msg);
   });
   test('prototype keys do not pollute', async () => {
-    await parseLibraryFile(file('{"format":"stormwatch-templates","schemaVersion":1,"exportedAt":"","items":[],"__proto__":{"polluted":1}}'));
+    await parseLibraryFile(
+      file('{"format":"stormwatch-templates","schemaVersion":1,"exportedAt":"","items":[],"__proto__":{"polluted":1}}'),
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
   test('arbitrary JSON never throws anything but an ImportError', async () => {
@@ -56,25 +66,53 @@ describe('library import', () => {
 
 describe('shipped file versions (docs/RELIABILITY.md E2)', () => {
   test('a version 1 library file reads back field for field, and exports again to the same items', async () => {
-    const text = readFileSync(resolve(import.meta.dirname, '../../fixtures/library/stormwatch-templates-v1.json'), 'utf8');
+    const text = readFileSync(
+      resolve(import.meta.dirname, '../../fixtures/library/stormwatch-templates-v1.json'),
+      'utf8',
+    );
     const items = await parseLibraryFile(file(text));
     expect(items).toEqual([
       {
-        id: 'team-outage-update', title: 'Awaria: aktualizacja dla {{author}}',
+        id: 'team-outage-update',
+        title: 'Awaria: aktualizacja dla {{author}}',
         body: 'Dzień dobry {{author}}, usługa działa już w {{region}}. Co się stało: awaria w centrum danych. Co robimy: przywracamy resztę sieci. Co dalej: kolejna informacja o {{godzina}}. — {{agent}}',
-        language: 'pl', tone: 'informative', categories: ['refundDelayDefect', 'update'], stage: 'update', tags: ['awaria', 'sieć'],
-        variables: [{ name: 'region', default: 'Warszawie' }, { name: 'godzina' }], status: 'approved', approvedBy: 'Ola', approvedAt: 1763630000000,
-        createdAt: 1763620000000, updatedAt: 1763630000000, usageCount: 7, lastUsedAt: 1763631000000, origin: 'user',
+        language: 'pl',
+        tone: 'informative',
+        categories: ['refundDelayDefect', 'update'],
+        stage: 'update',
+        tags: ['awaria', 'sieć'],
+        variables: [{ name: 'region', default: 'Warszawie' }, { name: 'godzina' }],
+        status: 'approved',
+        approvedBy: 'Ola',
+        approvedAt: 1763630000000,
+        createdAt: 1763620000000,
+        updatedAt: 1763630000000,
+        usageCount: 7,
+        lastUsedAt: 1763631000000,
+        origin: 'user',
       },
       {
-        id: 'default-en-complaint-empathy', title: 'Complaint: we hear you and are checking', body: 'Hi {{author}}, we understand. We are checking and will reply by {{ticket}}.',
-        language: 'en', tone: 'empathetic', categories: ['complaint'], tags: [], variables: [], status: 'retired', createdAt: 1763000000000, updatedAt: 1763500000000,
-        usageCount: 0, origin: 'default', defaultVersion: 1,
+        id: 'default-en-complaint-empathy',
+        title: 'Complaint: we hear you and are checking',
+        body: 'Hi {{author}}, we understand. We are checking and will reply by {{ticket}}.',
+        language: 'en',
+        tone: 'empathetic',
+        categories: ['complaint'],
+        tags: [],
+        variables: [],
+        status: 'retired',
+        createdAt: 1763000000000,
+        updatedAt: 1763500000000,
+        usageCount: 0,
+        origin: 'default',
+        defaultVersion: 1,
       },
     ]);
     // Nothing switched on that the file did not say: the retired template stays retired, no approver appears.
     expect(items[1]).not.toHaveProperty('approvedBy');
-    expect(JSON.parse(exportLibrary(items, Date.parse('2026-11-20T09:30:00.000Z'))).items).toEqual(JSON.parse(text).items);
+    expect(JSON.parse(exportLibrary(items, Date.parse('2026-11-20T09:30:00.000Z'))).items).toEqual(
+      JSON.parse(text).items,
+    );
   });
 });
 

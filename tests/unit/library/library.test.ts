@@ -7,10 +7,20 @@ import { CRISIS_SIGNALS } from '@/lib/risk/types';
 
 describe('fillTemplate', () => {
   test.each([
-    ['built-ins', 'Hi {{author}}, {{brand}} on {{platform}} – {{agent}} ({{ticket}})', { author: 'Ola', brand: 'Zefir', platform: 'YouTube', agent: 'Jan', ticket: '#12' }, 'Hi Ola, Zefir on YouTube – Jan (#12)'],
+    [
+      'built-ins',
+      'Hi {{author}}, {{brand}} on {{platform}} – {{agent}} ({{ticket}})',
+      { author: 'Ola', brand: 'Zefir', platform: 'YouTube', agent: 'Jan', ticket: '#12' },
+      'Hi Ola, Zefir on YouTube – Jan (#12)',
+    ],
     ['spaces inside braces', 'Hi {{ author }}', { author: 'Ola' }, 'Hi Ola'],
     ['unknown token stays literal', 'Hi {{nickname}}', { nickname: 'x' }, 'Hi {{nickname}}'],
-    ['code-like token stays literal', "{{constructor.constructor('alert(1)')()}}", {}, "{{constructor.constructor('alert(1)')()}}"],
+    [
+      'code-like token stays literal',
+      "{{constructor.constructor('alert(1)')()}}",
+      {},
+      "{{constructor.constructor('alert(1)')()}}",
+    ],
     ['prototype names are not variables', '{{__proto__}} {{toString}}', {}, '{{__proto__}} {{toString}}'],
     ['unfilled built-in stays for the checker', 'Ticket {{ticket}}', {}, 'Ticket {{ticket}}'],
     ['value with markup is inserted as text', 'Hi {{author}}', { author: '<b>x</b>' }, 'Hi <b>x</b>'],
@@ -50,23 +60,43 @@ describe('planDefaultInstall', () => {
 });
 
 describe('default library', () => {
-  const cats: TemplateCategory[] = [...CRISIS_SIGNALS.filter((s) => s !== 'brandMention'), 'question', 'praise', 'update', 'toxic'] as TemplateCategory[];
+  const cats: TemplateCategory[] = [
+    ...CRISIS_SIGNALS.filter((s) => s !== 'brandMention'),
+    'question',
+    'praise',
+    'update',
+    'toxic',
+  ] as TemplateCategory[];
   test('at least 40 approved templates with unique ids', () => {
     expect(DEFAULT_TEMPLATES.length).toBeGreaterThanOrEqual(40);
     expect(new Set(DEFAULT_TEMPLATES.map((t) => t.id)).size).toBe(DEFAULT_TEMPLATES.length);
     expect(DEFAULT_TEMPLATES.every((t) => t.status === 'approved' && t.approvedBy)).toBe(true);
   });
-  test.each(cats.flatMap((c) => (['pl', 'en'] as const).map((l) => [c, l] as const)))('category %s has a %s template', (cat, lang) => {
-    expect(DEFAULT_TEMPLATES.some((t) => t.language === lang && t.categories.includes(cat))).toBe(true);
-  });
+  test.each(cats.flatMap((c) => (['pl', 'en'] as const).map((l) => [c, l] as const)))(
+    'category %s has a %s template',
+    (cat, lang) => {
+      expect(DEFAULT_TEMPLATES.some((t) => t.language === lang && t.categories.includes(cat))).toBe(true);
+    },
+  );
   test('every tone and every crisis stage is covered', () => {
-    for (const tone of TONES) expect(DEFAULT_TEMPLATES.some((t) => t.tone === tone), tone).toBe(true);
-    for (const stage of CRISIS_STAGES) expect(DEFAULT_TEMPLATES.some((t) => t.stage === stage), stage).toBe(true);
+    for (const tone of TONES)
+      expect(
+        DEFAULT_TEMPLATES.some((t) => t.tone === tone),
+        tone,
+      ).toBe(true);
+    for (const stage of CRISIS_STAGES)
+      expect(
+        DEFAULT_TEMPLATES.some((t) => t.stage === stage),
+        stage,
+      ).toBe(true);
   });
   test('variables are built-ins or declared with a default', () => {
     for (const t of DEFAULT_TEMPLATES) {
       for (const v of listVariables(t.body)) {
-        expect((BUILT_IN_VARIABLES as readonly string[]).includes(v) || t.variables.some((x) => x.name === v), `${t.id}: ${v}`).toBe(true);
+        expect(
+          (BUILT_IN_VARIABLES as readonly string[]).includes(v) || t.variables.some((x) => x.name === v),
+          `${t.id}: ${v}`,
+        ).toBe(true);
       }
     }
   });
@@ -84,8 +114,12 @@ describe('variable forms', () => {
   test('a body can ask for a case; the default is a whole phrase; a typed value wins', async () => {
     const { fillTemplate } = await import('@/lib/library/variables');
     const vars = [{ name: 'contact', default: 'strona pomocy', forms: { loc: 'na stronie pomocy' } }];
-    expect(fillTemplate('Jesteśmy do dyspozycji {{contact:loc}}. Kontakt: {{contact}}.', {}, vars)).toBe('Jesteśmy do dyspozycji na stronie pomocy. Kontakt: strona pomocy.');
-    expect(fillTemplate('Jesteśmy {{contact:loc}}.', { contact: 'pod adresem pomoc@zefir.pl' }, vars)).toBe('Jesteśmy pod adresem pomoc@zefir.pl.');
+    expect(fillTemplate('Jesteśmy do dyspozycji {{contact:loc}}. Kontakt: {{contact}}.', {}, vars)).toBe(
+      'Jesteśmy do dyspozycji na stronie pomocy. Kontakt: strona pomocy.',
+    );
+    expect(fillTemplate('Jesteśmy {{contact:loc}}.', { contact: 'pod adresem pomoc@zefir.pl' }, vars)).toBe(
+      'Jesteśmy pod adresem pomoc@zefir.pl.',
+    );
     expect(fillTemplate('Jesteśmy {{contact:loc}}.', { 'contact:loc': 'na czacie' }, vars)).toBe('Jesteśmy na czacie.');
   });
   test('no Polish default reads "pod adresem stronie pomocy" or leaves a bare noun after a preposition', async () => {

@@ -57,7 +57,8 @@ describe('selector lists and own matches', () => {
   });
 
   test('ownFirst / ownAll skip matches that belong to a nested comment', () => {
-    document.body.innerHTML = '<div class="c" id="p"><b class="n">P</b><div class="c" id="r"><b class="n">R</b></div><i class="n">P2</i></div>';
+    document.body.innerHTML =
+      '<div class="c" id="p"><b class="n">P</b><div class="c" id="r"><b class="n">R</b></div><i class="n">P2</i></div>';
     const p = document.getElementById('p')!;
     const owner = (n: Element) => n.closest('.c');
     expect(ownFirst(p, 'b.n', owner)?.textContent).toBe('P');

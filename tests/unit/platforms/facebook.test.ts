@@ -22,7 +22,18 @@ describe('Facebook adapter', () => {
   });
 
   test.each([
-    [C(1), { author: 'Ola Nowak', text: 'Dzięki za informację, u mnie już działa.', depth: 0, likes: 12, relativeTime: '2h', threadId: C(1), permalink: `${URL}?comment_id=${C(1)}` }],
+    [
+      C(1),
+      {
+        author: 'Ola Nowak',
+        text: 'Dzięki za informację, u mnie już działa.',
+        depth: 0,
+        likes: 12,
+        relativeTime: '2h',
+        threadId: C(1),
+        permalink: `${URL}?comment_id=${C(1)}`,
+      },
+    ],
     [C(3), { author: 'Jess Parker', depth: 1, parentId: C(2), threadId: C(2), likes: 96 }],
     [C(10), { author: 'Anna Maj', depth: 1, parentId: C(8), threadId: C(8), relativeTime: '20m' }],
     [C(5), { deleted: true }],
@@ -38,26 +49,36 @@ describe('Facebook adapter', () => {
   });
 
   test('a parent does not take its replies’ text', () => {
-    expect(byId.get(C(8))!.text).toBe('Konsultant na infolinii mnie wyśmiał i rozłączył się. Skandal, tak traktujecie klientów?');
+    expect(byId.get(C(8))!.text).toBe(
+      'Konsultant na infolinii mnie wyśmiał i rozłączył się. Skandal, tak traktujecie klientów?',
+    );
   });
 
   test('the HTML-like comments stay text; only the deleted ones are marked deleted', () => {
     expect(elementFor(facebook, en, URL, C(7)).querySelector('div[dir="auto"] img')).toBeNull();
     expect(elementFor(facebook, pl, URL, C(28)).querySelector('script')).toBeNull();
-    expect([...byId.values()].filter((c) => c.deleted).map((c) => c.id).sort()).toEqual([C(5), C(26)]);
+    expect(
+      [...byId.values()]
+        .filter((c) => c.deleted)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([C(5), C(26)]);
   });
 
   test.each([
     ['English', en, C(1), C(4)],
     ['Polish', pl, C(22), C(25)],
-  ])('%s: reply field is the box labelled for that comment’s author, never "Write a comment…"', (_n, doc, open, closed) => {
-    const field = facebook.findReplyField(elementFor(facebook, doc, URL, open));
-    expect(field?.getAttribute('data-lexical-editor')).toBe('true');
-    expect(field?.getAttribute('aria-label')).toMatch(/^(Reply to|Odpowiedz użytkownikowi) /);
-    const other = elementFor(facebook, doc, URL, closed);
-    expect(facebook.findReplyField(other)).toBeNull();
-    expect(facebook.findReplyButton!(other)?.textContent).toMatch(/^(Reply|Odpowiedz)$/);
-  });
+  ])(
+    '%s: reply field is the box labelled for that comment’s author, never "Write a comment…"',
+    (_n, doc, open, closed) => {
+      const field = facebook.findReplyField(elementFor(facebook, doc, URL, open));
+      expect(field?.getAttribute('data-lexical-editor')).toBe('true');
+      expect(field?.getAttribute('aria-label')).toMatch(/^(Reply to|Odpowiedz użytkownikowi) /);
+      const other = elementFor(facebook, doc, URL, closed);
+      expect(facebook.findReplyField(other)).toBeNull();
+      expect(facebook.findReplyButton!(other)?.textContent).toMatch(/^(Reply|Odpowiedz)$/);
+    },
+  );
 
   test('a reply by the same author as the box gets it; a reply by someone else does not', () => {
     // The Polish thread's box answers Jan Pawlak: his reply (24) qualifies, Zefir's (23) does not.
@@ -66,8 +87,16 @@ describe('Facebook adapter', () => {
   });
 
   test.each([
-    ['English', 'facebook/post-page.html', ['All comments', 'View all 4 replies', 'View 2 replies', 'View more comments']],
-    ['Polish', 'facebook/post-page-pl.html', ['Wszystkie komentarze', 'Wyświetl wszystkie odpowiedzi (5)', 'Wyświetl więcej komentarzy']],
+    [
+      'English',
+      'facebook/post-page.html',
+      ['All comments', 'View all 4 replies', 'View 2 replies', 'View more comments'],
+    ],
+    [
+      'Polish',
+      'facebook/post-page-pl.html',
+      ['Wszystkie komentarze', 'Wyświetl wszystkie odpowiedzi (5)', 'Wyświetl więcej komentarzy'],
+    ],
   ])('%s load-more controls and the comment filter', (_n, fixture, labels) => {
     expect(facebook.findLoadMore!(loadFixture(fixture, URL)).map((b) => b.textContent)).toEqual(labels);
   });

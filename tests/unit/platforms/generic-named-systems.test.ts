@@ -5,7 +5,13 @@
  * structural detector on lists no strategy names.
  */
 import { describe, expect, test, vi } from 'vitest';
-import { cleanAuthor, createGenericAdapter, pickStrategy, RETRY_PICK_MAX_MS, RETRY_PICK_MS } from '@/lib/platforms/generic';
+import {
+  cleanAuthor,
+  createGenericAdapter,
+  pickStrategy,
+  RETRY_PICK_MAX_MS,
+  RETRY_PICK_MS,
+} from '@/lib/platforms/generic';
 import { detectCommentStructure, looksLikeTime } from '@/lib/platforms/generic-structure';
 import type { RawComment } from '@/lib/platforms/types';
 import { JSDOM } from 'jsdom';
@@ -25,9 +31,22 @@ describe.each([
     'systems/hackernews.html',
     'hackernews',
     [
-      { id: '4101', author: 'netops', depth: 0, text: 'The BGP change was rolled out to every region at once.\nStaged rollouts would have caught it.', publishedAt: new Date('2026-11-25T09:00:00').toISOString() },
+      {
+        id: '4101',
+        author: 'netops',
+        depth: 0,
+        text: 'The BGP change was rolled out to every region at once.\nStaged rollouts would have caught it.',
+        publishedAt: new Date('2026-11-25T09:00:00').toISOString(),
+      },
       { id: '4102', author: 'kasia_w', depth: 1, parentId: '4101', threadId: '4101' },
-      { id: '4103', author: 'zefir_support', depth: 2, parentId: '4102', threadId: '4101', permalink: 'https://forum.example.org/t/zefir-outage/item?id=4103' },
+      {
+        id: '4103',
+        author: 'zefir_support',
+        depth: 2,
+        parentId: '4102',
+        threadId: '4101',
+        permalink: 'https://forum.example.org/t/zefir-outage/item?id=4103',
+      },
       { id: '4104', author: 'dang', depth: 0, text: '[flagged]' },
     ],
   ],
@@ -35,7 +54,13 @@ describe.each([
     'systems/xenforo.html',
     'xenforo',
     [
-      { id: 'js-post-501', author: 'Marek', text: 'No signal since the morning in Gdańsk.', publishedAt: '2026-11-25T10:12:00.000Z', permalink: 'https://forum.example.org/threads/zefir-outage.77/post-501' },
+      {
+        id: 'js-post-501',
+        author: 'Marek',
+        text: 'No signal since the morning in Gdańsk.',
+        publishedAt: '2026-11-25T10:12:00.000Z',
+        permalink: 'https://forum.example.org/threads/zefir-outage.77/post-501',
+      },
       { id: 'js-post-502', author: 'Ola K', depth: 0 },
     ],
   ],
@@ -43,7 +68,12 @@ describe.each([
     'systems/xenforo-comments.html',
     'xenforo-comments',
     [
-      { id: 'xf-comment-901', author: 'Tom B.', text: 'Back for me too, thanks.', publishedAt: '2026-11-25T11:00:00.000Z' },
+      {
+        id: 'xf-comment-901',
+        author: 'Tom B.',
+        text: 'Back for me too, thanks.',
+        publishedAt: '2026-11-25T11:00:00.000Z',
+      },
       { id: 'xf-comment-902', author: 'Jan P.', text: 'Still nothing here, this is a joke.' },
       { id: 'xf-comment-903', author: 'Zefir Mobile' },
     ],
@@ -52,7 +82,13 @@ describe.each([
     'systems/discourse.html',
     'discourse',
     [
-      { id: 'post_1', author: 'netadmin', text: 'Outage map updated, core network seems fine now.', publishedAt: new Date(1795597200000).toISOString(), permalink: 'https://forum.example.org/t/zefir-outage/77/1' },
+      {
+        id: 'post_1',
+        author: 'netadmin',
+        text: 'Outage map updated, core network seems fine now.',
+        publishedAt: new Date(1795597200000).toISOString(),
+        permalink: 'https://forum.example.org/t/zefir-outage/77/1',
+      },
       { id: 'post_2', author: 'angry_user', text: 'You are all idiots and scammers, I want a refund NOW!!!' },
     ],
   ],
@@ -60,7 +96,13 @@ describe.each([
     'systems/phpbb.html',
     'phpbb',
     [
-      { id: 'p701', author: 'netadmin', text: 'Outage map updated, core network seems fine now.', publishedAt: '2026-11-25T09:00:00.000Z', permalink: 'https://forum.example.org/t/zefir-outage/viewtopic.php?p=701#p701' },
+      {
+        id: 'p701',
+        author: 'netadmin',
+        text: 'Outage map updated, core network seems fine now.',
+        publishedAt: '2026-11-25T09:00:00.000Z',
+        permalink: 'https://forum.example.org/t/zefir-outage/viewtopic.php?p=701#p701',
+      },
       { id: 'p702', author: 'Kasia', depth: 0 },
     ],
   ],
@@ -68,7 +110,12 @@ describe.each([
     'systems/vbulletin.html',
     'vbulletin',
     [
-      { id: 'post_801', author: 'netadmin', text: 'Outage map updated, core network seems fine now.', relativeTime: '11-25-2026, 09:00 AM' },
+      {
+        id: 'post_801',
+        author: 'netadmin',
+        text: 'Outage map updated, core network seems fine now.',
+        relativeTime: '11-25-2026, 09:00 AM',
+      },
       { id: 'post_802', author: 'kasia', text: 'Total scam, nobody answers the hotline.' },
     ],
   ],
@@ -84,8 +131,21 @@ describe.each([
     'systems/wpdiscuz.html',
     'wpdiscuz',
     [
-      { id: 'wpd-comm-601_0', author: 'Ola Nowak', text: 'Dzięki za informację, u mnie już działa.', depth: 0, relativeTime: '3 godziny temu' },
-      { id: 'wpd-comm-602_601', author: 'Jan Kowalski', text: 'U mnie dalej nic, jesteście bandą oszustów.', depth: 1, parentId: 'wpd-comm-601_0', threadId: 'wpd-comm-601_0' },
+      {
+        id: 'wpd-comm-601_0',
+        author: 'Ola Nowak',
+        text: 'Dzięki za informację, u mnie już działa.',
+        depth: 0,
+        relativeTime: '3 godziny temu',
+      },
+      {
+        id: 'wpd-comm-602_601',
+        author: 'Jan Kowalski',
+        text: 'U mnie dalej nic, jesteście bandą oszustów.',
+        depth: 1,
+        parentId: 'wpd-comm-601_0',
+        threadId: 'wpd-comm-601_0',
+      },
       { id: 'wpd-comm-603_0', author: 'Piotr', text: '😂😂😂', depth: 0 },
     ],
   ],
@@ -93,7 +153,12 @@ describe.each([
     'systems/epoch.html',
     'epoch',
     [
-      { id: 'comment-7001', author: 'Lisa K.', text: 'Thanks, working again for me.', publishedAt: '2026-11-25T11:00:00.000Z' },
+      {
+        id: 'comment-7001',
+        author: 'Lisa K.',
+        text: 'Thanks, working again for me.',
+        publishedAt: '2026-11-25T11:00:00.000Z',
+      },
       { id: 'comment-7002', author: 'Mark E.', text: 'Third outage this month, you are a joke of a company.' },
     ],
   ],
@@ -109,7 +174,12 @@ describe.each([
     'systems/livefyre.html',
     'livefyre',
     [
-      { id: '55001', author: 'Harbour Reader', text: 'Thanks for covering this.', publishedAt: '2026-11-25T09:00:00.000Z' },
+      {
+        id: '55001',
+        author: 'Harbour Reader',
+        text: 'Thanks for covering this.',
+        publishedAt: '2026-11-25T09:00:00.000Z',
+      },
       { id: '55002', author: 'Lisa K.', text: 'Zefir are scammers, cancel your contracts.' },
     ],
   ],
@@ -117,7 +187,12 @@ describe.each([
     'systems/coral.html',
     'coral',
     [
-      { id: 'comment-5b2c1a9e-0001', author: 'Tom B.', text: 'Back for me too, thanks.', publishedAt: '2026-11-25T11:00:00.000Z' },
+      {
+        id: 'comment-5b2c1a9e-0001',
+        author: 'Tom B.',
+        text: 'Back for me too, thanks.',
+        publishedAt: '2026-11-25T11:00:00.000Z',
+      },
       { id: 'comment-5b2c1a9e-0002', author: 'Jan P.', text: 'Still nothing here, this is a joke.' },
     ],
   ],
@@ -125,16 +200,44 @@ describe.each([
     'systems/ghost.html',
     'ghost',
     [
-      { id: '6745a1f0c2b1a40001a1b001', author: 'Ola Wiśniewska', text: 'Thanks for the update, it works again.', depth: 0, relativeTime: '3 hours ago', permalink: 'https://blog.example.com/awaria/#ghost-comments-6745a1f0c2b1a40001a1b001' },
-      { id: '6745a1f0c2b1a40001a1b002', author: 'Kamil Nowak', text: 'Not for me, you are a bunch of liars.', depth: 1, parentId: '6745a1f0c2b1a40001a1b001', threadId: '6745a1f0c2b1a40001a1b001' },
+      {
+        id: '6745a1f0c2b1a40001a1b001',
+        author: 'Ola Wiśniewska',
+        text: 'Thanks for the update, it works again.',
+        depth: 0,
+        relativeTime: '3 hours ago',
+        permalink: 'https://blog.example.com/awaria/#ghost-comments-6745a1f0c2b1a40001a1b001',
+      },
+      {
+        id: '6745a1f0c2b1a40001a1b002',
+        author: 'Kamil Nowak',
+        text: 'Not for me, you are a bunch of liars.',
+        depth: 1,
+        parentId: '6745a1f0c2b1a40001a1b001',
+        threadId: '6745a1f0c2b1a40001a1b001',
+      },
     ],
   ],
   [
     'systems/drupal.html',
     'drupal',
     [
-      { id: 'comment-41', author: 'Anna Weber', text: 'Danke — Danke für die schnelle Information.', depth: 0, permalink: 'https://forum.example.org/comment/41#comment-41' },
-      { id: 'comment-42', author: 'Gast', text: 'Betrug — Bei mir geht immer noch nichts, das ist Betrug.', depth: 1, parentId: 'comment-41', threadId: 'comment-41', permalink: 'https://forum.example.org/comment/42#comment-42' },
+      {
+        id: 'comment-41',
+        author: 'Anna Weber',
+        text: 'Danke — Danke für die schnelle Information.',
+        depth: 0,
+        permalink: 'https://forum.example.org/comment/41#comment-41',
+      },
+      {
+        id: 'comment-42',
+        author: 'Gast',
+        text: 'Betrug — Bei mir geht immer noch nichts, das ist Betrug.',
+        depth: 1,
+        parentId: 'comment-41',
+        threadId: 'comment-41',
+        permalink: 'https://forum.example.org/comment/42#comment-42',
+      },
       // A subject cut from the text ("Läuft wieder…") is not repeated before it.
       { id: 'comment-43', author: 'Jonas', text: 'Läuft wieder bei mir in Köln.', depth: 0 },
     ],
@@ -160,7 +263,11 @@ describe('structural detector: lists no strategy names', () => {
       ['Sam', 2, 'You are useless liars, the bus never came.'],
       ['Inês', 0, 'Any news about the afternoon ferry?'],
     ]);
-    expect(comments[2]).toMatchObject({ parentId: comments[1]!.id, threadId: comments[0]!.id, publishedAt: '2026-11-25T08:45:00.000Z' });
+    expect(comments[2]).toMatchObject({
+      parentId: comments[1]!.id,
+      threadId: comments[0]!.id,
+      publishedAt: '2026-11-25T08:45:00.000Z',
+    });
     // Navigation and footer lists (links without times) are not comments.
     expect(comments.some((c) => c.author === 'Home' || c.author === 'Privacy')).toBe(false);
   });
@@ -180,7 +287,16 @@ describe('structural detector: lists no strategy names', () => {
     for (const e of Array.from(doc.querySelectorAll('.entry')).slice(1)) e.remove();
     expect(detectCommentStructure(doc)).toBeNull();
   });
-  test.each(['vor 2 Stunden', 'il y a 3 heures', 'hace 5 minutos', '2 ore fa', '3 hours ago', '25.11.2026', '2026-11-25', 'Nov 25, 2026'])('"%s" reads as a time', (t) => {
+  test.each([
+    'vor 2 Stunden',
+    'il y a 3 heures',
+    'hace 5 minutos',
+    '2 ore fa',
+    '3 hours ago',
+    '25.11.2026',
+    '2026-11-25',
+    'Nov 25, 2026',
+  ])('"%s" reads as a time', (t) => {
     expect(looksLikeTime(t)).toBe(true);
   });
   test.each(['Anna Weber', 'Great post, thanks', ''])('"%s" is not a time', (t) => {
@@ -271,7 +387,9 @@ describe('structure finder: what is not a comment list', () => {
   test('a blog index (teasers: a heading linking to the post, an author link, a date, an excerpt)', () => {
     const teaser = (i: number) =>
       `<article class="post-teaser"><h2><a href="/2026/11/post-${i}/">Post ${i}</a></h2><a href="/author/ola/">Ola</a> <time datetime="2026-11-2${i}T09:00:00Z">2${i} Nov</time><p>The excerpt of post ${i}, long enough to be a text block.</p></article>`;
-    const doc = new JSDOM(`<!doctype html><body><main>${[1, 2, 3, 4].map(teaser).join('')}</main></body>`, { url: URL_OF }).window.document;
+    const doc = new JSDOM(`<!doctype html><body><main>${[1, 2, 3, 4].map(teaser).join('')}</main></body>`, {
+      url: URL_OF,
+    }).window.document;
     expect(detectCommentStructure(doc)).toBeNull();
   });
 });

@@ -1,6 +1,13 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
-import { createGenericAdapter, generic, guessCommentSelector, pickStrategy, previewSelectors, siteFor } from '@/lib/platforms/generic';
+import {
+  createGenericAdapter,
+  generic,
+  guessCommentSelector,
+  pickStrategy,
+  previewSelectors,
+  siteFor,
+} from '@/lib/platforms/generic';
 import { elementFor, loadFixture, readAll } from './load';
 
 const WP = 'https://blog.example.com/2026/11/awaria-sieci/';
@@ -43,7 +50,17 @@ describe('generic adapter: WordPress fields', () => {
   const adapter = createGenericAdapter();
   const byId = new Map(readAll(adapter, wp, WP).map((c) => [c.id, c]));
   test.each([
-    ['comment-501', { author: 'Ola Nowak', text: 'Dzięki za informację, u mnie już działa.', depth: 0, threadId: 'comment-501', publishedAt: '2026-11-25T09:10:00.000Z', permalink: `${WP}#comment-501` }],
+    [
+      'comment-501',
+      {
+        author: 'Ola Nowak',
+        text: 'Dzięki za informację, u mnie już działa.',
+        depth: 0,
+        threadId: 'comment-501',
+        publishedAt: '2026-11-25T09:10:00.000Z',
+        permalink: `${WP}#comment-501`,
+      },
+    ],
     ['comment-503', { author: 'Jess', depth: 1, parentId: 'comment-502', threadId: 'comment-502' }],
     ['comment-504', { author: 'Zefir Mobile', depth: 2, parentId: 'comment-503', threadId: 'comment-502' }],
     ['comment-506', { text: '😂😂😂' }],
@@ -53,7 +70,10 @@ describe('generic adapter: WordPress fields', () => {
     expect(byId.get(id)).toMatchObject({ platform: 'generic', ...fields });
   });
   test('a parent does not take its replies’ text; "pisze:" is not part of the author', () => {
-    expect(byId.get('comment-502')).toMatchObject({ author: 'Mark', text: 'Thanks for the quick update, appreciate the transparency.' });
+    expect(byId.get('comment-502')).toMatchObject({
+      author: 'Mark',
+      text: 'Thanks for the quick update, appreciate the transparency.',
+    });
   });
   test('the HTML-like comment stays text', () => {
     expect(elementFor(adapter, wp, WP, 'comment-507').querySelector('.comment-content img')).toBeNull();
@@ -73,8 +93,17 @@ describe('generic adapter: news site and microdata fields', () => {
   test('news: nested reply, relative time, removed comment, load-more by English label', () => {
     const adapter = createGenericAdapter();
     const byId = new Map(readAll(adapter, news, NEWS).map((c) => [c.id, c]));
-    expect(byId.get('cmt-n3')).toMatchObject({ author: 'Lisa K.', relativeTime: '1 hour ago', depth: 1, parentId: 'cmt-n2', threadId: 'cmt-n2', text: 'Agreed, they charged me twice and nobody answers the hotline.' });
-    expect(byId.get('cmt-n2')!.text).toBe('Zefir are scammers. Everyone cancel your contracts and switch, boycott them!');
+    expect(byId.get('cmt-n3')).toMatchObject({
+      author: 'Lisa K.',
+      relativeTime: '1 hour ago',
+      depth: 1,
+      parentId: 'cmt-n2',
+      threadId: 'cmt-n2',
+      text: 'Agreed, they charged me twice and nobody answers the hotline.',
+    });
+    expect(byId.get('cmt-n2')!.text).toBe(
+      'Zefir are scammers. Everyone cancel your contracts and switch, boycott them!',
+    );
     expect(byId.get('cmt-n6')).toMatchObject({ deleted: true });
     expect(adapter.findLoadMore!(news).map((b) => b.textContent)).toEqual(['Load more comments']);
     expect(byId.get('cmt-n8')).toMatchObject({ author: 'Tom B.', text: '🤬🤬🤬', depth: 0 });
@@ -83,13 +112,29 @@ describe('generic adapter: news site and microdata fields', () => {
   });
   test('microdata: author, ISO time, text, upvotes', () => {
     const byId = new Map(readAll(createGenericAdapter(), forum, FORUM).map((c) => [c.id, c]));
-    expect(byId.get('p-901')).toMatchObject({ author: 'netadmin', publishedAt: '2026-11-25T09:00:00.000Z', text: 'Outage map updated, core network seems fine now.', likes: 14, permalink: `${FORUM}#p-901` });
+    expect(byId.get('p-901')).toMatchObject({
+      author: 'netadmin',
+      publishedAt: '2026-11-25T09:00:00.000Z',
+      text: 'Outage map updated, core network seems fine now.',
+      likes: 14,
+      permalink: `${FORUM}#p-901`,
+    });
   });
   test('microdata: a reply nested as its post\'s comment, a removed post, emoji-only and HTML-like text, "Load more replies"', () => {
     const adapter = createGenericAdapter();
     const byId = new Map(readAll(adapter, forum, FORUM).map((c) => [c.id, c]));
-    expect(byId.get('p-902')).toMatchObject({ text: 'You are all idiots and scammers, I want a refund NOW!!!', likes: 3, depth: 0 });
-    expect(byId.get('p-904')).toMatchObject({ author: 'netadmin', depth: 1, parentId: 'p-902', threadId: 'p-902', likes: 6 });
+    expect(byId.get('p-902')).toMatchObject({
+      text: 'You are all idiots and scammers, I want a refund NOW!!!',
+      likes: 3,
+      depth: 0,
+    });
+    expect(byId.get('p-904')).toMatchObject({
+      author: 'netadmin',
+      depth: 1,
+      parentId: 'p-902',
+      threadId: 'p-902',
+      likes: 6,
+    });
     expect([...byId.values()].filter((c) => c.deleted).map((c) => c.id)).toEqual(['p-905']);
     expect(byId.get('p-906')).toMatchObject({ text: '🤦‍♂️🤦‍♂️', likes: 1 });
     expect(byId.get('p-907')).toMatchObject({ text: '<svg onload=alert(1)> just text' });
@@ -102,7 +147,18 @@ describe('generic adapter: Disqus-like widget (Isso, Polish UI)', () => {
   const adapter = createGenericAdapter();
   const byId = new Map(readAll(adapter, isso, ISSO).map((c) => [c.id, c]));
   test.each([
-    ['isso-101', { author: 'Ola', text: 'Dzięki za informację, u mnie już działa.', depth: 0, threadId: 'isso-101', publishedAt: '2026-11-25T09:10:00.000Z', permalink: `${ISSO}#isso-101`, likes: 4 }],
+    [
+      'isso-101',
+      {
+        author: 'Ola',
+        text: 'Dzięki za informację, u mnie już działa.',
+        depth: 0,
+        threadId: 'isso-101',
+        publishedAt: '2026-11-25T09:10:00.000Z',
+        permalink: `${ISSO}#isso-101`,
+        likes: 4,
+      },
+    ],
     ['isso-102', { author: 'Marek', depth: 1, parentId: 'isso-101', threadId: 'isso-101', likes: 12 }],
     ['isso-103', { author: 'Zefir Mobile', depth: 2, parentId: 'isso-102', threadId: 'isso-101' }],
     // Deleted but kept for its reply: the empty text reads as Isso's note.
@@ -130,7 +186,17 @@ describe('generic adapter: ARIA comment and article roles', () => {
   const adapter = createGenericAdapter();
   const byId = new Map(readAll(adapter, aria, ARIA).map((c) => [c.id, c]));
   test.each([
-    ['rc-1', { author: 'Harbour Reader', text: 'Thanks for covering this, the map helped.', depth: 0, threadId: 'rc-1', publishedAt: '2026-11-25T09:00:00.000Z', permalink: `${ARIA}#rc-1` }],
+    [
+      'rc-1',
+      {
+        author: 'Harbour Reader',
+        text: 'Thanks for covering this, the map helped.',
+        depth: 0,
+        threadId: 'rc-1',
+        publishedAt: '2026-11-25T09:00:00.000Z',
+        permalink: `${ARIA}#rc-1`,
+      },
+    ],
     ['rc-2', { author: 'Mark E.', depth: 1, parentId: 'rc-1', threadId: 'rc-1' }],
     ['rc-3', { author: 'Lisa K.', depth: 2, parentId: 'rc-2', threadId: 'rc-1' }],
     ['rc-4', { deleted: true }],
@@ -157,12 +223,20 @@ describe('generic adapter: ARIA comment and article roles', () => {
 });
 
 describe('generic adapter: the user’s selectors', () => {
-  const site = { host: 'www.dailycourier.example', commentSelector: '.comment-item', textSelector: '.comment-item__body', authorSelector: '.comment-item__author' };
+  const site = {
+    host: 'www.dailycourier.example',
+    commentSelector: '.comment-item',
+    textSelector: '.comment-item__body',
+    authorSelector: '.comment-item__author',
+  };
   test('win over the heuristics and read the given fields', () => {
     const adapter = createGenericAdapter(site);
     const comments = readAll(adapter, news, NEWS);
     expect(comments).toHaveLength(9);
-    expect(comments.find((c) => c.id === 'cmt-n4')).toMatchObject({ author: 'Jan P.', text: 'Jesteście bandą idiotów, nie da się z wami normalnie rozmawiać' });
+    expect(comments.find((c) => c.id === 'cmt-n4')).toMatchObject({
+      author: 'Jan P.',
+      text: 'Jesteście bandą idiotów, nie da się z wami normalnie rozmawiać',
+    });
   });
   test.each([
     [{ ...site }, 9, 9],

@@ -41,7 +41,12 @@ describe('Instagram adapter', () => {
       ['This comment has been deleted.', true],
     ]);
     expect(instagram.findLoadMore!(d).map((b) => b.textContent)).toEqual(['Load more comments']);
-    expect(all[0]).toMatchObject({ text: 'Thanks, it works again for me.', likes: 12, publishedAt: '2026-11-25T09:00:00.000Z', permalink: 'https://www.instagram.com/p/DAzefir2025/c/18100000001/' });
+    expect(all[0]).toMatchObject({
+      text: 'Thanks, it works again for me.',
+      likes: 12,
+      publishedAt: '2026-11-25T09:00:00.000Z',
+      permalink: 'https://www.instagram.com/p/DAzefir2025/c/18100000001/',
+    });
     expect(all[2]!.text).toBe('@ola_n lucky you, still nothing here, total scam');
     expect(all.some((c) => c.text.startsWith('Awaria sieci'))).toBe(false);
   });
@@ -54,7 +59,12 @@ describe('Instagram adapter', () => {
     const all = readAll(instagram, d, REEL);
     expect(all).toHaveLength(11);
     expect(all.some((c) => c.text.startsWith('Awaria sieci'))).toBe(false);
-    expect(all.find((c) => c.id === C(3))).toMatchObject({ author: 'jess_p', depth: 1, parentId: C(2), permalink: `${REEL}c/${C(3)}/` });
+    expect(all.find((c) => c.id === C(3))).toMatchObject({
+      author: 'jess_p',
+      depth: 1,
+      parentId: C(2),
+      permalink: `${REEL}c/${C(3)}/`,
+    });
     expect(instagram.findReplyField(elementFor(instagram, d, REEL, C(4)))?.tagName).toBe('TEXTAREA');
     expect(instagram.isCommentPage(new globalThis.URL(REEL))).toBe(true);
   });
@@ -64,7 +74,18 @@ describe('Instagram adapter', () => {
   });
 
   test.each([
-    [C(1), { author: 'ola_n', text: 'Dzięki za informację, u mnie już działa.', depth: 0, likes: 12, publishedAt: '2026-11-25T08:10:00.000Z', threadId: C(1), permalink: `https://www.instagram.com/p/C0zefirAbc1/c/${C(1)}/` }],
+    [
+      C(1),
+      {
+        author: 'ola_n',
+        text: 'Dzięki za informację, u mnie już działa.',
+        depth: 0,
+        likes: 12,
+        publishedAt: '2026-11-25T08:10:00.000Z',
+        threadId: C(1),
+        permalink: `https://www.instagram.com/p/C0zefirAbc1/c/${C(1)}/`,
+      },
+    ],
     [C(3), { author: 'jess_p', depth: 1, parentId: C(2), threadId: C(2), likes: 96 }],
     [C(10), { author: 'anna_m', depth: 1, parentId: C(8), threadId: C(8) }],
     [C(7), { text: '<img src=x onerror=alert(1)> to tylko tekst', likes: 1 }],
@@ -74,19 +95,34 @@ describe('Instagram adapter', () => {
     [C(25), { likes: 31 }],
     [C(26), { deleted: true, text: 'Ten komentarz został usunięty.', likes: undefined, depth: 0 }],
     [C(27), { author: 'marta_w', text: '🔥🔥🔥', likes: 2 }],
-    [C(28), { text: '<a href="javascript:alert(1)">kliknij</a> to tylko tekst', likes: 0, publishedAt: '2026-11-25T10:30:00.000Z' }],
+    [
+      C(28),
+      {
+        text: '<a href="javascript:alert(1)">kliknij</a> to tylko tekst',
+        likes: 0,
+        publishedAt: '2026-11-25T10:30:00.000Z',
+      },
+    ],
   ] as const)('%s fields', (id, fields) => {
     expect(byId.get(id)).toMatchObject({ platform: 'instagram', ...fields });
   });
 
   test('a parent does not take its replies’ text or likes', () => {
-    expect(byId.get(C(8))).toMatchObject({ text: 'Konsultant na infolinii mnie wyśmiał i rozłączył się. Skandal, tak traktujecie klientów?', likes: 210 });
+    expect(byId.get(C(8))).toMatchObject({
+      text: 'Konsultant na infolinii mnie wyśmiał i rozłączył się. Skandal, tak traktujecie klientów?',
+      likes: 210,
+    });
   });
 
   test('the HTML-like comments stay text; only the deleted ones are marked deleted', () => {
     expect(elementFor(instagram, pageDoc, URL, C(7)).querySelector('span[dir="auto"] img')).toBeNull();
     expect(elementFor(instagram, modal, URL, C(28)).querySelector('span[dir="auto"] a')).toBeNull();
-    expect([...byId.values()].filter((c) => c.deleted).map((c) => c.id).sort()).toEqual([C(26), C(5)].sort());
+    expect(
+      [...byId.values()]
+        .filter((c) => c.deleted)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([C(26), C(5)].sort());
   });
 
   test('reply field: the comment box once Reply prefilled "@author", for that author only', () => {
@@ -104,7 +140,9 @@ describe('Instagram adapter', () => {
     ['instagram/post-modal-pl.html', ['Wyświetl odpowiedzi (4)', 'Załaduj więcej komentarzy']],
   ])('%s: "view replies" and "load more" controls by label', (fixture, labels) => {
     const found = instagram.findLoadMore!(loadFixture(fixture, URL));
-    expect(found.map((b) => b.textContent?.trim() || b.querySelector('svg')?.getAttribute('aria-label'))).toEqual(labels);
+    expect(found.map((b) => b.textContent?.trim() || b.querySelector('svg')?.getAttribute('aria-label'))).toEqual(
+      labels,
+    );
   });
 
   test.each([

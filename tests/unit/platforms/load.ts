@@ -20,7 +20,10 @@ export function readAll(adapter: PlatformAdapter, doc: Document, url: string): R
 
 /** The comment element with this id, found through the adapter. */
 export function elementFor(adapter: PlatformAdapter, doc: Document, url: string, id: string): Element {
-  const el = adapter.findRoots(doc).flatMap((r) => adapter.findComments(r)).find((e) => adapter.readComment(e, url)?.id === id);
+  const el = adapter
+    .findRoots(doc)
+    .flatMap((r) => adapter.findComments(r))
+    .find((e) => adapter.readComment(e, url)?.id === id);
   if (!el) throw new Error(`no comment ${id}`);
   return el;
 }

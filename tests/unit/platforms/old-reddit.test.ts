@@ -26,8 +26,28 @@ describe('old.reddit adapter', () => {
   });
 
   test.each([
-    ['t1_k7b001', { author: 'ola_n', text: 'Dzięki za informację, u mnie już działa.', depth: 0, likes: 12, threadId: 't1_k7b001', permalink: 'https://old.reddit.com/r/zefirmobile/comments/1abcde/awaria_sieci/k7b001/' }],
-    ['t1_k7b003', { author: 'jess_p', depth: 1, parentId: 't1_k7b002', threadId: 't1_k7b002', likes: 96, publishedAt: '2026-11-25T12:00:00+00:00' }],
+    [
+      't1_k7b001',
+      {
+        author: 'ola_n',
+        text: 'Dzięki za informację, u mnie już działa.',
+        depth: 0,
+        likes: 12,
+        threadId: 't1_k7b001',
+        permalink: 'https://old.reddit.com/r/zefirmobile/comments/1abcde/awaria_sieci/k7b001/',
+      },
+    ],
+    [
+      't1_k7b003',
+      {
+        author: 'jess_p',
+        depth: 1,
+        parentId: 't1_k7b002',
+        threadId: 't1_k7b002',
+        likes: 96,
+        publishedAt: '2026-11-25T12:00:00+00:00',
+      },
+    ],
     ['t1_k7a003', { author: 'anna_m', depth: 2, parentId: 't1_k7a002', threadId: 't1_k7a001' }],
     ['t1_k7a004', { depth: 1, parentId: 't1_k7a001', threadId: 't1_k7a001' }],
     ['t1_k7b005', { deleted: true, text: '[deleted]', author: '[deleted]' }],
@@ -38,7 +58,9 @@ describe('old.reddit adapter', () => {
   });
 
   test('child text is not mixed into the parent', () => {
-    expect(byId.get('t1_k7a001')!.text).toBe('Konsultant na infolinii mnie wyśmiał i rozłączył się. Skandal, tak traktujecie klientów?');
+    expect(byId.get('t1_k7a001')!.text).toBe(
+      'Konsultant na infolinii mnie wyśmiał i rozłączył się. Skandal, tak traktujecie klientów?',
+    );
   });
 
   test('the HTML-like comment stays text', () => {

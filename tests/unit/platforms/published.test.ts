@@ -12,15 +12,35 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 describe('the comment’s own time', () => {
   test.each<[string, Partial<RawComment>, string | undefined, number | undefined]>([
-    ['an absolute time the page gives wins over its relative text', { publishedAt: '2026-11-25T10:15:00+01:00', relativeTime: '3 h ago' }, '2026-11-25T09:15:00.000Z', 0],
-    ['Reddit’s created attribute (microseconds, +0000)', { publishedAt: '2026-11-24T08:00:00.123456+0000' }, '2026-11-24T08:00:00.123Z', 0],
+    [
+      'an absolute time the page gives wins over its relative text',
+      { publishedAt: '2026-11-25T10:15:00+01:00', relativeTime: '3 h ago' },
+      '2026-11-25T09:15:00.000Z',
+      0,
+    ],
+    [
+      'Reddit’s created attribute (microseconds, +0000)',
+      { publishedAt: '2026-11-24T08:00:00.123456+0000' },
+      '2026-11-24T08:00:00.123Z',
+      0,
+    ],
     ['unix seconds', { publishedAt: '1764072000' }, '2025-11-25T12:00:00.000Z', 0],
     ['"2 h ago" read at 13:00: 11:00, within an hour', { relativeTime: '2 h ago' }, '2026-11-25T11:00:00.000Z', H],
-    ['"3 dni temu": three days before, within a day', { relativeTime: '3 dni temu' }, '2026-11-22T13:00:00.000Z', 24 * H],
+    [
+      '"3 dni temu": three days before, within a day',
+      { relativeTime: '3 dni temu' },
+      '2026-11-22T13:00:00.000Z',
+      24 * H,
+    ],
     ['"5 min" within a minute', { relativeTime: '5 min' }, '2026-11-25T12:55:00.000Z', 60_000],
     ['"wczoraj"', { relativeTime: 'wczoraj' }, '2026-11-24T13:00:00.000Z', 24 * H],
     ['a date', { relativeTime: '2026-11-20' }, '2026-11-20T00:00:00.000Z', 24 * H],
-    ['an unreadable absolute time falls back to the text', { publishedAt: 'yesterday-ish', relativeTime: '1 h' }, '2026-11-25T12:00:00.000Z', H],
+    [
+      'an unreadable absolute time falls back to the text',
+      { publishedAt: 'yesterday-ish', relativeTime: '1 h' },
+      '2026-11-25T12:00:00.000Z',
+      H,
+    ],
     ['nothing readable: no time', { publishedAt: 'soon', relativeTime: 'Reply' }, undefined, undefined],
     ['no time at all', {}, undefined, undefined],
   ])('%s', (_, patch, iso, within) => {
@@ -31,7 +51,9 @@ describe('the comment’s own time', () => {
   test('a comment that could not be read stays null', () => {
     expect(withPublished(null, READ)).toBeNull();
   });
-  test.each([['2026-11-25'], ['2026-11-25T10:00:00Z'], ['1764072000000']])('%s is absolute', (s) => expect(Number.isFinite(parseAbsolute(s))).toBe(true));
+  test.each([['2026-11-25'], ['2026-11-25T10:00:00Z'], ['1764072000000']])('%s is absolute', (s) =>
+    expect(Number.isFinite(parseAbsolute(s))).toBe(true),
+  );
   test.each([['2 h'], ['Nov 25'], ['']])('%s is not', (s) => expect(parseAbsolute(s)).toBeNaN());
 });
 

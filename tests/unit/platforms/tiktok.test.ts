@@ -20,7 +20,18 @@ describe('TikTok adapter', () => {
   });
 
   test.each([
-    [C(1), { author: '@ola_n', text: 'Dzięki za informację, u mnie już działa.', depth: 0, likes: 12, relativeTime: '2h', threadId: C(1), permalink: URL }],
+    [
+      C(1),
+      {
+        author: '@ola_n',
+        text: 'Dzięki za informację, u mnie już działa.',
+        depth: 0,
+        likes: 12,
+        relativeTime: '2h',
+        threadId: C(1),
+        permalink: URL,
+      },
+    ],
     [C(3), { author: '@jess_p', depth: 1, parentId: C(2), threadId: C(2), likes: 1200 }],
     [C(10), { author: '@anna_m', depth: 1, parentId: C(8), threadId: C(8) }],
     [C(11), { publishedAt: '2022-04-19T00:00:00.000Z', relativeTime: undefined }],
@@ -37,7 +48,9 @@ describe('TikTok adapter', () => {
   });
 
   test('a parent does not take its replies’ text', () => {
-    expect(byId.get(C(8))!.text).toBe('Konsultant na infolinii mnie wyśmiał i rozłączył się. Skandal, tak traktujecie klientów?');
+    expect(byId.get(C(8))!.text).toBe(
+      'Konsultant na infolinii mnie wyśmiał i rozłączył się. Skandal, tak traktujecie klientów?',
+    );
     expect(byId.get(C(22))!.text).toBe('Jesteście bandą idiotów, nie da się z wami normalnie rozmawiać');
   });
 
@@ -47,7 +60,9 @@ describe('TikTok adapter', () => {
   });
 
   test('reply field: the panel input only while it answers that comment’s author', () => {
-    expect(tiktok.findReplyField(elementFor(tiktok, items, URL, C(4)))?.classList.contains('public-DraftEditor-content')).toBe(true);
+    expect(
+      tiktok.findReplyField(elementFor(tiktok, items, URL, C(4)))?.classList.contains('public-DraftEditor-content'),
+    ).toBe(true);
     const other = elementFor(tiktok, items, URL, C(1));
     expect(tiktok.findReplyField(other)).toBeNull();
     expect(tiktok.findReplyButton!(other)?.textContent).toBe('Reply');

@@ -27,7 +27,19 @@ describe('X adapter', () => {
   });
 
   test.each([
-    [S(1), { author: '@ola_n', text: 'Dzięki za informację, u mnie już działa.', depth: 0, parentId: MAIN, threadId: S(1), likes: 12, publishedAt: '2026-11-25T08:10:00.000Z', permalink: `https://x.com/ola_n/status/${S(1)}` }],
+    [
+      S(1),
+      {
+        author: '@ola_n',
+        text: 'Dzięki za informację, u mnie już działa.',
+        depth: 0,
+        parentId: MAIN,
+        threadId: S(1),
+        likes: 12,
+        publishedAt: '2026-11-25T08:10:00.000Z',
+        permalink: `https://x.com/ola_n/status/${S(1)}`,
+      },
+    ],
     // A chain: 102 answers the post, 103 answers 102, 104 answers 103.
     [S(2), { depth: 0, parentId: MAIN, threadId: S(2) }],
     [S(3), { author: '@jess_p', depth: 1, parentId: S(2), threadId: S(2), likes: 96 }],
@@ -40,9 +52,22 @@ describe('X adapter', () => {
   });
 
   test.each([
-    ['1861000000000000121', { author: '@ewa_k', depth: 0, parentId: MAIN, likes: 31, publishedAt: '2026-11-25T08:10:00.000Z' }],
+    [
+      '1861000000000000121',
+      { author: '@ewa_k', depth: 0, parentId: MAIN, likes: 31, publishedAt: '2026-11-25T08:10:00.000Z' },
+    ],
     // 123 answers 122 in one chain; 124 stands alone after a separator.
-    ['1861000000000000123', { author: '@emoji_pl', text: '🙈🙈', depth: 1, parentId: '1861000000000000122', threadId: '1861000000000000122', likes: 3 }],
+    [
+      '1861000000000000123',
+      {
+        author: '@emoji_pl',
+        text: '🙈🙈',
+        depth: 1,
+        parentId: '1861000000000000122',
+        threadId: '1861000000000000122',
+        likes: 3,
+      },
+    ],
     ['1861000000000000124', { text: '<b>pogrubienie</b> to tylko tekst', depth: 0, parentId: MAIN, likes: 0 }],
   ] as const)('Polish UI: %s fields', (id, fields) => {
     const pl = loadFixture('x/status-page-pl.html', URL);
@@ -64,12 +89,19 @@ describe('X adapter', () => {
     const cells = Array.from(d.querySelectorAll('[data-testid="cellInnerDiv"]'));
     const asAuthor = (cell: Element, id: string) => {
       const copy = cell.cloneNode(true) as Element;
-      copy.querySelectorAll('[data-testid="User-Name"] a:not(:has(> time))').forEach((a) => a.setAttribute('href', '/zefirmobile'));
+      copy
+        .querySelectorAll('[data-testid="User-Name"] a:not(:has(> time))')
+        .forEach((a) => a.setAttribute('href', '/zefirmobile'));
       copy.querySelector('a[href*="/status/"]:has(> time)')!.setAttribute('href', `/zefirmobile/status/${id}`);
       return copy;
     };
     const main = cells.find((c) => c.querySelector('article[tabindex="-1"]'))!;
-    main.after(asAuthor(cells.find((c) => c.querySelector(`a[href$="/status/${S(1)}"]`))!, S(60)));
+    main.after(
+      asAuthor(
+        cells.find((c) => c.querySelector(`a[href$="/status/${S(1)}"]`))!,
+        S(60),
+      ),
+    );
     const last = cells.find((c) => c.querySelector(`a[href$="/status/${S(10)}"]`))!;
     last.after(asAuthor(last, S(61)));
     const read = new Map(readAll(x, d, URL).map((c) => [c.id, c]));
@@ -99,7 +131,7 @@ describe('X adapter', () => {
     expect(x.findReplyButton!(other)?.getAttribute('data-testid')).toBe('reply');
   });
 
-  test("reply field: another post by the same author does not get the modal answering the shown post", () => {
+  test('reply field: another post by the same author does not get the modal answering the shown post', () => {
     const d = loadFixture('x/status-page.html', URL);
     const cell = elementFor(x, d, URL, S(5)).closest('[data-testid="cellInnerDiv"]')!;
     const twin = cell.cloneNode(true) as Element;

@@ -20,7 +20,18 @@ describe('YouTube adapter', () => {
   });
 
   test.each([
-    ['Ugw001', { author: '@ola_n', text: 'Dzięki za informację, u mnie już działa.', depth: 0, likes: 12, relativeTime: '2 godziny temu', threadId: 'Ugw001', permalink: 'https://www.youtube.com/watch?v=zefirDemo01&lc=Ugw001' }],
+    [
+      'Ugw001',
+      {
+        author: '@ola_n',
+        text: 'Dzięki za informację, u mnie już działa.',
+        depth: 0,
+        likes: 12,
+        relativeTime: '2 godziny temu',
+        threadId: 'Ugw001',
+        permalink: 'https://www.youtube.com/watch?v=zefirDemo01&lc=Ugw001',
+      },
+    ],
     ['Ugw002.r1', { author: '@jess_p', depth: 1, parentId: 'Ugw002', threadId: 'Ugw002', likes: 96 }],
     ['Ugw006', { likes: 1200 }],
     ['Ugw006.r4', { relativeTime: '10 minut temu', parentId: 'Ugw006' }],
@@ -40,8 +51,14 @@ describe('YouTube adapter', () => {
     }
     expect(old.querySelector('[id="published-time-text"]')).toBeNull();
     const read = readAll(youtube, old, WATCH);
-    expect(read.map((c) => [c.id, c.relativeTime, c.permalink, c.parentId])).toEqual(comments.map((c) => [c.id, c.relativeTime, c.permalink, c.parentId]));
-    expect(read.find((c) => c.id === 'Ugw002.r1')).toMatchObject({ parentId: 'Ugw002', relativeTime: expect.any(String), permalink: expect.stringContaining('lc=Ugw002.r1') });
+    expect(read.map((c) => [c.id, c.relativeTime, c.permalink, c.parentId])).toEqual(
+      comments.map((c) => [c.id, c.relativeTime, c.permalink, c.parentId]),
+    );
+    expect(read.find((c) => c.id === 'Ugw002.r1')).toMatchObject({
+      parentId: 'Ugw002',
+      relativeTime: expect.any(String),
+      permalink: expect.stringContaining('lc=Ugw002.r1'),
+    });
   });
 
   test('the HTML-like comment stays text', () => {

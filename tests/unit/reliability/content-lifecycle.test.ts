@@ -36,7 +36,8 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((msg: unknown, reply?: unknown) => {
     const { type, data } = msg as { type?: string; data?: unknown };
     sent.push(type ?? '?');
-    if (type === 'scoreComments' && typeof reply === 'function') setTimeout(() => reply({ res: scoreComments(data) }), 0);
+    if (type === 'scoreComments' && typeof reply === 'function')
+      setTimeout(() => reply({ res: scoreComments(data) }), 0);
     return Promise.resolve(undefined);
   }) as never);
   window.history.replaceState(null, '', '/demo.html');
@@ -64,7 +65,9 @@ describe('content script lifecycle', () => {
     expect(document.documentElement.hasAttribute(COUNTER_ATTRS.observers)).toBe(false);
     expect(document.documentElement.hasAttribute(RUNNING_ATTR)).toBe(false);
     const before = sent.length;
-    document.getElementById('comments')!.insertAdjacentHTML('beforeend', comment('late', 'Oszuści! Złodzieje! Idioci!'));
+    document
+      .getElementById('comments')!
+      .insertAdjacentHTML('beforeend', comment('late', 'Oszuści! Złodzieje! Idioci!'));
     window.dispatchEvent(new Event('wxt:locationchange'));
     await settle();
     expect(sent.length).toBe(before);
@@ -126,14 +129,20 @@ describe('the page cannot switch Stormwatch off (H8)', () => {
     const type = startedEventName();
     expect(type).toMatch(/:wxt:content-script-started$/);
     for (const name of ['platforms', 'demo', undefined]) {
-      document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: name ?? 'platforms', messageId: 'page' } }));
-      document.documentElement.dispatchEvent(new CustomEvent(type, { bubbles: true, detail: { contentScriptName: 'platforms', messageId: 'page' } }));
+      document.dispatchEvent(
+        new CustomEvent(type, { detail: { contentScriptName: name ?? 'platforms', messageId: 'page' } }),
+      );
+      document.documentElement.dispatchEvent(
+        new CustomEvent(type, { bubbles: true, detail: { contentScriptName: 'platforms', messageId: 'page' } }),
+      );
     }
     await settle();
     expect(c.isValid).toBe(true);
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
     // Still scanning: a comment the page adds now is flagged.
-    document.getElementById('comments')!.insertAdjacentHTML('beforeend', comment('late', 'Oszuści! Złodzieje! Idioci!'));
+    document
+      .getElementById('comments')!
+      .insertAdjacentHTML('beforeend', comment('late', 'Oszuści! Złodzieje! Idioci!'));
     await until(() => document.querySelectorAll(HOST_TAG).length === 2);
   });
 

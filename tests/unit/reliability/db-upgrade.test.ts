@@ -9,21 +9,33 @@ import { observed } from '../../helpers';
 import { saveObserved } from '@/lib/db/items';
 
 describe('schema versions', () => {
-  test.each(SCHEMA_VERSIONS.map((v) => [v.version, v] as const))('data written at version %i reads back unchanged', async (version, v) => {
-    const name = `upgrade-${version}-${Math.random()}`;
-    const old = new Dexie(name);
-    old.version(version).stores(v.stores);
-    await old.open();
-    await old.table('items').put({ key: 'demo:c1', platform: 'demo', text: 'Oszuści!', status: 'replied', firstSeen: 1, severityRank: 3 });
-    await old.table('templates').put({ id: 't1', title: 'Ours', body: 'Dziękujemy {{author}}', status: 'approved', language: 'pl', updatedAt: 1 });
-    await old.table('events').add({ itemKey: 'demo:c1', type: 'statusChanged', at: 2, to: 'replied' });
-    old.close();
-    const current = new StormwatchDB(name);
-    expect(await current.items.get('demo:c1')).toMatchObject({ text: 'Oszuści!', status: 'replied' });
-    expect(await current.templates.get('t1')).toMatchObject({ body: 'Dziękujemy {{author}}' });
-    expect(await current.events.count()).toBe(1);
-    await current.delete();
-  });
+  test.each(SCHEMA_VERSIONS.map((v) => [v.version, v] as const))(
+    'data written at version %i reads back unchanged',
+    async (version, v) => {
+      const name = `upgrade-${version}-${Math.random()}`;
+      const old = new Dexie(name);
+      old.version(version).stores(v.stores);
+      await old.open();
+      await old
+        .table('items')
+        .put({ key: 'demo:c1', platform: 'demo', text: 'Oszuści!', status: 'replied', firstSeen: 1, severityRank: 3 });
+      await old.table('templates').put({
+        id: 't1',
+        title: 'Ours',
+        body: 'Dziękujemy {{author}}',
+        status: 'approved',
+        language: 'pl',
+        updatedAt: 1,
+      });
+      await old.table('events').add({ itemKey: 'demo:c1', type: 'statusChanged', at: 2, to: 'replied' });
+      old.close();
+      const current = new StormwatchDB(name);
+      expect(await current.items.get('demo:c1')).toMatchObject({ text: 'Oszuści!', status: 'replied' });
+      expect(await current.templates.get('t1')).toMatchObject({ body: 'Dziękujemy {{author}}' });
+      expect(await current.events.count()).toBe(1);
+      await current.delete();
+    },
+  );
   test('the database name is stable', () => {
     expect(DB_NAME).toBe('stormwatch');
   });

@@ -27,19 +27,57 @@ beforeEach(async () => {
   source = new StormwatchDB(`files-src-${Math.random()}`);
   target = new StormwatchDB(`files-dst-${Math.random()}`);
   await installDefaultTemplates(source, 1);
-  await saveObserved(source, { pageUrl: 'https://www.youtube.com/watch?v=a', comments: [observed('c1', 'jan', 'Oszuści!', 'high', { platform: 'youtube', textHash: 'x' })], threads: [{ platform: 'youtube', threadId: 'c1', status: 'heated', score: 0.4, derail: 0.2, reasons: [], commentCount: 2, riskyCount: 1 }] }, 1, 3);
+  await saveObserved(
+    source,
+    {
+      pageUrl: 'https://www.youtube.com/watch?v=a',
+      comments: [observed('c1', 'jan', 'Oszuści!', 'high', { platform: 'youtube', textHash: 'x' })],
+      threads: [
+        {
+          platform: 'youtube',
+          threadId: 'c1',
+          status: 'heated',
+          score: 0.4,
+          derail: 0.2,
+          reasons: [],
+          commentCount: 2,
+          riskyCount: 1,
+        },
+      ],
+    },
+    1,
+    3,
+  );
   await changeStatus(source, 'youtube:c1', 'replied', { agent: 'Ola', note: 'done', now: 4 });
-  valid = JSON.parse(await createBackup(source, { ...DEFAULT_SETTINGS, brands: ['Zefir'] }, 5)) as Record<string, unknown>;
+  valid = JSON.parse(await createBackup(source, { ...DEFAULT_SETTINGS, brands: ['Zefir'] }, 5)) as Record<
+    string,
+    unknown
+  >;
   // What the target holds before each restore: it must be there, unchanged, after a refused one.
   await installDefaultTemplates(target, 1);
 });
 
 async function snapshot(db: StormwatchDB) {
-  return { templates: await db.templates.toArray(), items: await db.items.toArray(), threads: await db.threads.toArray(), events: await db.events.toArray(), state: await db.settings.toArray() };
+  return {
+    templates: await db.templates.toArray(),
+    items: await db.items.toArray(),
+    threads: await db.threads.toArray(),
+    events: await db.events.toArray(),
+    state: await db.settings.toArray(),
+  };
 }
 
 /** A copy of the valid backup with `patch` applied to it. */
-const damaged = (patch: (b: Record<string, unknown> & { settings: Record<string, unknown>; templates: Array<Record<string, unknown>>; items: Array<Record<string, unknown>>; events: Array<Record<string, unknown>> }) => void) => {
+const damaged = (
+  patch: (
+    b: Record<string, unknown> & {
+      settings: Record<string, unknown>;
+      templates: Array<Record<string, unknown>>;
+      items: Array<Record<string, unknown>>;
+      events: Array<Record<string, unknown>>;
+    },
+  ) => void,
+) => {
   const b = structuredClone(valid) as Parameters<typeof patch>[0];
   patch(b);
   return JSON.stringify(b);
@@ -48,9 +86,19 @@ const damaged = (patch: (b: Record<string, unknown> & { settings: Record<string,
 describe('a backup with a valid outer shape and bad rows or settings is refused, row by row, and nothing is written (H3)', () => {
   test.each([
     ['ignoredAuthors as a string', (b) => (b.settings.ignoredAuthors = 'troll'), 'settings', 'ignoredAuthors'],
-    ['10,001 watch keywords', (b) => (b.settings.watchKeywords = Array.from({ length: 10_001 }, (_, i) => `word${i}`)), 'settings', 'watchKeywords'],
+    [
+      '10,001 watch keywords',
+      (b) => (b.settings.watchKeywords = Array.from({ length: 10_001 }, (_, i) => `word${i}`)),
+      'settings',
+      'watchKeywords',
+    ],
     ['sensitivity "none"', (b) => (b.settings.sensitivity = 'none'), 'settings', 'sensitivity'],
-    ['selectors for reddit.com', (b) => (b.settings.genericSites = [{ host: 'reddit.com', commentSelector: '*' }]), 'settings', 'genericSites.0.host'],
+    [
+      'selectors for reddit.com',
+      (b) => (b.settings.genericSites = [{ host: 'reddit.com', commentSelector: '*' }]),
+      'settings',
+      'genericSites.0.host',
+    ],
     ['uiLanguage "xx"', (b) => (b.settings.uiLanguage = 'xx'), 'settings', 'uiLanguage'],
     ['a template body 42', (b) => (b.templates[0]!.body = 42), 'templates', undefined],
     ['an item platform that is a formula', (b) => (b.items[0]!.platform = '=cmd|calc'), 'items', 'youtube:c1'],
@@ -58,23 +106,30 @@ describe('a backup with a valid outer shape and bad rows or settings is refused,
     ['an item status that is not one', (b) => (b.items[0]!.status = '@SUM(A1)'), 'items', 'youtube:c1'],
     ['an item filed under another comment’s key', (b) => (b.items[0]!.key = 'youtube:other'), 'items', 'youtube:other'],
     ['a log entry type that is a formula', (b) => (b.events[0]!.type = '=1'), 'events', undefined],
-  ] as Array<[string, Parameters<typeof damaged>[0], string, string | undefined]>)('%s', async (_n, patch, table, key) => {
-    const text = damaged(patch);
-    const plan = await inspectBackup(file(text));
-    expect(plan.problems).toHaveLength(1);
-    expect(plan.problems[0]).toMatchObject({ table, ...(key ? { key } : {}) });
-    const before = await snapshot(target);
-    await expect(restoreBackup(target, file(text))).rejects.toThrow(/nothing was restored/);
-    expect(await snapshot(target)).toEqual(before);
-  });
+  ] as Array<[string, Parameters<typeof damaged>[0], string, string | undefined]>)(
+    '%s',
+    async (_n, patch, table, key) => {
+      const text = damaged(patch);
+      const plan = await inspectBackup(file(text));
+      expect(plan.problems).toHaveLength(1);
+      expect(plan.problems[0]).toMatchObject({ table, ...(key ? { key } : {}) });
+      const before = await snapshot(target);
+      await expect(restoreBackup(target, file(text))).rejects.toThrow(/nothing was restored/);
+      expect(await snapshot(target)).toEqual(before);
+    },
+  );
 
   test('every problem is listed, not only the first', async () => {
-    const plan = await inspectBackup(file(damaged((b) => {
-      b.settings.sensitivity = 'none';
-      b.templates[0]!.body = 42;
-      b.templates[1]!.status = 'published';
-      b.items[0]!.depth = -1;
-    })));
+    const plan = await inspectBackup(
+      file(
+        damaged((b) => {
+          b.settings.sensitivity = 'none';
+          b.templates[0]!.body = 42;
+          b.templates[1]!.status = 'published';
+          b.items[0]!.depth = -1;
+        }),
+      ),
+    );
     expect(plan.problems.map((p) => p.table).sort()).toEqual(['items', 'settings', 'templates', 'templates']);
   });
 
@@ -86,16 +141,41 @@ describe('a backup with a valid outer shape and bad rows or settings is refused,
 });
 
 describe('settings read from storage: a broken field costs that field only (safe mode)', () => {
-  const broken = { ignoredAuthors: 'troll', watchKeywords: 'x', sensitivity: 'none', uiLanguage: 'xx', genericSites: [{ host: 'reddit.com', commentSelector: '*' }, 'junk'], platforms: { reddit: 'no' }, enabled: 'yes', brands: ['Zefir'] };
+  const broken = {
+    ignoredAuthors: 'troll',
+    watchKeywords: 'x',
+    sensitivity: 'none',
+    uiLanguage: 'xx',
+    genericSites: [{ host: 'reddit.com', commentSelector: '*' }, 'junk'],
+    platforms: { reddit: 'no' },
+    enabled: 'yes',
+    brands: ['Zefir'],
+  };
   test('withDefaults (pages and panel) keeps every field of its type', () => {
     const s = withDefaults(broken as never);
-    expect(s).toMatchObject({ ignoredAuthors: [], watchKeywords: [], sensitivity: 'medium', uiLanguage: 'auto', platforms: {}, enabled: true, brands: ['Zefir'] });
+    expect(s).toMatchObject({
+      ignoredAuthors: [],
+      watchKeywords: [],
+      sensitivity: 'medium',
+      uiLanguage: 'auto',
+      platforms: {},
+      enabled: true,
+      brands: ['Zefir'],
+    });
     expect(s.genericSites).toEqual([{ host: 'reddit.com', commentSelector: '*' }]);
     expect(() => s.ignoredAuthors.map((a) => a.toLowerCase())).not.toThrow();
   });
   test('readSettings also checks limits and the form’s rules', () => {
     expect(readSettings(broken)).toMatchObject({ ...DEFAULT_SETTINGS, brands: ['Zefir'], genericSites: [] });
-    expect(settingsProblems(broken).map((p) => p.field.split('.')[0])).toEqual(['ignoredAuthors', 'watchKeywords', 'sensitivity', 'uiLanguage', 'genericSites', 'platforms', 'enabled']);
+    expect(settingsProblems(broken).map((p) => p.field.split('.')[0])).toEqual([
+      'ignoredAuthors',
+      'watchKeywords',
+      'sensitivity',
+      'uiLanguage',
+      'genericSites',
+      'platforms',
+      'enabled',
+    ]);
     expect(settingsProblems({ ...DEFAULT_SETTINGS, brands: ['Zefir'] })).toEqual([]);
   });
 });
@@ -109,7 +189,14 @@ describe('library import (H3, H10)', () => {
     expect(read.problems).toEqual([{ row: 1, id: lib[1]!.id, reason: expect.stringMatching(/^body:/) as string }]);
     const preview = previewImport([], read.templates, read.problems);
     expect(applyImport(preview, {}, 1)).toEqual([]);
-    const clean = await readLibraryFile(file(exportLibrary(lib.slice(0, 3).map((t) => ({ ...t, status: 'approved', approvedBy: 'Mallory', approvedAt: 1 })), 0)));
+    const clean = await readLibraryFile(
+      file(
+        exportLibrary(
+          lib.slice(0, 3).map((t) => ({ ...t, status: 'approved', approvedBy: 'Mallory', approvedAt: 1 })),
+          0,
+        ),
+      ),
+    );
     const rows = applyImport(previewImport([], clean.templates, clean.problems), {}, 2);
     expect(rows).toHaveLength(3);
     expect(rows.map((t) => [t.status, t.approvedBy, t.origin])).toEqual(Array(3).fill(['draft', undefined, 'import']));
@@ -133,34 +220,40 @@ describe('fuzzed with fast-check: never a crash, never a partial write', () => {
     const before = await snapshot(target);
     let refused = 0;
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...tables), fc.nat(), fc.nat(), fc.jsonValue(), async (table, rowPick, fieldPick, value) => {
-        const rows = valid[table] as Array<Record<string, unknown>>;
-        if (rows.length === 0) return;
-        const b = structuredClone(valid) as Record<string, Array<Record<string, unknown>>>;
-        const row = b[table]![rowPick % rows.length]!;
-        const fields = Object.keys(row);
-        row[fields[fieldPick % fields.length]!] = value as unknown as never;
-        const db = new StormwatchDB(`fuzz-${Math.random()}`);
-        await installDefaultTemplates(db, 1);
-        const mine = await snapshot(db);
-        const result = await restoreBackup(db, file(JSON.stringify(b))).then(
-          () => 'restored' as const,
-          (e: unknown) => {
-            expect(e).toBeInstanceOf(BackupError);
-            return 'refused' as const;
-          },
-        );
-        const after = await snapshot(db);
-        if (result === 'refused') {
-          refused++;
-          expect(after).toEqual(mine);
-        } else {
-          expect(after.items).toHaveLength((b.items ?? []).length);
-          expect(after.templates).toHaveLength((b.templates ?? []).length);
-          expect(after.events).toHaveLength((b.events ?? []).length);
-        }
-        await db.delete();
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...tables),
+        fc.nat(),
+        fc.nat(),
+        fc.jsonValue(),
+        async (table, rowPick, fieldPick, value) => {
+          const rows = valid[table] as Array<Record<string, unknown>>;
+          if (rows.length === 0) return;
+          const b = structuredClone(valid) as Record<string, Array<Record<string, unknown>>>;
+          const row = b[table]![rowPick % rows.length]!;
+          const fields = Object.keys(row);
+          row[fields[fieldPick % fields.length]!] = value as unknown as never;
+          const db = new StormwatchDB(`fuzz-${Math.random()}`);
+          await installDefaultTemplates(db, 1);
+          const mine = await snapshot(db);
+          const result = await restoreBackup(db, file(JSON.stringify(b))).then(
+            () => 'restored' as const,
+            (e: unknown) => {
+              expect(e).toBeInstanceOf(BackupError);
+              return 'refused' as const;
+            },
+          );
+          const after = await snapshot(db);
+          if (result === 'refused') {
+            refused++;
+            expect(after).toEqual(mine);
+          } else {
+            expect(after.items).toHaveLength((b.items ?? []).length);
+            expect(after.templates).toHaveLength((b.templates ?? []).length);
+            expect(after.events).toHaveLength((b.events ?? []).length);
+          }
+          await db.delete();
+        },
+      ),
       { numRuns: 120 },
     );
     expect(refused).toBeGreaterThan(0);

@@ -9,7 +9,9 @@ let executeScript: ReturnType<typeof vi.fn>;
 
 beforeEach(() => {
   fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async (q: { active?: boolean }) => tabs.filter((t) => q.active === undefined || t.active === q.active) as never);
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(
+    async (q: { active?: boolean }) => tabs.filter((t) => q.active === undefined || t.active === q.active) as never,
+  );
   executeScript = vi.fn(async ({ target }: { target: { tabId: number } }) => {
     if (target.tabId === 4) throw new Error('Frame with ID 0 is showing error page');
     return [];

@@ -5,7 +5,15 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerRouter } from '@/entrypoints/background/router';
-import { decodeObserved, decodeScored, encodeObserved, encodeScoreRequest, sendMessage, messaging, type MessageType } from '@/lib/messaging/protocol';
+import {
+  decodeObserved,
+  decodeScored,
+  encodeObserved,
+  encodeScoreRequest,
+  sendMessage,
+  messaging,
+  type MessageType,
+} from '@/lib/messaging/protocol';
 import { MAX_COMMENT_TEXT, MAX_SCORE_BATCH, MAX_SCORE_TEXT } from '@/lib/messaging/limits';
 import { scoreComments } from '@/entrypoints/background/score';
 import { classify } from '@/lib/risk/classify';
@@ -13,7 +21,13 @@ import { StormwatchDB } from '@/lib/db/schema';
 import { observed } from '../../helpers';
 
 const settle = <T>(p: Promise<T>, ms = 100) =>
-  Promise.race([p.then((v) => ({ ok: true as const, v }), (e: unknown) => ({ ok: false as const, e })), new Promise<'pending'>((r) => setTimeout(() => r('pending'), ms))]);
+  Promise.race([
+    p.then(
+      (v) => ({ ok: true as const, v }),
+      (e: unknown) => ({ ok: false as const, e }),
+    ),
+    new Promise<'pending'>((r) => setTimeout(() => r('pending'), ms)),
+  ]);
 
 let db: StormwatchDB;
 beforeEach(() => {
@@ -52,7 +66,12 @@ describe('payload validation', () => {
   });
 
   test('flagged comments cross the wire unchanged (diacritics, emoji, HTML-like text)', () => {
-    const payload = { pageUrl: 'https://x.test/p', pageTitle: 'Zażółć 🙂', comments: [observed('c', 'Ola', '<img onerror=alert(1)> oszuści 😡', 'high')], threads: [] };
+    const payload = {
+      pageUrl: 'https://x.test/p',
+      pageTitle: 'Zażółć 🙂',
+      comments: [observed('c', 'Ola', '<img onerror=alert(1)> oszuści 😡', 'high')],
+      threads: [],
+    };
     const wire = encodeObserved(payload);
     expect(typeof wire.json).toBe('string');
     expect(decodeObserved(structuredClone(wire))).toEqual(payload);
@@ -61,15 +80,34 @@ describe('payload validation', () => {
   test('a malformed observed comment is refused before anything is written', async () => {
     const { commentsObservedSchema } = await import('@/lib/messaging/schemas');
     expect(commentsObservedSchema.safeParse({ pageUrl: 'x', comments: [{ id: 1 }], threads: [] }).success).toBe(false);
-    expect(commentsObservedSchema.safeParse({ pageUrl: 'x', comments: [observed('c', 'a', 'x'.repeat(MAX_COMMENT_TEXT + 1), 'high')], threads: [] }).success).toBe(false);
-    expect(commentsObservedSchema.safeParse({ pageUrl: 'x', comments: [observed('c', 'a', 'ok', 'high')], threads: [] }).success).toBe(true);
+    expect(
+      commentsObservedSchema.safeParse({
+        pageUrl: 'x',
+        comments: [observed('c', 'a', 'x'.repeat(MAX_COMMENT_TEXT + 1), 'high')],
+        threads: [],
+      }).success,
+    ).toBe(false);
+    expect(
+      commentsObservedSchema.safeParse({ pageUrl: 'x', comments: [observed('c', 'a', 'ok', 'high')], threads: [] })
+        .success,
+    ).toBe(true);
   });
 });
 
 describe('scoreComments (the background scores what the page read)', () => {
-  const texts = ['Jestescie oszustami, oddajcie pieniadze!!!', 'Acme, works now 🙂 zwrot', '<img src=x onerror=alert(1)> idioci', ''];
+  const texts = [
+    'Jestescie oszustami, oddajcie pieniadze!!!',
+    'Acme, works now 🙂 zwrot',
+    '<img src=x onerror=alert(1)> idioci',
+    '',
+  ];
   test('the scores come back in order, the same as the engine gives in place, with the context applied', () => {
-    const ctx = { platform: 'reddit', brands: ['Acme'], watchKeywords: ['zwrot'], ignoredPhrases: ['oddajcie pieniadze'] };
+    const ctx = {
+      platform: 'reddit',
+      brands: ['Acme'],
+      watchKeywords: ['zwrot'],
+      ignoredPhrases: ['oddajcie pieniadze'],
+    };
     // The context changes the scores of these texts, so a context lost on the way would show.
     expect(texts.map((t) => classify(t, ctx))).not.toEqual(texts.map((t) => classify(t)));
     const wire = scoreComments(structuredClone(encodeScoreRequest({ texts, ctx })));
@@ -79,8 +117,16 @@ describe('scoreComments (the background scores what the page read)', () => {
   test.each([
     ['not a wire object', 'texts=a', /scoreComments: expected \{ json: string \}/],
     ['cut-off JSON', { json: '{"texts":["a"' }, /scoreComments: the payload is not valid JSON/],
-    ['texts that are not strings', encodeScoreRequest({ texts: [1 as unknown as string], ctx: {} }), /expected string/i],
-    ['more texts than a batch', encodeScoreRequest({ texts: Array.from({ length: MAX_SCORE_BATCH + 1 }, () => 'a'), ctx: {} }), /500/],
+    [
+      'texts that are not strings',
+      encodeScoreRequest({ texts: [1 as unknown as string], ctx: {} }),
+      /expected string/i,
+    ],
+    [
+      'more texts than a batch',
+      encodeScoreRequest({ texts: Array.from({ length: MAX_SCORE_BATCH + 1 }, () => 'a'), ctx: {} }),
+      /500/,
+    ],
     // Written by hand: the page's encoder cuts long texts (tested below).
     ['a text over the limit', { json: JSON.stringify({ texts: ['x'.repeat(MAX_SCORE_TEXT + 1)], ctx: {} }) }, /20000/],
   ])('a request that is %s is refused with a message', (_name, wire, message) => {
@@ -96,7 +142,12 @@ describe('scoreComments (the background scores what the page read)', () => {
   });
 
   test('a full batch of the longest texts is accepted', () => {
-    const wire = scoreComments(encodeScoreRequest({ texts: Array.from({ length: MAX_SCORE_BATCH }, (_, i) => (i === 0 ? 'x'.repeat(MAX_SCORE_TEXT) : 'ok')), ctx: {} }));
+    const wire = scoreComments(
+      encodeScoreRequest({
+        texts: Array.from({ length: MAX_SCORE_BATCH }, (_, i) => (i === 0 ? 'x'.repeat(MAX_SCORE_TEXT) : 'ok')),
+        ctx: {},
+      }),
+    );
     expect(decodeScored(wire, MAX_SCORE_BATCH)).toHaveLength(MAX_SCORE_BATCH);
   });
 

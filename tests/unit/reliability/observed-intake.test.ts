@@ -26,8 +26,10 @@ beforeEach(() => {
   db = new StormwatchDB(`intake-${Math.random()}`);
 });
 
-const toxic = (n: number) => Array.from({ length: n }, (_, i) => observed(`t${i}`, `author ${i}`, `You are idiots ${i}`, 'high'));
-const wire = (comments: ObservedComment[], pageUrl = 'https://x.test/status/1') => encodeObserved({ pageUrl, comments, threads: [] });
+const toxic = (n: number) =>
+  Array.from({ length: n }, (_, i) => observed(`t${i}`, `author ${i}`, `You are idiots ${i}`, 'high'));
+const wire = (comments: ObservedComment[], pageUrl = 'https://x.test/status/1') =>
+  encodeObserved({ pageUrl, comments, threads: [] });
 
 describe('a batch with one comment out of range', () => {
   test('5 toxic comments and one of 25,000 characters: all 6 stored, the long one whole', async () => {
@@ -41,30 +43,58 @@ describe('a batch with one comment out of range', () => {
 
   // What the page would send for each hostile field, before and after its clamp.
   const cases: Array<[string, Partial<ObservedComment>, RegExp, (c: ObservedComment) => void]> = [
-    ['a 60,000-character text', { text: 'x'.repeat(60_000) }, /^text:/, (c) => {
-      expect(c.text).toHaveLength(MAX_COMMENT_TEXT);
-      expect(c.text.endsWith(truncationMarker(60_000))).toBe(true);
-    }],
-    ['an author of 400 characters', { author: 'a'.repeat(400) }, /^author:/, (c) => expect(c.author).toHaveLength(OBSERVED_LIMITS.author)],
+    [
+      'a 60,000-character text',
+      { text: 'x'.repeat(60_000) },
+      /^text:/,
+      (c) => {
+        expect(c.text).toHaveLength(MAX_COMMENT_TEXT);
+        expect(c.text.endsWith(truncationMarker(60_000))).toBe(true);
+      },
+    ],
+    [
+      'an author of 400 characters',
+      { author: 'a'.repeat(400) },
+      /^author:/,
+      (c) => expect(c.author).toHaveLength(OBSERVED_LIMITS.author),
+    ],
     ['depth 150', { depth: 150 }, /^depth:/, (c) => expect(c.depth).toBe(100)],
     ['a negative depth', { depth: -3 }, /^depth:/, (c) => expect(c.depth).toBe(0)],
     ['a score (likes) of 1.5', { likes: 1.5 }, /^likes:/, (c) => expect(c.likes).toBe(1)],
     ['likes that are not a number', { likes: Number.NaN }, /^likes:/, (c) => expect(c.likes).toBeUndefined()],
-    ['a permalink of 3,000 characters', { permalink: `https://x.test/${'p'.repeat(3_000)}` }, /^permalink:/, (c) => expect(c.permalink).toBeUndefined()],
-    ['an id of 300 characters', { id: 'i'.repeat(300), threadId: 'i'.repeat(300) }, /^id:/, (c) => expect(c.id.length).toBeLessThanOrEqual(200)],
-    ['a date of 100 characters', { publishedAt: '2'.repeat(100) }, /^publishedAt:/, (c) => expect(c.publishedAt).toBeUndefined()],
+    [
+      'a permalink of 3,000 characters',
+      { permalink: `https://x.test/${'p'.repeat(3_000)}` },
+      /^permalink:/,
+      (c) => expect(c.permalink).toBeUndefined(),
+    ],
+    [
+      'an id of 300 characters',
+      { id: 'i'.repeat(300), threadId: 'i'.repeat(300) },
+      /^id:/,
+      (c) => expect(c.id.length).toBeLessThanOrEqual(200),
+    ],
+    [
+      'a date of 100 characters',
+      { publishedAt: '2'.repeat(100) },
+      /^publishedAt:/,
+      (c) => expect(c.publishedAt).toBeUndefined(),
+    ],
   ];
 
-  test.each(cases)('%s: sent as it is, only that comment is refused, with its reason, and counted', async (_name, extra, reason) => {
-    const bad = { ...observed('bad', 'b', 'idiots', 'high'), ...extra };
-    const answer = await handleObserved(db, wire([...toxic(5), bad]), 1, 1_000);
-    expect(answer.stored).toBe(5);
-    expect(answer.rejected).toHaveLength(1);
-    expect(answer.rejected[0]!.kind).toBe('comment');
-    expect(answer.rejected[0]!.reason).toMatch(reason);
-    expect(await db.items.count()).toBe(5);
-    expect(await intakeItem.getValue()).toMatchObject({ rejected: 1, failedWrites: 0, lastAt: 1_000 });
-  });
+  test.each(cases)(
+    '%s: sent as it is, only that comment is refused, with its reason, and counted',
+    async (_name, extra, reason) => {
+      const bad = { ...observed('bad', 'b', 'idiots', 'high'), ...extra };
+      const answer = await handleObserved(db, wire([...toxic(5), bad]), 1, 1_000);
+      expect(answer.stored).toBe(5);
+      expect(answer.rejected).toHaveLength(1);
+      expect(answer.rejected[0]!.kind).toBe('comment');
+      expect(answer.rejected[0]!.reason).toMatch(reason);
+      expect(await db.items.count()).toBe(5);
+      expect(await intakeItem.getValue()).toMatchObject({ rejected: 1, failedWrites: 0, lastAt: 1_000 });
+    },
+  );
 
   test.each(cases)('%s: clamped by the page, all 6 are stored', async (_name, extra, _reason, check) => {
     const bad = clampObserved({ ...observed('bad', 'b', 'idiots', 'high'), ...extra });
@@ -93,9 +123,15 @@ describe('a batch with one comment out of range', () => {
   });
 
   test('a write that fails is counted with its reason and thrown back, so the page retries it (a bounded number of times)', async () => {
-    vi.spyOn(db.items, 'bulkPut').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    vi.spyOn(db.items, 'bulkPut').mockRejectedValueOnce(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
     await expect(handleObserved(db, wire(toxic(3)), 1, 1_000)).rejects.toThrow(/quota/);
-    expect(await intakeItem.getValue()).toMatchObject({ rejected: 0, failedWrites: 1, lastReason: expect.stringMatching(/QuotaExceededError/) as string });
+    expect(await intakeItem.getValue()).toMatchObject({
+      rejected: 0,
+      failedWrites: 1,
+      lastReason: expect.stringMatching(/QuotaExceededError/) as string,
+    });
     expect(await db.items.count()).toBe(0);
     // The retry passes.
     expect((await handleObserved(db, wire(toxic(3)), 1, 2_000)).stored).toBe(3);
@@ -107,7 +143,10 @@ describe('the page’s clamp always meets the background’s schema', () => {
   const comment = fc.record({
     id: str(400).filter((s) => s.length > 0),
     author: str(800),
-    text: fc.oneof(str(200), fc.integer({ min: 0, max: 80_000 }).map((n) => '😀a'.repeat(Math.ceil(n / 3)).slice(0, n))),
+    text: fc.oneof(
+      str(200),
+      fc.integer({ min: 0, max: 80_000 }).map((n) => '😀a'.repeat(Math.ceil(n / 3)).slice(0, n)),
+    ),
     depth: fc.oneof(fc.integer(), fc.double()),
     likes: fc.option(fc.oneof(fc.integer(), fc.double()), { nil: undefined }),
     permalink: fc.option(str(3_000), { nil: undefined }),
@@ -131,8 +170,22 @@ describe('the page’s clamp always meets the background’s schema', () => {
   });
 
   test('thread summaries, clamped, pass', () => {
-    const thread = { platform: 'demo' as const, threadId: 't'.repeat(500), permalink: 'p'.repeat(3_000), status: 'heated' as const, score: 0.5, derail: 0.2, commentCount: 3, riskyCount: 2,
-      reasons: Array.from({ length: 30 }, () => ({ kind: 'k'.repeat(60), label: 'l'.repeat(400), weight: 0.5, commentIds: Array.from({ length: 80 }, () => 'c'.repeat(300)) })) };
+    const thread = {
+      platform: 'demo' as const,
+      threadId: 't'.repeat(500),
+      permalink: 'p'.repeat(3_000),
+      status: 'heated' as const,
+      score: 0.5,
+      derail: 0.2,
+      commentCount: 3,
+      riskyCount: 2,
+      reasons: Array.from({ length: 30 }, () => ({
+        kind: 'k'.repeat(60),
+        label: 'l'.repeat(400),
+        weight: 0.5,
+        commentIds: Array.from({ length: 80 }, () => 'c'.repeat(300)),
+      })),
+    };
     expect(threadSummarySchema.safeParse(thread).success).toBe(false);
     expect(threadSummarySchema.safeParse(clampThread(thread)).success).toBe(true);
   });
@@ -140,7 +193,8 @@ describe('the page’s clamp always meets the background’s schema', () => {
 
 describe('the scanner clamps what it reports', () => {
   test('a 60,000-character comment is reported cut with its marker, a 25,000-character one whole, and the badge opens the stored key', async () => {
-    const body = (id: string, text: string) => `<article class="comment" data-comment-id="${id}"><header><span class="author">A ${id}</span></header><div class="body">${text}</div></article>`;
+    const body = (id: string, text: string) =>
+      `<article class="comment" data-comment-id="${id}"><header><span class="author">A ${id}</span></header><div class="body">${text}</div></article>`;
     const t25 = `idiots ${'y'.repeat(25_000 - 7)}`;
     const t60 = `idiots ${'z'.repeat(60_000 - 7)}`;
     window.history.replaceState(null, '', '/demo.html');
@@ -149,8 +203,15 @@ describe('the scanner clamps what it reports', () => {
     const report = vi.fn<ScannerDeps['report']>();
     startScanner(document, demo, {
       score: async (texts) => texts.map((t) => riskAt(/idiots/.test(t) ? 'high' : 'none')),
-      report, status: () => undefined, openPanel: () => undefined, settings: DEFAULT_SETTINGS, lang: 'en', now: () => 1,
-      setTimeout: (fn, ms) => setTimeout(fn, ms), signal: abort.signal, flushEveryMs: 0,
+      report,
+      status: () => undefined,
+      openPanel: () => undefined,
+      settings: DEFAULT_SETTINGS,
+      lang: 'en',
+      now: () => 1,
+      setTimeout: (fn, ms) => setTimeout(fn, ms),
+      signal: abort.signal,
+      flushEveryMs: 0,
     });
     await new Promise((r) => setTimeout(r, 50));
     abort.abort();

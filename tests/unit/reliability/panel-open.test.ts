@@ -35,7 +35,9 @@ describe('the toolbar button opens the panel', () => {
     (fakeBrowser as unknown as { sidePanel: unknown }).sidePanel = undefined;
     let onClick: (() => void) | undefined;
     const toggle = vi.fn(async () => undefined);
-    (fakeBrowser as unknown as { browserAction: unknown }).browserAction = { onClicked: { addListener: (f: () => void) => (onClick = f) } };
+    (fakeBrowser as unknown as { browserAction: unknown }).browserAction = {
+      onClicked: { addListener: (f: () => void) => (onClick = f) },
+    };
     (fakeBrowser as unknown as { sidebarAction: unknown }).sidebarAction = { toggle };
     configurePanel();
     expect(onClick).toBeTypeOf('function');

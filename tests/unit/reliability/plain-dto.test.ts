@@ -13,9 +13,16 @@ import { observed } from '../../helpers';
 
 /** A proxy all the way down, as a state library's draft would be. */
 const deepProxy = <T extends object>(o: T): T =>
-  new Proxy(o, { get: (t, k) => { const v = Reflect.get(t, k) as unknown; return v && typeof v === 'object' ? deepProxy(v) : v; } });
+  new Proxy(o, {
+    get: (t, k) => {
+      const v = Reflect.get(t, k) as unknown;
+      return v && typeof v === 'object' ? deepProxy(v) : v;
+    },
+  });
 const isPlain = (v: unknown): boolean =>
-  v === null || typeof v !== 'object' || ((Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype) && Object.values(v).every(isPlain));
+  v === null ||
+  typeof v !== 'object' ||
+  ((Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype) && Object.values(v).every(isPlain));
 
 const dbs: StormwatchDB[] = [];
 const freshDb = () => {
@@ -29,15 +36,30 @@ afterEach(async () => {
 
 describe('message payloads', () => {
   const samples = [
-    ['commentsObserved', commentsObservedSchema, { pageUrl: 'https://www.youtube.com/watch?v=x', comments: [observed('c', 'Ola', 'oszuści', 'high')], threads: [] }],
-    ['pageStatus', pageStatusSchema, { platform: 'youtube', pageUrl: 'https://www.youtube.com/watch?v=x', state: 'scanning', scanned: 3, flagged: 1 }],
+    [
+      'commentsObserved',
+      commentsObservedSchema,
+      {
+        pageUrl: 'https://www.youtube.com/watch?v=x',
+        comments: [observed('c', 'Ola', 'oszuści', 'high')],
+        threads: [],
+      },
+    ],
+    [
+      'pageStatus',
+      pageStatusSchema,
+      { platform: 'youtube', pageUrl: 'https://www.youtube.com/watch?v=x', state: 'scanning', scanned: 3, flagged: 1 },
+    ],
     ['genericSite', genericSiteSchema, { host: 'blog.example.com', commentSelector: '.comment' }],
   ] as const;
-  test.each(samples)('%s: what the schema returns is plain and survives structuredClone unchanged, even from a proxy', (_name, schema, sample) => {
-    const out = (schema as { parse(v: unknown): unknown }).parse(deepProxy(structuredClone(sample) as object));
-    expect(isPlain(out)).toBe(true);
-    expect(structuredClone(out)).toEqual(sample);
-  });
+  test.each(samples)(
+    '%s: what the schema returns is plain and survives structuredClone unchanged, even from a proxy',
+    (_name, schema, sample) => {
+      const out = (schema as { parse(v: unknown): unknown }).parse(deepProxy(structuredClone(sample) as object));
+      expect(isPlain(out)).toBe(true);
+      expect(structuredClone(out)).toEqual(sample);
+    },
+  );
   test('an object with a method is refused or stripped, never passed on', () => {
     const withMethod = { ...observed('c', 'Ola', 'oszuści', 'high'), toJSON: () => 'x' };
     const out = commentsObservedSchema.parse({ pageUrl: 'x', comments: [withMethod], threads: [] });
@@ -62,7 +84,11 @@ describe('repositories', () => {
   });
   test('stored flagged items and threads are plain and clone unchanged', async () => {
     const db = freshDb();
-    const payload = commentsObservedSchema.parse({ pageUrl: 'x', comments: [observed('c', 'Ola', 'oszuści', 'high')], threads: [] });
+    const payload = commentsObservedSchema.parse({
+      pageUrl: 'x',
+      comments: [observed('c', 'Ola', 'oszuści', 'high')],
+      threads: [],
+    });
     await saveObserved(db, payload, 3, 10);
     const rows = await db.items.toArray();
     expect(rows).toHaveLength(1);

@@ -12,7 +12,8 @@ import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { FLAG_ATTR } from '@/lib/content/dom-labels';
 import { riskAt } from '../../helpers';
 
-const comment = (id: string, text: string) => `<article class="comment" data-comment-id="${id}"><header><span class="author">A ${id}</span></header><div class="body">${text}</div></article>`;
+const comment = (id: string, text: string) =>
+  `<article class="comment" data-comment-id="${id}"><header><span class="author">A ${id}</span></header><div class="body">${text}</div></article>`;
 const settle = () => new Promise((r) => setTimeout(r, 60));
 
 let abort: AbortController;
@@ -28,8 +29,14 @@ beforeEach(() => {
       scored.push(...texts);
       return texts.map((t) => riskAt(/idiots/.test(t) ? 'high' : 'none'));
     },
-    report: () => undefined, status: () => undefined, openPanel: () => undefined,
-    settings: DEFAULT_SETTINGS, lang: 'en', now: () => 1, signal: abort.signal, flushEveryMs: 0,
+    report: () => undefined,
+    status: () => undefined,
+    openPanel: () => undefined,
+    settings: DEFAULT_SETTINGS,
+    lang: 'en',
+    now: () => 1,
+    signal: abort.signal,
+    flushEveryMs: 0,
     setTimeout: (fn, ms) => setTimeout(fn, ms),
     maxKept: 1_000,
   });
@@ -42,7 +49,8 @@ async function wave(start: number, n: number, rescored = true) {
   const list = document.getElementById('comments')!;
   list.innerHTML = Array.from({ length: n }, (_, i) => comment(`c${start + i}`, textOf(start + i))).join('');
   // Until the wave is read: its last comment scored (or, when it may be remembered, a pause).
-  if (rescored) await vi.waitFor(() => expect(scored).toContain(textOf(start + n - 1)), { timeout: 10_000, interval: 10 });
+  if (rescored)
+    await vi.waitFor(() => expect(scored).toContain(textOf(start + n - 1)), { timeout: 10_000, interval: 10 });
   await settle();
 }
 

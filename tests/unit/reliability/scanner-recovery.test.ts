@@ -14,7 +14,8 @@ import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { FLAG_ATTR } from '@/lib/content/dom-labels';
 import { riskAt } from '../../helpers';
 
-const comment = (id: string, text: string) => `<article class="comment" data-comment-id="${id}"><header><span class="author">A ${id}</span></header><div class="body">${text}</div></article>`;
+const comment = (id: string, text: string) =>
+  `<article class="comment" data-comment-id="${id}"><header><span class="author">A ${id}</span></header><div class="body">${text}</div></article>`;
 const flagged = () => document.querySelectorAll(`[${FLAG_ATTR}]`).length;
 
 let abort: AbortController;
@@ -31,8 +32,14 @@ function deps(rescoreMs: number): ScannerDeps {
       return texts.map((t) => riskAt(/idiots/.test(t) ? 'high' : 'none'));
     },
     scoreFailed: () => undefined,
-    report: () => undefined, status: () => undefined, openPanel: () => undefined,
-    settings: DEFAULT_SETTINGS, lang: 'en', now: () => 1, signal: abort.signal, flushEveryMs: 0,
+    report: () => undefined,
+    status: () => undefined,
+    openPanel: () => undefined,
+    settings: DEFAULT_SETTINGS,
+    lang: 'en',
+    now: () => 1,
+    signal: abort.signal,
+    flushEveryMs: 0,
     // Quick retries shortened; the slow re-send at the pause the test chooses.
     setTimeout: (fn, ms) => {
       if (ms === RESCORE_MS) rescoreTimers++;

@@ -37,19 +37,25 @@ describe('the budget on the open page', () => {
   ])('%s is refused (%s)', (selector, reason) => {
     expect(checkUserSelector(document, selector)).toMatchObject({ ok: false, reason });
   });
-  test.each(['li.comment', 'ol.comment-list > li', '[id^="comment-"]', '.nothing-here'])('%s is accepted', (selector) => {
-    expect(checkUserSelector(document, selector).ok).toBe(true);
-  });
+  test.each(['li.comment', 'ol.comment-list > li', '[id^="comment-"]', '.nothing-here'])(
+    '%s is accepted',
+    (selector) => {
+      expect(checkUserSelector(document, selector).ok).toBe(true);
+    },
+  );
 
-  test.each([['div'], ['*']])('the preview of %s on an 800-comment page says it is refused, at once, reading nothing', async (selector) => {
-    const read = vi.spyOn(Element.prototype, 'cloneNode');
-    const start = performance.now();
-    const result = await previewSelectors(document, site(selector));
-    expect(performance.now() - start).toBeLessThan(500);
-    expect(result.refused).toBeDefined();
-    expect(result.withText).toBe(0);
-    expect(read).not.toHaveBeenCalled();
-  });
+  test.each([['div'], ['*']])(
+    'the preview of %s on an 800-comment page says it is refused, at once, reading nothing',
+    async (selector) => {
+      const read = vi.spyOn(Element.prototype, 'cloneNode');
+      const start = performance.now();
+      const result = await previewSelectors(document, site(selector));
+      expect(performance.now() - start).toBeLessThan(500);
+      expect(result.refused).toBeDefined();
+      expect(result.withText).toBe(0);
+      expect(read).not.toHaveBeenCalled();
+    },
+  );
 
   test('a refused selector is not used for scanning: the built-in readers are tried instead', () => {
     expect(pickStrategy(document, site('div'))?.name).not.toMatch(/^custom:/);
@@ -67,7 +73,11 @@ describe('caps and time slices', () => {
     expect(adapter.findComments(document.body)).toHaveLength(SELECTOR_BUDGET.maxMatches);
     // A clock that never moves: the whole capped set is read.
     const result = await previewSelectors(document, site('li.comment'), { now: () => 0, yield: async () => undefined });
-    expect(result).toMatchObject({ comments: SELECTOR_BUDGET.maxMatches, withText: SELECTOR_BUDGET.maxMatches, capped: true });
+    expect(result).toMatchObject({
+      comments: SELECTOR_BUDGET.maxMatches,
+      withText: SELECTOR_BUDGET.maxMatches,
+      capped: true,
+    });
   });
 
   test('the preview yields to the page between slices and stops at its time budget', async () => {

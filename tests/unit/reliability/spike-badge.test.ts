@@ -50,7 +50,13 @@ describe('toolbar spike badge', () => {
   });
 
   test('a spike marks tabs that already show a count; its end clears the mark', async () => {
-    await setTabStatus(5, { platform: 'youtube', pageUrl: 'https://www.youtube.com/watch?v=a', state: 'scanning', scanned: 10, flagged: 3 });
+    await setTabStatus(5, {
+      platform: 'youtube',
+      pageUrl: 'https://www.youtube.com/watch?v=a',
+      state: 'scanning',
+      scanned: 10,
+      flagged: 3,
+    });
     expect(calls.at(-1)).toEqual({ tabId: 5, text: '3' });
     await history(db, [30, ...Array(24).fill(2)]);
     await refreshSpikeBadge(db, NOW);
@@ -60,7 +66,14 @@ describe('toolbar spike badge', () => {
   });
 
   test('health: a comment page where no comments are recognised shows "?" and names the platform', async () => {
-    await setTabStatus(9, { platform: 'instagram', pageUrl: 'https://www.instagram.com/p/abc/', state: 'noComments', missing: 'instagram.commentRoot', scanned: 0, flagged: 0 });
+    await setTabStatus(9, {
+      platform: 'instagram',
+      pageUrl: 'https://www.instagram.com/p/abc/',
+      state: 'noComments',
+      missing: 'instagram.commentRoot',
+      scanned: 0,
+      flagged: 0,
+    });
     expect(calls.at(-1)).toEqual({ tabId: 9, text: '?' });
     expect(titles.at(-1)).toEqual({ tabId: 9, title: 'Stormwatch: comments not recognised here (Instagram)' });
   });

@@ -73,11 +73,14 @@ describe('normalisation', () => {
     expect(isFlagged(a)).toBe(true);
   });
 
-  test.each(['you are an i🙂d🙂i🙂o🙂t', 'ty i.d.i.o.t.o 😡', 'jesteś k u r w a'])('letters spaced out by emoji or dots still read as the word: "%s"', (text) => {
-    const r = classify(text);
-    expect(isFlagged(r)).toBe(true);
-    expect(r.reasons.some((x) => x.target === 'insult' || x.target === 'profanity')).toBe(true);
-  });
+  test.each(['you are an i🙂d🙂i🙂o🙂t', 'ty i.d.i.o.t.o 😡', 'jesteś k u r w a'])(
+    'letters spaced out by emoji or dots still read as the word: "%s"',
+    (text) => {
+      const r = classify(text);
+      expect(isFlagged(r)).toBe(true);
+      expect(r.reasons.some((x) => x.target === 'insult' || x.target === 'profanity')).toBe(true);
+    },
+  );
 
   test('reason spans point at the original words', () => {
     const text = 'Ej, jesteście bandą IDIOTÓW!!!';
@@ -175,7 +178,12 @@ describe('idioms that only look negative', () => {
 });
 
 describe('every flag has a reason with the words behind it', () => {
-  test.each(['Jesteście bandą idiotów', 'your support is useless and I want my money back', 'Paczka miała być w poniedziałek, jest piątek i dalej nic', 'This is the worst service I have ever had'])('%s', (text) => {
+  test.each([
+    'Jesteście bandą idiotów',
+    'your support is useless and I want my money back',
+    'Paczka miała być w poniedziałek, jest piątek i dalej nic',
+    'This is the worst service I have ever had',
+  ])('%s', (text) => {
     const r = classify(text);
     expect(isFlagged(r)).toBe(true);
     expect(r.reasons.some((x) => x.span && x.term && text.slice(x.span.start, x.span.end) === x.term)).toBe(true);
@@ -204,9 +212,30 @@ describe('adversarial input stays bounded and never throws', () => {
 
 describe('random adversarial text (docs/RELIABILITY.md B3)', () => {
   test('1,000 random 10,000-character strings never throw and stay within the scored prefix', () => {
-    const alphabet = ['a', 'A', '*', '!', ' ', '\u200B', '\u202E', 'ł', 'ą', '😡', '@', '1', '0', 'idiot', 'k*rwa', '\n', '.', 'ż', 'і', '$'];
+    const alphabet = [
+      'a',
+      'A',
+      '*',
+      '!',
+      ' ',
+      '\u200B',
+      '\u202E',
+      'ł',
+      'ą',
+      '😡',
+      '@',
+      '1',
+      '0',
+      'idiot',
+      'k*rwa',
+      '\n',
+      '.',
+      'ż',
+      'і',
+      '$',
+    ];
     let seed = 2019;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const rand = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
     for (let n = 0; n < 1000; n++) {
       let s = '';
       while (s.length < 10_000) s += alphabet[Math.floor(rand() * alphabet.length)];
@@ -220,10 +249,15 @@ describe('random adversarial text (docs/RELIABILITY.md B3)', () => {
 });
 
 describe('keywords from the settings are literal text, never patterns (docs/RELIABILITY.md B3)', () => {
-  const ctx = { watchKeywords: ['(ab+)+$', 'ab.cd', 'awaria'], brands: ['Zefir (a|aa)+'], ignoredPhrases: ['(x+x+)+y'] };
+  const ctx = {
+    watchKeywords: ['(ab+)+$', 'ab.cd', 'awaria'],
+    brands: ['Zefir (a|aa)+'],
+    ignoredPhrases: ['(x+x+)+y'],
+  };
   test('catastrophic-looking keywords against long runs of their letters finish at once', () => {
     const t0 = performance.now();
-    for (const text of [`${'ab'.repeat(5_000)}!`, `${'x'.repeat(10_000)}`, `Zefir ${'aa'.repeat(5_000)}`]) classify(text, ctx);
+    for (const text of [`${'ab'.repeat(5_000)}!`, `${'x'.repeat(10_000)}`, `Zefir ${'aa'.repeat(5_000)}`])
+      classify(text, ctx);
     expect(performance.now() - t0).toBeLessThan(500);
   });
   test('only the words of the keyword match; regex syntax is not interpreted', () => {
@@ -235,18 +269,23 @@ describe('keywords from the settings are literal text, never patterns (docs/RELI
     expect(keywordHits('wielka awaria sieci')).toBe(1);
   });
   test('a stored keyword left with a single letter matches nothing (not every "a" or "w")', () => {
-    const hits = classify('a w z i oszuści', { watchKeywords: ['(a+)+$', 'W!', 'C++'] }).reasons.filter((r) => r.source === 'keyword');
+    const hits = classify('a w z i oszuści', { watchKeywords: ['(a+)+$', 'W!', 'C++'] }).reasons.filter(
+      (r) => r.source === 'keyword',
+    );
     expect(hits).toEqual([]);
   });
 });
 
 describe('the uncertain lane (sarcasm, irony)', () => {
   describe('flags', () => {
-    test.each(['Brawo, świetna robota, znowu brak internetu od rana. Oszuści.', 'Great job, another outage, scammers'])('%s', (text) => {
-      const r = classify(text);
-      expect(r.uncertain).toBe(true);
-      expect(r.severity).not.toBe('none');
-    });
+    test.each(['Brawo, świetna robota, znowu brak internetu od rana. Oszuści.', 'Great job, another outage, scammers'])(
+      '%s',
+      (text) => {
+        const r = classify(text);
+        expect(r.uncertain).toBe(true);
+        expect(r.severity).not.toBe('none');
+      },
+    );
   });
   describe('does not flag', () => {
     test.each(['Oszuści, oddajcie pieniądze', 'Thanks, great job, works now'])('%s', (text) => {

@@ -25,14 +25,36 @@ function rr(o: RiskSpec = {}): RiskResult {
   const zeros = <K extends string>(ks: readonly K[]) => Object.fromEntries(ks.map((k) => [k, 0])) as Record<K, number>;
   const severity = risk >= 0.75 ? 'high' : risk >= 0.55 ? 'medium' : risk >= 0.35 ? 'low' : 'none';
   return {
-    language: o.lang ?? 'pl', risk, severity, negativity: o.neg ?? 0.05, toxicity: o.tox ?? 0.02, toxicityBy: zeros(TOXICITY_KINDS),
-    signals: { ...zeros(CRISIS_SIGNALS), ...o.signals }, reasons: [], uncertain: false, engine: 'test',
+    language: o.lang ?? 'pl',
+    risk,
+    severity,
+    negativity: o.neg ?? 0.05,
+    toxicity: o.tox ?? 0.02,
+    toxicityBy: zeros(TOXICITY_KINDS),
+    signals: { ...zeros(CRISIS_SIGNALS), ...o.signals },
+    reasons: [],
+    uncertain: false,
+    engine: 'test',
   };
 }
 
 const LANGS = {
-  pl: { calm: 'Dzięki za informację, pozdrawiam', angry: 'Żałosne, jesteście bandą kłamców', leak: 'Wyciekły nasze dane, hakerzy mają karty', brand: 'Zefira nikomu nie polecam, fatalna obsługa', brandCalm: 'Zefir ma nowe taryfy', keyword: 'Infolinia znowu nie działa, skandal' },
-  en: { calm: 'Thanks for the update, cheers', angry: 'Pathetic, you are a bunch of liars', leak: 'Our data leaked, hackers have the cards', brand: 'Zefir is the worst, avoid them', brandCalm: 'Zefir has new plans', keyword: 'The hotline is down again, disgraceful' },
+  pl: {
+    calm: 'Dzięki za informację, pozdrawiam',
+    angry: 'Żałosne, jesteście bandą kłamców',
+    leak: 'Wyciekły nasze dane, hakerzy mają karty',
+    brand: 'Zefira nikomu nie polecam, fatalna obsługa',
+    brandCalm: 'Zefir ma nowe taryfy',
+    keyword: 'Infolinia znowu nie działa, skandal',
+  },
+  en: {
+    calm: 'Thanks for the update, cheers',
+    angry: 'Pathetic, you are a bunch of liars',
+    leak: 'Our data leaked, hackers have the cards',
+    brand: 'Zefir is the worst, avoid them',
+    brandCalm: 'Zefir has new plans',
+    keyword: 'The hotline is down again, disgraceful',
+  },
 } as const;
 type Lang = keyof typeof LANGS;
 
@@ -41,11 +63,22 @@ const ANGRY: RiskSpec = { neg: 0.8, tox: 0.8 };
 
 function thread(lang: Lang) {
   let n = 0;
-  const c = (author: string, text: keyof (typeof LANGS)[Lang], spec: RiskSpec, extra: Partial<ThreadComment> = {}): ThreadComment => ({
-    id: `${lang}${n++}`, author, text: LANGS[lang][text], risk: rr({ lang, ...spec }), ...extra,
+  const c = (
+    author: string,
+    text: keyof (typeof LANGS)[Lang],
+    spec: RiskSpec,
+    extra: Partial<ThreadComment> = {},
+  ): ThreadComment => ({
+    id: `${lang}${n++}`,
+    author,
+    text: LANGS[lang][text],
+    risk: rr({ lang, ...spec }),
+    ...extra,
   });
-  const kinds = (cs: ThreadComment[], opts?: EscalationOptions) => scoreThread(cs, NOW, opts).reasons.map((r) => r.kind);
-  const reason = (cs: ThreadComment[], kind: string, opts?: EscalationOptions) => scoreThread(cs, NOW, opts).reasons.find((r) => r.kind === kind);
+  const kinds = (cs: ThreadComment[], opts?: EscalationOptions) =>
+    scoreThread(cs, NOW, opts).reasons.map((r) => r.kind);
+  const reason = (cs: ThreadComment[], kind: string, opts?: EscalationOptions) =>
+    scoreThread(cs, NOW, opts).reasons.find((r) => r.kind === kind);
   return { c, kinds, reason };
 }
 
@@ -60,7 +93,10 @@ describe.each(['pl', 'en'] as const)('reasons (%s)', (lang) => {
   });
 
   test('pileOn against the brand: distinct authors, not one author repeating', () => {
-    const r = reason(['a', 'b', 'c', 'd'].map((a) => c(a, 'angry', ANGRY)), 'pileOn');
+    const r = reason(
+      ['a', 'b', 'c', 'd'].map((a) => c(a, 'angry', ANGRY)),
+      'pileOn',
+    );
     expect(r?.label).toBe('pile-on: 4 authors against the brand or post');
     expect(kinds(['a', 'a', 'a', 'a'].map((a) => c(a, 'angry', ANGRY)))).not.toContain('pileOn');
   });
@@ -78,20 +114,33 @@ describe.each(['pl', 'en'] as const)('reasons (%s)', (lang) => {
     const spread = [1, 2, 3, 4].map((d, i) => c(`u${i}`, 'angry', ANGRY, { time: NOW - d * 30 * H }));
     expect(kinds(spread)).not.toContain('riskyAcceleration');
     // The same pace as in the windows before (one every two hours for four days) is not an acceleration.
-    const steady = Array.from({ length: 48 }, (_, i) => c(`u${i}`, 'angry', ANGRY, { time: NOW - 30 * MIN - i * 2 * H }));
+    const steady = Array.from({ length: 48 }, (_, i) =>
+      c(`u${i}`, 'angry', ANGRY, { time: NOW - 30 * MIN - i * 2 * H }),
+    );
     expect(kinds(steady)).not.toContain('riskyAcceleration');
   });
 
   test('riskyAcceleration from relative times ("5 min temu", "2 h ago") when there is no timestamp', () => {
     const rel = (t: string) => ({ relativeTime: t });
-    expect(kinds(['2 min', '5 min temu', '10 minutes ago', '20 min'].map((t, i) => c(`u${i}`, 'angry', ANGRY, rel(t))))).toContain('riskyAcceleration');
-    expect(kinds(['3 dni temu', '4 days ago', '2 tyg.', '1 rok temu'].map((t, i) => c(`u${i}`, 'angry', ANGRY, rel(t))))).not.toContain('riskyAcceleration');
+    expect(
+      kinds(['2 min', '5 min temu', '10 minutes ago', '20 min'].map((t, i) => c(`u${i}`, 'angry', ANGRY, rel(t)))),
+    ).toContain('riskyAcceleration');
+    expect(
+      kinds(['3 dni temu', '4 days ago', '2 tyg.', '1 rok temu'].map((t, i) => c(`u${i}`, 'angry', ANGRY, rel(t)))),
+    ).not.toContain('riskyAcceleration');
   });
 
   test('riskyAcceleration by order when no comment has a time', () => {
-    const calmThenRisky = [...Array.from({ length: 10 }, (_, i) => c(`a${i}`, 'calm', CALM)), ...Array.from({ length: 5 }, (_, i) => c(`b${i}`, 'angry', ANGRY))];
-    expect(reason(calmThenRisky, 'riskyAcceleration')?.label).toBe('risky replies accelerating: 5 of the last 10 (was 0%)');
-    const alternating = Array.from({ length: 15 }, (_, i) => c(`a${i}`, i % 2 ? 'angry' : 'calm', i % 2 ? ANGRY : CALM));
+    const calmThenRisky = [
+      ...Array.from({ length: 10 }, (_, i) => c(`a${i}`, 'calm', CALM)),
+      ...Array.from({ length: 5 }, (_, i) => c(`b${i}`, 'angry', ANGRY)),
+    ];
+    expect(reason(calmThenRisky, 'riskyAcceleration')?.label).toBe(
+      'risky replies accelerating: 5 of the last 10 (was 0%)',
+    );
+    const alternating = Array.from({ length: 15 }, (_, i) =>
+      c(`a${i}`, i % 2 ? 'angry' : 'calm', i % 2 ? ANGRY : CALM),
+    );
     expect(kinds(alternating)).not.toContain('riskyAcceleration');
   });
 
@@ -105,7 +154,16 @@ describe.each(['pl', 'en'] as const)('reasons (%s)', (lang) => {
   test('chainRising: negativity rising along a reply chain, not merely two angry replies', () => {
     const chain = (negs: number[], shape: 'chain' | 'star') => {
       const out: ThreadComment[] = [];
-      negs.forEach((neg, i) => out.push(c(`u${i}`, neg >= 0.5 ? 'angry' : 'calm', { neg, tox: 0.1 }, { parentId: i === 0 ? undefined : shape === 'chain' ? out[i - 1]!.id : out[0]!.id })));
+      negs.forEach((neg, i) =>
+        out.push(
+          c(
+            `u${i}`,
+            neg >= 0.5 ? 'angry' : 'calm',
+            { neg, tox: 0.1 },
+            { parentId: i === 0 ? undefined : shape === 'chain' ? out[i - 1]!.id : out[0]!.id },
+          ),
+        ),
+      );
       return out;
     };
     expect(reason(chain([0.1, 0.45, 0.7, 0.9], 'chain'), 'chainRising')?.commentIds).toHaveLength(2);
@@ -116,24 +174,37 @@ describe.each(['pl', 'en'] as const)('reasons (%s)', (lang) => {
   test('backAndForth: two authors replying to each other, growing hostile', () => {
     const argue = (authors: (i: number) => string, tox: number[]) => {
       const out: ThreadComment[] = [];
-      tox.forEach((t, i) => out.push(c(authors(i), t >= 0.5 ? 'angry' : 'calm', { tox: t, neg: t }, { parentId: out[i - 1]?.id })));
+      tox.forEach((t, i) =>
+        out.push(c(authors(i), t >= 0.5 ? 'angry' : 'calm', { tox: t, neg: t }, { parentId: out[i - 1]?.id })),
+      );
       return out;
     };
     const rising = [0.1, 0.3, 0.5, 0.7, 0.9];
-    expect(reason(argue((i) => (i % 2 ? 'bob' : 'alice'), rising), 'backAndForth')?.label).toMatch(/between alice and bob \(4 replies\), growing hostile/);
+    expect(
+      reason(
+        argue((i) => (i % 2 ? 'bob' : 'alice'), rising),
+        'backAndForth',
+      )?.label,
+    ).toMatch(/between alice and bob \(4 replies\), growing hostile/);
     expect(kinds(argue((i) => (i % 2 ? 'bob' : 'alice'), [0.9, 0.7, 0.5, 0.7, 0.6]))).not.toContain('backAndForth');
     expect(kinds(argue((i) => `u${i}`, rising))).not.toContain('backAndForth');
   });
 
   test('reach: likes on risky comments, not on calm ones', () => {
-    expect(reason([c('a', 'angry', ANGRY, { likes: 400 }), c('b', 'calm', CALM)], 'reach')?.label).toBe('400 likes on risky comments');
+    expect(reason([c('a', 'angry', ANGRY, { likes: 400 }), c('b', 'calm', CALM)], 'reach')?.label).toBe(
+      '400 likes on risky comments',
+    );
     expect(kinds([c('a', 'angry', ANGRY, { likes: 2 }), c('b', 'calm', CALM, { likes: 900 })])).not.toContain('reach');
   });
 
   test('brandNegative: the brand (inflected) or a watch keyword named in negative comments', () => {
     const opts = { brands: ['Zefir'], watchKeywords: lang === 'pl' ? ['infolinia'] : ['hotline'] };
-    expect(reason([c('a', 'brand', { neg: 0.7 })], 'brandNegative', opts)?.label).toBe('"Zefir" named in 1 negative comment');
-    expect(reason([c('a', 'keyword', { neg: 0.7 })], 'brandNegative', opts)?.label).toMatch(/^"(infolinia|hotline)" named in 1/);
+    expect(reason([c('a', 'brand', { neg: 0.7 })], 'brandNegative', opts)?.label).toBe(
+      '"Zefir" named in 1 negative comment',
+    );
+    expect(reason([c('a', 'keyword', { neg: 0.7 })], 'brandNegative', opts)?.label).toMatch(
+      /^"(infolinia|hotline)" named in 1/,
+    );
     expect(kinds([c('a', 'brandCalm', CALM)], opts)).not.toContain('brandNegative');
     expect(kinds([c('a', 'angry', ANGRY)], opts)).not.toContain('brandNegative');
   });
@@ -148,10 +219,41 @@ describe.each(['pl', 'en'] as const)('reasons (%s)', (lang) => {
 
 describe('derailForecast (text cues computed inside escalation)', () => {
   test.each([
-    ['en', ['You are wrong and you know it', 'No, you are the one who never reads your sources', 'Why do you keep doing this? You clearly do not care'], ['I think the date might be wrong, thanks', 'Maybe I misread it, I guess it could be either', 'I believe it is fixed now, thank you']],
-    ['pl', ['Ty nie masz pojęcia, wy zawsze kłamiecie', 'Twoje źródła to bzdury, ciebie nikt nie słucha', 'Wy tak zawsze, wasze tłumaczenia są żałosne'], ['Wydaje mi się, że chyba masz rację', 'Moim zdaniem to raczej mój błąd, dziękuję', 'Myślę że może być i tak, ja sprawdzę']],
+    [
+      'en',
+      [
+        'You are wrong and you know it',
+        'No, you are the one who never reads your sources',
+        'Why do you keep doing this? You clearly do not care',
+      ],
+      [
+        'I think the date might be wrong, thanks',
+        'Maybe I misread it, I guess it could be either',
+        'I believe it is fixed now, thank you',
+      ],
+    ],
+    [
+      'pl',
+      [
+        'Ty nie masz pojęcia, wy zawsze kłamiecie',
+        'Twoje źródła to bzdury, ciebie nikt nie słucha',
+        'Wy tak zawsze, wasze tłumaczenia są żałosne',
+      ],
+      [
+        'Wydaje mi się, że chyba masz rację',
+        'Moim zdaniem to raczej mój błąd, dziękuję',
+        'Myślę że może być i tak, ja sprawdzę',
+      ],
+    ],
   ] as const)('%s: a confrontational exchange is likely to derail, a hedged one is not', (lang, hostile, polite) => {
-    const mk = (texts: readonly string[], spec: RiskSpec) => texts.map((text, i) => ({ id: `${i}`, parentId: i ? `${i - 1}` : undefined, author: `p${i % 2}`, text, risk: rr({ lang, ...spec }) }));
+    const mk = (texts: readonly string[], spec: RiskSpec) =>
+      texts.map((text, i) => ({
+        id: `${i}`,
+        parentId: i ? `${i - 1}` : undefined,
+        author: `p${i % 2}`,
+        text,
+        risk: rr({ lang, ...spec }),
+      }));
     const h = scoreThread(mk(hostile, { tox: 0.4, neg: 0.6 }), NOW);
     const p = scoreThread(mk(polite, { tox: 0.4, neg: 0.6 }), NOW);
     expect(h.derail).toBeGreaterThan(0.5);

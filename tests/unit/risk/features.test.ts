@@ -5,11 +5,26 @@ import { lexiconCandidates } from '../../../lib/risk/lexicon-match';
 // Scoring sums a new word's character n-grams in place (charGramSum); training lists the indices
 // (wordFeatureIndices). The two must agree bucket for bucket, or the model scores other features
 // than it was trained on.
-const WORDS = ['', 'a', 'ab', 'abc', 'idiota', 'oszukaliscie', 'k*rwa', '12345', 'x'.repeat(24), 'y'.repeat(40), 'zażółć', '😡', 'a😡b', 'don'];
+const WORDS = [
+  '',
+  'a',
+  'ab',
+  'abc',
+  'idiota',
+  'oszukaliscie',
+  'k*rwa',
+  '12345',
+  'x'.repeat(24),
+  'y'.repeat(40),
+  'zażółć',
+  '😡',
+  'a😡b',
+  'don',
+];
 
 describe('per-word features', () => {
   // A weight per bucket that differs from bucket to bucket, so a wrong index changes the sum.
-  const weight = (i: number) => ((i * 2654435761) >>> 0) % 255 - 127;
+  const weight = (i: number) => (((i * 2654435761) >>> 0) % 255) - 127;
   test.each(WORDS)('character n-gram sum of %j equals the listed indices', (word) => {
     const [first, ...grams] = wordFeatureIndices(word);
     expect(first).toBe(wordIndex(word));

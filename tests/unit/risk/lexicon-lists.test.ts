@@ -19,9 +19,12 @@ const sorted = (xs: readonly string[]) => [...xs].sort((a, b) => (a < b ? -1 : a
 const duplicates = (xs: readonly string[]) => xs.filter((x, i) => xs.indexOf(x) !== i);
 
 describe('curated lists stay one entry per line, sorted and without repeats', () => {
-  test.each(groups().map((g) => [`${g[0]} … (${g.length})`, g] as const))('terms: the list starting %s is sorted', (_name, list) => {
-    expect(list).toEqual(sorted(list));
-  });
+  test.each(groups().map((g) => [`${g[0]} … (${g.length})`, g] as const))(
+    'terms: the list starting %s is sorted',
+    (_name, list) => {
+      expect(list).toEqual(sorted(list));
+    },
+  );
 
   test('no pattern appears twice for the same target', () => {
     expect(duplicates(TERMS.map(([p, t]) => `${t}:${p}`))).toEqual([]);
@@ -36,7 +39,9 @@ describe('curated lists stay one entry per line, sorted and without repeats', ()
   });
 
   test('every pattern is folded: lowercase, no Polish letters, single spaces', () => {
-    const bad = [...TERMS.map(([p]) => p), ...IDIOMS, ...AMBIGUOUS_STEMS].filter((p) => p !== p.toLowerCase() || /[ąćęłńóśźż]/.test(p) || /\s{2,}|^\s|\s$/.test(p));
+    const bad = [...TERMS.map(([p]) => p), ...IDIOMS, ...AMBIGUOUS_STEMS].filter(
+      (p) => p !== p.toLowerCase() || /[ąćęłńóśźż]/.test(p) || /\s{2,}|^\s|\s$/.test(p),
+    );
     expect(bad).toEqual([]);
   });
 });

@@ -15,14 +15,16 @@ const VULGAR = PL_VULGAR.split(' ');
 
 describe('sorted word list', () => {
   test('the vulgar forms are sorted as Array.prototype.sort leaves them, without repeats', () => {
-    for (let i = 1; i < VULGAR.length; i++) expect(VULGAR[i - 1]! < VULGAR[i]!, `${VULGAR[i - 1]} before ${VULGAR[i]}`).toBe(true);
+    for (let i = 1; i < VULGAR.length; i++)
+      expect(VULGAR[i - 1]! < VULGAR[i]!, `${VULGAR[i - 1]} before ${VULGAR[i]}`).toBe(true);
   });
 
   test('every form is found, and each form with a letter added or dropped is found only when it is a form too', () => {
     const set = new Set(VULGAR);
     for (const w of VULGAR) {
       expect(sortedHas(VULGAR, w)).toBe(true);
-      for (const other of [`${w}q`, w.slice(0, -1), `a${w}`, w.toUpperCase()]) expect(sortedHas(VULGAR, other), other).toBe(set.has(other));
+      for (const other of [`${w}q`, w.slice(0, -1), `a${w}`, w.toUpperCase()])
+        expect(sortedHas(VULGAR, other), other).toBe(set.has(other));
     }
   });
 
@@ -56,7 +58,8 @@ describe('valence table', () => {
     const words = Object.keys(table);
     expect(words.length).toBeGreaterThan(6_000);
     for (const w of words) expect(valenceOf(w)).toBe(table[w]);
-    for (const w of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'dom', '']) expect(valenceOf(w), w).toBeUndefined();
+    for (const w of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'dom', ''])
+      expect(valenceOf(w), w).toBeUndefined();
   });
 
   test.each([

@@ -9,9 +9,15 @@ import { isFlagged, type CrisisSignal } from '@/lib/risk/types';
 function marked(text: string, worksOnly = false): string {
   const { tokens } = tokenize(text);
   const mask = mentionMask(text, tokens, worksOnly);
-  return tokens.filter((_, i) => mask?.[i]).map((t) => text.slice(t.start, t.end)).join(' ');
+  return tokens
+    .filter((_, i) => mask?.[i])
+    .map((t) => text.slice(t.start, t.end))
+    .join(' ');
 }
-const raised = (text: string) => Object.entries(classify(text).signals).filter(([k, v]) => k !== 'brandMention' && v > 0).map(([k]) => k as CrisisSignal);
+const raised = (text: string) =>
+  Object.entries(classify(text).signals)
+    .filter(([k, v]) => k !== 'brandMention' && v > 0)
+    .map(([k]) => k as CrisisSignal);
 
 describe('words mentioned, not used', () => {
   test.each([
@@ -20,8 +26,16 @@ describe('words mentioned, not used', () => {
     ['Polish quotes', 'Film „Oszust z Tindera” był świetny', 'Oszust z Tindera'],
     ['single quotes, not apostrophes', "Film 'Oszust z Tindera' był świetny, don't miss it", 'Oszust z Tindera'],
     ['a one-word quotation is a scare quote, not a mention', 'your "support" never answers', ''],
-    ['an English title in Title Case', "Dijkstra's Solution of a Problem in Concurrent Programming Control from 1965. The entire paper is just a page long and well worth reading.", 'Solution of a Problem in Concurrent Programming Control'],
-    ['a title run stops at a sentence end', 'We watched Great Big Story. Then the refund never came', 'Great Big Story'],
+    [
+      'an English title in Title Case',
+      "Dijkstra's Solution of a Problem in Concurrent Programming Control from 1965. The entire paper is just a page long and well worth reading.",
+      'Solution of a Problem in Concurrent Programming Control',
+    ],
+    [
+      'a title run stops at a sentence end',
+      'We watched Great Big Story. Then the refund never came',
+      'Great Big Story',
+    ],
     ['two capitals are a name, not a title', 'Ask John Smith about the refund', ''],
     ['a comment all in Title Case is not a title', 'Worst Customer Service Ever', ''],
     ['no quotes, no capitals', 'the refund never came', ''],
@@ -40,7 +54,10 @@ describe('words mentioned, not used', () => {
 
 describe('situations and tone in what is mentioned', () => {
   test.each([
-    ['a negative word in a quoted title', 'Two classics: End to end principle, and The rise of "worse is better" by Gabriel.'],
+    [
+      'a negative word in a quoted title',
+      'Two classics: End to end principle, and The rise of "worse is better" by Gabriel.',
+    ],
     ['a scam word in a film title', "Film 'Oszust z Tindera' był świetny, polecacie coś podobnego?"],
   ])('%s is not flagged and raises no signal: "%s"', (_name, text) => {
     expect(isFlagged(classify(text))).toBe(false);
@@ -48,7 +65,9 @@ describe('situations and tone in what is mentioned', () => {
   });
 
   test('reported speech keeps its signal', () => {
-    expect(raised('The sales rep told my gran she\'s "too old for a smartphone". Unbelievable.')).toContain('employeeMisconduct');
+    expect(raised('The sales rep told my gran she\'s "too old for a smartphone". Unbelievable.')).toContain(
+      'employeeMisconduct',
+    );
   });
 });
 
@@ -95,7 +114,7 @@ describe('statements that only look like calls or rumours', () => {
   test.each([
     ["Don't use them, they never refund anything, awful company.", 'boycott'],
     ["word is you're axing the route to Edinburgh, I've got tickets for July, now what?", 'rumour'],
-    ["Nie kupujcie tam nic, oszukują na każdym kroku!", 'boycott'],
+    ['Nie kupujcie tam nic, oszukują na każdym kroku!', 'boycott'],
   ])('"%s" still raises %s', (text, signal) => {
     expect(raised(text)).toContain(signal);
   });

@@ -74,7 +74,10 @@ describe('understood', () => {
 });
 
 describe('not a time', () => {
-  test.each(['', 'Reply', 'Odpowiedz', 'some text', '12 apples', 'temu', '2022-13-40', 'minutes', 'x'.repeat(100)])('"%s"', (text) => {
-    expect(parseRelativeTime(text, NOW)).toBeUndefined();
-  });
+  test.each(['', 'Reply', 'Odpowiedz', 'some text', '12 apples', 'temu', '2022-13-40', 'minutes', 'x'.repeat(100)])(
+    '"%s"',
+    (text) => {
+      expect(parseRelativeTime(text, NOW)).toBeUndefined();
+    },
+  );
 });

@@ -8,7 +8,17 @@ import type { Fact } from '@/lib/library/facts';
 import type { ReplyTemplate } from '@/lib/library/types';
 import { createLineSuggester } from '@/lib/cli/suggest-record';
 
-interface Labelled { id: string; text: string; language: 'pl' | 'en'; facts: Fact[]; acceptableCategories: string[]; doNotEngage: boolean; kind: string; diacritics: string; split: 'train' | 'val' }
+interface Labelled {
+  id: string;
+  text: string;
+  language: 'pl' | 'en';
+  facts: Fact[];
+  acceptableCategories: string[];
+  doNotEngage: boolean;
+  kind: string;
+  diacritics: string;
+  split: 'train' | 'val';
+}
 const SET = readFileSync(resolve(import.meta.dirname, '../../fixtures/suggestions/labelled.jsonl'), 'utf8')
   .split('\n')
   .filter((l) => l.trim())
@@ -19,12 +29,17 @@ const input = (text: string, facts: Fact[] = [], extra: Partial<SuggestInput> = 
   const risk = classify(text);
   return { text, risk, language: risk.language, facts, ...extra };
 };
-const ids = (text: string, facts: Fact[] = [], extra: Partial<SuggestInput> = {}) => suggester.suggest(input(text, facts, extra), 3).map((s) => s.template.id);
+const ids = (text: string, facts: Fact[] = [], extra: Partial<SuggestInput> = {}) =>
+  suggester.suggest(input(text, facts, extra), 3).map((s) => s.template.id);
 
 describe('the labelled suggestion set', () => {
   test('has at least 150 Polish and English comments of every kind, Polish with and without diacritics, in two splits', () => {
     expect(SET.length).toBeGreaterThanOrEqual(150);
-    for (const kind of ['rumour', 'confirmed', 'legal', 'abuse', 'delay', 'defect', 'question', 'praise']) expect(SET.some((c) => c.kind === kind), kind).toBe(true);
+    for (const kind of ['rumour', 'confirmed', 'legal', 'abuse', 'delay', 'defect', 'question', 'praise'])
+      expect(
+        SET.some((c) => c.kind === kind),
+        kind,
+      ).toBe(true);
     expect(SET.filter((c) => c.diacritics === 'stripped').length).toBeGreaterThan(30);
     expect(new Set(SET.map((c) => c.split))).toEqual(new Set(['train', 'val']));
   });
@@ -33,11 +48,17 @@ describe('the labelled suggestion set', () => {
   const line = createLineSuggester(DEFAULT_TEMPLATES);
   const out = val.map((c) => ({ c, o: line(c) }));
   test('on the val split no top-3 suggestion claims an undeclared fact', () => {
-    expect(out.flatMap(({ c, o }) => o.suggestions.filter((s) => s.claims.some((f) => !c.facts.includes(f as Fact))).map((s) => `${c.id} ${s.id}`))).toEqual([]);
+    expect(
+      out.flatMap(({ c, o }) =>
+        o.suggestions.filter((s) => s.claims.some((f) => !c.facts.includes(f as Fact))).map((s) => `${c.id} ${s.id}`),
+      ),
+    ).toEqual([]);
   });
   test('on the val split the top suggestion is in the comment language for ≥ 97% and an acceptable category is in the top 3 for ≥ 92%', () => {
     const lang = out.filter(({ c, o }) => o.suggestions[0]?.language === c.language).length / out.length;
-    const cat = out.filter(({ c, o }) => o.suggestions.some((s) => s.categories.some((k) => c.acceptableCategories.includes(k)))).length / out.length;
+    const cat =
+      out.filter(({ c, o }) => o.suggestions.some((s) => s.categories.some((k) => c.acceptableCategories.includes(k))))
+        .length / out.length;
     expect(lang).toBeGreaterThanOrEqual(0.97);
     expect(cat).toBeGreaterThanOrEqual(0.92);
   });
@@ -53,7 +74,11 @@ describe('the labelled suggestion set', () => {
 describe('never more than the team has confirmed', () => {
   const rumour = 'Rumour going around that Zefir leaked all customer data… Is that true??';
   test('a leak rumour with nothing declared: no apology, nothing claimed, even at the holding stage and after the holding statement was used', () => {
-    for (const extra of [{}, { stage: 'holding' as const }, { stage: 'holding' as const, usedInThread: ['default-en-leak-holding', 'default-en-rumour-informative'] }]) {
+    for (const extra of [
+      {},
+      { stage: 'holding' as const },
+      { stage: 'holding' as const, usedInThread: ['default-en-leak-holding', 'default-en-rumour-informative'] },
+    ]) {
       const top = suggester.suggest(input(rumour, [], extra), 3);
       expect(top.map((s) => s.template.id)).not.toContain('default-en-leak-apology');
       expect(top.every((s) => claimsOf(s.template).length === 0)).toBe(true);
@@ -62,7 +87,11 @@ describe('never more than the team has confirmed', () => {
     expect(ids(rumour)[0]).toMatch(/leak-holding|rumour-informative/);
   });
   test('even a stage the team picks does not bring in a template claiming an undeclared fact', () => {
-    for (const s of suggester.suggest(input('Ktoś się włamał i wyciekły nasze dane osobowe!', [], { stage: 'resolution' }), 10)) expect(claimsOf(s.template)).toEqual([]);
+    for (const s of suggester.suggest(
+      input('Ktoś się włamał i wyciekły nasze dane osobowe!', [], { stage: 'resolution' }),
+      10,
+    ))
+      expect(claimsOf(s.template)).toEqual([]);
   });
   test('declaring facts brings the templates that claim them, and the stage follows', () => {
     const text = 'Ktoś się włamał i wyciekły nasze dane osobowe, hasła i numery kart!';
@@ -71,20 +100,34 @@ describe('never more than the team has confirmed', () => {
     expect(fixed[0]!.template.stage).toBe('resolution');
     expect(fixed.map((s) => s.template.id)).toContain('default-pl-leak-apology');
     // The team's pick wins over the facts' stage.
-    expect(suggester.suggest(input(text, ['incident-confirmed', 'cause-known', 'fixed'], { stage: 'holding' }), 1)[0]!.template.stage).toBe('holding');
+    expect(
+      suggester.suggest(input(text, ['incident-confirmed', 'cause-known', 'fixed'], { stage: 'holding' }), 1)[0]!
+        .template.stage,
+    ).toBe('holding');
   });
   test("a team's template without claims is read for what it asserts", () => {
-    const mine: ReplyTemplate = { ...DEFAULT_TEMPLATES.find((t) => t.id === 'default-en-complaint-empathy')!, id: 'mine', body: 'Sorry! The outage has been fixed, everything works again.', claims: undefined, origin: 'user' };
+    const mine: ReplyTemplate = {
+      ...DEFAULT_TEMPLATES.find((t) => t.id === 'default-en-complaint-empathy')!,
+      id: 'mine',
+      body: 'Sorry! The outage has been fixed, everything works again.',
+      claims: undefined,
+      origin: 'user',
+    };
     const s = createSuggester([mine]);
     expect(s.suggest(input('Outage again, nothing works!!!'), 3)).toEqual([]);
-    expect(s.suggest(input('Outage again, nothing works!!!', ['incident-confirmed', 'fixed']), 3).map((x) => x.template.id)).toEqual(['mine']);
+    expect(
+      s.suggest(input('Outage again, nothing works!!!', ['incident-confirmed', 'fixed']), 3).map((x) => x.template.id),
+    ).toEqual(['mine']);
   });
   test('every default template declares its claims, and its text asserts nothing beyond them', async () => {
     const { detectClaims } = await import('@/lib/library/claims');
     const { fillTemplate } = await import('@/lib/library/variables');
     for (const t of DEFAULT_TEMPLATES) {
       expect(t.claims, t.id).toBeDefined();
-      expect(detectClaims(fillTemplate(t.body, {}, t.variables)).filter((f) => !t.claims!.includes(f)), t.id).toEqual([]);
+      expect(
+        detectClaims(fillTemplate(t.body, {}, t.variables)).filter((f) => !t.claims!.includes(f)),
+        t.id,
+      ).toEqual([]);
     }
   });
 });
@@ -109,7 +152,9 @@ describe('situations', () => {
     expect(top.map((s) => s.template.id)).not.toContain('default-pl-resolution-update');
   });
   test('abuse with a complaint in it is a complaint: no "do not engage"', () => {
-    expect(suggester.situation(input('Debile, od tygodnia czekam na zwrot pieniędzy!')).advice).not.toContain('doNotEngage');
+    expect(suggester.situation(input('Debile, od tygodnia czekam na zwrot pieniędzy!')).advice).not.toContain(
+      'doNotEngage',
+    );
   });
   test('Polish without diacritics is answered in Polish', () => {
     expect(suggester.suggest(input('Zadam zwrotu pieniedzy, paczka nie dotarla.'), 1)[0]!.template.language).toBe('pl');
@@ -134,7 +179,9 @@ describe('suggester rules', () => {
     const first = suggester.suggest(i)[0]!;
     const again = suggester.suggest({ ...i, usedInThread: [first.template.id] });
     expect(again[0]!.template.id).not.toBe(first.template.id);
-    expect(again.find((s) => s.template.id === first.template.id)?.why.map((w) => w.code) ?? ['repeat']).toContain('repeat');
+    expect(again.find((s) => s.template.id === first.template.id)?.why.map((w) => w.code) ?? ['repeat']).toContain(
+      'repeat',
+    );
   });
 });
 

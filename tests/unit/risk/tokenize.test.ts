@@ -11,10 +11,13 @@ import { joinSpaced, type Token } from '@/lib/risk/tokens';
  */
 function wordsOfNormalized(text: string) {
   const norm = normalizeText(text);
-  const raw = [...norm.matchAll(/[\p{L}\p{N}*]+/gu)].slice(0, 400).map((m): Token => ({ text: m[0], start: 0, end: 0, nstart: m.index, nend: m.index + m[0].length }));
+  const raw = [...norm.matchAll(/[\p{L}\p{N}*]+/gu)]
+    .slice(0, 400)
+    .map((m): Token => ({ text: m[0], start: 0, end: 0, nstart: m.index, nend: m.index + m[0].length }));
   return joinSpaced(raw).map(({ text: t, nstart, nend }) => ({ text: t, nstart, nend }));
 }
-const positions = (text: string) => tokenize(text).tokens.map(({ text: t, nstart, nend }) => ({ text: t, nstart, nend }));
+const positions = (text: string) =>
+  tokenize(text).tokens.map(({ text: t, nstart, nend }) => ({ text: t, nstart, nend }));
 
 const CASES: Array<[string, string[]]> = [
   ['Oszukaliście mnie!!! ZWROT PIENIĘDZY', ['oszukaliscie', 'mnie', 'zwrot', 'pieniedzy']],

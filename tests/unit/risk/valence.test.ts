@@ -23,7 +23,11 @@ describe('rules that raise or lower a valence', () => {
     ['dampener', 'The service is good', 'The service is slightly good'],
     ['dampener phrase "kind of"', 'The service is good', 'The service is kind of good'],
     ['"never so" emphasis', 'The service was never so good', 'The service was so good'],
-    ['"but": the words after it weigh more', 'The food was good and the staff were rude', 'The food was good but the staff were rude'],
+    [
+      '"but": the words after it weigh more',
+      'The food was good and the staff were rude',
+      'The food was good but the staff were rude',
+    ],
     ['emoticon', 'ok :)', 'ok'],
     ['emoticon, negative', 'ok', 'ok :('],
     ['emoji', 'I love it ❤️', 'I love it'],

@@ -6,13 +6,20 @@ import { trainNegativity, trainToxicity, weightsModule, weightsPath } from '../.
 
 // Compared by their header (thresholds) and a hash of the whole module: a mismatch then reads in
 // a few lines instead of a megabyte of base64.
-const summary = (module: string) => ({ header: module.split('\n  weights:')[0], sha256: createHash('sha256').update(module).digest('hex') });
+const summary = (module: string) => ({
+  header: module.split('\n  weights:')[0],
+  sha256: createHash('sha256').update(module).digest('hex'),
+});
 
 describe.skipIf(!hasData())('committed model weights (needs ../shared/data; skipped without it)', () => {
   test.each([
     ['toxicity', trainToxicity],
     ['negativity', trainNegativity],
-  ] as const)('the %s head equals what `npm run train:risk` produces from the training data', (name, train) => {
-    expect(summary(weightsModule(name, train()))).toEqual(summary(readFileSync(weightsPath(name), 'utf8')));
-  }, 300_000);
+  ] as const)(
+    'the %s head equals what `npm run train:risk` produces from the training data',
+    (name, train) => {
+      expect(summary(weightsModule(name, train()))).toEqual(summary(readFileSync(weightsPath(name), 'utf8')));
+    },
+    300_000,
+  );
 });

@@ -9,7 +9,21 @@ import type { ReplyTemplate } from '@/lib/library/types';
 import type { FlaggedItem } from '@/lib/db/types';
 import { riskAt } from '../../helpers';
 
-const t = (updatedAt: number, body = 'x'): ReplyTemplate => ({ id: 'a', title: 'a', body, language: 'en', tone: 'formal', categories: [], tags: [], variables: [], status: 'approved', createdAt: 1, updatedAt, usageCount: 0, origin: 'user' });
+const t = (updatedAt: number, body = 'x'): ReplyTemplate => ({
+  id: 'a',
+  title: 'a',
+  body,
+  language: 'en',
+  tone: 'formal',
+  categories: [],
+  tags: [],
+  variables: [],
+  status: 'approved',
+  createdAt: 1,
+  updatedAt,
+  usageCount: 0,
+  origin: 'user',
+});
 const lead = { name: 'lu', role: 'lead' as const };
 const agent = { name: 'ann', role: 'agent' as const };
 
@@ -39,22 +53,59 @@ test.each([
 });
 
 test('an item shares its comment and scores, never its local fields; the rules give status, note and who replied', () => {
-  const item = { ...riskAt('high'), key: 'demo:1', platform: 'demo', commentId: '1', author: 'jan', text: 'Oszuści', pageUrl: 'https://x', depth: 0, threadKey: 'demo:1', severityRank: 3, status: 'dismissed', note: 'local', firstSeen: 5, lastSeen: 9, tabId: 7, textHash: 'h' } as FlaggedItem;
+  const item = {
+    ...riskAt('high'),
+    key: 'demo:1',
+    platform: 'demo',
+    commentId: '1',
+    author: 'jan',
+    text: 'Oszuści',
+    pageUrl: 'https://x',
+    depth: 0,
+    threadKey: 'demo:1',
+    severityRank: 3,
+    status: 'dismissed',
+    note: 'local',
+    firstSeen: 5,
+    lastSeen: 9,
+    tabId: 7,
+    textHash: 'h',
+  } as FlaggedItem;
   const shared = sharedOf(item);
-  for (const k of ['status', 'note', 'tabId', 'lastSeen', 'respondedAt', 'agent', 'templateId']) expect(shared).not.toHaveProperty(k);
+  for (const k of ['status', 'note', 'tabId', 'lastSeen', 'respondedAt', 'agent', 'templateId'])
+    expect(shared).not.toHaveProperty(k);
   expect(shared).toMatchObject({ key: 'demo:1', author: 'jan', text: 'Oszuści', severity: 'high', firstSeen: 5 });
   const state = deriveItem([
     { id: '1', type: 'claim', at: 10, agent: 'ann', role: 'agent', itemKey: 'demo:1' },
-    { id: '2', type: 'statusChanged', at: 11, agent: 'ann', role: 'agent', itemKey: 'demo:1', to: 'replied', note: 'sent DM' },
+    {
+      id: '2',
+      type: 'statusChanged',
+      at: 11,
+      agent: 'ann',
+      role: 'agent',
+      itemKey: 'demo:1',
+      to: 'replied',
+      note: 'sent DM',
+    },
   ]);
-  expect(rowFor(shared, state, item)).toMatchObject({ status: 'replied', note: 'sent DM', agent: 'ann', respondedAt: 11, tabId: 7, lastSeen: 9 });
+  expect(rowFor(shared, state, item)).toMatchObject({
+    status: 'replied',
+    note: 'sent DM',
+    agent: 'ann',
+    respondedAt: 11,
+    tabId: 7,
+    lastSeen: 9,
+  });
   expect(rowFor(shared, deriveItem([]), undefined)).toMatchObject({ status: 'new', lastSeen: 5 });
 });
 
 describe('server address and documents', () => {
   test.each([
     ['wss://team.example.com', { wsUrl: 'wss://team.example.com', pattern: 'https://team.example.com/*' }],
-    ['wss://team.example.com:8443/sync/', { wsUrl: 'wss://team.example.com:8443/sync', pattern: 'https://team.example.com/*' }],
+    [
+      'wss://team.example.com:8443/sync/',
+      { wsUrl: 'wss://team.example.com:8443/sync', pattern: 'https://team.example.com/*' },
+    ],
     ['ws://127.0.0.1:1234', { wsUrl: 'ws://127.0.0.1:1234', pattern: 'http://127.0.0.1/*' }],
     ['ws://localhost:1234', { wsUrl: 'ws://localhost:1234', pattern: 'http://localhost/*' }],
     ['ws://team.example.com', null],
@@ -68,7 +119,10 @@ describe('server address and documents', () => {
 
   test('planJoin takes team, name and role from the token', () => {
     const token = `sw1.${Buffer.from(JSON.stringify({ team: 'acme', name: 'Ola', role: 'agent', iat: 1 })).toString('base64url')}.sig`;
-    expect(planJoin('wss://t.example.com', token)).toMatchObject({ config: { url: 'wss://t.example.com', team: 'acme', name: 'Ola', role: 'agent', token }, pattern: 'https://t.example.com/*' });
+    expect(planJoin('wss://t.example.com', token)).toMatchObject({
+      config: { url: 'wss://t.example.com', team: 'acme', name: 'Ola', role: 'agent', token },
+      pattern: 'https://t.example.com/*',
+    });
     expect(planJoin('wss://t.example.com', 'x.y.z')).toEqual({ problem: 'bad_token' });
   });
 

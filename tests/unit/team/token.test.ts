@@ -21,7 +21,12 @@ describe('verifyToken', () => {
     ['a good token', good, 500, { team: 'acme', name: 'Łucja', role: 'lead', iat: 100, exp: 1000 }],
     ['expired', good, 1000, null],
     ['signed with another secret', issueToken({ team: 'acme', name: 'a', role: 'lead', iat: 1 }, other), 500, null],
-    ['role raised from agent to lead', tamper(issueToken({ team: 'acme', name: 'a', role: 'agent', iat: 1 }, secret), (p) => (p.role = 'lead')), 500, null],
+    [
+      'role raised from agent to lead',
+      tamper(issueToken({ team: 'acme', name: 'a', role: 'agent', iat: 1 }, secret), (p) => (p.role = 'lead')),
+      500,
+      null,
+    ],
     ['team changed', tamper(good, (p) => (p.team = 'rival')), 500, null],
     ['garbage', 'hello', 500, null],
     ['empty', '', 500, null],
