@@ -3,7 +3,7 @@ import { TONES, type ReplyTemplate } from '@/lib/library/types';
 import { useT } from '@/lib/i18n/react';
 import { categoryName, languageName, templateStatusName, toneName } from '@/lib/i18n/names';
 import { DEFAULTS_APPROVER } from '@/lib/library/default-templates';
-import { TEMPLATE_CATEGORIES } from './TemplateEditor';
+import { TEMPLATE_CATEGORIES } from '@/lib/library/types';
 
 export interface LibraryListProps {
   templates: ReplyTemplate[];

@@ -1,28 +1,11 @@
 import { useState } from 'react';
-import { CRISIS_STAGES, TONES, type ReplyTemplate, type TemplateCategory } from '@/lib/library/types';
+import { CRISIS_STAGES, TEMPLATE_CATEGORIES, TONES, type ReplyTemplate } from '@/lib/library/types';
 import { fillTemplate } from '@/lib/library/variables';
 import { useT } from '@/lib/i18n/react';
 import { detectClaims } from '@/lib/library/claims';
 import { FACTS } from '@/lib/library/facts';
 import { VariablesEditor, validVariableName } from './VariablesEditor';
 import { categoryName, factName, stageName, toneName } from '@/lib/i18n/names';
-
-/** Every template category, in the order the editor and the library filter list them. */
-export const TEMPLATE_CATEGORIES: TemplateCategory[] = [
-  'complaint',
-  'refundDelayDefect',
-  'scamFraud',
-  'dataLeak',
-  'employeeMisconduct',
-  'legalThreat',
-  'boycott',
-  'healthSafety',
-  'rumour',
-  'question',
-  'praise',
-  'update',
-  'toxic',
-];
 
 export interface TemplateEditorProps {
   template: ReplyTemplate;

@@ -286,20 +286,29 @@ export async function dismissAuthor(
     const open = (await db.items.where('author').equals(author).toArray()).filter(
       (i) => i.platform === platform && isOpenForDismissal(i),
     );
-    for (const it of open) {
-      await db.items.update(it.key, { status: 'dismissed', closedAt: opts.now });
-      await db.events.add({
-        itemKey: it.key,
-        type: 'statusChanged',
-        at: opts.now,
-        agent: opts.agent,
-        from: it.status,
-        to: 'dismissed',
-        note: opts.note,
-      });
-    }
-    return open.length;
+    return dismissEach(db, open, opts);
   });
+}
+
+/** Dismiss each of `items`, each change logged (inside the caller's transaction). */
+async function dismissEach(
+  db: StormwatchDB,
+  items: readonly FlaggedItem[],
+  opts: { agent?: string; note?: string; now: number },
+): Promise<number> {
+  for (const it of items) {
+    await db.items.update(it.key, { status: 'dismissed', closedAt: opts.now });
+    await db.events.add({
+      itemKey: it.key,
+      type: 'statusChanged',
+      at: opts.now,
+      agent: opts.agent,
+      from: it.status,
+      to: 'dismissed',
+      note: opts.note,
+    });
+  }
+  return items.length;
 }
 
 /**
@@ -313,18 +322,6 @@ export async function dismissThread(
 ): Promise<number> {
   return db.transaction('rw', db.items, db.events, async () => {
     const open = (await db.items.where('threadKey').equals(threadKey).toArray()).filter(isOpenForDismissal);
-    for (const it of open) {
-      await db.items.update(it.key, { status: 'dismissed', closedAt: opts.now });
-      await db.events.add({
-        itemKey: it.key,
-        type: 'statusChanged',
-        at: opts.now,
-        agent: opts.agent,
-        from: it.status,
-        to: 'dismissed',
-        note: opts.note,
-      });
-    }
-    return open.length;
+    return dismissEach(db, open, opts);
   });
 }

@@ -7,7 +7,7 @@
  * templates arrive as drafts: a file carries no approval (H10).
  */
 import { z } from '@/lib/zod';
-import { CRISIS_STAGES, TONES, VARIABLE_FORMS, type ReplyTemplate } from './types';
+import { CRISIS_STAGES, TEMPLATE_CATEGORIES, TONES, VARIABLE_FORMS, type ReplyTemplate } from './types';
 import { FACTS } from './facts';
 import { asDraft } from './approval';
 
@@ -16,21 +16,6 @@ export const LIBRARY_SCHEMA_VERSION = 1;
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_TEMPLATES = 5_000;
 
-const CATEGORIES = [
-  'complaint',
-  'refundDelayDefect',
-  'scamFraud',
-  'dataLeak',
-  'employeeMisconduct',
-  'legalThreat',
-  'boycott',
-  'healthSafety',
-  'rumour',
-  'question',
-  'praise',
-  'update',
-  'toxic',
-] as const;
 const str = (max: number) =>
   z
     .string()
@@ -44,7 +29,7 @@ export const templateSchema = z
     body: str(5_000),
     language: z.enum(['pl', 'en']),
     tone: z.enum(TONES),
-    categories: z.array(z.enum(CATEGORIES)).max(20),
+    categories: z.array(z.enum(TEMPLATE_CATEGORIES)).max(20),
     stage: z.enum(CRISIS_STAGES).optional(),
     claims: z.array(z.enum(FACTS)).max(FACTS.length).optional(),
     tags: z.array(str(60)).max(30),

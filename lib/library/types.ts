@@ -8,6 +8,23 @@ export type Tone = (typeof TONES)[number];
 /** Crisis signals (without brandMention) plus question, praise, update and toxic (do-not-engage / firm replies). */
 export type TemplateCategory = Exclude<CrisisSignal, 'brandMention'> | 'question' | 'praise' | 'update' | 'toxic';
 
+/** Every template category, in the order the editor and the library filter list them. */
+export const TEMPLATE_CATEGORIES = [
+  'complaint',
+  'refundDelayDefect',
+  'scamFraud',
+  'dataLeak',
+  'employeeMisconduct',
+  'legalThreat',
+  'boycott',
+  'healthSafety',
+  'rumour',
+  'question',
+  'praise',
+  'update',
+  'toxic',
+] as const satisfies readonly TemplateCategory[];
+
 import type { CrisisStage } from './stages';
 export { CRISIS_STAGES, type CrisisStage } from './stages';
 
