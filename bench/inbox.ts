@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../scripts/lib/chromium';
+import { CRISIS_SIGNALS } from '../lib/risk/types';
 
 const N = Number(process.env.BENCH_INBOX_ITEMS ?? 10_000);
 const BULK = Math.min(1_000, N);
@@ -20,18 +21,7 @@ const SEVERITIES = ['medium', 'high', 'critical'] as const;
 /** 10,000 items as the background stores them: 1,000 on X (the bulk set), two texts repeated 600 times each. */
 function items(now: number) {
   const zero = (keys: string[]) => Object.fromEntries(keys.map((k) => [k, 0]));
-  const signals = zero([
-    'complaint',
-    'refundDelayDefect',
-    'scamFraud',
-    'dataLeak',
-    'employeeMisconduct',
-    'legalThreat',
-    'boycott',
-    'healthSafety',
-    'rumour',
-    'brandMention',
-  ]);
+  const signals = zero([...CRISIS_SIGNALS]);
   return Array.from({ length: N }, (_, i) => {
     const severity = SEVERITIES[i % 3]!;
     // The bulk set is the oldest 1,000, so the newest rows mix platforms and severities.
