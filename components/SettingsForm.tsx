@@ -96,32 +96,20 @@ export function SettingsForm({ settings, onSave, onPreview }: SettingsFormProps)
       <fieldset>
         <legend>{t('retention_title')}</legend>
         <p className="hint">{t('retention_hint')}</p>
-        <label>
-          {t('retention_days')}
-          <input
-            type="number"
-            min={0}
-            max={36_500}
-            step={1}
-            value={draft.retentionDays}
-            onChange={(e) =>
-              set('retentionDays', Math.max(0, Math.min(36_500, Math.trunc(Number(e.target.value) || 0))))
-            }
-          />
-        </label>
-        <label>
-          {t('retention_max')}
-          <input
-            type="number"
-            min={0}
-            max={1_000_000}
-            step={100}
-            value={draft.retentionMaxItems}
-            onChange={(e) =>
-              set('retentionMaxItems', Math.max(0, Math.min(1_000_000, Math.trunc(Number(e.target.value) || 0))))
-            }
-          />
-        </label>
+        <WholeNumber
+          label={t('retention_days')}
+          value={draft.retentionDays}
+          max={36_500}
+          step={1}
+          onChange={(v) => set('retentionDays', v)}
+        />
+        <WholeNumber
+          label={t('retention_max')}
+          value={draft.retentionMaxItems}
+          max={1_000_000}
+          step={100}
+          onChange={(v) => set('retentionMaxItems', v)}
+        />
       </fieldset>
       <fieldset>
         <legend>{t('settings_false_positives')}</legend>
@@ -162,5 +150,22 @@ export function SettingsForm({ settings, onSave, onPreview }: SettingsFormProps)
         {t('save')}
       </button>
     </form>
+  );
+}
+
+/** A whole number from 0 to `max`; anything else typed is clamped into that range. */
+function WholeNumber(props: { label: string; value: number; max: number; step: number; onChange(v: number): void }) {
+  return (
+    <label>
+      {props.label}
+      <input
+        type="number"
+        min={0}
+        max={props.max}
+        step={props.step}
+        value={props.value}
+        onChange={(e) => props.onChange(Math.max(0, Math.min(props.max, Math.trunc(Number(e.target.value) || 0))))}
+      />
+    </label>
   );
 }

@@ -16,9 +16,6 @@ import { z } from '@/lib/zod';
 import type { StormwatchDB } from './schema';
 import type { Settings } from '@/lib/settings';
 import { planMerge, type BackupRows } from './backup-merge';
-import type { ReplyTemplate } from '@/lib/library/types';
-import type { FactEvent, Incident } from '@/lib/library/facts';
-import type { FlaggedItem, ResponseEvent, SettingRow, ThreadRecord } from './types';
 import {
   factEventSchema,
   flaggedItemSchema,
@@ -99,15 +96,7 @@ export interface BackupPlan {
   /** Made by this profile's own backup (its signature checks out): approvals are kept. */
   signed: boolean;
   settings: Settings | null;
-  tables: {
-    templates: ReplyTemplate[];
-    items: FlaggedItem[];
-    threads: ThreadRecord[];
-    events: ResponseEvent[];
-    state: SettingRow[];
-    incidents: Incident[];
-    factEvents: FactEvent[];
-  };
+  tables: BackupRows;
   problems: RowProblem[];
 }
 
@@ -236,7 +225,7 @@ export async function applyBackup(db: StormwatchDB, plan: BackupPlan): Promise<S
         db.factEvents.toArray(),
       ]);
       const [curTemplates, items, threads, events, state, incidents, factEvents] = current;
-      const file = {
+      const file: BackupRows = {
         templates,
         items: t.items,
         threads: t.threads,
@@ -244,7 +233,7 @@ export async function applyBackup(db: StormwatchDB, plan: BackupPlan): Promise<S
         state: t.state.filter((x) => x.key !== LAST_BACKUP),
         incidents: t.incidents,
         factEvents: t.factEvents,
-      } as unknown as BackupRows;
+      };
       const merge = planMerge({ templates: curTemplates, items, threads, events, state, incidents, factEvents }, file);
       await db.incidents.bulkPut(merge.incidents);
       await db.factEvents.bulkAdd(merge.factEvents);
