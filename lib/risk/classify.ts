@@ -13,6 +13,7 @@ import { isValenceFeature, modelInput, valenceFeature, type ModelInput } from '.
 import { MODEL_VERSION, NEGATIVITY_THRESHOLDS, negativityHead, TOXICITY_THRESHOLDS, toxicityHead } from './model';
 import { normalizeText, tokenize } from './tokenize';
 import { detectLanguage } from './language';
+import { withFrames } from './frames';
 import { IDIOM_REST, valence } from './valence';
 import {
   addSignals,
@@ -143,7 +144,8 @@ function assemble(
   pNeg: number,
 ): RiskResult {
   const assessed = language !== 'other';
-  const hits = readableHits(text, ctx, input, assessed);
+  const read = readableHits(text, ctx, input, assessed);
+  const hits = assessed ? withFrames(text, input.tokens, read) : read;
   // Every hit was an ignored phrase: the heads' verdict on the same words is overridden too.
   const overridden = (ctx.ignoredPhrases?.length ?? 0) > 0 && hits.length === 0 && input.hits.length > 0;
   const h = heads(
@@ -155,7 +157,9 @@ function assemble(
   let lexTox = lexiconToxicity(ev);
   // Some crisis terms count only where the comment is negative or hostile.
   const hostile = h.pN >= NEGATIVITY_THRESHOLDS.decide[h.lang] || h.mRisk >= T.low || lexTox > 0 || ev.lexNeg >= T.low;
-  addSignals(ev, text, input, language, hostile);
+  // Praise that is not irony ("Great job, another outage") makes a comment warm.
+  const warm = !hostile && ev.positive > 0 && ev.pending.length > 0 && !IRONY.test(normalizeText(text));
+  addSignals(ev, text, input, language, hostile, warm);
   // The model's own strongest words explain a model-driven flag.
   if (h.mRisk >= T.low)
     for (const t of toxicityHead.topWords(input.tokens, input.infos, W.toxicWord))

@@ -22,6 +22,8 @@ export interface Hit {
   tokens?: number;
   negated: boolean;
   source: 'lexicon' | 'keyword';
+  /** A situation frame (frames.ts): counts only in a negative or hostile comment. */
+  frame?: true;
 }
 
 /** What matching needs of a word (the word facts of `words.ts` have it). */

@@ -1,0 +1,167 @@
+/**
+ * Situation frames (lexicons/frames.ts) over a comment's tokens: a thing and what went wrong with
+ * it, within FRAME_WINDOW tokens of each other in the same sentence, in either order. Each frame
+ * found is a crisis-signal hit spanning both parts; evidence.ts counts it only in a negative or
+ * hostile comment.
+ */
+import { FRAME_WINDOW, FRAMES } from './lexicons/frames';
+import type { Hit } from './lexicon-match';
+import type { Token } from './tokens';
+
+interface Part {
+  stems: string[];
+  exact: boolean[];
+}
+interface CompiledFrame {
+  signal: Hit['target'];
+  thing: Part[];
+  wrong: Part[];
+  unless: Part[];
+}
+
+const compilePart = (p: string): Part => {
+  const parts = p.split(' ');
+  return { stems: parts.map((s) => s.replace(/\$$/, '')), exact: parts.map((s) => s.endsWith('$')) };
+};
+
+let compiled: CompiledFrame[] | null = null;
+function frames(): CompiledFrame[] {
+  compiled ??= FRAMES.map((f) => ({
+    signal: f.signal,
+    thing: f.thing.map(compilePart),
+    wrong: f.wrong.map(compilePart),
+    unless: (f.unless ?? []).map(compilePart),
+  }));
+  return compiled;
+}
+
+/** Every part of every frame, indexed by the first three letters of its first stem (or fewer). */
+interface Indexed {
+  frame: number;
+  side: 0 | 1 | 2;
+  part: Part;
+}
+let index: Map<string, Indexed[]> | null = null;
+function partIndex(): Map<string, Indexed[]> {
+  if (index) return index;
+  index = new Map();
+  frames().forEach((f, frame) =>
+    [f.thing, f.wrong, f.unless].forEach((parts, side) => {
+      for (const part of parts) {
+        const key = part.stems[0]!.slice(0, 3);
+        const list = index!.get(key);
+        const entry = { frame, side: side as 0 | 1 | 2, part };
+        if (list) list.push(entry);
+        else index!.set(key, [entry]);
+      }
+    }),
+  );
+  return index;
+}
+
+const HANDLE = new Set(['@', '_']);
+const wordMatches = (word: string, stem: string, exact: boolean) => (exact ? word === stem : word.startsWith(stem));
+
+/** Length in tokens of `p` matching from token i, or 0. */
+function partLength(tokens: readonly Token[], i: number, p: Part): number {
+  let k = 0;
+  while (k < p.stems.length && i + k < tokens.length && wordMatches(tokens[i + k]!.text, p.stems[k]!, p.exact[k]!)) k++;
+  return k === p.stems.length ? k : 0;
+}
+
+/** Where each frame's parts match: per frame and side, [token, length] pairs. */
+function partsFound(text: string, tokens: readonly Token[]): Map<number, Array<Array<[number, number]>>> {
+  const idx = partIndex();
+  const found = new Map<number, Array<Array<[number, number]>>>();
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.text;
+    // A user name ("@anonymized_account", "@jan_kowalski") is nobody's account or court.
+    if (tokens[i]!.start > 0 && HANDLE.has(text[tokens[i]!.start - 1]!)) continue;
+    for (let n = Math.min(3, w.length); n >= 1; n--) {
+      const list = idx.get(w.slice(0, n));
+      if (!list) continue;
+      for (const e of list) {
+        if (e.part.stems[0]!.length < 3 && n !== e.part.stems[0]!.length) continue;
+        const len = partLength(tokens, i, e.part);
+        if (!len) continue;
+        let sides = found.get(e.frame);
+        if (!sides) found.set(e.frame, (sides = [[], [], []]));
+        sides[e.side]!.push([i, len]);
+      }
+    }
+  }
+  return found;
+}
+
+/** Sentence number of each token: a new sentence after ". ! ? ;" or a line break between two tokens. */
+function sentences(text: string, tokens: readonly Token[]): Uint16Array {
+  const out = new Uint16Array(tokens.length);
+  let s = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+    if (/[.!?;\n]/.test(gap)) s++;
+    out[i] = s;
+  }
+  return out;
+}
+
+/** One hit per signal framed (its closest pair of parts), for signals not in `skip`. */
+export function matchFrames(text: string, tokens: readonly Token[], skip: ReadonlySet<string>): Hit[] {
+  if (tokens.length < 2) return [];
+  const found = partsFound(text, tokens);
+  if (found.size === 0) return [];
+  let sentence: Uint16Array | null = null;
+  const hits: Hit[] = [];
+  const raised = new Set<string>();
+  const all = frames();
+  for (const [frame, [things, wrongs, unless]] of [...found].sort((x, y) => x[0] - y[0])) {
+    const f = all[frame]!;
+    if (skip.has(f.signal) || raised.has(f.signal) || !things!.length || !wrongs!.length || unless!.length) continue;
+    sentence ??= sentences(text, tokens);
+    const pair = closestPair(things!, wrongs!, sentence);
+    if (!pair) continue;
+    const [from, to] = pair;
+    raised.add(f.signal);
+    hits.push({
+      target: f.signal,
+      weight: FRAME_WEIGHT,
+      start: tokens[from]!.start,
+      end: tokens[to]!.end,
+      token: from,
+      tokens: to - from + 1,
+      negated: false,
+      source: 'lexicon',
+      frame: true,
+    });
+  }
+  return hits;
+}
+
+/** A frame's weight as a signal: a situation named in the writer's own words, in a negative comment. */
+export const FRAME_WEIGHT = 0.6;
+
+function closestPair(
+  things: ReadonlyArray<[number, number]>,
+  wrongs: ReadonlyArray<[number, number]>,
+  sentence: Uint16Array,
+): [number, number] | null {
+  let best: [number, number] | null = null;
+  for (const [a, la] of things)
+    for (const [b, lb] of wrongs) {
+      // Overlapping parts ("konta" is both the money's and the account's) are one word, not two.
+      if (a < b + lb && b < a + la) continue;
+      const from = Math.min(a, b);
+      const to = Math.max(a + la, b + lb) - 1;
+      if (to - from + 1 - la - lb > FRAME_WINDOW || sentence[a] !== sentence[b]) continue;
+      if (!best || to - from < best[1] - best[0]) best = [from, to];
+    }
+  return best;
+}
+
+/** The comment's hits with the frames of the signals no phrase has raised. */
+export function withFrames(text: string, tokens: readonly Token[], hits: Hit[]): Hit[] {
+  const raised = new Set<string>();
+  for (const h of hits) raised.add(h.target);
+  const framed = matchFrames(text, tokens, raised);
+  return framed.length ? [...hits, ...framed] : hits;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { classify } from '@/lib/risk/classify';
+import { matchFrames } from '@/lib/risk/frames';
+import { FRAMES } from '@/lib/risk/lexicons/frames';
+import { tokenize } from '@/lib/risk/tokenize';
+import type { CrisisSignal } from '@/lib/risk/types';
+
+const framed = (text: string) =>
+  matchFrames(text, tokenize(text).tokens, new Set()).map((h) => [h.target, text.slice(h.start, h.end)]);
+const raised = (text: string) =>
+  Object.entries(classify(text).signals)
+    .filter(([k, v]) => k !== 'brandMention' && v > 0)
+    .map(([k]) => k as CrisisSignal);
+
+describe('situation frames: a thing and what went wrong with it, in the writer’s own words', () => {
+  test.each([
+    [
+      'Zamawiałam 12 listopada, dziś grudzień a paczki jak nie było tak nie ma',
+      'refundDelayDefect',
+      'paczki jak nie było',
+    ],
+    ['zamawialam 12 listopada a paczki jak nie bylo tak nie ma', 'refundDelayDefect', 'paczki jak nie bylo'],
+    ['Odesłałem buty 20 dni temu i dalej żadnego przelewu zwrotnego', 'refundDelayDefect', 'żadnego przelewu'],
+    ['you took the money from my account twice', 'refundDelayDefect', 'account twice'],
+    ["The blender's blade came loose on day one", 'refundDelayDefect', 'blade came loose'],
+    ['Pani na kasie rzuciła mi resztą', 'employeeMisconduct', 'Pani na kasie rzuciła'],
+    ['the guy at the counter rolled his eyes at me', 'employeeMisconduct', 'guy at the counter rolled his eyes'],
+    ['Someone logged into my account from Brazil', 'dataLeak', 'logged into my account'],
+    ['Sprawa idzie do rzecznika konsumentów', 'legalThreat', 'idzie do rzecznika'],
+    ['Usuwam aplikację i namawiam rodzinę do tego samego', 'boycott', 'namawiam rodzinę'],
+    ['po waszych pierogach corka wymiotowala cala noc', 'healthSafety', 'corka wymiotowala'],
+    ['my cousin works there and says they are laying off half the staff', 'rumour', 'says they are laying off'],
+  ] as const)('%s → %s', (text, signal, span) => {
+    expect(framed(text)).toContainEqual([signal, span]);
+  });
+
+  test.each([
+    ['the two parts in different sentences', 'The parcel came. Still love the colour'],
+    ['the two parts too far apart', 'Paczka, którą zamówiłam dla mamy na urodziny w zeszłym roku w maju, dalej stoi'],
+    ['a user name is no account', '@anonymized_account ktoś to jeszcze czyta?'],
+    ['the writer broke it', 'cracked screen is my fault, I dropped it hiking'],
+    ['a thing alone', 'Where is the nearest parcel locker?'],
+    ['what went wrong alone', 'still waiting for season two'],
+  ])('none for %s', (_name, text) => {
+    expect(framed(text)).toEqual([]);
+  });
+
+  test('one hit per signal, spanning both parts', () => {
+    const hits = matchFrames(
+      'paczka nadal nie doszła, a paczka od was nadal stoi',
+      tokenize('paczka nadal nie doszła, a paczka od was nadal stoi').tokens,
+      new Set(),
+    );
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ target: 'refundDelayDefect', frame: true, token: 0 });
+  });
+
+  test('a signal a phrase already raised is skipped', () => {
+    const text = 'paczka nadal nie doszła';
+    expect(matchFrames(text, tokenize(text).tokens, new Set(['refundDelayDefect']))).toEqual([]);
+  });
+
+  test('every frame has both parts', () => {
+    for (const f of FRAMES) expect([f.signal, f.thing.length > 0 && f.wrong.length > 0]).toEqual([f.signal, true]);
+  });
+});
+
+describe('frames count in a negative or hostile comment only; a warm comment names news, not grievances', () => {
+  test.each([
+    [
+      'a late parcel, told angrily',
+      'Zamawiałam 12 listopada, dziś grudzień a paczki jak nie było tak nie ma',
+      'refundDelayDefect',
+    ],
+    ['a rude cashier', 'Pani na kasie rzucila mi reszta i powiedziala zebym sie pospieszyl', 'employeeMisconduct'],
+    ['an account taken over', 'ktos zamowil na moje konto za 2 tysiace, haslo bylo tylko u was', 'dataLeak'],
+    [
+      'sarcasm about a grave situation keeps it',
+      "Great security. Logged in and saw a total stranger's purchase history.",
+      'dataLeak',
+    ],
+    ['irony keeps the signal', 'Great job, another outage, scammers', 'scamFraud'],
+  ])('raised: %s', (_name, text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+
+  test.each([
+    ['a delay told kindly', 'My order was delayed by the snowstorm but support kept me updated, great job'],
+    ['a refund that arrived', 'Happy to report the refund arrived today, thanks for sorting it so quickly!'],
+    [
+      'a lawyer who recommends the app',
+      "my lawyer friend recommended your invoicing app and she was right, it's great",
+    ],
+    ['a parcel lost, still a fan', 'The parcel is lost. I still love your shop though'],
+  ])('none: %s', (_name, text) => {
+    expect(raised(text)).toEqual([]);
+  });
+});
