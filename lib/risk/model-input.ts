@@ -31,6 +31,10 @@ const VALENCE_FEATURES = ['val-4', 'val-3', 'val-2', 'val-1', 'val0', 'val1', 'v
 /** The named feature of a compound valence. */
 export const valenceFeature = (compound: number): string => VALENCE_FEATURES[Math.round(compound * 4) + 4]!;
 export const isValenceFeature = (f: string): boolean => VALENCE_FEATURES.includes(f);
+// A word of the Polish valence list, by strength: the heads weigh Polish words they never saw in
+// training by their listed valence (cross-validated: lib/risk/README.md, "Polish valence").
+const PL_VALENCE_FEATURES = ['plv-n2', 'plv-n1', 'plv-p1', 'plv-p2'];
+const plValenceFeature = (v: number): string => PL_VALENCE_FEATURES[v <= -2 ? 0 : v < 0 ? 1 : v < 2 ? 2 : 3]!;
 // Length in words (log2 of words + 1, 0 … 6 and over) and how many "!" and "?" (0 … 3 and over),
 // so the summed weights of a long comment or a bare reply are judged against their own kind.
 const LENGTH_FEATURES = ['len0', 'len1', 'len2', 'len3', 'len4', 'len5', 'len6'];
@@ -79,6 +83,10 @@ export function modelInput(text: string): ModelInput {
   if (s.bangs) extra.push('bangs');
   const v = valence(text, s, infos, hits, idiom);
   extra.push(valenceFeature(v.compound));
+  for (let i = 0; i < tokens.length; i++) {
+    const pv = infos[i]!.plValence;
+    if (pv && !idiom?.[i]) extra.push(plValenceFeature(pv));
+  }
   extra.push(LENGTH_FEATURES[Math.min(6, Math.floor(Math.log2(tokens.length + 1)))]!);
   extra.push(BANG_FEATURES[Math.min(3, s.exclamations)]!, QUESTION_FEATURES[Math.min(3, s.questions)]!);
   return {

@@ -10,7 +10,7 @@ import { lexiconCandidates, type Entry } from './lexicon-match';
 import { INTENSIFIERS, NEGATORS } from './lexicons/terms';
 import { wordModel, type WordPart } from './model';
 import { wordRules } from './valence';
-import { valenceOf } from './valence-table';
+import { plValenceOf, valenceOf } from './valence-table';
 
 export interface WordInfo {
   vulgar: boolean;
@@ -18,6 +18,8 @@ export interface WordInfo {
   entries: Entry[];
   /** VADER valence, when the word has one. */
   valence: number | undefined;
+  /** Polish AFINN valence (valence-table.ts), 0 when none. */
+  plValence: number;
   negator: boolean;
   intensifier: boolean;
   /** Valence rules (valence.ts): booster (+) or dampener (−) scalar, a negation, its cue (`CUE`). */
@@ -50,6 +52,7 @@ export function wordInfo(word: string): WordInfo {
     vulgar: lex.vulgar,
     entries: lex.entries,
     valence: valenceOf(word),
+    plValence: plValenceOf(word),
     negator: NEGATORS.has(word),
     intensifier: INTENSIFIERS.has(word),
     booster: rules.booster,

@@ -10,6 +10,8 @@ import { PL_VULGAR } from '@/lib/risk/generated/pl-vulgar';
 import { EN_VALENCE_JSON } from '@/lib/risk/generated/en-valence';
 import { valenceOf } from '@/lib/risk/valence-table';
 import { VALENCE_MODULE, valenceModule } from '../../../scripts/build-valence-lexicon';
+import { PL_VALENCE_MODULE, plValenceModule } from '../../../scripts/build-pl-valence';
+import { plValenceOf } from '@/lib/risk/valence-table';
 
 const VULGAR = PL_VULGAR.split(' ');
 
@@ -77,6 +79,23 @@ describe('valence table', () => {
 
   test('no elongated spelling is in the table (the normaliser folds "zzz" to "z", "yeees" to "yes")', () => {
     for (const w of Object.keys(table)) expect(/(.)\1\1/.test(w), w).toBe(false);
+  });
+});
+
+describe('Polish valences', () => {
+  test('the committed table is what scripts/build-pl-valence.ts writes from the Polish AFINN list', () => {
+    expect(readFileSync(PL_VALENCE_MODULE, 'utf8')).toBe(plValenceModule().source);
+  });
+
+  test.each([
+    ['a listed word', 'beznadziejny', -2],
+    ['another form of it (the stem plus up to three letters)', 'beznadziejna', -2],
+    ['written without diacritics, as the tokens are', 'wspanialy', 3],
+    ['a word the list does not have', 'kurier', 0],
+    ['a listed word of three letters has no stem ("zły", not "złych")', 'zlych', 0],
+    ['an inherited property name is no word', 'constructor', 0],
+  ] as const)('%s: %s → %d', (_name, word, want) => {
+    expect(plValenceOf(word)).toBe(want);
   });
 });
 
