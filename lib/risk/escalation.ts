@@ -78,9 +78,29 @@ export class ThreadTracker {
 
   /** The thread's escalation at `now`; remembers the status for hysteresis. */
   result(now: number): ThreadEscalation {
+    const r = new ReasonList();
+    this.crowd(r);
+    this.pace(now, r);
+    this.relations(r);
+    this.topics(r);
+    const derail = this.derail();
+    if (this.s.rows.size >= 2 && derail >= DERAIL_THRESHOLD)
+      r.push(
+        'derailForecast',
+        `likely to derail (${pct(derail)}): confrontational tone`,
+        { code: 'derailForecast', vars: { pct: pct(derail) } },
+        derail,
+        [this.s.latest!.id],
+      );
+    const score = r.score;
+    this.status = nextStatus(this.status, score);
+    return { status: this.status, score, derail, reasons: r.sorted() };
+  }
+
+  /** How many comments are risky, and how many authors pile on one target. */
+  private crowd(r: ReasonList): void {
     const s = this.s;
     const n = s.rows.size;
-    const r = new ReasonList();
     if (s.risky.size > 0) {
       const share = s.risky.size / n;
       r.push(
@@ -91,7 +111,6 @@ export class ThreadTracker {
         s.riskyIds(),
       );
     }
-    this.pace(now, r);
     const top = s.targets.top();
     const piled = top === undefined ? 0 : s.targets.distinct(top);
     if (piled >= MIN_PILE_ON) {
@@ -105,6 +124,11 @@ export class ThreadTracker {
         s.targets.ids(top!),
       );
     }
+  }
+
+  /** Negativity rising along reply chains, and a hostile back-and-forth between two authors. */
+  private relations(r: ReasonList): void {
+    const s = this.s;
     const chain = s.relations.chain();
     if (chain.count > 0)
       r.push(
@@ -123,6 +147,11 @@ export class ThreadTracker {
         pair.exchanges / 6,
         pair.ids,
       );
+  }
+
+  /** Reach of risky comments, the brand named in negative ones, a signal repeated by several authors. */
+  private topics(r: ReasonList): void {
+    const s = this.s;
     if (s.riskyLikes >= REACH_LIKES)
       r.push(
         'reach',
@@ -151,18 +180,6 @@ export class ThreadTracker {
         s.signals.ids(signal),
       );
     }
-    const derail = this.derail();
-    if (n >= 2 && derail >= DERAIL_THRESHOLD)
-      r.push(
-        'derailForecast',
-        `likely to derail (${pct(derail)}): confrontational tone`,
-        { code: 'derailForecast', vars: { pct: pct(derail) } },
-        derail,
-        [s.latest!.id],
-      );
-    const score = r.score;
-    this.status = nextStatus(this.status, score);
-    return { status: this.status, score, derail, reasons: r.sorted() };
   }
 
   /** Acceleration of all replies and of risky replies; by order when no comment has a time. */

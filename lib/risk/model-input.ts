@@ -34,6 +34,8 @@ export const isValenceFeature = (f: string): boolean => VALENCE_FEATURES.include
 // A word of the Polish valence list, by strength: the heads weigh Polish words they never saw in
 // training by their listed valence (cross-validated: lib/risk/README.md, "Polish valence").
 const PL_VALENCE_FEATURES = ['plv-n2', 'plv-n1', 'plv-p1', 'plv-p2'];
+// Negated within two words ("nie jest dobry", "bez problemu"), a listed word is its own feature.
+const PL_NEGATION = new Set(['ani', 'bez', 'brak', 'nie', 'zaden', 'zadnego', 'zadnej']);
 const plValenceFeature = (v: number): string => PL_VALENCE_FEATURES[v <= -2 ? 0 : v < 0 ? 1 : v < 2 ? 2 : 3]!;
 // Length in words (log2 of words + 1, 0 … 6 and over) and how many "!" and "?" (0 … 3 and over),
 // so the summed weights of a long comment or a bare reply are judged against their own kind.
@@ -85,7 +87,9 @@ export function modelInput(text: string): ModelInput {
   extra.push(valenceFeature(v.compound));
   for (let i = 0; i < tokens.length; i++) {
     const pv = infos[i]!.plValence;
-    if (pv && !idiom?.[i]) extra.push(plValenceFeature(pv));
+    if (!pv || idiom?.[i]) continue;
+    const negated = (i > 0 && PL_NEGATION.has(tokens[i - 1]!.text)) || (i > 1 && PL_NEGATION.has(tokens[i - 2]!.text));
+    extra.push(negated ? `not-${plValenceFeature(pv)}` : plValenceFeature(pv));
   }
   extra.push(LENGTH_FEATURES[Math.min(6, Math.floor(Math.log2(tokens.length + 1)))]!);
   extra.push(BANG_FEATURES[Math.min(3, s.exclamations)]!, QUESTION_FEATURES[Math.min(3, s.questions)]!);

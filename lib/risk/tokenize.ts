@@ -203,106 +203,127 @@ export function normalizeText(text: string): string {
   return run(text, true).norm;
 }
 
+/** What the pass notes besides the tokens (counted as it goes). */
+interface Counts {
+  upper: number;
+  lower: boolean;
+  bangRun: number;
+  bangs: boolean;
+  polishLetters: boolean;
+  negativeEmoji: boolean;
+  exclamations: number;
+  questions: number;
+  emotes: number[] | null;
+}
+
 function run(text: string, keep: boolean): { scan: Tokenized; norm: string } {
   const src = text.length > MAX_SCORED_CHARS ? text.slice(0, MAX_SCORED_CHARS) : text;
   S.reset(src, keep);
-  let upper = 0;
-  let lower = false;
-  let bangRun = 0;
-  let bangs = false;
-  let polishLetters = false;
-  let negativeEmoji = false;
-  let exclamations = 0;
-  let questions = 0;
-  let emotes: number[] | null = null;
+  const c: Counts = {
+    upper: 0,
+    lower: false,
+    bangRun: 0,
+    bangs: false,
+    polishLetters: false,
+    negativeEmoji: false,
+    exclamations: 0,
+    questions: 0,
+    emotes: null,
+  };
   const emoticon = src.length > 0 && isEmoticonStart(src.charCodeAt(0)) ? emoticonAt(src, 0) : 0;
-  if (emoticon) emotes = [0, emoticon];
+  if (emoticon) c.emotes = [0, emoticon];
   for (let i = 0; i < src.length; i++) {
     const code = src.charCodeAt(i);
     if (code === 33) {
-      exclamations++;
-      if (++bangRun >= 3) bangs = true;
+      c.exclamations++;
+      if (++c.bangRun >= 3) c.bangs = true;
     } else {
-      bangRun = 0;
-      if (code === 63) questions++;
+      c.bangRun = 0;
+      if (code === 63) c.questions++;
     }
-    if (code < 128) {
-      if (code >= 97 && code <= 122) {
-        lower = true;
-        const ch = src[i]!;
-        // Fast path: the open token continues, verbatim, with a letter unlike the one before.
-        if (S.start >= 0 && S.mode !== 2 && i === S.end && ch !== S.prev) {
-          S.run = 0;
-          S.prev = ch;
-          S.before = S.end;
-          S.end = i + 1;
-          S.npos++;
-          if (S.keep) S.norm += ch;
-          continue;
-        }
-        S.push(ch, i, true, true, 0);
-      } else if (code >= 65 && code <= 90) {
-        upper++;
-        S.push(String.fromCharCode(code + 32), i, true, true, 1);
-      } else if (
-        LEET[code] &&
-        i + 1 < src.length &&
-        (letterAt(src, i + 1) ||
-          (S.prev !== '' && LEET[src.charCodeAt(i + 1)] && i + 2 < src.length && letterAt(src, i + 2)))
-      )
-        S.push(LEET[code]!, i, true, true, 2);
-      else {
-        // Emoticons stand after a space (or at the start): only there is one looked for.
-        if (code <= 32 && i + 1 < src.length && isEmoticonStart(src.charCodeAt(i + 1))) {
-          const v = emoticonAt(src, i + 1);
-          if (v) (emotes ??= []).push(S.npos, v);
-        }
-        S.push(src[i]!, i, false, isWordAscii(code), 0);
+    if (code >= 128) {
+      i = readNonAscii(src, i, code, c);
+      continue;
+    }
+    if (code >= 97 && code <= 122) {
+      c.lower = true;
+      const ch = src[i]!;
+      // Fast path: the open token continues, verbatim, with a letter unlike the one before.
+      if (S.start >= 0 && S.mode !== 2 && i === S.end && ch !== S.prev) {
+        S.run = 0;
+        S.prev = ch;
+        S.before = S.end;
+        S.end = i + 1;
+        S.npos++;
+        if (S.keep) S.norm += ch;
+        continue;
       }
-      continue;
+      S.push(ch, i, true, true, 0);
+    } else if (code >= 65 && code <= 90) {
+      c.upper++;
+      S.push(String.fromCharCode(code + 32), i, true, true, 1);
+    } else if (
+      LEET[code] &&
+      i + 1 < src.length &&
+      (letterAt(src, i + 1) ||
+        (S.prev !== '' && LEET[src.charCodeAt(i + 1)] && i + 2 < src.length && letterAt(src, i + 2)))
+    )
+      S.push(LEET[code]!, i, true, true, 2);
+    else {
+      // Emoticons stand after a space (or at the start): only there is one looked for.
+      if (code <= 32 && i + 1 < src.length && isEmoticonStart(src.charCodeAt(i + 1))) {
+        const v = emoticonAt(src, i + 1);
+        if (v) (c.emotes ??= []).push(S.npos, v);
+      }
+      S.push(src[i]!, i, false, isWordAscii(code), 0);
     }
-    if (isInvisible(code)) continue;
-    if (isCombining(code)) {
-      // An ogonek written apart ("a\u0328") is still Polish.
-      if (code === 0x328) polishLetters = true;
-      continue;
-    }
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < src.length) {
-      const pair = src.slice(i, i + 2);
-      if (ASTRAL_NEGATIVE.has(pair)) negativeEmoji = true;
-      const at = S.npos;
-      const v = pushAstral(pair, i++);
-      if (v) (emotes ??= []).push(at, v);
-      continue;
-    }
-    const ch = src[i]!;
-    if (POLISH.has(code)) polishLetters = true;
-    // Symbols and dingbats (U+2600–U+2BFF): the emoji among them that have a valence ("❤", "☹").
-    if (code >= 0x2600 && code <= 0x2bff) {
-      const v = emojiValence(ch);
-      if (v) (emotes ??= []).push(S.npos, v);
-    }
-    const cs = caseOf(ch);
-    if (cs === 1) upper++;
-    else if (cs === 2) lower = true;
-    S.pushMapped(mapChar(ch), i);
   }
   S.close();
   const { raw, norm } = S;
   S.reset('');
-  const cues = wholeTextCues(text, src.length, { bangs, polishLetters, negativeEmoji });
+  const cues = wholeTextCues(text, src.length, c);
   return {
     scan: {
       tokens: joinSpaced(raw),
-      caps: !lower && upper >= 8,
+      caps: !c.lower && c.upper >= 8,
       ...cues,
-      lowerCase: lower,
-      exclamations,
-      questions,
-      emotes,
+      lowerCase: c.lower,
+      exclamations: c.exclamations,
+      questions: c.questions,
+      emotes: c.emotes,
     },
     norm,
   };
+}
+
+/** One character of code 128 or more at `i`; returns the index of the last character it used. */
+function readNonAscii(src: string, i: number, code: number, c: Counts): number {
+  if (isInvisible(code)) return i;
+  if (isCombining(code)) {
+    // An ogonek written apart ("a\u0328") is still Polish.
+    if (code === 0x328) c.polishLetters = true;
+    return i;
+  }
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < src.length) {
+    const pair = src.slice(i, i + 2);
+    if (ASTRAL_NEGATIVE.has(pair)) c.negativeEmoji = true;
+    const at = S.npos;
+    const v = pushAstral(pair, i);
+    if (v) (c.emotes ??= []).push(at, v);
+    return i + 1;
+  }
+  const ch = src[i]!;
+  if (POLISH.has(code)) c.polishLetters = true;
+  // Symbols and dingbats (U+2600–U+2BFF): the emoji among them that have a valence ("❤", "☹").
+  if (code >= 0x2600 && code <= 0x2bff) {
+    const v = emojiValence(ch);
+    if (v) (c.emotes ??= []).push(S.npos, v);
+  }
+  const cs = caseOf(ch);
+  if (cs === 1) c.upper++;
+  else if (cs === 2) c.lower = true;
+  S.pushMapped(mapChar(ch), i);
+  return i;
 }
 
 /**
