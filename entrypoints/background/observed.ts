@@ -10,7 +10,7 @@ import { decodeObserved } from '@/lib/messaging/protocol';
 import { saveObserved } from '@/lib/db/items';
 import type { StormwatchDB } from '@/lib/db/schema';
 import { recordIntake } from '@/lib/intake-health';
-import type { WriteQueue } from './write-queue';
+import { reopenIfClosed, type WriteQueue } from './write-queue';
 
 export interface ObservedAnswer {
   stored: number;
@@ -50,6 +50,8 @@ export async function handleObserved(
   // Earlier batches still waiting go first.
   if (queue && queue.size() > 0) await queue.flush();
   try {
+    // A database the browser closed on a full disk is opened again once there is room (H7).
+    await reopenIfClosed(db);
     const stored = await saveObserved(db, payload, tabId, now);
     return { stored, rejected };
   } catch (e) {

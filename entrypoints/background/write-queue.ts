@@ -4,6 +4,11 @@
  * H7). The queue is kept in `storage.session` too, so a worker stopped meanwhile picks it up when
  * it starts again. It holds at most MAX_PENDING_COMMENTS comments: beyond that the oldest batches
  * are dropped and counted as lost, where the panel shows them. Nothing is dropped silently.
+ *
+ * On a full disk Chromium closes every database connection of the extension (a write error of
+ * its storage closes the whole store), and Dexie's automatic reopening fails while the disk is
+ * still full; after that Dexie answers every operation with DatabaseClosedError and never tries
+ * again. So each write here opens the database again first when it is closed (`reopenIfClosed`).
  */
 import { storage } from '#imports';
 import type { CommentsObserved } from '@/lib/messaging/protocol';
@@ -29,6 +34,11 @@ export interface WriteQueue {
   flush(): Promise<number>;
   /** Comments waiting. */
   size(): number;
+}
+
+/** Open the database again if the browser closed it (or a reopening failed); throws while it cannot be opened. */
+export async function reopenIfClosed(db: StormwatchDB): Promise<void> {
+  if (!db.isOpen()) await db.open();
 }
 
 const count = (q: readonly PendingBatch[]) => q.reduce((n, b) => n + Math.max(1, b.payload.comments.length), 0);
@@ -77,6 +87,7 @@ export function createWriteQueue(
     while (q.length > 0) {
       const batch = q[0]!;
       try {
+        await reopenIfClosed(db);
         stored += await save(db, batch.payload, batch.tabId, deps.now());
       } catch (e) {
         await recordIntake({ failedWrites: 1, reason: describe(e), now: deps.now() });

@@ -3,8 +3,13 @@
  * older backup never loses work done since. Pure: rows in, rows to write out.
  * - Templates and threads: the newer version of each (by `updatedAt`; a tie keeps the current one);
  *   a default template this browser never touched gives way to the backup's copy.
- * - Items: every item of either side; for an item on both, the side with the later activity (its
- *   latest log entry, else when it was last seen) gives status and note; first/last seen span both.
+ * - Items: every item of either side; for an item on both, the side with the later activity gives
+ *   what the team decided: status, note, closing and reply facts, and the assignee (the other
+ *   side's when the winner has none); first/last seen span both. Activity is the latest log entry;
+ *   a side whose only activity is a sighting (a tab reporting the comment again bumps `lastSeen`)
+ *   never outranks a side with a logged action, so a comment dismissed here is not reopened by a
+ *   copy that was merely seen later (docs/RELIABILITY.md H11). With no log on either side, the
+ *   later sighting wins.
  * - Response log and fact history: both, each entry once (entries are compared without their local id).
  * - Incidents: both; a close on either side stays (the earliest).
  * - Panel state rows: the current value wins, the backup adds what is missing.
@@ -95,10 +100,27 @@ export function planMerge(current: BackupRows, file: BackupRows): MergePlan {
       items.push(f);
       continue;
     }
-    const fileWins = (fileLast.get(f.key) ?? f.lastSeen) > (curLast.get(c.key) ?? c.lastSeen);
+    const fa = fileLast.get(f.key);
+    const ca = curLast.get(c.key);
+    // A logged action beats a bare sighting; two of a kind compare by time.
+    const fileWins =
+      fa !== undefined && ca !== undefined
+        ? fa > ca
+        : fa === undefined && ca === undefined
+          ? f.lastSeen > c.lastSeen
+          : fa !== undefined;
     const merged: FlaggedItem = {
       ...(fileWins
-        ? { ...c, status: f.status, note: f.note, respondedAt: f.respondedAt, agent: f.agent, templateId: f.templateId }
+        ? {
+            ...c,
+            status: f.status,
+            note: f.note,
+            closedAt: f.closedAt,
+            respondedAt: f.respondedAt,
+            agent: f.agent,
+            templateId: f.templateId,
+            assignee: f.assignee ?? c.assignee,
+          }
         : c),
       firstSeen: Math.min(c.firstSeen, f.firstSeen),
       lastSeen: Math.max(c.lastSeen, f.lastSeen),

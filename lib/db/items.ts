@@ -84,6 +84,7 @@ export async function saveObserved(
         respondedAt: old.respondedAt,
         templateId: old.templateId,
         agent: old.agent,
+        assignee: old.assignee,
       } satisfies FlaggedItem;
     });
     await db.items.bulkPut(rows);
