@@ -147,29 +147,15 @@ function main(): void {
   }
   const rows: Array<Array<string | number>> = [];
   const results: Record<string, unknown>[] = [];
-  const diagnostic: Record<string, unknown>[] = [];
-  const diagRows: Array<Array<string | number>> = [];
   for (const set of ['cga-wiki', 'cga-cmv']) {
     const data = readSet<ThreadRow>(set, 'val');
     if (data) forecasting(rows, results, set, data);
   }
-  // In cga-wiki val the last turn of many derailed threads is the attack itself; the same
-  // threads without their last turn show how much of the wiki figure is true forecasting.
-  const wiki = readSet<ThreadRow>('cga-wiki', 'val');
-  if (wiki)
-    forecasting(
-      diagRows,
-      diagnostic,
-      'cga-wiki without last turn',
-      wiki.map((r) => ({ ...r, turns: r.turns.length > 1 ? r.turns.slice(0, -1) : r.turns })),
-    );
   const s = speed();
   console.log(
     `\nDerailment forecasting on Conversations Gone Awry (validation). Stormwatch at its shipped threshold (${DERAIL_THRESHOLD}); baselines at their best-accuracy threshold.\n`,
   );
   console.log(table(['set', 'system', 'accuracy', 'F1', 'ROC AUC'], rows));
-  console.log('\nDiagnostic (not a target): cga-wiki with the last turn removed\n');
-  console.log(table(['set', 'system', 'accuracy', 'F1', 'ROC AUC'], diagRows));
   console.log(
     `\nScoring a 2,000-comment thread from scratch: median ${s.fromScratch2000Ms.toFixed(2)} ms of 21 runs, fastest ${s.fromScratch2000MinMs.toFixed(2)} ms (target < 20 ms)\n`,
   );
@@ -179,7 +165,6 @@ function main(): void {
     derailThreshold: DERAIL_THRESHOLD,
     derailWeights: DERAIL_WEIGHTS,
     forecasting: results,
-    diagnosticWikiWithoutLastTurn: diagnostic,
     fromScratch2000Ms: s.fromScratch2000Ms,
     fromScratch2000MinMs: s.fromScratch2000MinMs,
     addCostUs: s.addCostUs,
