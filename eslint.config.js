@@ -128,7 +128,6 @@ export default tseslint.config(
       'entrypoints/sidepanel/use-replies.ts',
       'lib/content/highlight.ts',
       'lib/content/run-scanner.ts',
-      'lib/content/scanner.ts',
       'lib/export/report-data.ts',
       'lib/platforms/generic-structure.ts',
       'lib/platforms/generic.ts',
