@@ -126,7 +126,6 @@ export default tseslint.config(
       'entrypoints/sidepanel/QueueScreen.tsx',
       'entrypoints/sidepanel/use-export.ts',
       'entrypoints/sidepanel/use-replies.ts',
-      'lib/content/run-scanner.ts',
       'lib/export/report-data.ts',
       'lib/platforms/generic-structure.ts',
       'lib/platforms/generic.ts',
