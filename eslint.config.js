@@ -128,7 +128,6 @@ export default tseslint.config(
       'entrypoints/sidepanel/use-replies.ts',
       'lib/export/report-data.ts',
       'lib/platforms/generic-structure.ts',
-      'lib/platforms/generic.ts',
       'lib/risk/escalation.ts',
       'lib/risk/tokenize.ts',
       'lib/team/bridge-items.ts',
