@@ -127,7 +127,6 @@ export default tseslint.config(
       'entrypoints/sidepanel/use-export.ts',
       'entrypoints/sidepanel/use-replies.ts',
       'lib/export/report-data.ts',
-      'lib/platforms/generic-structure.ts',
       'lib/risk/escalation.ts',
       'lib/risk/tokenize.ts',
       'lib/team/bridge-items.ts',
