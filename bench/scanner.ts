@@ -2,13 +2,15 @@
  * `npm run bench:scanner`: 5,000 comments appended in 50 bursts to an old.reddit page in Chromium,
  * once with Stormwatch and once without, in the same run. Reports long tasks, added main-thread
  * script time per comment, JS heap growth, and time from insertion to the risky mark (the outline;
- * the badge itself is built when its comment comes near the viewport).
+ * the badge itself is built when its comment comes near the viewport). Then 100,000 comments on
+ * one page with the side panel open (`bench/scanner-flood.ts`).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { chromiumPath, launchWithExtension } from '../scripts/lib/chromium';
 import { benchPageHtml } from './scanner-page';
+import { floodBench, printFlood } from './scanner-flood';
 
 const BURSTS = 50;
 const PER_BURST = 100;
@@ -244,7 +246,19 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** The run whose script time is the median one (its other figures come along). */
 const medianRun = (rs: RunResult[]) => rs.find((r) => r.scriptMs === median(rs.map((x) => x.scriptMs)))!;
 
-async function main(): Promise<void> {
+/** The worst long tasks of all runs next to the median run's other figures. */
+function combine(runs: RunResult[]): RunResult {
+  return {
+    ...medianRun(runs),
+    longTasks: Math.max(...runs.map((r) => r.longTasks)),
+    scanLongTasks: runs.flatMap((r) => r.scanLongTasks),
+    longestTaskMs: Math.max(...runs.map((r) => r.longestTaskMs)),
+    loadLongTasks: runs.flatMap((r) => r.loadLongTasks),
+  };
+}
+
+/** The overhead part: RUNS runs of each variant, alternated, and one traced pair. */
+async function overhead() {
   // Alternate the variants so that a slow patch of the machine hits both.
   const withRuns: RunResult[] = [];
   const withoutRuns: RunResult[] = [];
@@ -253,33 +267,20 @@ async function main(): Promise<void> {
     withoutRuns.push(await runWithout());
   }
   const trace = await tracedPair();
-  const withExt = {
-    ...medianRun(withRuns),
-    longTasks: Math.max(...withRuns.map((r) => r.longTasks)),
-    scanLongTasks: withRuns.flatMap((r) => r.scanLongTasks),
-    longestTaskMs: Math.max(...withRuns.map((r) => r.longestTaskMs)),
-    loadLongTasks: withRuns.flatMap((r) => r.loadLongTasks),
-  };
-  const without = {
-    ...medianRun(withoutRuns),
-    longTasks: Math.max(...withoutRuns.map((r) => r.longTasks)),
-    scanLongTasks: withoutRuns.flatMap((r) => r.scanLongTasks),
-    longestTaskMs: Math.max(...withoutRuns.map((r) => r.longestTaskMs)),
-    loadLongTasks: withoutRuns.flatMap((r) => r.loadLongTasks),
-  };
+  const withExt = combine(withRuns);
+  const without = combine(withoutRuns);
   const n = BURSTS * PER_BURST;
-  const addedScriptUsPerComment = ((withExt.scriptMs - without.scriptMs) * 1000) / n;
   const perRun = withRuns.map((r, i) => ((r.scriptMs - withoutRuns[i]!.scriptMs) * 1000) / n);
   // All main-thread work (script, style, layout, paint, messages), added per comment: the median
   // of each pair of runs' difference, since one run of each is as noisy as the difference.
   const taskPerRun = withRuns.map((r, i) => ((r.taskMs - withoutRuns[i]!.taskMs) * 1000) / n);
-  const result = {
+  return {
     comments: n,
     bursts: BURSTS,
     withExtension: withExt,
     withoutExtension: without,
     runs: RUNS,
-    addedScriptUsPerComment,
+    addedScriptUsPerComment: ((withExt.scriptMs - without.scriptMs) * 1000) / n,
     addedScriptUsPerCommentPerRun: perRun,
     addedLongTasks: withExt.longTasks - without.longTasks,
     addedHeapMB: withExt.heapGrowthMB - without.heapGrowthMB,
@@ -290,7 +291,15 @@ async function main(): Promise<void> {
     traced: { ...trace, extensionScriptUsPerComment: (trace.with.extensionScriptMs * 1000) / n },
     targets: { addedScriptUsPerComment: 50, addedLongTasks: 0, addedHeapMB: 20, markMedianMs: 200 },
   };
-  const fmt = (v: number | null) => (v === null ? '–' : v.toFixed(1));
+}
+
+const fmt = (v: number | null) => (v === null ? '–' : v.toFixed(1));
+const durations = (xs: number[]) => xs.map((d) => d.toFixed(0)).join(', ') || 'none';
+
+function printOverhead(result: Awaited<ReturnType<typeof overhead>>): void {
+  const { comments: n, withExtension: withExt, withoutExtension: without } = result;
+  const perRun = result.addedScriptUsPerCommentPerRun;
+  const taskPerRun = result.addedTaskUsPerCommentPerRun;
   console.log(
     `\nScanner overhead, ${n} comments in ${BURSTS} bursts (old.reddit markup, Chromium; median of ${RUNS} runs per variant, long tasks: worst run)\n`,
   );
@@ -298,7 +307,7 @@ async function main(): Promise<void> {
   console.log('|---|---|---|---|');
   console.log(`| main-thread script time (ms) | ${fmt(withExt.scriptMs)} | ${fmt(without.scriptMs)} | |`);
   console.log(
-    `| added script time per comment (µs) | ${fmt(addedScriptUsPerComment)} (runs: ${perRun.map((v) => v.toFixed(0)).join(', ')}) | | ≤ 50 |`,
+    `| added script time per comment (µs) | ${fmt(result.addedScriptUsPerComment)} (runs: ${perRun.map((v) => v.toFixed(0)).join(', ')}) | | ≤ 50 |`,
   );
   console.log(`| style + layout time (ms) | ${fmt(withExt.layoutMs)} | ${fmt(without.layoutMs)} | |`);
   console.log(`| all main-thread work (ms) | ${fmt(withExt.taskMs)} | ${fmt(without.taskMs)} | |`);
@@ -308,12 +317,11 @@ async function main(): Promise<void> {
   console.log(
     `| long tasks > 50 ms while scanning (worst run) | ${withExt.longTasks} | ${without.longTasks} | no added |`,
   );
-  const durations = (xs: number[]) => xs.map((d) => d.toFixed(0)).join(', ') || 'none';
   console.log(
     `| long tasks > 50 ms while scanning, all runs (ms) | ${durations(withExt.scanLongTasks)} | ${durations(without.scanLongTasks)} | |`,
   );
   console.log(
-    `| long tasks > 50 ms at page load, all runs (ms) | ${withExt.loadLongTasks.map((d) => d.toFixed(0)).join(', ') || 'none'} | ${without.loadLongTasks.map((d) => d.toFixed(0)).join(', ') || 'none'} | |`,
+    `| long tasks > 50 ms at page load, all runs (ms) | ${durations(withExt.loadLongTasks)} | ${durations(without.loadLongTasks)} | |`,
   );
   console.log(
     `| longest task while scanning, all runs (ms) | ${fmt(withExt.longestTaskMs)} | ${fmt(without.longestTaskMs)} | |`,
@@ -328,14 +336,17 @@ async function main(): Promise<void> {
   console.log(
     `| insertion → badge median, for the badges built (near the viewport) (ms) | ${fmt(withExt.badgeMedianMs)} | – | median ≤ 200 |`,
   );
-  const t = trace;
+  printTraced(result.traced);
+}
+
+function printTraced(t: Awaited<ReturnType<typeof overhead>>['traced']): void {
   console.log(
     `\nOne more run of each under a performance trace (the trace slows both a little): where the time went\n`,
   );
   console.log('| metric | with Stormwatch | without |');
   console.log('|---|---|---|');
   console.log(
-    `| Stormwatch's own script, main-thread CPU (ms; µs per comment) | ${fmt(t.with.extensionScriptMs)} (${fmt(result.traced.extensionScriptUsPerComment)}) | – |`,
+    `| Stormwatch's own script, main-thread CPU (ms; µs per comment) | ${fmt(t.with.extensionScriptMs)} (${fmt(t.extensionScriptUsPerComment)}) | – |`,
   );
   console.log(
     `| frames laid out / rendering time (ms) | ${t.with.layouts} / ${fmt(t.with.renderMs)} | ${t.without.layouts} / ${fmt(t.without.renderMs)} |`,
@@ -343,9 +354,26 @@ async function main(): Promise<void> {
   console.log(
     `| long tasks > 50 ms: all / running Stormwatch script / under 50 ms without it | ${t.with.longTasks} / ${t.with.longWithExtension} / ${t.with.longCausedByExtension} | ${t.without.longTasks} / – / – |`,
   );
+}
+
+/**
+ * Both parts by default; SCANNER_BENCH_PART=overhead or =flood runs one. Each writes its own
+ * file: bench/results/scanner.json and bench/results/scanner-flood.json.
+ */
+async function main(): Promise<void> {
+  const part = process.env.SCANNER_BENCH_PART ?? 'all';
   const out = resolve(import.meta.dirname, 'results');
   mkdirSync(out, { recursive: true });
-  writeFileSync(resolve(out, 'scanner.json'), `${JSON.stringify(result, null, 2)}\n`);
+  if (part === 'all' || part === 'overhead') {
+    const result = await overhead();
+    printOverhead(result);
+    writeFileSync(resolve(out, 'scanner.json'), `${JSON.stringify(result, null, 2)}\n`);
+  }
+  if (part === 'all' || part === 'flood') {
+    const flood = await floodBench(launchPlain);
+    printFlood(flood);
+    writeFileSync(resolve(out, 'scanner-flood.json'), `${JSON.stringify(flood, null, 2)}\n`);
+  }
 }
 
 main().catch((e: unknown) => {

@@ -192,6 +192,81 @@ function underlined(doc: Document, text: string, result: RiskResult): Node[] {
   return nodes;
 }
 
+/** The tooltip of a badge: the reasons (each once, at most six), the text around them underlined, a hint. */
+function badgeTooltip(doc: Document, lang: UiLanguage, result: RiskResult, text: string): HTMLElement {
+  const tip = doc.createElement('div');
+  tip.className = 'tip';
+  tip.setAttribute('role', 'tooltip');
+  const h = doc.createElement('h4');
+  h.textContent = t(lang, 'badge_reasons');
+  const list = doc.createElement('ul');
+  // A word the comment repeats is one reason in the list (each place is still underlined below).
+  const labels = new Set<string>();
+  for (const r of result.reasons) {
+    const label = reasonText(translator(lang), r);
+    if (labels.has(label)) continue;
+    labels.add(label);
+    const li = doc.createElement('li');
+    li.textContent = label;
+    list.append(li);
+    if (labels.size === 6) break;
+  }
+  const quote = doc.createElement('p');
+  quote.append(...underlined(doc, text, result));
+  const hint = doc.createElement('div');
+  hint.className = 'hint';
+  hint.textContent = t(lang, 'badge_open');
+  tip.append(h, list, quote, hint);
+  return tip;
+}
+
+/**
+ * The badge's host: a shadow host holding one button that opens the panel. The badge's CSS shows
+ * the tooltip and raises the host while it is open (hover or focus; focus inside the shadow root
+ * reaches the host as focusin); `onFirstLook` builds its content on the first.
+ */
+function badgeHost(
+  doc: Document,
+  onOpen: () => void,
+  onFirstLook: () => void,
+): { host: HTMLElement; button: HTMLButtonElement } {
+  const { host, root } = shadowFor(doc, HOST_TAG);
+  const button = doc.createElement('button');
+  button.type = 'button';
+  root.append(button);
+  button.addEventListener('click', (e) => {
+    e.preventDefault();
+    e.stopPropagation();
+    onOpen();
+  });
+  host.addEventListener('mouseenter', onFirstLook);
+  host.addEventListener('focusin', onFirstLook);
+  return { host, button };
+}
+
+/** The button says the severity; colours come from the shared sheet by class (no inline styles to recalculate per badge). */
+function labelButton(button: HTMLButtonElement, lang: UiLanguage, severity: RiskResult['severity']): void {
+  const label = t(lang, `badge_severity_${severity}`);
+  button.textContent = `⚠ ${label}`;
+  button.className = `badge ${severity}`;
+  button.setAttribute('aria-label', `${label}. ${t(lang, 'badge_open')}`);
+}
+
+/**
+ * The badge's placement: the host goes after `anchor` (or after the comment when it gives none),
+ * at once or, with `whenNear`, when the comment comes near the viewport. Returns the cancel of
+ * that wait, or null when the badge was built at once.
+ */
+function placeWhenNear(whenNear: WhenNear | undefined, outlineTarget: HTMLElement, build: () => void) {
+  if (whenNear) return whenNear(outlineTarget, build);
+  build();
+  return null;
+}
+
+function placeHost(host: HTMLElement, anchor: Element | (() => Element | null), outlineTarget: HTMLElement): void {
+  ((typeof anchor === 'function' ? anchor() : anchor) ?? outlineTarget).after(host);
+}
+
 /**
  * A badge for a comment. `anchor` is where it goes (inserted after it; `outlineTarget` when it
  * gives none); `outlineTarget` gets the severity attribute at once, and the outline attribute the
@@ -219,34 +294,9 @@ export function createBadge(
   // The tooltip's DOM is built on first hover or focus: most badges are never opened.
   const buildTip = () => {
     if (!ui || ui.tip || !current) return;
-    const { result, text } = current;
-    const tip = doc.createElement('div');
-    tip.className = 'tip';
-    tip.setAttribute('role', 'tooltip');
-    const h = doc.createElement('h4');
-    h.textContent = t(lang, 'badge_reasons');
-    const list = doc.createElement('ul');
-    // A word the comment repeats is one reason in the list (each place is still underlined below).
-    const labels = new Set<string>();
-    for (const r of result.reasons) {
-      const text = reasonText(translator(lang), r);
-      if (labels.has(text)) continue;
-      labels.add(text);
-      const li = doc.createElement('li');
-      li.textContent = text;
-      list.append(li);
-      if (labels.size === 6) break;
-    }
-    const quote = doc.createElement('p');
-    quote.append(...underlined(doc, text, result));
-    const hint = doc.createElement('div');
-    hint.className = 'hint';
-    hint.textContent = t(lang, 'badge_open');
-    tip.append(h, list, quote, hint);
-    ui.button.after(tip);
-    ui.tip = tip;
+    ui.tip = badgeTooltip(doc, lang, current.result, current.text);
+    ui.button.after(ui.tip);
   };
-
   const show = () => {
     if (!ui || !current) return;
     const severity = current.result.severity;
@@ -256,36 +306,19 @@ export function createBadge(
     outlineTarget.setAttribute(OUTLINE_ATTR, severity);
     // The outline rule is in the page (put back if the page took it out) whenever an outline is set.
     ensureOutlineStyle(doc);
-    const label = t(lang, `badge_severity_${severity}`);
-    ui.button.textContent = `⚠ ${label}`;
-    // Colours come from the shared sheet by class: no inline styles to recalculate per badge.
-    ui.button.className = `badge ${severity}`;
-    ui.button.setAttribute('aria-label', `${label}. ${t(lang, 'badge_open')}`);
+    labelButton(ui.button, lang, severity);
   };
-
   const build = () => {
     cancel = null;
     if (ui) return;
-    const { host, root } = shadowFor(doc, HOST_TAG);
-    const button = doc.createElement('button');
-    button.type = 'button';
-    root.append(button);
-    button.addEventListener('click', (e) => {
-      e.preventDefault();
-      e.stopPropagation();
-      onOpen();
-    });
-    // The badge's CSS shows the tooltip and raises the host while it is open (hover or focus; focus
-    // inside the shadow root reaches the host as focusin); its content is built on the first.
-    host.addEventListener('mouseenter', buildTip);
-    host.addEventListener('focusin', buildTip);
-    ((typeof anchor === 'function' ? anchor() : anchor) ?? outlineTarget).after(host);
+    const { host, button } = badgeHost(doc, onOpen, buildTip);
+    placeHost(host, anchor, outlineTarget);
     ui = { host, button, tip: null };
     show();
     opts.onBuilt?.(host);
   };
 
-  const handle: BadgeHandle = {
+  return {
     get host() {
       return ui?.host ?? null;
     },
@@ -297,10 +330,7 @@ export function createBadge(
         marked = result.severity;
         outlineTarget.setAttribute(FLAG_ATTR, marked);
       }
-      if (!ui && !cancel) {
-        if (opts.whenNear) cancel = opts.whenNear(outlineTarget, build);
-        else build();
-      }
+      if (!ui && !cancel) cancel = placeWhenNear(opts.whenNear, outlineTarget, build);
       show();
       // A tooltip already built shows the new reasons.
       if (ui?.tip) {
@@ -312,12 +342,7 @@ export function createBadge(
     pulse() {
       cancel?.();
       build();
-      const button = ui!.button;
-      button.classList.remove('pulse');
-      void button.offsetWidth;
-      button.classList.add('pulse');
-      ui!.host.setAttribute(PULSE_ATTR, String(Date.now()));
-      button.focus({ preventScroll: true });
+      pulseButton(ui!.host, ui!.button);
     },
     remove() {
       cancel?.();
@@ -327,7 +352,15 @@ export function createBadge(
       outlineTarget.removeAttribute(OUTLINE_ATTR);
     },
   };
-  return handle;
+}
+
+/** The panel focused this comment: the badge pulses and takes the focus. */
+function pulseButton(host: HTMLElement, button: HTMLButtonElement): void {
+  button.classList.remove('pulse');
+  void button.offsetWidth;
+  button.classList.add('pulse');
+  host.setAttribute(PULSE_ATTR, String(Date.now()));
+  button.focus({ preventScroll: true });
 }
 
 export interface BannerHandle {

@@ -183,10 +183,50 @@ export function detectCommentStructure(doc: Document): Detected | null {
   const body = doc.body;
   if (!body) return null;
   memo = new WeakMap();
-  // Candidates: keys (tag + first class) repeated among the children of some element. A classed
-  // key is counted over the whole page (replies nested elsewhere share it); a bare tag only
-  // inside its own list.
-  const candidates = new Map<string, { container: Element | null; members: Element[] }>();
+  let best = bestCandidate(candidatesIn(body));
+  if (!best) return null;
+  // Wrappers without ids around comments with ids (one comment per wrapper): read the inner ones.
+  const inner = best.parts.map((p, i) => idHolder(best!.blocks[i]!, p));
+  if (
+    inner.every((e) => e !== null) &&
+    new Set(inner.map((e) => keyOf(e!))).size === 1 &&
+    keyOf(inner[0]!).includes('.')
+  ) {
+    best = { ...best, sel: keyOf(inner[0]!), container: null, blocks: inner as Element[] };
+  }
+  const author = mostCommon(best.parts.map((p) => partKey(p.author)));
+  const time = mostCommon(best.parts.map((p) => partKey(p.time)));
+  const text = mostCommon(best.parts.map((p) => partKey(p.text)));
+  return {
+    blocks: best.blocks.length,
+    strategy: {
+      name: 'structure',
+      root: best.container ? selectorOf(best.container, body) : undefined,
+      comment: best.sel,
+      accept: confirmedComment(),
+      author,
+      time,
+      text,
+      permalink: `${time} a[href], a[href] ${time}`,
+      indent: indentSelector(best.blocks),
+      replyButton: 'button[class*="reply" i], a[class*="reply" i], a[href*="reply" i]',
+      replyField: 'textarea, [contenteditable="true"]',
+    },
+  };
+}
+
+interface Candidate {
+  container: Element | null;
+  members: Element[];
+}
+
+/**
+ * Candidates: keys (tag + first class) repeated among the children of some element. A classed
+ * key is counted over the whole page (replies nested elsewhere share it); a bare tag only inside
+ * its own list.
+ */
+function candidatesIn(body: HTMLElement): Map<string, Candidate> {
+  const candidates = new Map<string, Candidate>();
   for (const container of [body, ...Array.from(body.querySelectorAll('*'))]) {
     if (SKIP.has(container.tagName.toUpperCase()) || container.childElementCount < 2) continue;
     const groups = new Map<string, number>();
@@ -196,27 +236,36 @@ export function detectCommentStructure(doc: Document): Detected | null {
       if (key.includes('.')) {
         if (!candidates.has(key))
           candidates.set(key, { container: null, members: Array.from(body.querySelectorAll(key)) });
-      } else {
-        // The list's own items, and items of the same kind of list nested in them (replies).
-        const sel = `${selectorOf(container, body)} ${key}`;
-        const listTag = container.tagName.toLowerCase();
-        if (candidates.has(sel)) continue;
-        const own = Array.from(container.children).filter((c) => keyOf(c) === key);
-        // Only a list whose own items are comments (a page layout's rows hold the whole page).
-        if (own.slice(0, 300).filter((m) => partsOf(m) !== null).length < 2) continue;
-        const nested = own.flatMap((m) => Array.from(m.querySelectorAll(`${listTag} > ${key}`)));
-        candidates.set(sel, { container, members: [...own, ...nested] });
-      }
+      } else addListCandidate(candidates, body, container, key);
     }
   }
-  let best: {
-    sel: string;
-    container: Element | null;
-    blocks: Element[];
-    parts: Parts[];
-    depth: number;
-    distinct: number;
-  } | null = null;
+  return candidates;
+}
+
+/** The list's own items, and items of the same kind of list nested in them (replies). */
+function addListCandidate(candidates: Map<string, Candidate>, body: Element, container: Element, key: string): void {
+  const sel = `${selectorOf(container, body)} ${key}`;
+  const listTag = container.tagName.toLowerCase();
+  if (candidates.has(sel)) return;
+  const own = Array.from(container.children).filter((c) => keyOf(c) === key);
+  // Only a list whose own items are comments (a page layout's rows hold the whole page).
+  if (own.slice(0, 300).filter((m) => partsOf(m) !== null).length < 2) return;
+  const nested = own.flatMap((m) => Array.from(m.querySelectorAll(`${listTag} > ${key}`)));
+  candidates.set(sel, { container, members: [...own, ...nested] });
+}
+
+interface Best {
+  sel: string;
+  container: Element | null;
+  blocks: Element[];
+  parts: Parts[];
+  depth: number;
+  distinct: number;
+}
+
+/** The candidate with the most distinct authors among blocks that look like comments. */
+function bestCandidate(candidates: Map<string, Candidate>): Best | null {
+  let best: Best | null = null;
   for (const [sel, { container, members }] of candidates) {
     const parts: Parts[] = [];
     const blocks: Element[] = [];
@@ -237,43 +286,20 @@ export function detectCommentStructure(doc: Document): Detected | null {
       best = { sel, container, blocks, parts, depth, distinct };
     }
   }
-  if (!best) return null;
-  // Wrappers without ids around comments with ids (one comment per wrapper): read the inner ones.
-  const inner = best.parts.map((p, i) => idHolder(best!.blocks[i]!, p));
-  if (
-    inner.every((e) => e !== null) &&
-    new Set(inner.map((e) => keyOf(e!))).size === 1 &&
-    keyOf(inner[0]!).includes('.')
-  ) {
-    best = { ...best, sel: keyOf(inner[0]!), container: null, blocks: inner as Element[] };
-  }
-  const author = mostCommon(best.parts.map((p) => partKey(p.author)));
-  const time = mostCommon(best.parts.map((p) => partKey(p.time)));
-  const text = mostCommon(best.parts.map((p) => partKey(p.text)));
-  // While reading, an element once seen as a comment stays one (its ancestors are asked often);
-  // one that was not is asked again (its text may have arrived since).
+  return best;
+}
+
+/**
+ * While reading, an element once seen as a comment stays one (its ancestors are asked often);
+ * one that was not is asked again (its text may have arrived since).
+ */
+function confirmedComment(): (el: Element) => boolean {
   const confirmed = new WeakSet<Element>();
-  const accept = (el: Element): boolean => {
+  return (el) => {
     if (confirmed.has(el)) return true;
     const ok = findParts(el) !== null;
     if (ok) confirmed.add(el);
     return ok;
-  };
-  return {
-    blocks: best.blocks.length,
-    strategy: {
-      name: 'structure',
-      root: best.container ? selectorOf(best.container, body) : undefined,
-      comment: best.sel,
-      accept,
-      author,
-      time,
-      text,
-      permalink: `${time} a[href], a[href] ${time}`,
-      indent: indentSelector(best.blocks),
-      replyButton: 'button[class*="reply" i], a[class*="reply" i], a[href*="reply" i]',
-      replyField: 'textarea, [contenteditable="true"]',
-    },
   };
 }
 

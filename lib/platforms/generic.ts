@@ -19,10 +19,10 @@
  */
 import type { GenericSiteSelectors } from '@/lib/settings';
 import type { PlatformAdapter, RawComment } from './types';
-import { absoluteUrl, hashId, parseCount, readText, splitSelectorList } from './dom';
-import { DELETED, HEURISTIC_FIELDS, LOAD_MORE, NOT_TEXT, SECTION, STRATEGIES, type Strategy } from './generic-systems';
+import { readText } from './dom';
+import { commentsIn, isComment, own, readGenericComment, safeAll } from './generic-read';
+import { HEURISTIC_FIELDS, LOAD_MORE, SECTION, STRATEGIES, type Strategy } from './generic-systems';
 import { detectCommentStructure } from './generic-structure';
-import { cleanAuthor, indentValue, timeAttribute } from './generic-fields';
 
 export { cleanAuthor, indentValue, timeAttribute } from './generic-fields';
 import { platformInfo } from './registry';
@@ -31,23 +31,6 @@ import { checkUserSelector, isPageRoot, SELECTOR_BUDGET } from './selector-budge
 import type { SelectorPreview } from '@/lib/messaging/protocol';
 
 export { STRATEGIES, type Strategy } from './generic-systems';
-
-function safeAll(root: ParentNode, selector: string | undefined): Element[] {
-  if (!selector) return [];
-  try {
-    return Array.from(root.querySelectorAll(selector));
-  } catch {
-    return []; // a user selector that this browser cannot parse matches nothing
-  }
-}
-
-function safeMatches(el: Element, selector: string): boolean {
-  try {
-    return el.matches(selector);
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The news-site heuristic: inside a comment section, the most repeated element (tag + first
@@ -194,178 +177,9 @@ export function createGenericAdapter(
   site?: GenericSiteSelectors,
   named: readonly Strategy[] = STRATEGIES,
 ): PlatformAdapter {
-  let strategy: Strategy | null = null;
-  let strategyDoc: Document | null = null;
-  // A page with no comment list found is looked at again after RETRY_PICK_MS, then twice as
-  // long after each further miss up to RETRY_PICK_MAX_MS: the structure finder walks the whole
-  // page, and a page that keeps changing would otherwise pay it on every change.
-  let missedDoc: Document | null = null;
-  let missedAt = 0;
-  let misses = 0;
-  const forDoc = (doc: Document | null): Strategy | null => {
-    if (!doc) return strategy;
-    if (!strategy || strategyDoc !== doc) {
-      if (doc === missedDoc && Date.now() - missedAt < Math.min(RETRY_PICK_MAX_MS, RETRY_PICK_MS * 2 ** (misses - 1)))
-        return null;
-      strategy = pickStrategy(doc, site, named);
-      strategyDoc = strategy ? doc : null;
-      misses = strategy ? 0 : doc === missedDoc ? misses + 1 : 1;
-      missedDoc = strategy ? null : doc;
-      missedAt = Date.now();
-    }
-    return strategy;
-  };
+  const forDoc = strategyPicker(site, named);
   const current = (node: Node): Strategy | null =>
     forDoc(node.nodeType === 9 ? (node as Document) : node.ownerDocument);
-
-  /**
-   * The comment's own match for a field: the selectors of the list are tried in their order (the
-   * most specific is written first), and each one's first match inside `el` that is not inside a
-   * nested comment wins. With `innermost`, a match holding another match of the same selector
-   * gives way to it (an author box around the name link).
-   */
-  const own = (s: Strategy, el: Element, selector: string | undefined, innermost = false): Element | null => {
-    if (!selector) return null;
-    for (const part of splitSelectorList(selector)) {
-      const mine = safeAll(el, part).filter((found) => nearestComment(s, found) === el);
-      if (mine.length === 0) continue;
-      if (!innermost) return mine[0]!;
-      return mine.find((m) => !mine.some((o) => o !== m && m.contains(o))) ?? mine[0]!;
-    }
-    return null;
-  };
-  const isComment = (s: Strategy, el: Element): boolean => safeMatches(el, s.comment) && (!s.accept || s.accept(el));
-  const commentsIn = (s: Strategy, root: ParentNode): Element[] => {
-    const all = safeAll(root, s.comment);
-    const accepted = s.accept ? all.filter(s.accept) : all;
-    return s.maxMatches !== undefined && accepted.length > s.maxMatches ? accepted.slice(0, s.maxMatches) : accepted;
-  };
-  const nearestComment = (s: Strategy, node: Element): Element | null => {
-    for (let p: Element | null = node; p; p = p.parentElement) if (isComment(s, p)) return p;
-    return null;
-  };
-  /** Depth of a comment in a flat list (from its indent), undefined when the strategy has none. */
-  const flatDepth = (s: Strategy, el: Element): number | undefined => {
-    if (!s.indent) return undefined;
-    const holder = safeMatches(el, s.indent) ? el : own(s, el, s.indent);
-    return (
-      indentValue(holder) ??
-      indentValue(holder?.querySelector('[indent], [data-depth], [depth], [data-level], [aria-level]') ?? null) ??
-      indentValue(el)
-    );
-  };
-  const parentComment = (s: Strategy, el: Element): Element | null => {
-    const depth = flatDepth(s, el);
-    if (depth !== undefined) {
-      if (depth === 0) return null;
-      // The nearest earlier comment one level up (rows of one table, blocks of one list).
-      const all = el.parentElement ? commentsIn(s, el.ownerDocument ?? el.parentElement) : [];
-      for (let i = all.indexOf(el) - 1; i >= 0; i--) {
-        const d = flatDepth(s, all[i]!);
-        if (d !== undefined && d < depth) return all[i]!;
-      }
-      return null;
-    }
-    if (s.repliesAfter) {
-      // Replies kept in a container right after their parent comment.
-      for (let p = el.parentElement; p; p = p.parentElement) {
-        if (isComment(s, p)) return p;
-        if (safeMatches(p, s.repliesAfter)) {
-          let prev = p.previousElementSibling;
-          while (prev && !isComment(s, prev) && !prev.querySelector(s.comment)) prev = prev.previousElementSibling;
-          if (!prev) return null;
-          if (isComment(s, prev)) return prev;
-          // A wrapper holding the parent: its last comment that is not itself in a replies container.
-          const inWrapper = commentsIn(s, prev).filter((c) => {
-            for (let q = c.parentElement; q && q !== prev; q = q.parentElement)
-              if (safeMatches(q, s.repliesAfter!)) return false;
-            return true;
-          });
-          return inWrapper.pop() ?? null;
-        }
-      }
-      return null;
-    }
-    return el.parentElement ? nearestComment(s, el.parentElement) : null;
-  };
-
-  /** Text of the comment itself: its text element, or everything but nested comments and chrome. */
-  const ownText = (s: Strategy, el: Element): string => {
-    const title = s.title ? readText(own(s, el, s.title)) : '';
-    const body = own(s, el, s.text);
-    let text: string;
-    if (body) text = readText(body);
-    else {
-      const copy = el.cloneNode(true) as Element;
-      for (const nested of safeAll(copy, s.comment)) nested.remove();
-      for (const chrome of safeAll(copy, NOT_TEXT)) chrome.remove();
-      text = readText(copy);
-    }
-    // A subject cut from the text's start ("Thanks for the…", made when none was given) is left out.
-    const cut = /(…|\.\.\.)$/.test(title) && text.startsWith(title.replace(/(…|\.\.\.)$/, '').trim());
-    return title && !cut && title !== text ? (text ? `${title} — ${text}` : title) : text;
-  };
-
-  const authorOf = (s: Strategy, el: Element): string => cleanAuthor(readText(own(s, el, s.author, true)));
-
-  const idOf = (s: Strategy, el: Element, author: string, text: string): string =>
-    el.getAttribute('id') ||
-    (s.idFrom ? own(s, el, s.idFrom)?.getAttribute('id') : null) ||
-    el.getAttribute('data-id') ||
-    el.getAttribute('data-comment-id') ||
-    el.getAttribute('data-post-id') ||
-    el.getAttribute('data-message-id') ||
-    el.parentElement?.getAttribute('data-comment-id') ||
-    `c${hashId(author, text)}`;
-
-  function readComment(el: Element, pageUrl: string): RawComment | null {
-    const s = current(el);
-    if (!s || !isComment(s, el)) return null;
-    const isDeletedLabel = (t: string) => t !== '' && Object.values(DELETED).some((re) => re.test(t));
-    const note = s.deletedNote ? readText(own(s, el, s.deletedNote)).trim() : '';
-    const body = ownText(s, el);
-    // An emptied comment that keeps its place for its replies reads as its "deleted" note.
-    const text = body.trim() === '' && isDeletedLabel(note) ? note : body;
-    const author = authorOf(s, el);
-    if (!text && !author) return null;
-    const id = idOf(s, el, author, text);
-    let depth = 0;
-    let top = el;
-    const parent = parentComment(s, el);
-    for (let p = parent; p; p = parentComment(s, p)) {
-      depth++;
-      top = p;
-    }
-    const parentId = parent ? idOf(s, parent, authorOf(s, parent), ownText(s, parent)) : undefined;
-    const threadId = top === el ? id : idOf(s, top, authorOf(s, top), ownText(s, top));
-    const time = own(s, el, s.time, true);
-    const datetime = timeAttribute(time);
-    const link =
-      own(s, el, s.permalink, true) ??
-      (time?.closest('a') && nearestComment(s, time.closest('a')!) === el ? time.closest('a') : null);
-    const anchor = el.getAttribute('id') ? `#${el.getAttribute('id')}` : undefined;
-    return {
-      platform: 'generic',
-      id,
-      author: author || '?',
-      text,
-      publishedAt: datetime && !Number.isNaN(Date.parse(datetime)) ? new Date(datetime).toISOString() : undefined,
-      // Without a separator a byline puts before it ("· 3 hours ago").
-      relativeTime:
-        time && !datetime
-          ? readText(time)
-              .split('\n')[0]!
-              .replace(/^[·•|–—-]\s*/, '') || undefined
-          : undefined,
-      permalink: absoluteUrl(link?.getAttribute('href') ?? anchor, pageUrl),
-      parentId,
-      depth,
-      likes: parseCount(own(s, el, s.likes)?.textContent),
-      threadId,
-      deleted: isDeletedLabel(text) || undefined,
-    };
-  }
-
   return {
     id: 'generic',
     label: site?.host ?? platformInfo('generic').label,
@@ -380,31 +194,12 @@ export function createGenericAdapter(
     activeSelectors: (doc) => {
       const s = forDoc(doc);
       if (!s) return null;
-      const fields = [
-        'root',
-        'comment',
-        'title',
-        'text',
-        'author',
-        'time',
-        'permalink',
-        'indent',
-        'repliesAfter',
-        'likes',
-        'replyButton',
-        'replyField',
-        'loadMore',
-        'deletedNote',
-      ] as const;
-      return { name: s.name, selectors: Object.fromEntries(fields.flatMap((f) => (s[f] ? [[f, s[f]]] : []))) };
+      return { name: s.name, selectors: Object.fromEntries(ACTIVE_FIELDS.flatMap((f) => (s[f] ? [[f, s[f]]] : []))) };
     },
     isCommentPage: (url) => url.protocol === 'https:' || url.protocol === 'http:',
     findRoots: (doc) => {
       const s = forDoc(doc);
-      if (!s) return [];
-      const roots = safeAll(doc, s.root).filter((r, _i, all) => !all.some((o) => o !== r && o.contains(r)));
-      // Without a known container the whole body is observed; comments are still matched by selector.
-      return roots.length > 0 && roots.some((r) => commentsIn(s, r).length > 0) ? roots : doc.body ? [doc.body] : [];
+      return s ? rootsOf(s, doc) : [];
     },
     findComments: (node) => {
       const s = current(node);
@@ -413,7 +208,10 @@ export function createGenericAdapter(
       const self = typeof el.matches === 'function' && isComment(s, el) ? [el] : [];
       return [...self, ...commentsIn(s, node)];
     },
-    readComment,
+    readComment: (el, pageUrl) => {
+      const s = current(el);
+      return s ? readGenericComment(s, el, pageUrl) : null;
+    },
     // Element ids such as comment-505 repeat across sites: stored ids carry the host and path (H2).
     scopeId: scopedGenericId,
     badgeAnchor: (el) => {
@@ -428,15 +226,71 @@ export function createGenericAdapter(
       const s = current(el);
       return s ? (own(s, el, s.replyButton) as HTMLElement | null) : null;
     },
-    findLoadMore: (root) => {
-      const s = current(root);
-      const known = s ? safeAll(root, s.loadMore) : [];
-      const labelled = safeAll(root, 'button, a[role="button"], a[href]').filter((b) =>
-        Object.values(LOAD_MORE).some((re) => re.test(readText(b))),
-      );
-      return [...new Set([...known, ...labelled])];
-    },
+    findLoadMore: (root) => loadMoreIn(current(root), root),
   };
+}
+
+/** The fields a strategy may give, in the order the health view lists them. */
+const ACTIVE_FIELDS = [
+  'root',
+  'comment',
+  'title',
+  'text',
+  'author',
+  'time',
+  'permalink',
+  'indent',
+  'repliesAfter',
+  'likes',
+  'replyButton',
+  'replyField',
+  'loadMore',
+  'deletedNote',
+] as const;
+
+/**
+ * The strategy for a document, picked on first use and kept for that document. A page with no
+ * comment list found is looked at again after RETRY_PICK_MS, then twice as long after each
+ * further miss up to RETRY_PICK_MAX_MS: the structure finder walks the whole page, and a page
+ * that keeps changing would otherwise pay it on every change.
+ */
+function strategyPicker(
+  site: GenericSiteSelectors | undefined,
+  named: readonly Strategy[],
+): (doc: Document | null) => Strategy | null {
+  let strategy: Strategy | null = null;
+  let strategyDoc: Document | null = null;
+  let missedDoc: Document | null = null;
+  let missedAt = 0;
+  let misses = 0;
+  return (doc) => {
+    if (!doc) return strategy;
+    if (!strategy || strategyDoc !== doc) {
+      if (doc === missedDoc && Date.now() - missedAt < Math.min(RETRY_PICK_MAX_MS, RETRY_PICK_MS * 2 ** (misses - 1)))
+        return null;
+      strategy = pickStrategy(doc, site, named);
+      strategyDoc = strategy ? doc : null;
+      misses = strategy ? 0 : doc === missedDoc ? misses + 1 : 1;
+      missedDoc = strategy ? null : doc;
+      missedAt = Date.now();
+    }
+    return strategy;
+  };
+}
+
+/** The outermost comment containers that hold comments; without one, the whole body (comments are still matched by selector). */
+function rootsOf(s: Strategy, doc: Document): Element[] {
+  const roots = safeAll(doc, s.root).filter((r, _i, all) => !all.some((o) => o !== r && o.contains(r)));
+  return roots.length > 0 && roots.some((r) => commentsIn(s, r).length > 0) ? roots : doc.body ? [doc.body] : [];
+}
+
+/** "Load more" controls: the strategy's own, and any button or link whose label says so. */
+function loadMoreIn(s: Strategy | null, root: ParentNode): Element[] {
+  const known = s ? safeAll(root, s.loadMore) : [];
+  const labelled = safeAll(root, 'button, a[role="button"], a[href]').filter((b) =>
+    Object.values(LOAD_MORE).some((re) => re.test(readText(b))),
+  );
+  return [...new Set([...known, ...labelled])];
 }
 
 /** The heuristics-only adapter (no user selectors): for the registry and `npm run scan`. */

@@ -1,0 +1,225 @@
+/**
+ * Part of `npm run bench:scanner`: 100,000 comments added progressively to one old.reddit page
+ * with the side panel open, in Chromium (docs/RELIABILITY.md H6; issue: "100,000 comments on one
+ * page with the panel open: no crash"). Reports whether the page and the panel stayed alive, the
+ * page's JS heap with and without Stormwatch (the difference is the scanner's), the panel's heap,
+ * comments scored and stored, and the time taken.
+ */
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { launchWithExtension } from '../scripts/lib/chromium';
+import { benchPageHtml } from './scanner-page';
+
+export const FLOOD_BURSTS = 500;
+export const FLOOD_PER_BURST = 200;
+const FLOOD_INTERVAL_MS = 120;
+const FLOOD_URL = 'https://old.reddit.com/r/bench/comments/flood/scanner_flood/';
+/** Scoring may trail the insertions; we wait this long at most, or until it stops moving for STALL_MS. */
+const SETTLE_MS = 10 * 60_000;
+const STALL_MS = 60_000;
+
+export interface FloodResult {
+  comments: number;
+  pageAlive: boolean;
+  panelAlive: boolean;
+  /** Chromium reported the renderer of the page or of the panel gone ('crash' event). */
+  pageCrashed: boolean;
+  panelCrashed: boolean;
+  /** Whether the panel still answered and showed queue rows at the end. */
+  panelRows: number;
+  /** The counters the scanner writes on <html>. */
+  scanned: number;
+  classified: number;
+  flagged: number;
+  /** Items in the database at the end (flagged comments stored by the background). */
+  stored: number;
+  /** Start to the last insertion, and to the last comment scored, s. */
+  insertSeconds: number;
+  scoredSeconds: number | null;
+  /** JS heap after a collection, MB: the page with Stormwatch, without, and the panel. */
+  pageHeapMB: number;
+  pageHeapWithoutMB: number;
+  scannerHeapMB: number;
+  panelHeapMB: number;
+  /** The panel's heap at its highest while comments streamed in (sampled every 5 s), MB. */
+  panelPeakHeapMB: number;
+}
+
+type Metrics = Record<string, number>;
+const metrics = async (cdp: CDPSession): Promise<Metrics> =>
+  Object.fromEntries(
+    ((await cdp.send('Performance.getMetrics')).metrics as Array<{ name: string; value: number }>).map((m) => [
+      m.name,
+      m.value,
+    ]),
+  );
+
+/** JS heap in use after a full collection, MB. */
+async function heapMB(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  return ((await metrics(cdp)).JSHeapUsedSize ?? 0) / 1e6;
+}
+
+/** Resolves to the value, or to `fallback` when the page does not answer within `ms`. */
+async function within<T>(p: Promise<T>, ms: number, fallback: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<T>((r) => (timer = setTimeout(() => r(fallback), ms)));
+  try {
+    return await Promise.race([p.catch(() => fallback), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function openFloodPage(context: BrowserContext): Promise<{ page: Page; cdp: CDPSession }> {
+  const html = benchPageHtml({ bursts: FLOOD_BURSTS, perBurst: FLOOD_PER_BURST, intervalMs: FLOOD_INTERVAL_MS });
+  await context.route(FLOOD_URL, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
+  const page = await context.newPage();
+  await page.goto(FLOOD_URL);
+  await page.waitForTimeout(1500);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return { page, cdp };
+}
+
+const counters = (page: Page) =>
+  within(
+    page.evaluate(() => {
+      const a = (n: string) => Number(document.documentElement.getAttribute(`data-stormwatch-${n}`) ?? 0);
+      return { scanned: a('scanned'), classified: a('classified'), flagged: a('flagged') };
+    }),
+    10_000,
+    null,
+  );
+
+/** Items stored, read by the panel from its own database (no scoring or rendering involved). */
+const storedItems = (panel: Page) =>
+  within(
+    panel.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('stormwatch');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const count = db.transaction('items').objectStore('items').count();
+            count.onsuccess = () => {
+              resolve(count.result);
+              db.close();
+            };
+            count.onerror = () => reject(count.error);
+          };
+        }),
+    ),
+    30_000,
+    -1,
+  );
+
+/** The page with Stormwatch and the side panel open, while 100,000 comments stream in. */
+async function floodWithPanel(): Promise<Omit<FloodResult, 'pageHeapWithoutMB' | 'scannerHeapMB'>> {
+  const ext = await launchWithExtension();
+  try {
+    const panel = await ext.context.newPage();
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+    await panel.locator('[role="tablist"]').waitFor();
+    const panelCdp = await ext.context.newCDPSession(panel);
+    await panelCdp.send('Performance.enable');
+    const { page, cdp } = await openFloodPage(ext.context);
+    const crashed = { page: false, panel: false };
+    page.on('crash', () => (crashed.page = true));
+    panel.on('crash', () => (crashed.panel = true));
+    let panelPeak = 0;
+    const sample = setInterval(() => {
+      void within(metrics(panelCdp), 5_000, {} as Metrics).then((m) => {
+        panelPeak = Math.max(panelPeak, (m.JSHeapUsedSize ?? 0) / 1e6);
+      });
+    }, 5_000);
+    const t0 = Date.now();
+    try {
+      await page.evaluate(() => (window as unknown as { __start(): Promise<void> }).__start());
+      const insertSeconds = (Date.now() - t0) / 1000;
+      const scoredSeconds = await waitForScores(page, t0);
+      clearInterval(sample);
+      const end = await counters(page);
+      const panelRows = await within(panel.locator('[role="option"]').count(), 10_000, -1);
+      return {
+        comments: FLOOD_BURSTS * FLOOD_PER_BURST,
+        pageAlive: !crashed.page && end !== null,
+        panelAlive: !crashed.panel && panelRows >= 0,
+        pageCrashed: crashed.page,
+        panelCrashed: crashed.panel,
+        panelRows,
+        scanned: end?.scanned ?? 0,
+        classified: end?.classified ?? 0,
+        flagged: end?.flagged ?? 0,
+        stored: await storedItems(panel),
+        insertSeconds,
+        scoredSeconds,
+        pageHeapMB: await within(heapMB(cdp), 60_000, Number.NaN),
+        panelHeapMB: await within(heapMB(panelCdp), 60_000, Number.NaN),
+        panelPeakHeapMB: panelPeak,
+      };
+    } finally {
+      clearInterval(sample);
+    }
+  } finally {
+    await ext.close();
+  }
+}
+
+/** Waits until every comment is scored (or scoring stops moving); seconds from `t0`, or null. */
+async function waitForScores(page: Page, t0: number): Promise<number | null> {
+  const n = FLOOD_BURSTS * FLOOD_PER_BURST;
+  let last = -1;
+  let movedAt = Date.now();
+  while (Date.now() - t0 < SETTLE_MS && Date.now() - movedAt < STALL_MS) {
+    const c = await counters(page);
+    if (c && c.classified >= n) return (Date.now() - t0) / 1000;
+    if (c && c.classified !== last) {
+      last = c.classified;
+      movedAt = Date.now();
+    }
+    await new Promise((r) => setTimeout(r, 2_000));
+  }
+  return null;
+}
+
+/** The same page without Stormwatch: the page's own heap for the same comments. */
+async function floodWithout(launchPlain: () => Promise<BrowserContext>): Promise<number> {
+  const plain = await launchPlain();
+  try {
+    const { page, cdp } = await openFloodPage(plain);
+    await page.evaluate(() => (window as unknown as { __start(): Promise<void> }).__start());
+    return await heapMB(cdp);
+  } finally {
+    await plain.close();
+  }
+}
+
+export async function floodBench(launchPlain: () => Promise<BrowserContext>): Promise<FloodResult> {
+  const withPanel = await floodWithPanel();
+  const pageHeapWithoutMB = await floodWithout(launchPlain);
+  return { ...withPanel, pageHeapWithoutMB, scannerHeapMB: withPanel.pageHeapMB - pageHeapWithoutMB };
+}
+
+export function printFlood(r: FloodResult): void {
+  const fmt = (v: number | null) => (v === null || Number.isNaN(v) ? '–' : v.toFixed(1));
+  console.log(
+    `\n${r.comments.toLocaleString('en')} comments added to one page in ${FLOOD_BURSTS} bursts, side panel open (Chromium)\n`,
+  );
+  console.log('| metric | value | target |');
+  console.log('|---|---|---|');
+  console.log(`| page alive / crashed | ${r.pageAlive} / ${r.pageCrashed} | alive |`);
+  console.log(
+    `| panel alive / crashed (queue rows shown) | ${r.panelAlive} / ${r.panelCrashed} (${r.panelRows}) | alive |`,
+  );
+  console.log(`| comments read / scored / flagged | ${r.scanned} / ${r.classified} / ${r.flagged} | all scored |`);
+  console.log(`| items stored | ${r.stored} | |`);
+  console.log(`| all added / all scored (s) | ${fmt(r.insertSeconds)} / ${fmt(r.scoredSeconds)} | |`);
+  console.log(`| page JS heap with / without Stormwatch (MB) | ${fmt(r.pageHeapMB)} / ${fmt(r.pageHeapWithoutMB)} | |`);
+  console.log(`| scanner's heap (the difference, MB) | ${fmt(r.scannerHeapMB)} | |`);
+  console.log(
+    `| panel JS heap at the end / highest sampled (MB) | ${fmt(r.panelHeapMB)} / ${fmt(r.panelPeakHeapMB)} | |`,
+  );
+}

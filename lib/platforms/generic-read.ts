@@ -1,0 +1,197 @@
+/**
+ * Reading a comment on another site with the strategy picked for it (`lib/platforms/generic.ts`):
+ * each field is the comment's own match of the strategy's selectors (never a nested comment's),
+ * nesting comes from the markup (nested elements, an indent, or a replies container after the
+ * parent), and the text is the comment's own.
+ */
+import type { RawComment } from './types';
+import { absoluteUrl, hashId, parseCount, readText, splitSelectorList } from './dom';
+import { DELETED, NOT_TEXT, type Strategy } from './generic-systems';
+import { cleanAuthor, indentValue, timeAttribute } from './generic-fields';
+
+export function safeAll(root: ParentNode, selector: string | undefined): Element[] {
+  if (!selector) return [];
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return []; // a user selector that this browser cannot parse matches nothing
+  }
+}
+
+export function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The comment's own match for a field: the selectors of the list are tried in their order (the
+ * most specific is written first), and each one's first match inside `el` that is not inside a
+ * nested comment wins. With `innermost`, a match holding another match of the same selector
+ * gives way to it (an author box around the name link).
+ */
+export function own(s: Strategy, el: Element, selector: string | undefined, innermost = false): Element | null {
+  if (!selector) return null;
+  for (const part of splitSelectorList(selector)) {
+    const mine = safeAll(el, part).filter((found) => nearestComment(s, found) === el);
+    if (mine.length === 0) continue;
+    if (!innermost) return mine[0]!;
+    return mine.find((m) => !mine.some((o) => o !== m && m.contains(o))) ?? mine[0]!;
+  }
+  return null;
+}
+
+export const isComment = (s: Strategy, el: Element): boolean =>
+  safeMatches(el, s.comment) && (!s.accept || s.accept(el));
+
+export function commentsIn(s: Strategy, root: ParentNode): Element[] {
+  const all = safeAll(root, s.comment);
+  const accepted = s.accept ? all.filter(s.accept) : all;
+  return s.maxMatches !== undefined && accepted.length > s.maxMatches ? accepted.slice(0, s.maxMatches) : accepted;
+}
+
+function nearestComment(s: Strategy, node: Element): Element | null {
+  for (let p: Element | null = node; p; p = p.parentElement) if (isComment(s, p)) return p;
+  return null;
+}
+
+/** Depth of a comment in a flat list (from its indent), undefined when the strategy has none. */
+function flatDepth(s: Strategy, el: Element): number | undefined {
+  if (!s.indent) return undefined;
+  const holder = safeMatches(el, s.indent) ? el : own(s, el, s.indent);
+  return (
+    indentValue(holder) ??
+    indentValue(holder?.querySelector('[indent], [data-depth], [depth], [data-level], [aria-level]') ?? null) ??
+    indentValue(el)
+  );
+}
+
+function parentComment(s: Strategy, el: Element): Element | null {
+  const depth = flatDepth(s, el);
+  if (depth !== undefined) return depth === 0 ? null : flatParent(s, el, depth);
+  if (s.repliesAfter) return parentBeforeReplies(s, el, s.repliesAfter);
+  return el.parentElement ? nearestComment(s, el.parentElement) : null;
+}
+
+/** The nearest earlier comment one level up (rows of one table, blocks of one list). */
+function flatParent(s: Strategy, el: Element, depth: number): Element | null {
+  const all = el.parentElement ? commentsIn(s, el.ownerDocument ?? el.parentElement) : [];
+  for (let i = all.indexOf(el) - 1; i >= 0; i--) {
+    const d = flatDepth(s, all[i]!);
+    if (d !== undefined && d < depth) return all[i]!;
+  }
+  return null;
+}
+
+/** Replies kept in a container right after their parent comment. */
+function parentBeforeReplies(s: Strategy, el: Element, repliesAfter: string): Element | null {
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    if (isComment(s, p)) return p;
+    if (!safeMatches(p, repliesAfter)) continue;
+    let prev = p.previousElementSibling;
+    while (prev && !isComment(s, prev) && !prev.querySelector(s.comment)) prev = prev.previousElementSibling;
+    if (!prev) return null;
+    if (isComment(s, prev)) return prev;
+    // A wrapper holding the parent: its last comment that is not itself in a replies container.
+    const wrapper = prev;
+    const inWrapper = commentsIn(s, wrapper).filter((c) => {
+      for (let q = c.parentElement; q && q !== wrapper; q = q.parentElement)
+        if (safeMatches(q, repliesAfter)) return false;
+      return true;
+    });
+    return inWrapper.pop() ?? null;
+  }
+  return null;
+}
+
+/** Text of the comment itself: its text element, or everything but nested comments and chrome. */
+function ownText(s: Strategy, el: Element): string {
+  const title = s.title ? readText(own(s, el, s.title)) : '';
+  const body = own(s, el, s.text);
+  let text: string;
+  if (body) text = readText(body);
+  else {
+    const copy = el.cloneNode(true) as Element;
+    for (const nested of safeAll(copy, s.comment)) nested.remove();
+    for (const chrome of safeAll(copy, NOT_TEXT)) chrome.remove();
+    text = readText(copy);
+  }
+  // A subject cut from the text's start ("Thanks for the…", made when none was given) is left out.
+  const cut = /(…|\.\.\.)$/.test(title) && text.startsWith(title.replace(/(…|\.\.\.)$/, '').trim());
+  return title && !cut && title !== text ? (text ? `${title} — ${text}` : title) : text;
+}
+
+const authorOf = (s: Strategy, el: Element): string => cleanAuthor(readText(own(s, el, s.author, true)));
+
+const idOf = (s: Strategy, el: Element, author: string, text: string): string =>
+  el.getAttribute('id') ||
+  (s.idFrom ? own(s, el, s.idFrom)?.getAttribute('id') : null) ||
+  el.getAttribute('data-id') ||
+  el.getAttribute('data-comment-id') ||
+  el.getAttribute('data-post-id') ||
+  el.getAttribute('data-message-id') ||
+  el.parentElement?.getAttribute('data-comment-id') ||
+  `c${hashId(author, text)}`;
+
+/** The id of a comment read only for its id (a parent, a thread's top comment). */
+const idOfOther = (s: Strategy, el: Element): string => idOf(s, el, authorOf(s, el), ownText(s, el));
+
+const isDeletedLabel = (t: string) => t !== '' && Object.values(DELETED).some((re) => re.test(t));
+
+/** Reads `el` with strategy `s`; null when it is not one of its comments or holds nothing. */
+export function readGenericComment(s: Strategy, el: Element, pageUrl: string): RawComment | null {
+  if (!isComment(s, el)) return null;
+  const note = s.deletedNote ? readText(own(s, el, s.deletedNote)).trim() : '';
+  const body = ownText(s, el);
+  // An emptied comment that keeps its place for its replies reads as its "deleted" note.
+  const text = body.trim() === '' && isDeletedLabel(note) ? note : body;
+  const author = authorOf(s, el);
+  if (!text && !author) return null;
+  const id = idOf(s, el, author, text);
+  let depth = 0;
+  let top = el;
+  const parent = parentComment(s, el);
+  for (let p = parent; p; p = parentComment(s, p)) {
+    depth++;
+    top = p;
+  }
+  const time = own(s, el, s.time, true);
+  return {
+    platform: 'generic',
+    id,
+    author: author || '?',
+    text,
+    ...timeFields(time),
+    permalink: permalinkOf(s, el, time, pageUrl),
+    parentId: parent ? idOfOther(s, parent) : undefined,
+    depth,
+    likes: parseCount(own(s, el, s.likes)?.textContent),
+    threadId: top === el ? id : idOfOther(s, top),
+    deleted: isDeletedLabel(text) || undefined,
+  };
+}
+
+/** When it was written: a date from the time element's attribute, else the text it shows ("3 hours ago"). */
+function timeFields(time: Element | null): Pick<RawComment, 'publishedAt' | 'relativeTime'> {
+  const datetime = timeAttribute(time);
+  return {
+    publishedAt: datetime && !Number.isNaN(Date.parse(datetime)) ? new Date(datetime).toISOString() : undefined,
+    // Without a separator a byline puts before it ("· 3 hours ago").
+    relativeTime:
+      time && !datetime
+        ? readText(time)
+            .split('\n')[0]!
+            .replace(/^[·•|–—-]\s*/, '') || undefined
+        : undefined,
+  };
+}
+
+/** The comment's link: its permalink element, the link around its time, or its element id on the page. */
+function permalinkOf(s: Strategy, el: Element, time: Element | null, pageUrl: string): string | undefined {
+  const timeLink = time?.closest('a');
+  const link = own(s, el, s.permalink, true) ?? (timeLink && nearestComment(s, timeLink) === el ? timeLink : null);
+  const anchor = el.getAttribute('id') ? `#${el.getAttribute('id')}` : undefined;
+  return absoluteUrl(link?.getAttribute('href') ?? anchor, pageUrl);
+}
