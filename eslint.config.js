@@ -125,7 +125,6 @@ export default tseslint.config(
       'entrypoints/sidepanel/LibraryScreen.tsx',
       'entrypoints/sidepanel/QueueScreen.tsx',
       'entrypoints/sidepanel/use-export.ts',
-      'entrypoints/sidepanel/use-replies.ts',
       'lib/content/highlight.ts',
       'lib/content/run-scanner.ts',
       'lib/content/scanner.ts',
