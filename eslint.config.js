@@ -110,8 +110,6 @@ export default tseslint.config(
     files: [
       'bench/inbox.ts',
       'bench/scanner.ts',
-      'bench/team-worker.ts',
-      'bench/team.ts',
       'components/CrisisReport.tsx',
       'components/FalsePositiveActions.tsx',
       'components/IncidentFacts.tsx',
