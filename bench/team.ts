@@ -59,27 +59,29 @@ function startWorker(names: string[]): Worker {
   };
 }
 
-async function main() {
-  const keyFile = join(tempDir(), 'team.key');
-  writeFileSync(keyFile, SECRET.toString('utf8'));
-  const server = await spawnServer(tempDir(), keyFile);
-  const pid = server.child.pid!;
-  const memory: number[] = [rssMb(pid)];
-  const sampler = setInterval(() => memory.push(rssMb(pid)), 1000);
-  const names = Array.from({ length: CLIENTS }, (_, i) => `agent${i}`);
-  const workers = Array.from({ length: WORKERS }, (_, w) => startWorker(names.filter((_, i) => i % WORKERS === w)));
-  await Promise.all(
-    workers.map((w) => w.ask({ type: 'start', url: server.url, names: w.names, leads: ['agent0'] }, 'ready')),
-  );
-  const afterJoin = rssMb(pid);
+/** What each worker reports at the end: its members' queues, event times, errors and memory. */
+interface Final {
+  queues: string[];
+  entered: Array<[string, number]>;
+  arrived: Array<[string, number]>;
+  errors: number;
+  rss: number;
+}
 
-  // 1. 10,000 items, flagged by all members in batches as their pages report them.
-  const t0 = performance.now();
+const finals = (workers: Worker[]) => Promise.all(workers.map((w) => w.ask<Final>({ type: 'queues' }, 'queues')));
+
+/** The item ids of each member: ITEMS spread evenly, `<name>-<n>`. */
+function itemIds(names: string[]) {
   const per = Math.ceil(ITEMS / CLIENTS);
-  const idsOf = (name: string) => {
+  return (name: string) => {
     const i = names.indexOf(name);
     return Array.from({ length: Math.max(0, Math.min(per, ITEMS - i * per)) }, (_, j) => `${name}-${j}`);
   };
+}
+
+/** 1. The items, flagged by all members in batches as their pages report them, until every member has all. */
+async function spreadItems(workers: Worker[], idsOf: (name: string) => string[]): Promise<number> {
+  const t0 = performance.now();
   await Promise.all(workers.map((w) => w.ask({ type: 'flag', ids: w.names.map(idsOf) }, 'flagged')));
   for (;;) {
     const counts = (
@@ -90,10 +92,11 @@ async function main() {
   }
   const itemsMs = performance.now() - t0;
   console.log(`${ITEMS} items on ${CLIENTS} members in ${(itemsMs / 1000).toFixed(1)} s`);
-  const afterItems = rssMb(pid);
+  return itemsMs;
+}
 
-  // 2. 100 events a second for SECONDS seconds, from random members on random items.
-  const keys = names.flatMap(idsOf).map((id) => `demo:${id}`);
+/** 2. RATE events a second for SECONDS seconds, from random members on random items. Returns how many. */
+async function sendEvents(workers: Worker[], keys: string[]): Promise<number> {
   const t1 = performance.now();
   const sent = (
     await Promise.all(
@@ -106,18 +109,17 @@ async function main() {
     )
   ).reduce((s, r) => s + r.sent, 0);
   console.log(`${sent} events sent in ${((performance.now() - t1) / 1000).toFixed(1)} s`);
+  return sent;
+}
 
-  // 3. Convergence: the documents (same event map everywhere, nothing pending), then every member's queue.
+/**
+ * 3. Convergence: the documents (same event map everywhere, nothing pending), then every member's
+ * queue. Gives up after five minutes.
+ */
+async function converge(workers: Worker[]) {
   const t2 = performance.now();
   let docsMs = NaN;
-  let converged = false;
-  let final: Array<{
-    queues: string[];
-    entered: Array<[string, number]>;
-    arrived: Array<[string, number]>;
-    errors: number;
-    rss: number;
-  }> = [];
+  let final: Final[] = [];
   while (performance.now() - t2 < 300_000) {
     const states = await Promise.all(
       workers.map((w) => w.ask<{ sizes: number[]; pending: number[] }>({ type: 'state' }, 'state')),
@@ -125,29 +127,39 @@ async function main() {
     const sizes = states.flatMap((s) => s.sizes);
     if (new Set(sizes).size === 1 && states.every((s) => s.pending.every((p) => p === 0))) {
       docsMs ||= performance.now() - t2;
-      final = await Promise.all(workers.map((w) => w.ask<(typeof final)[number]>({ type: 'queues' }, 'queues')));
-      if (new Set(final.flatMap((f) => f.queues)).size === 1) {
-        converged = true;
-        break;
-      }
+      final = await finals(workers);
+      if (new Set(final.flatMap((f) => f.queues)).size === 1)
+        return { converged: true, docsMs, convergeMs: performance.now() - t2, final };
     }
     await sleep(250);
   }
-  const convergeMs = performance.now() - t2;
-  clearInterval(sampler);
-  memory.push(rssMb(pid));
-  if (final.length === 0)
-    final = await Promise.all(workers.map((w) => w.ask<(typeof final)[number]>({ type: 'queues' }, 'queues')));
+  return { converged: false, docsMs, convergeMs: performance.now() - t2, final };
+}
+
+/** Time from an event entering its author's document to reaching each other member's, sorted. */
+function latencies(final: Final[]): Float64Array {
   const enteredAt = new Map(final.flatMap((f) => f.entered));
-  const lat = Float64Array.from(
+  return Float64Array.from(
     final.flatMap((f) => f.arrived.flatMap(([id, t]) => (enteredAt.has(id) ? [t - enteredAt.get(id)!] : []))),
   ).sort();
-  const errors = final.reduce((s, f) => s + f.errors, 0);
-  for (const w of workers) await w.ask({ type: 'stop' }, 'stopped');
-  for (const w of workers) w.child.kill();
-  await server.stop();
+}
 
-  const result = {
+interface Measured {
+  sent: number;
+  itemsMs: number;
+  converged: boolean;
+  docsMs: number;
+  convergeMs: number;
+  final: Final[];
+  memory: number[];
+  afterJoin: number;
+  afterItems: number;
+}
+
+/** The result file's content. */
+function resultOf(m: Measured) {
+  const lat = latencies(m.final);
+  return {
     date: new Date().toISOString(),
     node: process.version,
     clients: CLIENTS,
@@ -155,11 +167,11 @@ async function main() {
     items: ITEMS,
     eventsPerSecond: RATE,
     seconds: SECONDS,
-    eventsSent: sent,
-    itemsSpreadSeconds: +(itemsMs / 1000).toFixed(1),
-    converged,
-    documentsConvergedAfterLastEventMs: Math.round(docsMs),
-    queuesConvergedAfterLastEventMs: Math.round(convergeMs),
+    eventsSent: m.sent,
+    itemsSpreadSeconds: +(m.itemsMs / 1000).toFixed(1),
+    converged: m.converged,
+    documentsConvergedAfterLastEventMs: Math.round(m.docsMs),
+    queuesConvergedAfterLastEventMs: Math.round(m.convergeMs),
     latencyMs: {
       median: +pct(lat, 0.5).toFixed(1),
       p95: +pct(lat, 0.95).toFixed(1),
@@ -167,16 +179,19 @@ async function main() {
       samples: lat.length,
     },
     serverRssMb: {
-      started: Math.round(memory[0]!),
-      membersJoined: Math.round(afterJoin),
-      itemsLoaded: Math.round(afterItems),
-      peak: Math.round(Math.max(...memory)),
-      end: Math.round(memory.at(-1)!),
+      started: Math.round(m.memory[0]!),
+      membersJoined: Math.round(m.afterJoin),
+      itemsLoaded: Math.round(m.afterItems),
+      peak: Math.round(Math.max(...m.memory)),
+      end: Math.round(m.memory.at(-1)!),
     },
-    memberProcessRssMb: final.map((f) => Math.round(f.rss / 2 ** 20)),
-    errors,
+    memberProcessRssMb: m.final.map((f) => Math.round(f.rss / 2 ** 20)),
+    errors: m.final.reduce((s, f) => s + f.errors, 0),
     note: 'Members share a 2-core machine with the server (fake-indexeddb, 5 members per process); latency includes their Dexie work.',
   };
+}
+
+function printResult(result: ReturnType<typeof resultOf>) {
   console.log(
     table(
       [
@@ -195,24 +210,56 @@ async function main() {
         [
           CLIENTS,
           ITEMS,
-          sent,
-          String(converged),
+          result.eventsSent,
+          String(result.converged),
           result.documentsConvergedAfterLastEventMs,
           result.queuesConvergedAfterLastEventMs,
           result.latencyMs.median,
           result.latencyMs.p95,
           result.serverRssMb.peak,
-          errors,
+          result.errors,
         ],
       ],
     ),
   );
+}
+
+async function main() {
+  const keyFile = join(tempDir(), 'team.key');
+  writeFileSync(keyFile, SECRET.toString('utf8'));
+  const server = await spawnServer(tempDir(), keyFile);
+  const pid = server.child.pid!;
+  const memory: number[] = [rssMb(pid)];
+  const sampler = setInterval(() => memory.push(rssMb(pid)), 1000);
+  const names = Array.from({ length: CLIENTS }, (_, i) => `agent${i}`);
+  const workers = Array.from({ length: WORKERS }, (_, w) => startWorker(names.filter((_, i) => i % WORKERS === w)));
+  await Promise.all(
+    workers.map((w) => w.ask({ type: 'start', url: server.url, names: w.names, leads: ['agent0'] }, 'ready')),
+  );
+  const afterJoin = rssMb(pid);
+  const idsOf = itemIds(names);
+  const itemsMs = await spreadItems(workers, idsOf);
+  const afterItems = rssMb(pid);
+  const sent = await sendEvents(
+    workers,
+    names.flatMap(idsOf).map((id) => `demo:${id}`),
+  );
+  const run = await converge(workers);
+  clearInterval(sampler);
+  memory.push(rssMb(pid));
+  const final = run.final.length ? run.final : await finals(workers);
+  for (const w of workers) await w.ask({ type: 'stop' }, 'stopped');
+  for (const w of workers) w.child.kill();
+  await server.stop();
+
+  const result = resultOf({ ...run, final, sent, itemsMs, memory, afterJoin, afterItems });
+  printResult(result);
   if (official) {
     const out = resolve(import.meta.dirname, 'results');
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'team.json'), `${JSON.stringify(result, null, 2)}\n`);
   }
-  process.exit(converged && errors === 0 ? 0 : 1);
+  process.exit(result.converged && result.errors === 0 ? 0 : 1);
 }
 
 await main();

@@ -34,34 +34,18 @@ export interface ReplySuggestionsProps {
   onEngage?(): void;
 }
 
-/** Ranked reply suggestions with why, a filled preview, warnings, and Insert (approved only) or Copy. */
-export function ReplySuggestions(props: ReplySuggestionsProps) {
-  const {
-    suggestions,
-    fill,
-    check,
-    usedIds,
-    variantOf,
-    ticket,
-    showTicket = true,
-    mode,
-    busy,
-    awaitingSent,
-    onSent,
-    onTicket,
-    onMode,
-    onInsert,
-    onCopy,
-    onUseVariant,
-    advice = [],
-    onEdit,
-    engage = false,
-    onEngage,
-  } = props;
+/** The prompt after an insert, and the advice before any reply. */
+function ReplyNotes(props: {
+  awaitingSent: boolean;
+  onSent(): void;
+  advice: readonly string[];
+  engage: boolean;
+  onEngage?(): void;
+}) {
+  const { awaitingSent, onSent, advice, engage, onEngage } = props;
   const t = useT();
-  const doNotEngage = advice.includes('doNotEngage');
   return (
-    <section className="replies" aria-label={t('replies_label')}>
+    <>
       {awaitingSent ? (
         <p className="sent">
           {t('reply_inserted_prompt')}{' '}
@@ -70,7 +54,7 @@ export function ReplySuggestions(props: ReplySuggestionsProps) {
           </button>
         </p>
       ) : null}
-      {doNotEngage ? (
+      {advice.includes('doNotEngage') ? (
         <p className="do-not-engage" role="note">
           {t('do_not_engage_advice')}{' '}
           {!engage && onEngage ? (
@@ -85,42 +69,73 @@ export function ReplySuggestions(props: ReplySuggestionsProps) {
           {t('legal_advice')}
         </p>
       ) : null}
-      <div className="reply-options">
-        {showTicket ? (
-          <label>
-            {t('ticket')} <input value={ticket} onChange={(e) => onTicket(e.target.value)} size={10} />
-          </label>
-        ) : null}
-        <select
-          aria-label={t('draft_mode')}
-          value={mode}
-          onChange={(e) => onMode(e.target.value as 'append' | 'replace')}
-        >
-          <option value="append">{t('draft_append')}</option>
-          <option value="replace">{t('draft_replace')}</option>
-        </select>
-      </div>
-      {doNotEngage && !engage && onEngage ? null : suggestions.length === 0 ? (
-        <p className="hint">{t('no_suggestion')}</p>
+    </>
+  );
+}
+
+/** The ticket (where shown) and what Insert does with text already in the reply field. */
+function ReplyOptions(props: Pick<ReplySuggestionsProps, 'ticket' | 'showTicket' | 'mode' | 'onTicket' | 'onMode'>) {
+  const { ticket, showTicket = true, mode, onTicket, onMode } = props;
+  const t = useT();
+  return (
+    <div className="reply-options">
+      {showTicket ? (
+        <label>
+          {t('ticket')} <input value={ticket} onChange={(e) => onTicket(e.target.value)} size={10} />
+        </label>
       ) : null}
-      {(doNotEngage && !engage && onEngage ? [] : suggestions).map((s) => {
-        const text = fill(s.template);
-        return (
-          <ReplyCard
-            key={s.template.id}
-            template={s.template}
-            text={text}
-            why={s.why}
-            warnings={check(text, s.template)}
-            repeatVariant={usedIds.includes(s.template.id) ? (variantOf(s.template) ?? null) : undefined}
-            busy={busy}
-            onInsert={() => onInsert(s.template.id, text, mode)}
-            onCopy={() => onCopy(s.template.id, text)}
-            onUseVariant={onUseVariant}
-            onEdit={onEdit ? () => onEdit(s.template) : undefined}
-          />
-        );
-      })}
+      <select
+        aria-label={t('draft_mode')}
+        value={mode}
+        onChange={(e) => onMode(e.target.value as 'append' | 'replace')}
+      >
+        <option value="append">{t('draft_append')}</option>
+        <option value="replace">{t('draft_replace')}</option>
+      </select>
+    </div>
+  );
+}
+
+/** One suggestion: filled for this comment, checked, with its variant when already used in the thread. */
+function SuggestionCard({ s, props }: { s: Suggestion; props: ReplySuggestionsProps }) {
+  const { fill, check, usedIds, variantOf, mode, busy, onInsert, onCopy, onUseVariant, onEdit } = props;
+  const text = fill(s.template);
+  return (
+    <ReplyCard
+      template={s.template}
+      text={text}
+      why={s.why}
+      warnings={check(text, s.template)}
+      repeatVariant={usedIds.includes(s.template.id) ? (variantOf(s.template) ?? null) : undefined}
+      busy={busy}
+      onInsert={() => onInsert(s.template.id, text, mode)}
+      onCopy={() => onCopy(s.template.id, text)}
+      onUseVariant={onUseVariant}
+      onEdit={onEdit ? () => onEdit(s.template) : undefined}
+    />
+  );
+}
+
+/** Ranked reply suggestions with why, a filled preview, warnings, and Insert (approved only) or Copy. */
+export function ReplySuggestions(props: ReplySuggestionsProps) {
+  const { suggestions, advice = [], engage = false, onEngage } = props;
+  const t = useT();
+  // With "do not engage" advice the replies stay hidden until the agent asks for them.
+  const held = advice.includes('doNotEngage') && !engage && !!onEngage;
+  return (
+    <section className="replies" aria-label={t('replies_label')}>
+      <ReplyNotes
+        awaitingSent={props.awaitingSent}
+        onSent={props.onSent}
+        advice={advice}
+        engage={engage}
+        onEngage={onEngage}
+      />
+      <ReplyOptions {...props} />
+      {!held && suggestions.length === 0 ? <p className="hint">{t('no_suggestion')}</p> : null}
+      {(held ? [] : suggestions).map((s) => (
+        <SuggestionCard key={s.template.id} s={s} props={props} />
+      ))}
     </section>
   );
 }

@@ -12,6 +12,7 @@ import {
   saveTemplate,
   TemplateConflict as Conflict,
 } from '@/lib/db/templates';
+import type { StormwatchDB } from '@/lib/db/schema';
 import type { ReplyTemplate } from '@/lib/library/types';
 import {
   applyImport,
@@ -28,22 +29,114 @@ import { ImportPreviewView } from '@/components/ImportPreviewView';
 import { TemplateConflict } from '@/components/TemplateConflict';
 import { useT, withNodes } from '@/lib/i18n/react';
 import type { MessageTone } from './env';
+import { blankTemplate, duplicateTemplate, libraryFileName } from './library-drafts';
 
-const blank = (lang: 'pl' | 'en', now: number): ReplyTemplate => ({
-  id: `user-${now.toString(36)}-${Math.random().toString(36).slice(2, 7)}`,
-  title: '',
-  body: '',
-  language: lang,
-  tone: 'empathetic',
-  categories: [],
-  tags: [],
-  variables: [],
-  status: 'draft',
-  createdAt: now,
-  updatedAt: now,
-  usageCount: 0,
-  origin: 'user',
-});
+type Fail = (e: unknown) => void;
+
+/**
+ * The template being edited and the stored version it started from (null: a new one), for the
+ * save's version check (docs/RELIABILITY.md H5); a conflict when the stored one moved meanwhile.
+ */
+function useTemplateEditing(db: StormwatchDB, fail: Fail) {
+  const [editing, setEditingState] = useState<{ template: ReplyTemplate; base: ReplyTemplate | null } | null>(null);
+  const setEditing = (t: ReplyTemplate | null, base: ReplyTemplate | null = null) =>
+    setEditingState(t ? { template: t, base } : null);
+  const [conflict, setConflict] = useState<{ mine: ReplyTemplate; theirs: ReplyTemplate | undefined } | null>(null);
+  const onSaveError = (mine: ReplyTemplate) => (e: unknown) =>
+    e instanceof Conflict ? setConflict({ mine, theirs: e.current }) : fail(e);
+  const done = () => {
+    setConflict(null);
+    setEditing(null);
+  };
+  return {
+    editing,
+    conflict,
+    setEditing,
+    save: (t: ReplyTemplate) => {
+      saveTemplate(db, t, Date.now(), { base: editing?.base ?? null }).then(() => setEditing(null), onSaveError(t));
+    },
+    keepTheirs: done,
+    keepMine: () => {
+      if (!conflict) return;
+      // Saved over the version seen in the conflict; a further change meanwhile asks again.
+      saveTemplate(db, conflict.mine, Date.now(), { base: conflict.theirs ?? null }).then(
+        done,
+        onSaveError(conflict.mine),
+      );
+    },
+  };
+}
+
+/** Delete with an undo offered for 8 seconds. */
+function useUndoableDelete(db: StormwatchDB, fail: Fail) {
+  const [undo, setUndo] = useState<ReplyTemplate | null>(null);
+  return {
+    undo,
+    remove: (t: ReplyTemplate) =>
+      deleteTemplate(db, t.id).then((gone) => {
+        if (!gone) return;
+        setUndo(gone);
+        setTimeout(() => setUndo((u) => (u?.id === gone.id ? null : u)), 8_000);
+      }, fail),
+    restore: (t: ReplyTemplate) => restoreTemplate(db, t).then(() => setUndo(null), fail),
+  };
+}
+
+/** Write an import in one transaction: all or nothing. */
+async function writeImport(db: StormwatchDB, rows: ReplyTemplate[], now: number) {
+  await db.transaction('rw', db.templates, db.settings, async () => {
+    await db.templates.bulkPut(rows);
+    // The backup reminder counts from the last library change.
+    if (rows.length) await libraryChanged(db, now);
+  });
+}
+
+/** New, Export and Import (a hidden file input behind the button). */
+function LibraryActions(props: {
+  templates: ReplyTemplate[] | undefined;
+  onNew(): void;
+  onPreview(p: ImportPreview): void;
+  fail: Fail;
+}) {
+  const { templates, onNew, onPreview, fail } = props;
+  const tr = useT();
+  const fileInput = useRef<HTMLInputElement>(null);
+  return (
+    <div className="actions">
+      <button type="button" onClick={onNew}>
+        {tr('library_new')}
+      </button>
+      <button
+        type="button"
+        onClick={() =>
+          templates &&
+          download(document, [exportLibrary(templates, Date.now())], libraryFileName(new Date()), 'application/json')
+        }
+      >
+        {tr('library_export')}
+      </button>
+      <button type="button" onClick={() => fileInput.current?.click()}>
+        {tr('library_import')}
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept="application/json,.json"
+        hidden
+        aria-label={tr('library_file')}
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          e.target.value = '';
+          if (f && templates)
+            readLibraryFile(f).then(
+              ({ templates: incoming, problems }) => onPreview(previewImport(templates, incoming, problems)),
+              fail,
+            );
+        }}
+      />
+    </div>
+  );
+}
 
 /** The Library screen: the team's templates, editing and approval, import and export. */
 export function LibraryScreen({ agent, say }: { agent: string; say(message: string, tone?: MessageTone): void }) {
@@ -52,115 +145,50 @@ export function LibraryScreen({ agent, say }: { agent: string; say(message: stri
   const tr = useT();
   const lang = tr.lang;
   const templates = useLiveQuery(() => listTemplates(db), [db]);
-  // The template being edited and the stored version it started from (null: a new one), for the
-  // save's version check (docs/RELIABILITY.md H5).
-  const [editing, setEditingState] = useState<{ template: ReplyTemplate; base: ReplyTemplate | null } | null>(null);
-  const setEditing = (t: ReplyTemplate | null, base: ReplyTemplate | null = null) =>
-    setEditingState(t ? { template: t, base } : null);
-  const [conflict, setConflict] = useState<{ mine: ReplyTemplate; theirs: ReplyTemplate | undefined } | null>(null);
-  const [undo, setUndo] = useState<ReplyTemplate | null>(null);
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const fail = (e: unknown) => say(e instanceof Error ? e.message : String(e));
-  const onSaveError = (mine: ReplyTemplate) => (e: unknown) =>
-    e instanceof Conflict ? setConflict({ mine, theirs: e.current }) : fail(e);
+  const edit = useTemplateEditing(db, fail);
+  const deletion = useUndoableDelete(db, fail);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
 
-  if (conflict) {
+  if (edit.conflict) {
     return (
       <TemplateConflict
-        mine={conflict.mine}
-        theirs={conflict.theirs}
+        mine={edit.conflict.mine}
+        theirs={edit.conflict.theirs}
         lang={lang}
-        onKeepTheirs={() => {
-          setConflict(null);
-          setEditing(null);
-        }}
-        onKeepMine={() => {
-          // Saved over the version seen in the conflict; a further change meanwhile asks again.
-          saveTemplate(db, conflict.mine, Date.now(), { base: conflict.theirs ?? null }).then(() => {
-            setConflict(null);
-            setEditing(null);
-          }, onSaveError(conflict.mine));
-        }}
+        onKeepTheirs={edit.keepTheirs}
+        onKeepMine={edit.keepMine}
       />
     );
   }
-  if (editing) {
+  if (edit.editing) {
     return (
-      <TemplateEditor
-        template={editing.template}
-        onCancel={() => setEditing(null)}
-        onSave={(t) => {
-          saveTemplate(db, t, Date.now(), { base: editing.base }).then(() => setEditing(null), onSaveError(t));
-        }}
-      />
+      <TemplateEditor template={edit.editing.template} onCancel={() => edit.setEditing(null)} onSave={edit.save} />
     );
   }
   if (preview) {
-    return (
-      <ImportPreviewView
-        preview={preview}
-        onCancel={() => setPreview(null)}
-        onApply={(choices) => {
-          const rows = applyImport(preview, choices, Date.now());
-          // One transaction: all or nothing.
-          const now = Date.now();
-          db.transaction('rw', db.templates, db.settings, async () => {
-            await db.templates.bulkPut(rows);
-            // The backup reminder counts from the last library change.
-            if (rows.length) await libraryChanged(db, now);
-          }).then(() => {
-            setPreview(null);
-            say(tr('library_imported', { count: rows.length }), 'success');
-          }, fail);
-        }}
-      />
-    );
+    const apply = (choices: Record<string, 'mine' | 'theirs'>) => {
+      const rows = applyImport(preview, choices, Date.now());
+      writeImport(db, rows, Date.now()).then(() => {
+        setPreview(null);
+        say(tr('library_imported', { count: rows.length }), 'success');
+      }, fail);
+    };
+    return <ImportPreviewView preview={preview} onCancel={() => setPreview(null)} onApply={apply} />;
   }
+  const { undo } = deletion;
   return (
     <div className="library-screen">
-      <div className="actions">
-        <button type="button" onClick={() => setEditing(blank(lang, Date.now()))}>
-          {tr('library_new')}
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            templates &&
-            download(
-              document,
-              [exportLibrary(templates, Date.now())],
-              `stormwatch-library-${new Date().toISOString().slice(0, 10)}.json`,
-              'application/json',
-            )
-          }
-        >
-          {tr('library_export')}
-        </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          {tr('library_import')}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept="application/json,.json"
-          hidden
-          aria-label={tr('library_file')}
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            e.target.value = '';
-            if (f && templates)
-              readLibraryFile(f).then(
-                ({ templates: incoming, problems }) => setPreview(previewImport(templates, incoming, problems)),
-                fail,
-              );
-          }}
-        />
-      </div>
+      <LibraryActions
+        templates={templates}
+        onNew={() => edit.setEditing(blankTemplate(lang, Date.now()))}
+        onPreview={setPreview}
+        fail={fail}
+      />
       {undo ? (
         <p className="message" role="status">
           {withNodes(tr, 'library_deleted', { title: <bdi>{undo.title}</bdi> })}{' '}
-          <button type="button" onClick={() => restoreTemplate(db, undo).then(() => setUndo(null), fail)}>
+          <button type="button" onClick={() => deletion.restore(undo)}>
             {tr('undo')}
           </button>
         </p>
@@ -171,19 +199,9 @@ export function LibraryScreen({ agent, say }: { agent: string; say(message: stri
       ) : (
         <LibraryList
           templates={templates}
-          onEdit={(t) => setEditing(t, t)}
+          onEdit={(t) => edit.setEditing(t, t)}
           onDuplicate={(t) =>
-            setEditing({
-              ...t,
-              id: blank(t.language, Date.now()).id,
-              title: tr('library_copy_suffix', { title: t.title }),
-              status: 'draft',
-              approvedBy: undefined,
-              approvedAt: undefined,
-              origin: 'user',
-              usageCount: 0,
-              lastUsedAt: undefined,
-            })
+            edit.setEditing(duplicateTemplate(t, tr('library_copy_suffix', { title: t.title }), Date.now()))
           }
           // In a team only leads approve (the server refuses an agent's library writes too).
           onApprove={
@@ -195,13 +213,7 @@ export function LibraryScreen({ agent, say }: { agent: string; say(message: stri
                 }
           }
           onRetire={(t) => retireTemplate(db, t.id, Date.now()).catch(fail)}
-          onDelete={(t) =>
-            deleteTemplate(db, t.id).then((gone) => {
-              if (!gone) return;
-              setUndo(gone);
-              setTimeout(() => setUndo((u) => (u?.id === gone.id ? null : u)), 8_000);
-            }, fail)
-          }
+          onDelete={deletion.remove}
         />
       )}
     </div>

@@ -1,20 +1,21 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { useDb } from '@/components/DbContext';
-import { confirmSent, recordReply, templatesUsedInThread } from '@/lib/db/replies';
-import { closeIncident, createIncident, factHistory, incidentFor, setFact } from '@/lib/db/incidents';
+import { templatesUsedInThread } from '@/lib/db/replies';
+import { factHistory, incidentFor } from '@/lib/db/incidents';
 import { listTemplates } from '@/lib/db/templates';
 import type { FlaggedItem } from '@/lib/db/types';
-import { claimsBeyond, createSuggester, situationOf, type Suggestion } from '@/lib/risk/suggest';
-import { checkReply, type FilledSlot } from '@/lib/library/reply-check';
-import { detectClaims } from '@/lib/library/claims';
-import { FACTS, stageFromFacts, type Fact, type FactEvent, type Incident } from '@/lib/library/facts';
+import { createSuggester, situationOf, type Suggestion } from '@/lib/risk/suggest';
+import { checkReply } from '@/lib/library/reply-check';
+import { stageFromFacts, type Fact, type FactEvent, type Incident } from '@/lib/library/facts';
 import { fillTemplate } from '@/lib/library/variables';
-import type { CrisisStage, ReplyTemplate, VariableForm } from '@/lib/library/types';
-import { sendToPage } from '@/lib/messaging/tab-channel';
+import type { CrisisStage, ReplyTemplate } from '@/lib/library/types';
+import type { Settings } from '@/lib/settings';
 import { useT } from '@/lib/i18n/react';
 import { warningText } from '@/lib/i18n/names';
-import { agentOf, messageOf, type PanelEnv } from './env';
+import type { PanelEnv } from './env';
+import { claimsOver, freezeKeyOf, shownSuggestions, slotsOf, variantFor, type PinnedOrder } from './reply-choice';
+import { useIncidentActions, useReplyActions } from './use-reply-actions';
 
 /** A warning about a reply before it is inserted, with why (the playbook rule). */
 export interface ReplyWarning {
@@ -23,42 +24,38 @@ export interface ReplyWarning {
 }
 
 const NO_FACTS: Fact[] = [];
-const FORM_TOKEN = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*):(nom|gen|dat|acc|ins|loc)\s*\}\}/g;
+const NO_IDS: string[] = [];
 
-/**
- * Suggestions for the selected item under the facts of the incident that covers its page, filled
- * previews, the composer (the agent's own text, checked as typed), checks, and the
- * insert/copy/sent actions. An insert or copy does not re-rank the list under the cursor.
- */
-export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: CrisisStage | null) {
+interface IncidentInfo {
+  incident: Incident | null;
+  facts: Fact[];
+  history: FactEvent[];
+}
+
+/** The incident that covers the item's page, its declared facts and their history. */
+function useIncidentInfo(item: FlaggedItem | undefined): IncidentInfo | undefined {
   const db = useDb();
-  const { settings, tab, say, lang } = env;
-  const tr = useT();
-  const templates = useLiveQuery(() => listTemplates(db), [db]);
-  const used = useLiveQuery(
-    () => (item ? templatesUsedInThread(db, item.threadKey) : []),
-    [db, item?.threadKey, item?.templateId],
-  );
-  const incidentInfo = useLiveQuery(async (): Promise<{
-    incident: Incident | null;
-    facts: Fact[];
-    history: FactEvent[];
-  }> => {
+  return useLiveQuery(async (): Promise<IncidentInfo> => {
     if (!item) return { incident: null, facts: [], history: [] };
     const found = await incidentFor(db, item.platform, item.pageUrl);
     if (!found) return { incident: null, facts: [], history: [] };
     return { ...found, history: await factHistory(db, found.incident.id) };
   }, [db, item?.platform, item?.pageUrl]);
-  const facts = incidentInfo?.facts ?? NO_FACTS;
-  const [ticket, setTicket] = useState('');
-  const [custom, setCustom] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [mode, setMode] = useState<'append' | 'replace'>('append');
-  const [awaitingSent, setAwaitingSent] = useState<string | null>(null);
-  const [engageFor, setEngageFor] = useState<string | null>(null);
-  const [composing, setComposing] = useState<{ templateId: string; text: string } | null>(null);
+}
+
+/**
+ * The ranked suggestions for the item. After this panel inserts or copies a reply the list keeps its
+ * order (the use count and the thread's used templates change, but the list must not move under the
+ * cursor) until the comment, the facts or the stage change: `pin()` keeps the order shown now.
+ */
+function useSuggestions(
+  item: FlaggedItem | undefined,
+  templates: ReplyTemplate[] | undefined,
+  used: string[] | undefined,
+  stage: CrisisStage | null,
+  facts: Fact[],
+) {
   const suggester = useMemo(() => createSuggester(templates ?? []), [templates]);
-  const situation = useMemo(() => (item ? situationOf(item.text, item, facts) : null), [item, facts]);
   const ranked: Suggestion[] = useMemo(
     () =>
       item
@@ -76,22 +73,29 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
         : [],
     [item, suggester, used, stage, facts],
   );
-  // After this panel inserts or copies a reply the list keeps its order (the use count and the
-  // thread's used templates change, but the list must not move under the cursor) until the
-  // comment, the facts or the stage change.
-  const freezeKey = item ? `${item.key}|${facts.join(',')}|${stage ?? ''}` : null;
-  const [pinned, setPinned] = useState<{ key: string; ids: string[] } | null>(null);
-  const byId = new Map(ranked.map((s) => [s.template.id, s]));
-  const live = ranked.slice(0, 3);
-  const suggestions: Suggestion[] =
-    freezeKey && pinned?.key === freezeKey && pinned.ids.every((id) => byId.has(id))
-      ? pinned.ids.map((id) => byId.get(id)!)
-      : live;
+  const freezeKey = freezeKeyOf(item?.key, facts, stage);
+  const [pinned, setPinned] = useState<PinnedOrder | null>(null);
+  const suggestions = shownSuggestions(ranked, pinned, freezeKey);
   const pin = () => {
     if (freezeKey) setPinned({ key: freezeKey, ids: suggestions.map((s) => s.template.id) });
   };
-  const agent = agentOf(env);
+  return { suggestions, pin };
+}
 
+interface TextInputs {
+  item: FlaggedItem | undefined;
+  settings: Settings | null;
+  custom: Record<string, string>;
+  ticket: string;
+  facts: Fact[];
+  templates: ReplyTemplate[] | undefined;
+  used: string[] | undefined;
+}
+
+/** Filling a template for the item, checking a reply, what it claims and its consistency variant. */
+function useReplyText({ item, settings, custom, ticket, facts, templates, used }: TextInputs) {
+  const tr = useT();
+  const situation = useMemo(() => (item ? situationOf(item.text, item, facts) : null), [item, facts]);
   const fill = useCallback(
     (t: ReplyTemplate) =>
       fillTemplate(
@@ -108,22 +112,6 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
       ),
     [custom, item, settings, ticket],
   );
-
-  /** Variables the body asks for in a grammatical form, with what went in. */
-  const slotsOf = useCallback(
-    (t: ReplyTemplate): FilledSlot[] =>
-      [...t.body.matchAll(FORM_TOKEN)].map((m) => {
-        const [, name, form] = m as unknown as [string, string, VariableForm];
-        const v = t.variables.find((x) => x.name === name);
-        return {
-          name,
-          form,
-          value: custom[`${name}:${form}`]?.trim() || custom[name]?.trim() || v?.forms?.[form] || v?.default || '',
-        };
-      }),
-    [custom],
-  );
-
   /** Warnings for what the agent is about to post (the comment's situation and the declared facts decide what it calls for). */
   const check = useCallback(
     (text: string, t?: ReplyTemplate): ReplyWarning[] =>
@@ -132,169 +120,77 @@ export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: 
         facts,
         legal: situation?.legal,
         rumour: situation?.rumour,
-        slots: t ? slotsOf(t) : [],
+        slots: t ? slotsOf(t, custom) : [],
       }).map((w) => ({ code: w.code, text: warningText(tr, w) })),
-    [situation, facts, tr, slotsOf],
+    [situation, facts, tr, custom],
   );
-
-  /** Facts the template or the text claims beyond the declared ones. */
-  const beyond = useCallback(
-    (t: ReplyTemplate, text: string): Fact[] => {
-      const out = new Set<Fact>([...claimsBeyond(t, facts), ...detectClaims(text).filter((f) => !facts.includes(f))]);
-      return FACTS.filter((f) => out.has(f));
-    },
-    [facts],
-  );
-
-  /** Consistency guard: an approved template of the same tone and category, not used in this thread, claiming nothing undeclared. */
+  const beyond = useCallback((t: ReplyTemplate, text: string) => claimsOver(t, text, facts), [facts]);
   const variantOf = useCallback(
-    (t: ReplyTemplate): ReplyTemplate | undefined => {
-      const usedIds = new Set(used ?? []);
-      return (templates ?? []).find(
-        (x) =>
-          x.status === 'approved' &&
-          x.id !== t.id &&
-          !usedIds.has(x.id) &&
-          x.language === t.language &&
-          x.tone === t.tone &&
-          x.categories.some((c) => t.categories.includes(c)) &&
-          claimsBeyond(x, facts).length === 0,
-      );
-    },
+    (t: ReplyTemplate) => variantFor(t, templates ?? [], used ?? NO_IDS, facts),
     [templates, used, facts],
   );
+  return { situation, fill, check, beyond, variantOf };
+}
 
-  const compose = (t: ReplyTemplate) => setComposing({ templateId: t.id, text: fill(t) });
-  const composingTemplate = composing ? templates?.find((t) => t.id === composing.templateId) : undefined;
+/** The composer: the agent's own text for a template, checked as typed. */
+function useComposer(templates: ReplyTemplate[] | undefined, fill: (t: ReplyTemplate) => string) {
+  const [composing, setComposing] = useState<{ templateId: string; text: string } | null>(null);
+  const template = composing ? templates?.find((t) => t.id === composing.templateId) : undefined;
+  return {
+    composing: composing && template ? { template, text: composing.text } : null,
+    compose: (t: ReplyTemplate) => setComposing({ templateId: t.id, text: fill(t) }),
+    open: (templateId: string, text: string) => setComposing({ templateId, text }),
+    setComposeText: (text: string) => setComposing((c) => (c ? { ...c, text } : c)),
+    closeComposer: () => setComposing(null),
+  };
+}
 
-  /** The override a reply needs, or a message when it may not be used. */
-  const overrideFor = async (
-    templateId: string,
-    text: string,
-    override: boolean,
-  ): Promise<{ ok: true; override?: { claims: Fact[]; incidentId?: string } } | { ok: false }> => {
-    const t = await db.templates.get(templateId);
-    const over = t ? beyond(t, text) : [];
-    if (!over.length) return { ok: true };
-    if (!override) {
-      if (t) setComposing({ templateId, text });
-      say(tr('override_required'));
-      return { ok: false };
-    }
-    if (!agent) {
-      say(tr('override_needs_name'));
-      return { ok: false };
-    }
-    return { ok: true, override: { claims: over, incidentId: incidentInfo?.incident?.id } };
-  };
-
-  const copy = async (templateId: string, text: string, override = false) => {
-    if (!item) return;
-    const allowed = await overrideFor(templateId, text, override);
-    if (!allowed.ok) return;
-    pin();
-    try {
-      await navigator.clipboard.writeText(text);
-    } catch {
-      say(tr('copy_failed'));
-      return;
-    }
-    await recordReply(db, item, templateId, 'copied', { agent, now: Date.now(), override: allowed.override }).catch(
-      (e: unknown) => say(messageOf(e, lang)),
-    );
-    say(tr('copied'), 'success');
-  };
-
-  const insert = async (templateId: string, text: string, mode: 'append' | 'replace', override = false) => {
-    if (!item || !tab) return;
-    // Checked here too, not only by the disabled button: a template can be edited meanwhile.
-    const t = await db.templates.get(templateId);
-    if (t?.status !== 'approved') return say(tr('insert_only_approved'));
-    const allowed = await overrideFor(templateId, text, override);
-    if (!allowed.ok) return;
-    pin();
-    setBusy(true);
-    try {
-      const outcome = await sendToPage(tab, 'insertReply', { commentId: item.commentId, text, mode });
-      if (outcome?.ok) {
-        await recordReply(db, item, templateId, 'inserted', { agent, now: Date.now(), override: allowed.override });
-        setAwaitingSent(item.key);
-        say(tr('inserted'), 'success');
-      } else if (outcome && !outcome.ok && outcome.copied) {
-        await recordReply(db, item, templateId, 'copied', { agent, now: Date.now(), override: allowed.override });
-        say(tr('insert_copied', { reason: tr(`insert_${outcome.reason}`) }), 'warning');
-      } else if (outcome && !outcome.ok) {
-        say(tr(`insert_${outcome.reason}`));
-      } else {
-        await copy(templateId, text, override);
-        say(tr('insert_no_field'), 'warning');
-      }
-    } catch (e) {
-      say(messageOf(e, lang));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const sent = async () => {
-    if (!item) return;
-    await confirmSent(db, item.key, { agent, now: Date.now() }).catch((e: unknown) => say(messageOf(e, lang)));
-    setAwaitingSent(null);
-  };
-
-  const startIncident = async (init: { name: string; startedAt: number; platforms: string[]; pages: string[] }) => {
-    try {
-      await createIncident(db, init, { agent, now: Date.now() });
-      say(tr('incident_created', { name: init.name }), 'success');
-    } catch (e) {
-      say(messageOf(e, lang));
-    }
-  };
-  const changeFact = async (fact: Fact, declared: boolean) => {
-    const id = incidentInfo?.incident?.id;
-    if (id)
-      await setFact(db, id, fact, declared, { agent, now: Date.now() }).catch((e: unknown) => say(messageOf(e, lang)));
-  };
-  const endIncident = async () => {
-    const id = incidentInfo?.incident?.id;
-    if (id) await closeIncident(db, id, Date.now()).catch((e: unknown) => say(messageOf(e, lang)));
-  };
+/**
+ * Suggestions for the selected item under the facts of the incident that covers its page, filled
+ * previews, the composer (the agent's own text, checked as typed), checks, and the
+ * insert/copy/sent actions. An insert or copy does not re-rank the list under the cursor.
+ */
+export function useReplies(item: FlaggedItem | undefined, env: PanelEnv, stage: CrisisStage | null) {
+  const db = useDb();
+  const templates = useLiveQuery(() => listTemplates(db), [db]);
+  const used = useLiveQuery(
+    () => (item ? templatesUsedInThread(db, item.threadKey) : []),
+    [db, item?.threadKey, item?.templateId],
+  );
+  const incidentInfo = useIncidentInfo(item);
+  const facts = incidentInfo?.facts ?? NO_FACTS;
+  const incidentId = incidentInfo?.incident?.id;
+  const [ticket, setTicket] = useState('');
+  const [custom, setCustom] = useState<Record<string, string>>({});
+  const [mode, setMode] = useState<'append' | 'replace'>('append');
+  const [engageFor, setEngageFor] = useState<string | null>(null);
+  const { suggestions, pin } = useSuggestions(item, templates, used, stage, facts);
+  const text = useReplyText({ item, settings: env.settings, custom, ticket, facts, templates, used });
+  const { open: openComposer, ...composer } = useComposer(templates, text.fill);
+  const actions = useReplyActions({ item, env, incidentId, beyond: text.beyond, openComposer, pin });
+  const incidentActions = useIncidentActions(env, incidentId);
 
   return {
     templates,
     used: used ?? [],
     suggestions,
-    situation,
     incident: incidentInfo?.incident ?? null,
     facts,
     factHistory: incidentInfo?.history ?? [],
     derivedStage: stageFromFacts(facts),
-    startIncident,
-    changeFact,
-    endIncident,
-    fill,
-    check,
-    beyond,
-    variantOf,
+    ...incidentActions,
+    ...text,
     /** The agent asked to see replies despite "do not engage" advice (for this comment). */
     engage: !!item && engageFor === item.key,
     setEngage: () => setEngageFor(item?.key ?? null),
-    composing: composing && composingTemplate ? { template: composingTemplate, text: composing.text } : null,
-    compose,
-    setComposeText: (text: string) => setComposing((c) => (c ? { ...c, text } : c)),
-    closeComposer: () => setComposing(null),
-    agent,
+    ...composer,
     ticket,
     setTicket,
     custom,
     setCustom,
     mode,
     setMode,
-    busy,
-    insert,
-    copy,
-    sent,
-    awaitingSent: !!item && awaitingSent === item.key,
+    ...actions,
   };
 }
 

@@ -64,10 +64,8 @@ export interface ConnectOptions {
   onError?: (e: unknown) => void;
 }
 
-/** Connect to the team server and start bridging into `db`. */
-export function connectTeam(db: StormwatchDB, config: TeamConfig, opts: ConnectOptions = {}): TeamClient {
-  const me: Me = { name: config.name, role: config.role };
-  const onError = opts.onError ?? ((e: unknown) => console.error('[stormwatch] team sync', e));
+/** The two documents over one WebSocket, attached. */
+function openProviders(config: TeamConfig, opts: ConnectOptions) {
   const names = teamDocs(config.team);
   const work = new Y.Doc();
   const library = new Y.Doc();
@@ -91,50 +89,50 @@ export function connectTeam(db: StormwatchDB, config: TeamConfig, opts: ConnectO
   });
   workP.attach();
   libP.attach();
-  const newId = eventIds(me.name);
-  const listeners = new Set<(s: TeamSnapshot) => void>();
-  let state: ConnectionState = 'connecting';
-  let refusal: string | undefined;
-  let items: ItemBridge | null = bridgeItems(db, work, me, newId, onError);
-  let lib: { stop(): void } | null = null;
+  return { work, library, socket, workP, libP };
+}
+type Providers = ReturnType<typeof openProviders>;
 
+/** The connection state a socket status stands for. */
+export function stateOfStatus(status: WebSocketStatus): ConnectionState {
+  return status === WebSocketStatus.Connected
+    ? 'connected'
+    : status === WebSocketStatus.Connecting
+      ? 'connecting'
+      : 'offline';
+}
+
+/** The connection's state and its listeners: every change is told to them as a snapshot. */
+function connectionState(p: Providers, me: Me, backlog: () => number) {
+  const listeners = new Set<(s: TeamSnapshot) => void>();
+  const c = { state: 'connecting' as ConnectionState, refusal: undefined as string | undefined };
   const snapshot = (): TeamSnapshot => ({
-    state,
-    synced: workP.isSynced && libP.isSynced,
-    pending: workP.unsyncedChanges + libP.unsyncedChanges + (items?.backlog() ?? 0),
-    libraryWritable: me.role === 'lead' && libP.authorizedScope !== 'readonly',
-    presence: presenceOf(workP, work.clientID),
-    refusal,
+    state: c.state,
+    synced: p.workP.isSynced && p.libP.isSynced,
+    pending: p.workP.unsyncedChanges + p.libP.unsyncedChanges + backlog(),
+    libraryWritable: me.role === 'lead' && p.libP.authorizedScope !== 'readonly',
+    presence: presenceOf(p.workP, p.work.clientID),
+    refusal: c.refusal,
   });
   const emit = () => {
     const s = snapshot();
     listeners.forEach((l) => l(s));
   };
-  socket.on('status', ({ status }: { status: WebSocketStatus }) => {
-    if (state === 'refused') return;
-    state =
-      status === WebSocketStatus.Connected
-        ? 'connected'
-        : status === WebSocketStatus.Connecting
-          ? 'connecting'
-          : 'offline';
+  p.socket.on('status', ({ status }: { status: WebSocketStatus }) => {
+    if (c.state === 'refused') return;
+    c.state = stateOfStatus(status);
     emit();
   });
-  for (const p of [workP, libP]) {
-    p.on('authenticationFailed', ({ reason }: { reason: string }) => {
-      state = 'refused';
-      refusal = reason;
+  for (const provider of [p.workP, p.libP]) {
+    provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
+      c.state = 'refused';
+      c.refusal = reason;
       emit();
     });
-    p.on('synced', emit);
-    p.on('unsyncedChanges', emit);
+    provider.on('synced', emit);
+    provider.on('unsyncedChanges', emit);
   }
-  workP.on('synced', () => items?.startSharing());
-  // The library bridge waits for the server's copy, so a lead never pushes an old library over a newer one.
-  libP.on('synced', () => {
-    lib ??= bridgeLibrary(db, work, library, me, onError);
-  });
-  workP.on('awarenessChange', emit);
+  p.workP.on('awarenessChange', emit);
   // Remote events change owners and statuses: tell the panel, at most every 50 ms.
   let emitTimer: ReturnType<typeof setTimeout> | null = null;
   const onUpdate = () => {
@@ -143,7 +141,39 @@ export function connectTeam(db: StormwatchDB, config: TeamConfig, opts: ConnectO
       emit();
     }, 50);
   };
-  work.on('update', onUpdate);
+  p.work.on('update', onUpdate);
+  return {
+    snapshot,
+    refused: () => c.state === 'refused',
+    subscribe(l: (s: TeamSnapshot) => void) {
+      listeners.add(l);
+      l(snapshot());
+      return () => listeners.delete(l);
+    },
+    /** Stop telling about document updates (listeners still hear the providers close). */
+    stop() {
+      if (emitTimer) clearTimeout(emitTimer);
+      p.work.off('update', onUpdate);
+    },
+    clear: () => listeners.clear(),
+  };
+}
+
+/** Connect to the team server and start bridging into `db`. */
+export function connectTeam(db: StormwatchDB, config: TeamConfig, opts: ConnectOptions = {}): TeamClient {
+  const me: Me = { name: config.name, role: config.role };
+  const onError = opts.onError ?? ((e: unknown) => console.error('[stormwatch] team sync', e));
+  const p = openProviders(config, opts);
+  const { work, library, socket, workP, libP } = p;
+  const newId = eventIds(me.name);
+  let items: ItemBridge | null = bridgeItems(db, work, me, newId, onError);
+  let lib: { stop(): void } | null = null;
+  const conn = connectionState(p, me, () => items?.backlog() ?? 0);
+  workP.on('synced', () => items?.startSharing());
+  // The library bridge waits for the server's copy, so a lead never pushes an old library over a newer one.
+  libP.on('synced', () => {
+    lib ??= bridgeLibrary(db, work, library, me, onError);
+  });
 
   const append = (e: Omit<TeamEvent, 'id' | 'agent' | 'role'>) =>
     appendEvents(work, [{ ...e, id: newId(e.at), agent: me.name, role: me.role }]);
@@ -151,12 +181,8 @@ export function connectTeam(db: StormwatchDB, config: TeamConfig, opts: ConnectO
   return {
     me,
     docs: { work, library },
-    snapshot,
-    subscribe(l) {
-      listeners.add(l);
-      l(snapshot());
-      return () => listeners.delete(l);
-    },
+    snapshot: conn.snapshot,
+    subscribe: conn.subscribe,
     claim(itemKey, now = Date.now()) {
       append({ type: 'claim', itemKey, at: now });
       return handledByOther(items!.state(itemKey), me.name);
@@ -175,13 +201,12 @@ export function connectTeam(db: StormwatchDB, config: TeamConfig, opts: ConnectO
     },
     disconnect: () => socket.disconnect(),
     connect: async () => {
-      if (state === 'refused') return;
+      if (conn.refused()) return;
       await socket.connect();
     },
     flushed: () => items!.flushed(),
     destroy() {
-      if (emitTimer) clearTimeout(emitTimer);
-      work.off('update', onUpdate);
+      conn.stop();
       items?.stop();
       lib?.stop();
       items = null;
@@ -191,7 +216,7 @@ export function connectTeam(db: StormwatchDB, config: TeamConfig, opts: ConnectO
       socket.destroy();
       work.destroy();
       library.destroy();
-      listeners.clear();
+      conn.clear();
     },
   };
 }
