@@ -138,6 +138,39 @@ function LibraryActions(props: {
   );
 }
 
+/** The import preview; applying writes the chosen rows and says how many. */
+function ImportStep(props: {
+  preview: ImportPreview;
+  onDone(): void;
+  say(message: string, tone?: MessageTone): void;
+  fail: Fail;
+}) {
+  const { preview, onDone, say, fail } = props;
+  const db = useDb();
+  const tr = useT();
+  const apply = (choices: Record<string, 'mine' | 'theirs'>) => {
+    const rows = applyImport(preview, choices, Date.now());
+    writeImport(db, rows, Date.now()).then(() => {
+      onDone();
+      say(tr('library_imported', { count: rows.length }), 'success');
+    }, fail);
+  };
+  return <ImportPreviewView preview={preview} onCancel={onDone} onApply={apply} />;
+}
+
+/** A deleted template's title with Undo. */
+function DeletedNotice({ t, onUndo }: { t: ReplyTemplate; onUndo(t: ReplyTemplate): void }) {
+  const tr = useT();
+  return (
+    <p className="message" role="status">
+      {withNodes(tr, 'library_deleted', { title: <bdi>{t.title}</bdi> })}{' '}
+      <button type="button" onClick={() => onUndo(t)}>
+        {tr('undo')}
+      </button>
+    </p>
+  );
+}
+
 /** The Library screen: the team's templates, editing and approval, import and export. */
 export function LibraryScreen({ agent, say }: { agent: string; say(message: string, tone?: MessageTone): void }) {
   const db = useDb();
@@ -167,16 +200,8 @@ export function LibraryScreen({ agent, say }: { agent: string; say(message: stri
     );
   }
   if (preview) {
-    const apply = (choices: Record<string, 'mine' | 'theirs'>) => {
-      const rows = applyImport(preview, choices, Date.now());
-      writeImport(db, rows, Date.now()).then(() => {
-        setPreview(null);
-        say(tr('library_imported', { count: rows.length }), 'success');
-      }, fail);
-    };
-    return <ImportPreviewView preview={preview} onCancel={() => setPreview(null)} onApply={apply} />;
+    return <ImportStep preview={preview} onDone={() => setPreview(null)} say={say} fail={fail} />;
   }
-  const { undo } = deletion;
   return (
     <div className="library-screen">
       <LibraryActions
@@ -185,14 +210,7 @@ export function LibraryScreen({ agent, say }: { agent: string; say(message: stri
         onPreview={setPreview}
         fail={fail}
       />
-      {undo ? (
-        <p className="message" role="status">
-          {withNodes(tr, 'library_deleted', { title: <bdi>{undo.title}</bdi> })}{' '}
-          <button type="button" onClick={() => deletion.restore(undo)}>
-            {tr('undo')}
-          </button>
-        </p>
-      ) : null}
+      {deletion.undo ? <DeletedNotice t={deletion.undo} onUndo={deletion.restore} /> : null}
       {teamAgent ? <p className="hint">{tt(lang, 'library_readonly')}</p> : null}
       {templates === undefined ? (
         <p role="status">{tr('loading')}</p>

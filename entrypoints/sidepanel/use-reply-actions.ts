@@ -26,33 +26,43 @@ export interface ReplyActionDeps {
 }
 
 /**
- * Insert, copy and "sent" for a reply, with the override a reply claiming undeclared facts needs
- * (only with an agent name, logged with the claims and the incident).
+ * The override a reply needs when it claims undeclared facts: refused (the composer opens on it so
+ * the agent sees what it claims) unless the agent asked for it, and then only with an agent name.
  */
-export function useReplyActions({ item, env, incidentId, beyond, openComposer, pin }: ReplyActionDeps) {
+function useOverride({ env, incidentId, beyond, openComposer }: ReplyActionDeps) {
+  const db = useDb();
+  const tr = useT();
+  const agent = agentOf(env);
+  return async (templateId: string, text: string, override: boolean): Promise<Allowed> => {
+    const t = await db.templates.get(templateId);
+    const over = t ? beyond(t, text) : [];
+    if (!over.length) return { ok: true };
+    if (!override) {
+      if (t) openComposer(templateId, text);
+      env.say(tr('override_required'));
+      return { ok: false };
+    }
+    if (!agent) {
+      env.say(tr('override_needs_name'));
+      return { ok: false };
+    }
+    return { ok: true, override: { claims: over, incidentId } };
+  };
+}
+
+/**
+ * Insert, copy and "sent" for a reply, with the override a reply claiming undeclared facts needs
+ * (logged with the claims and the incident).
+ */
+export function useReplyActions(deps: ReplyActionDeps) {
+  const { item, env, pin } = deps;
   const db = useDb();
   const tr = useT();
   const { tab, say, lang } = env;
   const agent = agentOf(env);
   const [busy, setBusy] = useState(false);
   const [awaitingSent, setAwaitingSent] = useState<string | null>(null);
-
-  /** The override a reply needs, or a message when it may not be used. */
-  const overrideFor = async (templateId: string, text: string, override: boolean): Promise<Allowed> => {
-    const t = await db.templates.get(templateId);
-    const over = t ? beyond(t, text) : [];
-    if (!over.length) return { ok: true };
-    if (!override) {
-      if (t) openComposer(templateId, text);
-      say(tr('override_required'));
-      return { ok: false };
-    }
-    if (!agent) {
-      say(tr('override_needs_name'));
-      return { ok: false };
-    }
-    return { ok: true, override: { claims: over, incidentId } };
-  };
+  const overrideFor = useOverride(deps);
   const log = (templateId: string, how: 'inserted' | 'copied', override: Override | undefined) =>
     recordReply(db, item!, templateId, how, { agent, now: Date.now(), override });
 
