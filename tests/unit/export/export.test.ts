@@ -151,7 +151,7 @@ describe('streaming', () => {
       signal: ctrl.signal,
       onProgress: (d) => d >= 1_000 && ctrl.abort(),
     });
-    await expect(run).rejects.toThrow(/cancelled/);
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
 
