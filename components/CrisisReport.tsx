@@ -72,8 +72,8 @@ function EscalatedThreads({ threads, t }: { threads: ReportData['escalatedThread
   );
 }
 
-function IncidentSection({ inc, t }: { inc: ReportIncident; t: Translate }) {
-  const at = (ms: number) => new Date(ms).toLocaleString(t.lang);
+function IncidentSection({ inc, timeZone, t }: { inc: ReportIncident; timeZone: string; t: Translate }) {
+  const at = (ms: number) => new Date(ms).toLocaleString(t.lang, { timeZone });
   return (
     <section className="report-incident">
       <h3>
@@ -148,7 +148,7 @@ export function CrisisReport({ data, brand }: { data: ReportData; brand?: string
       {data.incidents.length === 0 ? (
         <p>{t('report_none')}</p>
       ) : (
-        data.incidents.map((inc) => <IncidentSection key={inc.id} inc={inc} t={t} />)
+        data.incidents.map((inc) => <IncidentSection key={inc.id} inc={inc} timeZone={data.timeZone} t={t} />)
       )}
       <h2>{t('report_templates')}</h2>
       <TemplatesUsed used={data.templatesUsed} t={t} />
