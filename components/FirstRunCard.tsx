@@ -25,6 +25,8 @@ export function useFirstRun(settings: Settings | null): boolean {
 
 export interface FirstRunCardProps {
   settings: Settings;
+  /** Saved: told in the language just chosen. */
+  onSaved(settings: Settings): void;
   onError(e: unknown): void;
 }
 
@@ -34,7 +36,7 @@ export interface FirstRunCardProps {
  * interface language and the platforms to read. Saved into the settings; "Skip" leaves them as
  * they are. Either way the card does not come back until it is reopened from Settings.
  */
-export function FirstRunCard({ settings, onError }: FirstRunCardProps) {
+export function FirstRunCard({ settings, onSaved, onError }: FirstRunCardProps) {
   const t = useT();
   const [brands, setBrands] = useState(settings.brands.join(', '));
   const [agent, setAgent] = useState(settings.agentName);
@@ -51,13 +53,13 @@ export function FirstRunCard({ settings, onError }: FirstRunCardProps) {
     };
     await settingsItem.setValue(next);
     await finishFirstRun('done', Date.now());
+    onSaved(next);
   };
   return (
     <section className="first-run notice" aria-labelledby="first-run-title">
       <h2 id="first-run-title">{t('first_run_title')}</h2>
       <p className="hint">{t('first_run_intro')}</p>
       <form
-        aria-labelledby="first-run-title"
         onSubmit={(e) => {
           e.preventDefault();
           if (!bad.length) save().catch(onError);

@@ -149,7 +149,15 @@ export function App() {
           <h1 className="visually-hidden">{translate(lang, 'panel_title')}</h1>
           <ScreenTabs screen={screen} onOpen={screenOpened} onHelp={() => shortcutsToggled()} />
           {team.config ? <TeamStatus config={team.config} snapshot={team.snapshot} /> : null}
-          {firstRun && settings ? <FirstRunCard settings={settings} onError={(e) => say(messageOf(e, lang))} /> : null}
+          {firstRun && settings ? (
+            <FirstRunCard
+              settings={settings}
+              onSaved={(s) =>
+                say(translate(resolveLanguage(s.uiLanguage, navigator.language), 'settings_saved'), 'success')
+              }
+              onError={(e) => say(messageOf(e, lang))}
+            />
+          ) : null}
           <PanelNotices env={env} screen={screen} onBackup={onBackup} />
           {message ? <PanelMessage message={message} onDismiss={clearMessage} /> : null}
           {shortcutsOpen ? <ShortcutsHelp onClose={() => shortcutsToggled(false)} /> : null}

@@ -47,6 +47,9 @@ describe('first-run card', () => {
     // The panel now speaks Polish and the card is gone.
     expect(await screen.findByRole('tab', { name: pl.tab_queue })).toBeTruthy();
     expect(screen.queryByRole('region', { name: pl.first_run_title })).toBeNull();
+    // Told so, in the language just chosen, as a success.
+    const told = screen.getAllByRole('status').filter((el) => el.textContent?.includes(pl.settings_saved));
+    expect(told.map((el) => el.className)).toEqual(['message success']);
   });
 
   test('Skip changes no setting and the card does not come back when the panel reopens', async () => {
