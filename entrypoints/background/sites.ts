@@ -54,14 +54,14 @@ export async function enableSite(
   always: boolean,
 ): Promise<{ ok: true } | { ok: false; message: string }> {
   const api = scripting();
-  const t = await backgroundT();
-  if (!api?.executeScript) return { ok: false, message: t('site_no_scripting') };
+  if (!api?.executeScript) return { ok: false, message: (await backgroundT())('site_no_scripting') };
   try {
     if (always) await syncSiteScripts();
     await api.executeScript({ target: { tabId }, files: [GENERIC_SCRIPT] });
     return { ok: true };
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
+    const t = await backgroundT();
     return {
       ok: false,
       message: /permission|access|Cannot access/i.test(msg)
