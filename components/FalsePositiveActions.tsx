@@ -39,6 +39,73 @@ const phrasesOf = (item: FlaggedItem) => [
   ...new Map(item.reasons.flatMap((r) => (r.term ? [[r.term.toLowerCase(), r.term] as const] : []))).values(),
 ];
 
+/** "Which phrase is the false positive?": the agent picks one of the item's phrases, then confirms. */
+function PhrasePicker(props: {
+  item: FlaggedItem;
+  phrases: string[];
+  onConfirm(phrase: string): void;
+  onCancel(): void;
+}) {
+  const t = useT();
+  const [phrase, setPhrase] = useState<string | null>(null);
+  return (
+    <fieldset className="confirm" aria-label={t('fp_pick_legend')}>
+      <legend>{t('fp_pick_legend')}</legend>
+      {props.phrases.map((p) => (
+        <label key={p}>
+          <input type="radio" name={`fp-${props.item.key}`} checked={phrase === p} onChange={() => setPhrase(p)} />{' '}
+          <bdi>{p}</bdi>
+        </label>
+      ))}
+      <p className="hint">{t('fp_pick_hint')}</p>
+      <button type="button" disabled={phrase === null} onClick={() => phrase !== null && props.onConfirm(phrase)}>
+        {t('fp_confirm')}
+      </button>{' '}
+      <button type="button" onClick={props.onCancel}>
+        {t('cancel')}
+      </button>
+    </fieldset>
+  );
+}
+
+/** Ignoring an author or a thread: what else it dismisses (the serious ones named), then confirm. */
+function ConfirmDismiss(props: {
+  kind: 'author' | 'thread';
+  others: readonly FlaggedItem[];
+  onConfirm(): void;
+  onCancel(): void;
+}) {
+  const t = useT();
+  const { kind, others } = props;
+  const serious = seriousSignals(others);
+  const title = t(kind === 'author' ? 'confirm_author_title' : 'confirm_thread_title');
+  return (
+    <section className="confirm" role="group" aria-label={title}>
+      <p>
+        <strong>{title}</strong> {others.length ? t('confirm_dismisses', { count: others.length }) : t('confirm_none')}
+        {serious.length ? ` ${t('confirm_including', { what: serious.map((s) => signalName(t, s)).join(', ') })}` : ''}
+        {kind === 'author' ? ` ${t('confirm_author_later')}` : ''}
+      </p>
+      {others.length ? (
+        <ul className="confirm-items">
+          {others.slice(0, 5).map((i) => (
+            <li key={i.key} className={seriousSignals([i]).length ? 'serious' : undefined}>
+              <SeverityBadge severity={i.severity} />{' '}
+              <bdi dir="auto">{i.text.length > 90 ? `${i.text.slice(0, 90)}…` : i.text}</bdi>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <button type="button" onClick={props.onConfirm}>
+        {t(kind === 'author' ? 'confirm_yes_author' : 'confirm_yes_thread')}
+      </button>{' '}
+      <button type="button" onClick={props.onCancel}>
+        {t('cancel')}
+      </button>
+    </section>
+  );
+}
+
 /**
  * "False positive…" (the agent picks the phrase), "Ignore author" and "Not a crisis" — each asks
  * first and shows what else it dismisses ("this also dismisses 3 items, including a legal threat").
@@ -46,95 +113,42 @@ const phrasesOf = (item: FlaggedItem) => [
 export function FalsePositiveActions({ item, related, onFalsePositive, children }: FalsePositiveActionsProps) {
   const t = useT();
   const [open, setOpen] = useState<FalsePositiveKind | null>(null);
-  const [phrase, setPhrase] = useState<string | null>(null);
   const phrases = phrasesOf(item);
-  const close = () => {
-    setOpen(null);
-    setPhrase(null);
-  };
+  const close = () => setOpen(null);
   const confirm = (kind: FalsePositiveKind, value: string) => {
     close();
     onFalsePositive(kind, value);
   };
-  const others = open === 'author' ? related.author : open === 'thread' ? related.thread : [];
-  const serious = seriousSignals(others);
+  const toggle = (kind: FalsePositiveKind) => ({
+    'aria-expanded': open === kind,
+    onClick: () => setOpen(open === kind ? null : kind),
+  });
   return (
     <>
       <div className="actions">
         {phrases.length ? (
-          <button
-            type="button"
-            aria-expanded={open === 'phrase'}
-            onClick={() => setOpen(open === 'phrase' ? null : 'phrase')}
-          >
+          <button type="button" {...toggle('phrase')}>
             {t('fp_pick')}
           </button>
         ) : null}
-        <button
-          type="button"
-          aria-expanded={open === 'author'}
-          onClick={() => setOpen(open === 'author' ? null : 'author')}
-        >
+        <button type="button" {...toggle('author')}>
           {t('ignore_author')}
         </button>
-        <button
-          type="button"
-          aria-expanded={open === 'thread'}
-          onClick={() => setOpen(open === 'thread' ? null : 'thread')}
-        >
+        <button type="button" {...toggle('thread')}>
           {t('fp_thread')}
         </button>
         {children}
       </div>
       {open === 'phrase' ? (
-        <fieldset className="confirm" aria-label={t('fp_pick_legend')}>
-          <legend>{t('fp_pick_legend')}</legend>
-          {phrases.map((p) => (
-            <label key={p}>
-              <input type="radio" name={`fp-${item.key}`} checked={phrase === p} onChange={() => setPhrase(p)} />{' '}
-              <bdi>{p}</bdi>
-            </label>
-          ))}
-          <p className="hint">{t('fp_pick_hint')}</p>
-          <button type="button" disabled={phrase === null} onClick={() => phrase !== null && confirm('phrase', phrase)}>
-            {t('fp_confirm')}
-          </button>{' '}
-          <button type="button" onClick={close}>
-            {t('cancel')}
-          </button>
-        </fieldset>
+        <PhrasePicker item={item} phrases={phrases} onConfirm={(p) => confirm('phrase', p)} onCancel={close} />
       ) : null}
       {open === 'author' || open === 'thread' ? (
-        <section
-          className="confirm"
-          role="group"
-          aria-label={t(open === 'author' ? 'confirm_author_title' : 'confirm_thread_title')}
-        >
-          <p>
-            <strong>{t(open === 'author' ? 'confirm_author_title' : 'confirm_thread_title')}</strong>{' '}
-            {others.length ? t('confirm_dismisses', { count: others.length }) : t('confirm_none')}
-            {serious.length
-              ? ` ${t('confirm_including', { what: serious.map((s) => signalName(t, s)).join(', ') })}`
-              : ''}
-            {open === 'author' ? ` ${t('confirm_author_later')}` : ''}
-          </p>
-          {others.length ? (
-            <ul className="confirm-items">
-              {others.slice(0, 5).map((i) => (
-                <li key={i.key} className={seriousSignals([i]).length ? 'serious' : undefined}>
-                  <SeverityBadge severity={i.severity} />{' '}
-                  <bdi dir="auto">{i.text.length > 90 ? `${i.text.slice(0, 90)}…` : i.text}</bdi>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          <button type="button" onClick={() => confirm(open, open === 'author' ? item.author : item.threadKey)}>
-            {t(open === 'author' ? 'confirm_yes_author' : 'confirm_yes_thread')}
-          </button>{' '}
-          <button type="button" onClick={close}>
-            {t('cancel')}
-          </button>
-        </section>
+        <ConfirmDismiss
+          kind={open}
+          others={open === 'author' ? related.author : related.thread}
+          onConfirm={() => confirm(open, open === 'author' ? item.author : item.threadKey)}
+          onCancel={close}
+        />
       ) : null}
     </>
   );

@@ -76,7 +76,7 @@ export function ItemDetail({
           <span className="waiting"> · {t('waiting', { time: clockText(item, now)! })}</span>
         ) : null}
       </header>
-      <TeamItemBadge itemKey={item.key} lang={t.lang} />
+      <TeamItemBadge itemKey={item.key} />
       <Underlined item={item} />
       <ul className="reasons" aria-label={t('reasons')}>
         {item.reasons.slice(0, 6).map((r, i) => (

@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Settings } from '@/lib/settings';
 import { SETTINGS_ROWS } from '@/lib/platforms/registry';
 import { useT } from '@/lib/i18n/react';
 import { platformName } from '@/lib/i18n/names';
 import { GenericSitesEditor, type GenericSitesEditorProps } from './GenericSitesEditor';
 import { invalidTerms, siteProblems, splitList } from './settings-validation';
+import { reopenFirstRun } from '@/lib/first-run';
+import { usePanelStore } from '@/lib/store';
 
 // The demo page is always on: it exists to try Stormwatch out.
 
@@ -15,13 +17,148 @@ export interface SettingsFormProps {
   onPreview?: GenericSitesEditorProps['onPreview'];
 }
 
+type SetField = <K extends keyof Settings>(k: K, v: Settings[K]) => void;
+
+/** One switch per platform (on unless switched off), after any switches given as children. */
+export function PlatformSwitches(props: {
+  platforms: Settings['platforms'];
+  onChange(p: Settings['platforms']): void;
+  children?: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <fieldset>
+      <legend>{t('settings_platforms')}</legend>
+      {props.children}
+      {SETTINGS_ROWS.map(({ id }) => (
+        <label key={id}>
+          <input
+            type="checkbox"
+            checked={props.platforms[id] !== false}
+            onChange={(e) => props.onChange({ ...props.platforms, [id]: e.target.checked })}
+          />{' '}
+          {platformName(t, id)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The interface language: as the browser, Polish or English. */
+export function LanguageSelect(props: {
+  label: string;
+  value: Settings['uiLanguage'];
+  onChange(v: Settings['uiLanguage']): void;
+}) {
+  const t = useT();
+  return (
+    <label>
+      {props.label}
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value as Settings['uiLanguage'])}>
+        <option value="auto">{t('ui_language_auto')}</option>
+        <option value="pl">{t('language_name_pl')}</option>
+        <option value="en">{t('language_name_en')}</option>
+      </select>
+    </label>
+  );
+}
+
+function RetentionFields({ draft, set }: { draft: Settings; set: SetField }) {
+  const t = useT();
+  return (
+    <fieldset>
+      <legend>{t('retention_title')}</legend>
+      <p className="hint">{t('retention_hint')}</p>
+      <WholeNumber
+        label={t('retention_days')}
+        value={draft.retentionDays}
+        max={36_500}
+        step={1}
+        onChange={(v) => set('retentionDays', v)}
+      />
+      <WholeNumber
+        label={t('retention_max')}
+        value={draft.retentionMaxItems}
+        max={1_000_000}
+        step={100}
+        onChange={(v) => set('retentionMaxItems', v)}
+      />
+    </fieldset>
+  );
+}
+
+const OVERRIDE_KIND = {
+  ignoredPhrases: 'override_phrase',
+  ignoredAuthors: 'override_author',
+  ignoredThreads: 'override_thread',
+} as const;
+
+/** The false-positive overrides (phrases, authors, threads), each removable. */
+function Overrides({ draft, set }: { draft: Settings; set: SetField }) {
+  const t = useT();
+  const rows = (['ignoredPhrases', 'ignoredAuthors', 'ignoredThreads'] as const).flatMap((k) =>
+    draft[k].map((v) => [k, v] as const),
+  );
+  return (
+    <fieldset>
+      <legend>{t('settings_false_positives')}</legend>
+      {rows.length === 0 ? <p className="hint">{t('overrides_empty')}</p> : null}
+      {rows.map(([k, v]) => (
+        <div key={`${k}:${v}`} className="override">
+          <bdi>{v}</bdi> ({t(OVERRIDE_KIND[k])}){' '}
+          <button
+            type="button"
+            aria-label={t('remove_named', { name: v })}
+            onClick={() =>
+              set(
+                k,
+                draft[k].filter((x) => x !== v),
+              )
+            }
+          >
+            ✕
+          </button>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Reopen the first-run card (it shows above the Queue). */
+function FirstRunAgain() {
+  const t = useT();
+  const screenOpened = usePanelStore((s) => s.screenOpened);
+  const [failed, setFailed] = useState(false);
+  return (
+    <p>
+      <button
+        type="button"
+        onClick={() =>
+          reopenFirstRun().then(
+            () => screenOpened('queue'),
+            () => setFailed(true),
+          )
+        }
+      >
+        {t('first_run_reopen')}
+      </button>
+      {failed ? (
+        <span className="error" role="alert">
+          {' '}
+          {t('first_run_reopen_failed')}
+        </span>
+      ) : null}
+    </p>
+  );
+}
+
 /** Settings: brands and keywords (literal terms, no regex), agent, sensitivity, platforms, sites, language, overrides. */
 export function SettingsForm({ settings, onSave, onPreview }: SettingsFormProps) {
   const t = useT();
   const [draft, setDraft] = useState(settings);
   const [brands, setBrands] = useState(settings.brands.join(', '));
   const [keywords, setKeywords] = useState(settings.watchKeywords.join(', '));
-  const set = <K extends keyof Settings>(k: K, v: Settings[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  const set: SetField = (k, v) => setDraft((d) => ({ ...d, [k]: v }));
   const bad = invalidTerms([...splitList(brands), ...splitList(keywords)]);
   const sitesOk = draft.genericSites.every((s) => siteProblems(s).length === 0);
   return (
@@ -39,6 +176,7 @@ export function SettingsForm({ settings, onSave, onPreview }: SettingsFormProps)
         });
       }}
     >
+      <FirstRunAgain />
       <label>
         {t('settings_brands')}
         <input value={brands} onChange={(e) => setBrands(e.target.value)} />
@@ -67,85 +205,20 @@ export function SettingsForm({ settings, onSave, onPreview }: SettingsFormProps)
           <option value="high">{t('sensitivity_high')}</option>
         </select>
       </label>
-      <fieldset>
-        <legend>{t('settings_platforms')}</legend>
+      <PlatformSwitches platforms={draft.platforms} onChange={(p) => set('platforms', p)}>
         <label>
           <input type="checkbox" checked={draft.enabled} onChange={(e) => set('enabled', e.target.checked)} />{' '}
           {t('settings_enabled')}
         </label>
-        {SETTINGS_ROWS.map(({ id }) => (
-          <label key={id}>
-            <input
-              type="checkbox"
-              checked={draft.platforms[id] !== false}
-              onChange={(e) => set('platforms', { ...draft.platforms, [id]: e.target.checked })}
-            />{' '}
-            {platformName(t, id)}
-          </label>
-        ))}
-      </fieldset>
+      </PlatformSwitches>
       <GenericSitesEditor sites={draft.genericSites} onChange={(s) => set('genericSites', s)} onPreview={onPreview} />
-      <label>
-        {t('settings_ui_language')}
-        <select value={draft.uiLanguage} onChange={(e) => set('uiLanguage', e.target.value as Settings['uiLanguage'])}>
-          <option value="auto">{t('ui_language_auto')}</option>
-          <option value="pl">{t('language_name_pl')}</option>
-          <option value="en">{t('language_name_en')}</option>
-        </select>
-      </label>
-      <fieldset>
-        <legend>{t('retention_title')}</legend>
-        <p className="hint">{t('retention_hint')}</p>
-        <WholeNumber
-          label={t('retention_days')}
-          value={draft.retentionDays}
-          max={36_500}
-          step={1}
-          onChange={(v) => set('retentionDays', v)}
-        />
-        <WholeNumber
-          label={t('retention_max')}
-          value={draft.retentionMaxItems}
-          max={1_000_000}
-          step={100}
-          onChange={(v) => set('retentionMaxItems', v)}
-        />
-      </fieldset>
-      <fieldset>
-        <legend>{t('settings_false_positives')}</legend>
-        {draft.ignoredPhrases.length + draft.ignoredAuthors.length + draft.ignoredThreads.length === 0 ? (
-          <p className="hint">{t('overrides_empty')}</p>
-        ) : null}
-        {[
-          ...draft.ignoredPhrases.map((v) => ['ignoredPhrases', v] as const),
-          ...draft.ignoredAuthors.map((v) => ['ignoredAuthors', v] as const),
-          ...draft.ignoredThreads.map((v) => ['ignoredThreads', v] as const),
-        ].map(([k, v]) => (
-          <div key={`${k}:${v}`} className="override">
-            <bdi>{v}</bdi> (
-            {t(
-              k === 'ignoredPhrases'
-                ? 'override_phrase'
-                : k === 'ignoredAuthors'
-                  ? 'override_author'
-                  : 'override_thread',
-            )}
-            ){' '}
-            <button
-              type="button"
-              aria-label={t('remove_named', { name: v })}
-              onClick={() =>
-                set(
-                  k,
-                  draft[k].filter((x) => x !== v),
-                )
-              }
-            >
-              ✕
-            </button>
-          </div>
-        ))}
-      </fieldset>
+      <LanguageSelect
+        label={t('settings_ui_language')}
+        value={draft.uiLanguage}
+        onChange={(v) => set('uiLanguage', v)}
+      />
+      <RetentionFields draft={draft} set={set} />
+      <Overrides draft={draft} set={set} />
       <button type="submit" disabled={bad.length > 0 || !sitesOk}>
         {t('save')}
       </button>

@@ -1,11 +1,12 @@
 import { useTeamState } from '@/lib/team/use-team';
-import { tt } from '@/lib/team/strings';
+import { useT } from '@/lib/i18n/react';
 
 /**
  * On an item, in a team: who handles it ("X is handling this", or a button to claim it) and who else
  * has it open or is replying to it, live. Renders nothing outside a team.
  */
-export function TeamItemBadge({ itemKey, lang }: { itemKey: string; lang: 'pl' | 'en' }) {
+export function TeamItemBadge({ itemKey }: { itemKey: string }) {
+  const t = useT();
   const { client, snapshot } = useTeamState();
   if (!client || !snapshot) return null;
   const owner = client.itemState(itemKey).owner;
@@ -19,25 +20,25 @@ export function TeamItemBadge({ itemKey, lang }: { itemKey: string; lang: 'pl' |
     <div className="team-item" aria-live="polite">
       {owner && owner !== client.me.name ? (
         <p className="team-owner" role="alert">
-          {tt(lang, 'handling_other', { name: owner })}
+          {t('team_handling_other', { name: owner })}
         </p>
       ) : owner ? (
         <p className="team-owner">
-          {tt(lang, 'handling_me')}{' '}
+          {t('team_handling_me')}{' '}
           <button type="button" onClick={() => client.release(itemKey)}>
-            {tt(lang, 'release')}
+            {t('team_release')}
           </button>
         </p>
       ) : (
         <button type="button" onClick={() => client.claim(itemKey)}>
-          {tt(lang, 'claim')}
+          {t('team_claim')}
         </button>
       )}
       {others.length ? (
         <ul className="team-presence">
           {others.map((p) => (
             <li key={p.name}>
-              <bdi>{tt(lang, p.composing ? 'replying' : 'viewing', { name: p.name })}</bdi>
+              <bdi>{t(p.composing ? 'team_replying' : 'team_viewing', { name: p.name })}</bdi>
             </li>
           ))}
         </ul>

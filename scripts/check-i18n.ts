@@ -1,7 +1,7 @@
 /**
  * `npm run check:i18n`: fails when a dictionary key is missing in either language or a user-facing
  * string is written outside the dictionaries in the interface code (the side panel, its
- * components, the report page and the page's badge, tooltip and banner).
+ * components, the report page, the page's badge, tooltip and banner, the toolbar and the exports).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -17,6 +17,9 @@ export const UI_SOURCES = [
   'entrypoints/report',
   'lib/content/highlight.ts',
   'lib/i18n/names.ts',
+  // What the background shows (toolbar tooltip, site access) and the files people open (exports).
+  'entrypoints/background',
+  'lib/export',
 ];
 
 function files(path: string): string[] {

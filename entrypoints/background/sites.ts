@@ -7,6 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { HOST_PERMISSIONS } from '@/lib/platforms/hosts';
+import { backgroundT } from './lang';
 
 export const SITE_SCRIPT_ID = 'stormwatch-sites';
 /** The content script: on a site without an adapter it reads comments with the generic one. */
@@ -53,18 +54,19 @@ export async function enableSite(
   always: boolean,
 ): Promise<{ ok: true } | { ok: false; message: string }> {
   const api = scripting();
-  if (!api?.executeScript) return { ok: false, message: 'This browser cannot start Stormwatch on other sites.' };
+  if (!api?.executeScript) return { ok: false, message: (await backgroundT())('site_no_scripting') };
   try {
     if (always) await syncSiteScripts();
     await api.executeScript({ target: { tabId }, files: [GENERIC_SCRIPT] });
     return { ok: true };
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
+    const t = await backgroundT();
     return {
       ok: false,
       message: /permission|access|Cannot access/i.test(msg)
-        ? 'Stormwatch has no access to this page. Click the Stormwatch button in the toolbar while on the page, then try again.'
-        : `Could not start on this page: ${msg}`,
+        ? t('site_page_no_access')
+        : t('site_start_failed', { error: msg }),
     };
   }
 }

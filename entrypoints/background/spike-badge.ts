@@ -11,6 +11,7 @@ import type { PageStatus } from '@/lib/messaging/protocol';
 import { detectSpike, hourlyCounts, type Spike } from '@/lib/export/spike';
 import { postedAt } from '@/lib/db/clock';
 import { spikeAcknowledged } from '@/lib/db/spike-ack';
+import { backgroundT } from './lang';
 
 /** The spike in progress, shared with the tab badges (session storage survives a stopped worker). */
 export const spikeItem = storage.defineItem<{ current: number; mean: number; at: number } | null>('session:spike', {
@@ -55,10 +56,12 @@ export async function refreshSpikeBadge(db: StormwatchDB, now: number): Promise<
   if (action && (spike.spike || was)) {
     await action.setBadgeText({ text: spike.spike ? '!' : '' });
     await action.setBadgeBackgroundColor({ color: '#b91c1c' });
+    const t = await backgroundT();
+    const mean = new Intl.NumberFormat(t.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+      spike.mean,
+    );
     await action.setTitle({
-      title: spike.spike
-        ? `Stormwatch: possible crisis, ${spike.current} flagged in the last hour (usually ${spike.mean.toFixed(1)})`
-        : 'Stormwatch',
+      title: spike.spike ? t('toolbar_spike', { count: spike.current, mean }) : t('toolbar_title'),
     });
   }
   if (action && spike.spike !== (was !== null)) {

@@ -4,8 +4,9 @@
  */
 import { storage } from '#imports';
 import type { PageStatus } from '@/lib/messaging/protocol';
-import { platformLabel } from '@/lib/platforms/index';
+import { platformName } from '@/lib/i18n/names';
 import { badgeText, spikeItem, toolbarAction } from './spike-badge';
+import { backgroundT } from './lang';
 
 const key = (tabId: number) => `session:tab-${tabId}` as const;
 
@@ -21,9 +22,10 @@ export async function setTabStatus(tabId: number, status: PageStatus): Promise<v
     color: status.state === 'noComments' && !spiking ? '#6b7280' : '#d92b14',
   });
   if (status.state === 'noComments') {
+    const t = await backgroundT();
     await action.setTitle({
       tabId,
-      title: `Stormwatch: comments not recognised here (${platformLabel(status.platform)})`,
+      title: t('toolbar_not_recognised', { platform: platformName(t, status.platform) }),
     });
   }
 }

@@ -16,13 +16,15 @@ export function ReportPage() {
   const brand = q.get('brand') ?? undefined;
   const data = useLiveQuery(async () => {
     const now = Date.now();
-    const [items, events, threads, incidents] = await Promise.all([
+    const [items, events, threads, incidents, templates] = await Promise.all([
       db.items.toArray(),
       db.events.toArray(),
       db.threads.toArray(),
       incidentsWithHistory(db),
+      db.templates.toArray(),
     ]);
-    return buildReport(items, events, threads, { from: now - days * DAY, to: now, incidents });
+    const templateTitles = new Map(templates.map((t) => [t.id, t.title]));
+    return buildReport(items, events, threads, { from: now - days * DAY, to: now, incidents, templateTitles });
   }, [days]);
   return (
     <LangProvider lang={lang}>

@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTeamState } from '@/lib/team/use-team';
-import { tt } from '@/lib/team/strings';
 import { useRef, useState } from 'react';
 import { useDb } from '@/components/DbContext';
 import {
@@ -211,7 +210,7 @@ export function LibraryScreen({ agent, say }: { agent: string; say(message: stri
         fail={fail}
       />
       {deletion.undo ? <DeletedNotice t={deletion.undo} onUndo={deletion.restore} /> : null}
-      {teamAgent ? <p className="hint">{tt(lang, 'library_readonly')}</p> : null}
+      {teamAgent ? <p className="hint">{tr('team_library_readonly')}</p> : null}
       {templates === undefined ? (
         <p role="status">{tr('loading')}</p>
       ) : (

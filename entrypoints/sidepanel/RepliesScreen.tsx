@@ -36,7 +36,7 @@ function Replies({ item, env }: { item: FlaggedItem; env: PanelEnv }) {
         <SeverityBadge severity={item.severity} /> <bdi className="author">{item.author}</bdi>:{' '}
         <bdi dir="auto">{item.text}</bdi>
       </p>
-      <TeamItemBadge itemKey={item.key} lang={t.lang} />
+      <TeamItemBadge itemKey={item.key} />
       <StageSelector stage={stage} derived={replies.derivedStage} onChange={stageChosen} />
       <VariableInputs
         variables={variablesOf(shown)}

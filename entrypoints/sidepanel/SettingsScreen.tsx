@@ -70,7 +70,7 @@ export function SettingsScreen({ env, onBackup }: { env: PanelEnv; onBackup(): v
           onRestore={(f) => void inspect(f).then((plan) => plan && setPending({ plan, name: f.name }))}
         />
       )}
-      <TeamSettings lang={env.lang} say={env.say} />
+      <TeamSettings say={env.say} />
     </>
   );
 }

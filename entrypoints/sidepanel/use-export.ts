@@ -30,17 +30,21 @@ export function useExport(
         if (kind === 'evidence') {
           const list = items ?? [];
           const now = Date.now();
-          const [events, threads, incidents] = await Promise.all([
+          const [events, threads, incidents, templates] = await Promise.all([
             db.events.toArray(),
             db.threads.toArray(),
             incidentsWithHistory(db),
+            db.templates.toArray(),
           ]);
           const from = Math.min(now, ...list.map((i) => i.firstSeen));
-          const html = renderReportHtml(buildReport(list, events, threads, { from, to: now, incidents }), lang, brand);
+          const templateTitles = new Map(templates.map((t) => [t.id, t.title]));
+          const report = buildReport(list, events, threads, { from, to: now, incidents, templateTitles });
+          const html = renderReportHtml(report, lang, brand);
           const zip = await buildEvidencePack(list, {
             now,
             pseudonymise: opts?.pseudonymise,
             reportHtml: html,
+            lang,
             events,
             threads,
           });
@@ -50,7 +54,7 @@ export function useExport(
         if (kind === 'log') {
           download(
             document,
-            exportEvents(await db.events.orderBy('at').toArray()),
+            exportEvents(await db.events.orderBy('at').toArray(), lang),
             `stormwatch-log-${stamp}.csv`,
             'text/csv;charset=utf-8',
           );
@@ -70,7 +74,7 @@ export function useExport(
             events: () => db.events.toArray(),
           },
           kind,
-          { signal: ctrl.signal, onProgress: (done, total) => setProgress({ done, total }) },
+          { signal: ctrl.signal, onProgress: (done, total) => setProgress({ done, total }), lang },
         );
         download(
           document,

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { columnCode } from '@/lib/export/csv';
 
 export class InputError extends Error {}
 
@@ -48,6 +49,8 @@ export function readRecords(input: string, format = detectFormat(input)): InputR
   const parsed = Papa.parse<Record<string, string>>(input.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: true,
+    // Stormwatch's own export has readable headers ("Text", "Treść"): read them as column codes.
+    transformHeader: columnCode,
   });
   if (!parsed.meta.fields?.includes('text')) throw new InputError('CSV input needs a "text" column');
   // A one-column file has no delimiter to detect: not an error.

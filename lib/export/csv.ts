@@ -5,10 +5,13 @@
  * applies to every text column, enumerated ones (platform, severity, status, event type) included:
  * a restored or imported file could put anything there (H3). Only our own numbers and ISO dates,
  * formatted here, are written as they are. The file starts with a UTF-8 BOM so
- * Excel opens Polish letters correctly.
+ * Excel opens Polish letters correctly. The panel writes readable headers in the user's language
+ * (`csvHeader`); without a language the headers are the column codes, and `columnCode` reads
+ * either back (the command line's CSV reader uses it, so an exported file can be scored again).
  */
 import Papa from 'papaparse';
 import type { FlaggedItem, ResponseEvent, ThreadRecord } from '@/lib/db/types';
+import { DICTIONARIES, translate, type UiLanguage } from '@/lib/i18n';
 
 export const BOM = '\uFEFF';
 export const ITEM_COLUMNS = [
@@ -33,6 +36,25 @@ export const ITEM_COLUMNS = [
   'note',
 ] as const;
 export const EVENT_COLUMNS = ['item', 'type', 'from', 'to', 'at', 'agent', 'template', 'note'] as const;
+
+export type ColumnCode = (typeof ITEM_COLUMNS)[number] | (typeof EVENT_COLUMNS)[number];
+
+/** The header row: readable names in `lang`, or the column codes without a language. */
+export function csvHeader(columns: readonly ColumnCode[], lang?: UiLanguage): string[] {
+  return columns.map((c) => (lang ? translate(lang, `csv_${c}`) : c));
+}
+
+const CODES = new Map<string, ColumnCode>(
+  [...ITEM_COLUMNS, ...EVENT_COLUMNS].flatMap((c) => [
+    [c, c] as const,
+    ...Object.values(DICTIONARIES).map((d) => [d[`csv_${c}`].toLowerCase(), c] as const),
+  ]),
+);
+
+/** The column code of a header written by `csvHeader` in any language; other headers unchanged. */
+export function columnCode(header: string): string {
+  return CODES.get(header.trim().toLowerCase()) ?? header;
+}
 
 const RISKY_START = /^[=+\-@\t\r]/;
 

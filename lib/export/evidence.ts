@@ -6,7 +6,8 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import type { FlaggedItem, ResponseEvent, ThreadRecord } from '@/lib/db/types';
-import { BOM, csvLines, ITEM_COLUMNS, itemCells } from './csv';
+import type { UiLanguage } from '@/lib/i18n';
+import { BOM, csvHeader, csvLines, ITEM_COLUMNS, itemCells } from './csv';
 
 /** JSON with object keys sorted, so the same record always hashes the same. */
 export function canonicalJson(value: unknown): string {
@@ -35,6 +36,8 @@ export interface EvidenceOptions {
   events?: ResponseEvent[];
   threads?: ThreadRecord[];
   generator?: string;
+  /** items.csv headers readable in this language; the column codes without one. */
+  lang?: UiLanguage;
 }
 
 /** Build the evidence pack as zip bytes. */
@@ -66,7 +69,7 @@ export async function buildEvidencePack(items: FlaggedItem[], opts: EvidenceOpti
       BOM +
         csvLines(
           records.map((r) => itemCells(r, threads.get(r.threadKey))),
-          ITEM_COLUMNS,
+          csvHeader(ITEM_COLUMNS, opts.lang),
         ),
     ),
     'report.html': strToU8(opts.reportHtml),

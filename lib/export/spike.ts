@@ -56,8 +56,10 @@ export function spikeNow(
     ),
   );
   const hour = posted.filter((p) => p.at > now - 3_600_000 && p.at <= now).map((p) => p.i);
+  // From the earliest of them: a period of an hour or so, cut into a few clock hours.
+  const from = hour.reduce((m, i) => Math.min(m, i.firstSeen), now);
   const terms = spike.spike
-    ? buildReport(hour, [], [], { from: 0, to: now, excludeTerms: brands })
+    ? buildReport(hour, [], [], { from, to: now, excludeTerms: brands })
         .topTerms.slice(0, 5)
         .map(([w]) => w)
     : [];

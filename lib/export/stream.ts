@@ -4,7 +4,8 @@
  * blocks (docs/RELIABILITY.md G2). Progress is reported; an AbortSignal cancels.
  */
 import type { FlaggedItem, ResponseEvent, ThreadRecord } from '@/lib/db/types';
-import { BOM, csvLines, EVENT_COLUMNS, eventCells, ITEM_COLUMNS, itemCells } from './csv';
+import type { UiLanguage } from '@/lib/i18n';
+import { BOM, csvHeader, csvLines, EVENT_COLUMNS, eventCells, ITEM_COLUMNS, itemCells } from './csv';
 import { jsonHead } from './json';
 
 export type ExportFormat = 'csv' | 'json';
@@ -24,6 +25,8 @@ export interface ExportOptions {
   onProgress?(done: number, total: number): void;
   signal?: AbortSignal;
   now?: number;
+  /** CSV headers readable in this language; the column codes without one. */
+  lang?: UiLanguage;
 }
 
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
@@ -35,10 +38,13 @@ export async function exportItems(
   opts: ExportOptions = {},
 ): Promise<string[]> {
   const chunk = opts.chunk ?? 1_000;
-  const parts: string[] = [format === 'csv' ? BOM + csvLines([], ITEM_COLUMNS) : jsonHead(opts.now ?? Date.now())];
+  const parts: string[] = [
+    format === 'csv' ? BOM + csvLines([], csvHeader(ITEM_COLUMNS, opts.lang)) : jsonHead(opts.now ?? Date.now()),
+  ];
   let first = true;
   for (let offset = 0; offset < source.total; offset += chunk) {
-    if (opts.signal?.aborted) throw new DOMException('Export cancelled', 'AbortError');
+    // An AbortError (DOMException) unless the caller gave its own reason.
+    opts.signal?.throwIfAborted();
     const items = await source.page(offset, chunk);
     if (format === 'csv') parts.push(csvLines(items.map((it) => itemCells(it, source.thread(it.threadKey)))));
     else {
@@ -58,7 +64,7 @@ export async function exportItems(
   return parts;
 }
 
-/** The response log as CSV parts. */
-export function exportEvents(events: ResponseEvent[]): string[] {
-  return [BOM + csvLines(events.map(eventCells), EVENT_COLUMNS)];
+/** The response log as CSV parts (headers readable in `lang`, the column codes without one). */
+export function exportEvents(events: ResponseEvent[], lang?: UiLanguage): string[] {
+  return [BOM + csvLines(events.map(eventCells), csvHeader(EVENT_COLUMNS, lang))];
 }

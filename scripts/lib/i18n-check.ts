@@ -34,6 +34,8 @@ const POLISH = /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/;
 // A sentence: a capitalised word, then more words ("Reload this tab", "Not a valid selector").
 const SENTENCE = /^\s*\p{Lu}\p{Ll}+(?:[\s,.:;!?'’–—-]+\p{L}+){1,}/u;
 
+// "Stormwatch: possible crisis, …" is a sentence too, after the product's name.
+const afterName = (s: string) => s.replace(/^\s*Stormwatch\s*[:—–-]\s*(\p{Ll})/u, (_, c: string) => c.toUpperCase());
 const stripAllowed = (s: string) => ALLOWED_WORDS.reduce((x, w) => x.replace(new RegExp(`\\b${w}\\b`, 'g'), ''), s);
 const isProse = (s: string) => LETTERS.test(stripAllowed(s));
 
@@ -105,7 +107,7 @@ export function sourceProblems(file: string, source: string): Problem[] {
       }
     }
     const text = literalText(node);
-    if (text !== null && !looksLikeCode(text) && (POLISH.test(text) || SENTENCE.test(stripAllowed(text)))) {
+    if (text !== null && !looksLikeCode(text) && (POLISH.test(text) || SENTENCE.test(stripAllowed(afterName(text))))) {
       add(node, text, 'a sentence in a string literal');
       return;
     }

@@ -8,7 +8,9 @@ import { TeamStatus } from '@/components/TeamStatus';
 import { TeamItemBadge } from '@/components/TeamItemBadge';
 import { TeamContext, NO_TEAM, type TeamState } from '@/lib/team/use-team';
 import { teamConfigItem } from '@/lib/team/config';
-import { teamEn, teamPl } from '@/lib/team/strings';
+import { en } from '@/lib/i18n/en';
+import { pl } from '@/lib/i18n/pl';
+import { inLang } from './helpers';
 import { deriveItem } from '@/lib/team/rules';
 import type { TeamClient, TeamSnapshot } from '@/lib/team/client';
 import type { TeamConfig, TeamEvent } from '@/lib/team/types';
@@ -31,12 +33,12 @@ const fill = (server: string, tok: string) => {
 
 describe('joining', () => {
   test.each([
-    ['https://team.example.com', token('acme', 'alice', 'lead'), teamEn.bad_server],
-    ['wss://team.example.com', 'not a token', teamEn.bad_token],
-    ['wss://user:pw@team.example.com', token('acme', 'alice', 'lead'), teamEn.bad_server],
-    ['ws://team.example.com', token('acme', 'alice', 'lead'), teamEn.bad_server],
+    ['https://team.example.com', token('acme', 'alice', 'lead'), en.team_bad_server],
+    ['wss://team.example.com', 'not a token', en.team_bad_token],
+    ['wss://user:pw@team.example.com', token('acme', 'alice', 'lead'), en.team_bad_server],
+    ['ws://team.example.com', token('acme', 'alice', 'lead'), en.team_bad_server],
   ])('%s with %s: "%s", and Join stays off', (server, tok, problem) => {
-    render(<TeamSettings lang="en" say={() => {}} />);
+    render(<TeamSettings say={() => {}} />, { wrapper: inLang('en') });
     fill(server, tok);
     expect(screen.getByRole('alert').textContent).toBe(problem);
     expect(screen.getByRole('button', { name: 'Join team' })).toHaveProperty('disabled', true);
@@ -44,8 +46,8 @@ describe('joining', () => {
 
   test('names who joins and what is shared, asks for that one server, then stores the team', async () => {
     const say = vi.fn();
-    render(<TeamSettings lang="en" say={say} />);
-    expect(screen.getByText(teamEn.shared)).toBeTruthy();
+    render(<TeamSettings say={say} />, { wrapper: inLang('en') });
+    expect(screen.getByText(en.team_shared)).toBeTruthy();
     fill('wss://team.example.com:8443/', token('acme', 'Łucja', 'lead'));
     expect(screen.getByText('Joins team acme as Łucja (lead).')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Join team' }));
@@ -62,10 +64,10 @@ describe('joining', () => {
   test('a refused permission stores nothing', async () => {
     request.mockResolvedValueOnce(false);
     const say = vi.fn();
-    render(<TeamSettings lang="pl" say={say} />);
-    fireEvent.change(screen.getByLabelText(teamPl.server), { target: { value: 'ws://127.0.0.1:1234' } });
-    fireEvent.change(screen.getByLabelText(teamPl.token), { target: { value: token('acme', 'bob', 'agent') } });
-    fireEvent.click(screen.getByRole('button', { name: teamPl.join }));
+    render(<TeamSettings say={say} />, { wrapper: inLang('pl') });
+    fireEvent.change(screen.getByLabelText(pl.team_server), { target: { value: 'ws://127.0.0.1:1234' } });
+    fireEvent.change(screen.getByLabelText(pl.team_token), { target: { value: token('acme', 'bob', 'agent') } });
+    fireEvent.click(screen.getByRole('button', { name: pl.team_join }));
     await waitFor(() =>
       expect(say).toHaveBeenCalledWith(
         'Przeglądarka nie pozwoliła połączyć się z 127.0.0.1:1234. Nic nie zostało udostępnione.',
@@ -81,12 +83,13 @@ describe('joining', () => {
     const say = vi.fn();
     render(
       <TeamContext.Provider value={{ ...NO_TEAM, config }}>
-        <TeamSettings lang="en" say={say} />
+        <TeamSettings say={say} />
       </TeamContext.Provider>,
+      { wrapper: inLang('en') },
     );
     expect(screen.getByText('Team acme · bob (agent)')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Leave team' }));
-    await waitFor(() => expect(say).toHaveBeenCalledWith(teamEn.left));
+    await waitFor(() => expect(say).toHaveBeenCalledWith(en.team_left));
     expect(await teamConfigItem.getValue()).toBeNull();
   });
 });
@@ -106,11 +109,8 @@ test.each([
   [snap({ state: 'refused' }), /The team server refused this token$/],
 ])('status line %#', (s, text) => {
   render(
-    <TeamStatus
-      config={{ url: 'wss://x', token: 't', team: 'acme', name: 'bob', role: 'agent' }}
-      snapshot={s}
-      lang="en"
-    />,
+    <TeamStatus config={{ url: 'wss://x', token: 't', team: 'acme', name: 'bob', role: 'agent' }} snapshot={s} />,
+    { wrapper: inLang('en') },
   );
   expect(screen.getByRole('status', { name: 'Team' }).textContent).toMatch(text);
 });
@@ -141,8 +141,9 @@ describe('item badge', () => {
   const show = (state: TeamState) =>
     render(
       <TeamContext.Provider value={state}>
-        <TeamItemBadge itemKey="x:1" lang="en" />
+        <TeamItemBadge itemKey="x:1" />
       </TeamContext.Provider>,
+      { wrapper: inLang('en') },
     );
 
   test('outside a team: nothing', () => {
@@ -153,7 +154,7 @@ describe('item badge', () => {
   test('free: a claim button', () => {
     const state = member('bob', []);
     show(state);
-    fireEvent.click(screen.getByRole('button', { name: teamEn.claim }));
+    fireEvent.click(screen.getByRole('button', { name: en.team_claim }));
     expect(state.client!.claim).toHaveBeenCalledWith('x:1');
   });
 
@@ -178,12 +179,7 @@ describe('item badge', () => {
     const state = member('bob', [claim('bob')]);
     show(state);
     expect(screen.getByText(/You are handling this/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: teamEn.release }));
+    fireEvent.click(screen.getByRole('button', { name: en.team_release }));
     expect(state.client!.release).toHaveBeenCalledWith('x:1');
   });
-});
-
-test('every team string has a Polish translation', () => {
-  expect(Object.keys(teamPl).sort()).toEqual(Object.keys(teamEn).sort());
-  for (const v of Object.values(teamPl)) expect(v.trim()).not.toBe('');
 });

@@ -37,7 +37,7 @@ const items = [
   item(5, T0 + 4 * H),
   item(6, T0 + 4 * H + 9),
 ];
-const data = buildReport(items, [], [], { from: T0, to: T0 + 6 * H - 1 });
+const data = buildReport(items, [], [], { from: T0, to: T0 + 6 * H - 1, timeZone: 'UTC' });
 
 describe('volume series (what the chart library is given)', () => {
   test('one bar per bucket with its count and local label; total and peak in the summary', () => {
@@ -56,14 +56,15 @@ describe('volume series (what the chart library is given)', () => {
       'Flagged volume over time, per hour, Dec 1, 10:00 AM – Dec 1, 03:00 PM: 7 in all, peak 4 (Dec 1, 12:00 PM).',
     );
   });
-  test('Polish, daily buckets beyond three days, and an empty period', () => {
-    const week = buildReport(items, [], [], { from: T0, to: T0 + 7 * 24 * H - 1 });
+  test('Polish, calendar days beyond three days, and an empty period', () => {
+    // Seven days from 10:00 touch eight calendar days: 1 December (from 10:00) to 8 December (to 09:59).
+    const week = buildReport(items, [], [], { from: T0, to: T0 + 7 * 24 * H - 1, timeZone: 'UTC' });
     const s = volumeSeries(week, 'pl', 'UTC');
     expect(s.hourly).toBe(false);
-    expect(s.bars).toHaveLength(7);
-    expect(s.bars[0]).toMatchObject({ count: 7, label: '1 gru 2026' });
+    expect(s.bars).toHaveLength(8);
+    expect(s.bars[0]).toMatchObject({ start: Date.UTC(2026, 11, 1), count: 7, label: '1 gru 2026' });
     expect(s.summary).toMatch(
-      /^Liczba oznaczonych w czasie, dziennie, 1 gru 2026 – 7 gru 2026: razem 7, najwięcej 7 \(1 gru 2026\)\.$/,
+      /^Liczba oznaczonych w czasie, dziennie, 1 gru 2026 – 8 gru 2026: razem 7, najwięcej 7 \(1 gru 2026\)\.$/,
     );
     const none = volumeSeries(buildReport([], [], [], { from: T0, to: T0 + H - 1 }), 'en', 'UTC');
     expect(none.summary).toMatch(/: no flagged comments\.$/);

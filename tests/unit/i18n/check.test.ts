@@ -16,6 +16,8 @@ describe('check:i18n flags', () => {
     ['a sentence in a string literal', "say('Inserted. Stormwatch never sends.');"],
     ['a sentence in a string literal', "say('Nie znaleziono pola');"],
     ['a sentence in a string literal', 'say(`Imported ${n} templates.`);'],
+    ['a sentence in a string literal', 'setTitle({ title: `Stormwatch: possible crisis, ${n} flagged` });'],
+    ['a sentence in a string literal', "return { ok: false, message: 'This browser cannot start Stormwatch here.' };"],
   ])('%s: %s', (reason, src) => {
     expect(why(src)).toContain(reason);
   });
