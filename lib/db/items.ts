@@ -16,7 +16,7 @@ import {
 import { fold } from '@/lib/risk/thread-features';
 import type { PlatformId } from '@/lib/platforms/types';
 import { isClosed, postedAt } from './clock';
-import { isOverdue, SLA_MS } from './triage';
+import { isOverdue, putInParts, SLA_MS } from './triage';
 
 export const itemKey = (platform: string, commentId: string): string => `${platform}:${commentId}`;
 
@@ -86,7 +86,8 @@ export async function saveObserved(
         agent: old.agent,
       } satisfies FlaggedItem;
     });
-    await db.items.bulkPut(rows);
+    // In parts, so open panels patch these items instead of reading the queue again.
+    await putInParts(db, rows);
     const threadKeys = payload.threads.map((t) => itemKey(t.platform, t.threadId));
     const oldThreads = await db.threads.bulkGet(threadKeys);
     await db.threads.bulkPut(

@@ -567,6 +567,19 @@ export const en = {
     'The browser may clear Stormwatch’s data when disk space runs low (persistent storage was not granted).',
   intake_pending: 'Waiting to be stored (retried in the background): {count}',
   intake_lost: 'Dropped after the retry queue filled up: {count}',
+  filters_label: 'Filters',
+  filters_toggle: 'Filters',
+  filters_toggle_count: 'Filters ({count})',
+  views_label: 'Saved views',
+  views_pick: 'Saved view',
+  views_none: 'Saved views ({count})',
+  views_delete: 'Delete view',
+  views_name: 'Name this view',
+  views_save: 'Save view',
+  views_saved: 'Saved the view “{name}”.',
+  views_deleted: 'Deleted the view “{name}”.',
+  queue_loading_rest: 'Reading less severe comments: {count} so far…',
+  queue_read_failed: 'The queue could not be read again: {error}. The list shows what was read before.',
 } as const;
 
 /** A key of the dictionary. */
