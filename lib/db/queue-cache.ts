@@ -19,6 +19,8 @@ import { SEVERITY_RANK } from '@/lib/risk/types';
 const RANKS = [...new Set(Object.values(SEVERITY_RANK))].sort((a, b) => b - a);
 /** Writes arriving within this pause are read back together. */
 const COALESCE_MS = 30;
+/** A failed read is tried again after this pause. */
+const RETRY_MS = 2_000;
 /** More changed keys than this are read again as a whole table. */
 const MAX_PATCH = 5_000;
 
@@ -92,7 +94,7 @@ export class QueueCache {
     };
   }
 
-  /** Stop listening to writes (the database closed). */
+  /** Stop listening to writes (tests, with a database of their own). */
   stop(): void {
     this.stopped = true;
     clearTimeout(this.timer);
@@ -101,8 +103,9 @@ export class QueueCache {
 
   private start(): void {
     this.started = true;
+    // For the panel's lifetime: a database closed for an upgrade in another page opens again on
+    // the next read, and the cache reads everything again on the next write it hears of.
     Dexie.on('storagemutated', this.onMutated as never);
-    this.db.on('close', () => this.stop());
     void this.drain();
   }
 
@@ -135,9 +138,12 @@ export class QueueCache {
         else await this.patch([...todo]);
       }
     } catch (e) {
-      // Shown by the panel; the next write reads everything again.
+      // Shown by the panel; everything is read again after a pause (or at the next write).
       this.pending = null;
-      if (!this.stopped) this.emit(this.snap?.complete ?? false, e instanceof Error ? e.message : String(e));
+      if (!this.stopped) {
+        this.emit(this.snap?.complete ?? false, e instanceof Error ? e.message : String(e));
+        this.timer = setTimeout(() => void this.drain(), RETRY_MS);
+      }
     } finally {
       this.busy = false;
     }

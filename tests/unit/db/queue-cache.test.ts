@@ -95,6 +95,23 @@ describe('QueueCache', () => {
   });
 });
 
+describe('QueueCache when a read fails', () => {
+  test('says why, keeps what it had, and reads again after a pause', async () => {
+    await store(2, ['high']);
+    const where = vi.spyOn(db.items, 'where').mockImplementationOnce(() => {
+      throw new Error('disk gone');
+    });
+    const cache = new QueueCache(db);
+    const seen = await follow(cache);
+    cache.stop();
+    expect(seen[0]).toEqual({ items: [], complete: false, error: 'disk gone' });
+    expect(seen.at(-1)).toMatchObject({ complete: true });
+    expect(seen.at(-1)!.items).toHaveLength(2);
+    expect(seen.at(-1)!.error).toBeUndefined();
+    expect(where.mock.calls.length).toBeGreaterThan(1);
+  });
+});
+
 describe('changedKeys', () => {
   test('lists the keys Dexie reports, and gives up on a range', () => {
     expect(changedKeys(new RangeSet().addKeys(['b', 'a', 'c']) as never)?.sort()).toEqual(['a', 'b', 'c']);
