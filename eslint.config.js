@@ -104,16 +104,4 @@ export default tseslint.config(
       complexity: ['error', 40],
     },
   },
-  {
-    // Not split yet (CONTRIBUTING.md, "Function length"): remove a file from this list when its
-    // long function is split. Nothing may be added to it.
-    files: [
-      'bench/inbox.ts',
-      'components/QueueFilters.tsx',
-      'components/QueueList.tsx',
-      'entrypoints/sidepanel/QueueScreen.tsx',
-      'entrypoints/sidepanel/use-export.ts',
-    ],
-    rules: { 'max-lines-per-function': 'off' },
-  },
 );

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ItemFilter } from '@/lib/db/items';
 import { ITEM_STATUSES, type ItemStatus } from '@/lib/db/types';
 import { PLATFORM_INFO } from '@/lib/platforms/registry';
@@ -13,6 +13,10 @@ export interface QueueFiltersProps {
   onScope(scope: 'tab' | 'all'): void;
   /** Names items are assigned to (for the assignee filter). */
   assignees?: readonly string[];
+  /** The element's id (the toggle that shows the filters controls it). */
+  id?: string;
+  /** More controls at the end (the saved views). */
+  children?: ReactNode;
 }
 
 // The assignee filter's "anyone or no one" (not a name: names are trimmed text).
@@ -33,7 +37,7 @@ const toDate = (ms: number | undefined) => {
 const fromDate = (s: string) => (s ? new Date(`${s}T00:00:00`).getTime() : undefined);
 
 /** Search that waits for a pause in typing, so 10,000 items are not re-filtered per key. */
-function SearchBox({ value, onSearch }: { value: string; onSearch(v: string | undefined): void }) {
+export function SearchBox({ value, onSearch }: { value: string; onSearch(v: string | undefined): void }) {
   const t = useT();
   const [text, setText] = useState(value);
   const [prev, setPrev] = useState(value);
@@ -64,72 +68,98 @@ function SearchBox({ value, onSearch }: { value: string; onSearch(v: string | un
   );
 }
 
-/** Queue filters: scope, search, platform, severity, status, language, lane, dates, thread, sort. */
-export function QueueFilters({ filter, scope, onChange, onScope, assignees = [] }: QueueFiltersProps) {
+type Change = (patch: Partial<ItemFilter>) => void;
+/** A `<select>` of the filter: '' is "any" (undefined in the filter). */
+function Choice<V extends string>({
+  label,
+  value,
+  any,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: V | undefined;
+  any: string;
+  options: ReadonlyArray<readonly [V, string]>;
+  onChange(v: V | undefined): void;
+}) {
+  return (
+    <select aria-label={label} value={value ?? ''} onChange={(e) => onChange((e.target.value || undefined) as V)}>
+      <option value="">{any}</option>
+      {options.map(([v, text]) => (
+        <option key={v} value={v}>
+          {text}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** Platform, severity, status, language and signal. */
+function WhatFilters({ filter, onChange }: { filter: ItemFilter; onChange: Change }) {
   const t = useT();
   return (
-    <div className="filters" role="search">
-      <select aria-label={t('filter_scope')} value={scope} onChange={(e) => onScope(e.target.value as 'tab' | 'all')}>
-        <option value="all">{t('scope_all')}</option>
-        <option value="tab">{t('scope_tab')}</option>
-      </select>
-      <SearchBox value={filter.search ?? ''} onSearch={(search) => onChange({ search })} />
-      <select
-        aria-label={t('filter_platform')}
-        value={filter.platform ?? ''}
-        onChange={(e) => onChange({ platform: (e.target.value || undefined) as ItemFilter['platform'] })}
-      >
-        <option value="">{t('any_platform')}</option>
-        {PLATFORM_INFO.map((p) => (
-          <option key={p.id} value={p.id}>
-            {platformName(t, p.id)}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label={t('filter_severity')}
-        value={filter.minSeverity ?? ''}
-        onChange={(e) => onChange({ minSeverity: (e.target.value || undefined) as ItemFilter['minSeverity'] })}
-      >
-        <option value="">{t('any_severity')}</option>
-        <option value="medium">{t('min_medium')}</option>
-        <option value="high">{t('min_high')}</option>
-        <option value="critical">{t('min_critical')}</option>
-      </select>
-      <select
-        aria-label={t('status_label')}
-        value={filter.statuses?.[0] ?? ''}
-        onChange={(e) => onChange({ statuses: e.target.value ? [e.target.value as ItemStatus] : undefined })}
-      >
-        <option value="">{t('any_status')}</option>
-        {ITEM_STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {statusName(t, s)}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label={t('filter_language')}
-        value={filter.language ?? ''}
-        onChange={(e) => onChange({ language: (e.target.value || undefined) as ItemFilter['language'] })}
-      >
-        <option value="">{t('any_language')}</option>
-        <option value="pl">{t('language_name_pl')}</option>
-        <option value="en">{t('language_name_en')}</option>
-        <option value="other">{t('lang_other')}</option>
-      </select>
-      <select
-        aria-label={t('filter_signal')}
-        value={filter.signal ?? ''}
-        onChange={(e) => onChange({ signal: (e.target.value || undefined) as ItemFilter['signal'] })}
-      >
-        <option value="">{t('any_signal')}</option>
-        {SIGNAL_FILTERS.map((s) => (
-          <option key={s} value={s}>
-            {signalName(t, s)}
-          </option>
-        ))}
-      </select>
+    <>
+      <Choice
+        label={t('filter_platform')}
+        value={filter.platform}
+        any={t('any_platform')}
+        options={PLATFORM_INFO.map((p) => [p.id, platformName(t, p.id)] as const)}
+        onChange={(platform) => onChange({ platform })}
+      />
+      <Choice
+        label={t('filter_severity')}
+        value={filter.minSeverity}
+        any={t('any_severity')}
+        options={[
+          ['medium', t('min_medium')],
+          ['high', t('min_high')],
+          ['critical', t('min_critical')],
+        ]}
+        onChange={(minSeverity) => onChange({ minSeverity })}
+      />
+      <Choice<ItemStatus>
+        label={t('status_label')}
+        value={filter.statuses?.[0]}
+        any={t('any_status')}
+        options={ITEM_STATUSES.map((s) => [s, statusName(t, s)] as const)}
+        onChange={(s) => onChange({ statuses: s ? [s] : undefined })}
+      />
+      <Choice
+        label={t('filter_language')}
+        value={filter.language}
+        any={t('any_language')}
+        options={[
+          ['pl', t('language_name_pl')],
+          ['en', t('language_name_en')],
+          ['other', t('lang_other')],
+        ]}
+        onChange={(language) => onChange({ language })}
+      />
+      <Choice
+        label={t('filter_signal')}
+        value={filter.signal}
+        any={t('any_signal')}
+        options={SIGNAL_FILTERS.map((s) => [s, signalName(t, s)] as const)}
+        onChange={(signal) => onChange({ signal })}
+      />
+    </>
+  );
+}
+
+/** Assignee, overdue and the uncertain lane. */
+function WhoFilters({
+  filter,
+  onChange,
+  assignees,
+}: {
+  filter: ItemFilter;
+  onChange: Change;
+  assignees: readonly string[];
+}) {
+  const t = useT();
+  return (
+    <>
       <select
         aria-label={t('filter_assignee')}
         value={filter.assignee === undefined ? ANY_ASSIGNEE : filter.assignee}
@@ -160,6 +190,15 @@ export function QueueFilters({ filter, scope, onChange, onScope, assignees = [] 
         <option value="false">{t('lane_sure')}</option>
         <option value="true">{t('lane_uncertain')}</option>
       </select>
+    </>
+  );
+}
+
+/** From and to dates (whole days, local time). */
+function DateFilters({ filter, onChange }: { filter: ItemFilter; onChange: Change }) {
+  const t = useT();
+  return (
+    <>
       <label>
         {t('filter_from')}{' '}
         <input type="date" value={toDate(filter.from)} onChange={(e) => onChange({ from: fromDate(e.target.value) })} />
@@ -172,19 +211,51 @@ export function QueueFilters({ filter, scope, onChange, onScope, assignees = [] 
           onChange={(e) => onChange({ to: e.target.value ? fromDate(e.target.value)! + DAY - 1 : undefined })}
         />
       </label>
-      <select
-        aria-label={t('filter_sort')}
-        value={filter.sort ?? 'severity'}
-        onChange={(e) => onChange({ sort: e.target.value as ItemFilter['sort'] })}
-      >
-        <option value="severity">{t('sort_severity')}</option>
-        <option value="newest">{t('sort_newest')}</option>
-        <option value="waiting">{t('sort_waiting')}</option>
-        <option value="signal">{t('sort_signal')}</option>
-        <option value="overdue">{t('sort_overdue')}</option>
-        <option value="assignee">{t('sort_assignee')}</option>
-        <option value="language">{t('sort_language')}</option>
+    </>
+  );
+}
+
+const SORTS = ['severity', 'newest', 'waiting', 'signal', 'overdue', 'assignee', 'language'] as const;
+
+/** The queue's order. */
+export function SortSelect({ value, onChange }: { value: ItemFilter['sort']; onChange: Change }) {
+  const t = useT();
+  return (
+    <select
+      aria-label={t('filter_sort')}
+      value={value ?? 'severity'}
+      onChange={(e) => onChange({ sort: e.target.value as ItemFilter['sort'] })}
+    >
+      {SORTS.map((s) => (
+        <option key={s} value={s}>
+          {t(`sort_${s}`)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** How many filters narrow the queue (the sort and the search box, shown on the line, do not count). */
+export function activeFilterCount(filter: ItemFilter, scope: 'tab' | 'all'): number {
+  return (
+    Object.entries(filter).filter(([k, v]) => k !== 'sort' && k !== 'search' && v !== undefined).length +
+    (scope === 'tab' ? 1 : 0)
+  );
+}
+
+/** Queue filters: scope, platform, severity, status, language, signal, assignee, lane, dates, thread, sort. */
+export function QueueFilters({ filter, scope, onChange, onScope, assignees = [], id, children }: QueueFiltersProps) {
+  const t = useT();
+  return (
+    <div className="filters" role="group" aria-label={t('filters_label')} id={id}>
+      <select aria-label={t('filter_scope')} value={scope} onChange={(e) => onScope(e.target.value as 'tab' | 'all')}>
+        <option value="all">{t('scope_all')}</option>
+        <option value="tab">{t('scope_tab')}</option>
       </select>
+      <WhatFilters filter={filter} onChange={onChange} />
+      <WhoFilters filter={filter} onChange={onChange} assignees={assignees} />
+      <DateFilters filter={filter} onChange={onChange} />
+      <SortSelect value={filter.sort} onChange={onChange} />
       {filter.threadKey ? (
         <span className="chip">
           <bdi>{t('filter_thread', { thread: filter.threadKey })}</bdi>{' '}
@@ -193,6 +264,7 @@ export function QueueFilters({ filter, scope, onChange, onScope, assignees = [] 
           </button>
         </span>
       ) : null}
+      {children}
     </div>
   );
 }

@@ -1,23 +1,25 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useDb } from '@/components/DbContext';
 import { QueueList } from '@/components/QueueList';
-import { QueueFilters } from '@/components/QueueFilters';
+import { activeFilterCount, QueueFilters } from '@/components/QueueFilters';
+import { QueueToolbar } from '@/components/QueueToolbar';
+import { ExportMenu } from '@/components/ExportMenu';
+import { SavedViews } from '@/components/SavedViews';
 import { ItemDetail } from '@/components/ItemDetail';
 import { AuthorMemory } from '@/components/AuthorMemory';
-import { ExportBar } from '@/components/ExportBar';
+import { BulkBar } from '@/components/BulkBar';
 import { isOpenForDismissal, listFlagged } from '@/lib/db/items';
 import { authorKey, getAuthorTags } from '@/lib/db/authors';
-import type { FlaggedItem, ItemStatus } from '@/lib/db/types';
+import type { FlaggedItem } from '@/lib/db/types';
 import { usePanelStore } from '@/lib/store';
 import { useT } from '@/lib/i18n/react';
-import { useQueueKeys, useStatusKeys } from './hooks';
-import { BulkBar } from '@/components/BulkBar';
-import { groupRows } from '@/lib/db/triage';
 import { useItemActions } from './use-item-actions';
 import { useReplies } from './use-replies';
 import { useExport } from './use-export';
-import { useFlagged, useQueueFilter, useSelectedItem } from './use-queue';
+import { useSelectedItem } from './use-queue';
+import { useQueueScreen, useSavedViews } from './use-queue-screen';
 import { SuggestionsPane } from './SuggestionsPane';
 import { NotesPane } from './NotesPane';
 import type { PanelEnv } from './env';
@@ -67,114 +69,152 @@ function SelectedPane({ item, env }: { item: FlaggedItem; env: PanelEnv }) {
   );
 }
 
-/** The Queue screen: filters, export, the virtualised list and the selected item. */
-export function QueueScreen({ env }: { env: PanelEnv }) {
-  const t = useT();
-  const query = useQueueFilter(env.tab, env.now);
-  const items = useFlagged(query);
-  const selected = useSelectedItem();
-  const selectedKey = usePanelStore((s) => s.selectedKey);
-  const itemSelected = usePanelStore((s) => s.itemSelected);
-  const filter = usePanelStore((s) => s.filter);
-  const scope = usePanelStore((s) => s.scope);
-  const filterChanged = usePanelStore((s) => s.filterChanged);
-  const filterCleared = usePanelStore((s) => s.filterCleared);
-  const scopeChanged = usePanelStore((s) => s.scopeChanged);
-  const checked = usePanelStore((s) => s.checked);
-  const itemsChecked = usePanelStore((s) => s.itemsChecked);
-  const expanded = usePanelStore((s) => s.expanded);
-  const groupToggled = usePanelStore((s) => s.groupToggled);
-  const actions = useItemActions(env);
-  const rows = useMemo(() => (items ? groupRows(items, new Set(expanded)) : undefined), [items, expanded]);
-  const checkedSet = useMemo(() => new Set(checked), [checked]);
-  const assignees = useMemo(
-    () => [...new Set((items ?? []).flatMap((i) => (i.assignee ? [i.assignee] : [])))].sort(),
-    [items],
+/** The line above the list (search, filters' toggle, exports) and the filters when shown. */
+function QueueControls({
+  env,
+  items,
+  assignees,
+}: {
+  env: PanelEnv;
+  /** The listed items, once all are read (what the exports write). */
+  items: FlaggedItem[] | undefined;
+  assignees: string[];
+}) {
+  const [open, setOpen] = useState(false);
+  const { filter, scope, filterChanged, scopeChanged } = usePanelStore(
+    useShallow((s) => ({
+      filter: s.filter,
+      scope: s.scope,
+      filterChanged: s.filterChanged,
+      scopeChanged: s.scopeChanged,
+    })),
   );
-  /** What a bulk action or a status key acts on: the chosen items, else the open one. */
-  const targets = useCallback(
-    () => (checked.length ? checked : selectedKey ? [selectedKey] : []),
-    [checked, selectedKey],
-  );
-  const applyStatus = useCallback(
-    (status: ItemStatus) => {
-      const keys = targets();
-      if (keys.length) void actions.bulkStatus(keys, status);
-    },
-    [targets, actions],
-  );
-  useStatusKeys(applyStatus);
   const exporter = useExport(items, env.say, env.lang, env.settings?.brands[0]);
-  const keys = useMemo(() => rows?.map((r) => r.item.key), [rows]);
-  const open = useCallback(
-    (key: string) => {
-      const it = items?.find((i) => i.key === key);
-      if (it) void actions.focus(it);
-    },
-    [items, actions],
-  );
-  /** Selecting an item also scrolls the page to it (quietly: it may be in another tab). */
-  const select = useCallback(
-    (key: string) => {
-      itemSelected(key);
-      const it = items?.find((i) => i.key === key);
-      if (it) void actions.focus(it, true);
-    },
-    [items, itemSelected, actions],
-  );
-  useQueueKeys(keys, selectedKey, select, open);
-  const filtered = Object.entries(filter).some(([k, v]) => k !== 'sort' && v !== undefined) || scope === 'tab';
+  const views = useSavedViews(env.say);
   return (
     <>
-      <QueueFilters
-        filter={filter}
-        scope={scope}
-        onChange={filterChanged}
-        onScope={scopeChanged}
-        assignees={assignees}
-      />
-      <ExportBar
-        count={items?.length ?? 0}
-        progress={exporter.progress}
-        onExport={exporter.start}
-        onCancel={exporter.cancel}
-      />
+      <QueueToolbar
+        search={filter.search ?? ''}
+        onSearch={(search) => filterChanged({ search })}
+        active={activeFilterCount(filter, scope)}
+        filtersOpen={open}
+        onToggleFilters={() => setOpen(!open)}
+        filtersId={FILTERS_ID}
+      >
+        <ExportMenu
+          count={items?.length ?? 0}
+          progress={exporter.progress}
+          onExport={exporter.start}
+          onCancel={exporter.cancel}
+        />
+      </QueueToolbar>
+      <div id={FILTERS_ID} hidden={!open}>
+        {open ? (
+          <QueueFilters
+            filter={filter}
+            scope={scope}
+            onChange={filterChanged}
+            onScope={scopeChanged}
+            assignees={assignees}
+          >
+            <SavedViews views={views.views} onPick={views.pick} onSave={views.save} onDelete={views.remove} />
+          </QueueFilters>
+        ) : null}
+      </div>
+    </>
+  );
+}
+const FILTERS_ID = 'queue-filters';
+
+/** "No flagged comments (match these filters)", with a way out of the filters. */
+function EmptyQueue() {
+  const t = useT();
+  const { filter, scope, filterCleared, scopeChanged } = usePanelStore(
+    useShallow((s) => ({
+      filter: s.filter,
+      scope: s.scope,
+      filterCleared: s.filterCleared,
+      scopeChanged: s.scopeChanged,
+    })),
+  );
+  const filtered = Object.entries(filter).some(([k, v]) => k !== 'sort' && v !== undefined) || scope === 'tab';
+  return (
+    <p role="status">
+      {t(filtered ? 'queue_empty_filtered' : 'queue_empty')}{' '}
+      {filtered ? (
+        <button
+          type="button"
+          onClick={() => {
+            filterCleared();
+            scopeChanged('all');
+          }}
+        >
+          {t('clear_filters')}
+        </button>
+      ) : null}
+    </p>
+  );
+}
+
+/**
+ * The Queue screen: one line of controls (search, filters, exports), the bulk bar, and the
+ * virtualised list with the open item's detail in its flow.
+ */
+export function QueueScreen({ env }: { env: PanelEnv }) {
+  const t = useT();
+  const q = useQueueScreen(env);
+  const selected = useSelectedItem();
+  const { selectedKey, checked, itemsChecked, groupToggled } = usePanelStore(
+    useShallow((s) => ({
+      selectedKey: s.selectedKey,
+      checked: s.checked,
+      itemsChecked: s.itemsChecked,
+      groupToggled: s.groupToggled,
+    })),
+  );
+  const checkedSet = useMemo(() => new Set(checked), [checked]);
+  const pane = selected ? <SelectedPane item={selected} env={env} /> : null;
+  const inList = !!selected && !!q.rows?.some((r) => r.item.key === selected.key);
+  return (
+    <>
+      <QueueControls env={env} items={q.view?.complete ? q.items : undefined} assignees={q.assignees} />
       <BulkBar
         count={checked.length}
-        assignees={assignees}
-        onStatus={applyStatus}
-        onAssign={(name) => void actions.assign(checked, name)}
+        assignees={q.assignees}
+        onStatus={q.applyStatus}
+        onAssign={(name) => void q.actions.assign(checked, name)}
         onClear={() => itemsChecked([])}
       />
-      {items === undefined ? (
-        <p role="status">{t('loading')}</p>
-      ) : items.length === 0 ? (
-        <p role="status">
-          {t(filtered ? 'queue_empty_filtered' : 'queue_empty')}{' '}
-          {filtered ? (
-            <button
-              type="button"
-              onClick={() => {
-                filterCleared();
-                scopeChanged('all');
-              }}
-            >
-              {t('clear_filters')}
-            </button>
-          ) : null}
+      {q.view?.error ? (
+        <p role="alert" className="message">
+          {t('queue_read_failed', { error: q.view.error })}
         </p>
+      ) : null}
+      {q.view && !q.view.complete ? (
+        <p role="status" className="hint queue-progress">
+          {t('queue_loading_rest', { count: q.view.items.length })}
+        </p>
+      ) : null}
+      {/* An open item the filters hide stays open, above the list. */}
+      {inList ? null : pane}
+      {q.items === undefined ? (
+        <p role="status">{t('loading')}</p>
+      ) : q.items.length === 0 ? (
+        q.view?.complete ? (
+          <EmptyQueue />
+        ) : null
       ) : (
         <QueueList
-          rows={rows ?? []}
+          rows={q.rows ?? []}
           selectedKey={selectedKey}
           checked={checkedSet}
           now={env.now}
-          onSelect={select}
+          onSelect={q.select}
           onCheck={itemsChecked}
           onToggleGroup={groupToggled}
+          detail={inList ? pane : undefined}
         />
       )}
-      {selected ? <SelectedPane item={selected} env={env} /> : null}
     </>
   );
 }

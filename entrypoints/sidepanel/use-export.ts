@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { useDb } from '@/components/DbContext';
+import type { StormwatchDB } from '@/lib/db/schema';
 import type { FlaggedItem } from '@/lib/db/types';
 import { exportEvents, exportItems } from '@/lib/export/stream';
 import { download } from '@/lib/export/download';
@@ -7,6 +8,75 @@ import { buildEvidencePack } from '@/lib/export/evidence';
 import { buildReport } from '@/lib/export/report-data';
 import { incidentsWithHistory } from '@/lib/db/incidents';
 import { renderReportHtml } from '@/components/render-report';
+
+export type ExportKind = 'csv' | 'json' | 'log' | 'evidence' | 'report';
+export interface ExportOptions {
+  pseudonymise?: boolean;
+  days?: number;
+}
+type Progress = { done: number; total: number } | null;
+
+/** What every export needs: the database, the listed items, the language and brand, the file date. */
+interface ExportContext {
+  db: StormwatchDB;
+  items: readonly FlaggedItem[];
+  lang: 'pl' | 'en';
+  brand?: string;
+  stamp: string;
+}
+
+/** The printable report opens in a tab of its own. */
+function openReport({ lang, brand }: ExportContext, days = 7): void {
+  const q = new URLSearchParams({ days: String(days), lang, ...(brand ? { brand } : {}) });
+  window.open(`/report.html?${q}`, '_blank');
+}
+
+/** The evidence pack: the listed items, the log, threads and the report, as one ZIP. */
+async function saveEvidence({ db, items, lang, brand, stamp }: ExportContext, pseudonymise?: boolean): Promise<void> {
+  const now = Date.now();
+  const [events, threads, incidents, templates] = await Promise.all([
+    db.events.toArray(),
+    db.threads.toArray(),
+    incidentsWithHistory(db),
+    db.templates.toArray(),
+  ]);
+  const from = Math.min(now, ...items.map((i) => i.firstSeen));
+  const templateTitles = new Map(templates.map((t) => [t.id, t.title]));
+  const report = buildReport([...items], events, threads, { from, to: now, incidents, templateTitles });
+  const html = renderReportHtml(report, lang, brand);
+  const zip = await buildEvidencePack([...items], { now, pseudonymise, reportHtml: html, lang, events, threads });
+  download(document, [zip as BlobPart], `stormwatch-evidence-${stamp}.zip`, 'application/zip');
+}
+
+/** The response log as CSV. */
+async function saveLog({ db, lang, stamp }: ExportContext): Promise<void> {
+  const events = await db.events.orderBy('at').toArray();
+  download(document, exportEvents(events, lang), `stormwatch-log-${stamp}.csv`, 'text/csv;charset=utf-8');
+}
+
+/** The listed items as CSV or JSON, in pages, with progress; `signal` cancels. */
+async function saveItems(
+  { db, items, lang, stamp }: ExportContext,
+  kind: 'csv' | 'json',
+  signal: AbortSignal,
+  onProgress: (p: Progress) => void,
+): Promise<void> {
+  const threads = new Map((await db.threads.toArray()).map((t) => [t.key, t]));
+  onProgress({ done: 0, total: items.length });
+  const parts = await exportItems(
+    {
+      total: items.length,
+      page: async (o, l) => items.slice(o, o + l),
+      thread: (k) => threads.get(k),
+      threads: () => [...threads.values()],
+      events: () => db.events.toArray(),
+    },
+    kind,
+    { signal, onProgress: (done, total) => onProgress({ done, total }), lang },
+  );
+  const type = kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json';
+  download(document, parts, `stormwatch-flagged-${stamp}.${kind}`, type);
+}
 
 /** Export the listed items (CSV/JSON) or the response log, with progress and cancel. */
 export function useExport(
@@ -16,72 +86,18 @@ export function useExport(
   brand?: string,
 ) {
   const db = useDb();
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<Progress>(null);
   const abort = useRef<AbortController | null>(null);
   const start = useCallback(
-    (kind: 'csv' | 'json' | 'log' | 'evidence' | 'report', opts?: { pseudonymise?: boolean; days?: number }) => {
-      const stamp = new Date().toISOString().slice(0, 10);
+    (kind: ExportKind, opts?: ExportOptions) => {
+      const ctx: ExportContext = { db, items: items ?? [], lang, brand, stamp: new Date().toISOString().slice(0, 10) };
       const run = async () => {
-        if (kind === 'report') {
-          const q = new URLSearchParams({ days: String(opts?.days ?? 7), lang, ...(brand ? { brand } : {}) });
-          window.open(`/report.html?${q}`, '_blank');
-          return;
-        }
-        if (kind === 'evidence') {
-          const list = items ?? [];
-          const now = Date.now();
-          const [events, threads, incidents, templates] = await Promise.all([
-            db.events.toArray(),
-            db.threads.toArray(),
-            incidentsWithHistory(db),
-            db.templates.toArray(),
-          ]);
-          const from = Math.min(now, ...list.map((i) => i.firstSeen));
-          const templateTitles = new Map(templates.map((t) => [t.id, t.title]));
-          const report = buildReport(list, events, threads, { from, to: now, incidents, templateTitles });
-          const html = renderReportHtml(report, lang, brand);
-          const zip = await buildEvidencePack(list, {
-            now,
-            pseudonymise: opts?.pseudonymise,
-            reportHtml: html,
-            lang,
-            events,
-            threads,
-          });
-          download(document, [zip as BlobPart], `stormwatch-evidence-${stamp}.zip`, 'application/zip');
-          return;
-        }
-        if (kind === 'log') {
-          download(
-            document,
-            exportEvents(await db.events.orderBy('at').toArray(), lang),
-            `stormwatch-log-${stamp}.csv`,
-            'text/csv;charset=utf-8',
-          );
-          return;
-        }
-        const list = items ?? [];
-        const threads = new Map((await db.threads.toArray()).map((t) => [t.key, t]));
+        if (kind === 'report') return openReport(ctx, opts?.days);
+        if (kind === 'evidence') return saveEvidence(ctx, opts?.pseudonymise);
+        if (kind === 'log') return saveLog(ctx);
         const ctrl = new AbortController();
         abort.current = ctrl;
-        setProgress({ done: 0, total: list.length });
-        const parts = await exportItems(
-          {
-            total: list.length,
-            page: async (o, l) => list.slice(o, o + l),
-            thread: (k) => threads.get(k),
-            threads: () => [...threads.values()],
-            events: () => db.events.toArray(),
-          },
-          kind,
-          { signal: ctrl.signal, onProgress: (done, total) => setProgress({ done, total }), lang },
-        );
-        download(
-          document,
-          parts,
-          `stormwatch-flagged-${stamp}.${kind}`,
-          kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json',
-        );
+        return saveItems(ctx, kind, ctrl.signal, setProgress);
       };
       run()
         .catch((e: unknown) => {

@@ -1,10 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useDb } from '@/components/DbContext';
 import { filterItems, type ItemFilter } from '@/lib/db/items';
+import type { FlaggedItem } from '@/lib/db/types';
 import type { TabState } from '@/lib/messaging/tab-channel';
 import { usePanelStore } from '@/lib/store';
+import { queueCache, type QueueSnapshot } from '@/lib/db/queue-cache';
 
 /**
  * The queue's filter with the tab scope applied. "This tab" with no known tab id matches nothing
@@ -22,13 +24,40 @@ export function useQueueFilter(tab: TabState | undefined, now?: number): ItemFil
 }
 
 /**
- * Flagged items for a filter, live; undefined while loading. Every item is read once (and again
- * when the table changes); filters and sorting run in memory, so changing them is instant.
+ * Every item of the queue, live (see `QueueCache`: most severe first, then kept fresh by key);
+ * undefined while loading.
  */
-export function useFlagged(query: ItemFilter) {
+export function useQueueItems(): QueueSnapshot | undefined {
   const db = useDb();
-  const all = useLiveQuery(() => db.items.toArray(), [db]);
-  return useMemo(() => (all ? filterItems(all, query) : undefined), [all, query]);
+  const cache = queueCache(db);
+  const subscribe = useCallback((fn: () => void) => cache.subscribe(fn), [cache]);
+  return useSyncExternalStore(subscribe, () => cache.snapshot);
+}
+
+/** The queue as the Queue screen shows it: filtered and sorted, with how far the reading got. */
+export interface QueueView {
+  items: FlaggedItem[];
+  /** False while less severe items are still being read (the first screen is already final). */
+  complete: boolean;
+  error?: string;
+}
+
+/**
+ * Flagged items for a filter, live, as soon as the most severe are read; undefined before. Items
+ * are read once and patched as they change; filters and sorting run in memory.
+ */
+export function useQueueView(query: ItemFilter): QueueView | undefined {
+  const snap = useQueueItems();
+  return useMemo(
+    () => (snap ? { items: filterItems(snap.items, query), complete: snap.complete, error: snap.error } : undefined),
+    [snap, query],
+  );
+}
+
+/** Every flagged item for a filter, live; undefined until all are read (counts are whole). */
+export function useFlagged(query: ItemFilter): FlaggedItem[] | undefined {
+  const view = useQueueView(query);
+  return view?.complete ? view.items : undefined;
 }
 
 /** The selected item, read by key so it stays open when a filter hides it. */

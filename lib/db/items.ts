@@ -16,7 +16,7 @@ import {
 import { fold } from '@/lib/risk/thread-features';
 import type { PlatformId } from '@/lib/platforms/types';
 import { isClosed, postedAt } from './clock';
-import { isOverdue, SLA_MS } from './triage';
+import { isOverdue, putInParts, SLA_MS } from './triage';
 
 export const itemKey = (platform: string, commentId: string): string => `${platform}:${commentId}`;
 
@@ -87,7 +87,8 @@ export async function saveObserved(
         assignee: old.assignee,
       } satisfies FlaggedItem;
     });
-    await db.items.bulkPut(rows);
+    // In parts, so open panels patch these items instead of reading the queue again.
+    await putInParts(db, rows);
     const threadKeys = payload.threads.map((t) => itemKey(t.platform, t.threadId));
     const oldThreads = await db.threads.bulkGet(threadKeys);
     await db.threads.bulkPut(
@@ -145,6 +146,8 @@ export async function listFlagged(db: StormwatchDB, filter: ItemFilter = {}): Pr
   return filterItems(await base.toArray(), filter);
 }
 
+const postedTimes = new WeakMap<FlaggedItem, number>();
+
 /**
  * The items of `all` that match the filter, sorted. Pure: the panel keeps every item in memory and
  * re-filters there, so a filter change does not read 10,000 items from IndexedDB again.
@@ -174,9 +177,13 @@ export function filterItems(all: readonly FlaggedItem[], filter: ItemFilter = {}
       (!needle || fold(it.text).includes(needle) || fold(it.author).includes(needle)),
   );
   const sort = filter.sort ?? 'severity';
-  // Sorted by when each comment was posted, computed once per row (10,000 rows).
-  const posted = new Map(rows.map((r) => [r.key, postedAt(r)]));
-  const at = (r: FlaggedItem) => posted.get(r.key)!;
+  // Sorted by when each comment was posted, computed once per stored item (items are kept in
+  // memory between filter changes; a changed item is a new object).
+  const at = (r: FlaggedItem) => {
+    let t = postedTimes.get(r);
+    if (t === undefined) postedTimes.set(r, (t = postedAt(r)));
+    return t;
+  };
   // 'signal': the chosen signal's strength, else the strongest crisis signal.
   const strongest =
     sort === 'signal'

@@ -37,6 +37,18 @@ export function sameTextKey(text: string): string {
     .trim();
 }
 
+/** `sameTextKey` of texts already seen: the queue regroups 50,000 items at each change. */
+const textKeys = new Map<string, string>();
+function groupKeyOf(text: string): string {
+  let k = textKeys.get(text);
+  if (k === undefined) {
+    if (textKeys.size >= 200_000) textKeys.clear();
+    k = sameTextKey(text);
+    textKeys.set(text, k);
+  }
+  return k;
+}
+
 export interface QueueRow {
   item: FlaggedItem;
   /** Items with the same text (the row's own item first), when more than one. */
@@ -52,7 +64,7 @@ export interface QueueRow {
 export function groupRows(items: readonly FlaggedItem[], expanded: ReadonlySet<string> = new Set()): QueueRow[] {
   const groups = new Map<string, FlaggedItem[]>();
   for (const it of items) {
-    const k = sameTextKey(it.text) || `\u0000${it.key}`;
+    const k = groupKeyOf(it.text) || `\u0000${it.key}`;
     const g = groups.get(k);
     if (g) g.push(it);
     else groups.set(k, [it]);
@@ -69,6 +81,16 @@ export function groupRows(items: readonly FlaggedItem[], expanded: ReadonlySet<s
   }
   return rows;
 }
+
+/**
+ * Dexie reports the keys of a `bulkPut` of fewer than 50 rows (more are reported as "the whole
+ * table"): written in such parts inside the caller's transaction, open panels patch just these
+ * items instead of reading the queue again (see `QueueCache`).
+ */
+export async function putInParts(db: StormwatchDB, rows: readonly FlaggedItem[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += PART) await db.items.bulkPut(rows.slice(i, i + PART));
+}
+const PART = 49;
 
 /** Change the status of many items in one transaction (each change logged); returns how many changed. */
 export async function changeStatusMany(
@@ -89,7 +111,7 @@ export async function changeStatusMany(
       }
       return next;
     });
-    await db.items.bulkPut(rows);
+    await putInParts(db, rows);
     await db.events.bulkAdd(
       items.map((item): ResponseEvent => ({
         itemKey: item.key,
@@ -110,7 +132,8 @@ export async function assignMany(db: StormwatchDB, keys: readonly string[], assi
   const name = assignee.trim().slice(0, 100);
   return db.transaction('rw', db.items, async () => {
     const items = (await db.items.bulkGet([...keys])).filter((i): i is FlaggedItem => !!i);
-    await db.items.bulkPut(
+    await putInParts(
+      db,
       items.map((i) => (name ? { ...i, assignee: name } : (({ assignee: _, ...rest }) => rest)(i))),
     );
     return items.length;

@@ -643,6 +643,19 @@ export const en = {
   csv_from: 'Status before',
   csv_to: 'Status after',
   csv_at: 'Time (UTC)',
+  filters_label: 'Filters',
+  filters_toggle: 'Filters',
+  filters_toggle_count: 'Filters ({count})',
+  views_label: 'Saved views',
+  views_pick: 'Saved view',
+  views_none: 'Saved views ({count})',
+  views_delete: 'Delete view',
+  views_name: 'Name this view',
+  views_save: 'Save view',
+  views_saved: 'Saved the view “{name}”.',
+  views_deleted: 'Deleted the view “{name}”.',
+  queue_loading_rest: 'Reading less severe comments: {count} so far…',
+  queue_read_failed: 'The queue could not be read again: {error}. The list shows what was read before.',
 } as const;
 
 /** A key of the dictionary. */

@@ -53,14 +53,28 @@ afterEach(async () => {
   await db.delete();
 });
 
-const options = async () =>
-  within(await screen.findByRole('listbox', { name: 'Flagged comments queue' })).findAllByRole('option');
+/** Once every item is read (the most severe are shown first, the rest follow). */
+const allRead = () =>
+  waitFor(
+    () => {
+      expect(document.querySelector('.queue-progress')).toBeNull();
+      expect(screen.getByRole('listbox', { name: 'Flagged comments queue' })).toBeTruthy();
+    },
+    { timeout: 10_000 },
+  );
+/** Show the filters (they are folded into one line with a count). */
+const openFilters = () => fireEvent.click(screen.getByRole('button', { name: /^Filters/ }));
+const options = async () => {
+  await allRead();
+  return within(screen.getByRole('listbox', { name: 'Flagged comments queue' })).findAllByRole('option');
+};
 const texts = async () => (await options()).map((o) => o.querySelector('.queue-text')?.textContent);
 
 describe('Queue screen (real Dexie on fake-indexeddb)', () => {
   test('lists the stored items, most severe first, and filters them by severity, language and search', async () => {
     renderWithDb(<QueueScreen env={makeEnv()} />, db);
     expect(await texts()).toEqual(['Jesteście bandą idiotów', 'customer passwords leaked', 'Żądam zwrotu pieniędzy!']);
+    openFilters();
     fireEvent.change(screen.getByLabelText('Minimum severity'), { target: { value: 'high' } });
     await waitFor(async () => expect(await texts()).toHaveLength(2));
     fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'en' } });
@@ -86,6 +100,7 @@ describe('Queue screen (real Dexie on fake-indexeddb)', () => {
     );
     renderWithDb(<QueueScreen env={makeEnv()} />, db);
     await waitFor(async () => expect(await texts()).toHaveLength(4));
+    openFilters();
     fireEvent.change(screen.getByLabelText('Lane'), { target: { value: 'true' } });
     await waitFor(async () => expect(await texts()).toEqual([text]));
     fireEvent.change(screen.getByLabelText('Lane'), { target: { value: 'false' } });
@@ -96,6 +111,7 @@ describe('Queue screen (real Dexie on fake-indexeddb)', () => {
   test('"this tab" shows only the active tab’s items, and an empty result offers to clear the filters', async () => {
     renderWithDb(<QueueScreen env={makeEnv({ tab: { kind: 'unsupported', tabId: 99 } })} />, db);
     await options();
+    openFilters();
     fireEvent.change(screen.getByLabelText('Scope'), { target: { value: 'tab' } });
     expect(await screen.findByText(/No flagged comments match these filters/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
@@ -229,9 +245,7 @@ describe('Queue screen with 10,000 items', () => {
     );
     renderWithDb(<QueueScreen env={makeEnv()} />, db);
     // Reading 10,000 rows from fake-indexeddb can take over a second on a busy machine.
-    const rows = await within(
-      await screen.findByRole('listbox', { name: 'Flagged comments queue' }, { timeout: 10_000 }),
-    ).findAllByRole('option', {}, { timeout: 10_000 });
+    const rows = await options();
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.length).toBeLessThan(60);
     fireEvent.keyDown(document.body, { key: 'j' });

@@ -43,7 +43,21 @@ afterEach(async () => {
   await db.delete();
 });
 
-const list = () => screen.findByRole('listbox', { name: 'Flagged comments queue' });
+/** Once every item is read (the most severe are shown first, the rest follow). */
+const allRead = () =>
+  waitFor(
+    () => {
+      expect(document.querySelector('.queue-progress')).toBeNull();
+      expect(screen.getByRole('listbox', { name: 'Flagged comments queue' })).toBeTruthy();
+    },
+    { timeout: 10_000 },
+  );
+/** Show the filters (they are folded into one line with a count). */
+const openFilters = () => fireEvent.click(screen.getByRole('button', { name: /^Filters/ }));
+const list = async () => {
+  await allRead();
+  return screen.getByRole('listbox', { name: 'Flagged comments queue' });
+};
 const rows = async () => within(await list()).findAllByRole('option');
 const texts = async () => (await rows()).map((o) => o.querySelector('.queue-text')!.textContent);
 const chosen = async () =>
@@ -113,6 +127,7 @@ describe('choosing many and acting on them', () => {
     await waitFor(async () => expect((await db.items.get('demo:m1'))!.assignee).toBe('Ewa'));
     expect((await db.items.get('demo:l1'))!.assignee).toBe('Ewa');
     await waitFor(async () => expect((await rows())[1]!.textContent).toContain('→ Ewa'));
+    openFilters();
     fireEvent.change(screen.getByLabelText('Assignee'), { target: { value: 'Ewa' } });
     await waitFor(async () => expect(await texts()).toEqual(['Do zobaczenia w SĄDZIE', 'awaria znowu']));
   });
@@ -146,6 +161,8 @@ describe('choosing many and acting on them', () => {
 describe('finding items', () => {
   test('filter by signal and by overdue; search ignores case and diacritics', async () => {
     renderWithDb(<QueueScreen env={makeEnv({ now: 10 * 60_000 })} />, db);
+    await list();
+    openFilters();
     fireEvent.change(screen.getByLabelText('Signal'), { target: { value: 'legalThreat' } });
     await waitFor(async () => expect(await texts()).toEqual(['Do zobaczenia w SĄDZIE']));
     fireEvent.change(screen.getByLabelText('Signal'), { target: { value: '' } });

@@ -100,6 +100,8 @@ describe('demo page end to end', () => {
     const panel = await ext.open('sidepanel.html');
     const csvButton = panel.getByRole('button', { name: /^CSV \(\d+\)$/ });
     await panel.locator('[role="option"]').first().waitFor();
+    // Exports are in the queue's Export menu.
+    await panel.locator('.export-menu summary').click();
     const [file] = await Promise.all([panel.waitForEvent('download'), csvButton.click()]);
     const text = readFileSync((await file.path())!, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
@@ -158,6 +160,7 @@ describe('demo page end to end', () => {
     await waitForFlags(page, 3);
     const panel = await ext.open('sidepanel.html');
     await panel.locator('[role="option"]').first().waitFor();
+    await panel.locator('.export-menu summary').click();
     await panel.getByLabel(/pseudonymise authors/).check();
     const [zip] = await Promise.all([
       panel.waitForEvent('download'),

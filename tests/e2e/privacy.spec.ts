@@ -39,6 +39,7 @@ describe('network', () => {
       .first()
       .waitFor();
     await panel.getByRole('button', { name: /^(In progress|W toku)$/ }).click();
+    await panel.locator('.export-menu summary').click();
     const [download] = await Promise.all([
       panel.waitForEvent('download'),
       panel.getByRole('button', { name: /^CSV/ }).click(),

@@ -49,6 +49,7 @@ describe('service worker stopped between steps', () => {
       demoTab,
     );
     expect(status).toMatchObject({ res: { platform: 'demo', state: 'scanning' } });
+    await panel.locator('.export-menu summary').click();
     const [file] = await Promise.all([
       panel.waitForEvent('download'),
       panel.getByRole('button', { name: /^CSV/ }).click(),
