@@ -630,7 +630,11 @@ describe('scanner: scores come back later (scored by the background)', () => {
           'beforeend',
           Array.from({ length: n }, (_, i) => comment(`m${i}`, i % 2 ? 'calm ' + i : 'idiots ' + i)).join(''),
         );
-      await flush();
+      // Until every text was sent (a loaded machine may need more than one timer turn).
+      await vi.waitFor(() => expect(deps.score.mock.calls.flatMap(([texts]) => texts)).toHaveLength(n), {
+        timeout: 5000,
+        interval: 10,
+      });
     } finally {
       clock.mockRestore();
     }
