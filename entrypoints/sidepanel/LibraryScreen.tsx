@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTeamState } from '@/lib/team/use-team';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useDb } from '@/components/DbContext';
 import {
   approveTemplate,
@@ -26,6 +26,7 @@ import { LibraryList } from '@/components/LibraryList';
 import { TemplateEditor } from '@/components/TemplateEditor';
 import { ImportPreviewView } from '@/components/ImportPreviewView';
 import { TemplateConflict } from '@/components/TemplateConflict';
+import { JsonFilePicker } from '@/components/JsonFilePicker';
 import { useT, withNodes } from '@/lib/i18n/react';
 import type { MessageTone } from './env';
 import { blankTemplate, duplicateTemplate, libraryFileName } from './library-drafts';
@@ -99,7 +100,6 @@ function LibraryActions(props: {
 }) {
   const { templates, onNew, onPreview, fail } = props;
   const tr = useT();
-  const fileInput = useRef<HTMLInputElement>(null);
   return (
     <div className="actions">
       <button type="button" onClick={onNew}>
@@ -114,19 +114,11 @@ function LibraryActions(props: {
       >
         {tr('library_export')}
       </button>
-      <button type="button" onClick={() => fileInput.current?.click()}>
-        {tr('library_import')}
-      </button>
-      <input
-        ref={fileInput}
-        type="file"
-        accept="application/json,.json"
-        hidden
-        aria-label={tr('library_file')}
-        onChange={(e) => {
-          const f = e.target.files?.[0];
-          e.target.value = '';
-          if (f && templates)
+      <JsonFilePicker
+        label={tr('library_import')}
+        fileLabel={tr('library_file')}
+        onFile={(f) => {
+          if (templates)
             readLibraryFile(f).then(
               ({ templates: incoming, problems }) => onPreview(previewImport(templates, incoming, problems)),
               fail,
