@@ -32,7 +32,7 @@ const VALENCE_FEATURES = ['val-4', 'val-3', 'val-2', 'val-1', 'val0', 'val1', 'v
 export const valenceFeature = (compound: number): string => VALENCE_FEATURES[Math.round(compound * 4) + 4]!;
 export const isValenceFeature = (f: string): boolean => VALENCE_FEATURES.includes(f);
 // A word of the Polish valence list, by strength: the heads weigh Polish words they never saw in
-// training by their listed valence (cross-validated: lib/risk/README.md, "Polish valence").
+// training by their listed valence (cross-validated: lib/risk/README.md, "How a comment is scored").
 const PL_VALENCE_FEATURES = ['plv-n2', 'plv-n1', 'plv-p1', 'plv-p2'];
 // Negated within two words ("nie jest dobry", "bez problemu"), a listed word is its own feature.
 const PL_NEGATION = new Set(['ani', 'bez', 'brak', 'nie', 'zaden', 'zadnego', 'zadnej']);
