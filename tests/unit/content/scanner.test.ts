@@ -630,7 +630,8 @@ describe('scanner: scores come back later (scored by the background)', () => {
           'beforeend',
           Array.from({ length: n }, (_, i) => comment(`m${i}`, i % 2 ? 'calm ' + i : 'idiots ' + i)).join(''),
         );
-      await flush();
+      // Until the slice ran (one timer task; on a loaded machine later than a fixed pause).
+      await vi.waitFor(() => expect(deps.score).toHaveBeenCalled(), { timeout: 5_000, interval: 5 });
     } finally {
       clock.mockRestore();
     }
