@@ -85,10 +85,12 @@ async function openFloodPage(context: BrowserContext): Promise<{ page: Page; cdp
 
 const counters = (page: Page) =>
   within(
-    page.evaluate(() => {
-      const a = (n: string) => Number(document.documentElement.getAttribute(`data-stormwatch-${n}`) ?? 0);
-      return { scanned: a('scanned'), classified: a('classified'), flagged: a('flagged') };
-    }),
+    // No helper functions inside: the bundler wraps named functions in a helper the page does not have.
+    page.evaluate(() => ({
+      scanned: Number(document.documentElement.getAttribute('data-stormwatch-scanned') ?? 0),
+      classified: Number(document.documentElement.getAttribute('data-stormwatch-classified') ?? 0),
+      flagged: Number(document.documentElement.getAttribute('data-stormwatch-flagged') ?? 0),
+    })),
     10_000,
     null,
   );
@@ -129,18 +131,21 @@ async function floodWithPanel(): Promise<Omit<FloodResult, 'pageHeapWithoutMB' |
     const crashed = { page: false, panel: false };
     page.on('crash', () => (crashed.page = true));
     panel.on('crash', () => (crashed.panel = true));
-    let panelPeak = 0;
-    const sample = setInterval(() => {
-      void within(metrics(panelCdp), 5_000, {} as Metrics).then((m) => {
-        panelPeak = Math.max(panelPeak, (m.JSHeapUsedSize ?? 0) / 1e6);
-      });
-    }, 5_000);
+    await page.bringToFront();
     const t0 = Date.now();
+    const progress = watchProgress(page, panelCdp, t0);
     try {
-      await page.evaluate(() => (window as unknown as { __start(): Promise<void> }).__start());
+      // A page that dies while comments stream in ends the run: that is the finding, not a failure.
+      const inserted = await page
+        .evaluate(() => (window as unknown as { __start(): Promise<void> }).__start())
+        .then(() => true)
+        .catch((e: unknown) => {
+          console.log(`page stopped answering while comments were added: ${e instanceof Error ? e.message : e}`);
+          return false;
+        });
       const insertSeconds = (Date.now() - t0) / 1000;
-      const scoredSeconds = await waitForScores(page, t0);
-      clearInterval(sample);
+      const scoredSeconds = inserted ? await waitForScores(page, t0) : null;
+      progress.stop();
       const end = await counters(page);
       const panelRows = await within(panel.locator('[role="option"]').count(), 10_000, -1);
       return {
@@ -156,16 +161,42 @@ async function floodWithPanel(): Promise<Omit<FloodResult, 'pageHeapWithoutMB' |
         stored: await storedItems(panel),
         insertSeconds,
         scoredSeconds,
-        pageHeapMB: await within(heapMB(cdp), 60_000, Number.NaN),
+        pageHeapMB: end ? await within(heapMB(cdp), 60_000, Number.NaN) : Number.NaN,
         panelHeapMB: await within(heapMB(panelCdp), 60_000, Number.NaN),
-        panelPeakHeapMB: panelPeak,
+        panelPeakHeapMB: progress.panelPeak(),
       };
     } finally {
-      clearInterval(sample);
+      progress.stop();
     }
   } finally {
     await ext.close();
   }
+}
+
+/** Every 15 s: comments added, the scanner's counters, the panel's heap (its peak is kept), on the console. */
+function watchProgress(page: Page, panelCdp: CDPSession, t0: number) {
+  let panelPeak = 0;
+  const timer = setInterval(() => {
+    void (async () => {
+      const m = await within(metrics(panelCdp), 5_000, {} as Metrics);
+      const panelMB = (m.JSHeapUsedSize ?? 0) / 1e6;
+      panelPeak = Math.max(panelPeak, panelMB);
+      const added = await within(
+        page.evaluate(() => ({
+          n: document.getElementById('siteTable_t3_bench')?.childElementCount ?? 0,
+          visible: document.visibilityState,
+        })),
+        5_000,
+        null,
+      );
+      const c = await counters(page);
+      console.log(
+        `flood ${((Date.now() - t0) / 1000).toFixed(0)} s: added ${added?.n ?? '?'} (${added?.visible ?? '?'}), ` +
+          `read ${c?.scanned ?? '?'}, scored ${c?.classified ?? '?'}, flagged ${c?.flagged ?? '?'}, panel heap ${panelMB.toFixed(0)} MB`,
+      );
+    })();
+  }, 15_000);
+  return { stop: () => clearInterval(timer), panelPeak: () => panelPeak };
 }
 
 /** Waits until every comment is scored (or scoring stops moving); seconds from `t0`, or null. */
@@ -199,6 +230,8 @@ async function floodWithout(launchPlain: () => Promise<BrowserContext>): Promise
 
 export async function floodBench(launchPlain: () => Promise<BrowserContext>): Promise<FloodResult> {
   const withPanel = await floodWithPanel();
+  // Printed at once: the run without Stormwatch that follows takes as long again.
+  console.log(`flood with Stormwatch and the panel: ${JSON.stringify(withPanel)}`);
   const pageHeapWithoutMB = await floodWithout(launchPlain);
   return { ...withPanel, pageHeapWithoutMB, scannerHeapMB: withPanel.pageHeapMB - pageHeapWithoutMB };
 }

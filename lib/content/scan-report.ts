@@ -21,6 +21,12 @@ const STATUS_EVERY_MS = 2_000;
  * marked when their scores arrive and do not wait for this.
  */
 const FLUSH_EVERY_MS = 400;
+/**
+ * While the page adds comments faster than they are read, the queue never empties and no slice
+ * ends with a report: results still go out, and the counters move, this often (docs/RELIABILITY.md
+ * H6: 100,000 comments on one page reported nothing after the first 37,000).
+ */
+export const BACKLOG_FLUSH_MS = 2_000;
 
 /** The adapter's selector that found nothing, by name and text: `x.tweet = article[data-testid="tweet"]`. */
 export function failedSelector(adapter: PlatformAdapter, noRoot: boolean): string {
@@ -35,6 +41,8 @@ export interface Reporter {
   requestFlush(): void;
   /** Results gathered in the flush window go out now (the scanner stops). */
   flushIfDue(): void;
+  /** The queue is not empty at a slice's end: report all the same when the last report is BACKLOG_FLUSH_MS old. */
+  flushIfBacklogged(): void;
   reportStatus(): void;
   writeCounters(): void;
   /** Lets go of banners whose thread left the page. */
@@ -48,7 +56,9 @@ export function createReporter(s: ScanState): Reporter {
   // Leading-edge throttle: flush now unless a flush happened within the window, else once when it ends.
   let flushWindow = false;
   let flushDue = false;
+  let flushedAt = s.deps.now();
   const flush = () => {
+    flushedAt = s.deps.now();
     report(s, banners);
     writeCounters(s);
     status();
@@ -78,6 +88,9 @@ export function createReporter(s: ScanState): Reporter {
     requestFlush,
     flushIfDue: () => {
       if (flushDue) flush();
+    },
+    flushIfBacklogged: () => {
+      if (s.deps.now() - flushedAt >= BACKLOG_FLUSH_MS) requestFlush();
     },
     reportStatus: () => status(),
     writeCounters: () => writeCounters(s),

@@ -23,7 +23,7 @@ import { createReporter, NO_COMMENTS_AFTER_MS, type Reporter } from './scan-repo
 
 export type { ScannerDeps, ScoreTexts } from './scan-state';
 export { RESCORE_MS, RETRY_MS } from './scan-score';
-export { failedSelector, NO_COMMENTS_AFTER_MS } from './scan-report';
+export { BACKLOG_FLUSH_MS, failedSelector, NO_COMMENTS_AFTER_MS } from './scan-report';
 
 const SLICE_MS = 8;
 /** Nodes taken from the queue between two reads of the clock in a slice. */
@@ -139,6 +139,7 @@ function runSlice(s: ScanState, { sched, requests, reporter }: Parts, ownTask: b
   if (queue.length > 0) {
     if (ownTask && !sched.hidden()) sched.continueInTask();
     else sched.schedule();
+    reporter.flushIfBacklogged();
   } else {
     if (s.pruneDue) prune(s, requests, reporter);
     if (requests.outstanding() === 0) reporter.requestFlush();
