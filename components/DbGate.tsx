@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Dexie } from 'dexie';
-import { rawExport, watchOpen, type DbState } from '@/lib/db/health';
+import { looksLikeFullDisk, rawExport, watchOpen, type DbState } from '@/lib/db/health';
 import { download } from '@/lib/export/download';
 import { useT } from '@/lib/i18n/react';
 
@@ -62,6 +62,7 @@ function DbAttention({
     <section role="alert" aria-labelledby="db-attention-title" className="db-attention">
       <h2 id="db-attention-title">{t('db_attention_title')}</h2>
       <p>{t('db_attention_body')}</p>
+      {looksLikeFullDisk(error) ? <p>{t('db_disk_full')}</p> : null}
       <p>
         <code>{error.name}</code>: {error.message}
       </p>

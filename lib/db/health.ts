@@ -63,3 +63,13 @@ export async function rawExport(name = DB_NAME, now = new Date()): Promise<RawEx
     raw.close();
   }
 }
+
+/**
+ * Whether an error opening or writing the database looks like a full disk: a quota error, or the
+ * "Internal error opening backing store" Chromium gives once the disk under its profile is full
+ * (docs/RELIABILITY.md H7). Other causes give that message too, so the panel says "may be".
+ */
+export function looksLikeFullDisk(error: { name?: string; message?: string }): boolean {
+  const text = `${error.name ?? ''} ${error.message ?? ''}`;
+  return /QuotaExceeded|quota|backing store|disk is full|no space left|ENOSPC/i.test(text);
+}

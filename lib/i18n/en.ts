@@ -15,6 +15,8 @@ export const en = {
   db_attention_title: 'The database needs attention',
   db_attention_body:
     'Stormwatch could not open its database in this browser. Nothing has been deleted. Save a raw copy of everything stored first, then try again; if it keeps failing, keep the copy for support before you reinstall.',
+  db_disk_full:
+    'The disk this browser keeps its data on may be full. Free some space (delete files, empty the downloads folder), then press Try again: what was stored is still there, and comments that arrived meanwhile wait in the background.',
   db_raw_export: 'Save a raw copy (JSON)',
   db_raw_saved: 'Saved a raw copy with {rows} records.',
   db_raw_failed: 'The raw copy could not be read: {error}',

@@ -13,6 +13,8 @@ export const pl: Record<Key, string> = {
   db_attention_title: 'Baza danych wymaga uwagi',
   db_attention_body:
     'Stormwatch nie może otworzyć swojej bazy danych w tej przeglądarce. Nic nie zostało usunięte. Najpierw zapisz surową kopię wszystkich danych, potem spróbuj ponownie; jeśli błąd się powtarza, zachowaj kopię dla wsparcia, zanim zainstalujesz rozszerzenie od nowa.',
+  db_disk_full:
+    'Dysk, na którym przeglądarka trzyma dane, może być pełny. Zwolnij trochę miejsca (usuń pliki, opróżnij folder pobranych), a potem naciśnij Spróbuj ponownie: zapisane dane nadal są, a komentarze, które przyszły w tym czasie, czekają w tle.',
   db_raw_export: 'Zapisz surową kopię (JSON)',
   db_raw_saved: 'Zapisano surową kopię: {rows} rekordów.',
   db_raw_failed: 'Nie udało się odczytać surowej kopii: {error}',

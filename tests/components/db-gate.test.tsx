@@ -11,7 +11,7 @@ afterEach(cleanup);
 const dbName = () => `gate-${Math.random().toString(36).slice(2)}`;
 
 /** Version 1 with one item stored, then a version 2 whose upgrade fails (an upgrade bug shipped). */
-async function brokenUpgrade(name: string): Promise<Dexie> {
+async function brokenUpgrade(name: string, failure: Error = new Error('upgrade step failed')): Promise<Dexie> {
   const v1 = new Dexie(name);
   v1.version(1).stores({ items: '&key' });
   await v1.table('items').put({ key: 'a', text: 'keep me' });
@@ -21,7 +21,7 @@ async function brokenUpgrade(name: string): Promise<Dexie> {
   v2.version(2)
     .stores({ items: '&key, status' })
     .upgrade(() => {
-      throw new Error('upgrade step failed');
+      throw failure;
     });
   return v2;
 }
@@ -67,6 +67,27 @@ describe('DbGate (docs/RELIABILITY.md D1, D2)', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save a raw copy (JSON)' }));
     expect(await screen.findByText('Saved a raw copy with 1 records.')).toBeTruthy();
     expect(JSON.parse(await urls[0]!.text()).tables.items).toEqual([{ key: 'a', text: 'keep me' }]);
+  });
+
+  test('an error that looks like a full disk adds what to do about it; another error does not', async () => {
+    const full = Object.assign(new Error('Internal error opening backing store for indexedDB.open.'), {
+      name: 'UnknownError',
+    });
+    const name = dbName();
+    render(
+      <DbGate db={await brokenUpgrade(name, full)} name={name}>
+        <p>panel</p>
+      </DbGate>,
+    );
+    expect((await screen.findByRole('alert')).textContent).toContain('may be full');
+    cleanup();
+    const other = dbName();
+    render(
+      <DbGate db={await brokenUpgrade(other)} name={other}>
+        <p>panel</p>
+      </DbGate>,
+    );
+    expect((await screen.findByRole('alert')).textContent).not.toContain('may be full');
   });
 
   test('Polish interface', async () => {
