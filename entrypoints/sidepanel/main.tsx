@@ -4,14 +4,9 @@ import { DbProvider } from '@/components/DbContext';
 import { DbGate } from '@/components/DbGate';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { db } from '@/lib/db/db';
-import { queueCache } from '@/lib/db/queue-cache';
 import { resolveLanguage, translate } from '@/lib/i18n';
 import { LangProvider } from '@/lib/i18n/react';
 import { App } from './App';
-
-// The queue is the first screen: its reading starts now, alongside React's first render and the
-// database's open, not once the Queue screen mounts.
-queueCache(db).prefetch();
 
 // Before the database (and the chosen language) is open: the browser's language.
 const lang = resolveLanguage('auto', navigator.language);

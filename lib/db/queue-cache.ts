@@ -85,11 +85,6 @@ export class QueueCache {
     return this.snap;
   }
 
-  /** Start reading now (the panel's entry calls it before React renders: the queue is its first screen). */
-  prefetch(): void {
-    if (!this.started) this.start();
-  }
-
   /** Listen to changes; the first listener starts the reading. */
   subscribe(fn: () => void): () => void {
     this.listeners.add(fn);

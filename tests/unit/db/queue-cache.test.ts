@@ -49,24 +49,6 @@ describe('QueueCache', () => {
     expect(seen.at(-1)!.items).toHaveLength(12);
   });
 
-  test('prefetch reads before anyone looks or listens; a later listener gets what was read', async () => {
-    await store(2, ['high', 'low']);
-    const cache = new QueueCache(db);
-    const reads = vi.spyOn(db.items, 'where');
-    cache.prefetch();
-    await vi.waitFor(() => expect(reads).toHaveBeenCalled());
-    cache.prefetch(); // a second call starts nothing new
-    await vi.waitFor(() => expect(cache.snapshot?.complete).toBe(true));
-    expect(cache.snapshot!.items).toHaveLength(4);
-    const ranksRead = reads.mock.calls.length;
-    const seen = follow(cache);
-    await store(1, ['critical']);
-    expect((await seen).at(-1)!.items).toHaveLength(5);
-    // The write was patched in by key: no severity was read again.
-    expect(reads.mock.calls.length).toBe(ranksRead);
-    cache.stop();
-  });
-
   test('an empty queue is complete at once', async () => {
     const cache = new QueueCache(db);
     const seen = await follow(cache);
