@@ -35,7 +35,7 @@ function frames(): CompiledFrame[] {
   return compiled;
 }
 
-/** Every part of every frame, indexed by the first three letters of its first stem (or fewer). */
+/** Every part of every frame, indexed by the first three letters of its first stem (a shorter stem: itself). */
 interface Indexed {
   frame: number;
   side: 0 | 1 | 2;
@@ -77,17 +77,16 @@ function partsFound(text: string, tokens: readonly Token[]): Map<number, Array<A
     const w = tokens[i]!.text;
     // A user name ("@anonymized_account", "@jan_kowalski") is nobody's account or court.
     if (tokens[i]!.start > 0 && HANDLE.has(text[tokens[i]!.start - 1]!)) continue;
-    for (let n = Math.min(3, w.length); n >= 1; n--) {
-      const list = idx.get(w.slice(0, n));
-      if (!list) continue;
-      for (const e of list) {
-        if (e.part.stems[0]!.length < 3 && n !== e.part.stems[0]!.length) continue;
-        const len = partLength(tokens, i, e.part);
-        if (!len) continue;
-        let sides = found.get(e.frame);
-        if (!sides) found.set(e.frame, (sides = [[], [], []]));
-        sides[e.side]!.push([i, len]);
-      }
+    // One lookup: a word's first three letters; a word of one to three letters is its own key (the
+    // parts whose first stem is that short, "no", "my", "i", match only that word).
+    const list = idx.get(w.length > 3 ? w.slice(0, 3) : w);
+    if (!list) continue;
+    for (const e of list) {
+      const len = partLength(tokens, i, e.part);
+      if (!len) continue;
+      let sides = found.get(e.frame);
+      if (!sides) found.set(e.frame, (sides = [[], [], []]));
+      sides[e.side]!.push([i, len]);
     }
   }
   return found;

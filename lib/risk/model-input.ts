@@ -36,7 +36,9 @@ export const isValenceFeature = (f: string): boolean => VALENCE_FEATURES.include
 const PL_VALENCE_FEATURES = ['plv-n2', 'plv-n1', 'plv-p1', 'plv-p2'];
 // Negated within two words ("nie jest dobry", "bez problemu"), a listed word is its own feature.
 const PL_NEGATION = new Set(['ani', 'bez', 'brak', 'nie', 'zaden', 'zadnego', 'zadnej']);
-const plValenceFeature = (v: number): string => PL_VALENCE_FEATURES[v <= -2 ? 0 : v < 0 ? 1 : v < 2 ? 2 : 3]!;
+const PL_NEGATED_FEATURES = PL_VALENCE_FEATURES.map((f) => `not-${f}`);
+const plValenceFeature = (v: number, negated: boolean): string =>
+  (negated ? PL_NEGATED_FEATURES : PL_VALENCE_FEATURES)[v <= -2 ? 0 : v < 0 ? 1 : v < 2 ? 2 : 3]!;
 // Length in words (log2 of words + 1, 0 … 6 and over) and how many "!" and "?" (0 … 3 and over),
 // so the summed weights of a long comment or a bare reply are judged against their own kind.
 const LENGTH_FEATURES = ['len0', 'len1', 'len2', 'len3', 'len4', 'len5', 'len6'];
@@ -89,7 +91,7 @@ export function modelInput(text: string): ModelInput {
     const pv = infos[i]!.plValence;
     if (!pv || idiom?.[i]) continue;
     const negated = (i > 0 && PL_NEGATION.has(tokens[i - 1]!.text)) || (i > 1 && PL_NEGATION.has(tokens[i - 2]!.text));
-    extra.push(negated ? `not-${plValenceFeature(pv)}` : plValenceFeature(pv));
+    extra.push(plValenceFeature(pv, negated));
   }
   extra.push(LENGTH_FEATURES[Math.min(6, Math.floor(Math.log2(tokens.length + 1)))]!);
   extra.push(BANG_FEATURES[Math.min(3, s.exclamations)]!, QUESTION_FEATURES[Math.min(3, s.questions)]!);
