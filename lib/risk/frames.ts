@@ -5,7 +5,7 @@
  * hostile comment.
  */
 import { FRAME_WINDOW, FRAMES } from './lexicons/frames';
-import type { Hit } from './lexicon-match';
+import { matches, parsePattern, type Hit } from './lexicon-match';
 import type { Token } from './tokens';
 
 interface Part {
@@ -19,18 +19,13 @@ interface CompiledFrame {
   unless: Part[];
 }
 
-const compilePart = (p: string): Part => {
-  const parts = p.split(' ');
-  return { stems: parts.map((s) => s.replace(/\$$/, '')), exact: parts.map((s) => s.endsWith('$')) };
-};
-
 let compiled: CompiledFrame[] | null = null;
 function frames(): CompiledFrame[] {
   compiled ??= FRAMES.map((f) => ({
     signal: f.signal,
-    thing: f.thing.map(compilePart),
-    wrong: f.wrong.map(compilePart),
-    unless: (f.unless ?? []).map(compilePart),
+    thing: f.thing.map(parsePattern),
+    wrong: f.wrong.map(parsePattern),
+    unless: (f.unless ?? []).map(parsePattern),
   }));
   return compiled;
 }
@@ -60,12 +55,11 @@ function partIndex(): Map<string, Indexed[]> {
 }
 
 const HANDLE = new Set(['@', '_']);
-const wordMatches = (word: string, stem: string, exact: boolean) => (exact ? word === stem : word.startsWith(stem));
 
 /** Length in tokens of `p` matching from token i, or 0. */
 function partLength(tokens: readonly Token[], i: number, p: Part): number {
   let k = 0;
-  while (k < p.stems.length && i + k < tokens.length && wordMatches(tokens[i + k]!.text, p.stems[k]!, p.exact[k]!)) k++;
+  while (k < p.stems.length && i + k < tokens.length && matches(tokens[i + k]!.text, p.stems[k]!, p.exact[k]!)) k++;
   return k === p.stems.length ? k : 0;
 }
 

@@ -40,9 +40,14 @@ export interface Entry {
   weight: number;
 }
 
-function compile(pattern: string, target: MatchTarget, weight: number): Entry {
+/** A curated pattern's stems, and which of them must be the whole word (a trailing `$`). */
+export function parsePattern(pattern: string): { stems: string[]; exact: boolean[] } {
   const parts = pattern.split(' ');
-  return { stems: parts.map((p) => p.replace(/\$$/, '')), exact: parts.map((p) => p.endsWith('$')), target, weight };
+  return { stems: parts.map((p) => p.replace(/\$$/, '')), exact: parts.map((p) => p.endsWith('$')) };
+}
+
+function compile(pattern: string, target: MatchTarget, weight: number): Entry {
+  return { ...parsePattern(pattern), target, weight };
 }
 
 // The indexes are built on first use, not when the module loads (page start-up).
@@ -79,7 +84,7 @@ export function sortedHas(sorted: readonly string[], word: string): boolean {
 }
 
 /** Does a token match a stem? `*` in the token stands for any one letter ("k*rwa"). */
-function matches(token: string, stem: string, exact: boolean): boolean {
+export function matches(token: string, stem: string, exact: boolean): boolean {
   if (exact ? token.length !== stem.length : token.length < stem.length) return false;
   for (let i = 0; i < stem.length; i++) {
     const c = token[i];
