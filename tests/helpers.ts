@@ -1,6 +1,7 @@
 /** Builders shared by tests: plain risk results and observed comments with chosen values. */
 import { CRISIS_SIGNALS, TOXICITY_KINDS, type RiskResult, type Severity } from '@/lib/risk/types';
 import type { ObservedComment } from '@/lib/messaging/protocol';
+import type { ReplyTemplate } from '@/lib/library/types';
 
 /** A record with every key at 0. */
 export const zeros = <K extends string>(keys: readonly K[]) =>
@@ -44,3 +45,21 @@ export function observed(
     ...extra,
   };
 }
+
+/** An approved English user template `id` (title = id), with the fields given. */
+export const template = (id: string, over: Partial<ReplyTemplate> = {}): ReplyTemplate => ({
+  id,
+  title: id,
+  body: 'Thank you for writing.',
+  language: 'en',
+  tone: 'empathetic',
+  categories: ['complaint'],
+  tags: [],
+  variables: [],
+  status: 'approved',
+  createdAt: 1,
+  updatedAt: 2,
+  usageCount: 0,
+  origin: 'user',
+  ...over,
+});

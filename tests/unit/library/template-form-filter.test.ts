@@ -1,25 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { template } from '../../helpers';
 import { MAX_TAGS, parseTags, templateClaims } from '@/lib/library/template-form';
 import { NO_FILTER, filterTemplates, type LibraryFilter } from '@/lib/library/library-filter';
 import type { Fact } from '@/lib/library/facts';
-import type { ReplyTemplate } from '@/lib/library/types';
-
-const tpl = (id: string, over: Partial<ReplyTemplate> = {}): ReplyTemplate => ({
-  id,
-  title: id,
-  body: 'Thank you for writing.',
-  language: 'en',
-  tone: 'empathetic',
-  categories: ['complaint'],
-  tags: [],
-  variables: [],
-  status: 'approved',
-  createdAt: 1,
-  updatedAt: 2,
-  usageCount: 0,
-  origin: 'user',
-  ...over,
-});
 
 describe('parseTags', () => {
   test.each([
@@ -65,9 +48,9 @@ describe('templateClaims', () => {
 
 describe('filterTemplates', () => {
   const all = [
-    tpl('a', { title: 'Delivery late', tags: ['courier'] }),
-    tpl('b', { language: 'pl', status: 'draft', tone: 'formal', body: 'Dziękujemy' }),
-    tpl('c', { categories: ['praise'], status: 'retired' }),
+    template('a', { title: 'Delivery late', tags: ['courier'] }),
+    template('b', { language: 'pl', status: 'draft', tone: 'formal', body: 'Dziękujemy' }),
+    template('c', { categories: ['praise'], status: 'retired' }),
   ];
   test.each([
     ['no filter: all, in order', {}, ['a', 'b', 'c']],

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { template } from '../../helpers';
 import {
   blankTemplate,
   duplicateTemplate,
@@ -6,23 +7,6 @@ import {
   newTemplateId,
 } from '@/entrypoints/sidepanel/library-drafts';
 import type { ReplyTemplate } from '@/lib/library/types';
-
-const tpl = (id: string, over: Partial<ReplyTemplate> = {}): ReplyTemplate => ({
-  id,
-  title: id,
-  body: 'Thank you for writing.',
-  language: 'en',
-  tone: 'empathetic',
-  categories: ['complaint'],
-  tags: [],
-  variables: [],
-  status: 'approved',
-  createdAt: 1,
-  updatedAt: 2,
-  usageCount: 0,
-  origin: 'user',
-  ...over,
-});
 
 describe('Library screen drafts', () => {
   test.each([
@@ -57,7 +41,7 @@ describe('Library screen drafts', () => {
     ],
     ['a retired user template', { status: 'retired', usageCount: 1 }],
   ] as Array<[string, Partial<ReplyTemplate>]>)('a duplicate of %s is a fresh user draft with its text', (_n, over) => {
-    const t = tpl('orig', { body: 'Hello {{author}}', tags: ['x'], ...over });
+    const t = template('orig', { body: 'Hello {{author}}', tags: ['x'], ...over });
     const copy = duplicateTemplate(t, 'orig (copy)', 20, () => 0.5);
     expect(copy).toMatchObject({
       id: 'user-k-i',

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { template } from '../../helpers';
 import {
   SHOWN,
   claimsOver,
@@ -11,23 +12,8 @@ import type { Fact } from '@/lib/library/facts';
 import type { ReplyTemplate } from '@/lib/library/types';
 import type { Suggestion } from '@/lib/risk/suggest';
 
-const tpl = (id: string, over: Partial<ReplyTemplate> = {}): ReplyTemplate => ({
-  id,
-  title: id,
-  body: 'Thank you for writing.',
-  language: 'en',
-  tone: 'empathetic',
-  categories: ['complaint'],
-  tags: [],
-  variables: [],
-  status: 'approved',
-  createdAt: 1,
-  updatedAt: 1,
-  usageCount: 0,
-  origin: 'user',
-  ...over,
-});
-const ranked = (...ids: string[]): Suggestion[] => ids.map((id, i) => ({ template: tpl(id), score: 10 - i, why: [] }));
+const ranked = (...ids: string[]): Suggestion[] =>
+  ids.map((id, i) => ({ template: template(id), score: 10 - i, why: [] }));
 const ids = (s: Suggestion[]) => s.map((x) => x.template.id);
 
 describe('shownSuggestions', () => {
@@ -72,7 +58,7 @@ describe('shownSuggestions', () => {
 
 describe('slotsOf', () => {
   const body = 'Sprawdź {{ page:loc }} i napisz do {{team:gen}}. {{author}}';
-  const t = tpl('p', {
+  const t = template('p', {
     body,
     variables: [
       { name: 'page', default: 'strona pomocy', forms: { loc: 'na naszej stronie pomocy' } },
@@ -109,7 +95,7 @@ describe('slotsOf', () => {
   });
 
   test('a body without forms asks for no slot', () => {
-    expect(slotsOf(tpl('x', { body: 'Hello {{author}}' }), {})).toEqual([]);
+    expect(slotsOf(template('x', { body: 'Hello {{author}}' }), {})).toEqual([]);
   });
 });
 
@@ -143,23 +129,23 @@ describe('claimsOver', () => {
     ],
     ['a question claims nothing', 'Thank you.', [], 'Is it fixed?', [], []],
   ] as Array<[string, string, Fact[], string, Fact[], Fact[]]>)('%s', (_n, body, claims, text, facts, out) => {
-    expect(claimsOver(tpl('t', { body, claims }), text, facts)).toEqual(out);
+    expect(claimsOver(template('t', { body, claims }), text, facts)).toEqual(out);
   });
 });
 
 describe('variantFor', () => {
-  const used = tpl('used');
+  const used = template('used');
   test.each([
-    ['an approved template of the same tone and category', [tpl('v')], [], [], 'v'],
+    ['an approved template of the same tone and category', [template('v')], [], [], 'v'],
     ['not the template itself', [used], [], [], undefined],
-    ['not a draft', [tpl('v', { status: 'draft' })], [], [], undefined],
-    ['not one already used in the thread', [tpl('v')], ['v'], [], undefined],
-    ['not another language', [tpl('v', { language: 'pl' })], [], [], undefined],
-    ['not another tone', [tpl('v', { tone: 'formal' })], [], [], undefined],
-    ['not without a shared category', [tpl('v', { categories: ['praise'] })], [], [], undefined],
-    ['not one claiming an undeclared fact', [tpl('v', { claims: ['fixed'] })], [], [], undefined],
-    ['one claiming a declared fact', [tpl('v', { claims: ['fixed'] })], [], ['fixed'], 'v'],
-    ['the first that fits', [tpl('x', { tone: 'formal' }), tpl('v1'), tpl('v2')], [], [], 'v1'],
+    ['not a draft', [template('v', { status: 'draft' })], [], [], undefined],
+    ['not one already used in the thread', [template('v')], ['v'], [], undefined],
+    ['not another language', [template('v', { language: 'pl' })], [], [], undefined],
+    ['not another tone', [template('v', { tone: 'formal' })], [], [], undefined],
+    ['not without a shared category', [template('v', { categories: ['praise'] })], [], [], undefined],
+    ['not one claiming an undeclared fact', [template('v', { claims: ['fixed'] })], [], [], undefined],
+    ['one claiming a declared fact', [template('v', { claims: ['fixed'] })], [], ['fixed'], 'v'],
+    ['the first that fits', [template('x', { tone: 'formal' }), template('v1'), template('v2')], [], [], 'v1'],
   ] as Array<[string, ReplyTemplate[], string[], Fact[], string | undefined]>)(
     '%s',
     (_n, templates, usedIds, facts, out) => {
