@@ -5,10 +5,12 @@
  *   the panel confirms it. Targets: first row ≤ 300 ms median, filter ≤ 100 ms, bulk ≤ 500 ms.
  * - 50,000 flagged items (issue #22, scale): first row ≤ 1 s median, and the panel's JavaScript heap
  *   once every item is read ≤ 300 MB.
- * `BENCH_INBOX_ITEMS=n` runs the first row only at n items.
+ * `BENCH_INBOX_ITEMS=n` runs the first row only at n items. `BENCH_EXTENSION_DIR=dir` measures another
+ * build (for example main's, built elsewhere) in the same way, so old and new code can be compared
+ * in one sitting on a noisy machine; its results go to `inbox-<dir's parent name>.json`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type LaunchedExtension } from '../scripts/lib/chromium';
 import { CRISIS_SIGNALS } from '../lib/risk/types';
@@ -360,7 +362,8 @@ function printTable(e: Awaited<ReturnType<typeof everyday>>, s: Awaited<ReturnTy
 }
 
 async function main(): Promise<void> {
-  const ext = await launchWithExtension({ viewport: { width: 420, height: 860 } });
+  const extensionDir = process.env.BENCH_EXTENSION_DIR;
+  const ext = await launchWithExtension({ viewport: { width: 420, height: 860 }, extensionDir });
   try {
     await ext.context.addInitScript(FIRST_ROW);
     const only = process.env.BENCH_INBOX_ITEMS ? Number(process.env.BENCH_INBOX_ITEMS) : undefined;
@@ -375,7 +378,8 @@ async function main(): Promise<void> {
     printTable(result.everyday, result.scale);
     const out = resolve(import.meta.dirname, 'results');
     mkdirSync(out, { recursive: true });
-    writeFileSync(resolve(out, 'inbox.json'), `${JSON.stringify(result, null, 2)}\n`);
+    const name = extensionDir ? `inbox-${basename(resolve(extensionDir, '../..'))}.json` : 'inbox.json';
+    writeFileSync(resolve(out, name), `${JSON.stringify(result, null, 2)}\n`);
   } finally {
     await ext.close();
   }
