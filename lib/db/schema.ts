@@ -10,6 +10,7 @@ import type { FactEvent, Incident } from '@/lib/library/facts';
 import { detectClaims } from '@/lib/library/claims';
 import { DEFAULT_TEMPLATES } from '@/lib/library/default-templates';
 import { rekeyGenericItems } from './rekey-generic';
+import { indexFieldsMiddleware, withIndexFields } from './index-fields';
 
 export const DB_NAME = 'stormwatch';
 
@@ -51,6 +52,23 @@ export const SCHEMA_VERSIONS = [
       factEvents: '++id, incidentId, at',
     },
   },
+  {
+    // The queue reads only what it shows: its order as one index (most severe, riskiest, newest
+    // posted), posted time for the spike alert, near-identical groups counted by index, the names
+    // assigned. `postedMs` and `groupKey` are kept by the database itself (index-fields.ts).
+    version: 4,
+    stores: {
+      items:
+        '&key, platform, status, severityRank, threadKey, firstSeen, lastSeen, author, tabId, ' +
+        '[severityRank+risk+postedMs+key], postedMs, groupKey, assignee',
+      threads: '&key, platform, status, updatedAt',
+      templates: '&id, status, language, updatedAt',
+      events: '++id, itemKey, type, at',
+      settings: '&key',
+      incidents: '&id, startedAt',
+      factEvents: '++id, incidentId, at',
+    },
+  },
 ] as const;
 
 /**
@@ -73,6 +91,14 @@ const UPGRADES: Partial<Record<number, (tx: import('dexie').Transaction) => Prom
         if (!t.claims) t.claims = claimsForStoredTemplate(t);
       }),
   3: rekeyGenericItems,
+  // Every item written again: the index fields are added on the way in (index-fields.ts).
+  4: (tx) =>
+    tx
+      .table('items')
+      .toCollection()
+      .modify((it: FlaggedItem) => {
+        Object.assign(it, withIndexFields(it));
+      }),
 };
 
 export class StormwatchDB extends Dexie {
@@ -86,6 +112,7 @@ export class StormwatchDB extends Dexie {
 
   constructor(name = DB_NAME) {
     super(name);
+    this.use(indexFieldsMiddleware);
     for (const v of SCHEMA_VERSIONS) {
       const version = this.version(v.version).stores(v.stores);
       const upgrade = UPGRADES[v.version];

@@ -5,8 +5,10 @@
 import type { StormwatchDB } from './schema';
 import type { FlaggedItem, ItemStatus, ResponseEvent } from './types';
 import type { Severity } from '@/lib/risk/types';
-import { fold } from '@/lib/risk/thread-features';
+import { sameTextKey } from './text-key';
 import { isClosed, waitedMs } from './clock';
+
+export { sameTextKey } from './text-key';
 
 /** Time to respond per severity before an open item is overdue. */
 export const SLA_MS: Record<Severity, number> = {
@@ -22,19 +24,6 @@ export function isOverdue(item: FlaggedItem, now: number): boolean {
   if (isClosed(item.status)) return false;
   const waited = waitedMs(item, now);
   return waited !== null && waited > SLA_MS[item.severity];
-}
-
-/**
- * A comment's text reduced to what makes it the same complaint: case, diacritics, links, mentions,
- * punctuation and emoji do not count ("@ola SKANDAL!!! 2 dni bez sieci" = "skandal, 2 dni bez sieci");
- * numbers do (an order number makes it another customer's complaint).
- */
-export function sameTextKey(text: string): string {
-  return fold(text)
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/[@#][\p{L}\p{N}_.]+/gu, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 /** `sameTextKey` of texts already seen: the queue regroups 50,000 items at each change. */
