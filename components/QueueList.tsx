@@ -2,7 +2,7 @@ import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type ReactNode 
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { FlaggedItem } from '@/lib/db/types';
 import { isClosed, waitedMs } from '@/lib/db/clock';
-import { isOverdue, type QueueRow } from '@/lib/db/triage';
+import { isOverdue, rowCount, rowKeys, type QueueRow } from '@/lib/db/triage';
 import { CRISIS_SIGNALS, TOXICITY_KINDS, type CrisisSignal, type ToxicityKind } from '@/lib/risk/types';
 import { useT } from '@/lib/i18n/react';
 import { platformName, signalName, statusName } from '@/lib/i18n/names';
@@ -20,6 +20,8 @@ export interface QueueListProps {
   onToggleGroup(key: string): void;
   /** The open item's detail, shown under its row. */
   detail?: ReactNode;
+  /** The list shows its last rows and the queue has more to read (a window of it). */
+  onMore?(): void;
 }
 
 /** Compact "waiting for" text: 45 s, 12 min, 3 h, 2 d. */
@@ -59,9 +61,11 @@ export function topSignal(it: FlaggedItem): CrisisSignal | ToxicityKind | null {
 /** A DOM id for an item's row (keys hold ':' and arbitrary platform ids). */
 const rowId = (key: string) => `q-${encodeURIComponent(key).replace(/%/g, '_')}`;
 /** The items a row stands for: a group's every item. */
-const keysOf = (r: QueueRow) => (r.group ? r.group.map((i) => i.key) : [r.item.key]);
+const keysOf = (r: QueueRow): string[] => [...rowKeys(r)];
 /** The virtual list's key of the detail (never an item key: those hold a ':'). */
 const DETAIL = 'detail';
+/** Rows before the end of a window at which the next page is read. */
+const MORE_AHEAD = 20;
 /** A row's height (style.css, .queue-item): details on up to two lines, two lines of text. */
 const ROW_HEIGHT = 92;
 
@@ -120,13 +124,13 @@ function QueueRowView({
         {r.group ? (
           <span
             className="group-count"
-            title={t('group_title', { count: r.group.length })}
+            title={t('group_title', { count: rowCount(r) })}
             onClick={(e) => {
               e.stopPropagation();
               rest.onToggleGroup(it.key);
             }}
           >
-            ×{r.group.length}
+            ×{rowCount(r)}
           </span>
         ) : null}
       </div>
@@ -201,7 +205,7 @@ function useChoosing({ rows, selectedKey, checked, onSelect, onCheck, onToggleGr
  * items for a bulk action; arrows move, Right/Left open and close a group, Escape clears the choice.
  */
 export function QueueList(props: QueueListProps) {
-  const { rows, selectedKey, checked, now, detail, onToggleGroup } = props;
+  const { rows, selectedKey, checked, now, detail, onToggleGroup, onMore } = props;
   const t = useT();
   const parent = useRef<HTMLDivElement>(null);
   const index = selectedKey === null ? -1 : rows.findIndex((r) => r.item.key === selectedKey);
@@ -217,6 +221,12 @@ export function QueueList(props: QueueListProps) {
     initialRect: { width: 360, height: 640 },
   });
   const { click, keyDown, rowExpanded } = useChoosing(props, index);
+  // A window of the queue reads on when its last rows come into view.
+  const count = virtualizer.options.count;
+  const lastShown = virtualizer.getVirtualItems().at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (onMore && lastShown >= count - MORE_AHEAD) onMore();
+  }, [onMore, lastShown, count]);
   useEffect(() => {
     // Keys can move beyond the rendered rows: bring the selected one into view.
     if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });

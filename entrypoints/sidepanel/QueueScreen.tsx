@@ -18,7 +18,8 @@ import { useT } from '@/lib/i18n/react';
 import { useItemActions } from './use-item-actions';
 import { useReplies } from './use-replies';
 import { useExport } from './use-export';
-import { useSelectedItem } from './use-queue';
+import { useSelectedItem, type QueueView } from './use-queue';
+import { readQueue, WINDOW_PAGE } from '@/lib/db/queue-cache';
 import { useQueueScreen, useSavedViews } from './use-queue-screen';
 import { SuggestionsPane } from './SuggestionsPane';
 import { NotesPane } from './NotesPane';
@@ -73,11 +74,13 @@ function SelectedPane({ item, env }: { item: FlaggedItem; env: PanelEnv }) {
 function QueueControls({
   env,
   items,
+  count,
   assignees,
 }: {
   env: PanelEnv;
-  /** The listed items, once all are read (what the exports write). */
-  items: FlaggedItem[] | undefined;
+  /** The listed items (what the exports write): read when an export starts if the queue holds a window. */
+  items: FlaggedItem[] | (() => Promise<FlaggedItem[]>) | undefined;
+  count: number;
   assignees: string[];
 }) {
   const [open, setOpen] = useState(false);
@@ -101,12 +104,7 @@ function QueueControls({
         onToggleFilters={() => setOpen(!open)}
         filtersId={FILTERS_ID}
       >
-        <ExportMenu
-          count={items?.length ?? 0}
-          progress={exporter.progress}
-          onExport={exporter.start}
-          onCancel={exporter.cancel}
-        />
+        <ExportMenu count={count} progress={exporter.progress} onExport={exporter.start} onCancel={exporter.cancel} />
       </QueueToolbar>
       <div id={FILTERS_ID} hidden={!open}>
         {open ? (
@@ -157,6 +155,19 @@ function EmptyQueue() {
 }
 
 /**
+ * What the exports write: the listed items once every item is read; for a window of the whole
+ * queue, every item in the queue's order, read when the export starts.
+ */
+function useListed(view: QueueView | undefined, items: FlaggedItem[] | undefined) {
+  const db = useDb();
+  return useMemo(() => {
+    if (view?.complete) return { items, count: items?.length ?? 0 };
+    if (view?.groups) return { items: () => readQueue(db), count: view.total };
+    return { items: undefined, count: 0 };
+  }, [db, view, items]);
+}
+
+/**
  * The Queue screen: one line of controls (search, filters, exports), the bulk bar, and the
  * virtualised list with the open item's detail in its flow.
  */
@@ -175,9 +186,12 @@ export function QueueScreen({ env }: { env: PanelEnv }) {
   const checkedSet = useMemo(() => new Set(checked), [checked]);
   const pane = selected ? <SelectedPane item={selected} env={env} /> : null;
   const inList = !!selected && !!q.rows?.some((r) => r.item.key === selected.key);
+  const exported = useListed(q.view, q.items);
+  const view = q.view;
+  const onMore = useMemo(() => (view?.more ? () => view.showMore(view.items.length + WINDOW_PAGE) : undefined), [view]);
   return (
     <>
-      <QueueControls env={env} items={q.view?.complete ? q.items : undefined} assignees={q.assignees} />
+      <QueueControls env={env} items={exported.items} count={exported.count} assignees={q.assignees} />
       <BulkBar
         count={checked.length}
         assignees={q.assignees}
@@ -190,7 +204,7 @@ export function QueueScreen({ env }: { env: PanelEnv }) {
           {t('queue_read_failed', { error: q.view.error })}
         </p>
       ) : null}
-      {q.view && !q.view.complete ? (
+      {q.view?.reading ? (
         <p role="status" className="hint queue-progress">
           {t('queue_loading_rest', { count: q.view.items.length })}
         </p>
@@ -200,7 +214,7 @@ export function QueueScreen({ env }: { env: PanelEnv }) {
       {q.items === undefined ? (
         <p role="status">{t('loading')}</p>
       ) : q.items.length === 0 ? (
-        q.view?.complete ? (
+        !q.view?.reading ? (
           <EmptyQueue />
         ) : null
       ) : (
@@ -213,6 +227,7 @@ export function QueueScreen({ env }: { env: PanelEnv }) {
           onCheck={itemsChecked}
           onToggleGroup={groupToggled}
           detail={inList ? pane : undefined}
+          onMore={onMore}
         />
       )}
     </>

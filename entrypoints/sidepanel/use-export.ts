@@ -80,7 +80,7 @@ async function saveItems(
 
 /** Export the listed items (CSV/JSON) or the response log, with progress and cancel. */
 export function useExport(
-  items: FlaggedItem[] | undefined,
+  items: readonly FlaggedItem[] | (() => Promise<readonly FlaggedItem[]>) | undefined,
   onError: (message: string) => void,
   lang: 'pl' | 'en' = 'en',
   brand?: string,
@@ -90,11 +90,14 @@ export function useExport(
   const abort = useRef<AbortController | null>(null);
   const start = useCallback(
     (kind: ExportKind, opts?: ExportOptions) => {
-      const ctx: ExportContext = { db, items: items ?? [], lang, brand, stamp: new Date().toISOString().slice(0, 10) };
       const run = async () => {
-        if (kind === 'report') return openReport(ctx, opts?.days);
+        const stamp = new Date().toISOString().slice(0, 10);
+        const base = { db, lang, brand, stamp };
+        if (kind === 'report') return openReport({ ...base, items: [] }, opts?.days);
+        if (kind === 'log') return saveLog({ ...base, items: [] });
+        // A window of the queue: its items are read now, all of them.
+        const ctx: ExportContext = { ...base, items: typeof items === 'function' ? await items() : (items ?? []) };
         if (kind === 'evidence') return saveEvidence(ctx, opts?.pseudonymise);
-        if (kind === 'log') return saveLog(ctx);
         const ctrl = new AbortController();
         abort.current = ctrl;
         return saveItems(ctx, kind, ctrl.signal, setProgress);

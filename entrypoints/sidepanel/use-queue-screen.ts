@@ -1,9 +1,10 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useShallow } from 'zustand/react/shallow';
 import { useDb } from '@/components/DbContext';
 import type { ItemStatus } from '@/lib/db/types';
 import { groupRows } from '@/lib/db/triage';
+import { queueCache } from '@/lib/db/queue-cache';
 import { deleteView, listViews, saveView, type SavedView } from '@/lib/db/saved-views';
 import { usePanelStore } from '@/lib/store';
 import { useT } from '@/lib/i18n/react';
@@ -14,13 +15,26 @@ import { useQueueFilter, useQueueView } from './use-queue';
 
 /** The queue's items as rows (groups, expanded members), the names assigned, and the view. */
 function useQueueRows(env: PanelEnv) {
+  const db = useDb();
+  const expanded = usePanelStore((s) => s.expanded);
   const view = useQueueView(useQueueFilter(env.tab, env.now));
   const items = view?.items;
-  const expanded = usePanelStore((s) => s.expanded);
-  const rows = useMemo(() => (items ? groupRows(items, new Set(expanded)) : undefined), [items, expanded]);
+  const groups = view?.groups;
+  const rows = useMemo(
+    () => (items ? groupRows(items, new Set(expanded), groups) : undefined),
+    [items, expanded, groups],
+  );
+  // An open group lists its items: while one is open, every item is held (a window holds a few).
+  const open = !!rows?.some((r) => (r.group || r.all) && expanded.includes(r.item.key));
+  useEffect(() => (open ? queueCache(db).demandAll() : undefined), [db, open]);
+  // Every name assigned, from the index (a window does not hold every item).
+  const named = useLiveQuery(() => db.items.orderBy('assignee').uniqueKeys(), [db]);
   const assignees = useMemo(
-    () => [...new Set((items ?? []).flatMap((i) => (i.assignee ? [i.assignee] : [])))].sort(),
-    [items],
+    () =>
+      [
+        ...new Set([...((named ?? []) as string[]), ...(items ?? []).flatMap((i) => (i.assignee ? [i.assignee] : []))]),
+      ].sort(),
+    [named, items],
   );
   return { view, items, rows, assignees };
 }

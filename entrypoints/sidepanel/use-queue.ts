@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useDb } from '@/components/DbContext';
 import { filterItems, type ItemFilter } from '@/lib/db/items';
@@ -24,39 +24,73 @@ export function useQueueFilter(tab: TabState | undefined, now?: number): ItemFil
 }
 
 /**
- * Every item of the queue, live (see `QueueCache`: most severe first, then kept fresh by key);
- * undefined while loading.
+ * The queue as the cache holds it, live (see `QueueCache`: a window of the queue's order, or every
+ * item when `all`); undefined while the first read is under way.
  */
-export function useQueueItems(): QueueSnapshot | undefined {
+export function useQueueItems(all: boolean): QueueSnapshot | undefined {
   const db = useDb();
   const cache = queueCache(db);
   const subscribe = useCallback((fn: () => void) => cache.subscribe(fn), [cache]);
+  useEffect(() => (all ? cache.demandAll() : undefined), [cache, all]);
   return useSyncExternalStore(subscribe, () => cache.snapshot);
+}
+
+/** Does the filter list every item in the queue's own order (a window of it is enough)? */
+export function isWholeQueue(query: ItemFilter): boolean {
+  return Object.entries(query).every(([k, v]) =>
+    k === 'sort' ? v === undefined || v === 'severity' : v === undefined,
+  );
 }
 
 /** The queue as the Queue screen shows it: filtered and sorted, with how far the reading got. */
 export interface QueueView {
   items: FlaggedItem[];
-  /** False while less severe items are still being read (the first screen is already final). */
+  /** Every item is read (filters and exports are whole). */
   complete: boolean;
+  /** Less severe items are still being read (the first screen is already final). */
+  reading: boolean;
+  /** A window of the queue with more items after it (`more()` reads the next page). */
+  more: boolean;
+  /** Items stored. */
+  total: number;
+  /** A window: every key of each near-identical group with an item in it (`groupRows`). */
+  groups?: ReadonlyMap<string, readonly string[]>;
   error?: string;
 }
 
 /**
- * Flagged items for a filter, live, as soon as the most severe are read; undefined before. Items
- * are read once and patched as they change; filters and sorting run in memory.
+ * Flagged items for a filter, live; undefined before the first read. The whole queue in its own
+ * order is read a window at a time (`showMore` extends it); any other filter or order reads every
+ * item once and filters and sorts in memory. `all` asks for every item whatever the filter.
  */
-export function useQueueView(query: ItemFilter): QueueView | undefined {
-  const snap = useQueueItems();
+export function useQueueView(query: ItemFilter, all = false): (QueueView & { showMore(n: number): void }) | undefined {
+  const db = useDb();
+  const whole = isWholeQueue(query);
+  const snap = useQueueItems(all || !whole);
+  const showMore = useCallback((n: number) => queueCache(db).showWindow(n), [db]);
   return useMemo(
-    () => (snap ? { items: filterItems(snap.items, query), complete: snap.complete, error: snap.error } : undefined),
-    [snap, query],
+    () =>
+      snap
+        ? {
+            // A window is in the queue's order already; a filter over a window (until every item
+            // is read) shows the window's matches.
+            items: whole && snap.groups ? [...snap.items] : filterItems(snap.items, query),
+            complete: snap.complete,
+            reading: snap.reading || (!whole && !!snap.groups),
+            more: snap.more,
+            total: snap.total,
+            groups: whole ? snap.groups : undefined,
+            error: snap.error,
+            showMore,
+          }
+        : undefined,
+    [snap, query, whole, showMore],
   );
 }
 
 /** Every flagged item for a filter, live; undefined until all are read (counts are whole). */
 export function useFlagged(query: ItemFilter): FlaggedItem[] | undefined {
-  const view = useQueueView(query);
+  const view = useQueueView(query, true);
   return view?.complete ? view.items : undefined;
 }
 

@@ -1,37 +1,54 @@
 /**
- * The queue's items in memory, read once and then kept fresh by patching only what changed.
+ * The queue's items in memory: only what the panel shows, kept fresh by patching what changed.
  *
- * Reading: most severe first, one severity at a time through the `severityRank` index, so the
- * default order ("most severe first") has its first screen after the first read, not after all
- * 50,000 items. Later reads add the other severities (`complete` turns true after the last).
+ * Two ways of holding the queue:
+ * - A window (the default view: every item, most severe first): the first `window` items of the
+ *   queue's order, read through the `[severityRank+risk+postedMs+key]` index, longer as the list
+ *   scrolls (`showWindow`). The count of items and each near-identical group's keys come from
+ *   index reads (`count`, the `groupKey` index), so they are the true totals from the first
+ *   screen on, and nothing beyond the window is read.
+ * - Everything (a filter, another order, the dashboard: whatever needs every item; `demandAll`):
+ *   read in parts along the same index, most severe first (`complete` turns true after the last);
+ *   back to a window when no one needs everything any more.
  *
  * Keeping fresh: Dexie reports every committed write (in this context and, through a broadcast
- * channel, in the background) with the keys it touched. Writes of a few keys are read back by key
- * (`bulkGet`) and patched in; a write Dexie reports as a range (a clear, a large `bulkPut`, a
- * collection `modify`) reads everything again. Writes coalesce over a short pause.
+ * channel, in the background) with the keys it touched. Written keys are read back by key
+ * (`bulkGet`) and patched in (in a window: only those that fall inside it); a write Dexie reports
+ * as a range (a clear, a large `bulkPut`) reads the window, or everything, again. A write arriving
+ * while a read is under way is read after it.
  */
 import { Dexie } from 'dexie';
 import type { StormwatchDB } from './schema';
 import type { FlaggedItem } from './types';
-import { SEVERITY_RANK } from '@/lib/risk/types';
+import { postedAt } from './clock';
+import { QUEUE_ORDER_INDEX } from './index-fields';
+import { textGroupKey } from './text-key';
 
-/** Severity ranks, most severe first: the order in which items are read. */
-const RANKS = [...new Set(Object.values(SEVERITY_RANK))].sort((a, b) => b - a);
-/** Writes arriving within this pause are read back together. */
-const COALESCE_MS = 30;
+/** Items of the first screen (and of each further page of a window). */
+export const WINDOW_PAGE = 60;
+/** Items per read when reading everything. */
+const CHUNK = 2_000;
 /** A failed read is tried again after this pause. */
 const RETRY_MS = 2_000;
-/** More changed keys than this are read again as a whole table. */
+/** More changed keys than this are read again as a whole. */
 const MAX_PATCH = 5_000;
 
 /** A mark on the page's timeline (the inbox benchmark reads them). */
 const mark = (name: string) => globalThis.performance?.mark?.(name);
 
 export interface QueueSnapshot {
-  /** Every item read so far (a new array after each change). */
+  /** A window: its items, in the queue's order. Everything: every item read so far. A new array after each change. */
   items: readonly FlaggedItem[];
-  /** False while lower severities are still being read. */
+  /** Every item is in memory. */
   complete: boolean;
+  /** Everything is being read (`items` grows, most severe first). */
+  reading: boolean;
+  /** A window with more items after it. */
+  more: boolean;
+  /** Items stored (an index count). */
+  total: number;
+  /** A window: every key of each group of near-identical items that has an item in it (by `textGroupKey`), groups of two or more. */
+  groups?: ReadonlyMap<string, readonly string[]>;
   /** Why the last read failed (the items shown are the last ones read). */
   error?: string;
 }
@@ -59,26 +76,59 @@ export function changedKeys(tree: Node | undefined): string[] | null {
   return keys;
 }
 
+const posted = new WeakMap<FlaggedItem, number>();
+/** An item's place in the queue's order, as the index holds it. */
+function orderKey(it: FlaggedItem): [number, number, number, string] {
+  let p = posted.get(it);
+  if (p === undefined) posted.set(it, (p = postedAt(it)));
+  return [it.severityRank, it.risk, p, it.key];
+}
+/** Queue order: most severe, riskiest, newest posted first (the index read in reverse). */
+export function queueOrder(a: FlaggedItem, b: FlaggedItem): number {
+  const x = orderKey(a);
+  const y = orderKey(b);
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return (y[i] as number) - (x[i] as number);
+  return x[3] < y[3] ? 1 : x[3] > y[3] ? -1 : 0;
+}
+
 export class QueueCache {
   private readonly byKey = new Map<string, FlaggedItem>();
+  /** The window, in the queue's order (window mode). */
+  private win: FlaggedItem[] = [];
+  private more = false;
+  private total = 0;
+  private groups = new Map<string, readonly string[]>();
+  private want: number;
+  private allDemands = 0;
+  /** What is held now: the mode the last read was for. */
+  private holding: 'window' | 'all' | null = null;
+  private complete = false;
   private snap: QueueSnapshot | undefined;
   private readonly listeners = new Set<() => void>();
-  /** Keys written while a read is under way or waiting for the pause; null: read everything. */
+  /** Keys written since the last read; null: read everything again. */
   private pending: Set<string> | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private busy = false;
   private started = false;
   private stopped = false;
   private readonly part: string;
+  private readonly page: number;
+  private readonly chunk: number;
   private readonly onMutated = (parts: Record<string, Node>) => this.mutated(parts);
 
-  constructor(private readonly db: StormwatchDB) {
+  constructor(
+    private readonly db: StormwatchDB,
+    opts: { page?: number; chunk?: number } = {},
+  ) {
     this.part = `idb://${db.name}/items/`;
+    this.page = opts.page ?? WINDOW_PAGE;
+    this.chunk = opts.chunk ?? CHUNK;
+    this.want = this.page;
   }
 
   /**
-   * What the panel shows now; undefined until the first severity is read. The first look starts
-   * the reading (during the panel's first render, not a frame later when it subscribes).
+   * What the panel shows now; undefined until the first read. The first look starts the reading
+   * (during the panel's first render, not a frame later when it subscribes).
    */
   get snapshot(): QueueSnapshot | undefined {
     if (!this.started) this.start();
@@ -94,6 +144,27 @@ export class QueueCache {
     };
   }
 
+  /** Hold every item until the returned function is called (filters, other orders, the dashboard). */
+  demandAll(): () => void {
+    this.allDemands++;
+    this.kick();
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      this.allDemands--;
+      this.kick();
+    };
+  }
+
+  /** In a window: hold at least the first `n` items of the queue's order (the list scrolled on). */
+  showWindow(n: number): void {
+    const next = Math.ceil(n / this.page) * this.page;
+    if (next <= this.want) return;
+    this.want = next;
+    if (this.holding === 'window' && this.more) this.kick();
+  }
+
   /** Stop listening to writes (tests, with a database of their own). */
   stop(): void {
     this.stopped = true;
@@ -101,16 +172,36 @@ export class QueueCache {
     Dexie.on('storagemutated').unsubscribe(this.onMutated as never);
   }
 
+  private get mode(): 'window' | 'all' {
+    return this.allDemands > 0 ? 'all' : 'window';
+  }
+
   private start(): void {
     this.started = true;
     // For the panel's lifetime: a database closed for an upgrade in another page opens again on
-    // the next read, and the cache reads everything again on the next write it hears of.
+    // the next read, and the cache reads again on the next write it hears of.
     Dexie.on('storagemutated', this.onMutated as never);
     void this.drain();
   }
 
-  private emit(complete: boolean, error?: string): void {
-    this.snap = { items: [...this.byKey.values()], complete, ...(error ? { error } : {}) };
+  /** Read (soon) whatever the mode and the writes call for. */
+  private kick(): void {
+    if (!this.started || this.stopped || this.busy) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.drain(), 0);
+  }
+
+  private emit(error?: string): void {
+    const window = this.holding === 'window';
+    this.snap = {
+      items: window ? [...this.win] : [...this.byKey.values()],
+      complete: this.holding === 'all' && this.complete,
+      reading: this.holding === 'all' && !this.complete,
+      more: window && this.more,
+      total: this.total,
+      ...(window ? { groups: this.groups } : {}),
+      ...(error ? { error } : {}),
+    };
     for (const fn of this.listeners) fn();
   }
 
@@ -121,27 +212,32 @@ export class QueueCache {
     if (keys === null) this.pending = null;
     else if (this.pending) for (const k of keys) this.pending.add(k);
     if (this.pending && this.pending.size > MAX_PATCH) this.pending = null;
-    if (!this.busy) {
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.drain(), COALESCE_MS);
-    }
+    this.kick();
   }
 
-  /** Read what is pending (everything, or the written keys) until nothing is. */
+  /** The next thing to read, or null when what is held is what is wanted. */
+  private nextStep(): (() => Promise<void>) | null {
+    const mode = this.mode;
+    if (this.holding !== mode || this.pending === null) return () => this.readAgain(mode);
+    if (this.pending.size) {
+      const keys = [...this.pending];
+      this.pending = new Set();
+      return () => (mode === 'all' ? this.patchAll(keys) : this.patchWindow(keys));
+    }
+    if (mode === 'window' && this.more && this.win.length < this.want) return () => this.extendWindow();
+    return null;
+  }
+
+  /** Read what is wanted until nothing is. */
   private async drain(): Promise<void> {
     this.busy = true;
     try {
-      while (!this.stopped && (this.pending === null || this.pending.size)) {
-        const todo = this.pending;
-        this.pending = new Set();
-        if (todo === null) await this.readAll();
-        else await this.patch([...todo]);
-      }
+      for (let step = this.nextStep(); step && !this.stopped; step = this.nextStep()) await step();
     } catch (e) {
-      // Shown by the panel; everything is read again after a pause (or at the next write).
+      // Shown by the panel; read again after a pause (or at the next write).
       this.pending = null;
       if (!this.stopped) {
-        this.emit(this.snap?.complete ?? false, e instanceof Error ? e.message : String(e));
+        this.emit(e instanceof Error ? e.message : String(e));
         this.timer = setTimeout(() => void this.drain(), RETRY_MS);
       }
     } finally {
@@ -149,41 +245,114 @@ export class QueueCache {
     }
   }
 
-  /** Everything, most severe first; the first non-empty severity is shown at once. */
-  private async readAll(): Promise<void> {
-    const fresh = new Map<string, FlaggedItem>();
+  private async readAgain(mode: 'window' | 'all'): Promise<void> {
+    this.pending = new Set();
     mark('stormwatch:queue-read');
-    for (const rank of RANKS) {
-      const part = await this.db.items.where('severityRank').equals(rank).toArray();
-      for (const it of part) fresh.set(it.key, it);
-      // The first screen: the panel had nothing yet, so show the most severe items now.
-      if (part.length && !this.snap) {
-        mark('stormwatch:queue-first');
-        this.replace(fresh, false);
-      }
-    }
-    // Items outside the known ranks (none are written so, but a file could hold them).
-    if ((await this.db.items.count()) !== fresh.size) {
-      for (const it of await this.db.items.toArray()) fresh.set(it.key, it);
-    }
-    mark('stormwatch:queue-all');
-    this.replace(fresh, true);
+    if (mode === 'window') await this.readWindow();
+    else await this.readAll();
   }
 
-  private replace(fresh: Map<string, FlaggedItem>, complete: boolean): void {
+  /** The first `want` items of the queue's order, the count, the groups: the first screen. */
+  private async readWindow(): Promise<void> {
+    const [rows, total] = await Promise.all([
+      this.db.items.orderBy(QUEUE_ORDER_INDEX).reverse().limit(this.want).toArray(),
+      this.db.items.count(),
+    ]);
     this.byKey.clear();
-    for (const [k, v] of fresh) this.byKey.set(k, v);
-    this.emit(complete);
+    this.complete = false;
+    this.holding = 'window';
+    this.win = rows;
+    this.total = total;
+    this.more = rows.length === this.want && total > rows.length;
+    await this.readGroups();
+    mark('stormwatch:queue-first');
+    this.emit();
   }
 
-  private async patch(keys: string[]): Promise<void> {
+  /** The next page of the window, after its last item. */
+  private async extendWindow(): Promise<void> {
+    const last = this.win.at(-1);
+    const n = this.want - this.win.length;
+    const rows = last
+      ? await this.db.items.where(QUEUE_ORDER_INDEX).below(orderKey(last)).reverse().limit(n).toArray()
+      : await this.db.items.orderBy(QUEUE_ORDER_INDEX).reverse().limit(n).toArray();
+    this.win = [...this.win, ...rows];
+    this.more = rows.length === n;
+    await this.readGroups();
+    this.emit();
+  }
+
+  /** Every key of the groups of near-identical items in the window (key-only index reads, one transaction). */
+  private async readGroups(): Promise<void> {
+    const wanted = [...new Set(this.win.map((it) => textGroupKey(it.text, it.key)))];
+    const keys = await this.db.transaction('r', this.db.items, () =>
+      Promise.all(wanted.map((gk) => this.db.items.where('groupKey').equals(gk).primaryKeys())),
+    );
+    const groups = new Map<string, readonly string[]>();
+    wanted.forEach((gk, i) => {
+      if (keys[i]!.length > 1) groups.set(gk, keys[i]!);
+    });
+    this.groups = groups;
+  }
+
+  /** Written keys in a window: those that fall inside it are put in their place; it is read on when it shrinks. */
+  private async patchWindow(keys: string[]): Promise<void> {
+    const [rows, total] = await Promise.all([this.db.items.bulkGet(keys), this.db.items.count()]);
+    const changed = new Set(keys);
+    const last = this.win.at(-1);
+    const next = this.win.filter((it) => !changed.has(it.key));
+    for (const it of rows) {
+      // Inside the window: before its last item, or anywhere when nothing follows it.
+      if (it && (!this.more || !last || queueOrder(it, last) <= 0)) next.push(it);
+    }
+    next.sort(queueOrder);
+    if (next.length > this.want) {
+      next.length = this.want;
+      this.more = true;
+    }
+    this.win = next;
+    this.total = total;
+    await this.readGroups();
+    this.emit();
+  }
+
+  /** Everything, most severe first, in parts; each part is shown as it comes. */
+  private async readAll(): Promise<void> {
+    this.byKey.clear();
+    this.win = [];
+    this.holding = 'all';
+    this.complete = false;
+    this.total = await this.db.items.count();
+    let last: FlaggedItem | undefined;
+    for (let first = true; ; first = false) {
+      const part = last
+        ? await this.db.items.where(QUEUE_ORDER_INDEX).below(orderKey(last)).reverse().limit(this.chunk).toArray()
+        : await this.db.items.orderBy(QUEUE_ORDER_INDEX).reverse().limit(this.chunk).toArray();
+      for (const it of part) this.byKey.set(it.key, it);
+      last = part.at(-1);
+      if (part.length < this.chunk) break;
+      if (first) mark('stormwatch:queue-first');
+      this.emit();
+    }
+    // Items outside the index (a field it needs missing; none are written so, but a file could hold them).
+    if ((await this.db.items.count()) !== this.byKey.size) {
+      for (const it of await this.db.items.toArray()) this.byKey.set(it.key, it);
+    }
+    this.total = this.byKey.size;
+    this.complete = true;
+    mark('stormwatch:queue-all');
+    this.emit();
+  }
+
+  private async patchAll(keys: string[]): Promise<void> {
     const rows = await this.db.items.bulkGet(keys);
     keys.forEach((k, i) => {
       const it = rows[i];
       if (it) this.byKey.set(k, it);
       else this.byKey.delete(k);
     });
-    this.emit(this.snap?.complete ?? false);
+    this.total = this.byKey.size;
+    this.emit();
   }
 }
 
@@ -197,4 +366,13 @@ export function queueCache(db: StormwatchDB): QueueCache {
     caches.set(db, c);
   }
   return c;
+}
+
+/** Every item in the queue's order (what an export of the whole queue writes). */
+export async function readQueue(db: StormwatchDB): Promise<FlaggedItem[]> {
+  const rows = await db.items.orderBy(QUEUE_ORDER_INDEX).reverse().toArray();
+  if (rows.length === (await db.items.count())) return rows;
+  // Items outside the index go last, in the queue's order.
+  const seen = new Set(rows.map((r) => r.key));
+  return [...rows, ...(await db.items.toArray()).filter((r) => !seen.has(r.key)).sort(queueOrder)];
 }

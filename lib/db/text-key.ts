@@ -33,6 +33,10 @@ export function hash53(s: string): string {
  * with nothing left (only emoji), the item's own key, so such items are never grouped.
  */
 export function textGroupKey(text: string, key: string): string {
-  const k = sameTextKey(text);
-  return k ? `t${hash53(k)}` : `k${key}`;
+  return groupKeyOfSame(sameTextKey(text), key);
+}
+
+/** `textGroupKey` from a `sameTextKey` already computed. */
+export function groupKeyOfSame(same: string, key: string): string {
+  return same ? `t${hash53(same)}` : `k${key}`;
 }

@@ -5,7 +5,7 @@
 import type { StormwatchDB } from './schema';
 import type { FlaggedItem, ItemStatus, ResponseEvent } from './types';
 import type { Severity } from '@/lib/risk/types';
-import { sameTextKey } from './text-key';
+import { groupKeyOfSame, sameTextKey } from './text-key';
 import { isClosed, waitedMs } from './clock';
 
 export { sameTextKey } from './text-key';
@@ -40,17 +40,32 @@ function groupKeyOf(text: string): string {
 
 export interface QueueRow {
   item: FlaggedItem;
-  /** Items with the same text (the row's own item first), when more than one. */
+  /** Items with the same text (the row's own item first), when more than one (of those read). */
   group?: FlaggedItem[];
+  /**
+   * Every key of the group, the row's own first, when the queue holds a window of its items and
+   * the database counted the group (its true size, read or not).
+   */
+  all?: readonly string[];
   /** A member of an expanded group, shown under its first item. */
   member?: boolean;
 }
 
+/** How many items a row stands for, and their keys. */
+export const rowCount = (r: QueueRow): number => r.all?.length ?? r.group?.length ?? 1;
+export const rowKeys = (r: QueueRow): readonly string[] =>
+  r.all ?? (r.group ? r.group.map((i) => i.key) : [r.item.key]);
+
 /**
  * The queue's rows: items with the same text (see `sameTextKey`) as one row with a count, placed
- * where the first of them is; an expanded group lists its other items under it.
+ * where the first of them is; an expanded group lists its other items under it. `known`: every
+ * key of each group by `textGroupKey` (a window of the queue: the groups' true sizes).
  */
-export function groupRows(items: readonly FlaggedItem[], expanded: ReadonlySet<string> = new Set()): QueueRow[] {
+export function groupRows(
+  items: readonly FlaggedItem[],
+  expanded: ReadonlySet<string> = new Set(),
+  known?: ReadonlyMap<string, readonly string[]>,
+): QueueRow[] {
   const groups = new Map<string, FlaggedItem[]>();
   for (const it of items) {
     const k = groupKeyOf(it.text) || `\u0000${it.key}`;
@@ -61,11 +76,13 @@ export function groupRows(items: readonly FlaggedItem[], expanded: ReadonlySet<s
   const rows: QueueRow[] = [];
   for (const g of groups.values()) {
     const lead = g[0]!;
-    if (g.length === 1) {
+    const keys = known?.get(groupKeyOfSame(groupKeyOf(lead.text), lead.key));
+    const all = keys && keys.length > 1 ? [lead.key, ...keys.filter((k) => k !== lead.key)] : undefined;
+    if (g.length === 1 && !all) {
       rows.push({ item: lead });
       continue;
     }
-    rows.push({ item: lead, group: g });
+    rows.push({ item: lead, group: g, ...(all ? { all } : {}) });
     if (expanded.has(lead.key)) for (const m of g.slice(1)) rows.push({ item: m, member: true });
   }
   return rows;

@@ -3,7 +3,8 @@ import { RangeSet } from 'dexie';
 import { StormwatchDB } from '@/lib/db/schema';
 import { saveObserved } from '@/lib/db/items';
 import { changeStatusMany } from '@/lib/db/triage';
-import { changedKeys, QueueCache, type QueueSnapshot } from '@/lib/db/queue-cache';
+import { changedKeys, QueueCache, queueOrder, readQueue, type QueueSnapshot } from '@/lib/db/queue-cache';
+import { textGroupKey } from '@/lib/db/text-key';
 import type { Severity } from '@/lib/risk/types';
 import { observed } from '../../helpers';
 
@@ -15,52 +16,141 @@ afterEach(async () => {
   await db.delete();
 });
 
-/** `n` comments of each severity, stored as the background stores them. */
-async function store(n: number, severities: Severity[]) {
+/** `n` comments of each severity, stored as the background stores them (`text`: the same text for all). */
+async function store(n: number, severities: Severity[], text?: string, now = 0) {
   const comments = severities.flatMap((sev) =>
-    Array.from({ length: n }, (_, i) => observed(`${sev}${i}`, `a${i}`, `${sev} text ${i}`, sev)),
+    Array.from({ length: n }, (_, i) => observed(`${sev}${i}`, `a${i}`, text ?? `${sev} text ${i}`, sev)),
   );
-  await saveObserved(db, { pageUrl: 'https://example.invalid/', comments, threads: [] }, 1, 0);
+  await saveObserved(db, { pageUrl: 'https://example.invalid/', comments, threads: [] }, 1, now);
 }
 
-/** Every snapshot the cache publishes, until one is complete and `until` holds. */
-function follow(cache: QueueCache, until: (s: QueueSnapshot) => boolean = () => true) {
+/** Every snapshot the cache publishes, until `until` holds. */
+function follow(cache: QueueCache, until: (s: QueueSnapshot) => boolean) {
   const seen: QueueSnapshot[] = [];
   return new Promise<QueueSnapshot[]>((resolve) => {
     const off = cache.subscribe(() => {
       const s = cache.snapshot!;
       seen.push(s);
-      if (s.complete && until(s)) {
+      if (until(s)) {
         off();
         resolve(seen);
       }
     });
   });
 }
+const settled = (s: QueueSnapshot) => !s.reading;
+const whole = (s: QueueSnapshot) => s.complete;
 
-describe('QueueCache', () => {
-  test('shows the most severe items first, then every item', async () => {
+describe('QueueCache: a window of the queue', () => {
+  test('reads only the first page, most severe first, with the true count from the start', async () => {
     await store(3, ['critical', 'high', 'medium', 'low']);
-    const cache = new QueueCache(db);
-    const seen = await follow(cache);
+    const cache = new QueueCache(db, { page: 4 });
+    const toArray = vi.spyOn(db.items, 'toArray');
+    const [first] = await follow(cache, settled);
     cache.stop();
-    expect(seen[0]!.complete).toBe(false);
-    expect(seen[0]!.items.map((i) => i.severity)).toEqual(['critical', 'critical', 'critical']);
-    expect(seen.at(-1)!.items).toHaveLength(12);
+    expect(first!.items.map((i) => i.severity)).toEqual(['critical', 'critical', 'critical', 'high']);
+    expect(first).toMatchObject({ complete: false, reading: false, more: true, total: 12 });
+    // The first page is the head of the queue's order.
+    const all = await readQueue(db);
+    expect(first!.items.map((i) => i.key)).toEqual(all.slice(0, 4).map((i) => i.key));
+    expect(toArray).not.toHaveBeenCalled();
   });
 
-  test('an empty queue is complete at once', async () => {
-    const cache = new QueueCache(db);
-    const seen = await follow(cache);
+  test('grows page by page as the list scrolls on, and says when nothing follows', async () => {
+    await store(3, ['critical', 'high', 'medium', 'low']);
+    const cache = new QueueCache(db, { page: 5 });
+    await follow(cache, settled);
+    let next = follow(cache, (s) => s.items.length === 10);
+    cache.showWindow(6);
+    expect((await next).at(-1)!.more).toBe(true);
+    next = follow(cache, (s) => !s.more);
+    cache.showWindow(30);
+    const last = (await next).at(-1)!;
     cache.stop();
-    expect(seen).toEqual([{ items: [], complete: true }]);
+    expect(last.items.map((i) => i.key)).toEqual((await readQueue(db)).map((i) => i.key));
+  });
+
+  test('a group of near-identical comments has its true size at once, though most of it is not read', async () => {
+    await store(2, ['critical']);
+    await store(40, ['low'], 'Oddajcie pieniądze!!!');
+    await store(1, ['critical'], 'ODDAJCIE PIENIĄDZE', 5);
+    const cache = new QueueCache(db, { page: 3 });
+    const [first] = await follow(cache, settled);
+    cache.stop();
+    expect(first!.items).toHaveLength(3);
+    const lead = first!.items.find((i) => i.text === 'ODDAJCIE PIENIĄDZE')!;
+    const keys = first!.groups!.get(textGroupKey(lead.text, lead.key))!;
+    expect(keys).toHaveLength(41);
+    expect(new Set(keys)).toEqual(
+      new Set((await db.items.toArray()).filter((i) => /oddajcie/i.test(i.text)).map((i) => i.key)),
+    );
+    // Comments of their own are no group.
+    expect(first!.groups!.size).toBe(1);
+  });
+
+  test('writes are read back by key: inside the window they take their place, beyond it they are not read', async () => {
+    await store(3, ['high', 'medium']);
+    const cache = new QueueCache(db, { page: 4 });
+    await follow(cache, settled);
+    let next = follow(cache, (s) => s.items[0]?.severity === 'critical');
+    await store(1, ['critical']);
+    let last = (await next).at(-1)!;
+    expect(last.items.map((i) => i.key)).toEqual((await readQueue(db)).slice(0, 4).map((i) => i.key));
+    expect(last.total).toBe(7);
+    // A low item falls beyond the window: counted, not held.
+    next = follow(cache, (s) => s.total === 8);
+    await store(1, ['low']);
+    last = (await next).at(-1)!;
+    expect(last.items.some((i) => i.severity === 'low')).toBe(false);
+    // A deleted item goes and the window reads on to stay full.
+    next = follow(cache, (s) => s.total === 7 && s.items.length === 4);
+    await db.items.delete('demo:critical0');
+    last = (await next).at(-1)!;
+    expect(last.items.map((i) => i.key)).toEqual((await readQueue(db)).slice(0, 4).map((i) => i.key));
+    // A status change inside the window is patched in.
+    next = follow(cache, (s) => s.items.some((i) => i.status === 'resolved'));
+    await changeStatusMany(db, [last.items[1]!.key], 'resolved', { now: 9 });
+    expect((await next).at(-1)!.items[1]!.status).toBe('resolved');
+    // A cleared table is read again.
+    next = follow(cache, (s) => s.items.length === 0);
+    await db.items.clear();
+    expect((await next).at(-1)).toMatchObject({ items: [], total: 0, more: false });
+    cache.stop();
+  });
+
+  test('an empty queue is settled at once', async () => {
+    const cache = new QueueCache(db);
+    const seen = await follow(cache, settled);
+    cache.stop();
+    expect(seen).toEqual([{ items: [], complete: false, reading: false, more: false, total: 0, groups: new Map() }]);
+  });
+});
+
+describe('QueueCache: every item', () => {
+  test('read in parts, most severe first, until complete; released, back to a window', async () => {
+    await store(3, ['critical', 'high', 'medium', 'low']);
+    const cache = new QueueCache(db, { page: 2, chunk: 5 });
+    await follow(cache, settled);
+    const next = follow(cache, whole);
+    const release = cache.demandAll();
+    const seen = await next;
+    expect(seen[0]).toMatchObject({ reading: true, complete: false, total: 12 });
+    expect(seen[0]!.items.map((i) => i.severity)).toEqual(['critical', 'critical', 'critical', 'high', 'high']);
+    expect(seen.at(-1)!.items).toHaveLength(12);
+    expect([...seen.at(-1)!.items].sort(queueOrder).map((i) => i.key)).toEqual((await readQueue(db)).map((i) => i.key));
+    const back = follow(cache, (s) => !s.complete && !s.reading);
+    release();
+    expect((await back).at(-1)!.items).toHaveLength(2);
+    cache.stop();
   });
 
   test('a bulk status change is read back by key, not by reading the queue again', async () => {
     await store(100, ['high', 'medium']);
     const cache = new QueueCache(db);
-    await follow(cache);
-    const where = vi.spyOn(db.items, 'where');
+    const ready = follow(cache, whole);
+    cache.demandAll();
+    await ready;
+    const orderBy = vi.spyOn(db.items, 'orderBy');
     const bulkGet = vi.spyOn(db.items, 'bulkGet');
     const keys = cache.snapshot!.items.filter((i) => i.severity === 'high').map((i) => i.key);
     const done = follow(cache, (s) => s.items.filter((i) => i.status === 'resolved').length === 100);
@@ -68,7 +158,7 @@ describe('QueueCache', () => {
     const last = (await done).at(-1)!;
     cache.stop();
     expect(last.items).toHaveLength(200);
-    expect(where).not.toHaveBeenCalled();
+    expect(orderBy).not.toHaveBeenCalled();
     // Read back: the 100 changed keys (changeStatusMany's own bulkGet is counted too).
     expect(bulkGet.mock.calls.some(([k]) => k.length === 100 && k.every((x) => keys.includes(x as string)))).toBe(true);
   });
@@ -76,8 +166,10 @@ describe('QueueCache', () => {
   test('items written later appear; deleted ones go; a cleared table is read again', async () => {
     await store(2, ['high']);
     const cache = new QueueCache(db);
-    await follow(cache);
-    let next = follow(cache, (s) => s.items.length === 3);
+    let next = follow(cache, whole);
+    cache.demandAll();
+    await next;
+    next = follow(cache, (s) => s.items.length === 3);
     await store(3, ['high']);
     expect((await next).at(-1)!.items).toHaveLength(3);
     next = follow(cache, (s) => s.items.length === 2);
@@ -88,7 +180,7 @@ describe('QueueCache', () => {
         .items.map((i) => i.key)
         .sort(),
     ).toEqual(['demo:high1', 'demo:high2']);
-    next = follow(cache, (s) => s.items.length === 0);
+    next = follow(cache, (s) => s.items.length === 0 && s.complete);
     await db.items.clear();
     expect((await next).at(-1)!.items).toEqual([]);
     cache.stop();
@@ -98,17 +190,15 @@ describe('QueueCache', () => {
 describe('QueueCache when a read fails', () => {
   test('says why, keeps what it had, and reads again after a pause', async () => {
     await store(2, ['high']);
-    const where = vi.spyOn(db.items, 'where').mockImplementationOnce(() => {
+    const orderBy = vi.spyOn(db.items, 'orderBy').mockImplementationOnce(() => {
       throw new Error('disk gone');
     });
     const cache = new QueueCache(db);
-    const seen = await follow(cache);
+    const seen = await follow(cache, (s) => s.items.length === 2);
     cache.stop();
-    expect(seen[0]).toEqual({ items: [], complete: false, error: 'disk gone' });
-    expect(seen.at(-1)).toMatchObject({ complete: true });
-    expect(seen.at(-1)!.items).toHaveLength(2);
+    expect(seen[0]).toMatchObject({ items: [], error: 'disk gone' });
     expect(seen.at(-1)!.error).toBeUndefined();
-    expect(where.mock.calls.length).toBeGreaterThan(1);
+    expect(orderBy.mock.calls.length).toBeGreaterThan(1);
   });
 });
 
