@@ -14,6 +14,8 @@ import { basename, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type LaunchedExtension } from '../scripts/lib/chromium';
 import { CRISIS_SIGNALS } from '../lib/risk/types';
+import { withIndexFields } from '../lib/db/index-fields';
+import type { FlaggedItem } from '../lib/db/types';
 
 const BULK = 1_000;
 const RUNS = 7;
@@ -72,7 +74,10 @@ function items(n: number, from: number, to: number, now: number) {
   });
 }
 
-/** Store `n` items straight in the panel's database (the schema the panel has just opened), in parts. */
+/**
+ * Store `n` items straight in the panel's database (the schema the panel has just opened), in parts,
+ * as Dexie stores them (with the fields its indexes are built from; an older build ignores them).
+ */
 async function seed(page: Page, n: number): Promise<void> {
   const now = Date.now();
   for (let from = 0; from < n; from += 5_000) {
@@ -93,7 +98,10 @@ async function seed(page: Page, n: number): Promise<void> {
             tx.onerror = () => fail(tx.error);
           };
         }),
-      [items(n, from, Math.min(n, from + 5_000), now), from === 0] as const,
+      [
+        items(n, from, Math.min(n, from + 5_000), now).map((it) => withIndexFields(it as unknown as FlaggedItem)),
+        from === 0,
+      ] as const,
     );
   }
 }
@@ -188,6 +196,7 @@ async function preparePanel(ext: LaunchedExtension, n: number): Promise<Page> {
 /** Where a first row's time went: the panel's start, its first read of the queue, the row. */
 interface FirstRow {
   ms: number;
+  marks: string;
   readStart: number;
   firstRead: number;
 }
@@ -204,6 +213,10 @@ async function firstRows(page: Page, ext: LaunchedExtension): Promise<FirstRow[]
         ms: (window as unknown as { __firstRow: number }).__firstRow,
         readStart: performance.getEntriesByName('stormwatch:queue-read')[0]?.startTime ?? NaN,
         firstRead: performance.getEntriesByName('stormwatch:queue-first')[0]?.startTime ?? NaN,
+        marks: performance
+          .getEntriesByType('mark')
+          .map((m) => `${m.name.replace('stormwatch:', '')} ${Math.round(m.startTime)}`)
+          .join(', '),
       })),
     );
   }
@@ -216,6 +229,7 @@ const firstRowSummary = (runs: FirstRow[]) => ({
   readStartMedian: median(runs.map((r) => r.readStart)),
   firstReadMedian: median(runs.map((r) => r.firstRead)),
   runs: runs.map((r) => Math.round(r.ms)),
+  marks: runs.at(-1)?.marks ?? '',
 });
 
 /**
@@ -372,6 +386,7 @@ async function main(): Promise<void> {
       const f = firstRowSummary(await firstRows(page, ext));
       console.log(`${only.toLocaleString('en')} items: open → first row median ${ms(f.median)} (${f.runs.join(', ')})`);
       console.log(`  queue read starts at ${ms(f.readStartMedian)}, first severity read at ${ms(f.firstReadMedian)}`);
+      console.log(`  marks of the last run: ${f.marks}`);
       return;
     }
     const result = { viewport: '420x860', everyday: await everyday(ext, 10_000), scale: await scale(ext, SCALE.items) };

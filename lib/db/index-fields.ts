@@ -1,6 +1,8 @@
 /**
- * Fields of the `items` store that exist only for its indexes (schema 4): `postedMs` (when the
- * comment was posted, `postedAt`) and `groupKey` (its near-identical-text group, `textGroupKey`).
+ * Fields of the `items` store that exist only for its indexes (schema 4): `queueKey` (the item's
+ * place in the queue's order: most severe, riskiest, newest posted first, then by key, as one
+ * ascending array key, so a page of the queue is one `getAll`), `postedMs` (when the comment was
+ * posted, `postedAt`) and `groupKey` (its near-identical-text group, `textGroupKey`).
  * The database adds them to every item it writes and takes them off every item it reads (a Dexie
  * middleware), so the rest of the code, backups and exports never see them, and an index built
  * from them is right whoever wrote the item (background, panel, restore, team bridge).
@@ -10,25 +12,37 @@ import type { FlaggedItem } from './types';
 import { postedAt } from './clock';
 import { textGroupKey } from './text-key';
 
-/** The index the queue is read in, most severe first: severity, risk, posted time, then key (unique). */
-export const QUEUE_ORDER_INDEX = '[severityRank+risk+postedMs+key]';
+/** The index the queue is read in (ascending): most severe, riskiest, newest posted, then key (unique). */
+export const QUEUE_ORDER_INDEX = 'queueKey';
+
+export type QueueKey = [number, number, number, string];
+/** An item's `queueKey`. */
+export const queueKeyOf = (it: Pick<FlaggedItem, 'severityRank' | 'risk' | 'key'>, posted: number): QueueKey => [
+  -it.severityRank,
+  -it.risk,
+  -posted,
+  it.key,
+];
 
 interface IndexFields {
   postedMs: number;
   groupKey: string;
+  queueKey: QueueKey;
 }
 type Stored = FlaggedItem & Partial<IndexFields>;
 
 /** The item as stored: a copy with the index fields last (so reading can drop them cheaply). */
 export function withIndexFields(item: FlaggedItem): FlaggedItem & IndexFields {
-  const { postedMs: _p, groupKey: _g, ...rest } = item as Stored;
-  return { ...rest, postedMs: postedAt(rest), groupKey: textGroupKey(rest.text ?? '', rest.key) };
+  const { postedMs: _p, groupKey: _g, queueKey: _q, ...rest } = item as Stored;
+  const postedMs = postedAt(rest);
+  return { ...rest, postedMs, groupKey: textGroupKey(rest.text ?? '', rest.key), queueKey: queueKeyOf(rest, postedMs) };
 }
 
 /** The item as the code knows it: the index fields removed in place (last added, first removed). */
 function strip<T>(value: T): T {
   if (value && typeof value === 'object' && 'groupKey' in value) {
     const v = value as unknown as Stored;
+    delete v.queueKey;
     delete v.groupKey;
     delete v.postedMs;
   }

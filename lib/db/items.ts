@@ -219,11 +219,11 @@ export function filterItems(all: readonly FlaggedItem[], filter: ItemFilter = {}
                 (a.assignee ?? '').localeCompare(b.assignee ?? '') || b.severityRank - a.severityRank || at(a) - at(b)
               : sort === 'language'
                 ? LANG_ORDER[a.language] - LANG_ORDER[b.language] || b.severityRank - a.severityRank || at(b) - at(a)
-                : // The queue's own order, as its index holds it (equal in all: the later key first).
+                : // The queue's own order, as its index holds it (equal in all: by key).
                   b.severityRank - a.severityRank ||
                   b.risk - a.risk ||
                   at(b) - at(a) ||
-                  (b.key > a.key ? 1 : b.key < a.key ? -1 : 0),
+                  (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
   return rows;
 }

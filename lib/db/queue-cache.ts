@@ -3,7 +3,7 @@
  *
  * Two ways of holding the queue:
  * - A window (the default view: every item, most severe first): the first `window` items of the
- *   queue's order, read through the `[severityRank+risk+postedMs+key]` index, longer as the list
+ *   queue's order, read through the `queueKey` index (one request a page), longer as the list
  *   scrolls (`showWindow`). The count of items and each near-identical group's keys come from
  *   index reads (`count`, the `groupKey` index), so they are the true totals from the first
  *   screen on, and nothing beyond the window is read.
@@ -21,11 +21,11 @@ import { Dexie } from 'dexie';
 import type { StormwatchDB } from './schema';
 import type { FlaggedItem } from './types';
 import { postedAt } from './clock';
-import { QUEUE_ORDER_INDEX } from './index-fields';
+import { QUEUE_ORDER_INDEX, queueKeyOf, type QueueKey } from './index-fields';
 import { textGroupKey } from './text-key';
 
 /** Items of the first screen (and of each further page of a window). */
-export const WINDOW_PAGE = 60;
+export const WINDOW_PAGE = 30;
 /** Items per read when reading everything. */
 const CHUNK = 2_000;
 /** A failed read is tried again after this pause. */
@@ -78,17 +78,33 @@ export function changedKeys(tree: Node | undefined): string[] | null {
 
 const posted = new WeakMap<FlaggedItem, number>();
 /** An item's place in the queue's order, as the index holds it. */
-function orderKey(it: FlaggedItem): [number, number, number, string] {
+function orderKey(it: FlaggedItem): QueueKey {
   let p = posted.get(it);
   if (p === undefined) posted.set(it, (p = postedAt(it)));
-  return [it.severityRank, it.risk, p, it.key];
+  return queueKeyOf(it, p);
 }
-/** Queue order: most severe, riskiest, newest posted first (the index read in reverse). */
+/** Queue order: most severe, riskiest, newest posted first, then by key (the index's ascending order). */
 export function queueOrder(a: FlaggedItem, b: FlaggedItem): number {
   const x = orderKey(a);
   const y = orderKey(b);
-  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return (y[i] as number) - (x[i] as number);
-  return x[3] < y[3] ? 1 : x[3] > y[3] ? -1 : 0;
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return (x[i] as number) - (y[i] as number);
+  return x[3] < y[3] ? -1 : x[3] > y[3] ? 1 : 0;
+}
+
+/** Every key of each of the `groupKey`s: one key-only request each, all in one transaction. */
+function groupMembers(idb: IDBDatabase, wanted: readonly string[]): Promise<string[][]> {
+  return new Promise((resolve, reject) => {
+    const tx = idb.transaction('items', 'readonly');
+    const index = tx.objectStore('items').index('groupKey');
+    const out: string[][] = [];
+    wanted.forEach((k, i) => {
+      const req = index.getAllKeys(IDBKeyRange.only(k));
+      req.onsuccess = () => (out[i] = req.result as string[]);
+    });
+    tx.oncomplete = () => resolve(out);
+    tx.onerror = () => reject(tx.error ?? new Error('reading groups failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('reading groups was aborted'));
+  });
 }
 
 export class QueueCache {
@@ -255,7 +271,7 @@ export class QueueCache {
   /** The first `want` items of the queue's order, the count, the groups: the first screen. */
   private async readWindow(): Promise<void> {
     const [rows, total] = await Promise.all([
-      this.db.items.orderBy(QUEUE_ORDER_INDEX).reverse().limit(this.want).toArray(),
+      this.db.items.orderBy(QUEUE_ORDER_INDEX).limit(this.want).toArray(),
       this.db.items.count(),
     ]);
     this.byKey.clear();
@@ -264,6 +280,7 @@ export class QueueCache {
     this.win = rows;
     this.total = total;
     this.more = rows.length === this.want && total > rows.length;
+    mark('stormwatch:queue-window');
     await this.readGroups();
     mark('stormwatch:queue-first');
     this.emit();
@@ -274,20 +291,18 @@ export class QueueCache {
     const last = this.win.at(-1);
     const n = this.want - this.win.length;
     const rows = last
-      ? await this.db.items.where(QUEUE_ORDER_INDEX).below(orderKey(last)).reverse().limit(n).toArray()
-      : await this.db.items.orderBy(QUEUE_ORDER_INDEX).reverse().limit(n).toArray();
+      ? await this.db.items.where(QUEUE_ORDER_INDEX).above(orderKey(last)).limit(n).toArray()
+      : await this.db.items.orderBy(QUEUE_ORDER_INDEX).limit(n).toArray();
     this.win = [...this.win, ...rows];
     this.more = rows.length === n;
     await this.readGroups();
     this.emit();
   }
 
-  /** Every key of the groups of near-identical items in the window (key-only index reads, one transaction). */
+  /** Every key of the groups of near-identical items in the window (key-only reads of the `groupKey` index). */
   private async readGroups(): Promise<void> {
     const wanted = [...new Set(this.win.map((it) => textGroupKey(it.text, it.key)))];
-    const keys = await this.db.transaction('r', this.db.items, () =>
-      Promise.all(wanted.map((gk) => this.db.items.where('groupKey').equals(gk).primaryKeys())),
-    );
+    const keys = wanted.length ? await groupMembers(this.db.backendDB(), wanted) : [];
     const groups = new Map<string, readonly string[]>();
     wanted.forEach((gk, i) => {
       if (keys[i]!.length > 1) groups.set(gk, keys[i]!);
@@ -326,8 +341,8 @@ export class QueueCache {
     let last: FlaggedItem | undefined;
     for (let first = true; ; first = false) {
       const part = last
-        ? await this.db.items.where(QUEUE_ORDER_INDEX).below(orderKey(last)).reverse().limit(this.chunk).toArray()
-        : await this.db.items.orderBy(QUEUE_ORDER_INDEX).reverse().limit(this.chunk).toArray();
+        ? await this.db.items.where(QUEUE_ORDER_INDEX).above(orderKey(last)).limit(this.chunk).toArray()
+        : await this.db.items.orderBy(QUEUE_ORDER_INDEX).limit(this.chunk).toArray();
       for (const it of part) this.byKey.set(it.key, it);
       last = part.at(-1);
       if (part.length < this.chunk) break;
@@ -370,7 +385,7 @@ export function queueCache(db: StormwatchDB): QueueCache {
 
 /** Every item in the queue's order (what an export of the whole queue writes). */
 export async function readQueue(db: StormwatchDB): Promise<FlaggedItem[]> {
-  const rows = await db.items.orderBy(QUEUE_ORDER_INDEX).reverse().toArray();
+  const rows = await db.items.orderBy(QUEUE_ORDER_INDEX).toArray();
   if (rows.length === (await db.items.count())) return rows;
   // Items outside the index go last, in the queue's order.
   const seen = new Set(rows.map((r) => r.key));

@@ -55,12 +55,12 @@ export const SCHEMA_VERSIONS = [
   {
     // The queue reads only what it shows: its order as one index (most severe, riskiest, newest
     // posted), posted time for the spike alert, near-identical groups counted by index, the names
-    // assigned. `postedMs` and `groupKey` are kept by the database itself (index-fields.ts).
+    // assigned. `queueKey`, `postedMs` and `groupKey` are kept by the database itself (index-fields.ts).
     version: 4,
     stores: {
       items:
         '&key, platform, status, severityRank, threadKey, firstSeen, lastSeen, author, tabId, ' +
-        '[severityRank+risk+postedMs+key], postedMs, groupKey, assignee',
+        'queueKey, postedMs, groupKey, assignee',
       threads: '&key, platform, status, updatedAt',
       templates: '&id, status, language, updatedAt',
       events: '++id, itemKey, type, at',

@@ -68,17 +68,16 @@ const chosen = async () =>
 describe('near-identical comments', () => {
   test('are one row with a count; Right arrow lists them, Left folds them', async () => {
     renderWithDb(<QueueScreen env={makeEnv()} />, db);
-    // Equal in severity, risk and time: the later key leads (s3).
-    expect(await texts()).toEqual(['@zefir ODDAJCIE PIENIĄDZE 😡', 'Do zobaczenia w SĄDZIE', 'awaria znowu']);
+    expect(await texts()).toEqual(['Oddajcie pieniądze!!!', 'Do zobaczenia w SĄDZIE', 'awaria znowu']);
     expect((await rows())[0]!.querySelector('.group-count')!.textContent).toBe('×3');
     expect((await rows())[0]!.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click((await rows())[0]!);
     fireEvent.keyDown(await list(), { key: 'ArrowRight' });
     await waitFor(async () =>
       expect(await texts()).toEqual([
-        '@zefir ODDAJCIE PIENIĄDZE 😡',
-        'oddajcie pieniadze',
         'Oddajcie pieniądze!!!',
+        'oddajcie pieniadze',
+        '@zefir ODDAJCIE PIENIĄDZE 😡',
         'Do zobaczenia w SĄDZIE',
         'awaria znowu',
       ]),
@@ -96,7 +95,7 @@ describe('choosing many and acting on them', () => {
     fireEvent.click((await rows())[1]!, { shiftKey: true });
     const bar = await screen.findByRole('group', { name: 'Selected items' });
     expect(within(bar).getByText('Selected: 4')).toBeTruthy();
-    expect(await chosen()).toEqual(['@zefir ODDAJCIE PIENIĄDZE 😡', 'Do zobaczenia w SĄDZIE']);
+    expect(await chosen()).toEqual(['Oddajcie pieniądze!!!', 'Do zobaczenia w SĄDZIE']);
     fireEvent.change(within(bar).getByLabelText('Set status'), { target: { value: 'resolved' } });
     fireEvent.click(within(bar).getByRole('button', { name: 'Apply' }));
     await waitFor(async () =>
@@ -140,9 +139,9 @@ describe('choosing many and acting on them', () => {
     await waitFor(async () => expect((await rows())[0]!.getAttribute('aria-selected')).toBe('true'));
     expect(await screen.findByRole('region', { name: 'Comment details' })).toBeTruthy();
     fireEvent.keyDown(box, { key: 'ArrowDown', shiftKey: true });
-    expect(await chosen()).toEqual(['@zefir ODDAJCIE PIENIĄDZE 😡', 'Do zobaczenia w SĄDZIE']);
+    expect(await chosen()).toEqual(['Oddajcie pieniądze!!!', 'Do zobaczenia w SĄDZIE']);
     fireEvent.keyDown(box, { key: ' ' });
-    expect(await chosen()).toEqual(['@zefir ODDAJCIE PIENIĄDZE 😡']);
+    expect(await chosen()).toEqual(['Oddajcie pieniądze!!!']);
     fireEvent.keyDown(box, { key: 'e' });
     await waitFor(async () =>
       expect((await db.items.where('status').equals('escalated').toArray()).map((i) => i.commentId).sort()).toEqual([

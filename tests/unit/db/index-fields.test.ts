@@ -1,6 +1,5 @@
 /**
- * Schema 4: the queue's indexes (`[severityRank+risk+postedMs+key]`, `postedMs`, `groupKey`,
- * `assignee`) over fields the database keeps itself. A schema 3 database (the fixture written by
+ * Schema 4: the queue's indexes (`queueKey`, `postedMs`, `groupKey`, `assignee`) over fields the database keeps itself. A schema 3 database (the fixture written by
  * the build before) upgrades with nothing lost and every item in the new indexes; whatever path
  * writes an item keeps its index fields right; no read shows them.
  */
@@ -75,9 +74,13 @@ describe('a schema 3 database opened with schema 4', () => {
       expect(await db.items.where('groupKey').equals(textGroupKey(it.text, it.key)).primaryKeys()).toContain(it.key);
     }
     // The order index: most severe first, then riskiest.
-    const order = await db.items.orderBy(QUEUE_ORDER_INDEX).reverse().toArray();
+    const order = await db.items.orderBy(QUEUE_ORDER_INDEX).toArray();
     const expected = [...items].sort(
-      (a, b) => b.severityRank - a.severityRank || b.risk - a.risk || postedAt(b) - postedAt(a),
+      (a, b) =>
+        b.severityRank - a.severityRank ||
+        b.risk - a.risk ||
+        postedAt(b) - postedAt(a) ||
+        (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
     );
     expect(order.map((i) => i.key)).toEqual(expected.map((i) => i.key));
     db.close();
