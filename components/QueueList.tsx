@@ -121,7 +121,7 @@ function QueueRowView({
             ⏱ {clock}
           </span>
         )}
-        {r.group ? (
+        {r.group && !r.counting ? (
           <span
             className="group-count"
             title={t('group_title', { count: rowCount(r) })}

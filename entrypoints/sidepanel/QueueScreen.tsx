@@ -162,7 +162,7 @@ function useListed(view: QueueView | undefined, items: FlaggedItem[] | undefined
   const db = useDb();
   return useMemo(() => {
     if (view?.complete) return { items, count: items?.length ?? 0 };
-    if (view?.groups) return { items: () => readQueue(db), count: view.total };
+    if (view?.window) return { items: () => readQueue(db), count: view.total };
     return { items: undefined, count: 0 };
   }, [db, view, items]);
 }

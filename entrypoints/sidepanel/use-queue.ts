@@ -53,8 +53,10 @@ export interface QueueView {
   more: boolean;
   /** Items stored. */
   total: number;
-  /** A window: every key of each near-identical group with an item in it (`groupRows`). */
-  groups?: ReadonlyMap<string, readonly string[]>;
+  /** The items are a window of the whole queue, in its order. */
+  window: boolean;
+  /** A window: every key of each near-identical group with an item in it (`groupRows`); null while counted. */
+  groups?: ReadonlyMap<string, readonly string[]> | null;
   error?: string;
 }
 
@@ -74,9 +76,10 @@ export function useQueueView(query: ItemFilter, all = false): (QueueView & { sho
         ? {
             // A window is in the queue's order already; a filter over a window (until every item
             // is read) shows the window's matches.
-            items: whole && snap.groups ? [...snap.items] : filterItems(snap.items, query),
+            items: whole && snap.window ? [...snap.items] : filterItems(snap.items, query),
             complete: snap.complete,
-            reading: snap.reading || (!whole && !!snap.groups),
+            reading: snap.reading || (!whole && snap.window),
+            window: whole && snap.window,
             more: snap.more,
             total: snap.total,
             groups: whole ? snap.groups : undefined,

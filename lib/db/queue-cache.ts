@@ -47,8 +47,14 @@ export interface QueueSnapshot {
   more: boolean;
   /** Items stored (an index count). */
   total: number;
-  /** A window: every key of each group of near-identical items that has an item in it (by `textGroupKey`), groups of two or more. */
-  groups?: ReadonlyMap<string, readonly string[]>;
+  /** The items are a window of the queue (its head, in order). */
+  window: boolean;
+  /**
+   * A window: every key of each group of near-identical items that has an item in it (by
+   * `textGroupKey`), groups of two or more; null while they are being counted (just after the
+   * first screen).
+   */
+  groups?: ReadonlyMap<string, readonly string[]> | null;
   /** Why the last read failed (the items shown are the last ones read). */
   error?: string;
 }
@@ -113,7 +119,7 @@ export class QueueCache {
   private win: FlaggedItem[] = [];
   private more = false;
   private total = 0;
-  private groups = new Map<string, readonly string[]>();
+  private groups: ReadonlyMap<string, readonly string[]> | null = null;
   private want: number;
   private allDemands = 0;
   /** What is held now: the mode the last read was for. */
@@ -215,6 +221,7 @@ export class QueueCache {
       reading: this.holding === 'all' && !this.complete,
       more: window && this.more,
       total: this.total,
+      window,
       ...(window ? { groups: this.groups } : {}),
       ...(error ? { error } : {}),
     };
@@ -280,7 +287,10 @@ export class QueueCache {
     this.win = rows;
     this.total = total;
     this.more = rows.length === this.want && total > rows.length;
+    // The first screen at once; the groups' sizes right after (they wait for its rendering).
+    this.groups = null;
     mark('stormwatch:queue-window');
+    this.emit();
     await this.readGroups();
     mark('stormwatch:queue-first');
     this.emit();

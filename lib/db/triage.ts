@@ -49,6 +49,8 @@ export interface QueueRow {
   all?: readonly string[];
   /** A member of an expanded group, shown under its first item. */
   member?: boolean;
+  /** The group's true size is being read (a window's first screen): no count is shown yet. */
+  counting?: boolean;
 }
 
 /** How many items a row stands for, and their keys. */
@@ -59,12 +61,13 @@ export const rowKeys = (r: QueueRow): readonly string[] =>
 /**
  * The queue's rows: items with the same text (see `sameTextKey`) as one row with a count, placed
  * where the first of them is; an expanded group lists its other items under it. `known`: every
- * key of each group by `textGroupKey` (a window of the queue: the groups' true sizes).
+ * key of each group by `textGroupKey` (a window of the queue: the groups' true sizes; null while
+ * they are read).
  */
 export function groupRows(
   items: readonly FlaggedItem[],
   expanded: ReadonlySet<string> = new Set(),
-  known?: ReadonlyMap<string, readonly string[]>,
+  known?: ReadonlyMap<string, readonly string[]> | null,
 ): QueueRow[] {
   const groups = new Map<string, FlaggedItem[]>();
   for (const it of items) {
@@ -82,7 +85,7 @@ export function groupRows(
       rows.push({ item: lead });
       continue;
     }
-    rows.push({ item: lead, group: g, ...(all ? { all } : {}) });
+    rows.push({ item: lead, group: g, ...(all ? { all } : {}), ...(known === null ? { counting: true } : {}) });
     if (expanded.has(lead.key)) for (const m of g.slice(1)) rows.push({ item: m, member: true });
   }
   return rows;

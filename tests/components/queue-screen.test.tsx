@@ -253,6 +253,35 @@ describe('Queue screen with 10,000 items', () => {
   });
 });
 
+describe('a large queue (a window of it is read)', () => {
+  test('a group shows its true size from the start, though most of it lies beyond the first screen', async () => {
+    const base = (await db.items.get('demo:c3'))!;
+    const same = (i: number, severity: 'critical' | 'low') => ({
+      ...base,
+      key: `demo:s${i}`,
+      commentId: `s${i}`,
+      text: i % 2 ? 'ODDAJCIE PIENIĄDZE!!!' : '@ola oddajcie pieniadze',
+      severity,
+      severityRank: severity === 'critical' ? 4 : 1,
+    });
+    await db.items.bulkPut([
+      same(1, 'critical'),
+      same(2, 'critical'),
+      ...Array.from({ length: 300 }, (_, i) => same(i + 3, 'low')),
+    ]);
+    const counts: string[] = [];
+    const seen = new MutationObserver(() => {
+      for (const c of document.querySelectorAll('.group-count')) counts.push(c.textContent ?? '');
+    });
+    seen.observe(document.body, { subtree: true, childList: true, characterData: true });
+    renderWithDb(<QueueScreen env={makeEnv()} />, db);
+    await waitFor(() => expect(document.querySelector('.group-count')?.textContent).toBe('×302'));
+    seen.disconnect();
+    expect(new Set(counts)).toEqual(new Set(['×302']));
+    expect((await options()).length).toBeLessThan(40);
+  });
+});
+
 describe('Queue screen when storage is full (D4)', () => {
   test('a quota error wrapped in an AbortError becomes a clear message and the queue stays readable', async () => {
     const env = makeEnv();
