@@ -1,10 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '@/components/DbContext';
-import { spikeNow } from '@/lib/export/spike';
+import { detectSpike, spikeTerms } from '@/lib/export/spike';
 import { acknowledgeSpike, getSpikeAck, ackHolds, openIncidentId } from '@/lib/db/spike-ack';
 import { useT } from '@/lib/i18n/react';
 
 const HOUR = 3_600_000;
+/** The hour's terms are read from its latest comments, at most this many. */
+const TERMS_SAMPLE = 2_000;
 
 /**
  * A crisis notice on every screen while flagged comments spike (by when they were posted), with the
@@ -26,14 +28,28 @@ export function SpikeNotice({
   const t = useT();
   const db = useDb();
   const data = useLiveQuery(async () => {
-    // Posted within 25 hours means first seen within 25 hours: the index narrows, the times decide.
-    const recent = await db.items
-      .where('firstSeen')
-      .above(now - 25 * HOUR)
-      .toArray();
+    // Counted by when the comments were posted, one index count per hour: no item is read unless
+    // there is a spike, and then only the latest of the hour, for its terms.
+    const start = now - 25 * HOUR;
+    const hourly = await Promise.all(
+      Array.from({ length: 25 }, (_, i) =>
+        db.items
+          .where('postedMs')
+          .between(start + i * HOUR, start + (i + 1) * HOUR, true, false)
+          .count(),
+      ),
+    );
+    const spike = detectSpike(hourly);
+    if (!spike.spike) return null;
     const [ack, incident] = await Promise.all([getSpikeAck(db), openIncidentId(db)]);
-    const found = spikeNow(recent, now, brands);
-    return found.spike.spike && !ackHolds(ack, incident, now) ? { ...found, incident } : null;
+    if (ackHolds(ack, incident, now)) return null;
+    const hour = await db.items
+      .where('postedMs')
+      .between(now - HOUR, now, false, true)
+      .reverse()
+      .limit(TERMS_SAMPLE)
+      .toArray();
+    return { spike, terms: spikeTerms(hour, now, brands), incident };
   }, [db, now, brands.join('\n')]);
   if (!data) return null;
   return (

@@ -56,12 +56,14 @@ export function spikeNow(
     ),
   );
   const hour = posted.filter((p) => p.at > now - 3_600_000 && p.at <= now).map((p) => p.i);
+  return { spike, terms: spike.spike ? spikeTerms(hour, now, brands) : [] };
+}
+
+/** The top five terms of the hour's items, without the brand's own names. */
+export function spikeTerms(hour: readonly FlaggedItem[], now: number, brands: readonly string[] = []): string[] {
   // From the earliest of them: a period of an hour or so, cut into a few clock hours.
   const from = hour.reduce((m, i) => Math.min(m, i.firstSeen), now);
-  const terms = spike.spike
-    ? buildReport(hour, [], [], { from, to: now, excludeTerms: brands })
-        .topTerms.slice(0, 5)
-        .map(([w]) => w)
-    : [];
-  return { spike, terms };
+  return buildReport([...hour], [], [], { from, to: now, excludeTerms: brands })
+    .topTerms.slice(0, 5)
+    .map(([w]) => w);
 }
