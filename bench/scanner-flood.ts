@@ -3,13 +3,15 @@
  * with the side panel open, in Chromium (docs/RELIABILITY.md H6; issue: "100,000 comments on one
  * page with the panel open: no crash"). Reports whether the page and the panel stayed alive, the
  * page's JS heap with and without Stormwatch (the difference is the scanner's), the panel's heap,
- * comments scored and stored, and the time taken.
+ * comments scored and stored, and the time taken. `FLOOD_BURSTS=n` adds n bursts of 200 instead of 500
+ * (a shorter run on a shared machine); `BENCH_EXTENSION_DIR=dir` measures another build (for example
+ * main's) with the panel open.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchWithExtension } from '../scripts/lib/chromium';
 import { benchPageHtml } from './scanner-page';
 
-export const FLOOD_BURSTS = 500;
+export const FLOOD_BURSTS = Math.max(1, Number(process.env.FLOOD_BURSTS ?? 500));
 export const FLOOD_PER_BURST = 200;
 const FLOOD_INTERVAL_MS = 120;
 const FLOOD_URL = 'https://old.reddit.com/r/bench/comments/flood/scanner_flood/';
@@ -42,6 +44,8 @@ export interface FloodResult {
   panelHeapMB: number;
   /** The panel's heap at its highest while comments streamed in (sampled every 5 s), MB. */
   panelPeakHeapMB: number;
+  /** Every sample of the panel's heap while comments streamed in, MB. */
+  panelHeapSamplesMB: number[];
 }
 
 type Metrics = Record<string, number>;
@@ -120,7 +124,7 @@ const storedItems = (panel: Page) =>
 
 /** The page with Stormwatch and the side panel open, while 100,000 comments stream in. */
 async function floodWithPanel(): Promise<Omit<FloodResult, 'pageHeapWithoutMB' | 'scannerHeapMB'>> {
-  const ext = await launchWithExtension();
+  const ext = await launchWithExtension({ extensionDir: process.env.BENCH_EXTENSION_DIR });
   try {
     const panel = await ext.context.newPage();
     await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
@@ -164,6 +168,7 @@ async function floodWithPanel(): Promise<Omit<FloodResult, 'pageHeapWithoutMB' |
         pageHeapMB: end ? await within(heapMB(cdp), 60_000, Number.NaN) : Number.NaN,
         panelHeapMB: await within(heapMB(panelCdp), 60_000, Number.NaN),
         panelPeakHeapMB: progress.panelPeak(),
+        panelHeapSamplesMB: progress.samples(),
       };
     } finally {
       progress.stop();
@@ -173,14 +178,16 @@ async function floodWithPanel(): Promise<Omit<FloodResult, 'pageHeapWithoutMB' |
   }
 }
 
-/** Every 15 s: comments added, the scanner's counters, the panel's heap (its peak is kept), on the console. */
+/** Every 5 s: comments added, the scanner's counters, the panel's heap (every sample is kept), on the console. */
 function watchProgress(page: Page, panelCdp: CDPSession, t0: number) {
   let panelPeak = 0;
+  const samples: number[] = [];
   const timer = setInterval(() => {
     void (async () => {
       const m = await within(metrics(panelCdp), 5_000, {} as Metrics);
       const panelMB = (m.JSHeapUsedSize ?? 0) / 1e6;
       panelPeak = Math.max(panelPeak, panelMB);
+      if (panelMB > 0) samples.push(Math.round(panelMB));
       const added = await within(
         page.evaluate(() => ({
           n: document.getElementById('siteTable_t3_bench')?.childElementCount ?? 0,
@@ -195,8 +202,8 @@ function watchProgress(page: Page, panelCdp: CDPSession, t0: number) {
           `read ${c?.scanned ?? '?'}, scored ${c?.classified ?? '?'}, flagged ${c?.flagged ?? '?'}, panel heap ${panelMB.toFixed(0)} MB`,
       );
     })();
-  }, 15_000);
-  return { stop: () => clearInterval(timer), panelPeak: () => panelPeak };
+  }, 5_000);
+  return { stop: () => clearInterval(timer), panelPeak: () => panelPeak, samples: () => [...samples] };
 }
 
 /** Waits until every comment is scored (or scoring stops moving); seconds from `t0`, or null. */
@@ -255,4 +262,9 @@ export function printFlood(r: FloodResult): void {
   console.log(
     `| panel JS heap at the end / highest sampled (MB) | ${fmt(r.panelHeapMB)} / ${fmt(r.panelPeakHeapMB)} | |`,
   );
+  const s = r.panelHeapSamplesMB;
+  if (s.length)
+    console.log(
+      `| panel JS heap, lowest / highest sample while streaming (MB) | ${Math.min(...s)} / ${Math.max(...s)} | |`,
+    );
 }

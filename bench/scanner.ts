@@ -6,7 +6,7 @@
  * one page with the side panel open (`bench/scanner-flood.ts`).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { chromiumPath, launchWithExtension } from '../scripts/lib/chromium';
 import { benchPageHtml } from './scanner-page';
@@ -372,7 +372,11 @@ async function main(): Promise<void> {
   if (part === 'all' || part === 'flood') {
     const flood = await floodBench(launchPlain);
     printFlood(flood);
-    writeFileSync(resolve(out, 'scanner-flood.json'), `${JSON.stringify(flood, null, 2)}\n`);
+    const other = process.env.BENCH_EXTENSION_DIR
+      ? `-${basename(resolve(process.env.BENCH_EXTENSION_DIR, '../..'))}`
+      : '';
+    const bursts = process.env.FLOOD_BURSTS ? `-${flood.comments}` : '';
+    writeFileSync(resolve(out, `scanner-flood${bursts}${other}.json`), `${JSON.stringify(flood, null, 2)}\n`);
   }
 }
 
