@@ -225,7 +225,11 @@ export function addSignals(
   const asks = text.includes('?');
   for (const h of ev.pending) {
     if (warm && !GRAVE.has(h.target)) continue;
-    if (!hostile && (h.frame || (IN_CONTEXT.has(h.target) && !(h.target === 'rumour' && asks)))) continue;
+    if (
+      !hostile &&
+      ((h.frame && !GRAVE.has(h.target)) || (IN_CONTEXT.has(h.target) && !(h.target === 'rumour' && asks)))
+    )
+      continue;
     if (!hostile && (h.tokens ?? 1) === 1 && isAmbiguousWord(input.tokens[h.token]!.text)) continue;
     if (notACall(h, input.tokens, language)) continue;
     const weight = hitWeight(h, input);

@@ -22,7 +22,7 @@ export interface Hit {
   tokens?: number;
   negated: boolean;
   source: 'lexicon' | 'keyword';
-  /** A situation frame (frames.ts): counts only in a negative or hostile comment. */
+  /** A situation frame (frames.ts): counts only in a negative or hostile comment (grave signals: in any tone). */
   frame?: true;
 }
 
