@@ -5,18 +5,23 @@
  * rude, someone else logged in), within a few words of each other in either order. Entries are
  * `stem[ stem...]` as in terms.ts (folded Polish, English; a trailing `$` means the whole word).
  * Frames count only in a comment that is negative or hostile (evidence.ts): "the courier was
- * late but support kept me updated, great job" is no crisis. Data only.
+ * late but support kept me updated, great job" is no crisis. Health, data and staff frames count
+ * in any tone, and so does the identity-attack frame: a group of people named with what hate
+ * speech says of groups (vermin, disease, thieves, "send them back"). Data only.
  */
 import type { CrisisSignal } from '../types';
 
 export interface Frame {
-  signal: Exclude<CrisisSignal, 'brandMention'>;
+  /** A crisis signal, or an identity attack (a group of people and what is said of it). */
+  signal: Exclude<CrisisSignal, 'brandMention'> | 'identityAttack';
   /** The thing the situation is about. */
   thing: readonly string[];
   /** What went wrong with it. */
   wrong: readonly string[];
   /** Words that make it something else ("moja wina": the writer broke it). */
   unless?: readonly string[];
+  /** Its weight, when not the frames' own (frames.ts). */
+  weight?: number;
 }
 
 /** Tokens between the two parts at most (same sentence). */
@@ -712,6 +717,166 @@ const WRONG_ITEM = [
   'zly rozmiar',
 ];
 
+// Groups of people that hate speech targets, as people (plural forms: "Niemcy" is also Germany,
+// "Ukraina" the country is not listed).
+const GROUP = [
+  'arab$',
+  'arabow',
+  'arabowie',
+  'arabs$',
+  'araby$',
+  'asians$',
+  'azjaci',
+  'azjatow',
+  'banderowc',
+  'black people',
+  'blacks$',
+  'catholics',
+  'chinczycy',
+  'chinczykow',
+  'ciapaki',
+  'cyganami',
+  'cyganie',
+  'cyganom',
+  'cyganow',
+  'czarni$',
+  'czarnuch',
+  'czarnych$',
+  'gay people',
+  'gays$',
+  'gejami',
+  'geje$',
+  'gejom',
+  'gejow',
+  'gypsies',
+  'hindusi',
+  'hindusow',
+  'homoseksualisci',
+  'homoseksualistow',
+  'homosexuals',
+  'homosi',
+  'imigranci',
+  'imigrantow',
+  'immigrants',
+  'jewish people',
+  'jews$',
+  'katole',
+  'katoli$',
+  'lesbians',
+  'lesbijki',
+  'lgbt$',
+  'mexicans',
+  'migranci',
+  'migrantow',
+  'migrants',
+  'muslims',
+  'muzulmanami',
+  'muzulmanie',
+  'muzulmanom',
+  'muzulmanow',
+  'niemcow',
+  'niemcy$',
+  'refugees',
+  'romom$',
+  'romow$',
+  'romowie',
+  'rosjan$',
+  'rosjanie',
+  'ruscy',
+  'ruskich',
+  'ruskie$',
+  'szwaby',
+  'trans people',
+  'uchodzcami',
+  'uchodzcom',
+  'uchodzcow',
+  'uchodzcy',
+  'ukraincami',
+  'ukraincom',
+  'ukraincow',
+  'ukraincy',
+  'wietnamczycy',
+  'wietnamczykow',
+  'zydami',
+  'zydom',
+  'zydostw',
+  'zydow',
+  'zydzi',
+];
+// What hate speech says of a group: vermin, disease, crime, filth, and calls to drive it out.
+const HATE = [
+  'animals$',
+  'breed like',
+  'brudas',
+  'bydl',
+  'cancer$',
+  'chorob',
+  'ciemnogrod',
+  'control the',
+  'darmozjad',
+  'deport',
+  'dirty$',
+  'disease',
+  'do gazu',
+  'do pieca',
+  'don t belong',
+  'dont belong',
+  'dzikus',
+  'filth',
+  'flooding',
+  'gas them',
+  'get rid of',
+  'go back to',
+  'gwalc',
+  'gwalcicie',
+  'holot',
+  'invaders',
+  'inwazj',
+  'keep them out',
+  'kick them out',
+  'kradn',
+  'motloch',
+  'najazd',
+  'nie wpuszczac',
+  'nie zatrudniac',
+  'niech wracaja',
+  'okradaj',
+  'parasite',
+  'pasozyt',
+  'plaga',
+  'plague',
+  'podludz',
+  'precz$',
+  'rapists',
+  'robactw',
+  'rzadza',
+  'savages',
+  'scierw',
+  'send them',
+  'smierdz',
+  'spalic',
+  'steal$',
+  'subhuman',
+  'szkodnik',
+  'terrorists',
+  'terroryst',
+  'vermin',
+  'wracac do siebie',
+  'wracajcie',
+  'wynocha',
+  'wypad$',
+  'wyplenic',
+  'wytepic',
+  'wywalic',
+  'wywiezc',
+  'zaraz',
+  'zboczen',
+  'zlodzie',
+  'zwierzeta',
+];
+// Speech against hate ("obrażają Romów", "a stereotype about Muslims") is no attack.
+const AGAINST_HATE = ['hejt', 'nie wszyscy', 'not all', 'obrazaj', 'racis', 'rasis', 'stereotyp'];
+
 export const FRAMES: readonly Frame[] = [
   { signal: 'refundDelayDefect', thing: PARCEL, wrong: LATE },
   { signal: 'refundDelayDefect', thing: MONEY, wrong: NOT_BACK },
@@ -725,4 +890,6 @@ export const FRAMES: readonly Frame[] = [
   { signal: 'rumour', thing: HEARD, wrong: BAD_NEWS },
   { signal: 'complaint', thing: SERVICE, wrong: POOR },
   { signal: 'scamFraud', thing: DEAL, wrong: RIGGED },
+  // Hate against a group is at least "high", as a slur is (classify.ts).
+  { signal: 'identityAttack', thing: GROUP, wrong: HATE, unless: AGAINST_HATE, weight: 0.85 },
 ];

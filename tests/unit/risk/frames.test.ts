@@ -112,3 +112,32 @@ describe('frames count in a negative or hostile comment (health, data and staff 
     expect(raised(text)).toEqual([]);
   });
 });
+
+describe('hate against a group of people is an identity attack, at least "high"; a group named alone is not', () => {
+  const attack = (text: string) => classify(text).toxicityBy.identityAttack;
+  test.each([
+    ['Cyganie tylko kradną, powinni ich wywieźć'],
+    ['Ruscy to dzikusy'],
+    ['Romowie to pasożyty na naszym socjalu'],
+    ['Muzułmanie to terroryści, nie wpuszczać ich do Polski'],
+    ['Geje i lesbijki to zaraza, trzeba to wyplenić ze szkół'],
+    ['uchodzcy to same gwalciciele, precz z nimi'],
+    ['Muslims are a cancer on this country'],
+    ['Refugees are parasites living off our taxes'],
+  ])('"%s"', (text) => {
+    expect(attack(text)).toBeGreaterThanOrEqual(0.8);
+    expect(['high', 'critical']).toContain(classify(text).severity);
+  });
+
+  test.each([
+    ['Ukraińcy w naszym zespole świetnie się spisali, dziękujemy!'],
+    ['Zatrudniacie uchodźców? Chętnie pomogę w tłumaczeniu'],
+    ['Czy w sklepie są produkty koszerne dla Żydów?'],
+    ['Niemcy mają lepsze ceny na te same produkty, dlaczego?'],
+    ['Smutne, że ludzie wciąż obrażają Romów w komentarzach'],
+    ['The refugees you hired are the friendliest staff in the store'],
+    ['Muslims in our neighbourhood cleaned up the park after the storm'],
+  ])('"%s" is none', (text) => {
+    expect(attack(text)).toBe(0);
+  });
+});
