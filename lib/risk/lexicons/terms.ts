@@ -1341,8 +1341,6 @@ export const TERMS: readonly TermEntry[] = [
     'popchn',
     'potraktowal',
     'potraktowala',
-    'pracownica byla',
-    'pracownik byl',
     'protekcjonaln',
     'przedrzezni',
     'przeklin',

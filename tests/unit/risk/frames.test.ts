@@ -95,6 +95,12 @@ describe('frames count in a negative or hostile comment (health, data and staff 
       'Obsługa hotelu weszła do pokoju pod naszą nieobecność i grzebała w walizkach',
       'employeeMisconduct',
     ],
+    ['mobbing at the brand', 'Wasz kierownik zmiany molestuje młode dziewczyny z obsługi', 'employeeMisconduct'],
+    [
+      'a rep demeaning a customer',
+      'Your rep told my dad he was too old to understand the contract',
+      'employeeMisconduct',
+    ],
   ])('raised: %s', (_name, text, signal) => {
     expect(raised(text)).toContain(signal);
   });
@@ -108,6 +114,10 @@ describe('frames count in a negative or hostile comment (health, data and staff 
     ],
     ['a parcel lost, still a fan', 'The parcel is lost. I still love your shop though'],
     ['a parcel still on its way, told flatly', 'My parcel is still on its way, the courier comes tomorrow'],
+    ['the writer’s own boss', 'Moja szefowa krzyczy na mnie o 8 rano, a ja tylko chcę kawy xD'],
+    ['a boss in a series', 'W serialu szef molestuje pracownice, ciężko się to ogląda'],
+    ['staff praised', 'Wasz pracownik był super pomocny, dziękuję za cierpliwość!'],
+    ['staff throwing a party', "The staff threw a little party for my daughter's birthday, so sweet"],
   ])('none: %s', (_name, text) => {
     expect(raised(text)).toEqual([]);
   });
