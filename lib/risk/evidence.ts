@@ -231,7 +231,8 @@ export function addSignals(
     )
       continue;
     if (!hostile && (h.tokens ?? 1) === 1 && isAmbiguousWord(input.tokens[h.token]!.text)) continue;
-    if (notACall(h, input.tokens, language) || anArgumentFails(h, input.tokens)) continue;
+    if (notACall(h, input.tokens, language) || anArgumentFails(h, input.tokens) || refundArrived(h, input.tokens))
+      continue;
     const weight = hitWeight(h, input);
     ev.reasons.push(hitReason(text, h, weight));
     ev.signals[h.target as CrisisSignal] = combine(ev.signals[h.target as CrisisSignal], weight);
@@ -277,6 +278,24 @@ function anArgumentFails(h: Hit, tokens: ModelInput['tokens']): boolean {
       if (s.endsWith('$') ? w === s.slice(0, -1) : w.startsWith(s)) return true;
   }
   return false;
+}
+
+// A refund that came ("the refund arrived today", "zwrot wpłynął") is news, not a grievance,
+// unless it is still awaited or came short ("still", "nie", "only half").
+const CAME = ['arrived', 'came', 'dotarl', 'dotarla', 'otrzymal', 'processed', 'przyszedl', 'przyszla', 'received'];
+const CAME_MORE = ['went through', 'wplynal', 'wplynela', 'wplynely', 'zaksiegowan'];
+const NOT_YET = ['half', 'jeszcze', 'nadal', 'nie', 'never', 'no', 'not', 'only', 'still', 't', 'tylko', 'yet'];
+const REFUND = ['refund', 'zwrot'];
+
+/** A refund hit in a sentence that says the refund came, with nothing saying it is still awaited. */
+function refundArrived(h: Hit, tokens: ModelInput['tokens']): boolean {
+  if (h.target !== 'refundDelayDefect') return false;
+  const words = tokens.map((t) => t.text);
+  if (!words.slice(h.token, h.token + (h.tokens ?? 1)).some((w) => REFUND.some((r) => w.startsWith(r)))) return false;
+  const near = words.slice(Math.max(0, h.token - 6), h.token + (h.tokens ?? 1) + 6);
+  const joined = ` ${near.join(' ')} `;
+  const came = CAME.some((c) => near.some((w) => w.startsWith(c))) || CAME_MORE.some((c) => joined.includes(` ${c}`));
+  return came && !near.some((w) => NOT_YET.includes(w));
 }
 
 /** A hit's weight, raised by an intensifier right before it ("bardzo", "very"). */

@@ -825,6 +825,10 @@ const WRONG_ITEM = [
   'zly rozmiar',
 ];
 
+// A product called unsafe ("this car seat is unsafe"); an area or a habit is not ("an area that's
+// unsafe for outdoor kitties").
+const UNSAFE = ['nie jest bezpieczn', 'niebezpieczn', 'not safe', 'unsafe'];
+
 // Groups of people that hate speech targets, as people (plural forms: "Niemcy" is also Germany,
 // "Ukraina" the country is not listed).
 const GROUP = [
@@ -1013,6 +1017,7 @@ export const FRAMES: readonly Frame[] = [
   { signal: 'legalThreat', thing: AUTHORITY, wrong: GOING },
   { signal: 'boycott', thing: OTHERS, wrong: URGE },
   { signal: 'healthSafety', thing: PERSON, wrong: HARMED },
+  { signal: 'healthSafety', thing: PRODUCT, wrong: UNSAFE },
   { signal: 'rumour', thing: HEARD, wrong: BAD_NEWS },
   { signal: 'complaint', thing: SERVICE, wrong: POOR },
   { signal: 'scamFraud', thing: DEAL, wrong: RIGGED },

@@ -2073,7 +2073,6 @@ export const TERMS: readonly TermEntry[] = [
     'udlawil',
     'ulatnia',
     'undercooked',
-    'unsafe',
     'vomit',
     'was burned',
     'was ill',

@@ -102,7 +102,7 @@ describe('everyday words that name a situation only in a negative comment', () =
   });
 });
 
-describe('statements that only look like calls, rumours or defects', () => {
+describe('statements that only look like calls, rumours, refunds, defects or dangers', () => {
   test.each([
     ["For example I don't use the storage at all, so the bundle is worth less to me.", 'boycott'],
     ['We dont buy from them anymore since we moved.', 'boycott'],
@@ -110,6 +110,9 @@ describe('statements that only look like calls, rumours or defects', () => {
     ['I complained. They refunded me. Seems pretty clear', 'refundDelayDefect'],
     ['Your logic doesn’t work here, the numbers say otherwise', 'refundDelayDefect'],
     ['Ta teoria nie działa w praktyce, sprawdźcie dane', 'refundDelayDefect'],
+    ['Happy to report the refund arrived today', 'refundDelayDefect'],
+    ['Zwrot wpłynął dziś, dzięki', 'refundDelayDefect'],
+    ["an area that's unsafe for outdoor kitties", 'healthSafety'],
   ])('"%s" raises no %s', (text, signal) => {
     expect(raised(text)).not.toContain(signal);
   });
@@ -121,6 +124,10 @@ describe('statements that only look like calls, rumours or defects', () => {
     ['Still waiting for the refund, three weeks now', 'refundDelayDefect'],
     ['The app doesn’t work since the update', 'refundDelayDefect'],
     ['Aplikacja nie działa od rana', 'refundDelayDefect'],
+    ["The refund still hasn't arrived", 'refundDelayDefect'],
+    ['Refund arrived but only half of it', 'refundDelayDefect'],
+    ['Zwrot nadal nie wpłynął', 'refundDelayDefect'],
+    ['This car seat is unsafe, the buckle opens by itself', 'healthSafety'],
   ])('"%s" still raises %s', (text, signal) => {
     expect(raised(text)).toContain(signal);
   });
