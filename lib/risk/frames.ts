@@ -2,7 +2,7 @@
  * Situation frames (lexicons/frames.ts) over a comment's tokens: a thing and what went wrong with
  * it, within FRAME_WINDOW tokens of each other in the same sentence, in either order. Each frame
  * found is a crisis-signal hit spanning both parts; evidence.ts counts it only in a negative or
- * hostile comment.
+ * hostile comment, except the grave ones (health, data, staff), which count in any tone.
  */
 import { FRAME_WINDOW, FRAMES } from './lexicons/frames';
 import { matches, parsePattern, type Hit } from './lexicon-match';

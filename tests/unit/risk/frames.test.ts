@@ -65,7 +65,7 @@ describe('situation frames: a thing and what went wrong with it, in the writer�
   });
 });
 
-describe('frames count in a negative or hostile comment only; a warm comment names news, not grievances', () => {
+describe('frames count in a negative or hostile comment (health, data and staff in any tone); a warm comment names news, not grievances', () => {
   test.each([
     [
       'a late parcel, told angrily',
@@ -80,6 +80,21 @@ describe('frames count in a negative or hostile comment only; a warm comment nam
       'dataLeak',
     ],
     ['irony keeps the signal', 'Great job, another outage, scammers', 'scamFraud'],
+    [
+      'a courier filming, told flatly',
+      'Your delivery guy was filming my front door and laughing, I have it on my doorbell camera',
+      'employeeMisconduct',
+    ],
+    [
+      'a waiter spitting, told flatly',
+      "Waiter spat in my friend's food, we saw it through the kitchen window",
+      'employeeMisconduct',
+    ],
+    [
+      'hotel staff in the room, told flatly',
+      'Obsługa hotelu weszła do pokoju pod naszą nieobecność i grzebała w walizkach',
+      'employeeMisconduct',
+    ],
   ])('raised: %s', (_name, text, signal) => {
     expect(raised(text)).toContain(signal);
   });
@@ -92,6 +107,7 @@ describe('frames count in a negative or hostile comment only; a warm comment nam
       "my lawyer friend recommended your invoicing app and she was right, it's great",
     ],
     ['a parcel lost, still a fan', 'The parcel is lost. I still love your shop though'],
+    ['a parcel still on its way, told flatly', 'My parcel is still on its way, the courier comes tomorrow'],
   ])('none: %s', (_name, text) => {
     expect(raised(text)).toEqual([]);
   });
