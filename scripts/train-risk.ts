@@ -176,7 +176,12 @@ function bestF1(gold: readonly number[], decide: (t: number) => boolean[]): numb
  * it): a sample balanced by its makers would otherwise promise a precision that a natural stream
  * of comments, with fewer positives, does not give.
  */
-function precisionAt(probs: readonly number[], gold: readonly number[], min: number, prevalence?: number): number {
+export function precisionAt(
+  probs: readonly number[],
+  gold: readonly number[],
+  min: number,
+  prevalence?: number,
+): number {
   const rate = gold.reduce((a, b) => a + b, 0) / gold.length;
   const fpWeight = prevalence ? (rate / (1 - rate)) * ((1 - prevalence) / prevalence) : 1;
   let best = { t: 0.99, precision: -1 };

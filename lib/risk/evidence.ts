@@ -224,7 +224,7 @@ export function addSignals(
 ): void {
   const asks = text.includes('?');
   for (const h of ev.pending) {
-    if (warm && !GRAVE.has(h.target)) continue;
+    if (warm && (h.frame || !GRAVE.has(h.target))) continue;
     if (
       !hostile &&
       ((h.frame && !GRAVE.has(h.target)) || (IN_CONTEXT.has(h.target) && !(h.target === 'rumour' && asks)))
