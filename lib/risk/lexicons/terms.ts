@@ -309,6 +309,7 @@ export const TERMS: readonly TermEntry[] = [
     'nie odpisujecie',
     'nie odpowiadacie',
     'nie polecam',
+    'nie tak sie traktuje',
     'nigdy wiecej',
     'nikogo to',
     'nikt nic nie wie',
