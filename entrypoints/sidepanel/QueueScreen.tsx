@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useDb } from '@/components/DbContext';
 import { QueueList } from '@/components/QueueList';
@@ -83,13 +83,15 @@ function QueueControls({
   count: number;
   assignees: string[];
 }) {
-  const [open, setOpen] = useState(false);
-  const { filter, scope, filterChanged, scopeChanged } = usePanelStore(
+  // Shown or folded as the agent left them in the last panel (kept with the filters, lib/store).
+  const { filter, scope, filterChanged, scopeChanged, open, filtersToggled } = usePanelStore(
     useShallow((s) => ({
       filter: s.filter,
       scope: s.scope,
       filterChanged: s.filterChanged,
       scopeChanged: s.scopeChanged,
+      open: s.filtersOpen,
+      filtersToggled: s.filtersToggled,
     })),
   );
   const exporter = useExport(items, env.say, env.lang, env.settings?.brands[0]);
@@ -101,7 +103,7 @@ function QueueControls({
         onSearch={(search) => filterChanged({ search })}
         active={activeFilterCount(filter, scope)}
         filtersOpen={open}
-        onToggleFilters={() => setOpen(!open)}
+        onToggleFilters={() => filtersToggled()}
         filtersId={FILTERS_ID}
       >
         <ExportMenu count={count} progress={exporter.progress} onExport={exporter.start} onCancel={exporter.cancel} />

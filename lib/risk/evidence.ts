@@ -14,7 +14,7 @@ import {
   type RiskContext,
   type ToxicityKind,
 } from './types';
-import { matchKeywords, type Hit } from './lexicon-match';
+import { matches, matchKeywords, parsePattern, type Hit } from './lexicon-match';
 import type { ModelInput } from './model-input';
 import { normalizeText } from './tokenize';
 import { mentionMask } from './mentions';
@@ -224,10 +224,15 @@ export function addSignals(
 ): void {
   const asks = text.includes('?');
   for (const h of ev.pending) {
-    if (warm && !GRAVE.has(h.target)) continue;
-    if (!hostile && (h.frame || (IN_CONTEXT.has(h.target) && !(h.target === 'rumour' && asks)))) continue;
+    if (warm && (h.frame || !GRAVE.has(h.target))) continue;
+    if (
+      !hostile &&
+      ((h.frame && !GRAVE.has(h.target)) || (IN_CONTEXT.has(h.target) && !(h.target === 'rumour' && asks)))
+    )
+      continue;
     if (!hostile && (h.tokens ?? 1) === 1 && isAmbiguousWord(input.tokens[h.token]!.text)) continue;
-    if (notACall(h, input.tokens, language)) continue;
+    if (notACall(h, input.tokens, language) || anArgumentFails(h, input.tokens) || refundArrived(h, input.tokens))
+      continue;
     const weight = hitWeight(h, input);
     ev.reasons.push(hitReason(text, h, weight));
     ev.signals[h.target as CrisisSignal] = combine(ev.signals[h.target as CrisisSignal], weight);
@@ -252,6 +257,74 @@ function notACall(h: Hit, tokens: ModelInput['tokens'], language: Language): boo
   if (h.target === 'boycott') return SUBJECT.has(before);
   if (h.target === 'rumour' && tokens[h.token]!.text === 'word') return DETERMINER.has(before);
   return false;
+}
+
+// What a writer's argument is made of: "your logic doesn't work", "ta teoria nie działa" judge a
+// line of reasoning, not a product.
+const REASONING = [
+  'analog',
+  'argument',
+  'comparison',
+  'equation',
+  'excuse',
+  'logic',
+  'logik',
+  'math',
+  'point$',
+  'porownani',
+  'reasoning',
+  'rozumowani',
+  'teori',
+  'theory',
+  'wymowk',
+].map(parsePattern);
+const WORKS = ['work$', 'works$', 'dziala$', 'dzialaja$'].map(parsePattern);
+// A refund that came ("the refund arrived today", "zwrot wpłynął") is news, not a grievance, unless
+// it is still awaited or came short ("still", "nie", "only half").
+const REFUND = ['refund', 'zwrot'].map(parsePattern);
+const CAME = [
+  'arrived',
+  'came$',
+  'dotarl',
+  'otrzymal',
+  'processed',
+  'przyszedl',
+  'przyszla',
+  'received',
+  'wplynal',
+  'wplynel',
+  'zaksiegowan',
+].map(parsePattern);
+const NOT_YET = ['half', 'jeszcze', 'nadal', 'nie', 'never', 'no', 'not', 'only', 'still', 't', 'tylko', 'yet'].map(
+  (w) => parsePattern(`${w}$`),
+);
+
+/** Does one of tokens[from, to) match one of the single-word patterns? */
+function anyWord(tokens: ModelInput['tokens'], from: number, to: number, patterns: ReturnType<typeof parsePattern>[]) {
+  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++)
+    for (const p of patterns) if (matches(tokens[k]!.text, p.stems[0]!, p.exact[0]!)) return true;
+  return false;
+}
+
+/** A "does not work" whose subject, within three words before it, is an argument, not a product. */
+function anArgumentFails(h: Hit, tokens: ModelInput['tokens']): boolean {
+  const end = h.token + (h.tokens ?? 1);
+  return (
+    h.target === 'refundDelayDefect' &&
+    anyWord(tokens, h.token, end, WORKS) &&
+    anyWord(tokens, h.token - 3, h.token, REASONING)
+  );
+}
+
+/** A refund hit with "arrived" / "wpłynął" within six words, and nothing saying it is still awaited. */
+function refundArrived(h: Hit, tokens: ModelInput['tokens']): boolean {
+  const end = h.token + (h.tokens ?? 1);
+  return (
+    h.target === 'refundDelayDefect' &&
+    anyWord(tokens, h.token, end, REFUND) &&
+    anyWord(tokens, h.token - 6, end + 6, CAME) &&
+    !anyWord(tokens, h.token - 6, end + 6, NOT_YET)
+  );
 }
 
 /** A hit's weight, raised by an intensifier right before it ("bardzo", "very"). */
