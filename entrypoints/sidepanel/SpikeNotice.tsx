@@ -29,7 +29,8 @@ export function SpikeNotice({
   const db = useDb();
   const data = useLiveQuery(async () => {
     // Counted by when the comments were posted, one index count per hour: no item is read unless
-    // there is a spike, and then only the latest of the hour, for its terms.
+    // there is a spike, and then only the latest of the hour, for its terms. (Dexie does not see
+    // `postedMs` in writes, index-fields.ts: this reads again as `now` ticks, not at every write.)
     const start = now - 25 * HOUR;
     const hourly = await Promise.all(
       Array.from({ length: 25 }, (_, i) =>
