@@ -261,7 +261,10 @@ async function heapMb(ext: LaunchedExtension, fresh: boolean): Promise<{ shown: 
   await page.locator('[role="option"]').first().waitFor({ timeout: 20_000 });
   await page.locator('.queue-progress').waitFor({ state: 'detached', timeout: 60_000 });
   const shown = await heapNow(page);
-  await page.getByRole('button', { name: /^Filters/ }).click();
+  // The filters stay open or folded as the last panel left them.
+  if (!(await page.locator('select[aria-label="Sort"]').isVisible())) {
+    await page.getByRole('button', { name: /^Filters/ }).click();
+  }
   await choose(page, 'Sort', 'newest');
   await page.waitForTimeout(200);
   await page.locator('.queue-progress').waitFor({ state: 'detached', timeout: 60_000 });
