@@ -120,6 +120,8 @@ export class QueueCache {
   private more = false;
   private total = 0;
   private groups: ReadonlyMap<string, readonly string[]> | null = null;
+  /** Every key of the group of each item in the window, singletons too (what `groups` is made from). */
+  private members = new Map<string, readonly string[]>();
   private want: number;
   private allDemands = 0;
   /** What is held now: the mode the last read was for. */
@@ -289,6 +291,7 @@ export class QueueCache {
     this.more = rows.length === this.want && total > rows.length;
     // The first screen at once; the groups' sizes right after (they wait for its rendering).
     this.groups = null;
+    this.members = new Map();
     mark('stormwatch:queue-window');
     this.emit();
     await this.readGroups();
@@ -305,19 +308,28 @@ export class QueueCache {
       : await this.db.items.orderBy(QUEUE_ORDER_INDEX).limit(n).toArray();
     this.win = [...this.win, ...rows];
     this.more = rows.length === n;
-    await this.readGroups();
+    await this.readGroups(new Set());
     this.emit();
   }
 
-  /** Every key of the groups of near-identical items in the window (key-only reads of the `groupKey` index). */
-  private async readGroups(): Promise<void> {
-    const wanted = [...new Set(this.win.map((it) => textGroupKey(it.text, it.key)))];
+  /**
+   * Every key of the groups of near-identical items in the window (key-only reads of the `groupKey`
+   * index): the groups not known yet, and those `changed` (all of them when it is not given).
+   */
+  private async readGroups(changed?: ReadonlySet<string>): Promise<void> {
+    const inWindow = [...new Set(this.win.map((it) => textGroupKey(it.text, it.key)))];
+    const wanted = inWindow.filter((gk) => !changed || changed.has(gk) || !this.members.has(gk));
     const keys = wanted.length ? await groupMembers(this.db.backendDB(), wanted) : [];
-    const groups = new Map<string, readonly string[]>();
-    wanted.forEach((gk, i) => {
-      if (keys[i]!.length > 1) groups.set(gk, keys[i]!);
-    });
-    this.groups = groups;
+    wanted.forEach((gk, i) => this.members.set(gk, keys[i]!));
+    this.members = new Map(inWindow.map((gk) => [gk, this.members.get(gk)!]));
+    this.groups = new Map([...this.members].filter(([, all]) => all.length > 1));
+  }
+
+  /** The groups a write touched: those of the written items, and those that held a written key. */
+  private touchedGroups(keys: ReadonlySet<string>, rows: ReadonlyArray<FlaggedItem | undefined>): Set<string> {
+    const touched = new Set(rows.flatMap((it) => (it ? [textGroupKey(it.text, it.key)] : [])));
+    for (const [gk, all] of this.members) if (!touched.has(gk) && all.some((k) => keys.has(k))) touched.add(gk);
+    return touched;
   }
 
   /** Written keys in a window: those that fall inside it are put in their place; it is read on when it shrinks. */
@@ -337,7 +349,7 @@ export class QueueCache {
     }
     this.win = next;
     this.total = total;
-    await this.readGroups();
+    await this.readGroups(this.touchedGroups(changed, rows));
     this.emit();
   }
 

@@ -93,6 +93,31 @@ describe('QueueCache: a window of the queue', () => {
     expect(first!.groups!.size).toBe(1);
   });
 
+  test('a group keeps its true size as items join it or leave it, beyond the window too', async () => {
+    await store(1, ['critical'], 'Oddajcie pieniądze!!!');
+    await store(3, ['low'], 'oddajcie pieniadze');
+    const cache = new QueueCache(db, { page: 2 });
+    const seen = await follow(cache, settled);
+    const lead = seen.at(-1)!.items[0]!;
+    const size = (s: QueueSnapshot) => s.groups?.get(textGroupKey(lead.text, lead.key))?.length ?? 1;
+    expect(size(seen.at(-1)!)).toBe(4);
+    let next = follow(cache, (s) => s.groups !== null && size(s) === 6);
+    await store(2, ['medium'], 'ODDAJCIE PIENIĄDZE');
+    await next;
+    next = follow(cache, (s) => s.groups !== null && size(s) === 5);
+    await saveObserved(
+      db,
+      { pageUrl: 'https://example.invalid/', comments: [observed('low0', 'a0', 'something else', 'low')], threads: [] },
+      1,
+      1,
+    );
+    await next;
+    next = follow(cache, (s) => s.groups !== null && size(s) === 4);
+    await db.items.delete('demo:low1');
+    await next;
+    cache.stop();
+  });
+
   test('writes are read back by key: inside the window they take their place, beyond it they are not read', async () => {
     await store(3, ['high', 'medium']);
     const cache = new QueueCache(db, { page: 4 });
