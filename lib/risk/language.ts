@@ -149,16 +149,24 @@ function letters(text: string): number {
   return n;
 }
 
+/** What the language rules read of a word (`words.ts`): stopword flags and the word lists that know it. */
+export interface KnownWord {
+  pl: boolean;
+  en: boolean;
+  /** Polish valence list (0: not listed). */
+  plValence: number;
+  /** English (VADER) valence, when listed. */
+  valence: number | undefined;
+  /** A Polish vulgar form. */
+  vulgar: boolean;
+}
+
 /**
  * The language of `text`. `polishLetters`: the text has Polish letters (ą, ł…); `words` are its
  * tokens' stopword flags. Short texts (an emoji, "lol") are read as English or, with Polish
  * stopwords or letters, as Polish: they are scored, never "not assessed".
  */
-export function detectLanguage(
-  text: string,
-  polishLetters: boolean,
-  words: ReadonlyArray<{ pl: boolean; en: boolean }>,
-): Language {
+export function detectLanguage(text: string, polishLetters: boolean, words: readonly KnownWord[]): Language {
   let plWords = polishLetters ? 2 : 0;
   let enWords = 0;
   for (const w of words) {
@@ -178,5 +186,23 @@ export function detectLanguage(
   const pl = (scores.pl ?? 0) * PRIOR.pl;
   const en = (scores.en ?? 0) * PRIOR.en;
   if (Math.max(pl, en) >= best) return pl >= en ? 'pl' : 'en';
+  return byKnownWords(words);
+}
+
+/**
+ * What ELD calls a third language, our own word lists may still know: a short comment in Polish
+ * without diacritics ("Zalosne barany, wstyd.", "Kpina, oszusci") reads as Czech or Basque to ELD,
+ * while its words are in the Polish valence list. At least half of the words known in one language,
+ * and more than in the other, settle it.
+ */
+function byKnownWords(words: readonly KnownWord[]): Language {
+  let pl = 0;
+  let en = 0;
+  for (const w of words) {
+    if (w.pl || w.plValence !== 0 || w.vulgar) pl++;
+    if (w.en || w.valence !== undefined) en++;
+  }
+  if (pl > en && 2 * pl >= words.length) return 'pl';
+  if (en > pl && 2 * en >= words.length) return 'en';
   return 'other';
 }
