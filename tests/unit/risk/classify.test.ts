@@ -118,6 +118,10 @@ describe('language', () => {
     ['Zenujace, wstyd', 'pl'],
     ['Kpina, oszusci', 'pl'],
     ['Stupidly stubborn / stubbornly stupid', 'en'],
+    // User names are no language.
+    ['@anonymized_account @anonymized_account @anonymized_account Dajcie spokój z tym błaznem', 'pl'],
+    ['@user Freudian slip.', 'en'],
+    ['Cudownie.', 'pl'],
     ['Jestescie banda oszustow, zadam zwrotu pieniedzy', 'pl'],
     ['lol same', 'en'],
     ['👍👍', 'en'],
