@@ -43,6 +43,21 @@ export function own(s: Strategy, el: Element, selector: string | undefined, inne
   return null;
 }
 
+/** Every match of a selector inside the comment that is not inside a nested comment, in page order. */
+function ownAll(s: Strategy, el: Element, selector: string | undefined): Element[] {
+  return safeAll(el, selector).filter((found) => nearestComment(s, found) === el);
+}
+
+/** The first match of the first part of a selector list that matches anything under `root`. */
+function firstMatch(root: ParentNode, selector: string | undefined): Element | null {
+  if (!selector) return null;
+  for (const part of splitSelectorList(selector)) {
+    const found = safeAll(root, part)[0];
+    if (found) return found;
+  }
+  return null;
+}
+
 export const isComment = (s: Strategy, el: Element): boolean =>
   safeMatches(el, s.comment) && (!s.accept || s.accept(el));
 
@@ -106,16 +121,23 @@ function parentBeforeReplies(s: Strategy, el: Element, repliesAfter: string): El
   return null;
 }
 
-/** Text of the comment itself: its text element, or everything but nested comments and chrome. */
+/**
+ * Text of the comment itself: its text element, or everything but nested comments, chrome and
+ * the strategy's other fields (author, time, permalink, likes, reply button).
+ */
 function ownText(s: Strategy, el: Element): string {
   const title = s.title ? readText(own(s, el, s.title)) : '';
   const body = own(s, el, s.text);
   let text: string;
-  if (body) text = readText(body);
+  if (body && s.textParts) text = ownAll(s, el, s.text).map(readText).filter(Boolean).join('\n\n');
+  else if (body) text = readText(body);
   else {
     const copy = el.cloneNode(true) as Element;
     for (const nested of safeAll(copy, s.comment)) nested.remove();
     for (const chrome of safeAll(copy, NOT_TEXT)) chrome.remove();
+    // The comment's own byline, date and controls are not its text either (only the match each
+    // field reads, so a mention linking to a profile stays in the text).
+    for (const field of [s.author, s.time, s.permalink, s.likes, s.replyButton]) firstMatch(copy, field)?.remove();
     text = readText(copy);
   }
   // A subject cut from the text's start ("Thanks for the…", made when none was given) is left out.

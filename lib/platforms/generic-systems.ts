@@ -9,6 +9,8 @@ export interface Strategy {
   root?: string;
   comment: string;
   text?: string;
+  /** The text is every match of `text` in the comment (paragraphs with no wrapper), joined by line breaks. */
+  textParts?: boolean;
   author?: string;
   time?: string;
   permalink?: string;
@@ -174,6 +176,47 @@ export const STRATEGIES: readonly Strategy[] = [
     author: 'h4',
     time: 'a[target="_parent"][title]',
     permalink: 'a[target="_parent"][title]',
+  },
+  {
+    // Substack posts (comments-page > comment-list-items > div.comment): the id is on the
+    // comment's first child, a.comment-anchor#comment-N; fields in table.comment-content; replies
+    // in the comment's own .comment-list; "N more replies" is a button.collapsed-reply.
+    name: 'substack',
+    root: '.comments-page, .comment-list-container',
+    comment: '.comment-list-items > .comment',
+    idFrom: '.comment-anchor[id]',
+    text: '.comment-body',
+    author: '.commenter-name a, .commenter-name',
+    // The short date ("Nov 25") is the meta line's link to the comment's own page.
+    time: '.comment-meta a[href*="/comment/"]',
+    permalink: '.comment-meta a[href*="/comment/"]',
+    // The first action is the like link, its count after the heart.
+    likes: '.comment-actions a',
+    loadMore: 'button.collapsed-reply',
+  },
+  {
+    // Medium responses under a story: one div.pw-responses-thread per response, its reply
+    // threads nested inside it. The writer is the response's /@handle profile link (the name
+    // inside it, not the avatar's); Medium gives no machine-readable date here, so none is read.
+    name: 'medium',
+    comment: 'div.pw-responses-thread',
+    // The paragraphs of the response, not the labels of its links (name, date).
+    text: 'p:not(a p)',
+    textParts: true,
+    author: 'a[href*="/@"] p, a[href*="/@"] span, a[href*="/@"]',
+  },
+  {
+    // Viafoura conversations (vf3) rendered in the page: article.vf3-comment, replies nested in
+    // their parent's article; the name in .vf-post-name-button__username, time.vf-post-details__time.
+    name: 'viafoura',
+    root: '.vf3-comments, [id^="vf-all_threads-"], .viafoura',
+    comment: 'article.vf3-comment',
+    text: '.vf-content-text, .vf3-comment-content',
+    author: '.vf-post-name-button__username',
+    time: 'time.vf-post-details__time, time',
+    likes: '[data-testid="vf-conversations-like-button"]',
+    replyButton: '[data-testid="vf-conversations-reply-button"]',
+    loadMore: '[data-testid="vf-conversations-load-more-button"]',
   },
   {
     // Drupal 8+ (Classy/Bartik/Olivero and themes based on them): article.js-comment, RDFa

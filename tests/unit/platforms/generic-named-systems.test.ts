@@ -219,6 +219,39 @@ describe.each([
     ],
   ],
   [
+    'systems/substack.html',
+    'substack',
+    [
+      {
+        id: 'comment-40001',
+        author: 'Kasia W.',
+        depth: 0,
+        text: 'Thanks for writing this up, the timeline helps a lot.\n\nThe map was wrong for our street though.',
+        relativeTime: 'Nov 25',
+        likes: 3,
+        permalink: 'https://harbournotes.substack.com/p/the-outage-day-two/comment/40001',
+      },
+      {
+        id: 'comment-40007',
+        author: 'Harbour Notes',
+        depth: 1,
+        parentId: 'comment-40001',
+        threadId: 'comment-40001',
+        text: 'Fixed, thank you. Which street was it?',
+      },
+      {
+        id: 'comment-40012',
+        author: 'marek',
+        depth: 2,
+        parentId: 'comment-40007',
+        threadId: 'comment-40001',
+        relativeTime: 'Nov 26',
+        text: 'You people are clueless liars, nothing was fixed.',
+      },
+      { id: 'comment-40023', author: 'Inês', depth: 0, text: '🙏🙏', threadId: 'comment-40023' },
+    ],
+  ],
+  [
     'systems/drupal.html',
     'drupal',
     [
@@ -250,6 +283,91 @@ describe.each([
   });
   test.each(expected.map((e) => [e.id, e] as const))('%s', (id, fields) => {
     expect(comments.find((c) => c.id === id)).toMatchObject({ platform: 'generic', ...fields });
+  });
+});
+
+/**
+ * Systems whose markup gives a comment no id (Viafoura, Medium): the id is derived from the
+ * author and text, so it is checked for being stable, distinct and the one replies point to.
+ */
+type Row = { author: string; text: string; depth: number; parent: number | null } & Partial<RawComment>;
+describe.each([
+  [
+    'systems/viafoura.html',
+    'viafoura',
+    [
+      {
+        author: 'Harbour Reader',
+        text: 'Thanks for covering this, the detour signs are confusing.',
+        depth: 0,
+        parent: null,
+        publishedAt: '2026-11-25T09:00:00.000Z',
+        likes: 4,
+      },
+      {
+        author: 'Lisa K.',
+        text: 'The city council are incompetent clowns, as usual.',
+        depth: 1,
+        parent: 0,
+        publishedAt: '2026-11-25T09:40:00.000Z',
+        likes: 1,
+      },
+      {
+        author: 'Tom B.',
+        text: 'Is the ferry running extra trips?\n\nAsking for my commute.',
+        depth: 0,
+        parent: null,
+        publishedAt: '2026-11-25T10:05:00.000Z',
+        likes: 0,
+      },
+    ],
+  ],
+  [
+    'systems/medium.html',
+    'medium',
+    [
+      {
+        author: 'Kasia W.',
+        text: 'Great write-up. We saw the same BGP issue last spring.\n\nDid you stage the rollout after this?',
+        depth: 0,
+        parent: null,
+      },
+      // A mention linking to a profile stays in the text; the name and date links do not.
+      { author: 'Harbour Engineering', text: 'Yes, one region at a time now. Thanks, Kasia!', depth: 1, parent: 0 },
+      {
+        author: 'dev_null',
+        text: 'This is the dumbest postmortem I have read, you idiots broke it twice.',
+        depth: 0,
+        parent: null,
+      },
+    ],
+  ],
+] as const)('%s (ids derived from the comment)', (fixture, strategy, rows: readonly Row[]) => {
+  const { strategy: picked, comments } = read(fixture);
+  test(`strategy ${strategy}, ${rows.length} comments in page order: authors, text, nesting, time`, () => {
+    expect(picked).toBe(strategy);
+    expect(comments).toHaveLength(rows.length);
+    rows.forEach(({ parent, ...fields }, i) => {
+      expect(comments[i]).toMatchObject({ platform: 'generic', ...fields });
+      expect(comments[i]!.parentId).toBe(parent === null ? undefined : comments[parent]!.id);
+      expect(comments[i]!.threadId).toBe(parent === null ? comments[i]!.id : comments[parent]!.threadId);
+    });
+  });
+  test('ids are distinct and the same on a second read of the page', () => {
+    expect(new Set(comments.map((c) => c.id)).size).toBe(rows.length);
+    expect(read(fixture).comments.map((c) => c.id)).toEqual(comments.map((c) => c.id));
+  });
+});
+
+describe.each([
+  ['systems/substack.html', 'button.collapsed-reply'],
+  ['systems/viafoura.html', '[data-testid="vf-conversations-load-more-button"]'],
+])('%s: the control that loads more comments', (fixture, control) => {
+  test('is found in the comment section', () => {
+    const doc = loadFixture(`generic/${fixture}`, URL_OF);
+    const adapter = createGenericAdapter();
+    const found = adapter.findRoots(doc).flatMap((r) => adapter.findLoadMore!(r));
+    expect(found).toContain(doc.querySelector(control));
   });
 });
 
