@@ -84,6 +84,8 @@ function flatDepth(s: Strategy, el: Element): number | undefined {
 }
 
 function parentComment(s: Strategy, el: Element): Element | null {
+  const named = s.parentOf?.(el);
+  if (named && isComment(s, named)) return named;
   const depth = flatDepth(s, el);
   if (depth !== undefined) return depth === 0 ? null : flatParent(s, el, depth);
   if (s.repliesAfter) return parentBeforeReplies(s, el, s.repliesAfter);

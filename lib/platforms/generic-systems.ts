@@ -31,6 +31,8 @@ export interface Strategy {
   indent?: string;
   /** Containers of replies placed after their parent comment rather than inside it (Drupal). */
   repliesAfter?: string;
+  /** The parent comment where the markup names it instead of nesting the reply in it (Coral). */
+  parentOf?: (el: Element) => Element | null;
   /** An element inside the comment whose id is the comment's id (when the comment has none). */
   idFrom?: string;
   /** A further test on each element the comment selector matches (structural detection). */
@@ -50,6 +52,24 @@ export const HEURISTIC_FIELDS = {
   time: 'time, [class*="time" i], [class*="date" i]',
   replyButton: 'button[class*="reply" i], a[class*="reply" i]',
 } as const;
+
+/**
+ * Where comment systems render outside the page's own tree but within its reach: hosts of open
+ * shadow roots (Coral 8 and later) and same-origin frames (Ghost's comments app writes its
+ * markup into an iframe with srcdoc). Cross-origin frames (Disqus, Coral before 8) stay unread.
+ */
+export const EMBEDDED_SHADOW_HOSTS = '#coral-shadow-container';
+export const EMBEDDED_FRAMES = '#ghost-comments-root iframe[title="comments-frame"]';
+
+const CORAL_REPLY_LIST = 'coral-comments-replyList-log--';
+
+/** A Coral reply's parent: the comment whose id its reply list is named after. */
+function coralParent(el: Element): Element | null {
+  const list = el.parentElement?.closest(`[id^="${CORAL_REPLY_LIST}"]`);
+  if (!list) return null;
+  const scope = list.getRootNode() as Document | ShadowRoot;
+  return scope.getElementById?.(`comment-${list.id.slice(CORAL_REPLY_LIST.length)}`) ?? null;
+}
 
 export const STRATEGIES: readonly Strategy[] = [
   {
@@ -154,8 +174,11 @@ export const STRATEGIES: readonly Strategy[] = [
     loadMore: '.fyre-stream-more',
   },
   {
-    // Coral (The Coral Project) where its stream is in the page or a same-origin frame (its
-    // stable coral-* class names); a cross-origin frame cannot be read.
+    // Coral (The Coral Project): div.coral-comment#comment-ID[role=article] with its stable
+    // coral-* classes (client/src/core/client/stream/classes.ts). Since Coral 8 the stream is in
+    // an open shadow root on div#coral-shadow-container (EMBEDDED_SHADOW_HOSTS), before that in an
+    // iframe from the Coral server (cross-origin: not read). Replies are not inside their parent
+    // but in a reply list after it whose id names the parent (coral-comments-replyList-log--ID).
     name: 'coral',
     root: '#coral_thread, #coral-thread, .coral-stream',
     comment: '.coral-comment',
@@ -163,14 +186,17 @@ export const STRATEGIES: readonly Strategy[] = [
     author: '.coral-comment-username',
     time: '.coral-comment-timestamp',
     replyButton: '.coral-comment-replyButton',
-    loadMore: '.coral-loadMoreButton',
+    loadMore: '.coral-loadMoreButton, .coral-replyList-showAllButton',
+    parentOf: coralParent,
   },
   {
     // Ghost's comments app (its open-source comment component): the block is
     // [data-testid="comment-component"], the comment id on its inner div, replies nested inside.
-    // Ghost mounts the app in a frame; Stormwatch reads it where the markup is in the page.
+    // Ghost mounts the app in a same-origin frame (EMBEDDED_FRAMES), read from the page. With
+    // threaded replies the replies follow the comment's block instead of being inside it.
     name: 'ghost',
     comment: '[data-testid="comment-component"]',
+    repliesAfter: '[data-testid="comment-component"] ~ div',
     idFrom: '[id]',
     text: '[data-testid="comment-content"]',
     author: 'h4',

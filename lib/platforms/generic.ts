@@ -21,7 +21,15 @@ import type { GenericSiteSelectors } from '@/lib/settings';
 import type { PlatformAdapter, RawComment } from './types';
 import { readText } from './dom';
 import { commentsIn, isComment, own, readGenericComment, safeAll } from './generic-read';
-import { HEURISTIC_FIELDS, LOAD_MORE, SECTION, STRATEGIES, type Strategy } from './generic-systems';
+import {
+  EMBEDDED_FRAMES,
+  EMBEDDED_SHADOW_HOSTS,
+  HEURISTIC_FIELDS,
+  LOAD_MORE,
+  SECTION,
+  STRATEGIES,
+  type Strategy,
+} from './generic-systems';
 import { detectCommentStructure } from './generic-structure';
 
 export { cleanAuthor, indentValue, timeAttribute } from './generic-fields';
@@ -104,7 +112,8 @@ export function pickStrategy(
       );
     }
   }
-  for (const s of named) if (safeAll(doc, s.comment).length > 0) return s;
+  const shadows = shadowScopes(doc);
+  for (const s of named) if ([doc, ...shadows].some((scope) => safeAll(scope, s.comment).length > 0)) return s;
   const detected = detectCommentStructure(doc);
   if (detected) return detected.strategy;
   const guessed = guessCommentSelector(doc);
@@ -199,7 +208,7 @@ export function createGenericAdapter(
     isCommentPage: (url) => url.protocol === 'https:' || url.protocol === 'http:',
     findRoots: (doc) => {
       const s = forDoc(doc);
-      return s ? rootsOf(s, doc) : [];
+      return [...(s ? rootsOf(s, doc) : []), ...frameRoots(doc, forDoc)];
     },
     findComments: (node) => {
       const s = current(node);
@@ -249,40 +258,75 @@ const ACTIVE_FIELDS = [
 ] as const;
 
 /**
- * The strategy for a document, picked on first use and kept for that document. A page with no
- * comment list found is looked at again after RETRY_PICK_MS, then twice as long after each
- * further miss up to RETRY_PICK_MAX_MS: the structure finder walks the whole page, and a page
- * that keeps changing would otherwise pay it on every change.
+ * The strategy for a document, picked on first use and kept for that document (a page and the
+ * same-origin frames it holds each have their own). A document with no comment list found is
+ * looked at again after RETRY_PICK_MS, then twice as long after each further miss up to
+ * RETRY_PICK_MAX_MS: the structure finder walks the whole page, and a page that keeps changing
+ * would otherwise pay it on every change.
  */
 function strategyPicker(
   site: GenericSiteSelectors | undefined,
   named: readonly Strategy[],
 ): (doc: Document | null) => Strategy | null {
-  let strategy: Strategy | null = null;
-  let strategyDoc: Document | null = null;
-  let missedDoc: Document | null = null;
-  let missedAt = 0;
-  let misses = 0;
+  const picked = new WeakMap<Document, Strategy>();
+  const missed = new WeakMap<Document, { at: number; misses: number }>();
+  let last: Strategy | null = null;
   return (doc) => {
-    if (!doc) return strategy;
-    if (!strategy || strategyDoc !== doc) {
-      if (doc === missedDoc && Date.now() - missedAt < Math.min(RETRY_PICK_MAX_MS, RETRY_PICK_MS * 2 ** (misses - 1)))
-        return null;
-      strategy = pickStrategy(doc, site, named);
-      strategyDoc = strategy ? doc : null;
-      misses = strategy ? 0 : doc === missedDoc ? misses + 1 : 1;
-      missedDoc = strategy ? null : doc;
-      missedAt = Date.now();
+    if (!doc) return last;
+    const known = picked.get(doc);
+    if (known) return (last = known);
+    const miss = missed.get(doc);
+    if (miss && Date.now() - miss.at < Math.min(RETRY_PICK_MAX_MS, RETRY_PICK_MS * 2 ** (miss.misses - 1))) return null;
+    const strategy = pickStrategy(doc, site, named);
+    if (strategy) {
+      picked.set(doc, strategy);
+      missed.delete(doc);
+      return (last = strategy);
     }
-    return strategy;
+    missed.set(doc, { at: Date.now(), misses: (miss?.misses ?? 0) + 1 });
+    return null;
   };
+}
+
+/** The open shadow roots of the hosts known comment systems render into (EMBEDDED_SHADOW_HOSTS). */
+function shadowScopes(doc: Document): ShadowRoot[] {
+  return safeAll(doc, EMBEDDED_SHADOW_HOSTS).flatMap((host) => (host.shadowRoot ? [host.shadowRoot] : []));
+}
+
+/** The documents of same-origin frames known comment systems write into (EMBEDDED_FRAMES). */
+function frameDocuments(doc: Document): Document[] {
+  return safeAll(doc, EMBEDDED_FRAMES).flatMap((frame) => {
+    try {
+      const inner = (frame as HTMLIFrameElement).contentDocument;
+      return inner?.body ? [inner] : [];
+    } catch {
+      return []; // cross-origin: not readable
+    }
+  });
+}
+
+/** Comment roots inside those frames, each read with the strategy picked for its own document. */
+function frameRoots(doc: Document, forDoc: (doc: Document | null) => Strategy | null): Element[] {
+  return frameDocuments(doc).flatMap((inner) => {
+    const s = forDoc(inner);
+    return s ? rootsOf(s, inner) : [];
+  });
 }
 
 /** The outermost comment containers that hold comments; without one, the whole body (comments are still matched by selector). */
 function rootsOf(s: Strategy, doc: Document): Element[] {
-  const roots = safeAll(doc, s.root).filter((r, _i, all) => !all.some((o) => o !== r && o.contains(r)));
-  return roots.length > 0 && roots.some((r) => commentsIn(s, r).length > 0) ? roots : doc.body ? [doc.body] : [];
+  const roots = outermost(safeAll(doc, s.root));
+  const own = roots.length > 0 && roots.some((r) => commentsIn(s, r).length > 0) ? roots : doc.body ? [doc.body] : [];
+  return [...own, ...shadowScopes(doc).flatMap((scope) => shadowRootsOf(s, scope))];
 }
+
+/** Comment roots inside an open shadow root: the strategy's containers there, else its top elements that hold comments. */
+function shadowRootsOf(s: Strategy, scope: ShadowRoot): Element[] {
+  const roots = outermost(safeAll(scope, s.root)).filter((r) => commentsIn(s, r).length > 0);
+  return roots.length > 0 ? roots : Array.from(scope.children).filter((c) => commentsIn(s, c).length > 0);
+}
+
+const outermost = (els: Element[]): Element[] => els.filter((r) => !els.some((o) => o !== r && o.contains(r)));
 
 /** "Load more" controls: the strategy's own, and any button or link whose label says so. */
 function loadMoreIn(s: Strategy | null, root: ParentNode): Element[] {

@@ -184,19 +184,6 @@ describe.each([
     ],
   ],
   [
-    'systems/coral.html',
-    'coral',
-    [
-      {
-        id: 'comment-5b2c1a9e-0001',
-        author: 'Tom B.',
-        text: 'Back for me too, thanks.',
-        publishedAt: '2026-11-25T11:00:00.000Z',
-      },
-      { id: 'comment-5b2c1a9e-0002', author: 'Jan P.', text: 'Still nothing here, this is a joke.' },
-    ],
-  ],
-  [
     'systems/ghost.html',
     'ghost',
     [
@@ -249,6 +236,38 @@ describe.each([
         text: 'You people are clueless liars, nothing was fixed.',
       },
       { id: 'comment-40023', author: 'Inês', depth: 0, text: '🙏🙏', threadId: 'comment-40023' },
+    ],
+  ],
+  [
+    'systems/ghost-threaded.html',
+    'ghost',
+    [
+      {
+        id: '6745a1f0c2b1a40001a1c001',
+        author: 'Ola Wiśniewska',
+        text: 'Thanks for the update, it works again.',
+        depth: 0,
+        relativeTime: '3 hours ago',
+        permalink: 'https://blog.example.com/awaria/#ghost-comments-6745a1f0c2b1a40001a1c001',
+      },
+      // Threaded replies follow their parent's block instead of being inside it.
+      {
+        id: '6745a1f0c2b1a40001a1c002',
+        author: 'Kamil Nowak',
+        text: 'Not for me, you are a bunch of liars.',
+        depth: 1,
+        parentId: '6745a1f0c2b1a40001a1c001',
+        threadId: '6745a1f0c2b1a40001a1c001',
+      },
+      {
+        id: '6745a1f0c2b1a40001a1c003',
+        author: 'Ola Wiśniewska',
+        depth: 2,
+        parentId: '6745a1f0c2b1a40001a1c002',
+        threadId: '6745a1f0c2b1a40001a1c001',
+        relativeTime: '1 hour ago',
+      },
+      { id: '6745a1f0c2b1a40001a1c004', author: 'Jonas K.', text: '🎉', depth: 0 },
     ],
   ],
   [
@@ -356,6 +375,96 @@ describe.each([
   test('ids are distinct and the same on a second read of the page', () => {
     expect(new Set(comments.map((c) => c.id)).size).toBe(rows.length);
     expect(read(fixture).comments.map((c) => c.id)).toEqual(comments.map((c) => c.id));
+  });
+});
+
+describe('Coral 8 and later: the stream in an open shadow root', () => {
+  /** The fixture's page, with the template's content attached as #coral-shadow-container's shadow root. */
+  function coralPage(): Document {
+    const doc = loadFixture('generic/systems/coral.html', URL_OF);
+    const template = doc.querySelector<HTMLTemplateElement>('#coral-shadow-content')!;
+    doc
+      .querySelector('#coral-shadow-container')!
+      .attachShadow({ mode: 'open' })
+      .append(template.content.cloneNode(true));
+    template.remove();
+    return doc;
+  }
+
+  test('the comments are read from the shadow root: ids, authors, text, time', () => {
+    const doc = coralPage();
+    expect(pickStrategy(doc)?.name).toBe('coral');
+    const comments = readAll(createGenericAdapter(), doc, URL_OF);
+    expect(comments.map((c) => [c.id, c.author, c.text, c.publishedAt])).toEqual([
+      ['comment-5b2c1a9e-0001', 'Tom B.', 'Back for me too, thanks.', '2026-11-25T11:00:00.000Z'],
+      ['comment-5b2c1a9e-0003', 'Kasia W.', 'Not here, the whole street is still down.', '2026-11-25T11:20:00.000Z'],
+      [
+        'comment-5b2c1a9e-0004',
+        'Zefir Support',
+        'Which street? We will send a technician.',
+        '2026-11-25T11:30:00.000Z',
+      ],
+      ['comment-5b2c1a9e-0002', 'Jan P.', 'Still nothing here, this is a joke.', '2026-11-25T11:05:00.000Z'],
+    ]);
+  });
+
+  test('replies kept in a reply list after their parent are nested under it', () => {
+    const comments = readAll(createGenericAdapter(), coralPage(), URL_OF);
+    expect(comments.map((c) => [c.id, c.depth, c.parentId ?? null, c.threadId])).toEqual([
+      ['comment-5b2c1a9e-0001', 0, null, 'comment-5b2c1a9e-0001'],
+      ['comment-5b2c1a9e-0003', 1, 'comment-5b2c1a9e-0001', 'comment-5b2c1a9e-0001'],
+      ['comment-5b2c1a9e-0004', 2, 'comment-5b2c1a9e-0003', 'comment-5b2c1a9e-0001'],
+      ['comment-5b2c1a9e-0002', 0, null, 'comment-5b2c1a9e-0002'],
+    ]);
+  });
+
+  test('the load-more controls inside the shadow root are found', () => {
+    const doc = coralPage();
+    const adapter = createGenericAdapter();
+    const found = adapter.findRoots(doc).flatMap((r) => adapter.findLoadMore!(r));
+    expect(found.map((b) => b.className)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('coral-loadMoreButton'),
+        expect.stringContaining('coral-replyList-showAllButton'),
+      ]),
+    );
+  });
+
+  test('before the shadow root is attached nothing is read', () => {
+    const doc = loadFixture('generic/systems/coral.html', URL_OF);
+    expect(readAll(createGenericAdapter(), doc, URL_OF).some((c) => c.id.startsWith('comment-'))).toBe(false);
+  });
+});
+
+describe("Ghost: the comments app's same-origin frame is read from the page", () => {
+  function ghostPage(): Document {
+    const doc = new JSDOM(
+      '<!doctype html><body><article><h1>Awaria</h1></article><div id="ghost-comments-root"><iframe title="comments-frame"></iframe></div></body>',
+      { url: 'https://blog.example.com/awaria/' },
+    ).window.document;
+    const inner = doc.querySelector('iframe')!.contentDocument!;
+    inner.body.innerHTML = loadFixture('generic/systems/ghost-threaded.html', URL_OF).body.innerHTML;
+    return doc;
+  }
+
+  test("the frame's comments are found from the page, with their nesting", () => {
+    const doc = ghostPage();
+    const comments = readAll(createGenericAdapter(), doc, 'https://blog.example.com/awaria/');
+    expect(comments.map((c) => [c.id, c.author, c.depth])).toEqual([
+      ['6745a1f0c2b1a40001a1c001', 'Ola Wiśniewska', 0],
+      ['6745a1f0c2b1a40001a1c002', 'Kamil Nowak', 1],
+      ['6745a1f0c2b1a40001a1c003', 'Ola Wiśniewska', 2],
+      ['6745a1f0c2b1a40001a1c004', 'Jonas K.', 0],
+    ]);
+    // The roots are in the frame's document, not the page's.
+    const roots = createGenericAdapter().findRoots(doc);
+    expect(roots.some((r) => r.ownerDocument === doc.querySelector('iframe')!.contentDocument)).toBe(true);
+  });
+
+  test('a frame with another title is not entered', () => {
+    const doc = ghostPage();
+    doc.querySelector('iframe')!.setAttribute('title', 'some-widget');
+    expect(readAll(createGenericAdapter(), doc, 'https://blog.example.com/awaria/')).toEqual([]);
   });
 });
 
