@@ -153,14 +153,17 @@ export const STRATEGIES: readonly Strategy[] = [
     loadMore: '.wpd-load-more-submit',
   },
   {
-    // Epoch (WordPress): article.epoch-single-comment in a div[data-comment-id], outside #comments.
+    // Epoch (WordPress, postmatic/epoch classes/front/templates/comment.html): built by its script
+    // outside #comments as div#comment-ID[data-comment-id] > article.epoch-comment-body with the
+    // classes epoch-single-comment and the author's roles; the name is a.epoch-author-link or plain
+    // text before "·" and the date link in .epoch-comment-author.
     name: 'epoch',
-    comment: 'article.epoch-single-comment',
+    comment: 'article.epoch-single-comment, article.epoch-comment-body',
     text: '.epoch-comment-content, [class*="content" i], [class*="text" i]',
-    author: '.epoch-comment-author a, .epoch-comment-author, [class*="author" i] a, [class*="author" i]',
-    time: 'time, .epoch-comment-date, [class*="date" i]',
-    permalink: 'a[href*="#comment-"]',
-    replyButton: 'a.comment-reply-link, [class*="reply" i]',
+    author: 'a.epoch-author-link, .epoch-comment-author, [class*="author" i] a, [class*="author" i]',
+    time: 'a.epoch-comment-link time, time, [class*="date" i]',
+    permalink: 'a.epoch-comment-link, a[href*="#comment-"]',
+    replyButton: '.epoch-reply a, a.comment-reply-link',
   },
   {
     // Livefyre (StreamHub comments rendered in the page; class names from its styling guide).

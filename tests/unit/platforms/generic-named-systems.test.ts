@@ -154,12 +154,15 @@ describe.each([
     'epoch',
     [
       {
-        id: 'comment-7001',
+        id: 'div-comment-7001',
         author: 'Lisa K.',
         text: 'Thanks, working again for me.',
-        publishedAt: '2026-11-25T11:00:00.000Z',
+        // Epoch's template leaves datetime="comment_date": the shown date is kept as text.
+        relativeTime: 'November 25, 2026 at 11:00 am',
+        permalink: 'https://blog.example.com/outage-day-two/#comment-7001',
       },
-      { id: 'comment-7002', author: 'Mark E.', text: 'Third outage this month, you are a joke of a company.' },
+      // A name without a link is plain text before the "·" and the date.
+      { id: 'div-comment-7002', author: 'Mark E.', text: 'Third outage this month, you are a joke of a company.' },
     ],
   ],
   [
@@ -541,6 +544,7 @@ describe('author names', () => {
     ['Ola pisze:', 'Ola'],
     ['Mark says:', 'Mark'],
     ['Heidemarie Heim | Di, 21. April 2020 - 16:40', 'Heidemarie Heim'],
+    ['Mark E. · November 25, 2026 at 11:30 am', 'Mark E.'],
     ['Paul Says', 'Paul'],
     ['Sayssa', 'Sayssa'],
   ])('"%s" → "%s"', (raw, name) => {
