@@ -30,12 +30,22 @@ export function safeMatches(el: Element, selector: string): boolean {
  * The comment's own match for a field: the selectors of the list are tried in their order (the
  * most specific is written first), and each one's first match inside `el` that is not inside a
  * nested comment wins. With `innermost`, a match holding another match of the same selector
- * gives way to it (an author box around the name link).
+ * gives way to it (an author box around the name link); with `withText`, only matches that show
+ * some text count (the text and the author).
  */
-export function own(s: Strategy, el: Element, selector: string | undefined, innermost = false): Element | null {
+export function own(
+  s: Strategy,
+  el: Element,
+  selector: string | undefined,
+  innermost = false,
+  withText = false,
+): Element | null {
   if (!selector) return null;
   for (const part of splitSelectorList(selector)) {
-    const mine = safeAll(el, part).filter((found) => nearestComment(s, found) === el);
+    // With `withText`, a match that shows nothing (an avatar link, an empty paragraph) does not count.
+    const mine = safeAll(el, part).filter(
+      (found) => nearestComment(s, found) === el && (!withText || readText(found).trim() !== ''),
+    );
     if (mine.length === 0) continue;
     if (!innermost) return mine[0]!;
     return mine.find((m) => !mine.some((o) => o !== m && m.contains(o))) ?? mine[0]!;
@@ -129,7 +139,8 @@ function parentBeforeReplies(s: Strategy, el: Element, repliesAfter: string): El
  */
 function ownText(s: Strategy, el: Element): string {
   const title = s.title ? readText(own(s, el, s.title)) : '';
-  const body = own(s, el, s.text);
+  // The first text element that shows something; an emptied one (a deleted comment) still counts.
+  const body = own(s, el, s.text, false, true) ?? own(s, el, s.text);
   let text: string;
   if (body && s.textParts) text = ownAll(s, el, s.text).map(readText).filter(Boolean).join('\n\n');
   else if (body) text = readText(body);
@@ -147,7 +158,7 @@ function ownText(s: Strategy, el: Element): string {
   return title && !cut && title !== text ? (text ? `${title} — ${text}` : title) : text;
 }
 
-const authorOf = (s: Strategy, el: Element): string => cleanAuthor(readText(own(s, el, s.author, true)));
+const authorOf = (s: Strategy, el: Element): string => cleanAuthor(readText(own(s, el, s.author, true, true)));
 
 const idOf = (s: Strategy, el: Element, author: string, text: string): string =>
   el.getAttribute('id') ||

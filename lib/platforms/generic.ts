@@ -225,7 +225,7 @@ export function createGenericAdapter(
     scopeId: scopedGenericId,
     badgeAnchor: (el) => {
       const s = current(el);
-      return s ? (own(s, el, s.author, true) ?? own(s, el, s.text)) : null;
+      return s ? (own(s, el, s.author, true, true) ?? own(s, el, s.text, false, true)) : null;
     },
     findReplyField: (el) => {
       const s = current(el);

@@ -559,6 +559,19 @@ describe('author names', () => {
     expect(c?.author).toBe('Ola Nowak');
   });
 
+  test('an empty first match (a stray paragraph, an avatar link) gives way to one that shows text', () => {
+    const doc = loadFixture('generic/wordpress-post.html', URL_OF);
+    const body = doc.querySelector('#comment-501 .comment-body')!;
+    const content = body.querySelector('.comment-content')!;
+    const text = content.textContent!.trim();
+    // A theme without .comment-content whose markup left an empty paragraph first.
+    content.replaceWith(...[doc.createElement('p'), Object.assign(doc.createElement('p'), { textContent: text })]);
+    const box = body.querySelector('.comment-author')!;
+    box.querySelector('.fn')!.insertAdjacentHTML('beforebegin', '<span class="fn"><img alt="" src="data:,"></span>');
+    const c = readAll(createGenericAdapter(), doc, URL_OF).find((x) => x.id === 'comment-501');
+    expect(c).toMatchObject({ author: 'Ola Nowak', text });
+  });
+
   test('a theme with cite.fn outside .comment-author still gives the name', () => {
     const doc = loadFixture('generic/wordpress-post.html', URL_OF);
     const box = doc.querySelector('#comment-501 .comment-author')!;
