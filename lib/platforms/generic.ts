@@ -5,17 +5,19 @@
  * A site's comments are found by, in order:
  *   1. the user's own selectors for that host (Settings → "Other sites"), when given;
  *   2. known comment systems (lib/platforms/generic-systems.ts): Hacker News, XenForo, Discourse,
- *      phpBB, vBulletin, wpDiscuz, Epoch, Livefyre, Coral, Drupal, WordPress, schema.org
- *      `Comment` microdata, self-hosted widgets (Isso, Commento, Remark42, Cusdis), ARIA roles;
+ *      phpBB, vBulletin, wpDiscuz, Epoch, Livefyre, Coral, Ghost, Substack, Medium responses,
+ *      Viafoura, Drupal, WordPress, schema.org `Comment` microdata, self-hosted widgets (Isso,
+ *      Commento, Remark42, Cusdis), ARIA roles; Coral's open shadow root and Ghost's same-origin
+ *      frame are looked into (EMBEDDED_SHADOW_HOSTS, EMBEDDED_FRAMES);
  *   3. the structure finder (lib/platforms/generic-structure.ts): repeated blocks that each hold
  *      an author, a time and a text;
  *   4. a last heuristic for news-site sections: inside a container named "comments", the
  *      repeated element whose class names a comment.
  * Each strategy is a set of selectors, so the same fields (author, text, time, permalink,
  * nesting, reply field) come out whichever one matched; each field's selectors are tried in
- * their order, the first that matches wins, and for the author, time and permalink its innermost
- * match (the name inside an author box). Disqus itself renders in a cross-origin iframe and
- * cannot be read from the page.
+ * their order, the first that matches wins (for the text and the author, the first that shows
+ * some text), and for the author, time and permalink its innermost match (the name inside an
+ * author box). Disqus itself renders in a cross-origin iframe and cannot be read from the page.
  */
 import type { GenericSiteSelectors } from '@/lib/settings';
 import type { PlatformAdapter, RawComment } from './types';
