@@ -31,26 +31,33 @@ export function safeMatches(el: Element, selector: string): boolean {
  * most specific is written first), and each one's first match inside `el` that is not inside a
  * nested comment wins. With `innermost`, a match holding another match of the same selector
  * gives way to it (an author box around the name link); with `withText`, only matches that show
- * some text count (the text and the author).
+ * something count (an empty paragraph or an avatar link gives way to the next).
  */
 export function own(
   s: Strategy,
   el: Element,
   selector: string | undefined,
   innermost = false,
-  withText = false,
+  withText: false | 'text' | 'words' = false,
 ): Element | null {
   if (!selector) return null;
   for (const part of splitSelectorList(selector)) {
-    // With `withText`, a match that shows nothing (an avatar link, an empty paragraph) does not count.
-    const mine = safeAll(el, part).filter(
-      (found) => nearestComment(s, found) === el && (!withText || readText(found).trim() !== ''),
-    );
+    const mine = safeAll(el, part).filter((found) => nearestComment(s, found) === el && shows(found, withText));
     if (mine.length === 0) continue;
     if (!innermost) return mine[0]!;
     return mine.find((m) => !mine.some((o) => o !== m && m.contains(o))) ?? mine[0]!;
   }
   return null;
+}
+
+/**
+ * Whether a match shows what a field needs: with 'text', any text (an emoji picture's alt counts:
+ * a comment may be only that); with 'words', text of its own (an avatar link's picture does not
+ * make it a name).
+ */
+function shows(found: Element, withText: false | 'text' | 'words'): boolean {
+  if (!withText) return true;
+  return withText === 'words' ? (found.textContent ?? '').trim() !== '' : readText(found).trim() !== '';
 }
 
 /** Every match of a selector inside the comment that is not inside a nested comment, in page order. */
@@ -140,7 +147,7 @@ function parentBeforeReplies(s: Strategy, el: Element, repliesAfter: string): El
 function ownText(s: Strategy, el: Element): string {
   const title = s.title ? readText(own(s, el, s.title)) : '';
   // The first text element that shows something; an emptied one (a deleted comment) still counts.
-  const body = own(s, el, s.text, false, true) ?? own(s, el, s.text);
+  const body = own(s, el, s.text, false, 'text') ?? own(s, el, s.text);
   let text: string;
   if (body && s.textParts) text = ownAll(s, el, s.text).map(readText).filter(Boolean).join('\n\n');
   else if (body) text = readText(body);
@@ -158,7 +165,7 @@ function ownText(s: Strategy, el: Element): string {
   return title && !cut && title !== text ? (text ? `${title} — ${text}` : title) : text;
 }
 
-const authorOf = (s: Strategy, el: Element): string => cleanAuthor(readText(own(s, el, s.author, true, true)));
+const authorOf = (s: Strategy, el: Element): string => cleanAuthor(readText(own(s, el, s.author, true, 'words')));
 
 const idOf = (s: Strategy, el: Element, author: string, text: string): string =>
   el.getAttribute('id') ||

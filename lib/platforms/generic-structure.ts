@@ -52,6 +52,8 @@ function isAuthorLike(el: Element): boolean {
   const named = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
   const byName = AUTHOR_CLASS.test(named) && !TIME_CLASS.test(named);
   if (!link && !byName && el.tagName !== 'CITE') return false;
+  // An avatar (a link around a picture): its only "text" is the picture's alt ("user picture").
+  if ((el.textContent ?? '').trim() === '') return false;
   const text = readText(el);
   if (text.length === 0 || text.length > 60 || wordCount(text) > 6 || text.includes('\n')) return false;
   return link || el.tagName === 'CITE' || !looksLikeTime(text);

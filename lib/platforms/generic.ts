@@ -50,6 +50,8 @@ export function guessCommentSelector(doc: Document): string | null {
   const counts = new Map<string, { n: number; chars: number }>();
   for (const section of safeAll(doc, SECTION)) {
     for (const el of Array.from(section.querySelectorAll('[class*="comment" i]'))) {
+      // The reply form's fields (wpDiscuz's div.wpd-field-comment) are not comments.
+      if (el.closest('form')) continue;
       const cls = Array.from(el.classList).find(
         (c) =>
           /comment/i.test(c) &&
@@ -227,7 +229,7 @@ export function createGenericAdapter(
     scopeId: scopedGenericId,
     badgeAnchor: (el) => {
       const s = current(el);
-      return s ? (own(s, el, s.author, true, true) ?? own(s, el, s.text, false, true)) : null;
+      return s ? (own(s, el, s.author, true, 'words') ?? own(s, el, s.text, false, 'text')) : null;
     },
     findReplyField: (el) => {
       const s = current(el);

@@ -501,6 +501,16 @@ describe('structural detector: lists no strategy names', () => {
     // Navigation and footer lists (links without times) are not comments.
     expect(comments.some((c) => c.author === 'Home' || c.author === 'Privacy')).toBe(false);
   });
+  test('an avatar link before the name (a picture with alt text only) is not taken for the author', () => {
+    const doc = loadFixture('generic/structure/nested-list.html', URL_OF);
+    for (const name of Array.from(doc.querySelectorAll('li > div > a[href^="/profile/"]'))) {
+      const avatar = Object.assign(doc.createElement('a'), { href: name.getAttribute('href')! });
+      avatar.append(Object.assign(doc.createElement('img'), { alt: 'user picture', src: 'data:,' }));
+      name.before(avatar);
+    }
+    const comments = readAll(createGenericAdapter(), doc, URL_OF);
+    expect(comments.map((c) => c.author)).toEqual(['Sam', 'Harbour Ferries', 'Sam', 'Inês']);
+  });
   test('a flat list with data-depth and German relative times', () => {
     const { strategy, comments } = read('structure/flat-depth.html');
     expect(strategy).toBe('structure');
@@ -628,6 +638,15 @@ describe('a page where no comment list is found yet', () => {
 });
 
 describe('structure finder: what is not a comment list', () => {
+  test('an empty comment section whose reply form has comment-named fields', () => {
+    const field = (n: number) =>
+      `<div class="wpd-field-comment"><div class="wpd-comment-label">Label ${n}</div><textarea name="wc_comment"></textarea></div>`;
+    const doc = new JSDOM(
+      `<!doctype html><body><div id="comments" class="comments-area"><form class="wpd_comm_form">${[1, 2, 3].map(field).join('')}</form><div class="wpd-thread-list"></div></div></body>`,
+      { url: URL_OF },
+    ).window.document;
+    expect(pickStrategy(doc)).toBeNull();
+  });
   test('a blog index (teasers: a heading linking to the post, an author link, a date, an excerpt)', () => {
     const teaser = (i: number) =>
       `<article class="post-teaser"><h2><a href="/2026/11/post-${i}/">Post ${i}</a></h2><a href="/author/ola/">Ola</a> <time datetime="2026-11-2${i}T09:00:00Z">2${i} Nov</time><p>The excerpt of post ${i}, long enough to be a text block.</p></article>`;
