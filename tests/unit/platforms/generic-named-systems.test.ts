@@ -638,6 +638,23 @@ describe('a page where no comment list is found yet', () => {
 });
 
 describe('structure finder: what is not a comment list', () => {
+  test.each([
+    [
+      'cards that are links to the stories',
+      (i: number) =>
+        `<a href="/2026/11/story-${i}/"><div class="card"><span class="byline"><span>By</span> <span class="author">Ola ${i}</span></span> <time datetime="2026-11-2${i}T09:00:00Z">2${i} Nov</time><div>The lead paragraph of story ${i}, long enough to be a text block.</div></div></a>`,
+    ],
+    [
+      'related posts marked up as CreativeWork',
+      (i: number) =>
+        `<li><div itemscope itemtype="http://schema.org/CreativeWork"><a href="/author/ola-${i}/" class="author">Ola ${i}</a> <div class="date">2${i}. November 2026</div><div>Learning nuggets number ${i}, a related post of this blog.</div></div></li>`,
+    ],
+  ])('%s', (_what, card) => {
+    const doc = new JSDOM(`<!doctype html><body><main><ul>${[1, 2, 3, 4].map(card).join('')}</ul></main></body>`, {
+      url: URL_OF,
+    }).window.document;
+    expect(detectCommentStructure(doc)).toBeNull();
+  });
   test('an empty comment section whose reply form has comment-named fields', () => {
     const field = (n: number) =>
       `<div class="wpd-field-comment"><div class="wpd-comment-label">Label ${n}</div><textarea name="wc_comment"></textarea></div>`;
