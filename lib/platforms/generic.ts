@@ -55,9 +55,12 @@ export function guessCommentSelector(doc: Document): string | null {
       const cls = Array.from(el.classList).find(
         (c) =>
           /comment/i.test(c) &&
-          !/(list|section|form|count|button|header|footer|body|text|content|meta|author|avatar|actions?|reply-?box|input|wrap(per)?|container|area|title|replies)$/i.test(
+          // Not a part of a comment, a container of many, the reply form's pieces or a
+          // "no comments" / "comments are closed" note.
+          !/(list|section|form|count|button|header|footer|body|text|content|meta|author|avatar|actions?|reply-?box|input|wrap(per)?|container|area|title|replies|thread|template|label|closed)$/i.test(
             c,
-          ),
+          ) &&
+          !/^no-?comments?$/i.test(c),
       );
       if (!cls || !/^[a-z_-][\w-]*$/i.test(cls) || readText(el).length < 2) continue;
       const key = `${el.tagName.toLowerCase()}.${cls}`;

@@ -639,6 +639,15 @@ describe('a page where no comment list is found yet', () => {
 
 describe('structure finder: what is not a comment list', () => {
   test.each([
+    ['"comments are closed" notes', '<p class="nocomments">Comments are closed.</p>'],
+    ['a hidden reply template', '<div class="comment-reply-template"><span>Create a name to join in</span></div>'],
+    ['thread containers', '<div class="comment-thread"><span>21:00</span></div>'],
+  ])('a comment section holding only %s', (_what, html) => {
+    const doc = new JSDOM(`<!doctype html><body><div id="comments">${html.repeat(3)}</div></body>`, { url: URL_OF })
+      .window.document;
+    expect(pickStrategy(doc)).toBeNull();
+  });
+  test.each([
     [
       'cards that are links to the stories',
       (i: number) =>
