@@ -7,27 +7,47 @@ import { useT } from '@/lib/i18n/react';
 /**
  * Renders its children once the database is open. While another Stormwatch page keeps an older
  * version open it says so (close it to finish the update); when opening fails it shows the
- * "database needs attention" screen instead of the panel.
+ * "database needs attention" screen instead of the panel. `notices` (what needs no database: the
+ * storage warning, docs/RELIABILITY.md H7) show above those screens, since the panel's own are
+ * not rendered until the database is open.
  */
-export function DbGate({ db, name, children }: { db: Dexie; name?: string; children: ReactNode }) {
+export function DbGate({
+  db,
+  name,
+  notices,
+  children,
+}: {
+  db: Dexie;
+  name?: string;
+  notices?: ReactNode;
+  children: ReactNode;
+}) {
   const t = useT();
   const [state, setState] = useState<DbState>({ kind: 'opening', blocked: false });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => watchOpen(db, setState), [db, attempt]);
   if (state.kind === 'failed') {
     return (
-      <DbAttention
-        name={name ?? db.name}
-        error={state}
-        onRetry={() => {
-          setState({ kind: 'opening', blocked: false });
-          setAttempt((a) => a + 1);
-        }}
-      />
+      <>
+        {notices}
+        <DbAttention
+          name={name ?? db.name}
+          error={state}
+          onRetry={() => {
+            setState({ kind: 'opening', blocked: false });
+            setAttempt((a) => a + 1);
+          }}
+        />
+      </>
     );
   }
   if (state.kind === 'opening') {
-    return <p role="status">{state.blocked ? t('db_blocked') : t('loading')}</p>;
+    return (
+      <>
+        {notices}
+        <p role="status">{state.blocked ? t('db_blocked') : t('loading')}</p>
+      </>
+    );
   }
   return <>{children}</>;
 }

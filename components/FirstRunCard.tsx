@@ -3,6 +3,7 @@ import { settingsItem, type Settings } from '@/lib/settings';
 import { firstRunItem, finishFirstRun, showFirstRun, type FirstRunState } from '@/lib/first-run';
 import { useT } from '@/lib/i18n/react';
 import { LanguageSelect, PlatformSwitches } from './SettingsForm';
+import { BrandAgentFields } from './BrandAgentFields';
 import { invalidTerms, splitList } from './settings-validation';
 
 /** Should the first-run card show for these settings (watches the stored answer)? */
@@ -65,19 +66,13 @@ export function FirstRunCard({ settings, onSaved, onError }: FirstRunCardProps) 
           if (!bad.length) save().catch(onError);
         }}
       >
-        <label>
-          {t('first_run_brands')}
-          <input value={brands} onChange={(e) => setBrands(e.target.value)} aria-invalid={bad.length > 0} />
-        </label>
-        {bad.length ? (
-          <p className="error" role="alert">
-            {t('settings_keywords_invalid', { bad: bad.join(', ') })}
-          </p>
-        ) : null}
-        <label>
-          {t('first_run_agent')}
-          <input value={agent} maxLength={100} onChange={(e) => setAgent(e.target.value)} />
-        </label>
+        <BrandAgentFields
+          labels={{ brands: t('first_run_brands'), agent: t('first_run_agent') }}
+          brands={brands}
+          onBrands={setBrands}
+          agent={agent}
+          onAgent={setAgent}
+        />
         <LanguageSelect label={t('first_run_language')} value={uiLanguage} onChange={setUiLanguage} />
         <PlatformSwitches platforms={platforms} onChange={setPlatforms} />
         <button type="submit" disabled={bad.length > 0}>

@@ -3,6 +3,7 @@ import type { Settings } from '@/lib/settings';
 import { SETTINGS_ROWS } from '@/lib/platforms/registry';
 import { useT } from '@/lib/i18n/react';
 import { platformName } from '@/lib/i18n/names';
+import { BrandAgentFields } from './BrandAgentFields';
 import { GenericSitesEditor, type GenericSitesEditorProps } from './GenericSitesEditor';
 import { invalidTerms, siteProblems, splitList } from './settings-validation';
 import { reopenFirstRun } from '@/lib/first-run';
@@ -159,7 +160,8 @@ export function SettingsForm({ settings, onSave, onPreview }: SettingsFormProps)
   const [brands, setBrands] = useState(settings.brands.join(', '));
   const [keywords, setKeywords] = useState(settings.watchKeywords.join(', '));
   const set: SetField = (k, v) => setDraft((d) => ({ ...d, [k]: v }));
-  const bad = invalidTerms([...splitList(brands), ...splitList(keywords)]);
+  const badKeywords = invalidTerms(splitList(keywords));
+  const bad = [...invalidTerms(splitList(brands)), ...badKeywords];
   const sitesOk = draft.genericSites.every((s) => siteProblems(s).length === 0);
   return (
     <form
@@ -177,23 +179,26 @@ export function SettingsForm({ settings, onSave, onPreview }: SettingsFormProps)
       }}
     >
       <FirstRunAgain />
-      <label>
-        {t('settings_brands')}
-        <input value={brands} onChange={(e) => setBrands(e.target.value)} />
-      </label>
-      <label>
-        {t('settings_keywords')}
-        <input value={keywords} onChange={(e) => setKeywords(e.target.value)} aria-invalid={bad.length > 0} />
-      </label>
-      {bad.length ? (
-        <p className="error" role="alert">
-          {t('settings_keywords_invalid', { bad: bad.join(', ') })}
-        </p>
-      ) : null}
-      <label>
-        {t('settings_agent')}
-        <input value={draft.agentName} maxLength={100} onChange={(e) => set('agentName', e.target.value)} />
-      </label>
+      <BrandAgentFields
+        labels={{ brands: t('settings_brands'), agent: t('settings_agent') }}
+        brands={brands}
+        onBrands={setBrands}
+        agent={draft.agentName}
+        onAgent={(v) => set('agentName', v)}
+        otherBad={badKeywords}
+      >
+        {(warningId) => (
+          <label>
+            {t('settings_keywords')}
+            <input
+              value={keywords}
+              onChange={(e) => setKeywords(e.target.value)}
+              aria-invalid={badKeywords.length > 0}
+              aria-describedby={badKeywords.length ? warningId : undefined}
+            />
+          </label>
+        )}
+      </BrandAgentFields>
       <label>
         {t('settings_sensitivity')}
         <select

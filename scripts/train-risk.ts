@@ -171,18 +171,32 @@ function bestF1(gold: readonly number[], decide: (t: number) => boolean[]): numb
 
 /**
  * The lowest threshold whose precision reaches `min` on at least 20 flagged examples; where none
- * does (noisy labels), the one of highest precision.
+ * does (noisy labels), the one of highest precision. With `prevalence`, precision is counted as if
+ * positives were that common (false positives weighted by the odds ratio of the sample's rate to
+ * it): a sample balanced by its makers would otherwise promise a precision that a natural stream
+ * of comments, with fewer positives, does not give.
  */
-function precisionAt(probs: readonly number[], gold: readonly number[], min: number): number {
+export function precisionAt(
+  probs: readonly number[],
+  gold: readonly number[],
+  min: number,
+  prevalence?: number,
+): number {
+  const rate = gold.reduce((a, b) => a + b, 0) / gold.length;
+  const fpWeight = prevalence ? (rate / (1 - rate)) * ((1 - prevalence) / prevalence) : 1;
   let best = { t: 0.99, precision: -1 };
   for (let t = 0.05; t < 0.99; t += 0.005) {
-    if (probs.filter((p) => p >= t).length < 20) break;
-    const m = prf(
-      probs.map((p) => p >= t),
-      gold,
-    );
-    if (m.precision >= min) return Number(t.toFixed(3));
-    if (m.precision > best.precision) best = { t, precision: m.precision };
+    let tp = 0;
+    let fp = 0;
+    for (let i = 0; i < probs.length; i++)
+      if (probs[i]! >= t) {
+        if (gold[i]) tp++;
+        else fp++;
+      }
+    if (tp + fp < 20) break;
+    const precision = tp / (tp + fpWeight * fp);
+    if (precision >= min) return Number(t.toFixed(3));
+    if (precision > best.precision) best = { t, precision };
   }
   return Number(best.t.toFixed(3));
 }
@@ -239,9 +253,13 @@ export function trainNegativity(): TrainedHead {
     const probs = idx.map((i) => oof[i]!);
     return {
       decide: bestF1(gold, (t) => probs.map((p) => p >= t)),
-      flag: precisionAt(probs, gold, FLAG_PRECISION.negativity),
+      flag: precisionAt(probs, gold, FLAG_PRECISION.negativity, prevalence),
     };
   };
+  // Precision at the rate of negative comments in a natural sample of social comments (the English
+  // set, Reddit comments as posted), for both languages: the Polish sets are about half negative.
+  const enGold = data.filter((ex) => NEGATIVITY_LANG[ex.set] === 'en');
+  const prevalence = enGold.filter((ex) => ex.y).length / enGold.length;
   const en = per('en');
   const pl = per('pl');
   return {

@@ -7,6 +7,7 @@ import { removeTabStatus } from './tab-status';
 import { registerInstall } from './install';
 import { registerSites } from './sites';
 import { registerInjectOnInstall } from './inject-on-install';
+import { registerToolbarLanguage } from './toolbar-lang';
 
 // Only wiring: every listener is registered synchronously here, before any await (docs/RELIABILITY.md A5).
 export default defineBackground(() => {
@@ -15,5 +16,6 @@ export default defineBackground(() => {
   configurePanel();
   registerSites();
   registerInjectOnInstall();
+  registerToolbarLanguage();
   browser.tabs.onRemoved.addListener((tabId) => void removeTabStatus(tabId));
 });

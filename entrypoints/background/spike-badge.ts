@@ -11,6 +11,7 @@ import type { PageStatus } from '@/lib/messaging/protocol';
 import { detectSpike, hourlyCounts, type Spike } from '@/lib/export/spike';
 import { postedAt } from '@/lib/db/clock';
 import { spikeAcknowledged } from '@/lib/db/spike-ack';
+import type { T } from '@/lib/i18n';
 import { backgroundT } from './lang';
 
 /** The spike in progress, shared with the tab badges (session storage survives a stopped worker). */
@@ -36,6 +37,12 @@ export function badgeText(status: Pick<PageStatus, 'state' | 'flagged'> | null, 
   return own === '' || own === '?' ? '!' : `!${own}`.slice(0, 4);
 }
 
+/** The toolbar's tooltip during a spike: how many came in against the usual rate. */
+export function spikeTitle(t: T, spike: { current: number; mean: number }): string {
+  const mean = new Intl.NumberFormat(t.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(spike.mean);
+  return t('toolbar_spike', { count: spike.current, mean });
+}
+
 /** Is there a spike of flagged items now? */
 export async function currentSpike(db: StormwatchDB, now: number): Promise<Spike> {
   const recent = await db.items
@@ -57,12 +64,7 @@ export async function refreshSpikeBadge(db: StormwatchDB, now: number): Promise<
     await action.setBadgeText({ text: spike.spike ? '!' : '' });
     await action.setBadgeBackgroundColor({ color: '#b91c1c' });
     const t = await backgroundT();
-    const mean = new Intl.NumberFormat(t.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-      spike.mean,
-    );
-    await action.setTitle({
-      title: spike.spike ? t('toolbar_spike', { count: spike.current, mean }) : t('toolbar_title'),
-    });
+    await action.setTitle({ title: spike.spike ? spikeTitle(t, spike) : t('toolbar_title') });
   }
   if (action && spike.spike !== (was !== null)) {
     // Tabs with their own badge text (a count) would hide the global "!": update them too.

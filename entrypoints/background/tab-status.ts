@@ -6,9 +6,14 @@ import { storage } from '#imports';
 import type { PageStatus } from '@/lib/messaging/protocol';
 import { platformName } from '@/lib/i18n/names';
 import { badgeText, spikeItem, toolbarAction } from './spike-badge';
+import type { T } from '@/lib/i18n';
 import { backgroundT } from './lang';
 
 const key = (tabId: number) => `session:tab-${tabId}` as const;
+
+/** The tooltip of a tab whose comments are not recognised. */
+export const notRecognisedTitle = (t: T, platform: PageStatus['platform']): string =>
+  t('toolbar_not_recognised', { platform: platformName(t, platform) });
 
 /** Remember a tab's state and show it on the toolbar badge. */
 export async function setTabStatus(tabId: number, status: PageStatus): Promise<void> {
@@ -23,10 +28,7 @@ export async function setTabStatus(tabId: number, status: PageStatus): Promise<v
   });
   if (status.state === 'noComments') {
     const t = await backgroundT();
-    await action.setTitle({
-      tabId,
-      title: t('toolbar_not_recognised', { platform: platformName(t, status.platform) }),
-    });
+    await action.setTitle({ tabId, title: notRecognisedTitle(t, status.platform) });
   }
 }
 

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useDb } from '@/components/DbContext';
 import { QueueList } from '@/components/QueueList';
@@ -80,13 +80,15 @@ function QueueControls({
   items: FlaggedItem[] | undefined;
   assignees: string[];
 }) {
-  const [open, setOpen] = useState(false);
-  const { filter, scope, filterChanged, scopeChanged } = usePanelStore(
+  // Shown or folded as the agent left them in the last panel (kept with the filters, lib/store).
+  const { filter, scope, filterChanged, scopeChanged, open, filtersToggled } = usePanelStore(
     useShallow((s) => ({
       filter: s.filter,
       scope: s.scope,
       filterChanged: s.filterChanged,
       scopeChanged: s.scopeChanged,
+      open: s.filtersOpen,
+      filtersToggled: s.filtersToggled,
     })),
   );
   const exporter = useExport(items, env.say, env.lang, env.settings?.brands[0]);
@@ -98,7 +100,7 @@ function QueueControls({
         onSearch={(search) => filterChanged({ search })}
         active={activeFilterCount(filter, scope)}
         filtersOpen={open}
-        onToggleFilters={() => setOpen(!open)}
+        onToggleFilters={() => filtersToggled()}
         filtersId={FILTERS_ID}
       >
         <ExportMenu

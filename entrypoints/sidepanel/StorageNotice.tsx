@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { StorageWarning, type StorageState } from '@/components/StorageWarning';
+import { intakeItem } from '@/lib/intake-health';
 
 /** How often the panel looks at the storage estimate. */
 export const ESTIMATE_EVERY_MS = 60_000;
@@ -7,7 +8,9 @@ export const ESTIMATE_EVERY_MS = 60_000;
 /**
  * Watches `navigator.storage.estimate()` while the panel is open and asks once for persistent
  * storage, so the browser does not clear the queue and the library under disk pressure
- * (docs/RELIABILITY.md H7).
+ * (docs/RELIABILITY.md H7). It looks every minute, and at once when the background's intake
+ * counters change (a failed or waiting write, lib/intake-health.ts), so an open panel warns as
+ * writes start failing.
  */
 export function StorageNotice({
   lang,
@@ -32,9 +35,11 @@ export function StorageNotice({
       return look();
     });
     const id = setInterval(() => void look(), ESTIMATE_EVERY_MS);
+    const unwatch = intakeItem.watch(() => void look());
     return () => {
       live = false;
       clearInterval(id);
+      unwatch();
     };
   }, [storage]);
   return <StorageWarning state={state} lang={lang} />;

@@ -27,6 +27,7 @@ import {
 } from './record-schemas';
 import { readSettings, settingsProblems } from '@/lib/settings-schema';
 import { asDraft } from '@/lib/library/approval';
+import { isRetiredRow } from './retention';
 
 export const BACKUP_FORMAT = 'stormwatch-backup';
 export const BACKUP_VERSION = 1;
@@ -126,7 +127,8 @@ export async function createBackup(
     items,
     threads,
     events,
-    state: state.filter((s) => s.key !== LAST_BACKUP),
+    // Retention's marks are this profile's bookkeeping (lib/db/retention.ts), not state to restore.
+    state: state.filter((s) => s.key !== LAST_BACKUP && !isRetiredRow(s.key)),
     incidents,
     factEvents,
   };

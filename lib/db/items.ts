@@ -17,6 +17,7 @@ import { fold } from '@/lib/risk/thread-features';
 import type { PlatformId } from '@/lib/platforms/types';
 import { isClosed, postedAt } from './clock';
 import { isOverdue, putInParts, SLA_MS } from './triage';
+import { retiredAmong } from './retention';
 
 export const itemKey = (platform: string, commentId: string): string => `${platform}:${commentId}`;
 
@@ -63,12 +64,19 @@ export async function saveObserved(
   tabId: number | undefined,
   now: number,
 ): Promise<number> {
-  return db.transaction('rw', db.items, db.threads, async () => {
+  return db.transaction('rw', db.items, db.threads, db.settings, async () => {
     const keys = payload.comments.map((c) => itemKey(c.platform, c.id));
     const existing = await db.items.bulkGet(keys);
-    const rows = payload.comments.map((c, i) => {
+    // A finished comment retention deleted is not new work when its page is read again.
+    const retired = await retiredAmong(
+      db,
+      keys.filter((_, i) => !existing[i]),
+    );
+    const comments = payload.comments.filter((_, i) => !retired.has(keys[i]!));
+    const kept = existing.filter((_, i) => !retired.has(keys[i]!));
+    const rows = comments.map((c, i) => {
       const fresh = toItem(c, payload.pageUrl, payload.pageTitle, tabId, now);
-      const old = existing[i];
+      const old = kept[i];
       if (!old) return fresh;
       return {
         ...fresh,

@@ -13,6 +13,8 @@ import { templateSchema } from '@/lib/library/import-export';
 import { PLATFORM_IDS } from '@/lib/platforms/types';
 import { AUTHOR_TAGS } from './authors';
 import { EVENT_TYPES, ITEM_STATUSES } from './types';
+import { MAX_VIEW_NAME, MAX_VIEWS, SAVED_VIEWS_KEY } from './saved-views';
+import { SPIKE_ACK_KEY } from './spike-ack';
 
 const time = z.number().finite();
 const key = z.string().min(1).max(500);
@@ -111,8 +113,7 @@ export const factEventSchema = z
   })
   .strict();
 
-/** Panel-side state rows (the settings table), by key: only the keys the product writes. */
-export const stateRowSchema = z.discriminatedUnion('key', [
+const fixedStateRowSchema = z.discriminatedUnion('key', [
   z.object({ key: z.literal('libraryChangedAt'), value: time }).strict(),
   z.object({ key: z.literal('lastBackupAt'), value: time }).strict(),
   z.object({ key: z.literal('deletedDefaultTemplates'), value: z.array(z.string().max(200)).max(1_000) }).strict(),
@@ -122,6 +123,46 @@ export const stateRowSchema = z.discriminatedUnion('key', [
       value: z.record(z.string().max(600), z.array(z.enum(AUTHOR_TAGS)).max(AUTHOR_TAGS.length)),
     })
     .strict(),
+  // Saved views of the queue (saved-views.ts reads each view defensively again).
+  z
+    .object({
+      key: z.literal(SAVED_VIEWS_KEY),
+      value: z
+        .array(
+          z
+            .object({
+              name: z.string().min(1).max(MAX_VIEW_NAME),
+              filter: z.record(z.string().max(40), z.unknown()),
+              scope: z.enum(['tab', 'all']),
+            })
+            .strict(),
+        )
+        .max(MAX_VIEWS),
+    })
+    .strict(),
+  // The crisis alert acknowledged (spike-ack.ts).
+  z
+    .object({
+      key: z.literal(SPIKE_ACK_KEY),
+      value: z
+        .object({ incidentId: z.string().max(200).nullable(), at: time, agent: z.string().max(200).optional() })
+        .strict(),
+    })
+    .strict(),
 ]);
+
+/** A note typed on an item and not yet added to its history (notes.ts). */
+const noteDraftRowSchema = z
+  .object({
+    key: z
+      .string()
+      .regex(/^noteDraft:/)
+      .max(2_200),
+    value: z.string().max(10_000),
+  })
+  .strict();
+
+/** Panel-side state rows (the settings table), by key: only the keys the product writes. */
+export const stateRowSchema = z.union([fixedStateRowSchema, noteDraftRowSchema]);
 
 export { templateSchema };

@@ -224,10 +224,15 @@ export function addSignals(
 ): void {
   const asks = text.includes('?');
   for (const h of ev.pending) {
-    if (warm && !GRAVE.has(h.target)) continue;
-    if (!hostile && (h.frame || (IN_CONTEXT.has(h.target) && !(h.target === 'rumour' && asks)))) continue;
+    if (warm && (h.frame || !GRAVE.has(h.target))) continue;
+    if (
+      !hostile &&
+      ((h.frame && !GRAVE.has(h.target)) || (IN_CONTEXT.has(h.target) && !(h.target === 'rumour' && asks)))
+    )
+      continue;
     if (!hostile && (h.tokens ?? 1) === 1 && isAmbiguousWord(input.tokens[h.token]!.text)) continue;
-    if (notACall(h, input.tokens, language)) continue;
+    if (notACall(h, input.tokens, language) || anArgumentFails(h, input.tokens) || refundArrived(h, input.tokens))
+      continue;
     const weight = hitWeight(h, input);
     ev.reasons.push(hitReason(text, h, weight));
     ev.signals[h.target as CrisisSignal] = combine(ev.signals[h.target as CrisisSignal], weight);
@@ -252,6 +257,45 @@ function notACall(h: Hit, tokens: ModelInput['tokens'], language: Language): boo
   if (h.target === 'boycott') return SUBJECT.has(before);
   if (h.target === 'rumour' && tokens[h.token]!.text === 'word') return DETERMINER.has(before);
   return false;
+}
+
+// What a writer's argument is made of: "your logic doesn't work", "ta teoria nie działa" judge a
+// line of reasoning, not a product.
+const REASONING = ['analog', 'argument', 'comparison', 'equation', 'excuse', 'logic', 'logik', 'math', 'point$'];
+const REASONING_MORE = ['porownani', 'reasoning', 'rozumowani', 'teori', 'theory', 'wymowk'];
+const WORKS = new Set(['work', 'works', 'dziala', 'dzialaja']);
+
+/** A "does not work" whose subject, within three words before it, is an argument, not a product. */
+function anArgumentFails(h: Hit, tokens: ModelInput['tokens']): boolean {
+  if (h.target !== 'refundDelayDefect') return false;
+  const n = h.tokens ?? 1;
+  let works = false;
+  for (let k = h.token; k < h.token + n; k++) works ||= WORKS.has(tokens[k]!.text);
+  if (!works) return false;
+  for (let k = Math.max(0, h.token - 3); k < h.token; k++) {
+    const w = tokens[k]!.text;
+    for (const s of [...REASONING, ...REASONING_MORE])
+      if (s.endsWith('$') ? w === s.slice(0, -1) : w.startsWith(s)) return true;
+  }
+  return false;
+}
+
+// A refund that came ("the refund arrived today", "zwrot wpłynął") is news, not a grievance,
+// unless it is still awaited or came short ("still", "nie", "only half").
+const CAME = ['arrived', 'came', 'dotarl', 'dotarla', 'otrzymal', 'processed', 'przyszedl', 'przyszla', 'received'];
+const CAME_MORE = ['went through', 'wplynal', 'wplynela', 'wplynely', 'zaksiegowan'];
+const NOT_YET = ['half', 'jeszcze', 'nadal', 'nie', 'never', 'no', 'not', 'only', 'still', 't', 'tylko', 'yet'];
+const REFUND = ['refund', 'zwrot'];
+
+/** A refund hit in a sentence that says the refund came, with nothing saying it is still awaited. */
+function refundArrived(h: Hit, tokens: ModelInput['tokens']): boolean {
+  if (h.target !== 'refundDelayDefect') return false;
+  const words = tokens.map((t) => t.text);
+  if (!words.slice(h.token, h.token + (h.tokens ?? 1)).some((w) => REFUND.some((r) => w.startsWith(r)))) return false;
+  const near = words.slice(Math.max(0, h.token - 6), h.token + (h.tokens ?? 1) + 6);
+  const joined = ` ${near.join(' ')} `;
+  const came = CAME.some((c) => near.some((w) => w.startsWith(c))) || CAME_MORE.some((c) => joined.includes(` ${c}`));
+  return came && !near.some((w) => NOT_YET.includes(w));
 }
 
 /** A hit's weight, raised by an intensifier right before it ("bardzo", "very"). */

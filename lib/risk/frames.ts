@@ -2,7 +2,7 @@
  * Situation frames (lexicons/frames.ts) over a comment's tokens: a thing and what went wrong with
  * it, within FRAME_WINDOW tokens of each other in the same sentence, in either order. Each frame
  * found is a crisis-signal hit spanning both parts; evidence.ts counts it only in a negative or
- * hostile comment.
+ * hostile comment, except the grave ones (health, data, staff), which count in any tone.
  */
 import { FRAME_WINDOW, FRAMES } from './lexicons/frames';
 import { matches, parsePattern, type Hit } from './lexicon-match';
@@ -14,6 +14,7 @@ interface Part {
 }
 interface CompiledFrame {
   signal: Hit['target'];
+  weight: number;
   thing: Part[];
   wrong: Part[];
   unless: Part[];
@@ -23,6 +24,7 @@ let compiled: CompiledFrame[] | null = null;
 function frames(): CompiledFrame[] {
   compiled ??= FRAMES.map((f) => ({
     signal: f.signal,
+    weight: f.weight ?? FRAME_WEIGHT,
     thing: f.thing.map(parsePattern),
     wrong: f.wrong.map(parsePattern),
     unless: (f.unless ?? []).map(parsePattern),
@@ -117,7 +119,7 @@ export function matchFrames(text: string, tokens: readonly Token[], skip: Readon
     raised.add(f.signal);
     hits.push({
       target: f.signal,
-      weight: FRAME_WEIGHT,
+      weight: f.weight,
       start: tokens[from]!.start,
       end: tokens[to]!.end,
       token: from,

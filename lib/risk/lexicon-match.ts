@@ -22,7 +22,7 @@ export interface Hit {
   tokens?: number;
   negated: boolean;
   source: 'lexicon' | 'keyword';
-  /** A situation frame (frames.ts): counts only in a negative or hostile comment. */
+  /** A situation frame (frames.ts): counts only in a negative or hostile comment (grave signals: in any tone). */
   frame?: true;
 }
 
@@ -40,10 +40,25 @@ export interface Entry {
   weight: number;
 }
 
+/**
+ * Function words inside a phrase are whole words: "the refund" is not "They refunded", "a refund"
+ * not "any refund", "po waszym" not "pod waszym". The last word of a phrase stays a prefix.
+ */
+const FUNCTION_WORDS = new Set([
+  ...['a', 'an', 'and', 'at', 'be', 'by', 'do', 'for', 'he', 'i', 'in', 'is', 'it', 'me', 'my', 'no', 'not', 'of'],
+  ...['on', 'or', 'our', 'she', 'so', 'the', 'to', 'us', 'we', 'you', 'your', 'they', 'them', 'their', 'was', 'were'],
+  ...['ale', 'bo', 'co', 'czy', 'jak', 'mi', 'mnie', 'na', 'nie', 'o', 'od', 'po', 'sie', 'ta', 'te', 'ten', 'to', 'u'],
+  ...['w', 'we', 'z', 'za', 'ze'],
+]);
+
 /** A curated pattern's stems, and which of them must be the whole word (a trailing `$`). */
 export function parsePattern(pattern: string): { stems: string[]; exact: boolean[] } {
   const parts = pattern.split(' ');
-  return { stems: parts.map((p) => p.replace(/\$$/, '')), exact: parts.map((p) => p.endsWith('$')) };
+  const stems = parts.map((p) => p.replace(/\$$/, ''));
+  return {
+    stems,
+    exact: parts.map((p, i) => p.endsWith('$') || (i < parts.length - 1 && FUNCTION_WORDS.has(stems[i]!))),
+  };
 }
 
 function compile(pattern: string, target: MatchTarget, weight: number): Entry {

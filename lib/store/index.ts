@@ -1,8 +1,8 @@
 /**
  * UI state of the side panel (filters, selection, active screen, crisis stage). Durable or shared
- * data lives in Dexie and goes through messaging; this store is per extension context. Filters,
- * the selection and the stage are kept in the panel's localStorage, so closing and reopening the
- * panel finds them as they were.
+ * data lives in Dexie and goes through messaging; this store is per extension context. Filters
+ * (and whether they are shown), the selection and the stage are kept in the panel's localStorage,
+ * so closing and reopening the panel finds them as they were.
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
@@ -25,6 +25,8 @@ export interface PanelState {
   /** The crisis stage the team is in: suggestions favour templates of this stage. */
   stage: CrisisStage | null;
   shortcutsOpen: boolean;
+  /** The queue's filters are shown (folded into the toolbar's toggle otherwise). */
+  filtersOpen: boolean;
   screenOpened(screen: Screen): void;
   scopeChanged(scope: 'tab' | 'all'): void;
   filterChanged(patch: Partial<ItemFilter>): void;
@@ -36,6 +38,7 @@ export interface PanelState {
   pageItemFocused(key: string): void;
   stageChosen(stage: CrisisStage | null): void;
   shortcutsToggled(open?: boolean): void;
+  filtersToggled(open?: boolean): void;
 }
 
 /** Where the panel keeps its UI state between openings. */
@@ -52,6 +55,7 @@ export const usePanelStore = create<PanelState>()(
       expanded: [],
       stage: null,
       shortcutsOpen: false,
+      filtersOpen: false,
       screenOpened: (screen) => set({ screen }),
       scopeChanged: (scope) => set({ scope }),
       filterChanged: (patch) => set((s) => ({ filter: { ...s.filter, ...patch } })),
@@ -65,6 +69,7 @@ export const usePanelStore = create<PanelState>()(
       pageItemFocused: (selectedKey) => set({ selectedKey, screen: 'queue' }),
       stageChosen: (stage) => set({ stage }),
       shortcutsToggled: (open) => set((s) => ({ shortcutsOpen: open ?? !s.shortcutsOpen })),
+      filtersToggled: (open) => set((s) => ({ filtersOpen: open ?? !s.filtersOpen })),
     }),
     {
       name: PANEL_STATE_KEY,
@@ -78,6 +83,7 @@ export const usePanelStore = create<PanelState>()(
         checked: s.checked,
         expanded: s.expanded,
         stage: s.stage,
+        filtersOpen: s.filtersOpen,
       }),
     },
   ),

@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { StorageNotice } from '@/entrypoints/sidepanel/StorageNotice';
 import { SettingsScreen } from '@/entrypoints/sidepanel/SettingsScreen';
 import { settingsItem } from '@/lib/settings';
+import { intakeItem } from '@/lib/intake-health';
 import type { StormwatchDB } from '@/lib/db/schema';
 import { freshDb, makeEnv, renderWithDb } from './helpers';
 
@@ -36,6 +37,22 @@ describe('storage warning', () => {
   test('without persistent storage the warning says the browser may clear the data; in Polish too', async () => {
     render(<StorageNotice lang="pl" storage={manager(990 * MB, 1000 * MB, false)} />);
     expect((await screen.findByRole('alert')).textContent).toMatch(/Kończy się miejsce.*trwałego przechowywania/s);
+  });
+
+  test('an open panel looks again as soon as the background counts a failed write, not a minute later', async () => {
+    fakeBrowser.reset();
+    const estimate = vi
+      .fn<() => Promise<StorageEstimate>>()
+      .mockResolvedValueOnce({ usage: 500 * MB, quota: 1000 * MB })
+      .mockResolvedValue({ usage: 999 * MB, quota: 1000 * MB });
+    render(
+      <StorageNotice lang="en" storage={{ estimate, persist: vi.fn(async () => true) } as unknown as StorageManager} />,
+    );
+    await waitFor(() => expect(estimate).toHaveBeenCalledTimes(1));
+    expect(screen.queryByRole('alert')).toBeNull();
+    await intakeItem.setValue({ rejected: 0, failedWrites: 1, pending: 3, lastAt: 1 });
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Storage is nearly full: 999 MB/);
+    expect(estimate).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -10,7 +10,8 @@
  *
  * What Chromium does on the full disk: the failed write closes every connection to the
  * extension's databases, reopening fails ("Internal error opening backing store") until space
- * returns, and a panel opened meanwhile shows "The database needs attention". Checked here: the
+ * returns, and a panel opened meanwhile shows "The database needs attention" (with the storage
+ * warning and the "Not stored" counts). Checked here: the
  * panel warns while space runs low; the comments that arrive on the full disk wait in the
  * background's retry queue and the open panel counts them with the reason; once the ballast is
  * deleted they are stored without a new report from the page, and nothing stored before is lost.
@@ -168,6 +169,14 @@ describe.skipIf(!canMount)('disk full in Chromium (H7)', () => {
     const attention = late.getByRole('alert').filter({ hasText: /Nothing has been deleted|Nic nie zostało usunięte/ });
     await attention.waitFor();
     expect(await attention.innerText()).toMatch(/may be full|może być pełny/);
+    // It warns about the storage and counts what waits, as the panel opened before does.
+    await late
+      .getByRole('alert')
+      .filter({ hasText: /Storage is nearly full|Kończy się miejsce/ })
+      .waitFor();
+    await expect
+      .poll(() => late.getByRole('status', { name: /^(Not stored|Niezapisane)$/ }).innerText(), { timeout: 10_000 })
+      .toMatch(/(Waiting to be stored|Czeka na zapis)[^:]*: 20\b/);
     await late.close();
     console.info(`[disk-full] panel: ${(await health.innerText()).replace(/\s+/g, ' ')}`);
 

@@ -126,6 +126,8 @@ export const TERMS: readonly TermEntry[] = [
     'asfalt$',
     'brudas',
     'chink',
+    'ciapac',
+    'ciapak',
     'ciapat',
     'ciota',
     'dyke$',
@@ -193,7 +195,7 @@ export const TERMS: readonly TermEntry[] = [
     'whore',
     'women are',
   ].map((s): TermEntry =>
-    /refugees|migrants|immigrants|imigran|invasion|women are|islamis/.test(s)
+    /refugees|migrants|immigrants|imigran|uchodzc|invasion|women are|islamis/.test(s)
       ? [s, 'group', 0.6]
       : [s, 'identityAttack', 0.8],
   ),
@@ -1339,8 +1341,6 @@ export const TERMS: readonly TermEntry[] = [
     'popchn',
     'potraktowal',
     'potraktowala',
-    'pracownica byla',
-    'pracownik byl',
     'protekcjonaln',
     'przedrzezni',
     'przeklin',
@@ -2073,7 +2073,6 @@ export const TERMS: readonly TermEntry[] = [
     'udlawil',
     'ulatnia',
     'undercooked',
-    'unsafe',
     'vomit',
     'was burned',
     'was ill',

@@ -67,6 +67,13 @@ describe('backup and restore', () => {
     );
     await changeStatus(a, 'demo:c1', 'replied', { agent: 'Ola', note: 'done', now: 4 });
     await a.settings.put({ key: 'authorTags', value: { jan: ['troll'] } });
+    // Rows the panel writes as it is used: a saved view, the crisis alert acknowledged, a note being typed.
+    const { saveView } = await import('@/lib/db/saved-views');
+    const { acknowledgeSpike } = await import('@/lib/db/spike-ack');
+    const { saveNoteDraft } = await import('@/lib/db/notes');
+    await saveView(a, 'Escalated in Polish', { statuses: ['escalated'], language: 'pl', sort: 'severity' }, 'all');
+    await acknowledgeSpike(a, { agent: 'Ola', now: 4 });
+    await saveNoteDraft(a, 'demo:c1', 'Called the customer back, waiting for the photos');
     const { createIncident, setFact } = await import('@/lib/db/incidents');
     const inc = await createIncident(a, { name: 'Outage', startedAt: 1 }, { agent: 'Ola', now: 2 });
     await setFact(a, inc.id, 'incident-confirmed', true, { agent: 'Ola', now: 5 });

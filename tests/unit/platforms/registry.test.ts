@@ -8,6 +8,8 @@ import { PLATFORM_INFO, SETTINGS_ROWS } from '@/lib/platforms/registry';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { JSDOM } from 'jsdom';
 import { detectPlatform } from '@/lib/cli/scan-page';
+import { en } from '@/lib/i18n/en';
+import { pl } from '@/lib/i18n/pl';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 const real = platforms.filter((p) => p.id !== 'demo');
@@ -136,6 +138,10 @@ describe('one registry for ids, names, hosts and Settings rows', () => {
   });
   test('Settings rows: every platform but the demo, named in both languages', () => {
     expect(SETTINGS_ROWS.map((r) => r.id)).toEqual(PLATFORM_IDS.filter((id) => id !== 'demo'));
-    for (const r of SETTINGS_ROWS) expect(r.label.en && r.label.pl, r.id).toBeTruthy();
+    // The switch is labelled by the dictionary (platformName), not by the registry.
+    for (const r of SETTINGS_ROWS) {
+      const key = `platform_${r.id}` as const;
+      expect(en[key] && pl[key], r.id).toBeTruthy();
+    }
   });
 });

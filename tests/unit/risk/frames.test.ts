@@ -65,7 +65,7 @@ describe('situation frames: a thing and what went wrong with it, in the writer�
   });
 });
 
-describe('frames count in a negative or hostile comment only; a warm comment names news, not grievances', () => {
+describe('frames count in a negative or hostile comment (health, data and staff in any tone); a warm comment names news, not grievances', () => {
   test.each([
     [
       'a late parcel, told angrily',
@@ -80,6 +80,27 @@ describe('frames count in a negative or hostile comment only; a warm comment nam
       'dataLeak',
     ],
     ['irony keeps the signal', 'Great job, another outage, scammers', 'scamFraud'],
+    [
+      'a courier filming, told flatly',
+      'Your delivery guy was filming my front door and laughing, I have it on my doorbell camera',
+      'employeeMisconduct',
+    ],
+    [
+      'a waiter spitting, told flatly',
+      "Waiter spat in my friend's food, we saw it through the kitchen window",
+      'employeeMisconduct',
+    ],
+    [
+      'hotel staff in the room, told flatly',
+      'Obsługa hotelu weszła do pokoju pod naszą nieobecność i grzebała w walizkach',
+      'employeeMisconduct',
+    ],
+    ['mobbing at the brand', 'Wasz kierownik zmiany molestuje młode dziewczyny z obsługi', 'employeeMisconduct'],
+    [
+      'a rep demeaning a customer',
+      'Your rep told my dad he was too old to understand the contract',
+      'employeeMisconduct',
+    ],
   ])('raised: %s', (_name, text, signal) => {
     expect(raised(text)).toContain(signal);
   });
@@ -92,7 +113,41 @@ describe('frames count in a negative or hostile comment only; a warm comment nam
       "my lawyer friend recommended your invoicing app and she was right, it's great",
     ],
     ['a parcel lost, still a fan', 'The parcel is lost. I still love your shop though'],
+    ['a parcel still on its way, told flatly', 'My parcel is still on its way, the courier comes tomorrow'],
+    ['the writer’s own boss', 'Moja szefowa krzyczy na mnie o 8 rano, a ja tylko chcę kawy xD'],
+    ['a boss in a series', 'W serialu szef molestuje pracownice, ciężko się to ogląda'],
+    ['staff praised', 'Wasz pracownik był super pomocny, dziękuję za cierpliwość!'],
+    ['staff throwing a party', "The staff threw a little party for my daughter's birthday, so sweet"],
   ])('none: %s', (_name, text) => {
     expect(raised(text)).toEqual([]);
+  });
+});
+
+describe('hate against a group of people is an identity attack, at least "high"; a group named alone is not', () => {
+  const attack = (text: string) => classify(text).toxicityBy.identityAttack;
+  test.each([
+    ['Cyganie tylko kradną, powinni ich wywieźć'],
+    ['Ruscy to dzikusy'],
+    ['Romowie to pasożyty na naszym socjalu'],
+    ['Muzułmanie to terroryści, nie wpuszczać ich do Polski'],
+    ['Geje i lesbijki to zaraza, trzeba to wyplenić ze szkół'],
+    ['uchodzcy to same gwalciciele, precz z nimi'],
+    ['Muslims are a cancer on this country'],
+    ['Refugees are parasites living off our taxes'],
+  ])('"%s"', (text) => {
+    expect(attack(text)).toBeGreaterThanOrEqual(0.8);
+    expect(['high', 'critical']).toContain(classify(text).severity);
+  });
+
+  test.each([
+    ['Ukraińcy w naszym zespole świetnie się spisali, dziękujemy!'],
+    ['Zatrudniacie uchodźców? Chętnie pomogę w tłumaczeniu'],
+    ['Czy w sklepie są produkty koszerne dla Żydów?'],
+    ['Niemcy mają lepsze ceny na te same produkty, dlaczego?'],
+    ['Smutne, że ludzie wciąż obrażają Romów w komentarzach'],
+    ['The refugees you hired are the friendliest staff in the store'],
+    ['Muslims in our neighbourhood cleaned up the park after the storm'],
+  ])('"%s" is none', (text) => {
+    expect(attack(text)).toBe(0);
   });
 });

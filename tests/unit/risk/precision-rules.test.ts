@@ -102,11 +102,17 @@ describe('everyday words that name a situation only in a negative comment', () =
   });
 });
 
-describe('statements that only look like calls or rumours', () => {
+describe('statements that only look like calls, rumours, refunds, defects or dangers', () => {
   test.each([
     ["For example I don't use the storage at all, so the bundle is worth less to me.", 'boycott'],
     ['We dont buy from them anymore since we moved.', 'boycott'],
     ['Each word is carefully chosen and every claim is backed by evidence.', 'rumour'],
+    ['I complained. They refunded me. Seems pretty clear', 'refundDelayDefect'],
+    ['Your logic doesn’t work here, the numbers say otherwise', 'refundDelayDefect'],
+    ['Ta teoria nie działa w praktyce, sprawdźcie dane', 'refundDelayDefect'],
+    ['Happy to report the refund arrived today', 'refundDelayDefect'],
+    ['Zwrot wpłynął dziś, dzięki', 'refundDelayDefect'],
+    ["an area that's unsafe for outdoor kitties", 'healthSafety'],
   ])('"%s" raises no %s', (text, signal) => {
     expect(raised(text)).not.toContain(signal);
   });
@@ -115,6 +121,13 @@ describe('statements that only look like calls or rumours', () => {
     ["Don't use them, they never refund anything, awful company.", 'boycott'],
     ["word is you're axing the route to Edinburgh, I've got tickets for July, now what?", 'rumour'],
     ['Nie kupujcie tam nic, oszukują na każdym kroku!', 'boycott'],
+    ['Still waiting for the refund, three weeks now', 'refundDelayDefect'],
+    ['The app doesn’t work since the update', 'refundDelayDefect'],
+    ['Aplikacja nie działa od rana', 'refundDelayDefect'],
+    ["The refund still hasn't arrived", 'refundDelayDefect'],
+    ['Refund arrived but only half of it', 'refundDelayDefect'],
+    ['Zwrot nadal nie wpłynął', 'refundDelayDefect'],
+    ['This car seat is unsafe, the buckle opens by itself', 'healthSafety'],
   ])('"%s" still raises %s', (text, signal) => {
     expect(raised(text)).toContain(signal);
   });
