@@ -257,7 +257,7 @@ describe.each([
       {
         id: '6745a1f0c2b1a40001a1c002',
         author: 'Kamil Nowak',
-        text: 'Not for me, you are a bunch of liars.',
+        text: 'Not for me, you are useless idiots and liars.',
         depth: 1,
         parentId: '6745a1f0c2b1a40001a1c001',
         threadId: '6745a1f0c2b1a40001a1c001',
@@ -407,7 +407,12 @@ describe('Coral 8 and later: the stream in an open shadow root', () => {
         'Which street? We will send a technician.',
         '2026-11-25T11:30:00.000Z',
       ],
-      ['comment-5b2c1a9e-0002', 'Jan P.', 'Still nothing here, this is a joke.', '2026-11-25T11:05:00.000Z'],
+      [
+        'comment-5b2c1a9e-0002',
+        'Jan P.',
+        'Still nothing here, you are useless liars and idiots.',
+        '2026-11-25T11:05:00.000Z',
+      ],
     ]);
   });
 
