@@ -283,7 +283,9 @@ function strategyPicker(
     const known = picked.get(doc);
     if (known) return (last = known);
     const miss = missed.get(doc);
-    if (miss && Date.now() - miss.at < Math.min(RETRY_PICK_MAX_MS, RETRY_PICK_MS * 2 ** (miss.misses - 1))) return null;
+    // A known comment frame (small, and its comments arrive after it) is looked at on every call.
+    const wait = isCommentFrame(doc) ? 0 : Math.min(RETRY_PICK_MAX_MS, RETRY_PICK_MS * 2 ** ((miss?.misses ?? 1) - 1));
+    if (miss && Date.now() - miss.at < wait) return null;
     const strategy = pickStrategy(doc, site, named);
     if (strategy) {
       picked.set(doc, strategy);
@@ -305,6 +307,8 @@ function frameDocuments(doc: Document): Document[] {
   return safeAll(doc, EMBEDDED_FRAMES).flatMap((frame) => {
     try {
       const inner = (frame as HTMLIFrameElement).contentDocument;
+      // Not the empty document a srcdoc frame shows before its own one has loaded.
+      if (frame.hasAttribute('srcdoc') && inner?.URL === 'about:blank') return [];
       return inner?.body ? [inner] : [];
     } catch {
       return []; // cross-origin: not readable
@@ -312,11 +316,23 @@ function frameDocuments(doc: Document): Document[] {
   });
 }
 
-/** Comment roots inside those frames, each read with the strategy picked for its own document. */
+/** Whether a document is one of those frames' (read from the page that holds it). */
+function isCommentFrame(doc: Document): boolean {
+  try {
+    return doc.defaultView?.frameElement?.matches(EMBEDDED_FRAMES) ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Comment roots inside those frames, each read with the strategy picked for its own document; a
+ * frame whose comments have not arrived yet gives its body, so that their arrival is observed.
+ */
 function frameRoots(doc: Document, forDoc: (doc: Document | null) => Strategy | null): Element[] {
   return frameDocuments(doc).flatMap((inner) => {
     const s = forDoc(inner);
-    return s ? rootsOf(s, inner) : [];
+    return s ? rootsOf(s, inner) : [inner.body];
   });
 }
 

@@ -469,6 +469,25 @@ describe("Ghost: the comments app's same-origin frame is read from the page", ()
     expect(roots.some((r) => r.ownerDocument === doc.querySelector('iframe')!.contentDocument)).toBe(true);
   });
 
+  test('a frame whose comments arrive later: its body is observed, and the comments are read at once', () => {
+    const doc = new JSDOM(
+      '<!doctype html><body><div id="ghost-comments-root"><iframe title="comments-frame"></iframe></div></body>',
+      { url: 'https://blog.example.com/awaria/' },
+    ).window.document;
+    const inner = doc.querySelector('iframe')!.contentDocument!;
+    const adapter = createGenericAdapter();
+    expect(adapter.findRoots(doc)).toEqual([inner.body]);
+    expect(adapter.findComments(inner.body)).toEqual([]);
+    inner.body.innerHTML = loadFixture('generic/systems/ghost-threaded.html', URL_OF).body.innerHTML;
+    // No wait for a retry: a comment frame is looked at again on every call.
+    expect(adapter.findComments(inner.body).map((el) => adapter.readComment(el, URL_OF)?.author)).toEqual([
+      'Ola Wiśniewska',
+      'Kamil Nowak',
+      'Ola Wiśniewska',
+      'Jonas K.',
+    ]);
+  });
+
   test('a frame with another title is not entered', () => {
     const doc = ghostPage();
     doc.querySelector('iframe')!.setAttribute('title', 'some-widget');
