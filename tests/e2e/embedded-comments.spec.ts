@@ -14,6 +14,7 @@ import { FIXTURES, captureErrors, launch, waitForFlags, type Ext } from './fixtu
 
 const CORAL = 'https://coral.harbour.example/outage-day-two';
 const GHOST = 'https://ghost.harbour.example/awaria/';
+const GHOST_LATE = 'https://ghost.harbour.example/late/';
 let dir: string;
 let ext: Ext;
 
@@ -38,6 +39,12 @@ beforeAll(async () => {
   await serve(CORAL, fixture('coral.html').replace('</body>', `${attach}</body>`));
   // Ghost's app writes its markup into an iframe with srcdoc.
   const inner = fixture('ghost-threaded.html').replace(/"/g, '&quot;');
+  // The app fills its frame a while after the page has loaded (as when the reader scrolls to it).
+  const body = JSON.stringify(fixture('ghost-threaded.html').replace(/^[\s\S]*<body>|<\/body>[\s\S]*$/g, ''));
+  await serve(
+    GHOST_LATE,
+    `<!doctype html><html lang="pl"><body><article><h1>Awaria</h1></article><div id="ghost-comments-root"><iframe title="comments-frame" style="width:100%;height:900px;border:0" srcdoc="<!doctype html><body></body>"></iframe></div><script>setTimeout(() => { document.querySelector('iframe').contentDocument.body.innerHTML = ${body.replace(/</g, '\\u003c')}; }, 1500);</script></body></html>`,
+  );
   await serve(
     GHOST,
     `<!doctype html><html lang="pl"><body><article><h1>Awaria</h1><p>Sieć działa.</p></article><div id="ghost-comments-root"><iframe title="comments-frame" style="width:100%;height:900px;border:0" srcdoc="${inner}"></iframe></div></body></html>`,
@@ -88,6 +95,18 @@ test("Ghost: comments in the app's same-origin frame are read and the risky ones
   );
   expect(flagged).toContain('6745a1f0c2b1a40001a1c002');
   expect(flagged).not.toContain('6745a1f0c2b1a40001a1c001');
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('Ghost: comments that arrive in the frame after the page has loaded are marked when they land', async () => {
+  const page = await ext.context.newPage();
+  const errors = captureErrors(page);
+  await page.goto(GHOST_LATE);
+  const start = Date.now();
+  await waitForFlags(page, 1, 30_000);
+  // Seen through the frame's own observer, not the page's later second look (NO_COMMENTS_AFTER_MS).
+  expect(Date.now() - start).toBeLessThan(7_000);
   expect(errors).toEqual([]);
   await page.close();
 });
