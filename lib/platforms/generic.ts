@@ -215,7 +215,9 @@ export function createGenericAdapter(
     isCommentPage: (url) => url.protocol === 'https:' || url.protocol === 'http:',
     findRoots: (doc) => {
       const s = forDoc(doc);
-      return [...(s ? rootsOf(s, doc) : []), ...frameRoots(doc, forDoc)];
+      // An embedded shadow root whose comments have not arrived yet is observed from its top elements.
+      const waiting = s ? [] : shadowScopes(doc).flatMap((scope) => Array.from(scope.children));
+      return [...(s ? rootsOf(s, doc) : waiting), ...frameRoots(doc, forDoc)];
     },
     findComments: (node) => {
       const s = current(node);
@@ -282,6 +284,13 @@ function strategyPicker(
     if (!doc) return last;
     const known = picked.get(doc);
     if (known) return (last = known);
+    // Comments in an embedded shadow root (Coral) are looked for on every call: a cheap look at
+    // that root alone, not the whole page's.
+    const embedded = namedInShadows(doc, named);
+    if (embedded) {
+      picked.set(doc, embedded);
+      return (last = embedded);
+    }
     const miss = missed.get(doc);
     // A known comment frame (small, and its comments arrive after it) is looked at on every call.
     const wait = isCommentFrame(doc) ? 0 : Math.min(RETRY_PICK_MAX_MS, RETRY_PICK_MS * 2 ** ((miss?.misses ?? 1) - 1));
@@ -295,6 +304,13 @@ function strategyPicker(
     missed.set(doc, { at: Date.now(), misses: (miss?.misses ?? 0) + 1 });
     return null;
   };
+}
+
+/** The named strategy whose comments are in one of the document's embedded shadow roots, if any. */
+function namedInShadows(doc: Document, named: readonly Strategy[]): Strategy | null {
+  const shadows = shadowScopes(doc);
+  if (shadows.length === 0) return null;
+  return named.find((s) => shadows.some((scope) => safeAll(scope, s.comment).length > 0)) ?? null;
 }
 
 /** The open shadow roots of the hosts known comment systems render into (EMBEDDED_SHADOW_HOSTS). */

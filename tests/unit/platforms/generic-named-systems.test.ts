@@ -438,6 +438,25 @@ describe('Coral 8 and later: the stream in an open shadow root', () => {
     );
   });
 
+  test('comments that arrive in the shadow root later are read as soon as they land', () => {
+    const doc = loadFixture('generic/systems/coral.html', URL_OF);
+    const template = doc.querySelector<HTMLTemplateElement>('#coral-shadow-content')!;
+    const shadow = doc.querySelector('#coral-shadow-container')!.attachShadow({ mode: 'open' });
+    const app = doc.createElement('div');
+    shadow.append(app);
+    const adapter = createGenericAdapter();
+    // Still loading: the stream's top element is observed.
+    expect(adapter.findRoots(doc)).toContain(app);
+    expect(adapter.findComments(app)).toEqual([]);
+    app.append(template.content.cloneNode(true));
+    expect(adapter.findComments(app).map((el) => adapter.readComment(el, URL_OF)?.id)).toEqual([
+      'comment-5b2c1a9e-0001',
+      'comment-5b2c1a9e-0003',
+      'comment-5b2c1a9e-0004',
+      'comment-5b2c1a9e-0002',
+    ]);
+  });
+
   test('before the shadow root is attached nothing is read', () => {
     const doc = loadFixture('generic/systems/coral.html', URL_OF);
     expect(readAll(createGenericAdapter(), doc, URL_OF).some((c) => c.id.startsWith('comment-'))).toBe(false);
