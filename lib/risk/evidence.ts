@@ -14,7 +14,7 @@ import {
   type RiskContext,
   type ToxicityKind,
 } from './types';
-import { matchKeywords, type Hit } from './lexicon-match';
+import { matches, matchKeywords, parsePattern, type Hit } from './lexicon-match';
 import type { ModelInput } from './model-input';
 import { normalizeText } from './tokenize';
 import { mentionMask } from './mentions';
@@ -261,41 +261,70 @@ function notACall(h: Hit, tokens: ModelInput['tokens'], language: Language): boo
 
 // What a writer's argument is made of: "your logic doesn't work", "ta teoria nie działa" judge a
 // line of reasoning, not a product.
-const REASONING = ['analog', 'argument', 'comparison', 'equation', 'excuse', 'logic', 'logik', 'math', 'point$'];
-const REASONING_MORE = ['porownani', 'reasoning', 'rozumowani', 'teori', 'theory', 'wymowk'];
-const WORKS = new Set(['work', 'works', 'dziala', 'dzialaja']);
+const REASONING = [
+  'analog',
+  'argument',
+  'comparison',
+  'equation',
+  'excuse',
+  'logic',
+  'logik',
+  'math',
+  'point$',
+  'porownani',
+  'reasoning',
+  'rozumowani',
+  'teori',
+  'theory',
+  'wymowk',
+].map(parsePattern);
+const WORKS = ['work$', 'works$', 'dziala$', 'dzialaja$'].map(parsePattern);
+// A refund that came ("the refund arrived today", "zwrot wpłynął") is news, not a grievance, unless
+// it is still awaited or came short ("still", "nie", "only half").
+const REFUND = ['refund', 'zwrot'].map(parsePattern);
+const CAME = [
+  'arrived',
+  'came$',
+  'dotarl',
+  'otrzymal',
+  'processed',
+  'przyszedl',
+  'przyszla',
+  'received',
+  'wplynal',
+  'wplynel',
+  'zaksiegowan',
+].map(parsePattern);
+const NOT_YET = ['half', 'jeszcze', 'nadal', 'nie', 'never', 'no', 'not', 'only', 'still', 't', 'tylko', 'yet'].map(
+  (w) => parsePattern(`${w}$`),
+);
 
-/** A "does not work" whose subject, within three words before it, is an argument, not a product. */
-function anArgumentFails(h: Hit, tokens: ModelInput['tokens']): boolean {
-  if (h.target !== 'refundDelayDefect') return false;
-  const n = h.tokens ?? 1;
-  let works = false;
-  for (let k = h.token; k < h.token + n; k++) works ||= WORKS.has(tokens[k]!.text);
-  if (!works) return false;
-  for (let k = Math.max(0, h.token - 3); k < h.token; k++) {
-    const w = tokens[k]!.text;
-    for (const s of [...REASONING, ...REASONING_MORE])
-      if (s.endsWith('$') ? w === s.slice(0, -1) : w.startsWith(s)) return true;
-  }
+/** Does one of tokens[from, to) match one of the single-word patterns? */
+function anyWord(tokens: ModelInput['tokens'], from: number, to: number, patterns: ReturnType<typeof parsePattern>[]) {
+  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++)
+    for (const p of patterns) if (matches(tokens[k]!.text, p.stems[0]!, p.exact[0]!)) return true;
   return false;
 }
 
-// A refund that came ("the refund arrived today", "zwrot wpłynął") is news, not a grievance,
-// unless it is still awaited or came short ("still", "nie", "only half").
-const CAME = ['arrived', 'came', 'dotarl', 'dotarla', 'otrzymal', 'processed', 'przyszedl', 'przyszla', 'received'];
-const CAME_MORE = ['went through', 'wplynal', 'wplynela', 'wplynely', 'zaksiegowan'];
-const NOT_YET = ['half', 'jeszcze', 'nadal', 'nie', 'never', 'no', 'not', 'only', 'still', 't', 'tylko', 'yet'];
-const REFUND = ['refund', 'zwrot'];
+/** A "does not work" whose subject, within three words before it, is an argument, not a product. */
+function anArgumentFails(h: Hit, tokens: ModelInput['tokens']): boolean {
+  const end = h.token + (h.tokens ?? 1);
+  return (
+    h.target === 'refundDelayDefect' &&
+    anyWord(tokens, h.token, end, WORKS) &&
+    anyWord(tokens, h.token - 3, h.token, REASONING)
+  );
+}
 
-/** A refund hit in a sentence that says the refund came, with nothing saying it is still awaited. */
+/** A refund hit with "arrived" / "wpłynął" within six words, and nothing saying it is still awaited. */
 function refundArrived(h: Hit, tokens: ModelInput['tokens']): boolean {
-  if (h.target !== 'refundDelayDefect') return false;
-  const words = tokens.map((t) => t.text);
-  if (!words.slice(h.token, h.token + (h.tokens ?? 1)).some((w) => REFUND.some((r) => w.startsWith(r)))) return false;
-  const near = words.slice(Math.max(0, h.token - 6), h.token + (h.tokens ?? 1) + 6);
-  const joined = ` ${near.join(' ')} `;
-  const came = CAME.some((c) => near.some((w) => w.startsWith(c))) || CAME_MORE.some((c) => joined.includes(` ${c}`));
-  return came && !near.some((w) => NOT_YET.includes(w));
+  const end = h.token + (h.tokens ?? 1);
+  return (
+    h.target === 'refundDelayDefect' &&
+    anyWord(tokens, h.token, end, REFUND) &&
+    anyWord(tokens, h.token - 6, end + 6, CAME) &&
+    !anyWord(tokens, h.token - 6, end + 6, NOT_YET)
+  );
 }
 
 /** A hit's weight, raised by an intensifier right before it ("bardzo", "very"). */

@@ -155,8 +155,10 @@ function closestPair(
 
 /** The comment's hits with the frames of the signals no phrase has raised. */
 export function withFrames(text: string, tokens: readonly Token[], hits: Hit[]): Hit[] {
+  // A negated phrase raises nothing ("nie tak się traktuje" is read as negated "tak się traktuje"),
+  // so it leaves its signal to the frames.
   const raised = new Set<string>();
-  for (const h of hits) raised.add(h.target);
+  for (const h of hits) if (!h.negated) raised.add(h.target);
   const framed = matchFrames(text, tokens, raised);
   return framed.length ? [...hits, ...framed] : hits;
 }

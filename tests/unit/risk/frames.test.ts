@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { classify } from '@/lib/risk/classify';
-import { matchFrames } from '@/lib/risk/frames';
+import { matchFrames, withFrames } from '@/lib/risk/frames';
 import { FRAMES } from '@/lib/risk/lexicons/frames';
 import { tokenize } from '@/lib/risk/tokenize';
 import type { CrisisSignal } from '@/lib/risk/types';
@@ -53,6 +53,27 @@ describe('situation frames: a thing and what went wrong with it, in the writer�
     );
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ target: 'refundDelayDefect', frame: true, token: 0 });
+  });
+
+  test('a negated phrase leaves its signal to the frames', () => {
+    const text = 'Ceny w górę, porcje coraz mniejsze. Nie tak się traktuje stałych klientów';
+    expect(raised(text)).toContain('complaint');
+    const { tokens } = tokenize(text);
+    const phrase = {
+      target: 'complaint',
+      weight: 0.6,
+      start: 40,
+      end: 56,
+      token: 7,
+      tokens: 3,
+      source: 'lexicon',
+    } as const;
+    const framed = (negated: boolean) =>
+      withFrames(text, tokens, [{ ...phrase, negated }])
+        .filter((h) => h.frame)
+        .map((h) => h.target);
+    expect(framed(true)).toEqual(['complaint']);
+    expect(framed(false)).toEqual([]);
   });
 
   test('a signal a phrase already raised is skipped', () => {
