@@ -87,6 +87,14 @@ test("Coral: comments in the stream's open shadow root are read and the risky on
   );
   expect(flagged).toContain('comment-5b2c1a9e-0002');
   expect(flagged).not.toContain('comment-5b2c1a9e-0001');
+  // Page stylesheets do not cross the shadow root: the outline rule is put inside it as well.
+  const outlines = await page.evaluate(() =>
+    Array.from(
+      document.getElementById('coral-shadow-container')!.shadowRoot!.querySelectorAll('[data-stormwatch-outline]'),
+    ).map((e) => getComputedStyle(e).outlineStyle),
+  );
+  expect(outlines.length).toBeGreaterThan(0);
+  expect(new Set(outlines)).toEqual(new Set(['solid']));
   expect(errors).toEqual([]);
   await page.close();
 });
@@ -102,6 +110,12 @@ test("Ghost: comments in the app's same-origin frame are read and the risky ones
   );
   expect(flagged).toContain('6745a1f0c2b1a40001a1c002');
   expect(flagged).not.toContain('6745a1f0c2b1a40001a1c001');
+  // The page's stylesheet does not reach into the frame: the outline rule is put in the frame too.
+  const outlines = await frame.evaluate(() =>
+    Array.from(document.querySelectorAll('[data-stormwatch-outline]')).map((e) => getComputedStyle(e).outlineStyle),
+  );
+  expect(outlines.length).toBeGreaterThan(0);
+  expect(new Set(outlines)).toEqual(new Set(['solid']));
   expect(errors).toEqual([]);
   await page.close();
 });
