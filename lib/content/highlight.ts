@@ -116,26 +116,41 @@ function sharedSheet(doc: Document): CSSStyleSheet | null {
 }
 
 // The outline of flagged comments: one <style> per document (marked as ours, so the scanner and
-// text reading skip it), added with the first badge and again if the page removed it.
-const outlineStyles = new WeakMap<Document, HTMLStyleElement>();
-function ensureOutlineStyle(doc: Document): void {
-  const existing = outlineStyles.get(doc);
+// text reading skip it), added with the first badge and again if the page removed it. A comment
+// inside an open shadow root (Coral's stream) or a same-origin frame (Ghost's app) gets one there
+// too: page rules do not cross into either.
+const outlineStyles = new WeakMap<Document | ShadowRoot, HTMLStyleElement>();
+const shadowStyles = new WeakMap<Document, Set<HTMLStyleElement>>();
+function ensureOutlineStyle(doc: Document, target: Element): void {
+  const root = target.getRootNode();
+  // A shadow root, or the document of a same-origin frame the comment sits in (Ghost's app).
+  const scope =
+    root.nodeType === 11 && 'host' in root ? (root as ShadowRoot) : root.nodeType === 9 ? (root as Document) : doc;
+  const existing = outlineStyles.get(scope);
   if (existing?.isConnected) return;
   const style = existing ?? doc.createElement('style');
   if (!existing) {
     style.setAttribute(HOST_ATTR, '');
     style.textContent = OUTLINE_CSS;
-    outlineStyles.set(doc, style);
+    outlineStyles.set(scope, style);
   }
-  doc.documentElement.append(style);
+  if (scope === doc) doc.documentElement.append(style);
+  else {
+    if ('documentElement' in scope) scope.documentElement.append(style);
+    else scope.append(style);
+    let list = shadowStyles.get(doc);
+    if (!list) shadowStyles.set(doc, (list = new Set()));
+    list.add(style);
+  }
 }
 
-/** Take the outline stylesheet out of the page (the scanner stopped: the extension was reloaded or the page changed). */
+/** Take the outline stylesheets out of the page (the scanner stopped: the extension was reloaded or the page changed). */
 export function removeOutlineStyle(doc: Document): void {
   outlineStyles.get(doc)?.remove();
+  for (const style of shadowStyles.get(doc) ?? []) style.remove();
+  shadowStyles.delete(doc);
 }
 
-// One empty host per document and tag, cloned for each badge: a clone shares the parsed inline
 // style, where setting the style attribute parsed it again for every badge (a third of a badge's cost).
 const prototypes = new WeakMap<Document, Map<string, HTMLElement>>();
 function newHost(doc: Document, tag: string): HTMLElement {
@@ -305,7 +320,7 @@ export function createBadge(
     shown = severity;
     outlineTarget.setAttribute(OUTLINE_ATTR, severity);
     // The outline rule is in the page (put back if the page took it out) whenever an outline is set.
-    ensureOutlineStyle(doc);
+    ensureOutlineStyle(doc, outlineTarget);
     labelButton(ui.button, lang, severity);
   };
   const build = () => {

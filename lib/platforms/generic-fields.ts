@@ -8,8 +8,8 @@ import { SAYS } from './generic-systems';
 export function cleanAuthor(raw: string): string {
   let name = raw.split('\n')[0]!.trim();
   for (const re of Object.values(SAYS)) name = name.replace(re, '');
-  // "Name | Di, 21. April 2020 - 16:40" (a byline holding both).
-  const bar = name.indexOf(' | ');
+  // "Name | Di, 21. April 2020 - 16:40", "Name · 3 hours ago" (a byline holding both).
+  const bar = name.search(/ [|·•] /);
   if (bar > 0) name = name.slice(0, bar);
   return name.replace(/\s*:$/, '').trim();
 }

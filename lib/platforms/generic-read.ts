@@ -30,15 +30,47 @@ export function safeMatches(el: Element, selector: string): boolean {
  * The comment's own match for a field: the selectors of the list are tried in their order (the
  * most specific is written first), and each one's first match inside `el` that is not inside a
  * nested comment wins. With `innermost`, a match holding another match of the same selector
- * gives way to it (an author box around the name link).
+ * gives way to it (an author box around the name link); with `withText`, only matches that show
+ * something count (an empty paragraph or an avatar link gives way to the next).
  */
-export function own(s: Strategy, el: Element, selector: string | undefined, innermost = false): Element | null {
+export function own(
+  s: Strategy,
+  el: Element,
+  selector: string | undefined,
+  innermost = false,
+  withText: false | 'text' | 'words' = false,
+): Element | null {
   if (!selector) return null;
   for (const part of splitSelectorList(selector)) {
-    const mine = safeAll(el, part).filter((found) => nearestComment(s, found) === el);
+    const mine = safeAll(el, part).filter((found) => nearestComment(s, found) === el && shows(found, withText));
     if (mine.length === 0) continue;
     if (!innermost) return mine[0]!;
     return mine.find((m) => !mine.some((o) => o !== m && m.contains(o))) ?? mine[0]!;
+  }
+  return null;
+}
+
+/**
+ * Whether a match shows what a field needs: with 'text', any text (an emoji picture's alt counts:
+ * a comment may be only that); with 'words', text of its own (an avatar link's picture does not
+ * make it a name).
+ */
+function shows(found: Element, withText: false | 'text' | 'words'): boolean {
+  if (!withText) return true;
+  return withText === 'words' ? (found.textContent ?? '').trim() !== '' : readText(found).trim() !== '';
+}
+
+/** Every match of a selector inside the comment that is not inside a nested comment, in page order. */
+function ownAll(s: Strategy, el: Element, selector: string | undefined): Element[] {
+  return safeAll(el, selector).filter((found) => nearestComment(s, found) === el);
+}
+
+/** The first match of the first part of a selector list that matches anything under `root`. */
+function firstMatch(root: ParentNode, selector: string | undefined): Element | null {
+  if (!selector) return null;
+  for (const part of splitSelectorList(selector)) {
+    const found = safeAll(root, part)[0];
+    if (found) return found;
   }
   return null;
 }
@@ -69,6 +101,8 @@ function flatDepth(s: Strategy, el: Element): number | undefined {
 }
 
 function parentComment(s: Strategy, el: Element): Element | null {
+  const named = s.parentOf?.(el);
+  if (named && isComment(s, named)) return named;
   const depth = flatDepth(s, el);
   if (depth !== undefined) return depth === 0 ? null : flatParent(s, el, depth);
   if (s.repliesAfter) return parentBeforeReplies(s, el, s.repliesAfter);
@@ -106,16 +140,24 @@ function parentBeforeReplies(s: Strategy, el: Element, repliesAfter: string): El
   return null;
 }
 
-/** Text of the comment itself: its text element, or everything but nested comments and chrome. */
+/**
+ * Text of the comment itself: its text element, or everything but nested comments, chrome and
+ * the strategy's other fields (author, time, permalink, likes, reply button).
+ */
 function ownText(s: Strategy, el: Element): string {
   const title = s.title ? readText(own(s, el, s.title)) : '';
-  const body = own(s, el, s.text);
+  // The first text element that shows something; an emptied one (a deleted comment) still counts.
+  const body = own(s, el, s.text, false, 'text') ?? own(s, el, s.text);
   let text: string;
-  if (body) text = readText(body);
+  if (body && s.textParts) text = ownAll(s, el, s.text).map(readText).filter(Boolean).join('\n\n');
+  else if (body) text = readText(body);
   else {
     const copy = el.cloneNode(true) as Element;
     for (const nested of safeAll(copy, s.comment)) nested.remove();
     for (const chrome of safeAll(copy, NOT_TEXT)) chrome.remove();
+    // The comment's own byline, date and controls are not its text either (only the match each
+    // field reads, so a mention linking to a profile stays in the text).
+    for (const field of [s.author, s.time, s.permalink, s.likes, s.replyButton]) firstMatch(copy, field)?.remove();
     text = readText(copy);
   }
   // A subject cut from the text's start ("Thanks for the…", made when none was given) is left out.
@@ -123,7 +165,7 @@ function ownText(s: Strategy, el: Element): string {
   return title && !cut && title !== text ? (text ? `${title} — ${text}` : title) : text;
 }
 
-const authorOf = (s: Strategy, el: Element): string => cleanAuthor(readText(own(s, el, s.author, true)));
+const authorOf = (s: Strategy, el: Element): string => cleanAuthor(readText(own(s, el, s.author, true, 'words')));
 
 const idOf = (s: Strategy, el: Element, author: string, text: string): string =>
   el.getAttribute('id') ||

@@ -52,6 +52,8 @@ function isAuthorLike(el: Element): boolean {
   const named = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`;
   const byName = AUTHOR_CLASS.test(named) && !TIME_CLASS.test(named);
   if (!link && !byName && el.tagName !== 'CITE') return false;
+  // An avatar (a link around a picture): its only "text" is the picture's alt ("user picture").
+  if ((el.textContent ?? '').trim() === '') return false;
   const text = readText(el);
   if (text.length === 0 || text.length > 60 || wordCount(text) > 6 || text.includes('\n')) return false;
   return link || el.tagName === 'CITE' || !looksLikeTime(text);
@@ -93,8 +95,26 @@ function partsOf(block: Element): Parts | null {
 
 /** A heading linking to another page: an article teaser in a listing, not a comment. */
 const TEASER_HEADING = 'h1 a[href], h2 a[href], h3 a[href], h4 a[href]';
+/** Microdata that says the block is an article or a post, or holds its headline. */
+const TEASER_ITEM =
+  '[itemtype*="Article" i], [itemtype*="CreativeWork" i], [itemtype*="BlogPosting" i], [itemprop="headline"]';
+/** A block inside a link to another page (a whole card is the link) or classed as a teaser. */
+const linksAway = (a: Element | null) => !!a && !(a.getAttribute('href') ?? '').startsWith('#');
 const isTeaser = (block: Element) =>
+  block.matches(TEASER_ITEM) ||
+  block.querySelector(TEASER_ITEM) !== null ||
+  linksAway(block.closest('a[href]')) ||
+  block.matches('[class*="teaser" i]') ||
+  block.querySelector('[class*="teaser" i]') !== null ||
   Array.from(block.querySelectorAll(TEASER_HEADING)).some((a) => !(a.getAttribute('href') ?? '').includes('#'));
+
+/** Most of the text is a link to another page (a teaser's title, a list of counts or tags), not something written. */
+function mostlyLink(text: Element, len: number): boolean {
+  let linked = 0;
+  for (const a of Array.from(text.querySelectorAll('a[href]')))
+    if (!(a.getAttribute('href') ?? '').startsWith('#')) linked += (a.textContent ?? '').trim().length;
+  return linked >= len * 0.8;
+}
 
 function findParts(block: Element): Parts | null {
   const all = Array.from(block.querySelectorAll('*'));
@@ -120,7 +140,7 @@ function findParts(block: Element): Parts | null {
       text = e;
     }
   }
-  if (!text || best < 2) return null;
+  if (!text || best < 2 || mostlyLink(text, best)) return null;
   // Down into a classed child holding nearly all of it (the text beside a short "reply" link).
   for (let inner = mainChild(text, best); inner; inner = mainChild(text, best)) text = inner;
   return { author, time, text };

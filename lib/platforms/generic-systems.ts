@@ -9,6 +9,8 @@ export interface Strategy {
   root?: string;
   comment: string;
   text?: string;
+  /** The text is every match of `text` in the comment (paragraphs with no wrapper), joined by line breaks. */
+  textParts?: boolean;
   author?: string;
   time?: string;
   permalink?: string;
@@ -29,6 +31,8 @@ export interface Strategy {
   indent?: string;
   /** Containers of replies placed after their parent comment rather than inside it (Drupal). */
   repliesAfter?: string;
+  /** The parent comment where the markup names it instead of nesting the reply in it (Coral). */
+  parentOf?: (el: Element) => Element | null;
   /** An element inside the comment whose id is the comment's id (when the comment has none). */
   idFrom?: string;
   /** A further test on each element the comment selector matches (structural detection). */
@@ -48,6 +52,24 @@ export const HEURISTIC_FIELDS = {
   time: 'time, [class*="time" i], [class*="date" i]',
   replyButton: 'button[class*="reply" i], a[class*="reply" i]',
 } as const;
+
+/**
+ * Where comment systems render outside the page's own tree but within its reach: hosts of open
+ * shadow roots (Coral 8 and later) and same-origin frames (Ghost's comments app writes its
+ * markup into an iframe with srcdoc). Cross-origin frames (Disqus, Coral before 8) stay unread.
+ */
+export const EMBEDDED_SHADOW_HOSTS = '#coral-shadow-container';
+export const EMBEDDED_FRAMES = '#ghost-comments-root iframe[title="comments-frame"]';
+
+const CORAL_REPLY_LIST = 'coral-comments-replyList-log--';
+
+/** A Coral reply's parent: the comment whose id its reply list is named after. */
+function coralParent(el: Element): Element | null {
+  const list = el.parentElement?.closest(`[id^="${CORAL_REPLY_LIST}"]`);
+  if (!list) return null;
+  const scope = list.getRootNode() as Document | ShadowRoot;
+  return scope.getElementById?.(`comment-${list.id.slice(CORAL_REPLY_LIST.length)}`) ?? null;
+}
 
 export const STRATEGIES: readonly Strategy[] = [
   {
@@ -131,14 +153,17 @@ export const STRATEGIES: readonly Strategy[] = [
     loadMore: '.wpd-load-more-submit',
   },
   {
-    // Epoch (WordPress): article.epoch-single-comment in a div[data-comment-id], outside #comments.
+    // Epoch (WordPress, postmatic/epoch classes/front/templates/comment.html): built by its script
+    // outside #comments as div#comment-ID[data-comment-id] > article.epoch-comment-body with the
+    // classes epoch-single-comment and the author's roles; the name is a.epoch-author-link or plain
+    // text before "·" and the date link in .epoch-comment-author.
     name: 'epoch',
-    comment: 'article.epoch-single-comment',
+    comment: 'article.epoch-single-comment, article.epoch-comment-body',
     text: '.epoch-comment-content, [class*="content" i], [class*="text" i]',
-    author: '.epoch-comment-author a, .epoch-comment-author, [class*="author" i] a, [class*="author" i]',
-    time: 'time, .epoch-comment-date, [class*="date" i]',
-    permalink: 'a[href*="#comment-"]',
-    replyButton: 'a.comment-reply-link, [class*="reply" i]',
+    author: 'a.epoch-author-link, .epoch-comment-author, [class*="author" i] a, [class*="author" i]',
+    time: 'a.epoch-comment-link time, time, [class*="date" i]',
+    permalink: 'a.epoch-comment-link, a[href*="#comment-"]',
+    replyButton: '.epoch-reply a, a.comment-reply-link',
   },
   {
     // Livefyre (StreamHub comments rendered in the page; class names from its styling guide).
@@ -152,8 +177,11 @@ export const STRATEGIES: readonly Strategy[] = [
     loadMore: '.fyre-stream-more',
   },
   {
-    // Coral (The Coral Project) where its stream is in the page or a same-origin frame (its
-    // stable coral-* class names); a cross-origin frame cannot be read.
+    // Coral (The Coral Project): div.coral-comment#comment-ID[role=article] with its stable
+    // coral-* classes (client/src/core/client/stream/classes.ts). Since Coral 8 the stream is in
+    // an open shadow root on div#coral-shadow-container (EMBEDDED_SHADOW_HOSTS), before that in an
+    // iframe from the Coral server (cross-origin: not read). Replies are not inside their parent
+    // but in a reply list after it whose id names the parent (coral-comments-replyList-log--ID).
     name: 'coral',
     root: '#coral_thread, #coral-thread, .coral-stream',
     comment: '.coral-comment',
@@ -161,19 +189,63 @@ export const STRATEGIES: readonly Strategy[] = [
     author: '.coral-comment-username',
     time: '.coral-comment-timestamp',
     replyButton: '.coral-comment-replyButton',
-    loadMore: '.coral-loadMoreButton',
+    loadMore: '.coral-loadMoreButton, .coral-replyList-showAllButton',
+    parentOf: coralParent,
   },
   {
     // Ghost's comments app (its open-source comment component): the block is
     // [data-testid="comment-component"], the comment id on its inner div, replies nested inside.
-    // Ghost mounts the app in a frame; Stormwatch reads it where the markup is in the page.
+    // Ghost mounts the app in a same-origin frame (EMBEDDED_FRAMES), read from the page. With
+    // threaded replies the replies follow the comment's block instead of being inside it.
     name: 'ghost',
     comment: '[data-testid="comment-component"]',
+    repliesAfter: '[data-testid="comment-component"] ~ div',
     idFrom: '[id]',
     text: '[data-testid="comment-content"]',
     author: 'h4',
     time: 'a[target="_parent"][title]',
     permalink: 'a[target="_parent"][title]',
+  },
+  {
+    // Substack posts (comments-page > comment-list-items > div.comment): the id is on the
+    // comment's first child, a.comment-anchor#comment-N; fields in table.comment-content; replies
+    // in the comment's own .comment-list; "N more replies" is a button.collapsed-reply.
+    name: 'substack',
+    root: '.comments-page, .comment-list-container',
+    comment: '.comment-list-items > .comment',
+    idFrom: '.comment-anchor[id]',
+    text: '.comment-body',
+    author: '.commenter-name a, .commenter-name',
+    // The short date ("Nov 25") is the meta line's link to the comment's own page.
+    time: '.comment-meta a[href*="/comment/"]',
+    permalink: '.comment-meta a[href*="/comment/"]',
+    // The first action is the like link, its count after the heart.
+    likes: '.comment-actions a',
+    loadMore: 'button.collapsed-reply',
+  },
+  {
+    // Medium responses under a story: one div.pw-responses-thread per response, its reply
+    // threads nested inside it. The writer is the response's /@handle profile link (the name
+    // inside it, not the avatar's); Medium gives no machine-readable date here, so none is read.
+    name: 'medium',
+    comment: 'div.pw-responses-thread',
+    // The paragraphs of the response, not the labels of its links (name, date).
+    text: 'p:not(a p)',
+    textParts: true,
+    author: 'a[href*="/@"] p, a[href*="/@"] span, a[href*="/@"]',
+  },
+  {
+    // Viafoura conversations (vf3) rendered in the page: article.vf3-comment, replies nested in
+    // their parent's article; the name in .vf-post-name-button__username, time.vf-post-details__time.
+    name: 'viafoura',
+    root: '.vf3-comments, [id^="vf-all_threads-"], .viafoura',
+    comment: 'article.vf3-comment',
+    text: '.vf-content-text, .vf3-comment-content',
+    author: '.vf-post-name-button__username',
+    time: 'time.vf-post-details__time, time',
+    likes: '[data-testid="vf-conversations-like-button"]',
+    replyButton: '[data-testid="vf-conversations-reply-button"]',
+    loadMore: '[data-testid="vf-conversations-load-more-button"]',
   },
   {
     // Drupal 8+ (Classy/Bartik/Olivero and themes based on them): article.js-comment, RDFa

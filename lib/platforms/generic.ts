@@ -5,23 +5,33 @@
  * A site's comments are found by, in order:
  *   1. the user's own selectors for that host (Settings → "Other sites"), when given;
  *   2. known comment systems (lib/platforms/generic-systems.ts): Hacker News, XenForo, Discourse,
- *      phpBB, vBulletin, wpDiscuz, Epoch, Livefyre, Coral, Drupal, WordPress, schema.org
- *      `Comment` microdata, self-hosted widgets (Isso, Commento, Remark42, Cusdis), ARIA roles;
+ *      phpBB, vBulletin, wpDiscuz, Epoch, Livefyre, Coral, Ghost, Substack, Medium responses,
+ *      Viafoura, Drupal, WordPress, schema.org `Comment` microdata, self-hosted widgets (Isso,
+ *      Commento, Remark42, Cusdis), ARIA roles; Coral's open shadow root and Ghost's same-origin
+ *      frame are looked into (EMBEDDED_SHADOW_HOSTS, EMBEDDED_FRAMES);
  *   3. the structure finder (lib/platforms/generic-structure.ts): repeated blocks that each hold
  *      an author, a time and a text;
  *   4. a last heuristic for news-site sections: inside a container named "comments", the
  *      repeated element whose class names a comment.
  * Each strategy is a set of selectors, so the same fields (author, text, time, permalink,
  * nesting, reply field) come out whichever one matched; each field's selectors are tried in
- * their order, the first that matches wins, and for the author, time and permalink its innermost
- * match (the name inside an author box). Disqus itself renders in a cross-origin iframe and
- * cannot be read from the page.
+ * their order, the first that matches wins (for the text and the author, the first that shows
+ * some text), and for the author, time and permalink its innermost match (the name inside an
+ * author box). Disqus itself renders in a cross-origin iframe and cannot be read from the page.
  */
 import type { GenericSiteSelectors } from '@/lib/settings';
 import type { PlatformAdapter, RawComment } from './types';
 import { readText } from './dom';
 import { commentsIn, isComment, own, readGenericComment, safeAll } from './generic-read';
-import { HEURISTIC_FIELDS, LOAD_MORE, SECTION, STRATEGIES, type Strategy } from './generic-systems';
+import {
+  EMBEDDED_FRAMES,
+  EMBEDDED_SHADOW_HOSTS,
+  HEURISTIC_FIELDS,
+  LOAD_MORE,
+  SECTION,
+  STRATEGIES,
+  type Strategy,
+} from './generic-systems';
 import { detectCommentStructure } from './generic-structure';
 
 export { cleanAuthor, indentValue, timeAttribute } from './generic-fields';
@@ -40,12 +50,17 @@ export function guessCommentSelector(doc: Document): string | null {
   const counts = new Map<string, { n: number; chars: number }>();
   for (const section of safeAll(doc, SECTION)) {
     for (const el of Array.from(section.querySelectorAll('[class*="comment" i]'))) {
+      // The reply form's fields (wpDiscuz's div.wpd-field-comment) are not comments.
+      if (el.closest('form')) continue;
       const cls = Array.from(el.classList).find(
         (c) =>
           /comment/i.test(c) &&
-          !/(list|section|form|count|button|header|footer|body|text|content|meta|author|avatar|actions?|reply-?box|input|wrap(per)?|container|area|title|replies)$/i.test(
+          // Not a part of a comment, a container of many, the reply form's pieces or a
+          // "no comments" / "comments are closed" note.
+          !/(list|section|form|count|button|header|footer|body|text|content|meta|author|avatar|actions?|reply-?box|input|wrap(per)?|container|area|title|replies|thread|template|label|closed)$/i.test(
             c,
-          ),
+          ) &&
+          !/^no-?comments?$/i.test(c),
       );
       if (!cls || !/^[a-z_-][\w-]*$/i.test(cls) || readText(el).length < 2) continue;
       const key = `${el.tagName.toLowerCase()}.${cls}`;
@@ -104,7 +119,8 @@ export function pickStrategy(
       );
     }
   }
-  for (const s of named) if (safeAll(doc, s.comment).length > 0) return s;
+  const shadows = shadowScopes(doc);
+  for (const s of named) if ([doc, ...shadows].some((scope) => safeAll(scope, s.comment).length > 0)) return s;
   const detected = detectCommentStructure(doc);
   if (detected) return detected.strategy;
   const guessed = guessCommentSelector(doc);
@@ -199,7 +215,9 @@ export function createGenericAdapter(
     isCommentPage: (url) => url.protocol === 'https:' || url.protocol === 'http:',
     findRoots: (doc) => {
       const s = forDoc(doc);
-      return s ? rootsOf(s, doc) : [];
+      // An embedded shadow root whose comments have not arrived yet is observed from its top elements.
+      const waiting = s ? [] : shadowScopes(doc).flatMap((scope) => Array.from(scope.children));
+      return [...(s ? rootsOf(s, doc) : waiting), ...frameRoots(doc, forDoc)];
     },
     findComments: (node) => {
       const s = current(node);
@@ -216,7 +234,7 @@ export function createGenericAdapter(
     scopeId: scopedGenericId,
     badgeAnchor: (el) => {
       const s = current(el);
-      return s ? (own(s, el, s.author, true) ?? own(s, el, s.text)) : null;
+      return s ? (own(s, el, s.author, true, 'words') ?? own(s, el, s.text, false, 'text')) : null;
     },
     findReplyField: (el) => {
       const s = current(el);
@@ -249,40 +267,105 @@ const ACTIVE_FIELDS = [
 ] as const;
 
 /**
- * The strategy for a document, picked on first use and kept for that document. A page with no
- * comment list found is looked at again after RETRY_PICK_MS, then twice as long after each
- * further miss up to RETRY_PICK_MAX_MS: the structure finder walks the whole page, and a page
- * that keeps changing would otherwise pay it on every change.
+ * The strategy for a document, picked on first use and kept for that document (a page and the
+ * same-origin frames it holds each have their own). A document with no comment list found is
+ * looked at again after RETRY_PICK_MS, then twice as long after each further miss up to
+ * RETRY_PICK_MAX_MS: the structure finder walks the whole page, and a page that keeps changing
+ * would otherwise pay it on every change.
  */
 function strategyPicker(
   site: GenericSiteSelectors | undefined,
   named: readonly Strategy[],
 ): (doc: Document | null) => Strategy | null {
-  let strategy: Strategy | null = null;
-  let strategyDoc: Document | null = null;
-  let missedDoc: Document | null = null;
-  let missedAt = 0;
-  let misses = 0;
+  const picked = new WeakMap<Document, Strategy>();
+  const missed = new WeakMap<Document, { at: number; misses: number }>();
+  let last: Strategy | null = null;
   return (doc) => {
-    if (!doc) return strategy;
-    if (!strategy || strategyDoc !== doc) {
-      if (doc === missedDoc && Date.now() - missedAt < Math.min(RETRY_PICK_MAX_MS, RETRY_PICK_MS * 2 ** (misses - 1)))
-        return null;
-      strategy = pickStrategy(doc, site, named);
-      strategyDoc = strategy ? doc : null;
-      misses = strategy ? 0 : doc === missedDoc ? misses + 1 : 1;
-      missedDoc = strategy ? null : doc;
-      missedAt = Date.now();
+    if (!doc) return last;
+    const known = picked.get(doc);
+    if (known) return (last = known);
+    // Comments in an embedded shadow root (Coral) are looked for on every call: a cheap look at
+    // that root alone, not the whole page's.
+    const embedded = namedInShadows(doc, named);
+    if (embedded) {
+      picked.set(doc, embedded);
+      return (last = embedded);
     }
-    return strategy;
+    const miss = missed.get(doc);
+    // A known comment frame (small, and its comments arrive after it) is looked at on every call.
+    const wait = isCommentFrame(doc) ? 0 : Math.min(RETRY_PICK_MAX_MS, RETRY_PICK_MS * 2 ** ((miss?.misses ?? 1) - 1));
+    if (miss && Date.now() - miss.at < wait) return null;
+    const strategy = pickStrategy(doc, site, named);
+    if (strategy) {
+      picked.set(doc, strategy);
+      missed.delete(doc);
+      return (last = strategy);
+    }
+    missed.set(doc, { at: Date.now(), misses: (miss?.misses ?? 0) + 1 });
+    return null;
   };
+}
+
+/** The named strategy whose comments are in one of the document's embedded shadow roots, if any. */
+function namedInShadows(doc: Document, named: readonly Strategy[]): Strategy | null {
+  const shadows = shadowScopes(doc);
+  if (shadows.length === 0) return null;
+  return named.find((s) => shadows.some((scope) => safeAll(scope, s.comment).length > 0)) ?? null;
+}
+
+/** The open shadow roots of the hosts known comment systems render into (EMBEDDED_SHADOW_HOSTS). */
+function shadowScopes(doc: Document): ShadowRoot[] {
+  return safeAll(doc, EMBEDDED_SHADOW_HOSTS).flatMap((host) => (host.shadowRoot ? [host.shadowRoot] : []));
+}
+
+/** The documents of same-origin frames known comment systems write into (EMBEDDED_FRAMES). */
+function frameDocuments(doc: Document): Document[] {
+  return safeAll(doc, EMBEDDED_FRAMES).flatMap((frame) => {
+    try {
+      const inner = (frame as HTMLIFrameElement).contentDocument;
+      // Not the empty document a srcdoc frame shows before its own one has loaded.
+      if (frame.hasAttribute('srcdoc') && inner?.URL === 'about:blank') return [];
+      return inner?.body ? [inner] : [];
+    } catch {
+      return []; // cross-origin: not readable
+    }
+  });
+}
+
+/** Whether a document is one of those frames' (read from the page that holds it). */
+function isCommentFrame(doc: Document): boolean {
+  try {
+    return doc.defaultView?.frameElement?.matches(EMBEDDED_FRAMES) ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Comment roots inside those frames, each read with the strategy picked for its own document; a
+ * frame whose comments have not arrived yet gives its body, so that their arrival is observed.
+ */
+function frameRoots(doc: Document, forDoc: (doc: Document | null) => Strategy | null): Element[] {
+  return frameDocuments(doc).flatMap((inner) => {
+    const s = forDoc(inner);
+    return s ? rootsOf(s, inner) : [inner.body];
+  });
 }
 
 /** The outermost comment containers that hold comments; without one, the whole body (comments are still matched by selector). */
 function rootsOf(s: Strategy, doc: Document): Element[] {
-  const roots = safeAll(doc, s.root).filter((r, _i, all) => !all.some((o) => o !== r && o.contains(r)));
-  return roots.length > 0 && roots.some((r) => commentsIn(s, r).length > 0) ? roots : doc.body ? [doc.body] : [];
+  const roots = outermost(safeAll(doc, s.root));
+  const own = roots.length > 0 && roots.some((r) => commentsIn(s, r).length > 0) ? roots : doc.body ? [doc.body] : [];
+  return [...own, ...shadowScopes(doc).flatMap((scope) => shadowRootsOf(s, scope))];
 }
+
+/** Comment roots inside an open shadow root: the strategy's containers there, else its top elements that hold comments. */
+function shadowRootsOf(s: Strategy, scope: ShadowRoot): Element[] {
+  const roots = outermost(safeAll(scope, s.root)).filter((r) => commentsIn(s, r).length > 0);
+  return roots.length > 0 ? roots : Array.from(scope.children).filter((c) => commentsIn(s, c).length > 0);
+}
+
+const outermost = (els: Element[]): Element[] => els.filter((r) => !els.some((o) => o !== r && o.contains(r)));
 
 /** "Load more" controls: the strategy's own, and any button or link whose label says so. */
 function loadMoreIn(s: Strategy | null, root: ParentNode): Element[] {

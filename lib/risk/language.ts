@@ -140,6 +140,13 @@ const MIN_LETTERS = 12;
  */
 const PRIOR = { pl: 1.35, en: 1.15 } as const;
 
+// User names and links are no language: "@anonymized_account" three times made a Polish tweet
+// English to ELD. (A comment that is hardly more than its user names keeps them: the short-text
+// rules are weaker than ELD on "@user Go away".)
+const HANDLES_AND_LINKS = /@[\w.]+|https?:\/\/\S+|www\.\S+/g;
+const ownWords = (text: string) =>
+  text.includes('@') || text.includes('http') || text.includes('www.') ? text.replace(HANDLES_AND_LINKS, ' ') : text;
+
 function letters(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length && n < MIN_LETTERS; i++) {
@@ -149,34 +156,74 @@ function letters(text: string): number {
   return n;
 }
 
+/** What the language rules read of a word (`words.ts`): stopword flags and the word lists that know it. */
+export interface KnownWord {
+  pl: boolean;
+  en: boolean;
+  /** Polish valence list (0: not listed). */
+  plValence: number;
+  /** English (VADER) valence, when listed. */
+  valence: number | undefined;
+  /** A Polish vulgar form. */
+  vulgar: boolean;
+}
+
 /**
  * The language of `text`. `polishLetters`: the text has Polish letters (ą, ł…); `words` are its
  * tokens' stopword flags. Short texts (an emoji, "lol") are read as English or, with Polish
  * stopwords or letters, as Polish: they are scored, never "not assessed".
  */
-export function detectLanguage(
-  text: string,
-  polishLetters: boolean,
-  words: ReadonlyArray<{ pl: boolean; en: boolean }>,
-): Language {
+export function detectLanguage(text: string, polishLetters: boolean, words: readonly KnownWord[]): Language {
   let plWords = polishLetters ? 2 : 0;
   let enWords = 0;
   for (const w of words) {
     if (w.pl) plWords++;
     if (w.en) enWords++;
   }
-  const byStopwords: Language = plWords > enWords ? 'pl' : 'en';
-  if (letters(text) < MIN_LETTERS) return byStopwords;
-  const found = eld.detect(text.length > SAMPLE ? text.slice(0, SAMPLE) : text);
+  // Few stopwords either way ("Cudownie.", "Spadamy!"): the word lists, English by default.
+  const byStopwords: Language =
+    plWords > enWords ? 'pl' : plWords < enWords ? 'en' : byKnownWords(words) === 'pl' ? 'pl' : 'en';
+  const whole = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  if (letters(whole) < MIN_LETTERS) return byStopwords;
+  // Without its user names and links when enough of the comment is left for ELD; where that reads
+  // as a third language, the whole comment is asked again ("@user Freudian slip.").
+  const own = ownWords(whole);
+  const sample = own === whole || letters(own) < MIN_LETTERS ? whole : own;
+  let found = byEld(sample, polishLetters);
+  if (found === 'other' && sample !== whole) found = byEld(whole, polishLetters);
+  return found === 'other' ? byKnownWords(words) : (found ?? byStopwords);
+}
+
+/** ELD's answer with the priors: Polish, English, another language, or null when it has none. */
+function byEld(sample: string, polishLetters: boolean): Language | null {
+  const found = eld.detect(sample);
   if (found.language === 'pl' || found.language === 'en') return found.language;
-  if (!found.language) return byStopwords;
+  if (!found.language) return null;
   // Letters hardly any language but Polish writes (ą, ę, ł, ż, ś…; not ó, which Spanish has)
   // settle it against a third language ("Żałosne barany, wstyd." reads as Czech to ELD).
-  if (polishLetters && ONLY_POLISH.test(text.length > SAMPLE ? text.slice(0, SAMPLE) : text)) return 'pl';
+  if (polishLetters && ONLY_POLISH.test(sample)) return 'pl';
   const scores = found.getScores();
   const best = scores[found.language] ?? 0;
   const pl = (scores.pl ?? 0) * PRIOR.pl;
   const en = (scores.en ?? 0) * PRIOR.en;
   if (Math.max(pl, en) >= best) return pl >= en ? 'pl' : 'en';
+  return 'other';
+}
+
+/**
+ * What ELD calls a third language, our own word lists may still know: a short comment in Polish
+ * without diacritics ("Zalosne barany, wstyd.", "Kpina, oszusci") reads as Czech or Basque to ELD,
+ * while its words are in the Polish valence list. At least half of the words known in one language,
+ * and more than in the other, settle it.
+ */
+function byKnownWords(words: readonly KnownWord[]): Language {
+  let pl = 0;
+  let en = 0;
+  for (const w of words) {
+    if (w.pl || w.plValence !== 0 || w.vulgar) pl++;
+    if (w.en || w.valence !== undefined) en++;
+  }
+  if (pl > en && 2 * pl >= words.length) return 'pl';
+  if (en > pl && 2 * en >= words.length) return 'en';
   return 'other';
 }

@@ -81,6 +81,22 @@ describe('severity badge', () => {
     expect(document.querySelectorAll(`style[${HOST_ATTR}]`)).toHaveLength(0);
   });
 
+  test('a comment inside an open shadow root (Coral) is outlined by a stylesheet in that root', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<article id="in-shadow"><span class="author">C</span><p>text</p></article>';
+    const article = root.getElementById('in-shadow')!;
+    createBadge(document, article.querySelector('.author')!, article, 'en', () => undefined).update(risky, 'x');
+    // The rendered outline is checked in Chromium (tests/e2e/embedded-comments.spec.ts).
+    expect(article.getAttribute(OUTLINE_ATTR)).toBe('high');
+    expect(root.querySelectorAll(`style[${HOST_ATTR}]`)).toHaveLength(1);
+    expect(root.querySelector(`style[${HOST_ATTR}]`)!.textContent).toContain(OUTLINE_ATTR);
+    removeOutlineStyle(document);
+    expect(root.querySelectorAll(`style[${HOST_ATTR}]`)).toHaveLength(0);
+    host.remove();
+  });
+
   test('the tooltip lists a repeated word once and underlines each place it appears', () => {
     // Open the shadow root for the test only, to read the tooltip.
     const attach = HTMLElement.prototype.attachShadow;

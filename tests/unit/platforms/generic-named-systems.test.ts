@@ -154,12 +154,15 @@ describe.each([
     'epoch',
     [
       {
-        id: 'comment-7001',
+        id: 'div-comment-7001',
         author: 'Lisa K.',
         text: 'Thanks, working again for me.',
-        publishedAt: '2026-11-25T11:00:00.000Z',
+        // Epoch's template leaves datetime="comment_date": the shown date is kept as text.
+        relativeTime: 'November 25, 2026 at 11:00 am',
+        permalink: 'https://blog.example.com/outage-day-two/#comment-7001',
       },
-      { id: 'comment-7002', author: 'Mark E.', text: 'Third outage this month, you are a joke of a company.' },
+      // A name without a link is plain text before the "·" and the date.
+      { id: 'div-comment-7002', author: 'Mark E.', text: 'Third outage this month, you are a joke of a company.' },
     ],
   ],
   [
@@ -184,19 +187,6 @@ describe.each([
     ],
   ],
   [
-    'systems/coral.html',
-    'coral',
-    [
-      {
-        id: 'comment-5b2c1a9e-0001',
-        author: 'Tom B.',
-        text: 'Back for me too, thanks.',
-        publishedAt: '2026-11-25T11:00:00.000Z',
-      },
-      { id: 'comment-5b2c1a9e-0002', author: 'Jan P.', text: 'Still nothing here, this is a joke.' },
-    ],
-  ],
-  [
     'systems/ghost.html',
     'ghost',
     [
@@ -216,6 +206,71 @@ describe.each([
         parentId: '6745a1f0c2b1a40001a1b001',
         threadId: '6745a1f0c2b1a40001a1b001',
       },
+    ],
+  ],
+  [
+    'systems/substack.html',
+    'substack',
+    [
+      {
+        id: 'comment-40001',
+        author: 'Kasia W.',
+        depth: 0,
+        text: 'Thanks for writing this up, the timeline helps a lot.\n\nThe map was wrong for our street though.',
+        relativeTime: 'Nov 25',
+        likes: 3,
+        permalink: 'https://harbournotes.substack.com/p/the-outage-day-two/comment/40001',
+      },
+      {
+        id: 'comment-40007',
+        author: 'Harbour Notes',
+        depth: 1,
+        parentId: 'comment-40001',
+        threadId: 'comment-40001',
+        text: 'Fixed, thank you. Which street was it?',
+      },
+      {
+        id: 'comment-40012',
+        author: 'marek',
+        depth: 2,
+        parentId: 'comment-40007',
+        threadId: 'comment-40001',
+        relativeTime: 'Nov 26',
+        text: 'You people are clueless liars, nothing was fixed.',
+      },
+      { id: 'comment-40023', author: 'Inês', depth: 0, text: '🙏🙏', threadId: 'comment-40023' },
+    ],
+  ],
+  [
+    'systems/ghost-threaded.html',
+    'ghost',
+    [
+      {
+        id: '6745a1f0c2b1a40001a1c001',
+        author: 'Ola Wiśniewska',
+        text: 'Thanks for the update, it works again.',
+        depth: 0,
+        relativeTime: '3 hours ago',
+        permalink: 'https://blog.example.com/awaria/#ghost-comments-6745a1f0c2b1a40001a1c001',
+      },
+      // Threaded replies follow their parent's block instead of being inside it.
+      {
+        id: '6745a1f0c2b1a40001a1c002',
+        author: 'Kamil Nowak',
+        text: 'Not for me, you are useless idiots and liars.',
+        depth: 1,
+        parentId: '6745a1f0c2b1a40001a1c001',
+        threadId: '6745a1f0c2b1a40001a1c001',
+      },
+      {
+        id: '6745a1f0c2b1a40001a1c003',
+        author: 'Ola Wiśniewska',
+        depth: 2,
+        parentId: '6745a1f0c2b1a40001a1c002',
+        threadId: '6745a1f0c2b1a40001a1c001',
+        relativeTime: '1 hour ago',
+      },
+      { id: '6745a1f0c2b1a40001a1c004', author: 'Jonas K.', text: '🎉', depth: 0 },
     ],
   ],
   [
@@ -253,6 +308,224 @@ describe.each([
   });
 });
 
+/**
+ * Systems whose markup gives a comment no id (Viafoura, Medium): the id is derived from the
+ * author and text, so it is checked for being stable, distinct and the one replies point to.
+ */
+type Row = { author: string; text: string; depth: number; parent: number | null } & Partial<RawComment>;
+describe.each([
+  [
+    'systems/viafoura.html',
+    'viafoura',
+    [
+      {
+        author: 'Harbour Reader',
+        text: 'Thanks for covering this, the detour signs are confusing.',
+        depth: 0,
+        parent: null,
+        publishedAt: '2026-11-25T09:00:00.000Z',
+        likes: 4,
+      },
+      {
+        author: 'Lisa K.',
+        text: 'The city council are incompetent clowns, as usual.',
+        depth: 1,
+        parent: 0,
+        publishedAt: '2026-11-25T09:40:00.000Z',
+        likes: 1,
+      },
+      {
+        author: 'Tom B.',
+        text: 'Is the ferry running extra trips?\n\nAsking for my commute.',
+        depth: 0,
+        parent: null,
+        publishedAt: '2026-11-25T10:05:00.000Z',
+        likes: 0,
+      },
+    ],
+  ],
+  [
+    'systems/medium.html',
+    'medium',
+    [
+      {
+        author: 'Kasia W.',
+        text: 'Great write-up. We saw the same BGP issue last spring.\n\nDid you stage the rollout after this?',
+        depth: 0,
+        parent: null,
+      },
+      // A mention linking to a profile stays in the text; the name and date links do not.
+      { author: 'Harbour Engineering', text: 'Yes, one region at a time now. Thanks, Kasia!', depth: 1, parent: 0 },
+      {
+        author: 'dev_null',
+        text: 'This is the dumbest postmortem I have read, you idiots broke it twice.',
+        depth: 0,
+        parent: null,
+      },
+    ],
+  ],
+] as const)('%s (ids derived from the comment)', (fixture, strategy, rows: readonly Row[]) => {
+  const { strategy: picked, comments } = read(fixture);
+  test(`strategy ${strategy}, ${rows.length} comments in page order: authors, text, nesting, time`, () => {
+    expect(picked).toBe(strategy);
+    expect(comments).toHaveLength(rows.length);
+    rows.forEach(({ parent, ...fields }, i) => {
+      expect(comments[i]).toMatchObject({ platform: 'generic', ...fields });
+      expect(comments[i]!.parentId).toBe(parent === null ? undefined : comments[parent]!.id);
+      expect(comments[i]!.threadId).toBe(parent === null ? comments[i]!.id : comments[parent]!.threadId);
+    });
+  });
+  test('ids are distinct and the same on a second read of the page', () => {
+    expect(new Set(comments.map((c) => c.id)).size).toBe(rows.length);
+    expect(read(fixture).comments.map((c) => c.id)).toEqual(comments.map((c) => c.id));
+  });
+});
+
+describe('Coral 8 and later: the stream in an open shadow root', () => {
+  /** The fixture's page, with the template's content attached as #coral-shadow-container's shadow root. */
+  function coralPage(): Document {
+    const doc = loadFixture('generic/systems/coral.html', URL_OF);
+    const template = doc.querySelector<HTMLTemplateElement>('#coral-shadow-content')!;
+    doc
+      .querySelector('#coral-shadow-container')!
+      .attachShadow({ mode: 'open' })
+      .append(template.content.cloneNode(true));
+    template.remove();
+    return doc;
+  }
+
+  test('the comments are read from the shadow root: ids, authors, text, time', () => {
+    const doc = coralPage();
+    expect(pickStrategy(doc)?.name).toBe('coral');
+    const comments = readAll(createGenericAdapter(), doc, URL_OF);
+    expect(comments.map((c) => [c.id, c.author, c.text, c.publishedAt])).toEqual([
+      ['comment-5b2c1a9e-0001', 'Tom B.', 'Back for me too, thanks.', '2026-11-25T11:00:00.000Z'],
+      ['comment-5b2c1a9e-0003', 'Kasia W.', 'Not here, the whole street is still down.', '2026-11-25T11:20:00.000Z'],
+      [
+        'comment-5b2c1a9e-0004',
+        'Zefir Support',
+        'Which street? We will send a technician.',
+        '2026-11-25T11:30:00.000Z',
+      ],
+      [
+        'comment-5b2c1a9e-0002',
+        'Jan P.',
+        'Still nothing here, you are useless liars and idiots.',
+        '2026-11-25T11:05:00.000Z',
+      ],
+    ]);
+  });
+
+  test('replies kept in a reply list after their parent are nested under it', () => {
+    const comments = readAll(createGenericAdapter(), coralPage(), URL_OF);
+    expect(comments.map((c) => [c.id, c.depth, c.parentId ?? null, c.threadId])).toEqual([
+      ['comment-5b2c1a9e-0001', 0, null, 'comment-5b2c1a9e-0001'],
+      ['comment-5b2c1a9e-0003', 1, 'comment-5b2c1a9e-0001', 'comment-5b2c1a9e-0001'],
+      ['comment-5b2c1a9e-0004', 2, 'comment-5b2c1a9e-0003', 'comment-5b2c1a9e-0001'],
+      ['comment-5b2c1a9e-0002', 0, null, 'comment-5b2c1a9e-0002'],
+    ]);
+  });
+
+  test('the load-more controls inside the shadow root are found', () => {
+    const doc = coralPage();
+    const adapter = createGenericAdapter();
+    const found = adapter.findRoots(doc).flatMap((r) => adapter.findLoadMore!(r));
+    expect(found.map((b) => b.className)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('coral-loadMoreButton'),
+        expect.stringContaining('coral-replyList-showAllButton'),
+      ]),
+    );
+  });
+
+  test('comments that arrive in the shadow root later are read as soon as they land', () => {
+    const doc = loadFixture('generic/systems/coral.html', URL_OF);
+    const template = doc.querySelector<HTMLTemplateElement>('#coral-shadow-content')!;
+    const shadow = doc.querySelector('#coral-shadow-container')!.attachShadow({ mode: 'open' });
+    const app = doc.createElement('div');
+    shadow.append(app);
+    const adapter = createGenericAdapter();
+    // Still loading: the stream's top element is observed.
+    expect(adapter.findRoots(doc)).toContain(app);
+    expect(adapter.findComments(app)).toEqual([]);
+    app.append(template.content.cloneNode(true));
+    expect(adapter.findComments(app).map((el) => adapter.readComment(el, URL_OF)?.id)).toEqual([
+      'comment-5b2c1a9e-0001',
+      'comment-5b2c1a9e-0003',
+      'comment-5b2c1a9e-0004',
+      'comment-5b2c1a9e-0002',
+    ]);
+  });
+
+  test('before the shadow root is attached nothing is read', () => {
+    const doc = loadFixture('generic/systems/coral.html', URL_OF);
+    expect(readAll(createGenericAdapter(), doc, URL_OF).some((c) => c.id.startsWith('comment-'))).toBe(false);
+  });
+});
+
+describe("Ghost: the comments app's same-origin frame is read from the page", () => {
+  function ghostPage(): Document {
+    const doc = new JSDOM(
+      '<!doctype html><body><article><h1>Awaria</h1></article><div id="ghost-comments-root"><iframe title="comments-frame"></iframe></div></body>',
+      { url: 'https://blog.example.com/awaria/' },
+    ).window.document;
+    const inner = doc.querySelector('iframe')!.contentDocument!;
+    inner.body.innerHTML = loadFixture('generic/systems/ghost-threaded.html', URL_OF).body.innerHTML;
+    return doc;
+  }
+
+  test("the frame's comments are found from the page, with their nesting", () => {
+    const doc = ghostPage();
+    const comments = readAll(createGenericAdapter(), doc, 'https://blog.example.com/awaria/');
+    expect(comments.map((c) => [c.id, c.author, c.depth])).toEqual([
+      ['6745a1f0c2b1a40001a1c001', 'Ola Wiśniewska', 0],
+      ['6745a1f0c2b1a40001a1c002', 'Kamil Nowak', 1],
+      ['6745a1f0c2b1a40001a1c003', 'Ola Wiśniewska', 2],
+      ['6745a1f0c2b1a40001a1c004', 'Jonas K.', 0],
+    ]);
+    // The roots are in the frame's document, not the page's.
+    const roots = createGenericAdapter().findRoots(doc);
+    expect(roots.some((r) => r.ownerDocument === doc.querySelector('iframe')!.contentDocument)).toBe(true);
+  });
+
+  test('a frame whose comments arrive later: its body is observed, and the comments are read at once', () => {
+    const doc = new JSDOM(
+      '<!doctype html><body><div id="ghost-comments-root"><iframe title="comments-frame"></iframe></div></body>',
+      { url: 'https://blog.example.com/awaria/' },
+    ).window.document;
+    const inner = doc.querySelector('iframe')!.contentDocument!;
+    const adapter = createGenericAdapter();
+    expect(adapter.findRoots(doc)).toEqual([inner.body]);
+    expect(adapter.findComments(inner.body)).toEqual([]);
+    inner.body.innerHTML = loadFixture('generic/systems/ghost-threaded.html', URL_OF).body.innerHTML;
+    // No wait for a retry: a comment frame is looked at again on every call.
+    expect(adapter.findComments(inner.body).map((el) => adapter.readComment(el, URL_OF)?.author)).toEqual([
+      'Ola Wiśniewska',
+      'Kamil Nowak',
+      'Ola Wiśniewska',
+      'Jonas K.',
+    ]);
+  });
+
+  test('a frame with another title is not entered', () => {
+    const doc = ghostPage();
+    doc.querySelector('iframe')!.setAttribute('title', 'some-widget');
+    expect(readAll(createGenericAdapter(), doc, 'https://blog.example.com/awaria/')).toEqual([]);
+  });
+});
+
+describe.each([
+  ['systems/substack.html', 'button.collapsed-reply'],
+  ['systems/viafoura.html', '[data-testid="vf-conversations-load-more-button"]'],
+])('%s: the control that loads more comments', (fixture, control) => {
+  test('is found in the comment section', () => {
+    const doc = loadFixture(`generic/${fixture}`, URL_OF);
+    const adapter = createGenericAdapter();
+    const found = adapter.findRoots(doc).flatMap((r) => adapter.findLoadMore!(r));
+    expect(found).toContain(doc.querySelector(control));
+  });
+});
+
 describe('structural detector: lists no strategy names', () => {
   test('bare nested lists: each item with a profile link, a time and a paragraph', () => {
     const { strategy, comments } = read('structure/nested-list.html');
@@ -270,6 +543,16 @@ describe('structural detector: lists no strategy names', () => {
     });
     // Navigation and footer lists (links without times) are not comments.
     expect(comments.some((c) => c.author === 'Home' || c.author === 'Privacy')).toBe(false);
+  });
+  test('an avatar link before the name (a picture with alt text only) is not taken for the author', () => {
+    const doc = loadFixture('generic/structure/nested-list.html', URL_OF);
+    for (const name of Array.from(doc.querySelectorAll('li > div > a[href^="/profile/"]'))) {
+      const avatar = Object.assign(doc.createElement('a'), { href: name.getAttribute('href')! });
+      avatar.append(Object.assign(doc.createElement('img'), { alt: 'user picture', src: 'data:,' }));
+      name.before(avatar);
+    }
+    const comments = readAll(createGenericAdapter(), doc, URL_OF);
+    expect(comments.map((c) => c.author)).toEqual(['Sam', 'Harbour Ferries', 'Sam', 'Inês']);
   });
   test('a flat list with data-depth and German relative times', () => {
     const { strategy, comments } = read('structure/flat-depth.html');
@@ -314,6 +597,7 @@ describe('author names', () => {
     ['Ola pisze:', 'Ola'],
     ['Mark says:', 'Mark'],
     ['Heidemarie Heim | Di, 21. April 2020 - 16:40', 'Heidemarie Heim'],
+    ['Mark E. · November 25, 2026 at 11:30 am', 'Mark E.'],
     ['Paul Says', 'Paul'],
     ['Sayssa', 'Sayssa'],
   ])('"%s" → "%s"', (raw, name) => {
@@ -326,6 +610,19 @@ describe('author names', () => {
     box.insertAdjacentHTML('afterbegin', '<span class="badge">Top fan</span> ');
     const c = readAll(createGenericAdapter(), doc, URL_OF).find((x) => x.id === 'comment-501');
     expect(c?.author).toBe('Ola Nowak');
+  });
+
+  test('an empty first match (a stray paragraph, an avatar link) gives way to one that shows text', () => {
+    const doc = loadFixture('generic/wordpress-post.html', URL_OF);
+    const body = doc.querySelector('#comment-501 .comment-body')!;
+    const content = body.querySelector('.comment-content')!;
+    const text = content.textContent!.trim();
+    // A theme without .comment-content whose markup left an empty paragraph first.
+    content.replaceWith(...[doc.createElement('p'), Object.assign(doc.createElement('p'), { textContent: text })]);
+    const box = body.querySelector('.comment-author')!;
+    box.querySelector('.fn')!.insertAdjacentHTML('beforebegin', '<span class="fn"><img alt="" src="data:,"></span>');
+    const c = readAll(createGenericAdapter(), doc, URL_OF).find((x) => x.id === 'comment-501');
+    expect(c).toMatchObject({ author: 'Ola Nowak', text });
   });
 
   test('a theme with cite.fn outside .comment-author still gives the name', () => {
@@ -384,6 +681,41 @@ describe('a page where no comment list is found yet', () => {
 });
 
 describe('structure finder: what is not a comment list', () => {
+  test.each([
+    ['"comments are closed" notes', '<p class="nocomments">Comments are closed.</p>'],
+    ['a hidden reply template', '<div class="comment-reply-template"><span>Create a name to join in</span></div>'],
+    ['thread containers', '<div class="comment-thread"><span>21:00</span></div>'],
+  ])('a comment section holding only %s', (_what, html) => {
+    const doc = new JSDOM(`<!doctype html><body><div id="comments">${html.repeat(3)}</div></body>`, { url: URL_OF })
+      .window.document;
+    expect(pickStrategy(doc)).toBeNull();
+  });
+  test.each([
+    [
+      'cards that are links to the stories',
+      (i: number) =>
+        `<a href="/2026/11/story-${i}/"><div class="card"><span class="byline"><span>By</span> <span class="author">Ola ${i}</span></span> <time datetime="2026-11-2${i}T09:00:00Z">2${i} Nov</time><div>The lead paragraph of story ${i}, long enough to be a text block.</div></div></a>`,
+    ],
+    [
+      'related posts marked up as CreativeWork',
+      (i: number) =>
+        `<li><div itemscope itemtype="http://schema.org/CreativeWork"><a href="/author/ola-${i}/" class="author">Ola ${i}</a> <div class="date">2${i}. November 2026</div><div>Learning nuggets number ${i}, a related post of this blog.</div></div></li>`,
+    ],
+  ])('%s', (_what, card) => {
+    const doc = new JSDOM(`<!doctype html><body><main><ul>${[1, 2, 3, 4].map(card).join('')}</ul></main></body>`, {
+      url: URL_OF,
+    }).window.document;
+    expect(detectCommentStructure(doc)).toBeNull();
+  });
+  test('an empty comment section whose reply form has comment-named fields', () => {
+    const field = (n: number) =>
+      `<div class="wpd-field-comment"><div class="wpd-comment-label">Label ${n}</div><textarea name="wc_comment"></textarea></div>`;
+    const doc = new JSDOM(
+      `<!doctype html><body><div id="comments" class="comments-area"><form class="wpd_comm_form">${[1, 2, 3].map(field).join('')}</form><div class="wpd-thread-list"></div></div></body>`,
+      { url: URL_OF },
+    ).window.document;
+    expect(pickStrategy(doc)).toBeNull();
+  });
   test('a blog index (teasers: a heading linking to the post, an author link, a date, an excerpt)', () => {
     const teaser = (i: number) =>
       `<article class="post-teaser"><h2><a href="/2026/11/post-${i}/">Post ${i}</a></h2><a href="/author/ola/">Ola</a> <time datetime="2026-11-2${i}T09:00:00Z">2${i} Nov</time><p>The excerpt of post ${i}, long enough to be a text block.</p></article>`;

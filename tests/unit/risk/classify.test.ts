@@ -113,6 +113,15 @@ describe('language', () => {
     ['kiedy bedzie naprawione?', 'pl'],
     ['nie polecam tego sklepu', 'pl'],
     ['Żałosne barany, wstyd.', 'pl'],
+    // Short Polish without diacritics that ELD reads as Czech or Basque: its words are in the Polish lists.
+    ['Zalosne barany, wstyd.', 'pl'],
+    ['Zenujace, wstyd', 'pl'],
+    ['Kpina, oszusci', 'pl'],
+    ['Stupidly stubborn / stubbornly stupid', 'en'],
+    // User names are no language.
+    ['@anonymized_account @anonymized_account @anonymized_account Dajcie spokój z tym błaznem', 'pl'],
+    ['@user Freudian slip.', 'en'],
+    ['Cudownie.', 'pl'],
     ['Jestescie banda oszustow, zadam zwrotu pieniedzy', 'pl'],
     ['lol same', 'en'],
     ['👍👍', 'en'],
