@@ -231,7 +231,12 @@ export function addSignals(
     )
       continue;
     if (!hostile && (h.tokens ?? 1) === 1 && isAmbiguousWord(input.tokens[h.token]!.text)) continue;
-    if (notACall(h, input.tokens, language) || anArgumentFails(h, input.tokens) || refundArrived(h, input.tokens))
+    if (
+      notACall(h, input.tokens, language) ||
+      anArgumentFails(h, input.tokens) ||
+      refundArrived(h, input.tokens) ||
+      aHeartBroke(h, input.tokens)
+    )
       continue;
     const weight = hitWeight(h, input);
     ev.reasons.push(hitReason(text, h, weight));
@@ -298,6 +303,15 @@ const CAME = [
 const NOT_YET = ['half', 'jeszcze', 'nadal', 'nie', 'never', 'no', 'not', 'only', 'still', 't', 'tylko', 'yet'].map(
   (w) => parsePattern(`${w}$`),
 );
+
+// "It broke my heart", "złamało mi serce": a feeling, not a defect.
+const HEART = ['heart$', 'hearts$', 'serce$', 'serduszko$'].map(parsePattern);
+
+/** A defect word followed within three words by a heart. */
+function aHeartBroke(h: Hit, tokens: ModelInput['tokens']): boolean {
+  const end = h.token + (h.tokens ?? 1);
+  return h.target === 'refundDelayDefect' && anyWord(tokens, end, end + 3, HEART);
+}
 
 /** Does one of tokens[from, to) match one of the single-word patterns? */
 function anyWord(tokens: ModelInput['tokens'], from: number, to: number, patterns: ReturnType<typeof parsePattern>[]) {

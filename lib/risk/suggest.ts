@@ -92,6 +92,50 @@ function tonesOf(c: {
   return ['empathetic', 'informative', 'formal', 'apologetic'];
 }
 
+/** What `categoriesOf` reads of a comment besides its text and facts. */
+interface Cues {
+  t: string;
+  risk: RiskResult;
+  intent: ReturnType<typeof detectIntent>;
+  insultish: number;
+  legal: boolean;
+  rumour: boolean;
+  question: boolean;
+  substance: boolean;
+  abuseOnly: boolean;
+  /** Thanks or a plain question with no signal and no insult. */
+  plain: boolean;
+  scored: TemplateCategory[];
+}
+
+/** The categories a comment calls for, strongest first. */
+function categoriesOf(c: Cues, facts: readonly Fact[]): TemplateCategory[] {
+  const cats: TemplateCategory[] = [];
+  const add = (k: TemplateCategory) => {
+    if (!cats.includes(k)) cats.push(k);
+  };
+  if (c.abuseOnly) add('toxic');
+  if (c.legal) add('legalThreat');
+  // An unconfirmed report is a rumour first: answered with what is known, not as a confirmed leak.
+  if (c.rumour && !facts.includes('incident-confirmed')) add('rumour');
+  for (const k of c.scored)
+    if (!(k === 'dataLeak' && c.legal && !/\b(dane|danych|data|hasl|password|pesel)/.test(c.t))) add(k);
+  if (c.rumour) add('rumour');
+  // A parcel or an order named in thanks or in a plain question ("Dziękuję, paczka dotarła",
+  // "Gdzie znajdę fakturę za zamówienie?") is no delay: those come first, the delay after them.
+  const delay = DELAY.test(c.t) || DEFECT.test(c.t);
+  if (delay && !c.plain) add('refundDelayDefect');
+  if (c.intent.troll && !c.abuseOnly) add('toxic');
+  if (c.question) add('question');
+  if (c.intent.praise) add('praise');
+  if (delay) add('refundDelayDefect');
+  if (facts.length && (c.question || c.rumour)) add('update');
+  // The tone alone makes a plain question no complaint (the Polish tone reads many questions as negative).
+  if ((c.risk.negativity >= 0.35 && !c.plain) || (c.insultish >= 0.5 && c.substance)) add('complaint');
+  if (cats.length === 0) add(c.question ? 'question' : 'complaint');
+  return cats;
+}
+
 export function situationOf(text: string, risk: RiskResult, facts: readonly Fact[] = []): Situation {
   const t = foldText(text);
   const intent = detectIntent(text, risk);
@@ -112,24 +156,11 @@ export function situationOf(text: string, risk: RiskResult, facts: readonly Fact
     .filter(([k, v]) => k !== 'brandMention' && v >= SIGNAL_MIN)
     .sort((a, b) => b[1] - a[1])
     .map(([k]) => k as TemplateCategory);
-  const cats: TemplateCategory[] = [];
-  const add = (c: TemplateCategory) => {
-    if (!cats.includes(c)) cats.push(c);
-  };
-  if (abuseOnly) add('toxic');
-  if (legal) add('legalThreat');
-  // An unconfirmed report is a rumour first: answered with what is known, not as a confirmed leak.
-  if (rumour && !facts.includes('incident-confirmed')) add('rumour');
-  for (const c of scored)
-    if (!(c === 'dataLeak' && legal && !/\b(dane|danych|data|hasl|password|pesel)/.test(t))) add(c);
-  if (rumour) add('rumour');
-  if (DELAY.test(t) || DEFECT.test(t)) add('refundDelayDefect');
-  if (intent.troll && !abuseOnly) add('toxic');
-  if (question) add('question');
-  if (intent.praise) add('praise');
-  if (facts.length && (question || rumour)) add('update');
-  if (risk.negativity >= 0.35 || (insultish >= 0.5 && substance)) add('complaint');
-  if (cats.length === 0) add(question ? 'question' : 'complaint');
+  const plain = scored.length === 0 && insultish < 0.5 && (intent.praise || question);
+  const cats = categoriesOf(
+    { t, risk, intent, insultish, legal, rumour, question, substance, abuseOnly, plain, scored },
+    facts,
+  );
   // A leak or a safety report the team has not confirmed is answered like a rumour: what is known, no apology.
   const unconfirmed =
     !facts.includes('incident-confirmed') && (rumour || cats[0] === 'dataLeak' || cats[0] === 'healthSafety');
@@ -140,7 +171,7 @@ export function situationOf(text: string, risk: RiskResult, facts: readonly Fact
     question,
     troll: intent.troll,
     praise: intent.praise,
-    angry: intent.furious || risk.negativity >= 0.5,
+    angry: intent.furious || (risk.negativity >= 0.5 && !plain),
   });
   const advice: Advice[] = [];
   if (abuseOnly) advice.push('doNotEngage');

@@ -30,7 +30,7 @@ describe('scan', () => {
     ['generic/forum-microdata.html', 'https://forum.example.org/t/zefir-outage/77', 'generic', 7],
     ['generic/isso-thread.html', 'https://tech.example.pl/2026/11/awaria-sieci/', 'generic', 8],
     ['generic/aria-comments.html', 'https://www.harbourtimes.example/news/outage-day-two', 'generic', 7],
-  ] as const)('%s is detected as %s and gives %i records', (fixture, url, platform, count) => {
+  ] as const)('%s is detected as %s (%s) and gives %i records', (fixture, url, platform, count) => {
     const doc = loadFixture(fixture, url);
     expect(detectPlatform(doc)).toBe(platform);
     const out = scanDocument(doc, { url, now: Date.parse('2026-11-25T13:00:00Z') });

@@ -113,6 +113,7 @@ describe('statements that only look like calls, rumours, refunds, defects or dan
     ['Happy to report the refund arrived today', 'refundDelayDefect'],
     ['Zwrot wpłynął dziś, dzięki', 'refundDelayDefect'],
     ["an area that's unsafe for outdoor kitties", 'healthSafety'],
+    ["We had to rehome ours because of my son's asthma, it broke my heart", 'refundDelayDefect'],
   ])('"%s" raises no %s', (text, signal) => {
     expect(raised(text)).not.toContain(signal);
   });
@@ -128,6 +129,7 @@ describe('statements that only look like calls, rumours, refunds, defects or dan
     ['Refund arrived but only half of it', 'refundDelayDefect'],
     ['Zwrot nadal nie wpłynął', 'refundDelayDefect'],
     ['This car seat is unsafe, the buckle opens by itself', 'healthSafety'],
+    ['My new kettle broke after two days', 'refundDelayDefect'],
   ])('"%s" still raises %s', (text, signal) => {
     expect(raised(text)).toContain(signal);
   });

@@ -144,6 +144,18 @@ describe('situations', () => {
     expect(top[0]!.template.language).toBe('pl');
     expect(top[0]!.template.categories).toContain('refundDelayDefect');
   });
+  test.each([
+    ['a plain question naming an order is answered as a question', 'Gdzie znajdę fakturę za zamówienie?', 'question'],
+    ['a plain question the Polish tone reads as negative', 'Czy sklep jest otwarty w niedzielę?', 'question'],
+    ['thanks naming a parcel are thanks, not a delay', 'Dziękuję, paczka dotarła błyskawicznie.', 'praise'],
+    [
+      'a question about a late parcel is still a delay',
+      'Gdzie jest moja paczka? Czekam od dwóch tygodni!',
+      'refundDelayDefect',
+    ],
+  ] as const)('%s', (_name, text, category) => {
+    expect(suggester.suggest(input(text), 1)[0]!.template.categories).toContain(category);
+  });
   test('pure abuse: "do not engage" first, and no resolution reply', () => {
     const text = 'Ty ch*ju jebany, spierdalaj, złodzieje';
     expect(suggester.situation(input(text)).advice[0]).toBe('doNotEngage');
