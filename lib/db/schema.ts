@@ -56,11 +56,10 @@ export const SCHEMA_VERSIONS = [
     // The queue reads only what it shows: its order as one index (most severe, riskiest, newest
     // posted), posted time for the spike alert, near-identical groups counted by index, the names
     // assigned. `queueKey`, `postedMs` and `groupKey` are kept by the database itself (index-fields.ts).
+    // No index on severityRank, lastSeen or tabId: nothing reads by them, and every write pays for each.
     version: 4,
     stores: {
-      items:
-        '&key, platform, status, severityRank, threadKey, firstSeen, lastSeen, author, tabId, ' +
-        'queueKey, postedMs, groupKey, assignee',
+      items: '&key, platform, status, threadKey, firstSeen, author, queueKey, postedMs, groupKey, assignee',
       threads: '&key, platform, status, updatedAt',
       templates: '&id, status, language, updatedAt',
       events: '++id, itemKey, type, at',
