@@ -42,23 +42,12 @@ export function isWholeQueue(query: ItemFilter): boolean {
   );
 }
 
-/** The queue as the Queue screen shows it: filtered and sorted, with how far the reading got. */
-export interface QueueView {
-  items: FlaggedItem[];
-  /** Every item is read (filters and exports are whole). */
-  complete: boolean;
-  /** Less severe items are still being read (the first screen is already final). */
-  reading: boolean;
-  /** A window of the queue with more items after it (`more()` reads the next page). */
-  more: boolean;
-  /** Items stored. */
-  total: number;
-  /** The items are a window of the whole queue, in its order. */
-  window: boolean;
-  /** A window: every key of each near-identical group with an item in it (`groupRows`); null while counted. */
-  groups?: ReadonlyMap<string, readonly string[]> | null;
-  error?: string;
-}
+/**
+ * The queue as the Queue screen shows it: the cache's snapshot (`QueueSnapshot`), filtered and
+ * sorted. `reading` is also true while a filter runs over a window; `window` only for the whole
+ * queue in its own order.
+ */
+export type QueueView = Omit<QueueSnapshot, 'items'> & { items: FlaggedItem[] };
 
 /**
  * Flagged items for a filter, live; undefined before the first read. The whole queue in its own

@@ -1,7 +1,7 @@
 /** Shared setup for component tests: layout stubs for jsdom, a fresh database, a panel environment. */
 import { createElement, type ReactElement, type ReactNode } from 'react';
-import { render } from '@testing-library/react';
-import { vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { expect, vi } from 'vitest';
 import { StormwatchDB } from '@/lib/db/schema';
 import { DbProvider } from '@/components/DbContext';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
@@ -72,3 +72,15 @@ export const inLang =
   (lang: UiLanguage) =>
   ({ children }: { children: ReactNode }) =>
     createElement(LangProvider, { lang, children });
+
+/** Once every item of the queue is read (the most severe are shown first, the rest follow). */
+export const allRead = () =>
+  waitFor(
+    () => {
+      expect(document.querySelector('.queue-progress')).toBeNull();
+      expect(screen.getByRole('listbox', { name: 'Flagged comments queue' })).toBeTruthy();
+    },
+    { timeout: 10_000 },
+  );
+/** Show the queue's filters (they are folded into one line with a count). */
+export const openFilters = () => fireEvent.click(screen.getByRole('button', { name: /^Filters/ }));

@@ -9,7 +9,7 @@ import { settingsItem } from '@/lib/settings';
 import { sendToPage } from '@/lib/messaging/tab-channel';
 import { QueueScreen } from '@/entrypoints/sidepanel/QueueScreen';
 import { observed, riskAt } from '../helpers';
-import { freshDb, installLayoutStubs, makeEnv, renderWithDb, resetStore } from './helpers';
+import { freshDb, installLayoutStubs, makeEnv, renderWithDb, resetStore, allRead, openFilters } from './helpers';
 
 vi.mock('@/lib/messaging/tab-channel', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/lib/messaging/tab-channel')>()),
@@ -53,17 +53,6 @@ afterEach(async () => {
   await db.delete();
 });
 
-/** Once every item is read (the most severe are shown first, the rest follow). */
-const allRead = () =>
-  waitFor(
-    () => {
-      expect(document.querySelector('.queue-progress')).toBeNull();
-      expect(screen.getByRole('listbox', { name: 'Flagged comments queue' })).toBeTruthy();
-    },
-    { timeout: 10_000 },
-  );
-/** Show the filters (they are folded into one line with a count). */
-const openFilters = () => fireEvent.click(screen.getByRole('button', { name: /^Filters/ }));
 const options = async () => {
   await allRead();
   return within(screen.getByRole('listbox', { name: 'Flagged comments queue' })).findAllByRole('option');

@@ -10,7 +10,7 @@ import { QueueScreen } from '@/entrypoints/sidepanel/QueueScreen';
 import { sendToPage } from '@/lib/messaging/tab-channel';
 import { CRISIS_SIGNALS } from '@/lib/risk/types';
 import { observed, riskAt, zeros } from '../helpers';
-import { freshDb, installLayoutStubs, makeEnv, renderWithDb, resetStore } from './helpers';
+import { freshDb, installLayoutStubs, makeEnv, renderWithDb, resetStore, allRead, openFilters } from './helpers';
 
 vi.mock('@/lib/messaging/tab-channel', () => ({ sendToPage: vi.fn(async () => ({ found: true })) }));
 
@@ -43,17 +43,6 @@ afterEach(async () => {
   await db.delete();
 });
 
-/** Once every item is read (the most severe are shown first, the rest follow). */
-const allRead = () =>
-  waitFor(
-    () => {
-      expect(document.querySelector('.queue-progress')).toBeNull();
-      expect(screen.getByRole('listbox', { name: 'Flagged comments queue' })).toBeTruthy();
-    },
-    { timeout: 10_000 },
-  );
-/** Show the filters (they are folded into one line with a count). */
-const openFilters = () => fireEvent.click(screen.getByRole('button', { name: /^Filters/ }));
 const list = async () => {
   await allRead();
   return screen.getByRole('listbox', { name: 'Flagged comments queue' });
