@@ -125,6 +125,7 @@ async function timed(page: Page, act: Act, done: Done): Promise<number> {
       new Promise<number>((resolve, reject) => {
         // (No named functions in here: the page gets this code as it is, without the runner's helpers.)
         const t0 = performance.now();
+        (window as unknown as { __t0: number }).__t0 = t0;
         const obs = new MutationObserver(() => {
           let holds: boolean;
           if ('bulkDone' in d) {
@@ -289,8 +290,23 @@ async function filterChanges(page: Page): Promise<number[]> {
   return out;
 }
 
+/** The phases of the last timed action: each Stormwatch mark since it started (ms after it; first and last of a name). */
+const phasesSince = (page: Page) =>
+  page.evaluate(() => {
+    const t0 = (window as unknown as { __t0: number }).__t0;
+    const out: Record<string, number> = {};
+    for (const m of performance.getEntriesByType('mark')) {
+      if (m.startTime < t0 || !m.name.startsWith('stormwatch:')) continue;
+      const name = m.name.slice('stormwatch:'.length);
+      const at = Math.round(m.startTime - t0);
+      if (!(name in out)) out[name] = at;
+      else out[`${name} (last)`] = at;
+    }
+    return out;
+  });
+
 /** Bulk: the 1,000 X items chosen (Home, Shift+End), then a status for all of them. */
-async function bulkChanges(page: Page): Promise<number[]> {
+async function bulkChanges(page: Page): Promise<{ ms: number[]; phases: Record<string, number>[] }> {
   await choose(page, 'Platform', 'x');
   await page.locator('[role="option"] .platform', { hasText: 'X' }).first().waitFor();
   await page.locator('[role="listbox"]').focus();
@@ -298,6 +314,7 @@ async function bulkChanges(page: Page): Promise<number[]> {
   await page.keyboard.press('Shift+End');
   await page.getByText(`Selected: ${BULK}`).waitFor();
   const out: number[] = [];
+  const phases: Record<string, number>[] = [];
   for (let i = 0; i < RUNS; i++) {
     const status = i % 2 ? 'inProgress' : 'resolved';
     await choose(page, 'Set status', status);
@@ -308,8 +325,50 @@ async function bulkChanges(page: Page): Promise<number[]> {
         { bulkDone: BULK, status: status === 'resolved' ? 'Resolved' : 'In progress' },
       ),
     );
+    phases.push({ ...(await phasesSince(page)), done: Math.round(out.at(-1)!) });
   }
-  return out;
+  return { ms: out, phases };
+}
+
+/** Median of each phase over the runs. */
+const phaseMedians = (runs: Record<string, number>[]) =>
+  Object.fromEntries(
+    [...new Set(runs.flatMap((r) => Object.keys(r)))].map((k) => [
+      k,
+      median(runs.flatMap((r) => (k in r ? [r[k]!] : []))),
+    ]),
+  );
+
+interface Profile {
+  nodes: unknown[];
+}
+
+/** `BENCH_INBOX_BULK=1`: the 10,000 items' bulk status change only, with its phases. */
+async function bulkOnly(ext: LaunchedExtension): Promise<void> {
+  const page = await preparePanel(ext, 10_000);
+  await page.goto(url(ext));
+  await page.locator('[role="option"]').first().waitFor({ timeout: 20_000 });
+  if (!(await page.locator('select[aria-label="Sort"]').isVisible())) {
+    await page.getByRole('button', { name: /^Filters/ }).click();
+  }
+  await choose(page, 'Sort', 'newest');
+  await page.waitForTimeout(200);
+  await page.locator('.queue-progress').waitFor({ state: 'detached', timeout: 60_000 });
+  const cdp = process.env.BENCH_INBOX_PROFILE ? await page.context().newCDPSession(page) : undefined;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  const bulk = await bulkChanges(page);
+  if (cdp) {
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    writeFileSync('/tmp/bulk.cpuprofile', JSON.stringify(profile));
+  }
+  console.log(`bulk status, ${BULK} of 10,000: median ${ms(median(bulk.ms))} (${bulk.ms.map(Math.round).join(', ')})`);
+  console.log(`  phases (median ms after the click): ${JSON.stringify(phaseMedians(bulk.phases))}`);
+  for (const p of bulk.phases) console.log(`  ${JSON.stringify(p)}`);
+  await page.close();
 }
 
 const ms = (x: number) => `${Math.round(x)} ms`;
@@ -321,13 +380,13 @@ async function everyday(ext: LaunchedExtension, n: number) {
   const page = await preparePanel(ext, n);
   const firstRow = firstRowSummary(await firstRows(page, ext));
   const filter = await filterChanges(page);
-  const bulk = await bulkChanges(page);
+  const { ms: bulk, phases } = await bulkChanges(page);
   await page.close();
   return {
     items: n,
     firstRowMs: firstRow,
     filterMs: { median: median(filter), max: Math.max(...filter), runs: filter.map(Math.round) },
-    bulkStatusMs: { items: BULK, median: median(bulk), runs: bulk.map(Math.round) },
+    bulkStatusMs: { items: BULK, median: median(bulk), runs: bulk.map(Math.round), phases: phaseMedians(phases) },
     targets: TARGETS,
     met: {
       firstRow: firstRow.median <= TARGETS.firstRowMs,
@@ -413,6 +472,7 @@ async function main(): Promise<void> {
   const ext = await launchWithExtension({ viewport: { width: 420, height: 860 }, extensionDir });
   try {
     await ext.context.addInitScript(FIRST_ROW);
+    if (process.env.BENCH_INBOX_BULK) return await bulkOnly(ext);
     const only = process.env.BENCH_INBOX_ITEMS ? Number(process.env.BENCH_INBOX_ITEMS) : undefined;
     if (only !== undefined) {
       const page = await preparePanel(ext, only);

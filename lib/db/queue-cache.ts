@@ -23,6 +23,7 @@ import type { FlaggedItem } from './types';
 import { postedAt } from './clock';
 import { QUEUE_ORDER_INDEX, queueKeyOf, type QueueKey } from './index-fields';
 import { textGroupKey } from './text-key';
+import { justWritten } from './written';
 
 /** Items of the first screen (and of each further page of a window). */
 export const WINDOW_PAGE = 30;
@@ -131,6 +132,8 @@ export class QueueCache {
   private readonly listeners = new Set<() => void>();
   /** Keys written since the last read; null: read everything again. */
   private pending: Set<string> | null = null;
+  /** Of the pending keys, the rows this context wrote (see `written.ts`): not read back. */
+  private known = new Map<string, FlaggedItem>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private busy = false;
   private started = false;
@@ -233,11 +236,31 @@ export class QueueCache {
   private mutated(parts: Record<string, Node>): void {
     const tree = parts[this.part];
     if (!tree || this.stopped) return;
+    mark('stormwatch:mutated');
     const keys = changedKeys(tree);
     if (keys === null) this.pending = null;
-    else if (this.pending) for (const k of keys) this.pending.add(k);
+    else if (this.pending) {
+      for (const k of keys) {
+        this.pending.add(k);
+        // Taken now: the rows are handed out only while the commit is being reported.
+        const row = justWritten(this.db, k);
+        if (row) this.known.set(k, row);
+        else this.known.delete(k);
+      }
+    }
     if (this.pending && this.pending.size > MAX_PATCH) this.pending = null;
+    if (!this.pending) this.known.clear();
     this.kick();
+  }
+
+  /** The items of `keys` as stored now: those this context wrote as it wrote them, the others read. */
+  private async rowsOf(keys: readonly string[]): Promise<(FlaggedItem | undefined)[]> {
+    const known = this.known;
+    this.known = new Map();
+    const unknown = keys.filter((k) => !known.has(k));
+    const read = unknown.length ? await this.db.items.bulkGet(unknown) : [];
+    const got = new Map(unknown.map((k, i) => [k, read[i]]));
+    return keys.map((k) => known.get(k) ?? got.get(k));
   }
 
   /** The next thing to read, or null when what is held is what is wanted. */
@@ -272,6 +295,7 @@ export class QueueCache {
 
   private async readAgain(mode: 'window' | 'all'): Promise<void> {
     this.pending = new Set();
+    this.known.clear();
     mark('stormwatch:queue-read');
     if (mode === 'window') await this.readWindow();
     else await this.readAll();
@@ -334,7 +358,7 @@ export class QueueCache {
 
   /** Written keys in a window: those that fall inside it are put in their place; it is read on when it shrinks. */
   private async patchWindow(keys: string[]): Promise<void> {
-    const [rows, total] = await Promise.all([this.db.items.bulkGet(keys), this.db.items.count()]);
+    const [rows, total] = await Promise.all([this.rowsOf(keys), this.db.items.count()]);
     const changed = new Set(keys);
     const last = this.win.at(-1);
     const next = this.win.filter((it) => !changed.has(it.key));
@@ -382,7 +406,9 @@ export class QueueCache {
   }
 
   private async patchAll(keys: string[]): Promise<void> {
-    const rows = await this.db.items.bulkGet(keys);
+    mark('stormwatch:patch-start');
+    const rows = await this.rowsOf(keys);
+    mark('stormwatch:patch-read');
     keys.forEach((k, i) => {
       const it = rows[i];
       if (it) this.byKey.set(k, it);
@@ -390,6 +416,7 @@ export class QueueCache {
     });
     this.total = this.byKey.size;
     this.emit();
+    mark('stormwatch:patch-emitted');
   }
 }
 

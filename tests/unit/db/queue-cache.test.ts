@@ -182,7 +182,7 @@ describe('QueueCache: every item', () => {
     cache.stop();
   });
 
-  test('a bulk status change is read back by key, not by reading the queue again', async () => {
+  test('a bulk status change in this context is patched in from what it wrote: nothing is read back', async () => {
     await store(100, ['high', 'medium']);
     const cache = new QueueCache(db);
     const ready = follow(cache, whole);
@@ -192,13 +192,63 @@ describe('QueueCache: every item', () => {
     const bulkGet = vi.spyOn(db.items, 'bulkGet');
     const keys = cache.snapshot!.items.filter((i) => i.severity === 'high').map((i) => i.key);
     const done = follow(cache, (s) => s.items.filter((i) => i.status === 'resolved').length === 100);
-    await changeStatusMany(db, keys, 'resolved', { now: 5 });
+    await changeStatusMany(db, keys, 'resolved', { agent: 'Ola', now: 5 });
     const last = (await done).at(-1)!;
     cache.stop();
     expect(last.items).toHaveLength(200);
     expect(orderBy).not.toHaveBeenCalled();
-    // Read back: the 100 changed keys (changeStatusMany's own bulkGet is counted too).
+    expect(bulkGet).not.toHaveBeenCalled();
+    // What the cache shows is what is stored.
+    const shown = last.items.filter((i) => keys.includes(i.key)).sort((a, b) => (a.key < b.key ? -1 : 1));
+    expect(shown).toEqual(await db.items.where(':id').anyOf(keys).sortBy('key'));
+    expect(shown[0]).toMatchObject({ status: 'resolved', closedAt: 5, respondedAt: 5, agent: 'Ola' });
+  });
+
+  test('a bulk status change in another context is read back by key, not by reading the queue again', async () => {
+    await store(100, ['high', 'medium']);
+    const cache = new QueueCache(db);
+    const ready = follow(cache, whole);
+    cache.demandAll();
+    await ready;
+    const orderBy = vi.spyOn(db.items, 'orderBy');
+    const bulkGet = vi.spyOn(db.items, 'bulkGet');
+    const keys = cache.snapshot!.items.filter((i) => i.severity === 'high').map((i) => i.key);
+    const done = follow(cache, (s) => s.items.filter((i) => i.status === 'resolved').length === 100);
+    // Another connection to the same database: the background, another panel.
+    const other = new StormwatchDB(db.name);
+    await changeStatusMany(other, keys, 'resolved', { now: 5 });
+    other.close();
+    const last = (await done).at(-1)!;
+    cache.stop();
+    expect(last.items).toHaveLength(200);
+    expect(orderBy).not.toHaveBeenCalled();
     expect(bulkGet.mock.calls.some(([k]) => k.length === 100 && k.every((x) => keys.includes(x as string)))).toBe(true);
+  });
+
+  test('rows of a bulk change that failed are never shown: the next write of those keys is read back', async () => {
+    await store(60, ['high']);
+    const cache = new QueueCache(db);
+    const ready = follow(cache, whole);
+    cache.demandAll();
+    await ready;
+    const keys = cache.snapshot!.items.map((i) => i.key);
+    // The log refuses the write (an event with this id exists): the transaction aborts after the items were written.
+    await db.events.add({ id: 1, itemKey: 'x', type: 'statusChanged', at: 0 });
+    const hook = () => {
+      throw new Error('log refused');
+    };
+    db.events.hook('creating', hook);
+    await expect(changeStatusMany(db, keys, 'dismissed', { now: 5 })).rejects.toThrow();
+    db.events.hook('creating').unsubscribe(hook);
+    expect((await db.items.get(keys[0]!))!.status).toBe('new');
+    // Another context changes the same items: the cache shows what is stored, not the aborted rows.
+    const done = follow(cache, (s) => s.items.some((i) => i.assignee === 'Ewa'));
+    const other = new StormwatchDB(db.name);
+    await other.items.bulkPut((await other.items.bulkGet(keys.slice(0, 10))).map((i) => ({ ...i!, assignee: 'Ewa' })));
+    other.close();
+    const last = (await done).at(-1)!;
+    cache.stop();
+    expect(last.items.filter((i) => i.status === 'dismissed')).toHaveLength(0);
   });
 
   test('items written later appear; deleted ones go; a cleared table is read again', async () => {
