@@ -6,6 +6,10 @@
  * - 50,000 flagged items (issue #22, scale): first row ≤ 1 s median, and the panel's JavaScript heap
  *   once it has read what it shows ≤ 300 MB (measured as it is, and with the garbage of the panels
  *   opened before collected first), then with every item held (sorted by newest).
+ * The bulk change's phases (ms after the click, medians) come from the panel's performance marks:
+ * `bulk-*` (lib/db/triage.ts: written, logged, committed), `mutated` (the queue cache hears of the
+ * commit), `patch-*` (it patches the written items in). `BENCH_INBOX_BULK=1` runs the 10,000-item
+ * bulk change only, printing each run's phases; `BENCH_INBOX_RUNS=n` times n runs instead of 7.
  * `BENCH_INBOX_ITEMS=n` runs the first row only at n items. `BENCH_EXTENSION_DIR=dir` measures another
  * build (for example main's, built elsewhere) in the same way, so old and new code can be compared
  * in one sitting on a noisy machine; its results go to `inbox-<dir's parent name>.json`.
@@ -19,7 +23,7 @@ import { withIndexFields } from '../lib/db/index-fields';
 import type { FlaggedItem } from '../lib/db/types';
 
 const BULK = 1_000;
-const RUNS = 7;
+const RUNS = Number(process.env.BENCH_INBOX_RUNS ?? 7);
 const TARGETS = { firstRowMs: 300, filterMs: 100, bulkMs: 500 };
 const SCALE = { items: 50_000, firstRowMs: 1_000, heapMb: 300 };
 

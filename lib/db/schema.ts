@@ -11,6 +11,7 @@ import { detectClaims } from '@/lib/library/claims';
 import { DEFAULT_TEMPLATES } from '@/lib/library/default-templates';
 import { rekeyGenericItems } from './rekey-generic';
 import { indexFieldsMiddleware, withIndexFields } from './index-fields';
+import { rangeReadsMiddleware } from './range-reads';
 
 export const DB_NAME = 'stormwatch';
 
@@ -112,6 +113,7 @@ export class StormwatchDB extends Dexie {
   constructor(name = DB_NAME) {
     super(name);
     this.use(indexFieldsMiddleware);
+    this.use(rangeReadsMiddleware);
     for (const v of SCHEMA_VERSIONS) {
       const version = this.version(v.version).stores(v.stores);
       const upgrade = UPGRADES[v.version];

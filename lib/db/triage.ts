@@ -132,7 +132,8 @@ export async function rewriteInParts(
 ): Promise<{ before: FlaggedItem[]; written: Promise<unknown> }> {
   const trans = w.trans.idbtrans;
   const core = db.items.core;
-  const unique = [...new Set(keys)];
+  // In key order: keys close together are read a part at a time (range-reads.ts).
+  const unique = [...new Set(keys)].sort();
   const before: FlaggedItem[] = [];
   const writes: Promise<unknown>[] = [];
   for (let i = 0; i < unique.length; i += PART) {
