@@ -134,19 +134,24 @@ export async function rewriteInParts(
   const core = db.items.core;
   // In key order: keys close together are read a part at a time (range-reads.ts).
   const unique = [...new Set(keys)].sort();
+  const read = (i: number) =>
+    core.getMany({ trans, keys: unique.slice(i, i + PART), cache: 'immutable' }) as Promise<
+      (FlaggedItem | undefined)[]
+    >;
   const before: FlaggedItem[] = [];
   const writes: Promise<unknown>[] = [];
-  for (let i = 0; i < unique.length; i += PART) {
-    // Read while the previous part is being written (IndexedDB runs a transaction's requests in order).
-    const old = (await core.getMany({ trans, keys: unique.slice(i, i + PART), cache: 'immutable' })) as (
-      FlaggedItem | undefined
-    )[];
+  let next = unique.length ? read(0) : undefined;
+  for (let i = 0; next; i += PART) {
+    const old = await next;
+    // The next part is read while this one is prepared and written. (Dexie keeps what a read
+    // returned for the write that follows once the read is done: after this part's write.)
+    next = i + PART < unique.length ? read(i + PART) : undefined;
     const rows: FlaggedItem[] = [];
     for (const it of old) {
-      const next = it ? change(it) : null;
-      if (!it || !next) continue;
+      const row = it ? change(it) : null;
+      if (!it || !row) continue;
       before.push(it);
-      rows.push(next);
+      rows.push(row);
     }
     if (!rows.length) continue;
     writes.push(db.items.bulkPut(rows));

@@ -101,7 +101,15 @@ describe('many keys read at once', () => {
     // A stretch of 120 keys in the order a list sorted some other way shows them.
     const keys = Array.from({ length: 120 }, (_, i) => key(100 + ((i * 37) % 120)));
     expect(await changeStatusMany(db, keys, 'resolved', { now: 1 })).toBe(120);
-    expect(seen.perKey).toBe(0);
+    // Three parts: the first looks at the range's keys before reading it; the others read it at once.
+    expect(seen).toEqual({ perKey: 0, ranges: 4 });
     expect((await oneByOne(keys)).every((it) => it?.status === 'resolved')).toBe(true);
+  });
+
+  test('a bulk change of keys far apart looks once, then reads key by key', async () => {
+    const keys = Array.from({ length: 60 }, (_, i) => key(i * 5));
+    expect(await changeStatusMany(db, keys, 'dismissed', { now: 1 })).toBe(60);
+    expect(seen).toEqual({ perKey: 60, ranges: 1 });
+    expect((await oneByOne(keys)).every((it) => it?.status === 'dismissed')).toBe(true);
   });
 });
