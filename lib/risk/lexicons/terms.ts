@@ -1734,7 +1734,6 @@ export const TERMS: readonly TermEntry[] = [
     'nobody shops',
     'odinstalujcie',
     'odradzam',
-    'omijajcie',
     'ostrzegam',
     'pass it on',
     'petition',

@@ -173,6 +173,7 @@ describe('what people in general feel, a weakness, an argument: no situation of 
       'refundDelayDefect',
     ],
     ['They advertised the limits and then pulled a 180 not even a week later, pathetic', 'refundDelayDefect'],
+    ['Omijajcie korki na Marszałkowskiej, lepiej jechać objazdem', 'boycott'],
   ])('"%s" raises no %s', (text, signal) => {
     expect(raised(text)).not.toContain(signal);
   });
@@ -184,6 +185,7 @@ describe('what people in general feel, a weakness, an argument: no situation of 
     ['Someone accessed my account without authorization and my data leaked', 'dataLeak'],
     ['The parcel arrived a week late and the box was crushed', 'refundDelayDefect'],
     ['The app doesn’t work for most people since the update', 'refundDelayDefect'],
+    ['omijajcie tę firmę, oszukali mnie', 'boycott'],
   ])('"%s" still raises %s', (text, signal) => {
     expect(raised(text)).toContain(signal);
   });
