@@ -95,9 +95,22 @@ function partsOf(block: Element): Parts | null {
 
 /** A heading linking to another page: an article teaser in a listing, not a comment. */
 const TEASER_HEADING = 'h1 a[href], h2 a[href], h3 a[href], h4 a[href]';
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+/**
+ * A link that is an item's title: a link classed as a title or headline, or the only link in an
+ * element so classed (a thread in a forum's list, a product in a shop grid, an opinion card). A
+ * user's title ("Regular", "Moderator") is not an item's.
+ */
+const TITLE_LINK =
+  'a[href][class*="title" i], a[href][class*="headline" i], [class*="title" i]:not([class*="user" i]) > a[href], [class*="headline" i] > a[href]';
 /** Microdata that says the block is an article or a post, or holds its headline. */
 const TEASER_ITEM =
   '[itemtype*="Article" i], [itemtype*="CreativeWork" i], [itemtype*="BlogPosting" i], [itemprop="headline"]';
+/** A link to another page: a comment's permalink and a comment subject's point into the page (#…). */
+const toOtherPage = (a: Element | null) => {
+  const href = a?.getAttribute('href') ?? '';
+  return !!a && href !== '' && !href.includes('#') && !/^javascript:/i.test(href);
+};
 /** A block inside a link to another page (a whole card is the link) or classed as a teaser. */
 const linksAway = (a: Element | null) => !!a && !(a.getAttribute('href') ?? '').startsWith('#');
 const isTeaser = (block: Element) =>
@@ -106,7 +119,29 @@ const isTeaser = (block: Element) =>
   linksAway(block.closest('a[href]')) ||
   block.matches('[class*="teaser" i]') ||
   block.querySelector('[class*="teaser" i]') !== null ||
-  Array.from(block.querySelectorAll(TEASER_HEADING)).some((a) => !(a.getAttribute('href') ?? '').includes('#'));
+  Array.from(block.querySelectorAll(TEASER_HEADING)).some(toOtherPage) ||
+  // A heading inside a link to another page (a card's headline wrapped in the story's link).
+  Array.from(block.querySelectorAll(HEADINGS)).some((h) => toOtherPage(inside(h.closest('a[href]'), block))) ||
+  Array.from(block.querySelectorAll(TITLE_LINK)).some(toOtherPage);
+
+/** `el` when it is inside `block` (not an ancestor of it), else null. */
+const inside = (el: Element | null, block: Element) => (el && block.contains(el) && el !== block ? el : null);
+
+/**
+ * Before the text, a link to another page labelled like a headline (4 words or more): a teaser's
+ * title above its excerpt. Links in the text, in the author or time, in prose paragraphs and after
+ * the text (a forum signature, "more from this writer", the replies) do not count.
+ */
+function titleBeside(block: Element, p: Parts): boolean {
+  for (const a of Array.from(block.querySelectorAll('a[href]'))) {
+    if (!toOtherPage(a) || a.closest('p, blockquote, pre') || p.text.contains(a)) continue;
+    // 4: DOCUMENT_POSITION_FOLLOWING (no global Node in the scan command).
+    if (!(a.compareDocumentPosition(p.text) & 4)) continue;
+    if ([p.author, p.time].some((f) => f.contains(a) || a.contains(f))) continue;
+    if (wordCount(readText(a)) >= 4) return true;
+  }
+  return false;
+}
 
 /** Most of the text is a link to another page (a teaser's title, a list of counts or tags), not something written. */
 function mostlyLink(text: Element, len: number): boolean {
@@ -143,7 +178,8 @@ function findParts(block: Element): Parts | null {
   if (!text || best < 2 || mostlyLink(text, best)) return null;
   // Down into a classed child holding nearly all of it (the text beside a short "reply" link).
   for (let inner = mainChild(text, best); inner; inner = mainChild(text, best)) text = inner;
-  return { author, time, text };
+  const parts = { author, time, text };
+  return titleBeside(block, parts) ? null : parts;
 }
 
 /** The classed child of `el` holding at least 85 % of its `len` characters of text, if any. */
