@@ -310,7 +310,8 @@ export const STRATEGIES: readonly Strategy[] = [
     permalink: '.datetime a[href*="showComment="], a[href*="showComment="]',
     idFromPermalink: BLOGGER_ID,
     timeFromPermalink: BLOGGER_TIME,
-    replyButton: '.comment-actions a.comment-reply',
+    // Script-built lists mark the reply link with o="r" instead of a class.
+    replyButton: '.comment-actions a.comment-reply, .comment-actions a[o="r"]',
     loadMore: '.loadmore a, .paging-control-container a',
   },
   {

@@ -471,7 +471,19 @@ describe('Blogger', () => {
 
   test("markup built by Blogger's script (li ids such as bc_0_1B): ids and parents from the permalinks", () => {
     const doc = loadFixture('generic/systems/blogger.html', URL_OF);
-    doc.querySelectorAll('li.comment').forEach((li, i) => li.setAttribute('id', `bc_0_${i}B`));
+    // The script's markup: li ids bc_0_NB, the id on the comment-block, reply links marked o="r".
+    doc.querySelectorAll('li.comment').forEach((li, i) => {
+      li.querySelector('.comment-block')!.id = li.id;
+      li.setAttribute('id', `bc_0_${i}B`);
+    });
+    doc.querySelectorAll('.comment-actions a.comment-reply').forEach((a) => {
+      a.removeAttribute('class');
+      a.setAttribute('kind', 'i');
+      a.setAttribute('o', 'r');
+    });
+    const adapter = createGenericAdapter();
+    const first = adapter.findRoots(doc).flatMap((r) => adapter.findComments(r))[0]!;
+    expect(adapter.findReplyButton!(first)?.textContent).toBe('Reply');
     expect(ids(doc).map((c) => [c.id, c.parentId ?? null])).toEqual([
       ['c4102938475610293841', null],
       ['c6650192837465019283', 'c4102938475610293841'],
