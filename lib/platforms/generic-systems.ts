@@ -305,7 +305,7 @@ export const STRATEGIES: readonly Strategy[] = [
     root: '#comment-holder, .comments-content, #comments',
     comment: '.comment-thread li.comment',
     text: '.comment-content',
-    author: '.comment-header .user a, .comment-header .user, cite.user',
+    author: '.comment-header cite.user a, .comment-header cite.user, cite.user',
     time: '.comment-header .datetime a, .datetime a',
     permalink: '.datetime a[href*="showComment="], a[href*="showComment="]',
     idFromPermalink: BLOGGER_ID,
@@ -327,8 +327,8 @@ export const STRATEGIES: readonly Strategy[] = [
     // The name link is the dt's own child (the avatar's link is inside its container); a name
     // without a link is the dt's text, "said..." taken off by cleanAuthor.
     author: 'dt > a[href], :scope',
-    time: '.comment-timestamp a, .comment-timestamp',
-    permalink: '.comment-timestamp a[href*="showComment="], .comment-timestamp a[href]',
+    time: '.comment-timestamp > a, .comment-timestamp',
+    permalink: '.comment-timestamp > a[href*="showComment="], .comment-timestamp > a[href]',
     idFromPermalink: BLOGGER_ID,
     timeFromPermalink: BLOGGER_TIME,
     loadMore: '.paging-control-container a',
