@@ -10,6 +10,9 @@
  * - lower it: gratitude ("thank…", "I appreciate"); a greeting first (hi / hello / hey); "please"
  *   inside a sentence (a sentence that starts with "please" is an order, not a politeness marker);
  *   hedges (the hedge list of the politeness framework: "I think", "perhaps", "seems", "should"…).
+ * - and the pronouns of "you-statements" and "I-statements": second-person words anywhere raise it,
+ *   first-person singular words lower it (Kubany et al. 1992: you-statements draw more hostility
+ *   than I-statements; Simmons et al. 2005: "you" marks negative exchanges between partners).
  *
  * Polish carries the same strategies in its own words (written here, with and without diacritics:
  * the text is folded). Each cue is the share of a comment's sentences that show it, so a tweet and a
@@ -27,6 +30,8 @@ export const CUES = [
   'greeting',
   'please',
   'hedge',
+  'you',
+  'self',
 ] as const;
 export type Cue = (typeof CUES)[number];
 /** Share of the comment's sentences showing each cue, each in [0, 1]. */
@@ -34,6 +39,10 @@ export type CueShares = Record<Cue, number>;
 
 interface Lists {
   youStart: ReadonlySet<string>;
+  /** Second-person words anywhere ("you-statements"). */
+  you: ReadonlySet<string>;
+  /** First-person singular words anywhere ("I-statements"). */
+  self: ReadonlySet<string>;
   question: ReadonlySet<string>;
   directStart: ReadonlySet<string>;
   greeting: readonly string[];
@@ -70,9 +79,16 @@ const PL_HEDGES = [
   'dosc', 'powinien', 'powinna', 'powinno', 'powinni', 'powinnismy',
 ]; // prettier-ignore
 
+const PL_YOU = [
+  ...['ty', 'ciebie', 'tobie', 'toba', 'twoj', 'twoja', 'twoje', 'twojego', 'twoim', 'twoich'],
+  ...['wy', 'was', 'wam', 'wami', 'wasz', 'wasza', 'wasze', 'waszego', 'waszym', 'waszych'],
+];
 const LISTS: Record<'en' | 'pl', Lists> = {
   en: {
     youStart: new Set(['you', 'your', 'yours', 'yourself', 'yourselves']),
+    you: new Set(['you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur']),
+    // Polish "i" means "and": only English reads it as "I".
+    self: new Set(['i', 'me', 'my', 'mine', 'myself']),
     question: new Set(['what', 'why', 'who', 'how']),
     directStart: new Set(['so', 'then', 'and', 'but', 'or']),
     greeting: ['hi', 'hello', 'hey'],
@@ -85,10 +101,9 @@ const LISTS: Record<'en' | 'pl', Lists> = {
     please: new Set(['please', 'pls', 'plz']),
   },
   pl: {
-    youStart: new Set([
-      ...['ty', 'ciebie', 'tobie', 'toba', 'twoj', 'twoja', 'twoje', 'twojego', 'twoim', 'twoich'],
-      ...['wy', 'was', 'wam', 'wami', 'wasz', 'wasza', 'wasze', 'waszego', 'waszym', 'waszych'],
-    ]),
+    youStart: new Set(PL_YOU),
+    you: new Set(PL_YOU),
+    self: new Set(['ja', 'mnie', 'mi', 'mna', 'moj', 'moja', 'moje', 'mojego', 'moim', 'mojej', 'moich']),
     question: new Set(['dlaczego', 'czemu', 'co', 'kto', 'jak', 'czyj', 'czyja', 'czyje']),
     directStart: new Set(['wiec', 'ale', 'a', 'i', 'czyli']),
     greeting: ['czesc', 'hej', 'hejka', 'witam', 'witaj', 'witajcie', 'siema', 'dzien dobry', 'dobry wieczor'],
@@ -129,6 +144,8 @@ const zero = (): CueShares => ({
   greeting: 0,
   please: 0,
   hedge: 0,
+  you: 0,
+  self: 0,
 });
 
 /** The cues one sentence (words joined by one space) shows, added to `into`. */
@@ -141,6 +158,9 @@ function sentenceCues(s: string, l: Lists, into: CueShares): void {
   if (l.question.has(first) || l.question.has(second)) into.directQuestion++;
   if (l.directStart.has(first)) into.directStart++;
   if (l.greeting.some((g) => s === g || s.startsWith(`${g} `))) into.greeting++;
+  const words = s.split(' ');
+  if (words.some((w) => l.you.has(w))) into.you++;
+  if (words.some((w) => l.self.has(w))) into.self++;
   let fact = false;
   let thanks = false;
   let please = false;

@@ -6,7 +6,8 @@
  * - the inputs and their signs come from the literature: the politeness strategies of
  *   `derail-cues.ts` (Zhang et al. 2018: second-person starts, direct questions, direct starts and
  *   factuality open conversations that later derail; gratitude, greetings, "please" and hedges open
- *   those that stay civil), and the engine's toxicity and negativity of the turns so far, with the
+ *   those that stay civil; second-person words raise it and first-person words lower it, as
+ *   you-statements draw hostility and I-statements do not), and the engine's toxicity and negativity of the turns so far, with the
  *   latest turn once more (Chang & Danescu-Niculescu-Mizil 2019: the forecast follows the
  *   conversation as it develops; the attack answers the latest turn);
  * - each input is standardised by its mean and standard deviation over ordinary comments of the
@@ -34,6 +35,8 @@ export const DERAIL_WEIGHTS = {
   greeting: -1,
   please: -1,
   hedge: -1,
+  you: 1,
+  self: -1,
   toxicity: 1,
   negativity: 1,
   latestToxicity: 1,

@@ -37,11 +37,12 @@ describe('sentences', () => {
 describe('derailCues: which cues one sentence shows', () => {
   test.each([
     // second-person start, and "you" elsewhere (not a start)
-    ['You never read the sources', 'en', ['youStart']],
-    ['Your edit broke it', 'en', ['youStart']],
-    ['I told you so', 'en', []],
+    ['You never read the sources', 'en', ['youStart', 'you']],
+    ['Your edit broke it', 'en', ['youStart', 'you']],
+    ['I told you so', 'en', ['self', 'you']],
+    ['They told them so', 'en', []],
     // direct questions: what / why / who / how among the first two words
-    ['Why did you revert it', 'en', ['directQuestion']],
+    ['Why did you revert it', 'en', ['directQuestion', 'you']],
     ['And what is this', 'en', ['directQuestion', 'directStart']],
     ['It is what it is', 'en', []],
     // direct start
@@ -53,18 +54,19 @@ describe('derailCues: which cues one sentence shows', () => {
     ['It is a fact', 'en', []],
     // gratitude, greeting, please
     ['Thanks for the fix', 'en', ['gratitude']],
-    ['I appreciate the help', 'en', ['gratitude']],
+    ['I appreciate the help', 'en', ['gratitude', 'self']],
     ['Hello, the date is off', 'en', ['greeting']],
     ['Nobody said hello', 'en', []],
-    ['Could you please check the date', 'en', ['please']],
+    ['Could you please check the date', 'en', ['please', 'you']],
     ['Please stop reverting', 'en', []],
     // hedges
     ['It seems the date is off', 'en', ['hedge']],
-    ['In my opinion the date is off', 'en', ['hedge']],
+    ['In my opinion the date is off', 'en', ['hedge', 'self']],
     ['The date is off', 'en', []],
     // Polish, with and without diacritics
-    ['Ty nie masz pojęcia', 'pl', ['youStart']],
-    ['Wasze tłumaczenia są żałosne', 'pl', ['youStart']],
+    ['Ty nie masz pojęcia', 'pl', ['youStart', 'you']],
+    ['Nie masz pojęcia, ty', 'pl', ['you']],
+    ['Wasze tłumaczenia są żałosne', 'pl', ['youStart', 'you']],
     ['Dlaczego to usunąłeś', 'pl', ['directQuestion']],
     ['Ale to nieprawda', 'pl', ['directStart']],
     ['Tak naprawdę nikt tego nie sprawdził', 'pl', ['factuality']],
@@ -72,7 +74,8 @@ describe('derailCues: which cues one sentence shows', () => {
     ['Dzień dobry, data jest zła', 'pl', ['greeting']],
     ['Sprawdź proszę datę', 'pl', ['please']],
     ['Proszę nie cofać zmian', 'pl', []],
-    ['Wydaje mi się, że data jest zła', 'pl', ['hedge']],
+    ['Wydaje mi się, że data jest zła', 'pl', ['hedge', 'self']],
+    ['Ja i on to sprawdzimy', 'pl', ['self']],
     ['Chyba masz rację', 'pl', ['hedge']],
     ['Data jest zła', 'pl', []],
   ] as const)('%j (%s) → %j', (text, lang, expected) => {
@@ -80,8 +83,8 @@ describe('derailCues: which cues one sentence shows', () => {
   });
 
   test.each([
-    ['Thanks. You are wrong. Why?', { gratitude: 1 / 3, youStart: 1 / 3, directQuestion: 1 / 3 }],
-    ['Thanks, thanks, thank you', { gratitude: 1 }],
+    ['Thanks. You are wrong. Why?', { gratitude: 1 / 3, youStart: 1 / 3, you: 1 / 3, directQuestion: 1 / 3 }],
+    ['Thanks, thanks, thank you', { gratitude: 1, you: 1 }],
     ['', {}],
   ] as const)('shares of sentences: %j', (text, expected) => {
     const got = derailCues(text, 'en');
@@ -135,6 +138,8 @@ describe('commentLean and derailProbability', () => {
     ['greeting', -1],
     ['please', -1],
     ['hedge', -1],
+    ['you', 1],
+    ['self', -1],
   ] as const)('more %s moves the lean by its sign (%i)', (cue, sign) => {
     const a = average('en');
     const more = { ...a.cues, [cue]: a.cues[cue] + DERAIL_STATS.en.sd[cue] };
@@ -168,6 +173,7 @@ describe('statistics of the training corpora', () => {
     expect(st.mean.gratitude).toBe(0.5);
     expect(st.sd.gratitude).toBe(0.5);
     expect(st.mean.youStart).toBe(0.5);
+    expect(st.mean.you).toBe(0.5);
     expect(st.mean.hedge).toBe(0);
     expect(st.sd.hedge).toBe(0);
   });
