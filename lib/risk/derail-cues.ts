@@ -37,6 +37,14 @@ export type Cue = (typeof CUES)[number];
 /** Share of the comment's sentences showing each cue, each in [0, 1]. */
 export type CueShares = Record<Cue, number>;
 
+/** Where a phrase anywhere in a sentence counts; at one position the first kind listed wins. */
+const PHRASE_KINDS = ['factuality', 'gratitude', 'please', 'hedge'] as const;
+type PhraseKind = (typeof PHRASE_KINDS)[number];
+interface Phrase {
+  words: readonly string[];
+  kind: PhraseKind;
+}
+
 interface Lists {
   youStart: ReadonlySet<string>;
   /** Second-person words anywhere ("you-statements"). */
@@ -45,16 +53,23 @@ interface Lists {
   self: ReadonlySet<string>;
   question: ReadonlySet<string>;
   directStart: ReadonlySet<string>;
-  greeting: readonly string[];
-  /** Phrases anywhere in a sentence: group 1 factuality, 2 gratitude, 3 please, 4 hedges. */
-  anywhere: RegExp;
-  /** The words of "please" (not counted when they open the sentence). */
-  please: ReadonlySet<string>;
+  greeting: readonly (readonly string[])[];
+  /** Phrases by their first word: factuality, gratitude, please and hedges, longest first. */
+  phrases: ReadonlyMap<string, readonly Phrase[]>;
 }
 
-const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
-const phrases = (fact: string[], thanks: string[], please: string[], hedges: string[]) =>
-  new RegExp(`(?:^| )(?:(${alt(fact)})|(${alt(thanks)})|(${alt(please)})|(${alt(hedges)}))(?= |$)`, 'g');
+function phraseTable(lists: Record<PhraseKind, readonly string[]>): Map<string, Phrase[]> {
+  const all = PHRASE_KINDS.flatMap((kind, k) => lists[kind].map((p) => ({ words: p.split(' '), kind, order: k }))).sort(
+    (x, y) => x.order - y.order || y.words.length - x.words.length,
+  );
+  const table = new Map<string, Phrase[]>();
+  for (const { words, kind } of all) {
+    const list = table.get(words[0]!) ?? [];
+    list.push({ words, kind });
+    table.set(words[0]!, list);
+  }
+  return table;
+}
 
 // The hedge list of the politeness strategies (Danescu-Niculescu-Mizil et al. 2013, after Hyland).
 const EN_HEDGES = [
@@ -91,14 +106,13 @@ const LISTS: Record<'en' | 'pl', Lists> = {
     self: new Set(['i', 'me', 'my', 'mine', 'myself']),
     question: new Set(['what', 'why', 'who', 'how']),
     directStart: new Set(['so', 'then', 'and', 'but', 'or']),
-    greeting: ['hi', 'hello', 'hey'],
-    anywhere: phrases(
-      ['in fact', 'the point', 'the reality', 'the truth', 'really', 'actually', 'honestly', 'surely'],
-      ['thank', 'thanks', 'thankful', 'thanking', 'thanked', 'thx', 'i appreciate', 'appreciated'],
-      ['please', 'pls', 'plz'],
-      EN_HEDGES,
-    ),
-    please: new Set(['please', 'pls', 'plz']),
+    greeting: [['hi'], ['hello'], ['hey']],
+    phrases: phraseTable({
+      factuality: ['in fact', 'the point', 'the reality', 'the truth', 'really', 'actually', 'honestly', 'surely'],
+      gratitude: ['thank', 'thanks', 'thankful', 'thanking', 'thanked', 'thx', 'i appreciate', 'appreciated'],
+      please: ['please', 'pls', 'plz'],
+      hedge: EN_HEDGES,
+    }),
   },
   pl: {
     youStart: new Set(PL_YOU),
@@ -106,14 +120,23 @@ const LISTS: Record<'en' | 'pl', Lists> = {
     self: new Set(['ja', 'mnie', 'mi', 'mna', 'moj', 'moja', 'moje', 'mojego', 'moim', 'mojej', 'moich']),
     question: new Set(['dlaczego', 'czemu', 'co', 'kto', 'jak', 'czyj', 'czyja', 'czyje']),
     directStart: new Set(['wiec', 'ale', 'a', 'i', 'czyli']),
-    greeting: ['czesc', 'hej', 'hejka', 'witam', 'witaj', 'witajcie', 'siema', 'dzien dobry', 'dobry wieczor'],
-    anywhere: phrases(
-      ['w rzeczywistosci', 'tak naprawde', 'naprawde', 'faktycznie', 'szczerze', 'w istocie', 'prawda jest taka'],
-      ['dziekuje', 'dziekujemy', 'dziekujecie', 'dzieki', 'dziekuja', 'doceniam', 'wdzieczny', 'wdzieczna'],
-      ['prosze', 'prosimy', 'uprzejmie prosze'],
-      PL_HEDGES,
+    greeting: ['czesc', 'hej', 'hejka', 'witam', 'witaj', 'witajcie', 'siema', 'dzien dobry', 'dobry wieczor'].map(
+      (g) => g.split(' '),
     ),
-    please: new Set(['prosze', 'prosimy', 'uprzejmie']),
+    phrases: phraseTable({
+      factuality: [
+        'w rzeczywistosci',
+        'tak naprawde',
+        'naprawde',
+        'faktycznie',
+        'szczerze',
+        'w istocie',
+        'prawda jest taka',
+      ],
+      gratitude: ['dziekuje', 'dziekujemy', 'dziekujecie', 'dzieki', 'dziekuja', 'doceniam', 'wdzieczny', 'wdzieczna'],
+      please: ['prosze', 'prosimy', 'uprzejmie prosze'],
+      hedge: PL_HEDGES,
+    }),
   },
 };
 
@@ -124,15 +147,20 @@ const SENTENCE = /[^.!?;\n]+/g;
 const HANDLE = /@[\p{L}\p{N}_.]+/gu;
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
 
-/** The sentences of a folded text, each as its words joined by one space. */
-export function sentences(text: string): string[] {
+/** The sentences of a folded text, each as its words. */
+function sentenceWords(text: string): string[][] {
   const t = fold(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
-  const out: string[] = [];
+  const out: string[][] = [];
   for (const s of t.replace(HANDLE, ' ').match(SENTENCE) ?? []) {
     const words = s.match(WORD);
-    if (words) out.push(words.join(' '));
+    if (words) out.push(words);
   }
   return out;
+}
+
+/** The sentences of a folded text, each as its words joined by one space. */
+export function sentences(text: string): string[] {
+  return sentenceWords(text).map((w) => w.join(' '));
 }
 
 const zero = (): CueShares => ({
@@ -148,42 +176,45 @@ const zero = (): CueShares => ({
   self: 0,
 });
 
-/** The cues one sentence (words joined by one space) shows, added to `into`. */
-function sentenceCues(s: string, l: Lists, into: CueShares): void {
-  const sp1 = s.indexOf(' ');
-  const first = sp1 < 0 ? s : s.slice(0, sp1);
-  const sp2 = sp1 < 0 ? -1 : s.indexOf(' ', sp1 + 1);
-  const second = sp1 < 0 ? '' : s.slice(sp1 + 1, sp2 < 0 ? undefined : sp2);
+const startsWith = (words: readonly string[], prefix: readonly string[]) => prefix.every((p, i) => words[i] === p);
+
+/** The phrase that starts at word `i`, if any (the first kind listed, then the longest). */
+function phraseAt(words: readonly string[], i: number, l: Lists): Phrase | undefined {
+  const candidates = l.phrases.get(words[i]!);
+  if (!candidates) return undefined;
+  return candidates.find((p) => p.words.every((w, k) => words[i + k] === w));
+}
+
+/** The cues one sentence shows, added to `into`. */
+function sentenceCues(words: readonly string[], l: Lists, into: CueShares): void {
+  const first = words[0]!;
   if (l.youStart.has(first)) into.youStart++;
-  if (l.question.has(first) || l.question.has(second)) into.directQuestion++;
+  if (l.question.has(first) || (words.length > 1 && l.question.has(words[1]!))) into.directQuestion++;
   if (l.directStart.has(first)) into.directStart++;
-  if (l.greeting.some((g) => s === g || s.startsWith(`${g} `))) into.greeting++;
-  const words = s.split(' ');
-  if (words.some((w) => l.you.has(w))) into.you++;
-  if (words.some((w) => l.self.has(w))) into.self++;
-  let fact = false;
-  let thanks = false;
-  let please = false;
-  let hedge = false;
-  const re = l.anywhere;
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    if (m[1]) fact = true;
-    else if (m[2]) thanks = true;
-    else if (m[3]) please ||= m.index > 0 || !l.please.has(first);
-    else hedge = true;
+  if (l.greeting.some((g) => startsWith(words, g))) into.greeting++;
+  let you = false;
+  let self = false;
+  const found = new Set<PhraseKind>();
+  // Phrases are read left to right and do not overlap; "please" opening the sentence is an order.
+  for (let i = 0; i < words.length;) {
+    you ||= l.you.has(words[i]!);
+    self ||= l.self.has(words[i]!);
+    const p = phraseAt(words, i, l);
+    if (p && (p.kind !== 'please' || i > 0)) found.add(p.kind);
+    // Words inside a phrase still count as "you" / "I".
+    if (p) for (let k = 1; k < p.words.length; k++) self ||= l.self.has(p.words[k]!);
+    i += p ? p.words.length : 1;
   }
-  if (fact) into.factuality++;
-  if (thanks) into.gratitude++;
-  if (please) into.please++;
-  if (hedge) into.hedge++;
+  if (you) into.you++;
+  if (self) into.self++;
+  for (const k of found) into[k]++;
 }
 
 /** Share of the comment's sentences that show each cue; Polish lists for Polish, English otherwise. */
 export function derailCues(text: string, language: Language): CueShares {
   const l = LISTS[language === 'pl' ? 'pl' : 'en'];
   const out = zero();
-  const ss = sentences(text);
+  const ss = sentenceWords(text);
   if (ss.length === 0) return out;
   for (const s of ss) sentenceCues(s, l, out);
   for (const k of CUES) out[k] /= ss.length;
