@@ -37,38 +37,21 @@ export type Cue = (typeof CUES)[number];
 /** Share of the comment's sentences showing each cue, each in [0, 1]. */
 export type CueShares = Record<Cue, number>;
 
-/** Where a phrase anywhere in a sentence counts; at one position the first kind listed wins. */
+/** Phrases that count anywhere in a sentence; at one position the first kind listed wins. */
 const PHRASE_KINDS = ['factuality', 'gratitude', 'please', 'hedge'] as const;
 type PhraseKind = (typeof PHRASE_KINDS)[number];
-interface Phrase {
-  words: readonly string[];
-  kind: PhraseKind;
-}
 
-interface Lists {
-  youStart: ReadonlySet<string>;
+/** The word lists of one language, as written. */
+interface Spec {
+  youStart: readonly string[];
   /** Second-person words anywhere ("you-statements"). */
-  you: ReadonlySet<string>;
+  you: readonly string[];
   /** First-person singular words anywhere ("I-statements"). */
-  self: ReadonlySet<string>;
-  question: ReadonlySet<string>;
-  directStart: ReadonlySet<string>;
-  greeting: readonly (readonly string[])[];
-  /** Phrases by their first word: factuality, gratitude, please and hedges, longest first. */
-  phrases: ReadonlyMap<string, readonly Phrase[]>;
-}
-
-function phraseTable(lists: Record<PhraseKind, readonly string[]>): Map<string, Phrase[]> {
-  const all = PHRASE_KINDS.flatMap((kind, k) => lists[kind].map((p) => ({ words: p.split(' '), kind, order: k }))).sort(
-    (x, y) => x.order - y.order || y.words.length - x.words.length,
-  );
-  const table = new Map<string, Phrase[]>();
-  for (const { words, kind } of all) {
-    const list = table.get(words[0]!) ?? [];
-    list.push({ words, kind });
-    table.set(words[0]!, list);
-  }
-  return table;
+  self: readonly string[];
+  question: readonly string[];
+  directStart: readonly string[];
+  greeting: readonly string[];
+  phrases: Record<PhraseKind, readonly string[]>;
 }
 
 // The hedge list of the politeness strategies (Danescu-Niculescu-Mizil et al. 2013, after Hyland).
@@ -98,32 +81,30 @@ const PL_YOU = [
   ...['ty', 'ciebie', 'tobie', 'toba', 'twoj', 'twoja', 'twoje', 'twojego', 'twoim', 'twoich'],
   ...['wy', 'was', 'wam', 'wami', 'wasz', 'wasza', 'wasze', 'waszego', 'waszym', 'waszych'],
 ];
-const LISTS: Record<'en' | 'pl', Lists> = {
+const SPECS: Record<'en' | 'pl', Spec> = {
   en: {
-    youStart: new Set(['you', 'your', 'yours', 'yourself', 'yourselves']),
-    you: new Set(['you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur']),
+    youStart: ['you', 'your', 'yours', 'yourself', 'yourselves'],
+    you: ['you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur'],
     // Polish "i" means "and": only English reads it as "I".
-    self: new Set(['i', 'me', 'my', 'mine', 'myself']),
-    question: new Set(['what', 'why', 'who', 'how']),
-    directStart: new Set(['so', 'then', 'and', 'but', 'or']),
-    greeting: [['hi'], ['hello'], ['hey']],
-    phrases: phraseTable({
+    self: ['i', 'me', 'my', 'mine', 'myself'],
+    question: ['what', 'why', 'who', 'how'],
+    directStart: ['so', 'then', 'and', 'but', 'or'],
+    greeting: ['hi', 'hello', 'hey'],
+    phrases: {
       factuality: ['in fact', 'the point', 'the reality', 'the truth', 'really', 'actually', 'honestly', 'surely'],
       gratitude: ['thank', 'thanks', 'thankful', 'thanking', 'thanked', 'thx', 'i appreciate', 'appreciated'],
       please: ['please', 'pls', 'plz'],
       hedge: EN_HEDGES,
-    }),
+    },
   },
   pl: {
-    youStart: new Set(PL_YOU),
-    you: new Set(PL_YOU),
-    self: new Set(['ja', 'mnie', 'mi', 'mna', 'moj', 'moja', 'moje', 'mojego', 'moim', 'mojej', 'moich']),
-    question: new Set(['dlaczego', 'czemu', 'co', 'kto', 'jak', 'czyj', 'czyja', 'czyje']),
-    directStart: new Set(['wiec', 'ale', 'a', 'i', 'czyli']),
-    greeting: ['czesc', 'hej', 'hejka', 'witam', 'witaj', 'witajcie', 'siema', 'dzien dobry', 'dobry wieczor'].map(
-      (g) => g.split(' '),
-    ),
-    phrases: phraseTable({
+    youStart: PL_YOU,
+    you: PL_YOU,
+    self: ['ja', 'mnie', 'mi', 'mna', 'moj', 'moja', 'moje', 'mojego', 'moim', 'mojej', 'moich'],
+    question: ['dlaczego', 'czemu', 'co', 'kto', 'jak', 'czyj', 'czyja', 'czyje'],
+    directStart: ['wiec', 'ale', 'a', 'i', 'czyli'],
+    greeting: ['czesc', 'hej', 'hejka', 'witam', 'witaj', 'witajcie', 'siema', 'dzien dobry', 'dobry wieczor'],
+    phrases: {
       factuality: [
         'w rzeczywistosci',
         'tak naprawde',
@@ -136,31 +117,217 @@ const LISTS: Record<'en' | 'pl', Lists> = {
       gratitude: ['dziekuje', 'dziekujemy', 'dziekujecie', 'dzieki', 'dziekuja', 'doceniam', 'wdzieczny', 'wdzieczna'],
       please: ['prosze', 'prosimy', 'uprzejmie prosze'],
       hedge: PL_HEDGES,
-    }),
+    },
   },
 };
 
-/** Scored text, as for the comment's own score. */
-const MAX_CHARS = 5_000;
-const SENTENCE = /[^.!?;\n]+/g;
-/** "@name" handles: a reply that opens with one still starts with its next word. */
-const HANDLE = /@[\p{L}\p{N}_.]+/gu;
-const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
+// What a listed word can be, as bits.
+const YOU_START = 1;
+const QUESTION = 2;
+const DIRECT_START = 4;
+const GREETING = 8;
+const YOU = 16;
+const SELF = 32;
+const PHRASE = 64;
 
-/** The sentences of a folded text, each as its words. */
-function sentenceWords(text: string): string[][] {
-  const t = fold(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
-  const out: string[][] = [];
-  for (const s of t.replace(HANDLE, ' ').match(SENTENCE) ?? []) {
-    const words = s.match(WORD);
-    if (words) out.push(words);
-  }
-  return out;
+interface Phrase {
+  words: readonly string[];
+  kind: PhraseKind;
+  /** 1 << the kind's place in PHRASE_KINDS. */
+  bit: number;
+  /** A first-person word after the phrase's first word ("in my view"). */
+  innerSelf: boolean;
 }
 
-/** The sentences of a folded text, each as its words joined by one space. */
-export function sentences(text: string): string[] {
-  return sentenceWords(text).map((w) => w.join(' '));
+/** A listed word: what it can be, the phrases and greetings it opens (tried in this order). */
+interface Entry {
+  word: string;
+  flags: number;
+  phrases: Phrase[];
+  greetings: string[][];
+}
+
+/**
+ * The text's words are never cut out as strings: each is a span of the folded text and a hash of
+ * its characters, and a listed word is found by its hash, then compared in place.
+ */
+function hashOf(t: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
+  // Small integers are the fastest map keys.
+  return h & 0x3fffffff;
+}
+
+type Lists = ReadonlyMap<number, readonly Entry[]>;
+
+function compile(spec: Spec): Lists {
+  const byWord = new Map<string, Entry>();
+  const entry = (word: string) => {
+    let e = byWord.get(word);
+    if (!e) byWord.set(word, (e = { word, flags: 0, phrases: [], greetings: [] }));
+    return e;
+  };
+  const flag = (words: readonly string[], bit: number) => {
+    for (const w of words) entry(w).flags |= bit;
+  };
+  flag(spec.youStart, YOU_START);
+  flag(spec.question, QUESTION);
+  flag(spec.directStart, DIRECT_START);
+  flag(spec.you, YOU);
+  flag(spec.self, SELF);
+  for (const g of spec.greeting.map((x) => x.split(' '))) {
+    flag([g[0]!], GREETING);
+    entry(g[0]!).greetings.push(g);
+  }
+  // The first kind listed wins, then the longest phrase.
+  const all = PHRASE_KINDS.flatMap((kind, order) =>
+    spec.phrases[kind].map((p) => ({ words: p.split(' '), kind, order })),
+  ).sort((x, y) => x.order - y.order || y.words.length - x.words.length);
+  for (const { words, kind } of all) {
+    flag([words[0]!], PHRASE);
+    entry(words[0]!).phrases.push({
+      words,
+      kind,
+      bit: 1 << PHRASE_KINDS.indexOf(kind),
+      innerSelf: words.slice(1).some((w) => spec.self.includes(w)),
+    });
+  }
+  const byHash = new Map<number, Entry[]>();
+  for (const e of byWord.values()) {
+    const h = hashOf(e.word, 0, e.word.length);
+    byHash.set(h, [...(byHash.get(h) ?? []), e]);
+  }
+  return byHash;
+}
+
+const LISTS = { en: compile(SPECS.en), pl: compile(SPECS.pl) };
+
+/** Scored text, as for the comment's own score. */
+const MAX_CHARS = 5_000;
+// The words of the sentence being read: spans of the folded text T and their hashes. Buffers are
+// shared (reading is synchronous and never re-entered); 5,000 characters hold at most 2,500 words.
+let T = '';
+let N = 0;
+const START = new Int32Array(MAX_CHARS / 2 + 1);
+const END = new Int32Array(MAX_CHARS / 2 + 1);
+const HASH = new Int32Array(MAX_CHARS / 2 + 1);
+
+function push(start: number, end: number, hash: number): void {
+  START[N] = start;
+  END[N] = end;
+  HASH[N] = hash;
+  N++;
+}
+
+/** Word `i` of the sentence equals `w`. */
+function is(i: number, w: string): boolean {
+  return i < N && END[i]! - START[i]! === w.length && T.startsWith(w, START[i]!);
+}
+
+/** The listed word at `i`, if it is one. */
+function entryAt(i: number, l: Lists): Entry | undefined {
+  const list = l.get(HASH[i]!);
+  if (list) for (const e of list) if (is(i, e.word)) return e;
+  return undefined;
+}
+
+/** What is read: the cues of each sentence, or (for `sentences`) the sentences themselves. */
+interface Reader {
+  lists: Lists;
+  out: CueShares;
+  collect?: string[];
+}
+
+function endSentence(r: Reader): void {
+  if (r.collect) r.collect.push(Array.from({ length: N }, (_, i) => T.slice(START[i], END[i])).join(' '));
+  else sentenceCues(r.lists, r.out);
+  N = 0;
+}
+
+// One pass over the folded text: "@name" handles are skipped (a reply that opens with one still
+// starts with its next word), words are runs of letters and digits with one apostrophe and the
+// letters after it ("don't"), and . ! ? ; or a line break ends a sentence. Plain ASCII text (most
+// comments once folded) is read character by character with the same rules, several times faster.
+const TOKENS = /(@[\p{L}\p{N}_.]+)|([\p{L}\p{N}]+(?:'\p{L}+)?)|[.!?;\n]/gu;
+
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+const isHandle = (c: number) => isLowerAscii(c) || (c >= 48 && c <= 57) || c === 95 || c === 46;
+// . ! ? ; and a line break
+const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 59 || c === 10;
+
+/**
+ * TOKENS for plain ASCII, read character by character (a regex match per word costs more); -1 at
+ * the first other character (the caller then starts again with `readUnicode`).
+ */
+function readAscii(r: Reader): number {
+  const t = T;
+  const len = t.length;
+  let n = 0;
+  let i = 0;
+  while (i < len) {
+    let c = t.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      // A word, hashed as it is read (hashOf).
+      const start = i;
+      let h = 0x811c9dc5;
+      do {
+        h = Math.imul(h ^ c, 0x01000193);
+        c = ++i < len ? t.charCodeAt(i) : 0;
+      } while ((c >= 97 && c <= 122) || (c >= 48 && c <= 57));
+      if (c === 39 && i + 1 < len && isLowerAscii(t.charCodeAt(i + 1))) {
+        do {
+          h = Math.imul(h ^ c, 0x01000193);
+          c = ++i < len ? t.charCodeAt(i) : 0;
+        } while (c >= 97 && c <= 122);
+      }
+      push(start, i, h & 0x3fffffff);
+    } else if (c === 64 && i + 1 < len && isHandle(t.charCodeAt(i + 1))) {
+      for (i += 2; i < len && isHandle(t.charCodeAt(i));) i++;
+    } else if (c >= 128) {
+      return -1;
+    } else {
+      if (N > 0 && isStop(c)) {
+        endSentence(r);
+        n++;
+      }
+      i++;
+    }
+  }
+  return n;
+}
+
+/** TOKENS over any text. */
+function readUnicode(r: Reader): number {
+  let n = 0;
+  TOKENS.lastIndex = 0;
+  for (let m = TOKENS.exec(T); m; m = TOKENS.exec(T)) {
+    if (m[1]) continue;
+    if (m[2]) push(m.index, m.index + m[2].length, hashOf(T, m.index, m.index + m[2].length));
+    else if (N > 0) {
+      endSentence(r);
+      n++;
+    }
+  }
+  return n;
+}
+
+/** Reads the folded text sentence by sentence; returns how many sentences. */
+function read(text: string, r: Reader): number {
+  T = fold(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
+  N = 0;
+  let n = readAscii(r);
+  if (n < 0) {
+    // Not plain ASCII after all: forget what was read and start again.
+    N = 0;
+    if (r.collect) r.collect.length = 0;
+    for (const k of CUES) r.out[k] = 0;
+    n = readUnicode(r);
+  }
+  if (N > 0) {
+    endSentence(r);
+    n++;
+  }
+  return n;
 }
 
 const zero = (): CueShares => ({
@@ -176,47 +343,61 @@ const zero = (): CueShares => ({
   self: 0,
 });
 
-const startsWith = (words: readonly string[], prefix: readonly string[]) => prefix.every((p, i) => words[i] === p);
-
-/** The phrase that starts at word `i`, if any (the first kind listed, then the longest). */
-function phraseAt(words: readonly string[], i: number, l: Lists): Phrase | undefined {
-  const candidates = l.phrases.get(words[i]!);
-  if (!candidates) return undefined;
-  return candidates.find((p) => p.words.every((w, k) => words[i + k] === w));
+/** The sentences of a folded text, each as its words joined by one space. */
+export function sentences(text: string): string[] {
+  const collect: string[] = [];
+  read(text, { lists: LISTS.en, out: zero(), collect });
+  return collect;
 }
 
-/** The cues one sentence shows, added to `into`. */
-function sentenceCues(words: readonly string[], l: Lists, into: CueShares): void {
-  const first = words[0]!;
-  if (l.youStart.has(first)) into.youStart++;
-  if (l.question.has(first) || (words.length > 1 && l.question.has(words[1]!))) into.directQuestion++;
-  if (l.directStart.has(first)) into.directStart++;
-  if (l.greeting.some((g) => startsWith(words, g))) into.greeting++;
-  let you = false;
-  let self = false;
-  const found = new Set<PhraseKind>();
+const opens = (words: readonly string[], from: number) => {
+  for (let k = 1; k < words.length; k++) if (!is(from + k, words[k]!)) return false;
+  return true;
+};
+
+/** Cues at the start of a sentence: "you…", a direct question, a direct start, a greeting. */
+function startCues(l: Lists, into: CueShares): void {
+  const e0 = entryAt(0, l);
+  const f0 = e0 ? e0.flags : 0;
+  if (f0 & YOU_START) into.youStart++;
+  if (f0 & QUESTION || (N > 1 && (entryAt(1, l)?.flags ?? 0) & QUESTION)) into.directQuestion++;
+  if (f0 & DIRECT_START) into.directStart++;
+  if (f0 & GREETING && e0!.greetings.some((g) => opens(g, 0))) into.greeting++;
+}
+
+/** The phrase listed under `e` that starts at word `i`, if any (they are in the order to try). */
+function phraseAt(e: Entry, i: number): Phrase | undefined {
+  for (const p of e.phrases) if (opens(p.words, i)) return p;
+  return undefined;
+}
+
+/** The cues of the sentence just read, added to `into`. */
+function sentenceCues(l: Lists, into: CueShares): void {
+  startCues(l, into);
+  let pronouns = 0;
+  let found = 0;
   // Phrases are read left to right and do not overlap; "please" opening the sentence is an order.
-  for (let i = 0; i < words.length;) {
-    you ||= l.you.has(words[i]!);
-    self ||= l.self.has(words[i]!);
-    const p = phraseAt(words, i, l);
-    if (p && (p.kind !== 'please' || i > 0)) found.add(p.kind);
-    // Words inside a phrase still count as "you" / "I".
-    if (p) for (let k = 1; k < p.words.length; k++) self ||= l.self.has(p.words[k]!);
-    i += p ? p.words.length : 1;
+  for (let i = 0; i < N;) {
+    const e = entryAt(i, l);
+    const p = e && e.flags & PHRASE ? phraseAt(e, i) : undefined;
+    if (e) pronouns |= e.flags;
+    if (!p) {
+      i++;
+      continue;
+    }
+    if (p.innerSelf) pronouns |= SELF;
+    if (p.kind !== 'please' || i > 0) found |= p.bit;
+    i += p.words.length;
   }
-  if (you) into.you++;
-  if (self) into.self++;
-  for (const k of found) into[k]++;
+  if (pronouns & YOU) into.you++;
+  if (pronouns & SELF) into.self++;
+  for (let b = 0; b < PHRASE_KINDS.length; b++) if (found & (1 << b)) into[PHRASE_KINDS[b]!]++;
 }
 
 /** Share of the comment's sentences that show each cue; Polish lists for Polish, English otherwise. */
 export function derailCues(text: string, language: Language): CueShares {
-  const l = LISTS[language === 'pl' ? 'pl' : 'en'];
   const out = zero();
-  const ss = sentenceWords(text);
-  if (ss.length === 0) return out;
-  for (const s of ss) sentenceCues(s, l, out);
-  for (const k of CUES) out[k] /= ss.length;
+  const n = read(text, { lists: LISTS[language === 'pl' ? 'pl' : 'en'], out });
+  if (n > 0) for (const k of CUES) out[k] /= n;
   return out;
 }

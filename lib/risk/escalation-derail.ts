@@ -20,7 +20,7 @@
  * A comment's share of the sum (its "lean") is computed once when it is added; the thread's score is
  * the mean lean plus the latest comment's standardised toxicity. Results: bench/escalation.ts.
  */
-import type { CueShares } from './derail-cues';
+import { CUES, type CueShares } from './derail-cues';
 import { DERAIL_STATS } from './derail-stats';
 import type { Language } from './types';
 
@@ -46,10 +46,10 @@ export const DERAIL_WEIGHTS = {
 export const DERAIL_THRESHOLD = 0.5;
 
 type Feature = keyof (typeof DERAIL_STATS)['en']['mean'];
-const FEATURES = Object.keys(DERAIL_STATS.en.mean) as Feature[];
 
 /** Standardised inputs are clipped to ±3: one rare cue (a greeting) must not outweigh the rest. */
 export const MAX_SD = 3;
+const clip = (z: number) => (z > MAX_SD ? MAX_SD : z < -MAX_SD ? -MAX_SD : z);
 
 /**
  * How many standard deviations of ordinary comments (in `language`) `value` is from their mean,
@@ -59,15 +59,28 @@ export function standardise(feature: Feature, value: number, language: Language)
   const s = DERAIL_STATS[language === 'pl' ? 'pl' : 'en'];
   const sd = s.sd[feature];
   if (!(sd > 0)) return 0;
-  return Math.max(-MAX_SD, Math.min(MAX_SD, (value - s.mean[feature]) / sd));
+  return clip((value - s.mean[feature]) / sd);
 }
+
+/** Per language, the cues' [weight, mean, sd] in CUES order, read once. */
+const CUE_TABLE = {
+  en: CUES.map((c) => [DERAIL_WEIGHTS[c], DERAIL_STATS.en.mean[c], DERAIL_STATS.en.sd[c]] as const),
+  pl: CUES.map((c) => [DERAIL_WEIGHTS[c], DERAIL_STATS.pl.mean[c], DERAIL_STATS.pl.sd[c]] as const),
+};
 
 /** What one comment adds to the thread's mean: Σ weight × standardised input. */
 export function commentLean(cues: CueShares, toxicity: number, negativity: number, language: Language): number {
-  const values: Record<Feature, number> = { ...cues, toxicity, negativity };
+  const table = CUE_TABLE[language === 'pl' ? 'pl' : 'en'];
   let z = 0;
-  for (const f of FEATURES) z += DERAIL_WEIGHTS[f] * standardise(f, values[f], language);
-  return z;
+  for (let i = 0; i < CUES.length; i++) {
+    const [w, mean, sd] = table[i]!;
+    if (sd > 0) z += w * clip((cues[CUES[i]!] - mean) / sd);
+  }
+  return (
+    z +
+    DERAIL_WEIGHTS.toxicity * standardise('toxicity', toxicity, language) +
+    DERAIL_WEIGHTS.negativity * standardise('negativity', negativity, language)
+  );
 }
 
 export interface DerailInputs {

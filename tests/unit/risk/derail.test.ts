@@ -148,6 +148,20 @@ describe('commentLean and derailProbability', () => {
   });
 
   test.each([
+    ['en', 'Thanks. You are wrong, really. Why?', 0.7, 0.1],
+    ['en', 'Hello, I think it might be fine, please check', 0.05, 0.9],
+    ['pl', 'Ty nie masz pojęcia. Dziękuję, chyba tak', 0.4, 0.6],
+  ] as const)('%s: the lean is the weighted sum of every standardised input (%j)', (lang, text, tox, neg) => {
+    const cues = derailCues(text, lang);
+    const values = { ...cues, toxicity: tox, negativity: neg };
+    const sum = (Object.keys(values) as Array<keyof typeof values>).reduce(
+      (z, f) => z + DERAIL_WEIGHTS[f] * standardise(f, values[f], lang),
+      0,
+    );
+    expect(commentLean(cues, tox, neg, lang)).toBeCloseTo(sum, 12);
+  });
+
+  test.each([
     ['toxicity', { toxicity: 1 }],
     ['negativity', { negativity: 1 }],
   ] as const)('%s raises the lean', (_, raised) => {
