@@ -88,6 +88,15 @@ function forecasting(
       null,
     ],
   ];
+  // The baselines at their own neutral points, chosen on nothing: a negative AFINN average, a VADER
+  // average at or below -0.05 (VADER's documented negative band).
+  const scoresOf = (name: string) => systems.find(([n]) => n.startsWith(name))![1];
+  const afinnAvg = scoresOf('AFINN thread average');
+  const vaderAvg = scoresOf('VADER thread average');
+  systems.push(
+    ['AFINN thread average < 0 (its neutral point)', afinnAvg, afinnAvg.map((s) => s > 0)],
+    ['VADER thread average ≤ −0.05 (its negative band)', vaderAvg, vaderAvg.map((s) => s >= 0.05)],
+  );
   for (const [name, scores, shipped] of systems) {
     const pred = shipped ?? bestAccuracyCut(scores, gold);
     const m = { accuracy: accuracy(pred, gold), f1: prf(pred, gold).f1, auc: rocAuc(scores, gold) };
@@ -157,7 +166,7 @@ function main(): void {
   }
   const s = speed();
   console.log(
-    `\nDerailment forecasting on Conversations Gone Awry (validation). Stormwatch at its shipped threshold (${DERAIL_THRESHOLD}); baselines at their best-accuracy threshold.\n`,
+    `\nDerailment forecasting on Conversations Gone Awry (validation). Stormwatch at its shipped threshold (${DERAIL_THRESHOLD}); baselines at their best-accuracy threshold on each set (their upper bound) and at their own neutral points.\n`,
   );
   console.log(table(['set', 'system', 'accuracy', 'F1', 'ROC AUC'], rows));
   console.log(

@@ -158,7 +158,11 @@ function hashOf(t: string, start: number, end: number): number {
   return h & 0x3fffffff;
 }
 
-type Lists = ReadonlyMap<number, readonly Entry[]>;
+interface Lists {
+  byHash: ReadonlyMap<number, readonly Entry[]>;
+  /** Low 16 bits of the listed words' hashes: most words are ruled out by one array read. */
+  filter: Uint8Array;
+}
 
 function compile(spec: Spec): Lists {
   const byWord = new Map<string, Entry>();
@@ -193,11 +197,13 @@ function compile(spec: Spec): Lists {
     });
   }
   const byHash = new Map<number, Entry[]>();
+  const filter = new Uint8Array(0x10000);
   for (const e of byWord.values()) {
     const h = hashOf(e.word, 0, e.word.length);
     byHash.set(h, [...(byHash.get(h) ?? []), e]);
+    filter[h & 0xffff] = 1;
   }
-  return byHash;
+  return { byHash, filter };
 }
 
 const LISTS = { en: compile(SPECS.en), pl: compile(SPECS.pl) };
@@ -226,7 +232,9 @@ function is(i: number, w: string): boolean {
 
 /** The listed word at `i`, if it is one. */
 function entryAt(i: number, l: Lists): Entry | undefined {
-  const list = l.get(HASH[i]!);
+  const h = HASH[i]!;
+  if (l.filter[h & 0xffff] === 0) return undefined;
+  const list = l.byHash.get(h);
   if (list) for (const e of list) if (is(i, e.word)) return e;
   return undefined;
 }
