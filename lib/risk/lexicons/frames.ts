@@ -1063,6 +1063,42 @@ const NOT_THE_BRAND = [
   'w ksiazce',
   'w serialu',
 ];
+// "Omijajcie" and "avoid" call for a boycott of a business, not of a traffic jam ("omijajcie korki na A4").
+const AVOID = ['avoid', 'omijac$', 'omijajcie', 'stay away'];
+const BUSINESS = [
+  'all costs',
+  'apk',
+  'aplikacj',
+  'app$',
+  'bank',
+  'brand',
+  'business',
+  'cafe',
+  'company',
+  'firm',
+  'hotel',
+  'kawiarni',
+  'lokal',
+  'marek',
+  'marka',
+  'marke',
+  'marki',
+  'place$',
+  'plague',
+  'product',
+  'produkt',
+  'restaurac',
+  'restaurant',
+  'salon',
+  'service',
+  'serwis',
+  'shop',
+  'siec$',
+  'sieci',
+  'sklep',
+  'store',
+  'szerokim',
+];
 const AGAINST_HATE = ['hejt', 'nie wszyscy', 'not all', 'obrazaj', 'racis', 'rasis', 'stereotyp'];
 
 export const FRAMES: readonly Frame[] = [
@@ -1074,6 +1110,7 @@ export const FRAMES: readonly Frame[] = [
   { signal: 'dataLeak', thing: ACCOUNT, wrong: STRANGER },
   { signal: 'legalThreat', thing: AUTHORITY, wrong: GOING },
   { signal: 'boycott', thing: OTHERS, wrong: URGE },
+  { signal: 'boycott', thing: BUSINESS, wrong: AVOID },
   { signal: 'healthSafety', thing: PERSON, wrong: HARMED },
   { signal: 'healthSafety', thing: PRODUCT, wrong: UNSAFE },
   { signal: 'rumour', thing: HEARD, wrong: BAD_NEWS },

@@ -56,3 +56,18 @@ export const IDIOMS: readonly string[] = [
   'zabojczo dobr',
   'zle nie jest',
 ];
+
+/**
+ * Hedges that hold a negative word and say nothing negative ("don't get me wrong", "no offence",
+ * "nie zrozum mnie źle"): neutral, not warm. Their words do not count on their own either.
+ */
+export const HEDGES: readonly string[] = [
+  'bez obrazy',
+  'do not get me wrong',
+  'don t get me wrong',
+  'dont get me wrong',
+  'nie zrozum mnie zle',
+  'nie zrozumcie mnie zle',
+  'no offence',
+  'no offense',
+];

@@ -67,6 +67,7 @@ export const TERMS: readonly TermEntry[] = [
     'scum',
     'smiec$',
     'smieci$',
+    'smieciu$',
     'stupid',
     'tepak',
     'tepy$',
@@ -432,7 +433,7 @@ export const TERMS: readonly TermEntry[] = [
   // refund, delay, defect
   ...[
     'a refund',
-    'a week late',
+    'a week late$',
     'already broken',
     'ani widu',
     'arrived broken',
@@ -778,7 +779,7 @@ export const TERMS: readonly TermEntry[] = [
     'wciaz brak',
     'wciaz czekam',
     'wciaz nie',
-    'weeks late',
+    'weeks late$',
     'weeks later',
     'wgniecion',
     'where is my',
@@ -1733,7 +1734,6 @@ export const TERMS: readonly TermEntry[] = [
     'nobody shops',
     'odinstalujcie',
     'odradzam',
-    'omijajcie',
     'ostrzegam',
     'pass it on',
     'petition',
