@@ -18,8 +18,8 @@ export const DERAIL_STATS = {
       hedge: 0.112996,
       you: 0.183063,
       self: 0.27154,
-      toxicity: 0.265652,
-      negativity: 0.313467,
+      toxicity: 0.265327,
+      negativity: 0.313431,
     },
     sd: {
       youStart: 0.159904,
@@ -32,8 +32,8 @@ export const DERAIL_STATS = {
       hedge: 0.280825,
       you: 0.346809,
       self: 0.397926,
-      toxicity: 0.241805,
-      negativity: 0.300597,
+      toxicity: 0.241726,
+      negativity: 0.300582,
     },
   },
   pl: {
@@ -49,8 +49,8 @@ export const DERAIL_STATS = {
       hedge: 0.0791002,
       you: 0.0356073,
       self: 0.0930601,
-      toxicity: 0.0987855,
-      negativity: 0.524599,
+      toxicity: 0.0944106,
+      negativity: 0.524493,
     },
     sd: {
       youStart: 0.0671144,
@@ -63,8 +63,8 @@ export const DERAIL_STATS = {
       hedge: 0.252082,
       you: 0.174522,
       self: 0.274311,
-      toxicity: 0.203399,
-      negativity: 0.31279,
+      toxicity: 0.202977,
+      negativity: 0.312778,
     },
   },
 } as const;
