@@ -194,6 +194,7 @@ describe('what people in general feel, a weakness, an argument: no situation of 
     ],
     ['Dostałam pudełko z połową zamówienia i zero informacji gdzie reszta', 'refundDelayDefect'],
     ['Telefon z naprawy wrócił z tym samym problemem, ekran dalej miga', 'refundDelayDefect'],
+    ["I'm honestly fed up with how you treat long-time customers, every renewal costs more", 'complaint'],
   ])('"%s" still raises %s', (text, signal) => {
     expect(raised(text)).toContain(signal);
   });
