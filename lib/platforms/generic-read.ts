@@ -42,7 +42,7 @@ export function own(
 ): Element | null {
   if (!selector) return null;
   for (const part of splitSelectorList(selector)) {
-    const mine = safeAll(el, part).filter((found) => nearestComment(s, found) === el && shows(found, withText));
+    const mine = candidates(s, el, part).filter((found) => ownerOf(s, found) === el && shows(found, withText));
     if (mine.length === 0) continue;
     if (!innermost) return mine[0]!;
     return mine.find((m) => !mine.some((o) => o !== m && m.contains(o))) ?? mine[0]!;
@@ -62,7 +62,46 @@ function shows(found: Element, withText: false | 'text' | 'words'): boolean {
 
 /** Every match of a selector inside the comment that is not inside a nested comment, in page order. */
 function ownAll(s: Strategy, el: Element, selector: string | undefined): Element[] {
-  return safeAll(el, selector).filter((found) => nearestComment(s, found) === el);
+  return candidates(s, el, selector).filter((found) => ownerOf(s, found) === el);
+}
+
+/**
+ * Where a field's selector is looked for: inside the comment, and in the sibling elements that
+ * hold the rest of a comment spread over siblings (`partsAfter`), themselves included. The part
+ * `:scope` is the comment element itself.
+ */
+function candidates(s: Strategy, el: Element, selector: string | undefined): Element[] {
+  if (!selector) return [];
+  if (selector.trim() === ':scope') return [el];
+  const inside = safeAll(el, selector);
+  if (!s.partsAfter) return inside;
+  const after = partsAfter(s, el).flatMap((p) => [...(safeMatches(p, selector) ? [p] : []), ...safeAll(p, selector)]);
+  return [...inside, ...after];
+}
+
+/** The siblings right after a comment that hold its other fields, up to the next comment. */
+function partsAfter(s: Strategy, el: Element): Element[] {
+  const out: Element[] = [];
+  if (!s.partsAfter) return out;
+  for (let n = el.nextElementSibling; n && !isComment(s, n) && safeMatches(n, s.partsAfter); n = n.nextElementSibling)
+    out.push(n);
+  return out;
+}
+
+/**
+ * The comment a field's element belongs to: the nearest comment around it, or, for a comment
+ * spread over siblings, the comment right before the sibling part holding it.
+ */
+function ownerOf(s: Strategy, node: Element): Element | null {
+  const around = nearestComment(s, node);
+  if (around || !s.partsAfter) return around;
+  let part: Element | null = node;
+  while (part && !(part.parentElement && safeMatches(part, s.partsAfter))) part = part.parentElement;
+  for (let prev = part?.previousElementSibling ?? null; prev; prev = prev.previousElementSibling) {
+    if (isComment(s, prev)) return prev;
+    if (!safeMatches(prev, s.partsAfter)) return null;
+  }
+  return null;
 }
 
 /** The first match of the first part of a selector list that matches anything under `root`. */
@@ -168,6 +207,7 @@ function ownText(s: Strategy, el: Element): string {
 const authorOf = (s: Strategy, el: Element): string => cleanAuthor(readText(own(s, el, s.author, true, 'words')));
 
 const idOf = (s: Strategy, el: Element, author: string, text: string): string =>
+  fromPermalink(s, el, s.idFromPermalink) ||
   el.getAttribute('id') ||
   (s.idFrom ? own(s, el, s.idFrom)?.getAttribute('id') : null) ||
   el.getAttribute('data-id') ||
@@ -205,7 +245,7 @@ export function readGenericComment(s: Strategy, el: Element, pageUrl: string): R
     id,
     author: author || '?',
     text,
-    ...timeFields(time),
+    ...timeFields(time, fromPermalink(s, el, s.timeFromPermalink)),
     permalink: permalinkOf(s, el, time, pageUrl),
     parentId: parent ? idOfOther(s, parent) : undefined,
     depth,
@@ -215,9 +255,19 @@ export function readGenericComment(s: Strategy, el: Element, pageUrl: string): R
   };
 }
 
-/** When it was written: a date from the time element's attribute, else the text it shows ("3 hours ago"). */
-function timeFields(time: Element | null): Pick<RawComment, 'publishedAt' | 'relativeTime'> {
-  const datetime = timeAttribute(time);
+/** The first group of a pattern in the address of the comment's own permalink, if it matches. */
+function fromPermalink(s: Strategy, el: Element, re: RegExp | undefined): string | undefined {
+  if (!re) return undefined;
+  const href = own(s, el, s.permalink, true)?.getAttribute('href');
+  return href ? re.exec(href)?.[1] : undefined;
+}
+
+/**
+ * When it was written: epoch milliseconds the permalink carries, else a date from the time
+ * element's attribute, else the text it shows ("3 hours ago").
+ */
+function timeFields(time: Element | null, epochMs?: string): Pick<RawComment, 'publishedAt' | 'relativeTime'> {
+  const datetime = epochMs ? new Date(Number(epochMs)).toISOString() : timeAttribute(time);
   return {
     publishedAt: datetime && !Number.isNaN(Date.parse(datetime)) ? new Date(datetime).toISOString() : undefined,
     // Without a separator a byline puts before it ("· 3 hours ago").

@@ -95,9 +95,21 @@ function partsOf(block: Element): Parts | null {
 
 /** A heading linking to another page: an article teaser in a listing, not a comment. */
 const TEASER_HEADING = 'h1 a[href], h2 a[href], h3 a[href], h4 a[href]';
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+/** Class names of an item's title ("entry-title", "story-card__headline"); a user's title ("userTitle") is not one. */
+const TITLE_CLASS = /title|headline/i;
+const isTitleClassed = (el: Element | null) => {
+  const cls = el?.getAttribute('class') ?? '';
+  return TITLE_CLASS.test(cls) && !/user/i.test(cls);
+};
 /** Microdata that says the block is an article or a post, or holds its headline. */
 const TEASER_ITEM =
   '[itemtype*="Article" i], [itemtype*="CreativeWork" i], [itemtype*="BlogPosting" i], [itemprop="headline"]';
+/** A link to another page: a comment's permalink and a comment subject's point into the page (#…). */
+const toOtherPage = (a: Element | null) => {
+  const href = a?.getAttribute('href') ?? '';
+  return !!a && href !== '' && !href.includes('#') && !/^javascript:/i.test(href);
+};
 /** A block inside a link to another page (a whole card is the link) or classed as a teaser. */
 const linksAway = (a: Element | null) => !!a && !(a.getAttribute('href') ?? '').startsWith('#');
 const isTeaser = (block: Element) =>
@@ -106,7 +118,36 @@ const isTeaser = (block: Element) =>
   linksAway(block.closest('a[href]')) ||
   block.matches('[class*="teaser" i]') ||
   block.querySelector('[class*="teaser" i]') !== null ||
-  Array.from(block.querySelectorAll(TEASER_HEADING)).some((a) => !(a.getAttribute('href') ?? '').includes('#'));
+  Array.from(block.querySelectorAll(TEASER_HEADING)).some(toOtherPage);
+
+/**
+ * Whether a block that has a comment's parts shows an item's title instead (asked last, only of
+ * blocks that look like comments otherwise): a link to another page that holds a heading (a
+ * card's headline wrapped in the story's link), that is classed as a title or headline or is the
+ * link of an element so classed, or that comes before the text labelled like a headline.
+ */
+function showsTitle(block: Element, p: Parts): boolean {
+  for (const a of Array.from(block.querySelectorAll('a[href]'))) {
+    if (!toOtherPage(a)) continue;
+    // Cheap tests on the link first; where it sits is looked at only for a candidate.
+    const titled = isTitleClassed(a) || isTitleClassed(a.parentElement) || a.querySelector(HEADINGS) !== null;
+    if (!titled && !headlineLike(a)) continue;
+    // Links in the text, and the author's and the time's own, are not an item's title.
+    if ([p.text, p.author, p.time].some((f) => f.contains(a) || a.contains(f))) continue;
+    // 4: DOCUMENT_POSITION_FOLLOWING (no global Node in the scan command).
+    if (titled || (a.compareDocumentPosition(p.text) & 4) !== 0) return true;
+  }
+  return false;
+}
+
+/**
+ * A link labelled like a headline (4 words or more) outside prose paragraphs: when it comes
+ * before the text, a teaser's title above its excerpt (a forum signature, "more from this
+ * writer" and the replies come after the text).
+ */
+function headlineLike(a: Element): boolean {
+  return wordCount(a.textContent ?? '') >= 4 && !a.closest('p, blockquote, pre') && wordCount(readText(a)) >= 4;
+}
 
 /** Most of the text is a link to another page (a teaser's title, a list of counts or tags), not something written. */
 function mostlyLink(text: Element, len: number): boolean {
@@ -143,7 +184,8 @@ function findParts(block: Element): Parts | null {
   if (!text || best < 2 || mostlyLink(text, best)) return null;
   // Down into a classed child holding nearly all of it (the text beside a short "reply" link).
   for (let inner = mainChild(text, best); inner; inner = mainChild(text, best)) text = inner;
-  return { author, time, text };
+  const parts = { author, time, text };
+  return showsTitle(block, parts) ? null : parts;
 }
 
 /** The classed child of `el` holding at least 85 % of its `len` characters of text, if any. */

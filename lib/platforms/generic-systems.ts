@@ -35,6 +35,16 @@ export interface Strategy {
   parentOf?: (el: Element) => Element | null;
   /** An element inside the comment whose id is the comment's id (when the comment has none). */
   idFrom?: string;
+  /**
+   * A comment spread over sibling elements (Blogger's classic `dl`: `dt.comment-author`, then its
+   * `dd.comment-body` and `dd.comment-footer`): the siblings right after the comment element that
+   * hold its other fields, up to the next comment. Fields are looked for in them as well.
+   */
+  partsAfter?: string;
+  /** The comment's id in its permalink's address (the first group), before any element id. */
+  idFromPermalink?: RegExp;
+  /** The time it was written, in epoch milliseconds, in its permalink's address (the first group). */
+  timeFromPermalink?: RegExp;
   /** A further test on each element the comment selector matches (structural detection). */
   accept?: (el: Element) => boolean;
   /** Comments read per pass at most (a user's selector: docs/RELIABILITY.md H4). */
@@ -60,6 +70,10 @@ export const HEURISTIC_FIELDS = {
  */
 export const EMBEDDED_SHADOW_HOSTS = '#coral-shadow-container';
 export const EMBEDDED_FRAMES = '#ghost-comments-root iframe[title="comments-frame"]';
+
+/** Blogger permalinks: `…post.html?showComment=1622030680443#c1818509887343530441`. */
+const BLOGGER_ID = /#(c\d+)$/;
+const BLOGGER_TIME = /[?&]showComment=(\d{13})(?:[&#]|$)/;
 
 const CORAL_REPLY_LIST = 'coral-comments-replyList-log--';
 
@@ -279,6 +293,47 @@ export const STRATEGIES: readonly Strategy[] = [
     loadMore: '.comment-navigation a, .nav-previous a, .nav-next a',
   },
   {
+    // Blogger (Blogspot) threaded comments, the layouts' `threadedComments` includable as the server
+    // renders it: div.comment-thread.toplevel-thread > ol > li.comment#cID > div.comment-block
+    // (.comment-header: cite.user with the profile link, span.datetime with the permalink
+    // ?showComment=<ms>#cID; p.comment-content; .comment-actions a.comment-reply), replies in the
+    // parent's .comment-replies > div.comment-thread.inline-thread > ol > div > li.comment. The date
+    // is localised text ("26 May 2021 at 05:04"); the permalink's showComment is the time in
+    // milliseconds. Before the server rendered them, Blogger's script built the same blocks with ids
+    // such as bc_0_1B on the li: the id comes from the permalink's #cID.
+    name: 'blogger',
+    root: '#comment-holder, .comments-content, #comments',
+    comment: '.comment-thread li.comment',
+    text: '.comment-content',
+    author: '.comment-header cite.user a, .comment-header cite.user, cite.user',
+    time: '.comment-header .datetime a, .datetime a',
+    permalink: '.datetime a[href*="showComment="], a[href*="showComment="]',
+    idFromPermalink: BLOGGER_ID,
+    timeFromPermalink: BLOGGER_TIME,
+    // Script-built lists mark the reply link with o="r" instead of a class.
+    replyButton: '.comment-actions a.comment-reply, .comment-actions a[o="r"]',
+    loadMore: '.loadmore a, .paging-control-container a',
+  },
+  {
+    // Blogger's classic `comments` includable: dl#comments-block, per comment a dt.comment-author#cID
+    // (avatar, the name as a link or plain text, then the localised "said..."), dd.comment-body
+    // (p, or span.deleted-comment) and dd.comment-footer > span.comment-timestamp > a[title="comment
+    // permalink"] whose address ends in ?showComment=<ms>#cID. Flat: no replies.
+    name: 'blogger-classic',
+    root: '#comments-block',
+    comment: 'dl#comments-block > dt.comment-author',
+    partsAfter: 'dd',
+    text: '.comment-body',
+    // The name link is the dt's own child (the avatar's link is inside its container); a name
+    // without a link is the dt's text, "said..." taken off by cleanAuthor.
+    author: 'dt > a[href], :scope',
+    time: '.comment-timestamp > a, .comment-timestamp',
+    permalink: '.comment-timestamp > a[href*="showComment="], .comment-timestamp > a[href]',
+    idFromPermalink: BLOGGER_ID,
+    timeFromPermalink: BLOGGER_TIME,
+    loadMore: '.paging-control-container a',
+  },
+  {
     name: 'schema.org',
     comment: '[itemtype$="schema.org/Comment"], [itemprop="comment"]',
     text: '[itemprop="text"]',
@@ -351,23 +406,26 @@ export const LOAD_MORE = {
 
 /** Placeholders of removed comments, per UI language. */
 export const DELETED = {
-  en: /^(\[(deleted|removed)\]|this comment (has been|was) (deleted|removed)( by (a|the) moderator)?\.?|comment deleted\.?)$/i,
-  pl: /^(\[usunięty\]|komentarz (został )?usunięty( przez moderatora)?\.?|ten komentarz został usunięty\.?)$/i,
+  // Blogger: "This comment has been removed by the author." / "… by a blog administrator."
+  en: /^(\[(deleted|removed)\]|this comment (has been|was) (deleted|removed)( by (a|the) (moderator|author|blog administrator))?\.?|comment deleted\.?)$/i,
+  de: /^(\[gelöscht\]|dieser kommentar wurde (vom autor|von einem blog-administrator|von einem moderator) entfernt\.?|kommentar gelöscht\.?)$/i,
+  pl: /^(\[usunięty\]|komentarz (został )?usunięty( przez moderatora)?\.?|ten komentarz został usunięty( przez (autora|moderatora|administratora bloga))?\.?)$/i,
 } as const;
 
 /**
  * The "says:" that comment templates put after the author's name, per language ("Anna sagt:",
- * "Anna a dit :", "Anna dice:"). Matched at the end of the author's line only.
+ * "Anna a dit :", "Anna dice:", Blogger's "Anna said..." and "Anna hat gesagt…"). Matched at the
+ * end of the author's line only.
  */
 export const SAYS = {
-  en: /\s+(says|said|wrote|writes)\s*:?$/i,
-  pl: /\s+(pisze|napisał[a]?|mówi)\s*:?$/i,
-  de: /\s+(sagt|schreibt|schrieb|meint)\s*:?$/i,
-  fr: /\s+(dit|a dit|écrit|a écrit)\s*:?$/i,
-  es: /\s+(dice|dijo|escribe|escribió|comenta)\s*:?$/i,
-  it: /\s+(dice|ha detto|scrive|ha scritto)\s*:?$/i,
-  nl: /\s+(zegt|schreef|schrijft)\s*:?$/i,
-  pt: /\s+(diz|disse|escreveu)\s*:?$/i,
+  en: /\s+(says|said|wrote|writes)\s*(:|\.\.\.|…)?$/i,
+  pl: /\s+(pisze|napisał[a]?|mówi)\s*(:|\.\.\.|…)?$/i,
+  de: /\s+(sagt|schreibt|schrieb|meint|hat gesagt|hat geschrieben)\s*(:|\.\.\.|…)?$/i,
+  fr: /\s+(dit|a dit|écrit|a écrit)\s*(:|\.\.\.|…)?$/i,
+  es: /\s+(dice|dijo|escribe|escribió|comenta)\s*(:|\.\.\.|…)?$/i,
+  it: /\s+(dice|ha detto|scrive|ha scritto)\s*(:|\.\.\.|…)?$/i,
+  nl: /\s+(zegt|zei|schreef|schrijft)\s*(:|\.\.\.|…)?$/i,
+  pt: /\s+(diz|disse|escreveu)\s*(:|\.\.\.|…)?$/i,
 } as const;
 
 /** Parts of a comment that are not its text. */

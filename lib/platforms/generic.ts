@@ -259,6 +259,7 @@ const ACTIVE_FIELDS = [
   'permalink',
   'indent',
   'repliesAfter',
+  'partsAfter',
   'likes',
   'replyButton',
   'replyField',

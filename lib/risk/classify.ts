@@ -14,6 +14,7 @@ import { MODEL_VERSION, NEGATIVITY_THRESHOLDS, negativityHead, TOXICITY_THRESHOL
 import { normalizeText, tokenize } from './tokenize';
 import { detectLanguage } from './language';
 import { withFrames } from './frames';
+import { aimedAtAThing } from './hit-context';
 import { IDIOM_REST, valence } from './valence';
 import {
   addSignals,
@@ -82,9 +83,28 @@ export function classify(text: string, ctx: RiskContext = {}): RiskResult {
     ctx,
     input,
     language,
-    toxicityHead.probability(input.infos, input.extra, input.idiom),
+    toxicityOf(input),
     negativityHead.probability(input.infos, input.extra, input.idiom),
   );
+}
+
+/**
+ * The toxicity head's probability. Insult words that judge a thing ("see other models as trash")
+ * are left out of it: the head learned them from insults aimed at people. The negativity head
+ * still reads them.
+ */
+function toxicityOf(input: ModelInput): number {
+  const things = input.hits.filter((h) => aimedAtAThing(h, input.tokens));
+  if (!things.length) return toxicityHead.probability(input.infos, input.extra, input.idiom);
+  const skip = input.idiom ? Uint8Array.from(input.idiom) : new Uint8Array(input.tokens.length);
+  for (const h of things) skip[h.token] = IDIOM_REST;
+  const extra = [...input.extra];
+  for (let n = things.length, k = extra.length - 1; k >= 0 && n > 0; k--)
+    if (extra[k] === 'lex-insult') {
+      extra.splice(k, 1);
+      n--;
+    }
+  return toxicityHead.probability(input.infos, extra, skip);
 }
 
 /**
@@ -185,7 +205,11 @@ function assemble(
     swearing.only ? Math.min(toxicity, PROFANITY_ALONE) : toxicity,
     crisis > 0 ? signalRisk(crisis) : 0,
     swearing.nRisk,
-    ev.lexNeg * W.lexNegRisk,
+    // Negative words are queued when the negativity head agrees the comment is negative: "the
+    // problem is…" and "not that the product is bad" in a calm argument stay "low".
+    h.pN >= NEGATIVITY_THRESHOLDS.decide[h.lang]
+      ? ev.lexNeg * W.lexNegRisk
+      : Math.min(ev.lexNeg * W.lexNegRisk, T.medium - 0.01),
   );
   const risk = adjusted(
     base,
@@ -318,6 +342,10 @@ const JUDGING = new Set([
   'do',
 ]);
 
+/** A swear word as the judgement itself ("is shit"); "pissed" is a feeling ("people are pissed"). */
+const judging = (x: Hit, { tokens }: ModelInput) =>
+  x.token > 0 && JUDGING.has(tokens[x.token - 1]!.text) && !tokens[x.token]!.text.startsWith('pissed');
+
 /**
  * Swearing alone is everyday speech ("so shit", "kurde", "holy shit that's a big cat"): "low"
  * unless the comment is hostile without it (an insult, a threat, or the heads' tone once the
@@ -335,7 +363,7 @@ function swearingAlone(
   const swearing =
     by.profanity > 0 &&
     Math.max(by.insult, by.threat, by.identityAttack) === 0 &&
-    !hits.some((x) => x.target === 'profanity' && x.token > 0 && JUDGING.has(input.tokens[x.token - 1]!.text));
+    !hits.some((x) => x.target === 'profanity' && judging(x, input));
   if (!swearing) return { only: false, nRisk: h.nRisk };
   if (h.pT === 0 && h.pN === 0) return { only: h.nRisk < T.low && h.mRisk < T.medium, nRisk: h.nRisk };
   const rest = withoutSwearing(text, input, hits, h.lang);

@@ -14,7 +14,8 @@ import {
   type RiskContext,
   type ToxicityKind,
 } from './types';
-import { matches, matchKeywords, parsePattern, type Hit } from './lexicon-match';
+import { matchKeywords, type Hit } from './lexicon-match';
+import { aimedAtAThing, notThisSignal } from './hit-context';
 import type { ModelInput } from './model-input';
 import { normalizeText } from './tokenize';
 import { mentionMask } from './mentions';
@@ -47,6 +48,8 @@ const zeroRecord = <K extends string>(keys: readonly K[]) =>
 const NEGATED_PRAISE = 0.5;
 /** What an angry or mocking emoji adds to the lexicon negativity. */
 const ANGRY_EMOJI = 0.4;
+/** An insult word that judges a thing ("see other models as trash") counts as a negative word. */
+const THING_INSULT = 0.5;
 /** How much an intensifier right before a term ("bardzo", "very") raises its weight. */
 const INTENSIFIED = 1.2;
 
@@ -68,27 +71,6 @@ const GRAVE = new Set<string>(['healthSafety', 'dataLeak', 'employeeMisconduct']
 const IN_CONTEXT = new Set<string>(['complaint', 'rumour', 'boycott']);
 const TOXICITY_SET = new Set<string>(TOXICITY_KINDS);
 const CRISIS_SET = new Set<string>(CRISIS_SIGNALS);
-// English subjects and determiners that make a call-to-action or rumour phrase a plain statement.
-const SUBJECT = new Set(['i', 'we', 'they', 'he', 'she', 'who', 'still', 'also', 'just']);
-const DETERMINER = new Set([
-  'each',
-  'every',
-  'this',
-  'that',
-  'one',
-  'a',
-  'no',
-  'last',
-  'first',
-  'which',
-  'your',
-  'my',
-  'his',
-  'her',
-  'their',
-  'our',
-  'any',
-]);
 // Shared empty lists for the common case of no settings (not two new arrays per comment).
 const NONE: readonly string[] = [];
 const NO_HITS: readonly Hit[] = [];
@@ -179,6 +161,7 @@ export function readHits(text: string, input: ModelInput, hits: readonly Hit[], 
       else ev.positive = combine(ev.positive, hitWeight(h, input));
     } else if (h.negated && (h.target === 'negativity' || h.target === 'complaint' || h.target === 'insult')) continue;
     else if (CRISIS_SET.has(h.target) && h.target !== 'brandMention') ev.pending.push(h);
+    else if (aimedAtAThing(h, tokens)) addHit(ev, text, { ...h, target: 'negativity' }, THING_INSULT);
     else addHit(ev, text, h, hitWeight(h, input));
   }
   if (input.negativeEmoji && assessed) {
@@ -227,17 +210,12 @@ export function addSignals(
     if (warm && (h.frame || !GRAVE.has(h.target))) continue;
     if (
       !hostile &&
-      ((h.frame && !GRAVE.has(h.target)) || (IN_CONTEXT.has(h.target) && !(h.target === 'rumour' && asks)))
+      ((h.frame && !GRAVE.has(h.target) && !h.anyTone) ||
+        (IN_CONTEXT.has(h.target) && !(h.target === 'rumour' && asks)))
     )
       continue;
     if (!hostile && (h.tokens ?? 1) === 1 && isAmbiguousWord(input.tokens[h.token]!.text)) continue;
-    if (
-      notACall(h, input.tokens, language) ||
-      anArgumentFails(h, input.tokens) ||
-      refundArrived(h, input.tokens) ||
-      aHeartBroke(h, input.tokens)
-    )
-      continue;
+    if (notThisSignal(h, input.tokens, language)) continue;
     const weight = hitWeight(h, input);
     ev.reasons.push(hitReason(text, h, weight));
     ev.signals[h.target as CrisisSignal] = combine(ev.signals[h.target as CrisisSignal], weight);
@@ -250,95 +228,6 @@ export function strongestSignal(ev: Evidence): number {
   let crisis = 0;
   for (const s of CRISIS_SIGNALS) if (s !== 'brandMention') crisis = Math.max(crisis, ev.signals[s]);
   return crisis;
-}
-
-/**
- * "I don't use it" is a habit, not a call to boycott ("Don't use them"); "each word is chosen" is
- * not "word is they're closing". English phrases only (Polish calls are imperatives: "nie kupujcie").
- */
-function notACall(h: Hit, tokens: ModelInput['tokens'], language: Language): boolean {
-  if (language !== 'en' || h.token === 0) return false;
-  const before = tokens[h.token - 1]!.text;
-  if (h.target === 'boycott') return SUBJECT.has(before);
-  if (h.target === 'rumour' && tokens[h.token]!.text === 'word') return DETERMINER.has(before);
-  return false;
-}
-
-// What a writer's argument is made of: "your logic doesn't work", "ta teoria nie działa" judge a
-// line of reasoning, not a product.
-const REASONING = [
-  'analog',
-  'argument',
-  'comparison',
-  'equation',
-  'excuse',
-  'logic',
-  'logik',
-  'math',
-  'point$',
-  'porownani',
-  'reasoning',
-  'rozumowani',
-  'teori',
-  'theory',
-  'wymowk',
-].map(parsePattern);
-const WORKS = ['work$', 'works$', 'dziala$', 'dzialaja$'].map(parsePattern);
-// A refund that came ("the refund arrived today", "zwrot wpłynął") is news, not a grievance, unless
-// it is still awaited or came short ("still", "nie", "only half").
-const REFUND = ['refund', 'zwrot'].map(parsePattern);
-const CAME = [
-  'arrived',
-  'came$',
-  'dotarl',
-  'otrzymal',
-  'processed',
-  'przyszedl',
-  'przyszla',
-  'received',
-  'wplynal',
-  'wplynel',
-  'zaksiegowan',
-].map(parsePattern);
-const NOT_YET = ['half', 'jeszcze', 'nadal', 'nie', 'never', 'no', 'not', 'only', 'still', 't', 'tylko', 'yet'].map(
-  (w) => parsePattern(`${w}$`),
-);
-
-// "It broke my heart", "złamało mi serce": a feeling, not a defect.
-const HEART = ['heart$', 'hearts$', 'serce$', 'serduszko$'].map(parsePattern);
-
-/** A defect word followed within three words by a heart. */
-function aHeartBroke(h: Hit, tokens: ModelInput['tokens']): boolean {
-  const end = h.token + (h.tokens ?? 1);
-  return h.target === 'refundDelayDefect' && anyWord(tokens, end, end + 3, HEART);
-}
-
-/** Does one of tokens[from, to) match one of the single-word patterns? */
-function anyWord(tokens: ModelInput['tokens'], from: number, to: number, patterns: ReturnType<typeof parsePattern>[]) {
-  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++)
-    for (const p of patterns) if (matches(tokens[k]!.text, p.stems[0]!, p.exact[0]!)) return true;
-  return false;
-}
-
-/** A "does not work" whose subject, within three words before it, is an argument, not a product. */
-function anArgumentFails(h: Hit, tokens: ModelInput['tokens']): boolean {
-  const end = h.token + (h.tokens ?? 1);
-  return (
-    h.target === 'refundDelayDefect' &&
-    anyWord(tokens, h.token, end, WORKS) &&
-    anyWord(tokens, h.token - 3, h.token, REASONING)
-  );
-}
-
-/** A refund hit with "arrived" / "wpłynął" within six words, and nothing saying it is still awaited. */
-function refundArrived(h: Hit, tokens: ModelInput['tokens']): boolean {
-  const end = h.token + (h.tokens ?? 1);
-  return (
-    h.target === 'refundDelayDefect' &&
-    anyWord(tokens, h.token, end, REFUND) &&
-    anyWord(tokens, h.token - 6, end + 6, CAME) &&
-    !anyWord(tokens, h.token - 6, end + 6, NOT_YET)
-  );
 }
 
 /** A hit's weight, raised by an intensifier right before it ("bardzo", "very"). */

@@ -3,7 +3,7 @@
  * watch keywords, with negation. Literal matching only (no user-supplied regex: docs/RELIABILITY.md B3).
  */
 import { TERMS, type LexTarget } from './lexicons/terms';
-import { IDIOMS } from './lexicons/idioms';
+import { HEDGES, IDIOMS } from './lexicons/idioms';
 import { PL_VULGAR } from './generated/pl-vulgar';
 import { tokenize } from './tokenize';
 import type { Token } from './tokens';
@@ -24,6 +24,8 @@ export interface Hit {
   source: 'lexicon' | 'keyword';
   /** A situation frame (frames.ts): counts only in a negative or hostile comment (grave signals: in any tone). */
   frame?: true;
+  /** A frame that counts in any tone that is not warm (`Frame.anyTone`). */
+  anyTone?: true;
 }
 
 /** What matching needs of a word (the word facts of `words.ts` have it). */
@@ -70,7 +72,11 @@ let tables: { byHead: Map<string, Entry[]>; vulgar: readonly string[] } | null =
 function lexicon(): { byHead: Map<string, Entry[]>; vulgar: readonly string[] } {
   if (tables) return tables;
   const byHead = new Map<string, Entry[]>();
-  for (const [p, t, w] of [...TERMS, ...IDIOMS.map((i) => [i, 'idiom', 0.6] as const)]) {
+  for (const [p, t, w] of [
+    ...TERMS,
+    ...IDIOMS.map((i) => [i, 'idiom', 0.6] as const),
+    ...HEDGES.map((i) => [i, 'idiom', 0] as const),
+  ]) {
     const e = compile(p, t, w);
     const head = e.stems[0]!.slice(0, 3);
     const list = byHead.get(head);

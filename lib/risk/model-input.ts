@@ -82,7 +82,8 @@ export function modelInput(text: string): ModelInput {
   for (let i = 0; i < tokens.length; i++) infos.push(wordInfo(tokens[i]!.text));
   const { hits, idiom } = withIdioms(matchLexicon(tokens, infos), tokens.length);
   const extra: string[] = [];
-  for (const h of hits) extra.push(hitFeature(h));
+  // A hedge (an idiom of weight 0: "don't get me wrong") is no feature: it is neither warm nor negative.
+  for (const h of hits) if (h.weight > 0) extra.push(hitFeature(h));
   if (s.caps) extra.push('caps');
   if (s.bangs) extra.push('bangs');
   const v = valence(text, s, infos, hits, idiom);

@@ -97,6 +97,32 @@ describe('Queue screen (real Dexie on fake-indexeddb)', () => {
     expect(await texts()).not.toContain(text);
   });
 
+  test('a comment in another language that names the brand is queued as "not assessed (language)" and filtered as such', async () => {
+    const text = 'Zefir hat mein Paket verloren und antwortet seit einer Woche nicht.';
+    const risk = classify(text, { brands: ['Zefir'] });
+    expect(risk.notAssessed).toBe('language');
+    await saveObserved(
+      db,
+      {
+        pageUrl: 'x',
+        comments: [observed('de1', 'Jonas', text, risk.severity, { risk })],
+        threads: [],
+      },
+      7,
+      0,
+    );
+    renderWithDb(<QueueScreen env={makeEnv()} />, db);
+    await waitFor(async () => expect(await texts()).toHaveLength(4));
+    const row = (await options()).find((o) => o.textContent?.includes('Jonas'))!;
+    expect(within(row).getByText('not assessed (language)')).toBeTruthy();
+    openFilters();
+    fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'other' } });
+    await waitFor(async () => expect(await texts()).toEqual([text]));
+    fireEvent.click((await options())[0]!);
+    const detail = await screen.findByRole('region', { name: 'Comment details' });
+    expect(within(detail).getByText(/not assessed \(language\)/)).toBeTruthy();
+  });
+
   test('"this tab" shows only the active tab’s items, and an empty result offers to clear the filters', async () => {
     renderWithDb(<QueueScreen env={makeEnv({ tab: { kind: 'unsupported', tabId: 99 } })} />, db);
     await options();

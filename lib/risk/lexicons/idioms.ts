@@ -19,7 +19,14 @@ export const IDIOMS: readonly string[] = [
   'dangerously addictive',
   'dangerously good',
   'deserves nothing but',
+  'died laughing',
+  'dying laughing',
+  'dying of laughter',
+  'in stitches',
   'killing it',
+  'laughing at it$',
+  'laughing at that',
+  'laughing at this',
   'masakra jak dobr',
   'masakra jak tani',
   'nic dodac nic ujac',
@@ -39,6 +46,8 @@ export const IDIOMS: readonly string[] = [
   'nothing but love',
   'nothing but praise',
   'nothing but the best',
+  'padlam ze smiechu',
+  'padlem ze smiechu',
   'przepraszam za utrudnienia',
   'przepraszamy za',
   'sick beat',
@@ -49,10 +58,26 @@ export const IDIOMS: readonly string[] = [
   'szok jak dobr',
   'szok jakie dobr',
   'to die for',
+  'umieram ze smiechu',
   'wcale nie jest zle',
   'wcale nie zle',
   'we apologise for',
   'we apologize for',
   'zabojczo dobr',
   'zle nie jest',
+];
+
+/**
+ * Hedges that hold a negative word and say nothing negative ("don't get me wrong", "no offence",
+ * "nie zrozum mnie źle"): neutral, not warm. Their words do not count on their own either.
+ */
+export const HEDGES: readonly string[] = [
+  'bez obrazy',
+  'do not get me wrong',
+  'don t get me wrong',
+  'dont get me wrong',
+  'nie zrozum mnie zle',
+  'nie zrozumcie mnie zle',
+  'no offence',
+  'no offense',
 ];

@@ -15,7 +15,7 @@ import {
 import { detectCommentStructure, looksLikeTime } from '@/lib/platforms/generic-structure';
 import type { RawComment } from '@/lib/platforms/types';
 import { JSDOM } from 'jsdom';
-import { loadFixture, readAll } from './load';
+import { elementFor, loadFixture, readAll } from './load';
 
 const URL_OF = 'https://forum.example.org/t/zefir-outage/77';
 
@@ -297,6 +297,91 @@ describe.each([
       { id: 'comment-43', author: 'Jonas', text: 'Läuft wieder bei mir in Köln.', depth: 0 },
     ],
   ],
+  [
+    'systems/blogger.html',
+    'blogger',
+    [
+      {
+        id: 'c4102938475610293841',
+        author: 'Kasia W.',
+        text: 'Thanks for the update, the timetable page was down all morning.',
+        depth: 0,
+        // The shown date is localised text; the permalink's showComment is the time in milliseconds.
+        publishedAt: '2026-11-25T09:15:00.123Z',
+        permalink:
+          'https://harbournotes.blogspot.com/2026/11/ferry-timetable-outage.html?showComment=1795598100123#c4102938475610293841',
+      },
+      {
+        id: 'c6650192837465019283',
+        author: 'Harbour Notes',
+        depth: 1,
+        parentId: 'c4102938475610293841',
+        threadId: 'c4102938475610293841',
+        publishedAt: '2026-11-25T09:42:00.123Z',
+      },
+      // A commenter without a profile: the name is cite.user's own text.
+      {
+        id: 'c1029384756102938475',
+        author: 'Anonymous',
+        text: 'It was never down, you are all incompetent liars.',
+        depth: 1,
+        parentId: 'c4102938475610293841',
+      },
+      {
+        id: 'c5829104736251849302',
+        author: 'Marek',
+        text: 'This comment has been removed by the author.',
+        deleted: true,
+        depth: 0,
+      },
+      { id: 'c7381920465738291046', author: 'Inês', text: '⛴️👍', depth: 0 },
+      { id: 'c2938475610293847561', author: 'Tom B.', text: 'Is the <b>14:10</b> sailing running today?', depth: 0 },
+      {
+        id: 'c8472615930284756102',
+        author: 'Harbour Notes',
+        depth: 1,
+        parentId: 'c2938475610293847561',
+        threadId: 'c2938475610293847561',
+        publishedAt: '2026-11-26T08:10:00.123Z',
+      },
+    ],
+  ],
+  [
+    'systems/blogger-classic.html',
+    'blogger-classic',
+    [
+      {
+        id: 'c2953710590232749535',
+        author: 'Anna Weber',
+        text: 'Danke für die schnelle Info, bei uns in der Altstadt läuft es wieder.',
+        depth: 0,
+        publishedAt: '2026-11-25T09:15:00.123Z',
+        permalink:
+          'https://stadtwerke-hafen.blogspot.com/2026/11/stoerung-am-dienstag.html?showComment=1795598100123#c2953710590232749535',
+      },
+      // No profile link: the name is the dt's text without "hat gesagt…".
+      {
+        id: 'c6537224019462939942',
+        author: 'Anonym',
+        text: 'Ihr seid doch alle unfähige Lügner, hier geht seit Tagen nichts.',
+        publishedAt: '2026-11-25T09:42:00.123Z',
+        depth: 0,
+      },
+      {
+        id: 'c3321908475610293847',
+        author: 'Jonas',
+        text: 'Dieser Kommentar wurde vom Autor entfernt.',
+        deleted: true,
+      },
+      {
+        id: 'c8120394756102938471',
+        author: 'Stadtwerke Hafen',
+        text: 'Wir melden uns morgen mit den Details. 👍',
+        publishedAt: '2026-11-25T11:20:00.123Z',
+        depth: 0,
+      },
+    ],
+  ],
 ] as const)('%s', (fixture, strategy, expected: readonly Expected[]) => {
   const { strategy: picked, comments } = read(fixture);
   test(`strategy ${strategy}, ${expected.length} comments, in page order`, () => {
@@ -378,6 +463,70 @@ describe.each([
   test('ids are distinct and the same on a second read of the page', () => {
     expect(new Set(comments.map((c) => c.id)).size).toBe(rows.length);
     expect(read(fixture).comments.map((c) => c.id)).toEqual(comments.map((c) => c.id));
+  });
+});
+
+describe('Blogger', () => {
+  const ids = (doc: Document) => readAll(createGenericAdapter(), doc, URL_OF);
+
+  test("markup built by Blogger's script (li ids such as bc_0_1B): ids and parents from the permalinks", () => {
+    const doc = loadFixture('generic/systems/blogger.html', URL_OF);
+    // The script's markup: li ids bc_0_NB, the id on the comment-block, reply links marked o="r".
+    doc.querySelectorAll('li.comment').forEach((li, i) => {
+      li.querySelector('.comment-block')!.id = li.id;
+      li.setAttribute('id', `bc_0_${i}B`);
+    });
+    doc.querySelectorAll('.comment-actions a.comment-reply').forEach((a) => {
+      a.removeAttribute('class');
+      a.setAttribute('kind', 'i');
+      a.setAttribute('o', 'r');
+    });
+    const adapter = createGenericAdapter();
+    const first = adapter.findRoots(doc).flatMap((r) => adapter.findComments(r))[0]!;
+    expect(adapter.findReplyButton!(first)?.textContent).toBe('Reply');
+    expect(ids(doc).map((c) => [c.id, c.parentId ?? null])).toEqual([
+      ['c4102938475610293841', null],
+      ['c6650192837465019283', 'c4102938475610293841'],
+      ['c1029384756102938475', 'c4102938475610293841'],
+      ['c5829104736251849302', null],
+      ['c7381920465738291046', null],
+      ['c2938475610293847561', null],
+      ['c8472615930284756102', 'c2938475610293847561'],
+    ]);
+  });
+
+  test('a comment\'s reply button is its own, not the thread\'s "Reply" under its replies', () => {
+    const doc = loadFixture('generic/systems/blogger.html', URL_OF);
+    const adapter = createGenericAdapter();
+    const top = elementFor(adapter, doc, URL_OF, 'c4102938475610293841');
+    expect(adapter.findReplyButton!(top)?.closest('.comment-actions')).not.toBeNull();
+    // Replies have no reply button of their own in Blogger's threads.
+    expect(adapter.findReplyButton!(elementFor(adapter, doc, URL_OF, 'c6650192837465019283'))).toBeNull();
+  });
+
+  test("classic list: each dt reads only its own dd parts, never the next comment's", () => {
+    const doc = loadFixture('generic/systems/blogger-classic.html', URL_OF);
+    const first = doc.querySelector('#c2953710590232749535')!;
+    // The first comment loses its footer and its body: the next comment's are not taken instead.
+    first.nextElementSibling!.nextElementSibling!.remove();
+    first.nextElementSibling!.remove();
+    const comments = ids(doc);
+    expect(comments).toHaveLength(4);
+    expect(comments[0]).toMatchObject({ id: 'c2953710590232749535', author: 'Anna Weber' });
+    expect(comments[0]!.text).not.toContain('Ihr seid');
+    expect(comments[0]!.publishedAt).toBeUndefined();
+    expect(comments[0]!.permalink).toBe(`${URL_OF}#c2953710590232749535`);
+    expect(comments[1]).toMatchObject({ id: 'c6537224019462939942', publishedAt: '2026-11-25T09:42:00.123Z' });
+  });
+
+  test('classic list: the badge goes on the name link, or on the name line when there is no link', () => {
+    const doc = loadFixture('generic/systems/blogger-classic.html', URL_OF);
+    const adapter = createGenericAdapter();
+    expect(adapter.badgeAnchor!(elementFor(adapter, doc, URL_OF, 'c2953710590232749535'))?.textContent).toBe(
+      'Anna Weber',
+    );
+    const anon = elementFor(adapter, doc, URL_OF, 'c6537224019462939942');
+    expect(adapter.badgeAnchor!(anon)).toBe(anon);
   });
 });
 
@@ -517,6 +666,7 @@ describe("Ghost: the comments app's same-origin frame is read from the page", ()
 describe.each([
   ['systems/substack.html', 'button.collapsed-reply'],
   ['systems/viafoura.html', '[data-testid="vf-conversations-load-more-button"]'],
+  ['systems/blogger.html', '.loadmore a'],
 ])('%s: the control that loads more comments', (fixture, control) => {
   test('is found in the comment section', () => {
     const doc = loadFixture(`generic/${fixture}`, URL_OF);
@@ -596,6 +746,10 @@ describe('author names', () => {
     ['Giulia ha scritto:', 'Giulia'],
     ['Ola pisze:', 'Ola'],
     ['Mark says:', 'Mark'],
+    ['Anonymous said...', 'Anonymous'],
+    ['Anna hat gesagt…', 'Anna'],
+    ['Ola pisze...', 'Ola'],
+    ['Mark...', 'Mark...'],
     ['Heidemarie Heim | Di, 21. April 2020 - 16:40', 'Heidemarie Heim'],
     ['Mark E. · November 25, 2026 at 11:30 am', 'Mark E.'],
     ['Paul Says', 'Paul'],

@@ -175,6 +175,9 @@ describe('idioms that only look negative', () => {
     ['Obsługa bez zarzutu, od zamówienia do dostawy.', 'bez zarzutu'],
     ['Nie narzekam, wszystko działa', 'Nie narzekam'],
     ['zle nie jest, mogloby byc troche wiecej sosu ale ogolnie git', 'zle nie jest'],
+    ['The dad was in stitches..', 'in stitches'],
+    ['I died laughing at this', 'died laughing at this'],
+    ['Padłem ze śmiechu, ten kot to geniusz', 'Padłem ze śmiechu'],
   ])('"%s" is not flagged, and no reason points into "%s"', (text, idiom) => {
     const r = classify(text);
     expect(isFlagged(r)).toBe(false);

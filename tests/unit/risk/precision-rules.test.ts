@@ -159,3 +159,77 @@ describe('swearing as an exclamation is everyday speech, swearing as the judgeme
     expect(isFlagged(classify(text))).toBe(true);
   });
 });
+
+describe('what people in general feel, a weakness, an argument: no situation of a customer', () => {
+  test.each([
+    ['I can understand why people would want a refund, it is not that the product is bad', 'refundDelayDefect'],
+    ['If you only use it for the tokens, then people are still disappointed, sadly', 'complaint'],
+    [
+      'The configuration makes it vulnerable to credential leaks and unauthorized data access, researchers say',
+      'dataLeak',
+    ],
+    [
+      'Ur equation doesn’t work for everyone. In fact, it doesn’t work for most people with a subscription.',
+      'refundDelayDefect',
+    ],
+    ['They advertised the limits and then pulled a 180 not even a week later, pathetic', 'refundDelayDefect'],
+    ['Omijajcie korki na Marszałkowskiej, lepiej jechać objazdem', 'boycott'],
+    ['mój stary odkurzacz przestał działać po 12 latach, czas na nowy od was', 'refundDelayDefect'],
+    ['Ładowarka się stopiła i zaczęła dymić', 'refundDelayDefect'],
+  ])('"%s" raises no %s', (text, signal) => {
+    expect(raised(text)).not.toContain(signal);
+  });
+
+  test.each([
+    ['I would like a refund, the order never came', 'refundDelayDefect'],
+    ['serio ludzie, ta apka to jakis dramat, 5 minut zeby zobaczyc saldo xD', 'complaint'],
+    ['People got food poisoning after your chicken wraps', 'healthSafety'],
+    ['Someone accessed my account without authorization and my data leaked', 'dataLeak'],
+    ['The parcel arrived a week late and the box was crushed', 'refundDelayDefect'],
+    ['The app doesn’t work for most people since the update', 'refundDelayDefect'],
+    ['omijajcie tę firmę, oszukali mnie', 'boycott'],
+    [
+      'Nowy odkurzacz, po tygodniu przestał ładować. Gwarancja? Kazali czekać 30 dni na ekspertyzę.',
+      'refundDelayDefect',
+    ],
+    ['Dostałam pudełko z połową zamówienia i zero informacji gdzie reszta', 'refundDelayDefect'],
+    ['Telefon z naprawy wrócił z tym samym problemem, ekran dalej miga', 'refundDelayDefect'],
+    ["I'm honestly fed up with how you treat long-time customers, every renewal costs more", 'complaint'],
+  ])('"%s" still raises %s', (text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+});
+
+describe('insult words that judge things, hedges, negative words in a calm argument', () => {
+  test.each([
+    'when they joined that religion, they start to see other models as trash.',
+    'this update is useless, nothing loads',
+    'Żenada, znowu nie działa',
+    'the new menu is garbage honestly',
+  ])('"%s" holds no insult', (text) => {
+    expect(classify(text).toxicityBy.insult).toBe(0);
+  });
+
+  test.each(['you are trash', 'Jesteś żałosny', 'these people are pathetic', 'ty śmieciu'])(
+    '"%s" is still an insult',
+    (text) => {
+      expect(classify(text).toxicityBy.insult).toBeGreaterThan(0);
+    },
+  );
+
+  test.each([
+    "Don't get me wrong, both models fuck up sometimes, but gemini does it a lot more often",
+    'The problem is the price gap, and the other issue is the quota, but overall the value is good.',
+    'I like the product, and with these limits I understand why people are pissed.',
+  ])('"%s" is not queued', (text) => {
+    expect(isFlagged(classify(text))).toBe(false);
+  });
+
+  test.each([
+    'Terrible service, the worst experience I have had, awful staff',
+    'Nie zrozum mnie źle, ale to jest najgorsza obsługa jaką widziałem, dramat',
+    'you are pissed off because you are wrong, idiot',
+  ])('"%s" is still queued', (text) => {
+    expect(isFlagged(classify(text))).toBe(true);
+  });
+});

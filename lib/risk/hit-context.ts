@@ -1,0 +1,254 @@
+/**
+ * Context rules for crisis-signal hits: a phrase that names a situation elsewhere does not here
+ * ("I don't use it" is a habit, "your logic doesn't work" judges an argument, "the refund arrived"
+ * is news, "it broke my heart" is a feeling). Each rule looks at a few words around the hit.
+ */
+import type { Language } from './types';
+import { matches, parsePattern, type Hit } from './lexicon-match';
+import type { ModelInput } from './model-input';
+
+type Tokens = ModelInput['tokens'];
+
+// English subjects and determiners that make a call-to-action or rumour phrase a plain statement.
+const SUBJECT = new Set(['i', 'we', 'they', 'he', 'she', 'who', 'still', 'also', 'just']);
+const DETERMINER = new Set([
+  'each',
+  'every',
+  'this',
+  'that',
+  'one',
+  'a',
+  'no',
+  'last',
+  'first',
+  'which',
+  'your',
+  'my',
+  'his',
+  'her',
+  'their',
+  'our',
+  'any',
+]);
+
+/**
+ * "I don't use it" is a habit, not a call to boycott ("Don't use them"); "each word is chosen" is
+ * not "word is they're closing". English phrases only (Polish calls are imperatives: "nie kupujcie").
+ */
+function notACall(h: Hit, tokens: Tokens, language: Language): boolean {
+  if (language !== 'en' || h.token === 0) return false;
+  const before = tokens[h.token - 1]!.text;
+  if (h.target === 'boycott') return SUBJECT.has(before);
+  if (h.target === 'rumour' && tokens[h.token]!.text === 'word') return DETERMINER.has(before);
+  return false;
+}
+
+// What a writer's argument is made of: "your logic doesn't work", "ta teoria nie działa" judge a
+// line of reasoning, not a product.
+const REASONING = [
+  'analog',
+  'argument',
+  'comparison',
+  'equation',
+  'excuse',
+  'logic',
+  'logik',
+  'math',
+  'point$',
+  'porownani',
+  'reasoning',
+  'rozumowani',
+  'teori',
+  'theory',
+  'wymowk',
+].map(parsePattern);
+const WORKS = ['work$', 'works$', 'dziala$', 'dzialaja$'].map(parsePattern);
+// A refund that came ("the refund arrived today", "zwrot wpłynął") is news, not a grievance, unless
+// it is still awaited or came short ("still", "nie", "only half").
+const REFUND = ['refund', 'zwrot'].map(parsePattern);
+const CAME = [
+  'arrived',
+  'came$',
+  'dotarl',
+  'otrzymal',
+  'processed',
+  'przyszedl',
+  'przyszla',
+  'received',
+  'wplynal',
+  'wplynel',
+  'zaksiegowan',
+].map(parsePattern);
+const NOT_YET = ['half', 'jeszcze', 'nadal', 'nie', 'never', 'no', 'not', 'only', 'still', 't', 'tylko', 'yet'].map(
+  (w) => parsePattern(`${w}$`),
+);
+
+// "It broke my heart", "złamało mi serce": a feeling, not a defect.
+const HEART = ['heart$', 'hearts$', 'serce$', 'serduszko$'].map(parsePattern);
+
+/** A defect word followed within three words by a heart. */
+function aHeartBroke(h: Hit, tokens: Tokens): boolean {
+  const end = h.token + (h.tokens ?? 1);
+  return h.target === 'refundDelayDefect' && anyWord(tokens, end, end + 3, HEART);
+}
+
+/** Does one of tokens[from, to) match one of the single-word patterns? */
+function anyWord(tokens: Tokens, from: number, to: number, patterns: ReturnType<typeof parsePattern>[]) {
+  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++)
+    for (const p of patterns) if (matches(tokens[k]!.text, p.stems[0]!, p.exact[0]!)) return true;
+  return false;
+}
+
+/** A "does not work" whose subject, within three words before it, is an argument, not a product. */
+function anArgumentFails(h: Hit, tokens: Tokens): boolean {
+  const end = h.token + (h.tokens ?? 1);
+  return (
+    h.target === 'refundDelayDefect' &&
+    anyWord(tokens, h.token, end, WORKS) &&
+    anyWord(tokens, h.token - 3, h.token, REASONING)
+  );
+}
+
+/** A refund hit with "arrived" / "wpłynął" within six words, and nothing saying it is still awaited. */
+function refundArrived(h: Hit, tokens: Tokens): boolean {
+  const end = h.token + (h.tokens ?? 1);
+  return (
+    h.target === 'refundDelayDefect' &&
+    anyWord(tokens, h.token, end, REFUND) &&
+    anyWord(tokens, h.token - 6, end + 6, CAME) &&
+    !anyWord(tokens, h.token - 6, end + 6, NOT_YET)
+  );
+}
+
+// People in general as the ones who feel or would want something: "I understand why people would
+// want a refund", "people are still disappointed" report others' feelings in an argument, not a
+// customer's own grievance. Customers and users are not in the list: "customers are disappointed"
+// speaks for the brand's own buyers.
+const PEOPLE = ['people$', 'folks$', 'everyone$', 'everybody$', 'someone$', 'somebody$', 'ludzie$', 'niektorzy$'].map(
+  parsePattern,
+);
+// Feelings, not faults: only these complaint words are others' feelings when people feel them.
+const FEELINGS = [
+  'angry',
+  'annoyed',
+  'disappoint',
+  'frustrat',
+  'upset',
+  'rozczarowan',
+  'wkurz',
+  'wscie',
+  'zawiedz',
+].map(parsePattern);
+const MODAL = ['would$', 'might$', 'could$', 'may$', 'by$', 'mogliby$', 'moga$', 'moze$'].map(parsePattern);
+const FIRST_OR_SECOND = ['i$', 'me$', 'my$', 'we$', 'us$', 'you$', 'u$', 'ja$', 'mnie$', 'mi$', 'wy$'].map(
+  parsePattern,
+);
+
+/**
+ * A complaint felt by people in general ("people are still disappointed") or a refund they would
+ * want, with no first or second person in the four words before it.
+ */
+function othersFeel(h: Hit, tokens: Tokens): boolean {
+  if (h.target !== 'complaint' && h.target !== 'refundDelayDefect') return false;
+  const from = h.token - 4;
+  if (!anyWord(tokens, from, h.token, PEOPLE) || anyWord(tokens, from, h.token, FIRST_OR_SECOND)) return false;
+  const end = h.token + (h.tokens ?? 1);
+  return h.target === 'complaint'
+    ? anyWord(tokens, h.token, end, FEELINGS)
+    : anyWord(tokens, from, h.token, MODAL) && anyWord(tokens, h.token, end, REFUND);
+}
+
+// A weakness described, not a leak that happened: "vulnerable to credential leaks", "risk of
+// unauthorized access", "podatny na wyciek".
+const POTENTIAL = ['vulnerab', 'risk', 'potential', 'podatn', 'ryzyk', 'zagrozen'].map(parsePattern);
+
+/** A data-leak hit with a vulnerability or risk word within six words before it. */
+function aWeakness(h: Hit, tokens: Tokens): boolean {
+  return h.target === 'dataLeak' && anyWord(tokens, h.token - 6, h.token, POTENTIAL);
+}
+
+// "it doesn't work for most people" after "your equation": the pronoun stands for the argument.
+const PRONOUN = ['it$', 'this$', 'that$', 'to$', 'ono$'].map(parsePattern);
+
+/** "It doesn't work" with an argument named within the twelve words before the pronoun. */
+function itsArgumentFails(h: Hit, tokens: Tokens): boolean {
+  const end = h.token + (h.tokens ?? 1);
+  return (
+    h.target === 'refundDelayDefect' &&
+    anyWord(tokens, h.token, end, WORKS) &&
+    anyWord(tokens, h.token - 1, h.token, PRONOUN) &&
+    anyWord(tokens, h.token - 13, h.token - 1, REASONING)
+  );
+}
+
+// A product that gave out after years ("po 12 latach", "after ten years") is old, not defective.
+const YEARS = ['latach$', 'years$'].map(parsePattern);
+
+/** A defect hit with "after … years" within eight words of it. */
+function wornOut(h: Hit, tokens: Tokens): boolean {
+  const end = h.token + (h.tokens ?? 1);
+  return h.target === 'refundDelayDefect' && anyWord(tokens, h.token - 8, end + 8, YEARS);
+}
+
+/** Whether a crisis-signal hit, read in the words around it, does not name its situation. */
+export function notThisSignal(h: Hit, tokens: Tokens, language: Language): boolean {
+  return (
+    notACall(h, tokens, language) ||
+    anArgumentFails(h, tokens) ||
+    itsArgumentFails(h, tokens) ||
+    refundArrived(h, tokens) ||
+    aHeartBroke(h, tokens) ||
+    othersFeel(h, tokens) ||
+    wornOut(h, tokens) ||
+    aWeakness(h, tokens)
+  );
+}
+
+// Insults that judge things as often as people ("see other models as trash", "żenada"): an insult
+// only when a person is named next to them, else a negative word.
+const THING_INSULTS = ['garbage$', 'pathetic', 'smieci$', 'trash$', 'useless', 'worthless', 'zalosn', 'zenad'].map(
+  parsePattern,
+);
+const PERSON = [
+  'bro$',
+  'ciebie$',
+  'cie$',
+  'dude$',
+  'facet',
+  'guys$',
+  'he$',
+  'her$',
+  'him$',
+  'jestes',
+  'koles',
+  'ktos$',
+  'ludzi',
+  'man$',
+  'oni$',
+  'ona$',
+  'on$',
+  'people$',
+  'person$',
+  'she$',
+  'them$',
+  'they$',
+  'ty$',
+  'u$',
+  'ur$',
+  'was$',
+  'wy$',
+  'ya$',
+  'yall$',
+  'you',
+  'your',
+].map(parsePattern);
+
+/** An insult word that judges things, with no person named in the four words before or two after it. */
+export function aimedAtAThing(h: Hit, tokens: Tokens): boolean {
+  return (
+    h.target === 'insult' &&
+    (h.tokens ?? 1) === 1 &&
+    anyWord(tokens, h.token, h.token + 1, THING_INSULTS) &&
+    !anyWord(tokens, h.token - 4, h.token + 3, PERSON)
+  );
+}
