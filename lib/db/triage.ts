@@ -106,13 +106,15 @@ export async function putInParts(db: StormwatchDB, rows: readonly FlaggedItem[])
 const PART = 49;
 
 /**
- * A read-write transaction on items and the response log whose rewritten items (`rewriteInParts`)
- * are handed to this context's queue cache with Dexie's report of the commit (see `written.ts`).
+ * A read-write transaction on items (and the response log when `log`) whose rewritten items
+ * (`rewriteInParts`) are handed to this context's queue cache with Dexie's report of the commit
+ * (see `written.ts`).
  */
-async function rewriting<T>(db: StormwatchDB, body: (w: Written) => Promise<T>): Promise<T> {
+async function rewriting<T>(db: StormwatchDB, log: boolean, body: (w: Written) => Promise<T>): Promise<T> {
   let w: Written | undefined;
+  const tables = log ? [db.items, db.events] : [db.items];
   try {
-    return await db.transaction('rw', db.items, db.events, (tx) => body((w = noteWritten(db, tx))));
+    return await db.transaction('rw', tables, (tx) => body((w = noteWritten(db, tx))));
   } finally {
     forgetWritten(db, w);
   }
@@ -168,7 +170,7 @@ export async function changeStatusMany(
   opts: { agent?: string; note?: string; now: number },
 ): Promise<number> {
   mark('bulk-start');
-  const n = await rewriting(db, async (w) => {
+  const n = await rewriting(db, true, async (w) => {
     const { before: items, written } = await rewriteInParts(db, w, keys, (item) => {
       if (item.status === to) return null;
       const next: FlaggedItem = { ...item, status: to };
@@ -203,7 +205,7 @@ export async function changeStatusMany(
 /** Assign many items to a person (empty name: unassigned). */
 export async function assignMany(db: StormwatchDB, keys: readonly string[], assignee: string): Promise<number> {
   const name = assignee.trim().slice(0, 100);
-  return rewriting(db, async (w) => {
+  return rewriting(db, false, async (w) => {
     const { before, written } = await rewriteInParts(db, w, keys, (i) =>
       name ? { ...i, assignee: name } : (({ assignee: _, ...rest }) => rest)(i),
     );

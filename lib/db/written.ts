@@ -7,7 +7,9 @@
  * `storagemutated` event, with the written keys) synchronously as the transaction completes,
  * before the writer's code runs again, so a report of these keys that comes while the transaction
  * is finished but not yet forgotten is the report of this commit, and the noted rows are what it
- * stored. Rows of a transaction still running or aborted are never handed out.
+ * stored. Rows of a transaction still running or aborted are never handed out. A writer called
+ * inside a larger transaction forgets its rows before that one commits, so other writes of the
+ * same items in it cannot be hidden: the cache reads those items back.
  */
 import type { Transaction } from 'dexie';
 import type { StormwatchDB } from './schema';

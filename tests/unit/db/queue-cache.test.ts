@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { RangeSet } from 'dexie';
 import { StormwatchDB } from '@/lib/db/schema';
 import { saveObserved } from '@/lib/db/items';
-import { changeStatusMany } from '@/lib/db/triage';
+import { assignMany, changeStatusMany } from '@/lib/db/triage';
 import { changedKeys, QueueCache, queueOrder, readQueue, type QueueSnapshot } from '@/lib/db/queue-cache';
 import { textGroupKey } from '@/lib/db/text-key';
 import type { Severity } from '@/lib/risk/types';
@@ -202,6 +202,29 @@ describe('QueueCache: every item', () => {
     const shown = last.items.filter((i) => keys.includes(i.key)).sort((a, b) => (a.key < b.key ? -1 : 1));
     expect(shown).toEqual(await db.items.where(':id').anyOf(keys).sortBy('key'));
     expect(shown[0]).toMatchObject({ status: 'resolved', closedAt: 5, respondedAt: 5, agent: 'Ola' });
+  });
+
+  test('a bulk change inside a larger transaction is shown as that transaction stored it, once committed', async () => {
+    await store(60, ['high']);
+    const cache = new QueueCache(db);
+    const ready = follow(cache, whole);
+    cache.demandAll();
+    await ready;
+    const keys = cache.snapshot!.items.map((i) => i.key);
+    const done = follow(cache, (s) => s.items.filter((i) => i.assignee === 'Ewa').length === 60);
+    await db.transaction('rw', db.items, async () => {
+      await assignMany(db, keys, 'Ewa');
+      // Not committed yet: the cache has heard of nothing.
+      expect(cache.snapshot!.items.some((i) => i.assignee === 'Ewa')).toBe(false);
+      await db.items.update(keys[0]!, { note: 'first' });
+    });
+    const last = (await done).at(-1)!;
+    cache.stop();
+    // The item written again after the bulk change shows both writes.
+    expect(last.items.find((i) => i.key === keys[0])).toMatchObject({ assignee: 'Ewa', note: 'first' });
+    expect(last.items).toEqual(
+      await db.items.toArray().then((all) => last.items.map((i) => all.find((a) => a.key === i.key))),
+    );
   });
 
   test('a bulk status change in another context is read back by key, not by reading the queue again', async () => {
