@@ -9,7 +9,8 @@
  * The bulk change's phases (ms after the click, medians) come from the panel's performance marks:
  * `bulk-*` (lib/db/triage.ts: written, logged, committed), `mutated` (the queue cache hears of the
  * commit), `patch-*` (it patches the written items in). `BENCH_INBOX_BULK=1` runs the 10,000-item
- * bulk change only, printing each run's phases; `BENCH_INBOX_RUNS=n` times n runs instead of 7.
+ * bulk change only, printing each run's phases (with `BENCH_INBOX_PROFILE=file.cpuprofile`, the
+ * panel's CPU profile over them, for Chrome's DevTools); `BENCH_INBOX_RUNS=n` times n runs, not 7.
  * `BENCH_INBOX_ITEMS=n` runs the first row only at n items. `BENCH_EXTENSION_DIR=dir` measures another
  * build (for example main's, built elsewhere) in the same way, so old and new code can be compared
  * in one sitting on a noisy machine; its results go to `inbox-<dir's parent name>.json`.
@@ -343,6 +344,7 @@ const phaseMedians = (runs: Record<string, number>[]) =>
     ]),
   );
 
+/** A CPU profile as Chrome's DevTools protocol gives it (written as it is). */
 interface Profile {
   nodes: unknown[];
 }
@@ -358,7 +360,8 @@ async function bulkOnly(ext: LaunchedExtension): Promise<void> {
   await choose(page, 'Sort', 'newest');
   await page.waitForTimeout(200);
   await page.locator('.queue-progress').waitFor({ state: 'detached', timeout: 60_000 });
-  const cdp = process.env.BENCH_INBOX_PROFILE ? await page.context().newCDPSession(page) : undefined;
+  const profileTo = process.env.BENCH_INBOX_PROFILE;
+  const cdp = profileTo ? await page.context().newCDPSession(page) : undefined;
   if (cdp) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -367,7 +370,7 @@ async function bulkOnly(ext: LaunchedExtension): Promise<void> {
   const bulk = await bulkChanges(page);
   if (cdp) {
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
-    writeFileSync('/tmp/bulk.cpuprofile', JSON.stringify(profile));
+    writeFileSync(profileTo!, JSON.stringify(profile));
   }
   console.log(`bulk status, ${BULK} of 10,000: median ${ms(median(bulk.ms))} (${bulk.ms.map(Math.round).join(', ')})`);
   console.log(`  phases (median ms after the click): ${JSON.stringify(phaseMedians(bulk.phases))}`);
