@@ -16,7 +16,7 @@ import {
 import { fold } from '@/lib/risk/thread-features';
 import type { PlatformId } from '@/lib/platforms/types';
 import { isClosed, postedAt } from './clock';
-import { isOverdue, putInParts, SLA_MS } from './triage';
+import { isOverdue, putInParts, rewriteLogged, SLA_MS } from './triage';
 import { retiredAmong } from './retention';
 
 export const itemKey = (platform: string, commentId: string): string => `${platform}:${commentId}`;
@@ -302,23 +302,29 @@ export async function dismissAuthor(
   author: string,
   opts: { agent?: string; note?: string; now: number },
 ): Promise<number> {
-  return db.transaction('rw', db.items, db.events, async () => {
-    const open = (await db.items.where('author').equals(author).toArray()).filter(
-      (i) => i.platform === platform && isOpenForDismissal(i),
-    );
-    return dismissEach(db, open, opts);
-  });
+  return dismissOpen(
+    db,
+    async () => (await db.items.where('author').equals(author).primaryKeys()) as string[],
+    (it) => it.platform === platform,
+    opts,
+  );
 }
 
-/** Dismiss each of `items`, each change logged (inside the caller's transaction). */
-async function dismissEach(
+/**
+ * Dismiss the open items among `keys` (read in the same transaction) that `also` accepts, each
+ * change logged, as one bulk change (`rewriteLogged`).
+ */
+function dismissOpen(
   db: StormwatchDB,
-  items: readonly FlaggedItem[],
+  keys: () => Promise<readonly string[]>,
+  also: (it: FlaggedItem) => boolean,
   opts: { agent?: string; note?: string; now: number },
 ): Promise<number> {
-  for (const it of items) {
-    await db.items.update(it.key, { status: 'dismissed', closedAt: opts.now });
-    await db.events.add({
+  return rewriteLogged(
+    db,
+    keys,
+    (it) => (isOpenForDismissal(it) && also(it) ? { ...it, status: 'dismissed', closedAt: opts.now } : null),
+    (it) => ({
       itemKey: it.key,
       type: 'statusChanged',
       at: opts.now,
@@ -326,9 +332,8 @@ async function dismissEach(
       from: it.status,
       to: 'dismissed',
       note: opts.note,
-    });
-  }
-  return items.length;
+    }),
+  );
 }
 
 /**
@@ -340,8 +345,10 @@ export async function dismissThread(
   threadKey: string,
   opts: { agent?: string; note?: string; now: number },
 ): Promise<number> {
-  return db.transaction('rw', db.items, db.events, async () => {
-    const open = (await db.items.where('threadKey').equals(threadKey).toArray()).filter(isOpenForDismissal);
-    return dismissEach(db, open, opts);
-  });
+  return dismissOpen(
+    db,
+    async () => (await db.items.where('threadKey').equals(threadKey).primaryKeys()) as string[],
+    () => true,
+    opts,
+  );
 }

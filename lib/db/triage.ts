@@ -162,6 +162,25 @@ export async function rewriteInParts(
   return { before, written: Promise.all(writes) };
 }
 
+/**
+ * Rewrite many items (`change`, see `rewriteInParts`) and log each changed one (`eventOf`, from the
+ * item as it was) in one transaction; `keys` may be read in it. Returns how many changed.
+ */
+export async function rewriteLogged(
+  db: StormwatchDB,
+  keys: readonly string[] | (() => Promise<readonly string[]>),
+  change: (item: FlaggedItem) => FlaggedItem | null,
+  eventOf: (was: FlaggedItem) => ResponseEvent,
+): Promise<number> {
+  return rewriting(db, true, async (w) => {
+    const { before, written } = await rewriteInParts(db, w, typeof keys === 'function' ? await keys() : keys, change);
+    mark('bulk-put');
+    await Promise.all([written, db.events.bulkAdd(before.map(eventOf))]);
+    mark('bulk-logged');
+    return before.length;
+  });
+}
+
 /** Change the status of many items in one transaction (each change logged); returns how many changed. */
 export async function changeStatusMany(
   db: StormwatchDB,
@@ -170,8 +189,10 @@ export async function changeStatusMany(
   opts: { agent?: string; note?: string; now: number },
 ): Promise<number> {
   mark('bulk-start');
-  const n = await rewriting(db, true, async (w) => {
-    const { before: items, written } = await rewriteInParts(db, w, keys, (item) => {
+  const n = await rewriteLogged(
+    db,
+    keys,
+    (item) => {
       if (item.status === to) return null;
       const next: FlaggedItem = { ...item, status: to };
       if (isClosed(to) && !isClosed(item.status)) next.closedAt = opts.now;
@@ -181,23 +202,17 @@ export async function changeStatusMany(
         next.agent = opts.agent;
       }
       return next;
-    });
-    mark('bulk-put');
-    const logged = db.events.bulkAdd(
-      items.map((item): ResponseEvent => ({
-        itemKey: item.key,
-        type: 'statusChanged',
-        at: opts.now,
-        agent: opts.agent,
-        from: item.status,
-        to,
-        ...(opts.note ? { note: opts.note } : {}),
-      })),
-    );
-    await Promise.all([written, logged]);
-    mark('bulk-logged');
-    return items.length;
-  });
+    },
+    (item) => ({
+      itemKey: item.key,
+      type: 'statusChanged',
+      at: opts.now,
+      agent: opts.agent,
+      from: item.status,
+      to,
+      ...(opts.note ? { note: opts.note } : {}),
+    }),
+  );
   mark('bulk-committed');
   return n;
 }

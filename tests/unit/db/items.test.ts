@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { StormwatchDB } from '@/lib/db/schema';
-import { changeNote, changeStatus, eventsFor, listFlagged, saveObserved } from '@/lib/db/items';
+import {
+  changeNote,
+  changeStatus,
+  dismissAuthor,
+  dismissThread,
+  eventsFor,
+  listFlagged,
+  saveObserved,
+} from '@/lib/db/items';
 import type { CommentsObserved, ObservedComment } from '@/lib/messaging/protocol';
 import type { Severity } from '@/lib/risk/types';
 import { observed, riskAt } from '../../helpers';
@@ -140,5 +148,51 @@ describe('changeStatus', () => {
   test('an unknown item is an error and writes nothing', async () => {
     await expect(changeStatus(db, 'demo:none', 'replied', { now: 1 })).rejects.toThrow(/No flagged item/);
     expect(await db.events.count()).toBe(0);
+  });
+});
+
+describe('dismissing an author or a thread', () => {
+  /** 70 comments of one author on one thread, some already handled; the same name on another platform. */
+  async function seedAuthor() {
+    const mine = Array.from({ length: 70 }, (_, i) =>
+      observed(`m${i}`, 'Jan', `comment ${i}`, 'high', { threadId: 't1' }),
+    );
+    const elsewhere = observed('y1', 'Jan', 'same name elsewhere', 'high', { platform: 'youtube', threadId: 't1' });
+    await saveObserved(
+      db,
+      payload([...mine, elsewhere, observed('o1', 'Ola', 'other author', 'high', { threadId: 't1' })]),
+      1,
+      1000,
+    );
+    await changeStatus(db, 'demo:m0', 'replied', { agent: 'Ola', now: 1100 });
+    await changeStatus(db, 'demo:m1', 'inProgress', { now: 1100 });
+  }
+
+  test("ignoring an author dismisses the author's open items on that platform only, each logged", async () => {
+    await seedAuthor();
+    expect(await dismissAuthor(db, 'demo', 'Jan', { agent: 'Ewa', note: 'false positive: author', now: 2000 })).toBe(
+      69,
+    );
+    // Answered items keep their status and their clock; the other platform and author are untouched.
+    expect((await db.items.get('demo:m0'))!.status).toBe('replied');
+    expect((await db.items.get('youtube:y1'))!.status).toBe('new');
+    expect((await db.items.get('demo:o1'))!.status).toBe('new');
+    expect(await db.items.get('demo:m1')).toMatchObject({ status: 'dismissed', closedAt: 2000 });
+    expect(await eventsFor(db, 'demo:m1')).toMatchObject([
+      { to: 'inProgress' },
+      { from: 'inProgress', to: 'dismissed', agent: 'Ewa', note: 'false positive: author', at: 2000 },
+    ]);
+    expect(await db.events.where('at').equals(2000).count()).toBe(69);
+    // Nothing open is left: a second time changes nothing.
+    expect(await dismissAuthor(db, 'demo', 'Jan', { now: 3000 })).toBe(0);
+  });
+
+  test("'not a crisis' dismisses a thread's open items, whoever wrote them", async () => {
+    await seedAuthor();
+    expect(await dismissThread(db, 'demo:t1', { note: 'false positive: thread', now: 2000 })).toBe(70);
+    const thread = await db.items.where('threadKey').equals('demo:t1').toArray();
+    expect(thread.filter((i) => i.status === 'dismissed')).toHaveLength(70);
+    expect((await db.items.get('demo:m0'))!.status).toBe('replied');
+    expect((await db.items.get('youtube:y1'))!.status).toBe('new');
   });
 });
