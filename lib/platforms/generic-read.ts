@@ -303,5 +303,9 @@ function permalinkOf(s: Strategy, el: Element, time: Element | null, pageUrl: st
   const timeLink = time?.closest('a');
   const link = own(s, el, s.permalink, true) ?? (timeLink && nearestComment(s, timeLink) === el ? timeLink : null);
   const anchor = el.getAttribute('id') ? `#${el.getAttribute('id')}` : undefined;
-  return absoluteUrl(link?.getAttribute('href') ?? anchor, pageUrl);
+  const href = link?.getAttribute('href');
+  // A link is relative to the page's <base href> when it has one (XenForo 1 writes "posts/123/").
+  const doc = el.ownerDocument;
+  const base = href && doc?.querySelector('base[href]') ? doc.baseURI : pageUrl;
+  return absoluteUrl(href ?? anchor, base);
 }

@@ -111,15 +111,20 @@ export const STRATEGIES: readonly Strategy[] = [
     loadMore: 'a.morelink',
   },
   {
-    // XenForo 2 thread pages: article.message per post, the author also in data-author.
+    // XenForo 2 thread pages: article.message per post, the author also in data-author. XenForo 1:
+    // ol#messageList > li.message#post-N[data-author], the text blockquote.messageText, the name
+    // h3.userText a.username, the time a.datePermalink > .DateTime (abbr[data-time] in epoch
+    // seconds, or a span whose text is the date). Quotes: blockquote.bbCodeBlock--quote (2),
+    // div.bbCodeQuote (1).
     name: 'xenforo',
-    root: '.block-body.js-replyNewMessageContainer, .block-container',
-    comment: 'article.message--post, article.js-post',
-    text: '.message-body .bbWrapper, .bbWrapper',
-    author: '.message-name .username, .message-name',
-    time: '.message-attribution-main time.u-dt, time.u-dt, time',
-    permalink: '.message-attribution-main a[href*="post-"], .message-attribution a[href*="post-"]',
-    replyButton: 'a.actionBar-action--reply',
+    root: '.block-body.js-replyNewMessageContainer, .block-container, #messageList',
+    comment: 'article.message--post, article.js-post, li.message[data-author]',
+    text: '.message-body .bbWrapper, .bbWrapper, blockquote.messageText',
+    quote: '.bbCodeBlock--quote, .bbCodeQuote',
+    author: '.message-name .username, .message-name, .messageUserInfo .username',
+    time: '.message-attribution-main time.u-dt, time.u-dt, time, a.datePermalink .DateTime',
+    permalink: '.message-attribution-main a[href*="post-"], .message-attribution a[href*="post-"], a.datePermalink',
+    replyButton: 'a.actionBar-action--reply, .publicControls a.ReplyQuote',
     loadMore: '.pageNav-jump--next',
   },
   {
@@ -149,14 +154,18 @@ export const STRATEGIES: readonly Strategy[] = [
     replyButton: 'button.reply',
   },
   {
-    // phpBB 3 (prosilver and its children): div.post#p123.
+    // phpBB 3 (prosilver and its children): div.post#p123. In 3.0 the name is a plain link in
+    // p.author ("by <strong><a>Name</a></strong> » date", no .username, no <time>).
     name: 'phpbb',
     root: '#page-body',
     comment: 'div.post.has-profile, div.post.bg1, div.post.bg2',
     text: '.postbody .content',
-    author: '.postprofile .username, .postprofile .username-coloured, .author .username, .author .username-coloured',
+    quote: 'blockquote',
+    author:
+      '.postprofile .username, .postprofile .username-coloured, .author .username, .author .username-coloured, p.author strong a, p.author strong',
     time: '.postbody .author time, p.author time',
-    permalink: '.postbody h3 a[href*="#p"], .author a[href*="#p"]',
+    // The post's own page first; 3.0's heading links only to the anchor on this page.
+    permalink: '.postbody h3 a[href*="p="], .author a[href*="p="], .postbody h3 a[href*="#p"], .author a[href*="#p"]',
     replyButton: '.post-buttons a[href*="mode=quote"]',
   },
   {

@@ -65,6 +65,30 @@ describe.each([
     ],
   ],
   [
+    // XenForo 1 as a forum served it (real markup): li.message[data-author], the text without the
+    // quoted post, the date as shown (no machine-readable time on posts a week old), the
+    // permalink "posts/N/" resolved against the page's <base href>, not the page's address.
+    'systems/xenforo1.html',
+    'xenforo',
+    [
+      {
+        id: 'post-2146356',
+        author: 'netadmin',
+        text: 'Outage map updated, core network seems fine now.',
+        relativeTime: 'Oct 30, 2014',
+        permalink: 'https://forum.example.org/posts/2146356/',
+        depth: 0,
+      },
+      { id: 'post-2146423', author: 'kasia', text: '....Nothing works here, you are all scammers and idiots....' },
+      {
+        id: 'post-2146434',
+        author: 'Zefir Support',
+        text: 'Sorry about that. A technician is on the way, and the "status" page will say so.',
+        parentId: undefined,
+      },
+    ],
+  ],
+  [
     // As served under an article (real markup): the name and the date in words from the header,
     // the text from div.js-read-more without the header or the "Reply" link, a quoted comment left
     // out of the quoting one's text; the "View All" button is not a comment.
@@ -126,6 +150,27 @@ describe.each([
         permalink: 'https://forum.example.org/t/zefir-outage/viewtopic.php?p=701#p701',
       },
       { id: 'p702', author: 'Kasia', depth: 0 },
+    ],
+  ],
+  [
+    // phpBB 3.0 as a board served it (real markup): the name is a plain link in p.author (no
+    // .username, no <time>), quotes (cited or not) are left out of the text.
+    'systems/phpbb30.html',
+    'phpbb',
+    [
+      {
+        id: 'p2729870',
+        author: 'netadmin',
+        text: 'Core network is back. Most of the outage was one bad router update, and we rolled it back.',
+        permalink: 'https://forum.example.org/t/zefir-outage/viewtopic.php?p=2729870#p2729870',
+        depth: 0,
+      },
+      { id: 'p2729871', author: 'kasia', text: 'https://status.example.org/i/s0WJlPuchytm' },
+      {
+        id: 'p2729875',
+        author: 'netadmin',
+        text: 'That page is stale.\nThe real status is on the forum.\n\nPlease keep it civil.',
+      },
     ],
   ],
   [
