@@ -8,7 +8,9 @@ import { AuthorGroups, take } from './escalation-groups';
 import { ReplyRelations } from './escalation-relations';
 import { PaceCounter } from './escalation-time';
 import { parseTimeText } from './relative-time';
-import { termMatcher, turnCues } from './thread-features';
+import { derailCues } from './derail-cues';
+import { commentLean, standardise } from './escalation-derail';
+import { termMatcher } from './thread-features';
 import { CRISIS_SIGNALS, isFlagged, type CrisisSignal, type ThreadComment } from './types';
 
 export interface Row {
@@ -25,9 +27,10 @@ export interface Row {
   /** The brand or watch keyword named in a negative comment. */
   mention?: string;
   brandTarget: boolean;
-  you: number;
-  self: number;
-  hedge: number;
+  /** The comment's share of the derailment forecast (escalation-derail.ts). */
+  lean: number;
+  /** Its toxicity in standard deviations of ordinary comments (the forecast's latest-turn input). */
+  toxZ: number;
 }
 /** A comment as the tracker receives it (type-only import: no runtime cycle). */
 type Input = ThreadComment;
@@ -42,7 +45,7 @@ export class ThreadState {
   readonly rows = new Map<string, Row>();
   readonly risky = new Set<string>();
   riskyLikes = 0;
-  readonly sums = { tox: 0, neg: 0, you: 0, self: 0, hedge: 0 };
+  readonly sums = { tox: 0, neg: 0, lean: 0 };
   readonly pace = new PaceCounter();
   readonly riskyPace = new PaceCounter();
   readonly targets = new AuthorGroups<string>();
@@ -74,7 +77,7 @@ export class ThreadState {
     if (this.risky.size > 0) this.risky.clear();
     this.riskyLikes = 0;
     const sums = this.sums;
-    sums.tox = sums.neg = sums.you = sums.self = sums.hedge = 0;
+    sums.tox = sums.neg = sums.lean = 0;
     this.pace.clear();
     this.riskyPace.clear();
     this.targets.clear();
@@ -99,7 +102,6 @@ export class ThreadState {
     const named = this.matchTerm(c.text) ?? (r.signals.brandMention > 0 ? 'brand' : undefined);
     const signals = ACCUSATIONS.filter((s) => r.signals[s] >= SIGNAL_ON);
     const rel = c.time === undefined && c.relativeTime ? parseTimeText(c.relativeTime) : undefined;
-    const cues = turnCues(c.text, r.language);
     const row: Row = {
       id: c.id,
       author: c.author,
@@ -113,9 +115,8 @@ export class ThreadState {
       signals,
       mention: negative ? named : undefined,
       brandTarget: risky && (named !== undefined || signals.length > 0 || c.parentId === undefined),
-      you: cues.you,
-      self: cues.self,
-      hedge: cues.hedge,
+      lean: commentLean(derailCues(c.text, r.language), r.toxicity, r.negativity, r.language),
+      toxZ: standardise('toxicity', r.toxicity, r.language),
     };
     if (seq === undefined) {
       this.recent.push(row.id);
@@ -147,9 +148,7 @@ export class ThreadState {
     const s = this.sums;
     s.tox += sign * row.tox;
     s.neg += sign * row.neg;
-    s.you += sign * row.you;
-    s.self += sign * row.self;
-    s.hedge += sign * row.hedge;
+    s.lean += sign * row.lean;
     this.pace.count(row, sign);
     const group = sign > 0 ? 'add' : 'remove';
     if (row.risky) {

@@ -235,14 +235,7 @@ export class ThreadTracker {
     const n = s.rows.size;
     if (n === 0 || !s.latest) return 0;
     const m = s.sums;
-    return derailProbability({
-      meanTox: m.tox / n,
-      latestTox: s.latest.tox,
-      meanNeg: m.neg / n,
-      you: m.you / n,
-      hedge: m.hedge / n,
-      self: m.self / n,
-    });
+    return derailProbability({ meanLean: m.lean / n, latestToxicity: s.latest.toxZ });
   }
 }
 

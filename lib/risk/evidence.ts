@@ -210,7 +210,8 @@ export function addSignals(
     if (warm && (h.frame || !GRAVE.has(h.target))) continue;
     if (
       !hostile &&
-      ((h.frame && !GRAVE.has(h.target)) || (IN_CONTEXT.has(h.target) && !(h.target === 'rumour' && asks)))
+      ((h.frame && !GRAVE.has(h.target) && !h.anyTone) ||
+        (IN_CONTEXT.has(h.target) && !(h.target === 'rumour' && asks)))
     )
       continue;
     if (!hostile && (h.tokens ?? 1) === 1 && isAmbiguousWord(input.tokens[h.token]!.text)) continue;

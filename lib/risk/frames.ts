@@ -18,6 +18,7 @@ interface CompiledFrame {
   thing: Part[];
   wrong: Part[];
   unless: Part[];
+  anyTone: true | undefined;
 }
 
 let compiled: CompiledFrame[] | null = null;
@@ -28,6 +29,7 @@ function frames(): CompiledFrame[] {
     thing: f.thing.map(parsePattern),
     wrong: f.wrong.map(parsePattern),
     unless: (f.unless ?? []).map(parsePattern),
+    anyTone: f.anyTone,
   }));
   return compiled;
 }
@@ -127,6 +129,7 @@ export function matchFrames(text: string, tokens: readonly Token[], skip: Readon
       negated: false,
       source: 'lexicon',
       frame: true,
+      ...(f.anyTone ? { anyTone: true as const } : {}),
     });
   }
   return hits;

@@ -181,6 +181,15 @@ function itsArgumentFails(h: Hit, tokens: Tokens): boolean {
   );
 }
 
+// A product that gave out after years ("po 12 latach", "after ten years") is old, not defective.
+const YEARS = ['latach$', 'years$'].map(parsePattern);
+
+/** A defect hit with "after … years" within eight words of it. */
+function wornOut(h: Hit, tokens: Tokens): boolean {
+  const end = h.token + (h.tokens ?? 1);
+  return h.target === 'refundDelayDefect' && anyWord(tokens, h.token - 8, end + 8, YEARS);
+}
+
 /** Whether a crisis-signal hit, read in the words around it, does not name its situation. */
 export function notThisSignal(h: Hit, tokens: Tokens, language: Language): boolean {
   return (
@@ -190,6 +199,7 @@ export function notThisSignal(h: Hit, tokens: Tokens, language: Language): boole
     refundArrived(h, tokens) ||
     aHeartBroke(h, tokens) ||
     othersFeel(h, tokens) ||
+    wornOut(h, tokens) ||
     aWeakness(h, tokens)
   );
 }

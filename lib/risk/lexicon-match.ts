@@ -24,6 +24,8 @@ export interface Hit {
   source: 'lexicon' | 'keyword';
   /** A situation frame (frames.ts): counts only in a negative or hostile comment (grave signals: in any tone). */
   frame?: true;
+  /** A frame that counts in any tone that is not warm (`Frame.anyTone`). */
+  anyTone?: true;
 }
 
 /** What matching needs of a word (the word facts of `words.ts` have it). */

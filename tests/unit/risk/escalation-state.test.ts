@@ -118,8 +118,15 @@ describe('status with hysteresis', () => {
 
   test('the stateless scoreThread gets the same hysteresis from `previous`', () => {
     const risky = ['a', 'b', 'c', 'd', 'e'].map((a, i) => ({ id: `r${i}`, author: a, text: 'Liars', risk: rr(0.8) }));
-    const calm = Array.from({ length: 2 }, (_, i) => ({ id: `k${i}`, author: `k${i}`, text: 'ok', risk: rr(0.05) }));
+    // Grateful, hedged calm replies: the derailment forecast stays below its cut, so the score is 0.42–0.5.
+    const calm = Array.from({ length: 2 }, (_, i) => ({
+      id: `k${i}`,
+      author: `k${i}`,
+      text: 'Thanks, I think that is fine',
+      risk: rr(0.05),
+    }));
     const e = scoreThread([...risky, ...calm], NOW);
+    expect(e.derail).toBeLessThan(0.5);
     expect(e.score).toBeGreaterThanOrEqual(0.42);
     expect(e.score).toBeLessThan(0.5);
     expect(e.status).toBe('heated');

@@ -174,6 +174,8 @@ describe('what people in general feel, a weakness, an argument: no situation of 
     ],
     ['They advertised the limits and then pulled a 180 not even a week later, pathetic', 'refundDelayDefect'],
     ['Omijajcie korki na Marszałkowskiej, lepiej jechać objazdem', 'boycott'],
+    ['mój stary odkurzacz przestał działać po 12 latach, czas na nowy od was', 'refundDelayDefect'],
+    ['Ładowarka się stopiła i zaczęła dymić', 'refundDelayDefect'],
   ])('"%s" raises no %s', (text, signal) => {
     expect(raised(text)).not.toContain(signal);
   });
@@ -186,6 +188,13 @@ describe('what people in general feel, a weakness, an argument: no situation of 
     ['The parcel arrived a week late and the box was crushed', 'refundDelayDefect'],
     ['The app doesn’t work for most people since the update', 'refundDelayDefect'],
     ['omijajcie tę firmę, oszukali mnie', 'boycott'],
+    [
+      'Nowy odkurzacz, po tygodniu przestał ładować. Gwarancja? Kazali czekać 30 dni na ekspertyzę.',
+      'refundDelayDefect',
+    ],
+    ['Dostałam pudełko z połową zamówienia i zero informacji gdzie reszta', 'refundDelayDefect'],
+    ['Telefon z naprawy wrócił z tym samym problemem, ekran dalej miga', 'refundDelayDefect'],
+    ["I'm honestly fed up with how you treat long-time customers, every renewal costs more", 'complaint'],
   ])('"%s" still raises %s', (text, signal) => {
     expect(raised(text)).toContain(signal);
   });
