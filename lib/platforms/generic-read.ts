@@ -188,8 +188,12 @@ function ownText(s: Strategy, el: Element): string {
   // The first text element that shows something; an emptied one (a deleted comment) still counts.
   const body = own(s, el, s.text, false, 'text') ?? own(s, el, s.text);
   let text: string;
-  if (body && s.textParts) text = ownAll(s, el, s.text).map(readText).filter(Boolean).join('\n\n');
-  else if (body) text = readText(body);
+  if (body && s.textParts)
+    text = ownAll(s, el, s.text)
+      .map((part) => ownWords(s, part))
+      .filter(Boolean)
+      .join('\n\n');
+  else if (body) text = ownWords(s, body);
   else {
     const copy = el.cloneNode(true) as Element;
     for (const nested of safeAll(copy, s.comment)) nested.remove();
@@ -202,6 +206,14 @@ function ownText(s: Strategy, el: Element): string {
   // A subject cut from the text's start ("Thanks for the…", made when none was given) is left out.
   const cut = /(…|\.\.\.)$/.test(title) && text.startsWith(title.replace(/(…|\.\.\.)$/, '').trim());
   return title && !cut && title !== text ? (text ? `${title} — ${text}` : title) : text;
+}
+
+/** Text of a text element without the quotes of other comments in it (`quote`). */
+function ownWords(s: Strategy, body: Element): string {
+  if (!s.quote || safeAll(body, s.quote).length === 0) return readText(body);
+  const copy = body.cloneNode(true) as Element;
+  for (const quoted of safeAll(copy, s.quote)) quoted.remove();
+  return readText(copy).trim();
 }
 
 const authorOf = (s: Strategy, el: Element): string => cleanAuthor(readText(own(s, el, s.author, true, 'words')));
@@ -245,7 +257,7 @@ export function readGenericComment(s: Strategy, el: Element, pageUrl: string): R
     id,
     author: author || '?',
     text,
-    ...timeFields(time, fromPermalink(s, el, s.timeFromPermalink)),
+    ...timeFields(time, fromPermalink(s, el, s.timeFromPermalink) ?? epochAttribute(s, el)),
     permalink: permalinkOf(s, el, time, pageUrl),
     parentId: parent ? idOfOther(s, parent) : undefined,
     depth,
@@ -253,6 +265,12 @@ export function readGenericComment(s: Strategy, el: Element, pageUrl: string): R
     threadId: top === el ? id : idOfOther(s, top),
     deleted: isDeletedLabel(text) || undefined,
   };
+}
+
+/** Epoch milliseconds from the comment element's `publishedAttr` (epoch seconds), if it has one. */
+function epochAttribute(s: Strategy, el: Element): string | undefined {
+  const v = s.publishedAttr ? el.getAttribute(s.publishedAttr)?.trim() : undefined;
+  return v && /^\d{9,10}$/.test(v) ? String(Number(v) * 1000) : undefined;
 }
 
 /** The first group of a pattern in the address of the comment's own permalink, if it matches. */
@@ -285,5 +303,9 @@ function permalinkOf(s: Strategy, el: Element, time: Element | null, pageUrl: st
   const timeLink = time?.closest('a');
   const link = own(s, el, s.permalink, true) ?? (timeLink && nearestComment(s, timeLink) === el ? timeLink : null);
   const anchor = el.getAttribute('id') ? `#${el.getAttribute('id')}` : undefined;
-  return absoluteUrl(link?.getAttribute('href') ?? anchor, pageUrl);
+  const href = link?.getAttribute('href');
+  // A link is relative to the page's <base href> when it has one (XenForo 1 writes "posts/123/").
+  const doc = el.ownerDocument;
+  const base = href && doc?.querySelector('base[href]') ? doc.baseURI : pageUrl;
+  return absoluteUrl(href ?? anchor, base);
 }

@@ -36,6 +36,17 @@ export interface Strategy {
   /** An element inside the comment whose id is the comment's id (when the comment has none). */
   idFrom?: string;
   /**
+   * Quotes of other comments inside the text (a forum's "X said:" block): left out of the
+   * comment's text, which is what its author wrote. A comment that is only a quote has no text.
+   */
+  quote?: string;
+  /**
+   * An attribute of the comment element holding when it was written in epoch seconds, read before
+   * the time element (vBulletin 5: the time element's datetime is the server's local time with no
+   * zone).
+   */
+  publishedAttr?: string;
+  /**
    * A comment spread over sibling elements (Blogger's classic `dl`: `dt.comment-author`, then its
    * `dd.comment-body` and `dd.comment-footer`): the siblings right after the comment element that
    * hold its other fields, up to the next comment. Fields are looked for in them as well.
@@ -100,25 +111,36 @@ export const STRATEGIES: readonly Strategy[] = [
     loadMore: 'a.morelink',
   },
   {
-    // XenForo 2 thread pages: article.message per post, the author also in data-author.
+    // XenForo 2 thread pages: article.message per post, the author also in data-author. XenForo 1:
+    // ol#messageList > li.message#post-N[data-author], the text blockquote.messageText, the name
+    // h3.userText a.username, the time a.datePermalink > .DateTime (abbr[data-time] in epoch
+    // seconds, or a span whose text is the date). Quotes: blockquote.bbCodeBlock--quote (2),
+    // div.bbCodeQuote (1).
     name: 'xenforo',
-    root: '.block-body.js-replyNewMessageContainer, .block-container',
-    comment: 'article.message--post, article.js-post',
-    text: '.message-body .bbWrapper, .bbWrapper',
-    author: '.message-name .username, .message-name',
-    time: '.message-attribution-main time.u-dt, time.u-dt, time',
-    permalink: '.message-attribution-main a[href*="post-"], .message-attribution a[href*="post-"]',
-    replyButton: 'a.actionBar-action--reply',
+    root: '.block-body.js-replyNewMessageContainer, .block-container, #messageList',
+    comment: 'article.message--post, article.js-post, li.message[data-author]',
+    text: '.message-body .bbWrapper, .bbWrapper, blockquote.messageText',
+    quote: '.bbCodeBlock--quote, .bbCodeQuote',
+    author: '.message-name .username, .message-name, .messageUserInfo .username',
+    time: '.message-attribution-main time.u-dt, time.u-dt, time, a.datePermalink .DateTime',
+    permalink: '.message-attribution-main a[href*="post-"], .message-attribution a[href*="post-"], a.datePermalink',
+    replyButton: 'a.actionBar-action--reply, .publicControls a.ReplyQuote',
     loadMore: '.pageNav-jump--next',
   },
   {
-    // XenForo comments embedded under an article (XenPorta/bridge style lists).
+    // XenForo comments under an article, as served (Future's sites, e.g. Tom's Hardware):
+    // ul.xenforo-comments-list > li.xenforo-comment#xenforo-comment-ID > .xenforo-comment-content >
+    // header (span.author-name, span.post-date: a date in words) and div.js-read-more (the text, a
+    // quote as blockquote > div.author "X said:"); the last li is the "View All N Comments" button.
     name: 'xenforo-comments',
     root: 'ul.xenforo-comments-list',
-    comment: 'li.xenforo-comment',
-    text: '.xenforo-comment-body, .bbWrapper, .message-body, [class*="content" i], [class*="text" i]',
-    author: '.username, [class*="author" i] a, [class*="author" i]',
-    time: 'time, [class*="date" i]',
+    comment: 'li.xenforo-comment:not(.xenforo-comments-view-all-button)',
+    // .js-read-more as served; the others for bridges that render XenForo's own post body.
+    text: '.js-read-more, .xenforo-comment-body, .bbWrapper, .message-body',
+    quote: 'blockquote',
+    author: '.author-name, .username, header [class*="author" i]',
+    time: 'time, .post-date, [class*="date" i]',
+    loadMore: 'a.xenforo-comments-view-all',
   },
   {
     // Discourse topics (the JavaScript app; the crawler view is schema.org microdata).
@@ -132,26 +154,36 @@ export const STRATEGIES: readonly Strategy[] = [
     replyButton: 'button.reply',
   },
   {
-    // phpBB 3 (prosilver and its children): div.post#p123.
+    // phpBB 3 (prosilver and its children): div.post#p123. In 3.0 the name is a plain link in
+    // p.author ("by <strong><a>Name</a></strong> » date", no .username, no <time>).
     name: 'phpbb',
     root: '#page-body',
     comment: 'div.post.has-profile, div.post.bg1, div.post.bg2',
     text: '.postbody .content',
-    author: '.postprofile .username, .postprofile .username-coloured, .author .username, .author .username-coloured',
+    quote: 'blockquote',
+    author:
+      '.postprofile .username, .postprofile .username-coloured, .author .username, .author .username-coloured, p.author strong a, p.author strong',
     time: '.postbody .author time, p.author time',
-    permalink: '.postbody h3 a[href*="#p"], .author a[href*="#p"]',
+    // The post's own page first; 3.0's heading links only to the anchor on this page.
+    permalink: '.postbody h3 a[href*="p="], .author a[href*="p="], .postbody h3 a[href*="#p"], .author a[href*="#p"]',
     replyButton: '.post-buttons a[href*="mode=quote"]',
   },
   {
-    // vBulletin 4 (li.postcontainer) and 5 (li.b-post).
+    // vBulletin 4 (li.postcontainer#post_ID) and 5 (li.b-post[data-node-id][data-node-publishdate],
+    // its id on the first child a#postID.anchor, the name in .b-userinfo__details .author a, the
+    // permalink a.b-post__count "#N"). A quote of another post is div.bbcode_quote in both.
     name: 'vbulletin',
-    root: '#posts, .conversation-list',
+    root: '#posts, .conversation-content-widget, .conversation-list',
     comment: 'li.postcontainer, li.b-post',
+    idFrom: 'a.anchor[id^="post"]',
     text: '.postcontent, [id^="post_message_"], .js-post__content-text, .b-post__body',
-    author: '.username_container .username, a.username, .b-post__author a, .author a',
+    quote: '.bbcode_quote',
+    author: '.username_container .username, a.username, .b-userinfo__details .author a, .author a',
     time: '.postdate .date, span.date, time',
-    permalink: 'a.postcounter, .b-post__count a',
+    publishedAttr: 'data-node-publishdate',
+    permalink: 'a.postcounter, a.b-post__count',
     replyButton: 'a.quickreply, .js-post-control__reply',
+    loadMore: 'a.js-pagenav-next-button',
   },
   {
     // wpDiscuz (WordPress): div.wpd-comment, replies nested as div.wpd-comment.wpd-reply.
@@ -180,13 +212,18 @@ export const STRATEGIES: readonly Strategy[] = [
     replyButton: '.epoch-reply a, a.comment-reply-link',
   },
   {
-    // Livefyre (StreamHub comments rendered in the page; class names from its styling guide).
+    // Livefyre LiveComments (v3) as its script renders them in the page: the stream's
+    // article.fyre-comment-article[data-message-id] (the editor's empty "Custom HTML Preview" is one
+    // too, outside the stream), the name in a.fyre-comment-username, the ISO time in
+    // meta[itemprop=dateCreated] beside time.fyre-comment-date ("1 day ago"), the text in
+    // div.fyre-comment, replies nested in the parent's .fyre-comment-replies.
     name: 'livefyre',
     root: '#livefyre_comment_stream, .fyre-stream-content, .fyre',
-    comment: 'article.fyre-comment-article',
+    comment: '.fyre-stream-content article.fyre-comment-article',
     text: '.fyre-comment',
     author: '.fyre-comment-username',
-    time: '.fyre-comment-date',
+    time: 'meta[itemprop="dateCreated"], .fyre-comment-date',
+    likes: '.fyre-comment-like-count',
     replyButton: '.fyre-comment-reply',
     loadMore: '.fyre-stream-more',
   },

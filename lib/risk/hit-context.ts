@@ -1,7 +1,9 @@
 /**
- * Context rules for crisis-signal hits: a phrase that names a situation elsewhere does not here
- * ("I don't use it" is a habit, "your logic doesn't work" judges an argument, "the refund arrived"
- * is news, "it broke my heart" is a feeling). Each rule looks at a few words around the hit.
+ * Context rules for lexicon hits, each looking at a few words around the hit. Crisis signals: a
+ * phrase that names a situation elsewhere does not here ("I don't use it" is a habit, "your logic
+ * doesn't work" judges an argument, "the refund arrived" is news, "it broke my heart" is a feeling,
+ * "people are disappointed" reports others' feelings, "vulnerable to leaks" is no leak). Insults:
+ * a word that judges things as often as people ("trash") is an insult only next to a person.
  */
 import type { Language } from './types';
 import { matches, parsePattern, type Hit } from './lexicon-match';

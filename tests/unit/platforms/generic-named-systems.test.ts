@@ -65,17 +65,63 @@ describe.each([
     ],
   ],
   [
+    // XenForo 1 as a forum served it (real markup): li.message[data-author], the text without the
+    // quoted post, the date as shown (no machine-readable time on posts a week old), the
+    // permalink "posts/N/" resolved against the page's <base href>, not the page's address.
+    'systems/xenforo1.html',
+    'xenforo',
+    [
+      {
+        id: 'post-2146356',
+        author: 'netadmin',
+        text: 'Outage map updated, core network seems fine now.',
+        relativeTime: 'Oct 30, 2014',
+        permalink: 'https://forum.example.org/posts/2146356/',
+        depth: 0,
+      },
+      { id: 'post-2146423', author: 'kasia', text: '....Nothing works here, you are all scammers and idiots....' },
+      {
+        id: 'post-2146434',
+        author: 'Zefir Support',
+        text: 'Sorry about that. A technician is on the way, and the "status" page will say so.',
+        parentId: undefined,
+      },
+    ],
+  ],
+  [
+    // As served under an article (real markup): the name and the date in words from the header,
+    // the text from div.js-read-more without the header or the "Reply" link, a quoted comment left
+    // out of the quoting one's text; the "View All" button is not a comment.
     'systems/xenforo-comments.html',
     'xenforo-comments',
     [
       {
-        id: 'xf-comment-901',
-        author: 'Tom B.',
-        text: 'Back for me too, thanks.',
-        publishedAt: '2026-11-25T11:00:00.000Z',
+        id: 'xenforo-comment-21968226',
+        author: 'tom_b',
+        text: "How to buy: be a bot, otherwise you're out of luck.",
+        relativeTime: '17 September 2020 14:17',
+        publishedAt: undefined,
+        permalink: 'https://forum.example.org/t/zefir-outage/77#xenforo-comment-21968226',
+        depth: 0,
+        parentId: undefined,
       },
-      { id: 'xf-comment-902', author: 'Jan P.', text: 'Still nothing here, this is a joke.' },
-      { id: 'xf-comment-903', author: 'Zefir Mobile' },
+      { id: 'xenforo-comment-21968336', author: 'kasia.w', relativeTime: '17 September 2020 15:03' },
+      {
+        id: 'xenforo-comment-21968455',
+        author: 'jan.p',
+        text: 'Same here, this launch is a scam and you are all idiots for waiting.',
+      },
+      {
+        id: 'xenforo-comment-21968458',
+        author: 'Ola K',
+        text: "A 650W power supply will be just fine.\n\nOrdering now if you have last year's model makes little sense.\n\nBetter to see what the competition brings and how prices move.",
+      },
+      {
+        id: 'xenforo-comment-21968685',
+        author: 'Zefir Support',
+        text: 'Please send us your order number in a private message.',
+        depth: 0,
+      },
     ],
   ],
   [
@@ -107,6 +153,27 @@ describe.each([
     ],
   ],
   [
+    // phpBB 3.0 as a board served it (real markup): the name is a plain link in p.author (no
+    // .username, no <time>), quotes (cited or not) are left out of the text.
+    'systems/phpbb30.html',
+    'phpbb',
+    [
+      {
+        id: 'p2729870',
+        author: 'netadmin',
+        text: 'Core network is back. Most of the outage was one bad router update, and we rolled it back.',
+        permalink: 'https://forum.example.org/t/zefir-outage/viewtopic.php?p=2729870#p2729870',
+        depth: 0,
+      },
+      { id: 'p2729871', author: 'kasia', text: 'https://status.example.org/i/s0WJlPuchytm' },
+      {
+        id: 'p2729875',
+        author: 'netadmin',
+        text: 'That page is stale.\nThe real status is on the forum.\n\nPlease keep it civil.',
+      },
+    ],
+  ],
+  [
     'systems/vbulletin.html',
     'vbulletin',
     [
@@ -123,8 +190,32 @@ describe.each([
     'systems/vbulletin5.html',
     'vbulletin',
     [
-      { id: 'post9001', author: 'netadmin', text: 'Outage map updated, core network seems fine now.' },
-      { id: 'post9002', author: 'kasia' },
+      // As served by vBulletin 5.5.2 (real markup): the id from the post's a#postID anchor, the
+      // time from data-node-publishdate (the time element's datetime is the server's local time
+      // with no zone, seven hours behind), the permalink from a.b-post__count, a quote left out.
+      {
+        id: 'post727744',
+        author: 'netadmin',
+        text: 'Outage map\n\nPost here if your line is down. Please include your town.\n\nCore network seems fine now.',
+        publishedAt: '2019-04-09T15:37:23.000Z',
+        relativeTime: undefined,
+        permalink: 'https://forum.example.org/forum/network/outages/727744-zefir-outage-thread#post727744',
+        depth: 0,
+      },
+      {
+        id: 'post727754',
+        author: 'kasia',
+        text: 'Still down in Gdańsk.\n\nNobody answers the hotline, total scam.',
+        publishedAt: '2019-04-09T16:55:39.000Z',
+      },
+      {
+        id: 'post727761',
+        author: 'Zefir Support',
+        text: 'Sorry about that.\n\nA technician is on the way.',
+        publishedAt: '2019-04-09T18:40:18.000Z',
+        permalink: 'https://forum.example.org/forum/network/outages/727744-zefir-outage-thread?p=727761#post727761',
+        parentId: undefined,
+      },
     ],
   ],
   [
@@ -177,13 +268,34 @@ describe.each([
     'systems/livefyre.html',
     'livefyre',
     [
+      // As Livefyre's script rendered them (real markup): ids from data-message-id, the ISO time
+      // from meta[itemprop=dateCreated] (the visible "1 day ago" is relative), the reply nested in
+      // its parent's .fyre-comment-replies; the editor's empty preview article is not a comment.
       {
-        id: '55001',
-        author: 'Harbour Reader',
-        text: 'Thanks for covering this.',
-        publishedAt: '2026-11-25T09:00:00.000Z',
+        id: '226573152',
+        author: 'KasiaW',
+        text: "If it sells, it is because of the marketing, not the hardware:\n\nThe differences from last year's model are hardly any.",
+        publishedAt: '2014-10-20T08:19:33.000Z',
+        relativeTime: undefined,
+        likes: 3,
+        depth: 0,
       },
-      { id: '55002', author: 'Lisa K.', text: 'Zefir are scammers, cancel your contracts.' },
+      {
+        id: '225989917',
+        author: 'dev_null',
+        text: 'Zefir are scammers! Cancel your contracts before the price goes up again.',
+        publishedAt: '2014-10-18T03:28:16.000Z',
+      },
+      { id: '225439167', author: 'TomB', text: "They didn't say when?", depth: 0, parentId: undefined },
+      {
+        id: '225471295',
+        author: 'TomB',
+        text: 'Never mind, the shop now shows pre-orders from tomorrow (Oct 17).',
+        publishedAt: '2014-10-16T20:18:54.000Z',
+        depth: 1,
+        parentId: '225439167',
+        threadId: '225439167',
+      },
     ],
   ],
   [
@@ -667,6 +779,9 @@ describe.each([
   ['systems/substack.html', 'button.collapsed-reply'],
   ['systems/viafoura.html', '[data-testid="vf-conversations-load-more-button"]'],
   ['systems/blogger.html', '.loadmore a'],
+  ['systems/livefyre.html', '.fyre-stream-more'],
+  ['systems/xenforo-comments.html', 'a.xenforo-comments-view-all'],
+  ['systems/vbulletin5.html', 'a.js-pagenav-next-button'],
 ])('%s: the control that loads more comments', (fixture, control) => {
   test('is found in the comment section', () => {
     const doc = loadFixture(`generic/${fixture}`, URL_OF);
@@ -734,6 +849,69 @@ describe('structural detector: lists no strategy names', () => {
   });
   test.each(['Anna Weber', 'Great post, thanks', ''])('"%s" is not a time', (t) => {
     expect(looksLikeTime(t)).toBe(false);
+  });
+});
+
+describe('forum quotes and server times (real vBulletin 5 and XenForo markup)', () => {
+  const read1 = (fixture: string, edit: (doc: Document) => void, id: string) => {
+    const doc = loadFixture(`generic/${fixture}`, URL_OF);
+    edit(doc);
+    return readAll(createGenericAdapter(), doc, URL_OF).find((c) => c.id === id);
+  };
+
+  test('a post that is only a quote of another has no text of its own', () => {
+    const c = read1(
+      'systems/vbulletin5.html',
+      (doc) => {
+        const quote = doc.querySelector('#post727761 ~ * .bbcode_container')!;
+        quote.parentElement!.replaceChildren(quote);
+      },
+      'post727761',
+    );
+    expect(c).toMatchObject({ author: 'Zefir Support', text: '' });
+  });
+
+  test("the quote's own name and link are not the quoting post's author", () => {
+    const c = read1('systems/vbulletin5.html', () => {}, 'post727761');
+    expect(c?.author).toBe('Zefir Support');
+    expect(c?.text).not.toContain('Originally posted by');
+    expect(c?.text).not.toContain('Gdańsk');
+  });
+
+  test("without data-node-publishdate the time is the time element's datetime", () => {
+    const c = read1(
+      'systems/vbulletin5.html',
+      (doc) => doc.querySelector('[data-node-id="727754"]')!.setAttribute('data-node-publishdate', 'soon'),
+      'post727754',
+    );
+    expect(c?.publishedAt).toBe(new Date('2019-04-09T09:55:39').toISOString());
+  });
+
+  test('a vBulletin 4 post drops its quote block the same way', () => {
+    const c = read1(
+      'systems/vbulletin.html',
+      (doc) =>
+        doc
+          .querySelector('#post_message_802 blockquote.postcontent')!
+          .insertAdjacentHTML(
+            'afterbegin',
+            '<div class="bbcode_container"><div class="bbcode_quote"><div class="quote_container"><div class="bbcode_postedby">Originally Posted by <strong>netadmin</strong></div><div class="message">Outage map updated.</div></div></div></div>',
+          ),
+      'post_802',
+    );
+    expect(c?.text).toBe('Total scam, nobody answers the hotline.');
+  });
+
+  test('XenForo under an article: a quote-only comment reads empty, not as the quoted words', () => {
+    const c = read1(
+      'systems/xenforo-comments.html',
+      (doc) => {
+        const body = doc.querySelector('#xenforo-comment-21968685 .js-read-more')!;
+        body.replaceChildren(body.querySelector('blockquote')!);
+      },
+      'xenforo-comment-21968685',
+    );
+    expect(c).toMatchObject({ author: 'Zefir Support', text: '' });
   });
 });
 
