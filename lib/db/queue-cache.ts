@@ -13,7 +13,8 @@
  *
  * Keeping fresh: Dexie reports every committed write (in this context and, through a broadcast
  * channel, in the background) with the keys it touched. Written keys are read back by key
- * (`bulkGet`) and patched in (in a window: only those that fall inside it); a write Dexie reports
+ * (`bulkGet`; the rows a bulk change of this context has just written are taken as it wrote them,
+ * see `written.ts`) and patched in (in a window: only those that fall inside it); a write Dexie reports
  * as a range (a clear, a large `bulkPut`) reads the window, or everything, again. A write arriving
  * while a read is under way is read after it.
  */
