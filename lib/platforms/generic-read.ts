@@ -140,12 +140,35 @@ function flatDepth(s: Strategy, el: Element): number | undefined {
 }
 
 function parentComment(s: Strategy, el: Element): Element | null {
-  const named = s.parentOf?.(el);
+  const named = s.parentOf?.(el) ?? quotedPost(s, el);
   if (named && isComment(s, named)) return named;
   const depth = flatDepth(s, el);
   if (depth !== undefined) return depth === 0 ? null : flatParent(s, el, depth);
   if (s.repliesAfter) return parentBeforeReplies(s, el, s.repliesAfter);
   return el.parentElement ? nearestComment(s, el.parentElement) : null;
+}
+
+/** Node.DOCUMENT_POSITION_FOLLOWING (the scan CLI's DOM has no global Node). */
+const FOLLOWING = 4;
+const SOURCE_ATTRIBUTES = ['data-content-selector', 'data-source', 'href', 'cite'];
+
+/**
+ * The post that a forum post's first quote names (`quoteSource`), when it is on the page before
+ * the quoting post (a later one cannot be quoted, and a parent must come first); null otherwise.
+ */
+function quotedPost(s: Strategy, el: Element): Element | null {
+  const src = s.quoteSource;
+  const first = src && s.quote ? ownAll(s, el, s.quote)[0] : undefined;
+  if (!src || !first) return null;
+  const from = safeMatches(first, src.from) ? first : safeAll(first, src.from)[0];
+  const value = SOURCE_ATTRIBUTES.map((a) => from?.getAttribute(a)).find((v) => v && src.post.test(v));
+  const n = value ? src.post.exec(value)?.[1] : undefined;
+  if (!n || !/^\w+$/.test(n)) return null;
+  // The page, or the shadow root the posts are in.
+  const anchor = safeAll(el.getRootNode() as ParentNode, src.anchor.replaceAll('$1', n))[0];
+  const quoted = anchor ? nearestComment(s, anchor) : null;
+  const before = quoted && quoted.compareDocumentPosition(el) & FOLLOWING;
+  return quoted && quoted !== el && before ? quoted : null;
 }
 
 /** The nearest earlier comment one level up (rows of one table, blocks of one list). */

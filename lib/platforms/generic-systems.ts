@@ -41,6 +41,14 @@ export interface Strategy {
    */
   quote?: string;
   /**
+   * Where the first `quote` of a flat forum's post names the post it quotes: `from`, an element in
+   * that quote (or the quote itself) whose `data-content-selector`, `data-source`, `href` or `cite`
+   * holds the quoted post's number (the first group of `post`); `anchor`, that post's element on
+   * the page with `$1` for the number. The quoting post is a reply to the comment holding the
+   * anchor when it is on the page, before the quoting post; otherwise it stays where it is.
+   */
+  quoteSource?: { from: string; post: RegExp; anchor: string };
+  /**
    * An attribute of the comment element holding when it was written in epoch seconds, read before
    * the time element (vBulletin 5: the time element's datetime is the server's local time with no
    * zone).
@@ -121,6 +129,13 @@ export const STRATEGIES: readonly Strategy[] = [
     comment: 'article.message--post, article.js-post, li.message[data-author]',
     text: '.message-body .bbWrapper, .bbWrapper, blockquote.messageText',
     quote: '.bbCodeBlock--quote, .bbCodeQuote',
+    // 2: blockquote[data-source="post: N"] (and a.bbCodeBlock-sourceJump[data-content-selector="#post-N"]),
+    // the post's anchor span#post-N; 1: a.AttributionLink "goto/post?id=N#post-N", the post li#post-N.
+    quoteSource: {
+      from: '[data-source^="post:"], a[data-content-selector^="#post-"], a.AttributionLink[href*="#post-"]',
+      post: /(?:post:\s*|#post-)(\d+)/,
+      anchor: '#post-$1',
+    },
     author: '.message-name .username, .message-name, .messageUserInfo .username',
     time: '.message-attribution-main time.u-dt, time.u-dt, time, a.datePermalink .DateTime',
     permalink: '.message-attribution-main a[href*="post-"], .message-attribution a[href*="post-"], a.datePermalink',
@@ -161,6 +176,9 @@ export const STRATEGIES: readonly Strategy[] = [
     comment: 'div.post.has-profile, div.post.bg1, div.post.bg2',
     text: '.postbody .content',
     quote: 'blockquote',
+    // 3.2+: blockquote[cite="./viewtopic.php?p=N#pN"] with cite > a[data-post-id] to the post
+    // div.post#pN; 3.0's "Name wrote:" names no post.
+    quoteSource: { from: 'blockquote[cite*="#p"], cite a[href*="#p"]', post: /#p(\d+)/, anchor: '#p$1' },
     author:
       '.postprofile .username, .postprofile .username-coloured, .author .username, .author .username-coloured, p.author strong a, p.author strong',
     time: '.postbody .author time, p.author time',
@@ -178,6 +196,9 @@ export const STRATEGIES: readonly Strategy[] = [
     idFrom: 'a.anchor[id^="post"]',
     text: '.postcontent, [id^="post_message_"], .js-post__content-text, .b-post__body',
     quote: '.bbcode_quote',
+    // "Originally posted by" carries a "View Post" link ?p=N#postN; the post is a#postN.anchor (5)
+    // or li#post_N (4).
+    quoteSource: { from: '.bbcode_postedby a[href*="#post"]', post: /#post_?(\d+)/, anchor: '#post$1, #post_$1' },
     author: '.username_container .username, a.username, .b-userinfo__details .author a, .author a',
     time: '.postdate .date, span.date, time',
     publishedAttr: 'data-node-publishdate',

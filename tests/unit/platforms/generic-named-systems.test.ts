@@ -61,7 +61,8 @@ describe.each([
         publishedAt: '2026-11-25T10:12:00.000Z',
         permalink: 'https://forum.example.org/threads/zefir-outage.77/post-501',
       },
-      { id: 'js-post-502', author: 'Ola K', depth: 0 },
+      // Its quote's data-source="post: 501" names the first post: a reply to it.
+      { id: 'js-post-502', author: 'Ola K', depth: 1, parentId: 'js-post-501', threadId: 'js-post-501' },
     ],
   ],
   [
@@ -84,7 +85,9 @@ describe.each([
         id: 'post-2146434',
         author: 'Zefir Support',
         text: 'Sorry about that. A technician is on the way, and the "status" page will say so.',
-        parentId: undefined,
+        // Its quote's a.AttributionLink "goto/post?id=2146423#post-2146423": a reply to that post.
+        parentId: 'post-2146423',
+        depth: 1,
       },
     ],
   ],
@@ -149,7 +152,8 @@ describe.each([
         publishedAt: '2026-11-25T09:00:00.000Z',
         permalink: 'https://forum.example.org/t/zefir-outage/viewtopic.php?p=701#p701',
       },
-      { id: 'p702', author: 'Kasia', depth: 0 },
+      // Its blockquote[cite="./viewtopic.php?p=701#p701"]: a reply to p701.
+      { id: 'p702', author: 'Kasia', depth: 1, parentId: 'p701', threadId: 'p701' },
     ],
   ],
   [
@@ -170,6 +174,9 @@ describe.each([
         id: 'p2729875',
         author: 'netadmin',
         text: 'That page is stale.\nThe real status is on the forum.\n\nPlease keep it civil.',
+        // 3.0's "kasia wrote:" names no post: it stays top-level.
+        depth: 0,
+        parentId: undefined,
       },
     ],
   ],
@@ -183,7 +190,14 @@ describe.each([
         text: 'Outage map updated, core network seems fine now.',
         relativeTime: '11-25-2026, 09:00 AM',
       },
-      { id: 'post_802', author: 'kasia', text: 'Total scam, nobody answers the hotline.' },
+      // The quote's "View Post" link ?p=801#post801: a reply to li#post_801, its quote left out.
+      {
+        id: 'post_802',
+        author: 'kasia',
+        text: 'Total scam, nobody answers the hotline.',
+        depth: 1,
+        parentId: 'post_801',
+      },
     ],
   ],
   [
@@ -214,7 +228,10 @@ describe.each([
         text: 'Sorry about that.\n\nA technician is on the way.',
         publishedAt: '2019-04-09T18:40:18.000Z',
         permalink: 'https://forum.example.org/forum/network/outages/727744-zefir-outage-thread?p=727761#post727761',
-        parentId: undefined,
+        // The quote's "View Post" link ?p=727754#post727754: a reply to that post.
+        parentId: 'post727754',
+        depth: 1,
+        threadId: 'post727754',
       },
     ],
   ],
@@ -912,6 +929,92 @@ describe('forum quotes and server times (real vBulletin 5 and XenForo markup)', 
       'xenforo-comment-21968685',
     );
     expect(c).toMatchObject({ author: 'Zefir Support', text: '' });
+  });
+});
+
+describe('a forum post that quotes another is a reply to it (real vBulletin, XenForo, phpBB markup)', () => {
+  const readEdited = (fixture: string, edit: (doc: Document) => void) => {
+    const doc = loadFixture(`generic/${fixture}`, URL_OF);
+    edit(doc);
+    return readAll(createGenericAdapter(), doc, URL_OF);
+  };
+  const byId = (comments: RawComment[], id: string) => comments.find((c) => c.id === id);
+  const top = { depth: 0, parentId: undefined };
+
+  test.each([
+    ['systems/vbulletin5.html', '[data-node-id="727754"]', 'post727761'],
+    ['systems/vbulletin.html', '#post_801', 'post_802'],
+    ['systems/xenforo.html', '#js-post-501', 'js-post-502'],
+    ['systems/xenforo1.html', '#post-2146423', 'post-2146434'],
+    ['systems/phpbb.html', '#p701', 'p702'],
+  ])('%s: a quote of a post not on the page (another page of the thread) stays top-level', (fixture, quoted, id) => {
+    const comments = readEdited(fixture, (doc) => doc.querySelector(quoted)!.remove());
+    expect(byId(comments, id)).toMatchObject({ ...top, threadId: id });
+  });
+
+  // vBulletin 5's post727761 quotes post727754; a second quote of post727744 goes before or after it.
+  const secondQuote = (before: boolean) => (doc: Document) => {
+    const quote = doc.querySelector('#post727761 ~ * .bbcode_container')!;
+    const other = quote.cloneNode(true) as Element;
+    other.querySelector('.bbcode_postedby a')!.setAttribute('href', '?p=727744#post727744');
+    quote.insertAdjacentElement(before ? 'beforebegin' : 'afterend', other);
+  };
+  test('with two quotes the first decides the parent', () => {
+    expect(byId(readEdited('systems/vbulletin5.html', secondQuote(true)), 'post727761')).toMatchObject({
+      parentId: 'post727744',
+      depth: 1,
+    });
+    expect(byId(readEdited('systems/vbulletin5.html', secondQuote(false)), 'post727761')).toMatchObject({
+      parentId: 'post727754',
+      depth: 1,
+    });
+  });
+
+  test('a first quote naming no post keeps the post top-level even when a later quote names one', () => {
+    const comments = readEdited('systems/vbulletin5.html', (doc) => {
+      const quote = doc.querySelector('#post727761 ~ * .bbcode_container')!;
+      const unnamed = quote.cloneNode(true) as Element;
+      unnamed.querySelector('.bbcode_postedby a')!.remove();
+      quote.insertAdjacentElement('beforebegin', unnamed);
+    });
+    expect(byId(comments, 'post727761')).toMatchObject(top);
+  });
+
+  test("a reply to a reply is two deep, in its quoted post's thread", () => {
+    const comments = readEdited('systems/xenforo1.html', (doc) => {
+      // post-2146423 quotes the first post, as post-2146434 quotes post-2146423.
+      const quote = doc.querySelector('#post-2146434 .bbCodeQuote')!.cloneNode(true) as Element;
+      quote.querySelector('a.AttributionLink')!.setAttribute('href', 'goto/post?id=2146356#post-2146356');
+      doc.querySelector('#post-2146423 blockquote.messageText')!.prepend(quote);
+    });
+    expect(byId(comments, 'post-2146423')).toMatchObject({ depth: 1, parentId: 'post-2146356' });
+    expect(byId(comments, 'post-2146434')).toMatchObject({
+      depth: 2,
+      parentId: 'post-2146423',
+      threadId: 'post-2146356',
+    });
+  });
+
+  test('XenForo 2: the title link data-content-selector="#post-N" names the post without data-source', () => {
+    const comments = readEdited('systems/xenforo.html', (doc) => {
+      const quote = doc.querySelector('#js-post-502 blockquote[data-source]')!;
+      quote.removeAttribute('data-source');
+      const title = quote.querySelector('.bbCodeBlock-title')!;
+      title.innerHTML =
+        '<a href="/goto/post?id=501" class="bbCodeBlock-sourceJump" rel="nofollow" data-xf-click="attribution" data-content-selector="#post-501">Marek said:</a>';
+    });
+    expect(byId(comments, 'js-post-502')).toMatchObject({ depth: 1, parentId: 'js-post-501', author: 'Ola K' });
+  });
+
+  test('a quote naming a later post (or the post itself) does not make it a reply', () => {
+    const comments = readEdited('systems/xenforo1.html', (doc) => {
+      const link = doc.querySelector('#post-2146434 a.AttributionLink')!;
+      link.setAttribute('href', 'goto/post?id=2146434#post-2146434');
+      const quote = doc.querySelector('#post-2146434 .bbCodeQuote')!.cloneNode(true) as Element;
+      doc.querySelector('#post-2146356 blockquote.messageText')!.prepend(quote);
+    });
+    expect(byId(comments, 'post-2146434')).toMatchObject(top);
+    expect(byId(comments, 'post-2146356')).toMatchObject(top);
   });
 });
 
