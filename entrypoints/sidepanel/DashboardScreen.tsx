@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useDb } from '@/components/DbContext';
 import { Dashboard } from '@/components/Dashboard';
 import { ExportBar } from '@/components/ExportBar';
-import { listFlagged } from '@/lib/db/items';
+import { filterItems } from '@/lib/db/items';
 import { buildReport } from '@/lib/export/report-data';
 import { incidentsWithHistory } from '@/lib/db/incidents';
 import { spikeNow } from '@/lib/export/spike';
@@ -33,10 +33,12 @@ export function DashboardScreen({ env }: { env: PanelEnv }) {
     return {
       report: buildReport(items, events, threads, { from: now - days * DAY, to: now, incidents, excludeTerms: brands }),
       spike: spikeNow(items, now, brands).spike,
+      // Everything, for the export scope "everything": from the same read, not a second one.
+      all: filterItems(items, { sort: 'newest', now }),
     };
   }, [db, days, brands.join('\n')]);
   const filtered = useFlagged(useQueueFilter(env.tab));
-  const all = useLiveQuery(() => listFlagged(db, { sort: 'newest' }), [db]);
+  const all = data?.all;
   const exporter = useExport(scope === 'all' ? all : filtered, env.say, lang, env.settings?.brands[0]);
   return (
     <div className="dashboard-screen">
