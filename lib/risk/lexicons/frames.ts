@@ -5,9 +5,10 @@
  * rude, someone else logged in), within a few words of each other in either order. Entries are
  * `stem[ stem...]` as in terms.ts (folded Polish, English; a trailing `$` means the whole word).
  * Frames count only in a comment that is negative or hostile (evidence.ts): "the courier was
- * late but support kept me updated, great job" is no crisis. Health, data and staff frames count
- * in any tone, and so does the identity-attack frame: a group of people named with what hate
- * speech says of groups (vermin, disease, thieves, "send them back"). Data only.
+ * late but support kept me updated, great job" is no crisis. Frames marked `anyTone` (health,
+ * data, staff, a product that broke, money not back, a wrong order) count in any tone that is not
+ * warm, and the identity-attack frame in any tone: a group of people named with what hate speech
+ * says of groups (vermin, disease, thieves, "send them back"). Data only.
  */
 import type { CrisisSignal } from '../types';
 
@@ -23,8 +24,8 @@ export interface Frame {
   /** Its weight, when not the frames' own (frames.ts). */
   weight?: number;
   /**
-   * Counts in any tone that is not warm, as the grave signals do: a report told flatly ("Nowy
-   * odkurzacz, po tygodniu przestał ładować") is still the situation.
+   * Counts in any tone that is not warm: the grave situations (health, data, staff) and reports
+   * often told flatly ("Nowy odkurzacz, po tygodniu przestał ładować") are still the situation.
    */
   anyTone?: true;
 }
@@ -1148,13 +1149,13 @@ export const FRAMES: readonly Frame[] = [
     anyTone: true,
   },
   { signal: 'refundDelayDefect', thing: PARCEL, wrong: WRONG_ITEM, anyTone: true },
-  { signal: 'employeeMisconduct', thing: STAFF, wrong: RUDE, unless: NOT_THE_BRAND },
-  { signal: 'dataLeak', thing: ACCOUNT, wrong: STRANGER },
+  { signal: 'employeeMisconduct', thing: STAFF, wrong: RUDE, unless: NOT_THE_BRAND, anyTone: true },
+  { signal: 'dataLeak', thing: ACCOUNT, wrong: STRANGER, anyTone: true },
   { signal: 'legalThreat', thing: AUTHORITY, wrong: GOING },
   { signal: 'boycott', thing: OTHERS, wrong: URGE },
   { signal: 'boycott', thing: BUSINESS, wrong: AVOID },
-  { signal: 'healthSafety', thing: PERSON, wrong: HARMED },
-  { signal: 'healthSafety', thing: PRODUCT, wrong: UNSAFE },
+  { signal: 'healthSafety', thing: PERSON, wrong: HARMED, anyTone: true },
+  { signal: 'healthSafety', thing: PRODUCT, wrong: UNSAFE, anyTone: true },
   { signal: 'rumour', thing: HEARD, wrong: BAD_NEWS },
   { signal: 'complaint', thing: SERVICE, wrong: POOR },
   { signal: 'scamFraud', thing: DEAL, wrong: RIGGED },
