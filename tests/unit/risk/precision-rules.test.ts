@@ -195,6 +195,8 @@ describe('what people in general feel, a weakness, an argument: no situation of 
     ['Dostałam pudełko z połową zamówienia i zero informacji gdzie reszta', 'refundDelayDefect'],
     ['Telefon z naprawy wrócił z tym samym problemem, ekran dalej miga', 'refundDelayDefect'],
     ["I'm honestly fed up with how you treat long-time customers, every renewal costs more", 'complaint'],
+    ['Nie da się do was dodzwonić, 40 minut muzyczki i rozłączenie', 'complaint'],
+    ["Your app asks me to rate it every two minutes, it's driving me mad", 'complaint'],
   ])('"%s" still raises %s', (text, signal) => {
     expect(raised(text)).toContain(signal);
   });
