@@ -16,7 +16,7 @@ import {
 import { fold } from '@/lib/risk/thread-features';
 import type { PlatformId } from '@/lib/platforms/types';
 import { isClosed, postedAt } from './clock';
-import { isOverdue, putInParts, rewriteLogged, SLA_MS } from './triage';
+import { changeStatusWhere, isOverdue, putInParts, SLA_MS } from './triage';
 import { retiredAmong } from './retention';
 
 export const itemKey = (platform: string, commentId: string): string => `${platform}:${commentId}`;
@@ -310,30 +310,14 @@ export async function dismissAuthor(
   );
 }
 
-/**
- * Dismiss the open items among `keys` (read in the same transaction) that `also` accepts, each
- * change logged, as one bulk change (`rewriteLogged`).
- */
+/** Dismiss the open items among `keys` (read in the same transaction) that `also` accepts, each change logged. */
 function dismissOpen(
   db: StormwatchDB,
   keys: () => Promise<readonly string[]>,
   also: (it: FlaggedItem) => boolean,
   opts: { agent?: string; note?: string; now: number },
 ): Promise<number> {
-  return rewriteLogged(
-    db,
-    keys,
-    (it) => (isOpenForDismissal(it) && also(it) ? { ...it, status: 'dismissed', closedAt: opts.now } : null),
-    (it) => ({
-      itemKey: it.key,
-      type: 'statusChanged',
-      at: opts.now,
-      agent: opts.agent,
-      from: it.status,
-      to: 'dismissed',
-      note: opts.note,
-    }),
-  );
+  return changeStatusWhere(db, keys, 'dismissed', opts, (it) => isOpenForDismissal(it) && also(it));
 }
 
 /**

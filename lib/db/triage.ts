@@ -126,7 +126,7 @@ async function rewriting<T>(db: StormwatchDB, log: boolean, body: (w: Written) =
  * names the written keys and only the indexes whose values changed), `change` makes each item's
  * new row (null: left alone), and the part is written. Returns the items changed, as they were.
  */
-export async function rewriteInParts(
+async function rewriteInParts(
   db: StormwatchDB,
   w: Written,
   keys: readonly string[],
@@ -166,7 +166,7 @@ export async function rewriteInParts(
  * Rewrite many items (`change`, see `rewriteInParts`) and log each changed one (`eventOf`, from the
  * item as it was) in one transaction; `keys` may be read in it. Returns how many changed.
  */
-export async function rewriteLogged(
+async function rewriteLogged(
   db: StormwatchDB,
   keys: readonly string[] | (() => Promise<readonly string[]>),
   change: (item: FlaggedItem) => FlaggedItem | null,
@@ -189,11 +189,28 @@ export async function changeStatusMany(
   opts: { agent?: string; note?: string; now: number },
 ): Promise<number> {
   mark('bulk-start');
-  const n = await rewriteLogged(
+  const n = await changeStatusWhere(db, keys, to, opts, (item) => item.status !== to);
+  mark('bulk-committed');
+  return n;
+}
+
+/**
+ * Move the items among `keys` (or read in the transaction) that `accept` takes to status `to`, as
+ * one bulk change: the clock stops on closing and runs again on reopening, a first response is
+ * noted with its agent, and each change is logged. Returns how many changed.
+ */
+export function changeStatusWhere(
+  db: StormwatchDB,
+  keys: readonly string[] | (() => Promise<readonly string[]>),
+  to: ItemStatus,
+  opts: { agent?: string; note?: string; now: number },
+  accept: (item: FlaggedItem) => boolean,
+): Promise<number> {
+  return rewriteLogged(
     db,
     keys,
     (item) => {
-      if (item.status === to) return null;
+      if (!accept(item)) return null;
       const next: FlaggedItem = { ...item, status: to };
       if (isClosed(to) && !isClosed(item.status)) next.closedAt = opts.now;
       if (!isClosed(to)) delete next.closedAt;
@@ -213,8 +230,6 @@ export async function changeStatusMany(
       ...(opts.note ? { note: opts.note } : {}),
     }),
   );
-  mark('bulk-committed');
-  return n;
 }
 
 /** Assign many items to a person (empty name: unassigned). */

@@ -23,15 +23,14 @@ export interface Written {
 
 const byDb = new WeakMap<StormwatchDB, Set<Written>>();
 
-/** Note `rows` as written by `trans` (the running transaction); returns what `forgetWritten` takes. */
-export function noteWritten(db: StormwatchDB, trans: Transaction, rows: Iterable<FlaggedItem> = []): Written {
+/** Start noting rows written by `trans` (the running transaction); returns what `forgetWritten` takes. */
+export function noteWritten(db: StormwatchDB, trans: Transaction): Written {
   let all = byDb.get(db);
   if (!all) byDb.set(db, (all = new Set()));
   // Inside another transaction, only the outermost one commits.
   let root = trans;
   while (root.parent) root = root.parent;
   const w: Written = { trans: root, rows: new Map(), aborted: false };
-  for (const r of rows) w.rows.set(r.key, r);
   root.on('abort', () => {
     w.aborted = true;
   });
