@@ -19,7 +19,7 @@ import { aimedAtAThing, notThisSignal } from './hit-context';
 import type { ModelInput } from './model-input';
 import { normalizeText } from './tokenize';
 import { mentionMask } from './mentions';
-import { isAmbiguousWord } from './lexicons/ambiguous';
+import { isAmbiguousPhrase, isAmbiguousWord } from './lexicons/ambiguous';
 
 export const LABEL: Record<string, string> = {
   insult: 'insult',
@@ -210,13 +210,20 @@ export function addSignals(
     if (warm && (h.frame || !GRAVE.has(h.target))) continue;
     if (!hostile && ((h.frame && !h.anyTone) || (IN_CONTEXT.has(h.target) && !(h.target === 'rumour' && asks))))
       continue;
-    if (!hostile && (h.tokens ?? 1) === 1 && isAmbiguousWord(input.tokens[h.token]!.text)) continue;
+    if (!hostile && isAmbiguousHit(h, input)) continue;
     if (notThisSignal(h, input.tokens, language)) continue;
     const weight = hitWeight(h, input);
     ev.reasons.push(hitReason(text, h, weight));
     ev.signals[h.target as CrisisSignal] = combine(ev.signals[h.target as CrisisSignal], weight);
   }
   ev.pending = [];
+}
+
+/** A hit that is one ambiguous situation word or phrase (lexicons/ambiguous.ts). */
+function isAmbiguousHit(h: Hit, { tokens }: ModelInput): boolean {
+  const n = h.tokens ?? 1;
+  if (n === 1) return isAmbiguousWord(tokens[h.token]!.text);
+  return isAmbiguousPhrase(tokens.slice(h.token, h.token + n).map((t) => t.text));
 }
 
 /** The strongest crisis signal (the brand mention is a setting, not a situation). */

@@ -104,14 +104,28 @@ export function sortedHas(sorted: readonly string[], word: string): boolean {
   return false;
 }
 
-/** Does a token match a stem? `*` in the token stands for any one letter ("k*rwa"). */
+/**
+ * Does a token match a stem? `*` in the token stands for any one letter ("k*rwa", "f**k"), in a
+ * word that shows at least two letters and no more stars than letters: "*a*" or a lone "*" (a
+ * markdown emphasis, "* _ *") would otherwise be any short word.
+ */
 export function matches(token: string, stem: string, exact: boolean): boolean {
   if (exact ? token.length !== stem.length : token.length < stem.length) return false;
+  let stars = 0;
   for (let i = 0; i < stem.length; i++) {
     const c = token[i];
-    if (c !== stem[i] && c !== '*') return false;
+    if (c === stem[i]) continue;
+    if (c !== '*') return false;
+    stars++;
   }
-  return true;
+  return stars === 0 || maskedWordReadable(token);
+}
+
+/** A masked word ("k*rwa") shows at least two letters and no more stars than letters. */
+function maskedWordReadable(token: string): boolean {
+  let stars = 0;
+  for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) === 42) stars++;
+  return token.length - stars >= 2 && stars <= token.length - stars;
 }
 
 function isNegated(infos: readonly MatchWord[], i: number): boolean {

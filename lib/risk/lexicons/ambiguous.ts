@@ -36,8 +36,24 @@ export const AMBIGUOUS_STEMS: readonly string[] = [
   'yelling',
 ];
 
+/**
+ * Everyday phrases of the same kind, counted the same way (12 or more signals on those corpora,
+ * none true in the signal set): "still not too high on him", "on purpose". Whole phrases,
+ * normalised words joined by one space. "doesn't work" and "not working" passed the count too but
+ * stay out: a defect is often reported flatly ("The app doesn't work since the update").
+ */
+export const AMBIGUOUS_PHRASES: readonly string[] = [
+  'kilka godzin',
+  'lying to',
+  'on purpose',
+  'still not',
+];
+
 /** Whether a single normalised word is one of the ambiguous situation words. */
 export function isAmbiguousWord(word: string): boolean {
   for (const s of AMBIGUOUS_STEMS) if (word.startsWith(s)) return s !== 'sue' || word === 'sue';
   return false;
 }
+
+/** Whether normalised words, joined by one space, are one of the ambiguous situation phrases. */
+export const isAmbiguousPhrase = (words: readonly string[]): boolean => AMBIGUOUS_PHRASES.includes(words.join(' '));

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { mentionMask } from '@/lib/risk/mentions';
 import { tokenize } from '@/lib/risk/tokenize';
 import { classify } from '@/lib/risk/classify';
-import { isAmbiguousWord } from '@/lib/risk/lexicons/ambiguous';
+import { isAmbiguousPhrase, isAmbiguousWord } from '@/lib/risk/lexicons/ambiguous';
 import { isFlagged, type CrisisSignal } from '@/lib/risk/types';
 
 /** The words of `text` the mask marks, joined by spaces. */
@@ -76,6 +76,8 @@ describe('everyday words that name a situation only in a negative comment', () =
     ['healthSafety', 'This paper presents a cure for an extremely aggressive cancer, a lovely read.'],
     ['healthSafety', 'Great class today, we practised falls so nobody gets an injury.'],
     ['employeeMisconduct', 'If you act now we will also be throwing in a free case!'],
+    ['refundDelayDefect', "With his ice time taken into account, I'm still not too high on him"],
+    ['employeeMisconduct', 'Ha! I included that on purpose, to poke fun at myself :)'],
   ])('%s stays quiet: "%s"', (signal, text) => {
     expect(raised(text)).not.toContain(signal);
   });
@@ -84,6 +86,7 @@ describe('everyday words that name a situation only in a negative comment', () =
     ['healthSafety', 'My son got an injury from your broken swing, the staff did nothing. Disgusting.'],
     ['scamFraud', 'You lied to me about the price, this is disgusting.'],
     ['employeeMisconduct', 'Your cashier was racist to my mother, absolutely vile behaviour.'],
+    ['refundDelayDefect', 'Three weeks and my order is still not here, this is a disgrace.'],
   ])('%s still counts in a negative comment: "%s"', (signal, text) => {
     expect(raised(text)).toContain(signal);
   });
@@ -99,6 +102,37 @@ describe('everyday words that name a situation only in a negative comment', () =
     ['breach', false],
   ])('"%s" is ambiguous: %s', (word, expected) => {
     expect(isAmbiguousWord(word)).toBe(expected);
+  });
+
+  test.each([
+    [['still', 'not'], true],
+    [['on', 'purpose'], true],
+    [['doesn', 't', 'work'], false],
+    [['still', 'not', 'here'], false],
+    [['still'], false],
+  ])('%j is an ambiguous phrase: %s', (words, expected) => {
+    expect(isAmbiguousPhrase(words)).toBe(expected);
+  });
+});
+
+describe('masked words and a bare "go back to"', () => {
+  test.each([
+    ['markdown emphasis of one letter', "Surely it's *a* factor. It's just not sufficient."],
+    ['a starred emoticon', "i wish i could wear what she's wearing! * _ * Sooooo beautiful!"],
+    ['"go back to" a habit', "I'll never go back to razors marketed to women."],
+    ['"go back to" a rank', 'Go back to being third ;)'],
+  ])('%s is no risk', (_name, text) => {
+    expect(classify(text).toxicityBy.identityAttack).toBe(0);
+    expect(raised(text)).toEqual([]);
+    expect(isFlagged(classify(text))).toBe(false);
+  });
+
+  test.each([
+    ['a masked Polish swear word', 'ty k*rwo', 'profanity'],
+    ['two stars in four letters', 'f**k this', 'profanity'],
+    ['"go back to" with where they came from', 'Go back to where you came from', 'identityAttack'],
+  ])('%s still counts', (_name, text, kind) => {
+    expect(classify(text).toxicityBy[kind as 'profanity' | 'identityAttack']).toBeGreaterThan(0);
   });
 });
 
