@@ -269,3 +269,40 @@ describe('insult words that judge things, hedges, negative words in a calm argum
     expect(isFlagged(classify(text))).toBe(true);
   });
 });
+
+describe('hearing is no hearsay, a name is no situation', () => {
+  test.each([
+    [
+      'a voice heard',
+      'Tyler has a better voice than any other voice I have heard and that is a bad sign for this list',
+    ],
+    ['heard of someone', "Terrible list, I've never heard of half of them"],
+    ['heard this one', 'Awful ranking. Have you heard this one’s voice, so sick'],
+    ['a question ending on "heard"', "Haven't you heard? This one game decides if we are bad"],
+  ])('%s raises no rumour', (_name, text) => {
+    expect(raised(text)).not.toContain('rumour');
+  });
+
+  test.each([
+    ['what was heard, named', 'I heard the factory is closing, this is bad news'],
+    ['a source named', 'Heard hackers have your customer list, is that true?'],
+    ['"heard that"', 'Awful. I heard that your CEO sold his shares last week'],
+  ])('%s is still a rumour', (_name, text) => {
+    expect(raised(text)).toContain('rumour');
+  });
+
+  test.each([
+    ['a surname', 'Where the hell is Bob Mould in all this, stop with the lists', 'healthSafety'],
+    ['a first name after a title', 'Aunt Sue told me the shop is awful', 'legalThreat'],
+  ])('%s is no situation', (_name, text, signal) => {
+    expect(raised(text)).not.toContain(signal);
+  });
+
+  test.each([
+    ['mould, written plainly', 'There was mould all over the bread you sold me, disgusting', 'healthSafety'],
+    ['a situation at a sentence start', 'Mould on the bread again. Disgusting.', 'healthSafety'],
+    ['a capitalised phrase', 'My Son Got Food Poisoning From Your Burger', 'healthSafety'],
+  ])('%s still counts', (_name, text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+});
