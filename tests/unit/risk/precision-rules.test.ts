@@ -257,6 +257,8 @@ describe('insult words that judge things, hedges, negative words in a calm argum
     "Don't get me wrong, both models fuck up sometimes, but gemini does it a lot more often",
     'The problem is the price gap, and the other issue is the quota, but overall the value is good.',
     'I like the product, and with these limits I understand why people are pissed.',
+    'Podobno w nowym sezonie wraca stara obsada, nie mogę się doczekać!',
+    "Rumour has it the old cast is back next season, can't wait!",
   ])('"%s" is not queued', (text) => {
     expect(isFlagged(classify(text))).toBe(false);
   });
@@ -265,6 +267,8 @@ describe('insult words that judge things, hedges, negative words in a calm argum
     'Terrible service, the worst experience I have had, awful staff',
     'Nie zrozum mnie źle, ale to jest najgorsza obsługa jaką widziałem, dramat',
     'you are pissed off because you are wrong, idiot',
+    'Nie mogę się doczekać zwrotu pieniędzy, czekam już 3 tygodnie',
+    "I can't wait any longer for my refund",
   ])('"%s" is still queued', (text) => {
     expect(isFlagged(classify(text))).toBe(true);
   });
