@@ -310,3 +310,19 @@ describe('hearing is no hearsay, a name is no situation', () => {
     expect(raised(text)).toContain(signal);
   });
 });
+
+describe('everyday praise makes a comment warm', () => {
+  test.each([
+    ['a dog that stole a sandwich', 'Mój pies ukradł mi kanapkę z waszym serem, więc chyba smakuje'],
+    ['a refund that came, praised in English', 'The refund came in two days, wonderful service'],
+  ])('%s raises no signal', (_name, text) => {
+    expect(raised(text)).toEqual([]);
+  });
+
+  test.each([
+    ['praise, then a late courier', 'Pyszne jak zawsze, ale kurier spóźnił się 3 godziny', 'refundDelayDefect'],
+    ['praise does not hide a poisoning', 'Uwielbiam wasze lody, ale po ostatnich syn miał zatrucie', 'healthSafety'],
+  ])('%s still raises its signal', (_name, text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+});
