@@ -283,6 +283,8 @@ describe('hearing is no hearsay, a name is no situation', () => {
     ['heard of someone', "Terrible list, I've never heard of half of them"],
     ['heard this one', 'Awful ranking. Have you heard this one’s voice, so sick'],
     ['a question ending on "heard"', "Haven't you heard? This one game decides if we are bad"],
+    ['an advert heard on the radio', 'Ostatnio słyszałam waszą reklamę w radiu, okropna piosenka'],
+    ['a queue that heard it', 'Ten krzyk słyszała cała kolejka, masakra'],
   ])('%s raises no rumour', (_name, text) => {
     expect(raised(text)).not.toContain('rumour');
   });
@@ -291,6 +293,9 @@ describe('hearing is no hearsay, a name is no situation', () => {
     ['what was heard, named', 'I heard the factory is closing, this is bad news'],
     ['a source named', 'Heard hackers have your customer list, is that true?'],
     ['"heard that"', 'Awful. I heard that your CEO sold his shares last week'],
+    ['"słyszałam, że"', 'Słyszałam, że zamykacie sklep w Gdańsku, to prawda?'],
+    ['"od" a neighbour, no diacritics', 'Slyszalam od sasiadki, ze bank upada, masakra'],
+    ['a question first', 'Słyszeliście? Zamykają sklep w Gdańsku, dramat'],
   ])('%s is still a rumour', (_name, text) => {
     expect(raised(text)).toContain('rumour');
   });
