@@ -148,6 +148,7 @@ describe('statements that only look like calls, rumours, refunds, defects or dan
     ['Zwrot wpłynął dziś, dzięki', 'refundDelayDefect'],
     ["an area that's unsafe for outdoor kitties", 'healthSafety'],
     ["We had to rehome ours because of my son's asthma, it broke my heart", 'refundDelayDefect'],
+    ['Czy przelew z innego banku dojdzie jeszcze dziś?', 'boycott'],
   ])('"%s" raises no %s', (text, signal) => {
     expect(raised(text)).not.toContain(signal);
   });
@@ -156,6 +157,7 @@ describe('statements that only look like calls, rumours, refunds, defects or dan
     ["Don't use them, they never refund anything, awful company.", 'boycott'],
     ["word is you're axing the route to Edinburgh, I've got tickets for July, now what?", 'rumour'],
     ['Nie kupujcie tam nic, oszukują na każdym kroku!', 'boycott'],
+    ['Mam dość, przenoszę konto do innego banku i namawiam rodzinę', 'boycott'],
     ['Still waiting for the refund, three weeks now', 'refundDelayDefect'],
     ['The app doesn’t work since the update', 'refundDelayDefect'],
     ['Aplikacja nie działa od rana', 'refundDelayDefect'],
