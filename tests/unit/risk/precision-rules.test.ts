@@ -333,3 +333,26 @@ describe('everyday praise makes a comment warm', () => {
     expect(raised(text)).toContain(signal);
   });
 });
+
+describe('Polish insults and political slurs', () => {
+  test.each([
+    ['ty cwelu jeden', 0.8],
+    ['Żałosne barany, wstyd.', 0.8],
+    ['zwykła gnida z tego kierownika', 0.8],
+    ['szuje i złodzieje', 0.8],
+    ['Lewaki znowu płaczą w komentarzach', 0.65],
+    ['katole i komuchy, jedna banda', 0.65],
+    ['zdrajcy narodu, wynocha z naszego kraju', 0.65],
+  ])('"%s" is an insult of %s', (text, weight) => {
+    expect(classify(text).toxicityBy.insult).toBeGreaterThanOrEqual(weight);
+  });
+
+  test.each([
+    'Kościół katolicki organizuje zbiórkę, pomożecie?',
+    'Czy ten szampon działa na gnidy u dzieci?',
+    'Sweter z moheru jest cudowny',
+    'Zmieniłam ubezpieczenie na wasze, polecam',
+  ])('"%s" holds no insult', (text) => {
+    expect(classify(text).toxicityBy.insult).toBe(0);
+  });
+});
