@@ -216,14 +216,22 @@ const HEARING_NEXT = new Set([
   'yet',
 ]);
 
+// Polish hearsay says what or whom it heard: "słyszałam, że…", "słyszałem o…", "od sąsiadki".
+// Anything else in the same sentence is hearing: "słyszałam waszą reklamę w radiu", "słyszała
+// cała kolejka", "słyszałam jak sąsiad chrapie".
+const HEARSAY_NEXT_PL = ['iz$', 'jakoby', 'niby', 'o$', 'od$', 'plotk', 'podobno', 'ponoc', 'ze$'].map(parsePattern);
+const HEARD_PL = ['slyszal', 'slyszel'].map(parsePattern);
+
 /** "heard" as hearing: at a sentence end or before a word that does not open what was heard. */
-function hearingNotHearsay(h: Hit, tokens: Tokens): boolean {
+function hearingNotHearsay(h: Hit, tokens: Tokens, text: string): boolean {
   if (h.target !== 'rumour') return false;
   const last = h.token + (h.tokens ?? 1) - 1;
-  const heard = tokens[last];
-  if (heard?.text !== 'heard') return false;
+  const heard = tokens[last]!;
   const next = tokens[last + 1];
-  return !next || next.nstart - heard.nend > 1 || HEARING_NEXT.has(next.text);
+  if (heard.text === 'heard') return !next || next.nstart - heard.nend > 1 || HEARING_NEXT.has(next.text);
+  if (!anyWord(tokens, last, last + 1, HEARD_PL) || !next || /[.!?]/.test(text.slice(heard.end, next.start)))
+    return false;
+  return !anyWord(tokens, last + 1, last + 2, HEARSAY_NEXT_PL);
 }
 
 const isUpper = (text: string, at: number) => {
@@ -253,7 +261,7 @@ function partOfAName(h: Hit, tokens: Tokens, text: string): boolean {
 export function notThisSignal(h: Hit, tokens: Tokens, language: Language, text: string): boolean {
   return (
     notACall(h, tokens, language) ||
-    hearingNotHearsay(h, tokens) ||
+    hearingNotHearsay(h, tokens, text) ||
     partOfAName(h, tokens, text) ||
     anArgumentFails(h, tokens) ||
     itsArgumentFails(h, tokens) ||

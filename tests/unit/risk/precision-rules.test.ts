@@ -148,6 +148,7 @@ describe('statements that only look like calls, rumours, refunds, defects or dan
     ['Zwrot wpłynął dziś, dzięki', 'refundDelayDefect'],
     ["an area that's unsafe for outdoor kitties", 'healthSafety'],
     ["We had to rehome ours because of my son's asthma, it broke my heart", 'refundDelayDefect'],
+    ['Czy przelew z innego banku dojdzie jeszcze dziś?', 'boycott'],
   ])('"%s" raises no %s', (text, signal) => {
     expect(raised(text)).not.toContain(signal);
   });
@@ -156,6 +157,7 @@ describe('statements that only look like calls, rumours, refunds, defects or dan
     ["Don't use them, they never refund anything, awful company.", 'boycott'],
     ["word is you're axing the route to Edinburgh, I've got tickets for July, now what?", 'rumour'],
     ['Nie kupujcie tam nic, oszukują na każdym kroku!', 'boycott'],
+    ['Mam dość, przenoszę konto do innego banku i namawiam rodzinę', 'boycott'],
     ['Still waiting for the refund, three weeks now', 'refundDelayDefect'],
     ['The app doesn’t work since the update', 'refundDelayDefect'],
     ['Aplikacja nie działa od rana', 'refundDelayDefect'],
@@ -283,6 +285,8 @@ describe('hearing is no hearsay, a name is no situation', () => {
     ['heard of someone', "Terrible list, I've never heard of half of them"],
     ['heard this one', 'Awful ranking. Have you heard this one’s voice, so sick'],
     ['a question ending on "heard"', "Haven't you heard? This one game decides if we are bad"],
+    ['an advert heard on the radio', 'Ostatnio słyszałam waszą reklamę w radiu, okropna piosenka'],
+    ['a queue that heard it', 'Ten krzyk słyszała cała kolejka, masakra'],
   ])('%s raises no rumour', (_name, text) => {
     expect(raised(text)).not.toContain('rumour');
   });
@@ -291,6 +295,9 @@ describe('hearing is no hearsay, a name is no situation', () => {
     ['what was heard, named', 'I heard the factory is closing, this is bad news'],
     ['a source named', 'Heard hackers have your customer list, is that true?'],
     ['"heard that"', 'Awful. I heard that your CEO sold his shares last week'],
+    ['"słyszałam, że"', 'Słyszałam, że zamykacie sklep w Gdańsku, to prawda?'],
+    ['"od" a neighbour, no diacritics', 'Slyszalam od sasiadki, ze bank upada, masakra'],
+    ['a question first', 'Słyszeliście? Zamykają sklep w Gdańsku, dramat'],
   ])('%s is still a rumour', (_name, text) => {
     expect(raised(text)).toContain('rumour');
   });
