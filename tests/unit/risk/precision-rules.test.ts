@@ -340,6 +340,8 @@ describe('Polish insults and political slurs', () => {
     ['Żałosne barany, wstyd.', 0.8],
     ['zwykła gnida z tego kierownika', 0.8],
     ['szuje i złodzieje', 0.8],
+    ['ty ćwoku, oszołomie jeden', 0.8],
+    ['Co za prostak i palant z tego kierowcy', 0.8],
     ['Lewaki znowu płaczą w komentarzach', 0.65],
     ['katole i komuchy, jedna banda', 0.65],
     ['zdrajcy narodu, wynocha z naszego kraju', 0.65],
@@ -352,6 +354,8 @@ describe('Polish insults and political slurs', () => {
     'Czy ten szampon działa na gnidy u dzieci?',
     'Sweter z moheru jest cudowny',
     'Zmieniłam ubezpieczenie na wasze, polecam',
+    'Akcje Palantiru znowu rosną',
+    'Narysuj prostokąt i podziel go na pół',
   ])('"%s" holds no insult', (text) => {
     expect(classify(text).toxicityBy.insult).toBe(0);
   });
