@@ -108,7 +108,8 @@ export const TERMS: readonly TermEntry[] = [
   ].map((s): TermEntry => [s, 'insult', s === 'banda$' ? 0.45 : 0.8]),
   // Polish political slurs, each far more common in PolEval 2019's cyberbullying tweets than in the
   // rest of its training split (katol 7 of 8, komuch 4 of 4, zdrajca 10 of 15, against 8.5%
-  // overall): queued ("medium"), below a personal insult.
+  // overall): queued ("medium"), below a personal insult. "Ubek" is left out: it is also the plain
+  // name of the group in debates about their pensions ("dezubekizacja").
   ...[
     'kaczyst',
     'katol$',
@@ -117,9 +118,6 @@ export const TERMS: readonly TermEntry[] = [
     'komuch',
     'lewak',
     'pisior',
-    'ubecy$',
-    'ubek$',
-    'ubeki$',
     'zdrajc',
   ].map((s): TermEntry => [s, 'insult', 0.65]),
   // profanity (English; Polish comes from the BAN-PL list)
