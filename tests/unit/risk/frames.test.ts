@@ -46,6 +46,12 @@ describe('situation frames: a thing and what went wrong with it, in the writer�
     ['the rider ate some of my fries on the way', 'employeeMisconduct', 'rider ate some'],
     ['home broadband keeps dropping every night', 'complaint', 'broadband keeps dropping'],
     ['Everyone, stop ordering from them', 'boycott', 'Everyone, stop ordering'],
+    ['Rachunek za wodę trzy razy wyższy niż zwykle', 'refundDelayDefect', 'Rachunek za wodę trzy razy wyższy'],
+    ['Reklamację odrzucili po dwóch dniach bez oględzin', 'refundDelayDefect', 'Reklamację odrzucili'],
+    ['z odszkodowania do dziś ani grosza', 'refundDelayDefect', 'odszkodowania do dziś ani grosza'],
+    ['kierownik klepie kasjerki po plecach', 'employeeMisconduct', 'kierownik klepie'],
+    ['kurierzy rzucają kartonami o ziemię', 'employeeMisconduct', 'kurierzy rzucają kartonami'],
+    ['infolinia nie odbiera od samego rana', 'complaint', 'infolinia nie odbiera'],
   ] as const)('%s → %s', (text, signal, span) => {
     expect(framed(text)).toContainEqual([signal, span]);
   });
