@@ -42,6 +42,9 @@ import type { SelectorPreview } from '@/lib/messaging/protocol';
 
 export { STRATEGIES, type Strategy } from './generic-systems';
 
+/** Boxes that list other pages' items: teasers, widgets, sidebars ("latest comments"). */
+const ELSEWHERE = 'aside, [class*="teaser" i], [class*="widget" i], [class*="sidebar" i], [class*="recent" i]';
+
 /**
  * The news-site heuristic: inside a comment section, the most repeated element (tag + first
  * class) whose class names a comment and which holds text. Returns a selector for it.
@@ -50,8 +53,9 @@ export function guessCommentSelector(doc: Document): string | null {
   const counts = new Map<string, { n: number; chars: number }>();
   for (const section of safeAll(doc, SECTION)) {
     for (const el of Array.from(section.querySelectorAll('[class*="comment" i]'))) {
-      // The reply form's fields (wpDiscuz's div.wpd-field-comment) are not comments.
-      if (el.closest('form')) continue;
+      // The reply form's fields (wpDiscuz's div.wpd-field-comment) are not comments, nor are the
+      // excerpts of a "latest comments" box or a teaser (they belong to other pages).
+      if (el.closest(`form, ${ELSEWHERE}`)) continue;
       const cls = Array.from(el.classList).find(
         (c) =>
           /comment/i.test(c) &&
