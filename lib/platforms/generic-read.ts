@@ -312,7 +312,15 @@ function trimLooseEdges(copy: Element): void {
   }
 }
 
-const authorOf = (s: Strategy, el: Element): string => cleanAuthor(readText(own(s, el, s.author, true, 'words')));
+/** The author's name; a byline element holding the date too ("Name 29.07.2026") is read without it. */
+function authorOf(s: Strategy, el: Element): string {
+  const author = own(s, el, s.author, true, 'words');
+  const time = author ? own(s, el, s.time, true) : null;
+  if (!author || !time || !author.contains(time) || time === author) return cleanAuthor(readText(author));
+  const copy = author.cloneNode(true) as Element;
+  elementAt(copy, pathFrom(author, time))?.remove();
+  return cleanAuthor(readText(copy));
+}
 
 const idOf = (s: Strategy, el: Element, author: string, text: string): string =>
   fromPermalink(s, el, s.idFromPermalink) ||

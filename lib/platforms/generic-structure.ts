@@ -187,6 +187,10 @@ function mayBeText(block: Element, key: string, e: Element, author: Element, tim
   if (e.contains(author) || e.contains(time) || author.contains(e) || time.contains(e)) return false;
   const around = e.closest(NO_TEXT_AROUND);
   if (around && !around.contains(block)) return false;
+  // The author's box ("member since", links to their photos) is not the text, unless it is a
+  // wrapper that holds the date as well.
+  const authorBox = e.closest('[class*="author" i]');
+  if (authorBox && !authorBox.contains(block) && !authorBox.contains(time)) return false;
   const nested = e.closest(key);
   if (nested && nested !== block && !nested.contains(block)) return false;
   return e.querySelector('textarea, input, select') === null;
@@ -428,10 +432,13 @@ function narrowed(key: string, container: Element | null, members: Element[], bo
   const { blocks } = commentBlocks(members);
   if (new Set(blocks.map((b) => partsOf(b)!.author)).size < 2) return null;
   const tag = blocks[0]!.tagName.toLowerCase();
-  const shared = Array.from(blocks[0]!.classList).filter(
-    (c) => /^[a-z_-][\w-]*$/i.test(c) && `${tag}.${c}` !== key && blocks.every((b) => b.classList.contains(c)),
-  );
-  for (const c of shared) {
+  // The other classes two blocks or more carry, the most carried first.
+  const carried = new Map<string, number>();
+  for (const b of blocks)
+    for (const c of Array.from(b.classList))
+      if (/^[a-z_-][\w-]*$/i.test(c) && `${tag}.${c}` !== key) carried.set(c, (carried.get(c) ?? 0) + 1);
+  const shared = [...carried].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
+  for (const [c] of shared) {
     const found = scored(`${tag}.${c}`, null, Array.from(body.querySelectorAll(`${tag}.${c}`)));
     if (found) return found;
   }

@@ -128,7 +128,10 @@ export function pickStrategy(
   const detected = detectCommentStructure(doc);
   if (detected) return detected.strategy;
   const guessed = guessCommentSelector(doc);
-  return guessed ? { name: 'heuristic', root: SECTION, ...HEURISTIC_FIELDS, comment: guessed } : null;
+  // A comment whose own element has no id often holds one that does (WordPress themes' div#comment-N).
+  return guessed
+    ? { name: 'heuristic', root: SECTION, ...HEURISTIC_FIELDS, idFrom: '[id^="comment-"]', comment: guessed }
+    : null;
 }
 
 /**
