@@ -218,7 +218,11 @@ function ownText(s: Strategy, el: Element): string {
       .map((part) => ownWords(s, part))
       .filter(Boolean)
       .join('\n\n');
-  else if (body) text = bodyWords(s, el, body);
+  else if (body)
+    text = siblingParagraphs(s, el, body)
+      .map((p) => bodyWords(s, el, p))
+      .filter(Boolean)
+      .join('\n\n');
   else {
     const copy = el.cloneNode(true) as Element;
     for (const nested of safeAll(copy, s.comment)) nested.remove();
@@ -232,6 +236,19 @@ function ownText(s: Strategy, el: Element): string {
   // A subject cut from the text's start ("Thanks for the…", made when none was given) is left out.
   const cut = /(…|\.\.\.)$/.test(title) && text.startsWith(title.replace(/(…|\.\.\.)$/, '').trim());
   return title && !cut && title !== text ? (text ? `${title} — ${text}` : title) : text;
+}
+
+/**
+ * A text selector that names paragraphs (WordPress core's `.comment-body > p`) matches each of
+ * them: the text is all the comment's paragraphs beside the first one matched, not that one alone.
+ */
+function siblingParagraphs(s: Strategy, el: Element, body: Element): Element[] {
+  if (body.tagName !== 'P' || !s.text) return [body];
+  for (const part of splitSelectorList(s.text)) {
+    const mine = ownAll(s, el, part);
+    if (mine.includes(body)) return mine.filter((m) => m.tagName === 'P' && m.parentElement === body.parentElement);
+  }
+  return [body];
 }
 
 /**

@@ -61,6 +61,16 @@ describe('the text is what the author wrote, not the byline or the controls besi
     ]);
   });
 
+  test('bare paragraphs with no wrapper (WordPress core markup): all of them, not the first', () => {
+    const { strategy, comments } = read('core-paragraphs');
+    expect(strategy).toBe('wordpress');
+    expect(rows(comments)).toEqual([
+      ['comment-602', 'dora', 'I would go along with you, but for two words:\n\nthe ballads.\n\n🙂', null],
+      ['comment-603', 'Tom', 'Fair, the ballads are the weak part.', 'comment-602'],
+    ]);
+    expect(comments[0]!.permalink).toBe('https://blog.example/quiet-album/#comment-602');
+  });
+
   test('the like button inside the text element is not text', () => {
     const { comments } = read('likes-in-content');
     expect(rows(comments)).toEqual([
