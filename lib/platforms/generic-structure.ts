@@ -27,7 +27,8 @@ export function looksLikeTime(text: string): boolean {
 }
 
 const AUTHOR_HREF = /(user|member|profile|author|people|account|\/u\/|\/@|~)/i;
-const AUTHOR_CLASS = /(author|user|name|nick|poster|member|byline)/i;
+// `fn`: the hCard name class (WordPress's cite.fn, b.fn).
+const AUTHOR_CLASS = /(author|user|name|nick|poster|member|byline|(^|\s)fn(\s|$))/i;
 const TIME_CLASS = /(time|date|age|ago|posted|stamp)/i;
 
 /** A selector naming an element by its tag and first class (the key blocks are grouped by). */

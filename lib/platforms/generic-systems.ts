@@ -82,8 +82,9 @@ export const SECTION =
 /** Where the fields usually are inside a comment of unknown markup (class names that say so). */
 export const HEURISTIC_FIELDS = {
   text: '[class*="body" i], [class*="text" i], [class*="content" i], [class*="message" i]',
+  // Then the hCard name (.fn), a Q&A site's .comment-user and a bare cite.
   author:
-    '[class*="author" i], [class*="username" i], [class*="user-name" i], [class*="nickname" i], [itemprop="author"]',
+    '[class*="author" i], [class*="username" i], [class*="user-name" i], [class*="nickname" i], [itemprop="author"], .fn, .comment-user, cite',
   time: 'time, [class*="time" i], [class*="date" i]',
   replyButton: 'button[class*="reply" i], a[class*="reply" i]',
 } as const;

@@ -107,6 +107,27 @@ describe('names the markup gives outside the usual classes', () => {
   });
 });
 
+describe('names by the hCard class or a bare cite, outside named systems', () => {
+  test('the structure finder takes span.fn as the name', () => {
+    const { strategy, comments } = read('hcard-names');
+    expect(strategy).toBe('structure');
+    expect(comments.map((c) => [c.author, c.text, c.publishedAt])).toEqual([
+      ['Marta', 'We loved the lake walk.', '2026-05-01T10:00:00.000Z'],
+      ['Olek', 'The café was closed on Monday.', '2026-05-02T11:30:00.000Z'],
+      ['Nadia', 'Bring a jacket, it gets cold.', '2026-05-03T09:15:00.000Z'],
+    ]);
+  });
+
+  test('the class heuristic reads a bare cite as the name', () => {
+    const { strategy, comments } = read('undated-cite-names');
+    expect(strategy).toBe('heuristic');
+    expect(comments.map((c) => [c.author, c.text])).toEqual([
+      ['Lena', 'Finally, the old quay was falling apart.'],
+      ['Piotr', 'Where do the ferries stop meanwhile?'],
+    ]);
+  });
+});
+
 describe('comment lists the reader did not find', () => {
   test('Twenty Twelve: li.comment#li-comment-N around article#comment-N, and the pingbacks', () => {
     const { strategy, comments } = read('li-comment-ids');
