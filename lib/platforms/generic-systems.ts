@@ -356,8 +356,9 @@ export const STRATEGIES: readonly Strategy[] = [
     // .comment-user link of Stack Exchange's comment lists (li.comment#comment-N as well).
     author:
       '.comment-author .fn, .comment-author cite, .comment-author a.url, .comment-author, cite.fn, .fn, .comment-author-name, .author-name, .author, .comment-user, [itemprop="author"], cite',
-    // Kubrick (the old default theme) prints the date as text in .commentmetadata.
-    time: '.comment-metadata time, .comment-meta time, time, .commentmetadata a, .commentmetadata, .comment-date',
+    // Kubrick (the old default theme) prints the date as text in .commentmetadata; other themes
+    // as a permalink in .comment-time.
+    time: '.comment-metadata time, .comment-meta time, time, .commentmetadata a, .commentmetadata, .comment-date, .comment-time a, .comment-time',
     permalink:
       '.comment-metadata a[href*="#comment-"], .comment-meta a[href*="#comment-"], .commentmetadata a[href*="#comment-"]',
     replyButton: 'a.comment-reply-link',

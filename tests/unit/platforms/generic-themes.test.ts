@@ -89,6 +89,24 @@ describe('the text is what the author wrote, not the byline or the controls besi
   });
 });
 
+describe('dates the markup gives outside a time element', () => {
+  test('a permalink in span.comment-time is the date', () => {
+    const { strategy, comments } = read('comment-time-link');
+    expect(strategy).toBe('wordpress');
+    expect(comments.map((c) => [c.id, c.author, c.text, c.relativeTime, c.parentId ?? null])).toEqual([
+      [
+        'li-comment-901',
+        'TESTFAMILIE',
+        'Wir nutzen fast nur noch Naturkosmetik.\n\nLiebe Grüße, Mara',
+        '15. April 2026',
+        null,
+      ],
+      ['li-comment-902', 'redaktion', 'Danke, Mara!', '16. April 2026', 'li-comment-901'],
+    ]);
+    expect(comments[1]!.permalink).toBe('https://blog.example/naturkosmetik/#comment-902');
+  });
+});
+
 describe('names the markup gives outside the usual classes', () => {
   test('a bare cite with a localised "says:" (es, it, pt, de, fr): the name alone', () => {
     const { strategy, comments } = read('cite-says');
