@@ -220,7 +220,7 @@ function ownText(s: Strategy, el: Element): string {
       .join('\n\n');
   else if (body)
     text = siblingParagraphs(s, el, body)
-      .map((p) => bodyWords(s, el, p))
+      .map((p) => bodyWords(s, el, p).trim())
       .filter(Boolean)
       .join('\n\n');
   else {
