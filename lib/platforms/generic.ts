@@ -46,6 +46,17 @@ export { STRATEGIES, type Strategy } from './generic-systems';
 const ELSEWHERE = 'aside, [class*="teaser" i], [class*="widget" i], [class*="sidebar" i], [class*="recent" i]';
 
 /**
+ * Whether an element of a comment section is in such a box. A wrapper so classed around the
+ * page's own content (`body.has-sidebar`, a "content-with-sidebar" layout holding the article's
+ * heading) is not one.
+ */
+function inBoxOfOtherPages(el: Element): boolean {
+  for (let box = el.closest(ELSEWHERE); box; box = box.parentElement?.closest(ELSEWHERE) ?? null)
+    if (box.tagName !== 'BODY' && box.tagName !== 'HTML' && !box.querySelector('h1, main, article')) return true;
+  return false;
+}
+
+/**
  * The news-site heuristic: inside a comment section, the most repeated element (tag + first
  * class) whose class names a comment and which holds text. Returns a selector for it.
  */
@@ -55,7 +66,7 @@ export function guessCommentSelector(doc: Document): string | null {
     for (const el of Array.from(section.querySelectorAll('[class*="comment" i]'))) {
       // The reply form's fields (wpDiscuz's div.wpd-field-comment) are not comments, nor are the
       // excerpts of a "latest comments" box or a teaser (they belong to other pages).
-      if (el.closest(`form, ${ELSEWHERE}`)) continue;
+      if (el.closest('form') || inBoxOfOtherPages(el)) continue;
       const cls = Array.from(el.classList).find(
         (c) =>
           /comment/i.test(c) &&

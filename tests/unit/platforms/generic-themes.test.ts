@@ -193,6 +193,18 @@ describe('comment lists the reader did not find', () => {
 });
 
 describe('other pages’ comments are not this page’s', () => {
+  test('a layout classed "sidebar" around the page’s own article and comments is not such a box', () => {
+    const doc = loadFixture('generic/themes/undated-cite-names.html', URL_OF);
+    doc.body.className = 'has-sidebar';
+    const main = doc.querySelector('main')!;
+    const layout = doc.createElement('div');
+    layout.className = 'content-with-sidebar';
+    main.replaceWith(layout);
+    layout.append(main);
+    expect(pickStrategy(doc)?.name).toBe('heuristic');
+    expect(readAll(createGenericAdapter(), doc, URL_OF).map((c) => c.author)).toEqual(['Lena', 'Piotr']);
+  });
+
   test('a "latest comments" teaser box on a page without comments: nothing is read', () => {
     const { strategy, comments } = read('latest-comments-box');
     expect(strategy).toBeNull();
