@@ -211,7 +211,7 @@ export function addSignals(
     if (!hostile && ((h.frame && !h.anyTone) || (IN_CONTEXT.has(h.target) && !(h.target === 'rumour' && asks))))
       continue;
     if (!hostile && isAmbiguousHit(h, input)) continue;
-    if (notThisSignal(h, input.tokens, language)) continue;
+    if (notThisSignal(h, input.tokens, language, text)) continue;
     const weight = hitWeight(h, input);
     ev.reasons.push(hitReason(text, h, weight));
     ev.signals[h.target as CrisisSignal] = combine(ev.signals[h.target as CrisisSignal], weight);

@@ -192,10 +192,77 @@ function wornOut(h: Hit, tokens: Tokens): boolean {
   return h.target === 'refundDelayDefect' && anyWord(tokens, h.token - 8, end + 8, YEARS);
 }
 
+// What follows "heard" when it is hearing, not hearsay: "the best voice I have heard and…",
+// "never heard of them", "have you heard this one's voice", "haven't you heard?" (a sentence end).
+// Hearsay names what was heard: "heard the bank is in trouble", "heard your CEO…", "heard that…".
+const HEARING_NEXT = new Set([
+  'and',
+  'anything',
+  'back',
+  'before',
+  'but',
+  'enough',
+  'him',
+  'me',
+  'my',
+  'nothing',
+  'of',
+  'or',
+  'so',
+  'such',
+  'them',
+  'this',
+  'us',
+  'yet',
+]);
+
+// Polish hearsay says what or whom it heard: "słyszałam, że…", "słyszałem o…", "od sąsiadki".
+// Anything else in the same sentence is hearing: "słyszałam waszą reklamę w radiu", "słyszała
+// cała kolejka", "słyszałam jak sąsiad chrapie".
+const HEARSAY_NEXT_PL = ['iz$', 'jakoby', 'niby', 'o$', 'od$', 'plotk', 'podobno', 'ponoc', 'ze$'].map(parsePattern);
+const HEARD_PL = ['slyszal', 'slyszel'].map(parsePattern);
+
+/** "heard" as hearing: at a sentence end or before a word that does not open what was heard. */
+function hearingNotHearsay(h: Hit, tokens: Tokens, text: string): boolean {
+  if (h.target !== 'rumour') return false;
+  const last = h.token + (h.tokens ?? 1) - 1;
+  const heard = tokens[last]!;
+  const next = tokens[last + 1];
+  if (heard.text === 'heard') return !next || next.nstart - heard.nend > 1 || HEARING_NEXT.has(next.text);
+  if (!anyWord(tokens, last, last + 1, HEARD_PL) || !next || /[.!?]/.test(text.slice(heard.end, next.start)))
+    return false;
+  return !anyWord(tokens, last + 1, last + 2, HEARSAY_NEXT_PL);
+}
+
+const isUpper = (text: string, at: number) => {
+  const c = text[at] ?? '';
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+};
+
+/**
+ * A capitalised word right after another capitalised one inside a sentence is part of a name:
+ * "Bob Mould", "Aunt Sue", "Freddie Mercury" name people, not mould or a lawsuit. "I" is no name.
+ */
+function partOfAName(h: Hit, tokens: Tokens, text: string): boolean {
+  if ((h.tokens ?? 1) !== 1 || h.token === 0) return false;
+  const t = tokens[h.token]!;
+  const before = tokens[h.token - 1]!;
+  return (
+    isUpper(text, t.start) &&
+    !isUpper(text, t.start + 1) &&
+    t.nstart - before.nend === 1 &&
+    before.text !== 'i' &&
+    isUpper(text, before.start) &&
+    !isUpper(text, before.start + 1)
+  );
+}
+
 /** Whether a crisis-signal hit, read in the words around it, does not name its situation. */
-export function notThisSignal(h: Hit, tokens: Tokens, language: Language): boolean {
+export function notThisSignal(h: Hit, tokens: Tokens, language: Language, text: string): boolean {
   return (
     notACall(h, tokens, language) ||
+    hearingNotHearsay(h, tokens, text) ||
+    partOfAName(h, tokens, text) ||
     anArgumentFails(h, tokens) ||
     itsArgumentFails(h, tokens) ||
     refundArrived(h, tokens) ||

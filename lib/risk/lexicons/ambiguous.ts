@@ -42,12 +42,7 @@ export const AMBIGUOUS_STEMS: readonly string[] = [
  * normalised words joined by one space. "doesn't work" and "not working" passed the count too but
  * stay out: a defect is often reported flatly ("The app doesn't work since the update").
  */
-export const AMBIGUOUS_PHRASES: readonly string[] = [
-  'kilka godzin',
-  'lying to',
-  'on purpose',
-  'still not',
-];
+export const AMBIGUOUS_PHRASES: readonly string[] = ['kilka godzin', 'lying to', 'on purpose', 'still not'];
 
 /** Whether a single normalised word is one of the ambiguous situation words. */
 export function isAmbiguousWord(word: string): boolean {

@@ -70,12 +70,19 @@ export const IDIOMS: readonly string[] = [
 /**
  * Hedges that hold a negative word and say nothing negative ("don't get me wrong", "no offence",
  * "nie zrozum mnie źle"): neutral, not warm. Their words do not count on their own either.
+ * "Nie mogę się doczekać" and "can't wait" are eager as often as impatient ("nie mogę się doczekać
+ * zwrotu" is a refund that does not come): their "nie" is no negative tone, but they are not warm.
  */
 export const HEDGES: readonly string[] = [
   'bez obrazy',
+  'can t wait',
+  'cannot wait',
+  'cant wait',
   'do not get me wrong',
   'don t get me wrong',
   'dont get me wrong',
+  'nie moge sie doczek',
+  'nie mozemy sie doczek',
   'nie zrozum mnie zle',
   'nie zrozumcie mnie zle',
   'no offence',

@@ -30,6 +30,22 @@ describe('situation frames: a thing and what went wrong with it, in the writer�
     ['Usuwam aplikację i namawiam rodzinę do tego samego', 'boycott', 'namawiam rodzinę'],
     ['po waszych pierogach corka wymiotowala cala noc', 'healthSafety', 'corka wymiotowala'],
     ['my cousin works there and says they are laying off half the staff', 'rumour', 'says they are laying off'],
+    ['Pociąg do Gdańska odwołany, a my na peronie z walizkami', 'refundDelayDefect', 'Pociąg do Gdańska odwołany'],
+    ['Dostałam SMS o dopłacie, a link wyglądał jak wasza strona', 'dataLeak', 'link wyglądał jak wasza'],
+    ['kierowca zaśmiał się i pokazał środkowy palec', 'employeeMisconduct', 'kierowca zaśmiał'],
+    ['Kurier wydarł się na mnie na klatce schodowej', 'employeeMisconduct', 'Kurier wydarł'],
+    ['kupiłem kilogram krewetek, zostało ledwo 700 gram', 'scamFraud', 'ledwo 700 gram'],
+    ['Sąsiadka mówi, że w tych telefonach baterie puchną', 'healthSafety', 'baterie puchną'],
+    [
+      'The mechanic at your garage reeked of alcohol',
+      'employeeMisconduct',
+      'mechanic at your garage reeked of alcohol',
+    ],
+    ['our new dishwasher started making a grinding noise', 'refundDelayDefect', 'dishwasher started making a grinding'],
+    ['Flight to Dublin pushed back three times now', 'refundDelayDefect', 'Flight to Dublin pushed back'],
+    ['the rider ate some of my fries on the way', 'employeeMisconduct', 'rider ate some'],
+    ['home broadband keeps dropping every night', 'complaint', 'broadband keeps dropping'],
+    ['Everyone, stop ordering from them', 'boycott', 'Everyone, stop ordering'],
   ] as const)('%s → %s', (text, signal, span) => {
     expect(framed(text)).toContainEqual([signal, span]);
   });
@@ -41,6 +57,8 @@ describe('situation frames: a thing and what went wrong with it, in the writer�
     ['the writer broke it', 'cracked screen is my fault, I dropped it hiking'],
     ['a thing alone', 'Where is the nearest parcel locker?'],
     ['what went wrong alone', 'still waiting for season two'],
+    ['a question whether anyone reads the mail', 'Czy ktoś u was w ogóle czyta maile?'],
+    ['the brand’s own warning about fake texts', 'Dzięki za ostrzeżenie, fałszywy SMS wyglądał jak wasz'],
   ])('none for %s', (_name, text) => {
     expect(framed(text)).toEqual([]);
   });

@@ -148,6 +148,7 @@ describe('statements that only look like calls, rumours, refunds, defects or dan
     ['Zwrot wpłynął dziś, dzięki', 'refundDelayDefect'],
     ["an area that's unsafe for outdoor kitties", 'healthSafety'],
     ["We had to rehome ours because of my son's asthma, it broke my heart", 'refundDelayDefect'],
+    ['Czy przelew z innego banku dojdzie jeszcze dziś?', 'boycott'],
   ])('"%s" raises no %s', (text, signal) => {
     expect(raised(text)).not.toContain(signal);
   });
@@ -156,6 +157,7 @@ describe('statements that only look like calls, rumours, refunds, defects or dan
     ["Don't use them, they never refund anything, awful company.", 'boycott'],
     ["word is you're axing the route to Edinburgh, I've got tickets for July, now what?", 'rumour'],
     ['Nie kupujcie tam nic, oszukują na każdym kroku!', 'boycott'],
+    ['Mam dość, przenoszę konto do innego banku i namawiam rodzinę', 'boycott'],
     ['Still waiting for the refund, three weeks now', 'refundDelayDefect'],
     ['The app doesn’t work since the update', 'refundDelayDefect'],
     ['Aplikacja nie działa od rana', 'refundDelayDefect'],
@@ -257,6 +259,8 @@ describe('insult words that judge things, hedges, negative words in a calm argum
     "Don't get me wrong, both models fuck up sometimes, but gemini does it a lot more often",
     'The problem is the price gap, and the other issue is the quota, but overall the value is good.',
     'I like the product, and with these limits I understand why people are pissed.',
+    'Podobno w nowym sezonie wraca stara obsada, nie mogę się doczekać!',
+    "Rumour has it the old cast is back next season, can't wait!",
   ])('"%s" is not queued', (text) => {
     expect(isFlagged(classify(text))).toBe(false);
   });
@@ -265,7 +269,94 @@ describe('insult words that judge things, hedges, negative words in a calm argum
     'Terrible service, the worst experience I have had, awful staff',
     'Nie zrozum mnie źle, ale to jest najgorsza obsługa jaką widziałem, dramat',
     'you are pissed off because you are wrong, idiot',
+    'Nie mogę się doczekać zwrotu pieniędzy, czekam już 3 tygodnie',
+    "I can't wait any longer for my refund",
   ])('"%s" is still queued', (text) => {
     expect(isFlagged(classify(text))).toBe(true);
+  });
+});
+
+describe('hearing is no hearsay, a name is no situation', () => {
+  test.each([
+    [
+      'a voice heard',
+      'Tyler has a better voice than any other voice I have heard and that is a bad sign for this list',
+    ],
+    ['heard of someone', "Terrible list, I've never heard of half of them"],
+    ['heard this one', 'Awful ranking. Have you heard this one’s voice, so sick'],
+    ['a question ending on "heard"', "Haven't you heard? This one game decides if we are bad"],
+    ['an advert heard on the radio', 'Ostatnio słyszałam waszą reklamę w radiu, okropna piosenka'],
+    ['a queue that heard it', 'Ten krzyk słyszała cała kolejka, masakra'],
+  ])('%s raises no rumour', (_name, text) => {
+    expect(raised(text)).not.toContain('rumour');
+  });
+
+  test.each([
+    ['what was heard, named', 'I heard the factory is closing, this is bad news'],
+    ['a source named', 'Heard hackers have your customer list, is that true?'],
+    ['"heard that"', 'Awful. I heard that your CEO sold his shares last week'],
+    ['"słyszałam, że"', 'Słyszałam, że zamykacie sklep w Gdańsku, to prawda?'],
+    ['"od" a neighbour, no diacritics', 'Slyszalam od sasiadki, ze bank upada, masakra'],
+    ['a question first', 'Słyszeliście? Zamykają sklep w Gdańsku, dramat'],
+  ])('%s is still a rumour', (_name, text) => {
+    expect(raised(text)).toContain('rumour');
+  });
+
+  test.each([
+    ['a surname', 'Where the hell is Bob Mould in all this, stop with the lists', 'healthSafety'],
+    ['a first name after a title', 'Aunt Sue told me the shop is awful', 'legalThreat'],
+  ])('%s is no situation', (_name, text, signal) => {
+    expect(raised(text)).not.toContain(signal);
+  });
+
+  test.each([
+    ['mould, written plainly', 'There was mould all over the bread you sold me, disgusting', 'healthSafety'],
+    ['a situation at a sentence start', 'Mould on the bread again. Disgusting.', 'healthSafety'],
+    ['a capitalised phrase', 'My Son Got Food Poisoning From Your Burger', 'healthSafety'],
+  ])('%s still counts', (_name, text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+});
+
+describe('everyday praise makes a comment warm', () => {
+  test.each([
+    ['a dog that stole a sandwich', 'Mój pies ukradł mi kanapkę z waszym serem, więc chyba smakuje'],
+    ['a refund that came, praised in English', 'The refund came in two days, wonderful service'],
+  ])('%s raises no signal', (_name, text) => {
+    expect(raised(text)).toEqual([]);
+  });
+
+  test.each([
+    ['praise, then a late courier', 'Pyszne jak zawsze, ale kurier spóźnił się 3 godziny', 'refundDelayDefect'],
+    ['praise does not hide a poisoning', 'Uwielbiam wasze lody, ale po ostatnich syn miał zatrucie', 'healthSafety'],
+  ])('%s still raises its signal', (_name, text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+});
+
+describe('Polish insults and political slurs', () => {
+  test.each([
+    ['ty cwelu jeden', 0.8],
+    ['Żałosne barany, wstyd.', 0.8],
+    ['zwykła gnida z tego kierownika', 0.8],
+    ['szuje i złodzieje', 0.8],
+    ['ty ćwoku, oszołomie jeden', 0.8],
+    ['Co za prostak i palant z tego kierowcy', 0.8],
+    ['Lewaki znowu płaczą w komentarzach', 0.65],
+    ['katole i komuchy, jedna banda', 0.65],
+    ['zdrajcy narodu, wynocha z naszego kraju', 0.65],
+  ])('"%s" is an insult of %s', (text, weight) => {
+    expect(classify(text).toxicityBy.insult).toBeGreaterThanOrEqual(weight);
+  });
+
+  test.each([
+    'Kościół katolicki organizuje zbiórkę, pomożecie?',
+    'Czy ten szampon działa na gnidy u dzieci?',
+    'Sweter z moheru jest cudowny',
+    'Zmieniłam ubezpieczenie na wasze, polecam',
+    'Akcje Palantiru znowu rosną',
+    'Narysuj prostokąt i podziel go na pół',
+  ])('"%s" holds no insult', (text) => {
+    expect(classify(text).toxicityBy.insult).toBe(0);
   });
 });
