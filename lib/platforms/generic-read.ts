@@ -319,11 +319,14 @@ function trimLooseEdges(copy: Element): void {
     const prose = n.parentElement?.closest('p, blockquote, pre, li');
     return (!prose || prose === copy) && (SEPARATOR.test(t) || (t.length <= 40 && looksLikeTime(t)));
   };
-  for (const n of nodes) {
+  // A comment that is only such words ("12:30", "Yesterday") keeps them.
+  const written = nodes.filter((n) => (n.textContent ?? '').trim() !== '');
+  if (written.every(loose)) return;
+  for (const n of written) {
     if (!loose(n)) break;
     n.textContent = '';
   }
-  for (const n of nodes.reverse()) {
+  for (const n of written.reverse()) {
     if (!loose(n)) break;
     n.textContent = '';
   }

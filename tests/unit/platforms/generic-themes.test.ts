@@ -211,3 +211,12 @@ describe('other pages’ comments are not this page’s', () => {
     expect(comments).toEqual([]);
   });
 });
+
+describe('loose dates at the edges of a text', () => {
+  test('a comment that is only such a word ("Ayer", outside a paragraph) keeps it', () => {
+    const doc = loadFixture('generic/themes/cite-says.html', URL_OF);
+    doc.querySelector('#comment-306 p')!.replaceWith('Ayer');
+    const c = readAll(createGenericAdapter(), doc, URL_OF).find((x) => x.id === 'comment-306');
+    expect([c?.author, c?.text]).toEqual(['Dario', 'Ayer']);
+  });
+});
