@@ -6,7 +6,8 @@
  */
 import type { RawComment } from './types';
 import { absoluteUrl, hashId, parseCount, readText, splitSelectorList } from './dom';
-import { DELETED, NOT_TEXT, type Strategy } from './generic-systems';
+import { BODY_CHROME, DELETED, NOT_TEXT, type Strategy } from './generic-systems';
+import { looksLikeTime } from './generic-structure';
 import { cleanAuthor, indentValue, timeAttribute } from './generic-fields';
 
 export function safeAll(root: ParentNode, selector: string | undefined): Element[] {
@@ -130,6 +131,7 @@ function nearestComment(s: Strategy, node: Element): Element | null {
 
 /** Depth of a comment in a flat list (from its indent), undefined when the strategy has none. */
 function flatDepth(s: Strategy, el: Element): number | undefined {
+  if (s.replyMark) return safeMatches(el, s.replyMark) ? 1 : 0;
   if (!s.indent) return undefined;
   const holder = safeMatches(el, s.indent) ? el : own(s, el, s.indent);
   return (
@@ -216,7 +218,11 @@ function ownText(s: Strategy, el: Element): string {
       .map((part) => ownWords(s, part))
       .filter(Boolean)
       .join('\n\n');
-  else if (body) text = ownWords(s, body);
+  else if (body)
+    text = siblingParagraphs(s, el, body)
+      .map((p) => bodyWords(s, el, p).trim())
+      .filter(Boolean)
+      .join('\n\n');
   else {
     const copy = el.cloneNode(true) as Element;
     for (const nested of safeAll(copy, s.comment)) nested.remove();
@@ -224,6 +230,7 @@ function ownText(s: Strategy, el: Element): string {
     // The comment's own byline, date and controls are not its text either (only the match each
     // field reads, so a mention linking to a profile stays in the text).
     for (const field of [s.author, s.time, s.permalink, s.likes, s.replyButton]) firstMatch(copy, field)?.remove();
+    trimLooseEdges(copy);
     text = readText(copy);
   }
   // A subject cut from the text's start ("Thanks for the…", made when none was given) is left out.
@@ -231,15 +238,109 @@ function ownText(s: Strategy, el: Element): string {
   return title && !cut && title !== text ? (text ? `${title} — ${text}` : title) : text;
 }
 
-/** Text of a text element without the quotes of other comments in it (`quote`). */
+/**
+ * A text selector that names paragraphs (WordPress core's `.comment-body > p`) matches each of
+ * them: the text is all the comment's paragraphs beside the first one matched, not that one alone.
+ */
+function siblingParagraphs(s: Strategy, el: Element, body: Element): Element[] {
+  if (body.tagName !== 'P' || !s.text) return [body];
+  for (const part of splitSelectorList(s.text)) {
+    const mine = ownAll(s, el, part);
+    if (mine.includes(body)) return mine.filter((m) => m.tagName === 'P' && m.parentElement === body.parentElement);
+  }
+  return [body];
+}
+
+/**
+ * Text of a text element without the quotes of other comments in it (`quote`) and the controls
+ * some themes put inside it (a like button, a reply link: BODY_CHROME).
+ */
 function ownWords(s: Strategy, body: Element): string {
-  if (!s.quote || safeAll(body, s.quote).length === 0) return readText(body);
+  const quotes = s.quote ? safeAll(body, s.quote) : [];
+  if (quotes.length === 0 && safeAll(body, BODY_CHROME).length === 0) return readText(body);
   const copy = body.cloneNode(true) as Element;
-  for (const quoted of safeAll(copy, s.quote)) quoted.remove();
+  for (const quoted of s.quote ? safeAll(copy, s.quote) : []) quoted.remove();
+  for (const control of safeAll(copy, BODY_CHROME)) control.remove();
   return readText(copy).trim();
 }
 
-const authorOf = (s: Strategy, el: Element): string => cleanAuthor(readText(own(s, el, s.author, true, 'words')));
+/**
+ * The words of a text element. One that holds the comment's byline too (a theme's
+ * `.comment-content` around the name and the date, a `.comment-body` that is the whole comment)
+ * is read without the author, the time, the controls and nested comments, and without the loose
+ * date or separator left at its edges ("März 7, 2018", "–"): the text is what the author wrote.
+ */
+function bodyWords(s: Strategy, el: Element, body: Element): string {
+  const fields = [own(s, el, s.author, true, 'words'), own(s, el, s.time, true)].filter(
+    (f): f is Element => f !== null && body.contains(f) && f !== body,
+  );
+  if (fields.length === 0) return ownWords(s, body);
+  const copy = body.cloneNode(true) as Element;
+  const path = (f: Element) => pathFrom(body, f);
+  for (const f of fields.map(path).map((p) => elementAt(copy, p))) f?.remove();
+  for (const nested of safeAll(copy, s.comment)) nested.remove();
+  for (const chrome of safeAll(copy, NOT_TEXT)) chrome.remove();
+  for (const control of safeAll(copy, BODY_CHROME)) control.remove();
+  for (const quoted of s.quote ? safeAll(copy, s.quote) : []) quoted.remove();
+  trimLooseEdges(copy);
+  return readText(copy).trim();
+}
+
+/** Child indexes from `root` down to `node`. */
+function pathFrom(root: Element, node: Element): number[] {
+  const out: number[] = [];
+  for (let n: Element = node; n !== root && n.parentElement; n = n.parentElement)
+    out.unshift(Array.from(n.parentElement.children).indexOf(n));
+  return out;
+}
+
+function elementAt(root: Element, path: number[]): Element | null {
+  let n: Element | null = root;
+  for (const i of path) n = n?.children[i] ?? null;
+  return n;
+}
+
+/** Node.TEXT_NODE and NodeFilter.SHOW_TEXT (the scan CLI's DOM has no globals for them). */
+const SHOW_TEXT = 4;
+/** Separators a byline leaves behind ("–", "//", "|", ","). */
+const SEPARATOR = /^[\s–—\-|/·•,:]*$/;
+
+/**
+ * Removes the text nodes at the start and the end of a body copy that are only a date or a
+ * separator, outside paragraphs (what is in a paragraph was written by the author).
+ */
+function trimLooseEdges(copy: Element): void {
+  const walker = copy.ownerDocument.createTreeWalker(copy, SHOW_TEXT);
+  const nodes: Node[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
+  const loose = (n: Node) => {
+    const t = (n.textContent ?? '').trim();
+    // The copy is detached: `closest` stops at it.
+    const prose = n.parentElement?.closest('p, blockquote, pre, li');
+    return (!prose || prose === copy) && (SEPARATOR.test(t) || (t.length <= 40 && looksLikeTime(t)));
+  };
+  // A comment that is only such words ("12:30", "Yesterday") keeps them.
+  const written = nodes.filter((n) => (n.textContent ?? '').trim() !== '');
+  if (written.every(loose)) return;
+  for (const n of written) {
+    if (!loose(n)) break;
+    n.textContent = '';
+  }
+  for (const n of written.reverse()) {
+    if (!loose(n)) break;
+    n.textContent = '';
+  }
+}
+
+/** The author's name; a byline element holding the date too ("Name 29.07.2026") is read without it. */
+function authorOf(s: Strategy, el: Element): string {
+  const author = own(s, el, s.author, true, 'words');
+  const time = author ? own(s, el, s.time, true) : null;
+  if (!author || !time || !author.contains(time) || time === author) return cleanAuthor(readText(author));
+  const copy = author.cloneNode(true) as Element;
+  elementAt(copy, pathFrom(author, time))?.remove();
+  return cleanAuthor(readText(copy));
+}
 
 const idOf = (s: Strategy, el: Element, author: string, text: string): string =>
   fromPermalink(s, el, s.idFromPermalink) ||

@@ -13,7 +13,8 @@ const TIME_TEXT = [
   /\b\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}\b/,
   /\b\d{1,2}:\d{2}\b/,
   /\b\d{1,2}\.?\s+(jan|feb|fév|mar|mär|apr|avr|may|mai|jun|juin|jul|juil|aug|août|sep|oct|okt|nov|dec|dez|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru)/i,
-  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/i,
+  // "March 7, 2018", "März 7, 2018", "janv. 7, 2018": a month's name, the day, the year.
+  /(^|\s)(jan|feb|fév|mar|mär|apr|avr|may|mai|jun|juin|jul|juil|aug|août|sep|oct|okt|nov|dec|dez|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott)\S*\s+\d{1,2},?\s+\d{4}/i,
   /\b\d+\s*(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|mo|months?|y|years?)\s+ago\b/i,
   /\b(vor|il y a|hace|fa|temu)\b/i,
   /\b\d+\s*(minuten?|stunden?|tagen?|heures?|jours?|horas?|días?|ore|giorni|godz\.?|dni)\b/i,
@@ -26,7 +27,8 @@ export function looksLikeTime(text: string): boolean {
 }
 
 const AUTHOR_HREF = /(user|member|profile|author|people|account|\/u\/|\/@|~)/i;
-const AUTHOR_CLASS = /(author|user|name|nick|poster|member|byline)/i;
+// `fn`: the hCard name class (WordPress's cite.fn, b.fn).
+const AUTHOR_CLASS = /(author|user|name|nick|poster|member|byline|(^|\s)fn(\s|$))/i;
 const TIME_CLASS = /(time|date|age|ago|posted|stamp)/i;
 
 /** A selector naming an element by its tag and first class (the key blocks are grouped by). */
@@ -157,8 +159,54 @@ function mostlyLink(text: Element, len: number): boolean {
   return linked >= len * 0.8;
 }
 
-function findParts(block: Element): Parts | null {
+/**
+ * The elements a block's parts are looked for in: its own, and for a definition list's term the
+ * definitions after it (`dt` with the name and the date, `dd` with the text).
+ */
+function regionOf(block: Element): Element[] {
   const all = Array.from(block.querySelectorAll('*'));
+  if (block.tagName !== 'DT') return all;
+  for (let n = block.nextElementSibling; n?.tagName === 'DD'; n = n.nextElementSibling)
+    all.push(n, ...Array.from(n.querySelectorAll('*')));
+  return all;
+}
+
+/** Controls beside a comment's text: buttons, reply and "log in to answer" links, like counters. */
+const CONTROL =
+  'button, [role="button"], a[class*="reply" i], a[href*="replytocom="], a[class*="btn" i], a[class*="button" i], [class*="reply-link" i], [class*="comment-like" i]';
+/** Where no comment text is: a form (the reply box), hidden or screen-reader-only parts. */
+const NO_TEXT_AROUND =
+  'form, button, template, [hidden], [aria-hidden="true"], [class*="visually-hidden"], [class*="sr-only"]';
+
+/**
+ * Whether an element may be a block's text: a text tag, not holding or inside the author or the
+ * time, not in a reply nested in the block (an element of the block's own kind), a form, a
+ * hidden part, and not holding a form field.
+ */
+function mayBeText(block: Element, key: string, e: Element, author: Element, time: Element): boolean {
+  if (!/^(P|DIV|SPAN|BLOCKQUOTE|SECTION|TD|DD)$/.test(e.tagName)) return false;
+  if (e.contains(author) || e.contains(time) || author.contains(e) || time.contains(e)) return false;
+  const around = e.closest(NO_TEXT_AROUND);
+  if (around && !around.contains(block)) return false;
+  // The author's box ("member since", links to their photos) is not the text, unless it is a
+  // wrapper that holds the date as well.
+  const authorBox = e.closest('[class*="author" i]');
+  if (authorBox && !authorBox.contains(block) && !authorBox.contains(time)) return false;
+  const nested = e.closest(key);
+  if (nested && nested !== block && !nested.contains(block)) return false;
+  return e.querySelector('textarea, input, select') === null;
+}
+
+/** Characters of an element's text outside its controls (a "Reply" link is not what was written). */
+function writtenLength(e: Element): number {
+  const chars = (n: Element) => (n.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  let len = chars(e);
+  for (const c of Array.from(e.querySelectorAll(CONTROL))) len -= chars(c);
+  return e.matches(CONTROL) ? 0 : len;
+}
+
+function findParts(block: Element): Parts | null {
+  const all = regionOf(block);
   if (all.length > 3000) return null; // a page region, not a comment
   if (isTeaser(block)) return null;
   const author = all.find(isAuthorLike);
@@ -170,20 +218,23 @@ function findParts(block: Element): Parts | null {
   if (!author || !time) return null;
   let text: Element | null = null;
   let best = 0;
+  const key = keyOf(block);
   for (const e of all) {
-    if (!/^(P|DIV|SPAN|BLOCKQUOTE|SECTION|TD)$/.test(e.tagName)) continue;
-    if (e.contains(author) || e.contains(time) || author.contains(e) || time.contains(e)) continue;
-    if (e.closest('[class*="visually-hidden"], [class*="sr-only"]')) continue;
-    const len = (e.textContent ?? '').trim().length;
+    // The cheap test first: only an element with more text than the best so far is looked at.
+    if ((e.textContent ?? '').trim().length <= best || !mayBeText(block, key, e, author, time)) continue;
+    const len = writtenLength(e);
     // The element with the most text; on a tie the outer one (seen first), e.g. a body around its paragraph.
     if (len > best) {
       best = len;
       text = e;
     }
   }
-  if (!text || best < 2 || mostlyLink(text, best)) return null;
+  if (!text || best < 2) return null;
+  // Link and child shares are of the text as the page holds it (spaces included).
+  const raw = (text.textContent ?? '').trim().length;
+  if (mostlyLink(text, raw)) return null;
   // Down into a classed child holding nearly all of it (the text beside a short "reply" link).
-  for (let inner = mainChild(text, best); inner; inner = mainChild(text, best)) text = inner;
+  for (let inner = mainChild(text, raw); inner; inner = mainChild(text, raw)) text = inner;
   const parts = { author, time, text };
   return showsTitle(block, parts) ? null : parts;
 }
@@ -245,17 +296,22 @@ export function detectCommentStructure(doc: Document): Detected | null {
   const body = doc.body;
   if (!body) return null;
   memo = new WeakMap();
-  let best = bestCandidate(candidatesIn(body));
+  let best = bestCandidate(candidatesIn(body), body);
   if (!best) return null;
   // Wrappers without ids around comments with ids (one comment per wrapper): read the inner ones.
   const inner = best.parts.map((p, i) => idHolder(best!.blocks[i]!, p));
+  // Replies nested in their parent's block: the blocks stay the comments (the nesting is theirs).
+  const nests = best.blocks.some((b) => best!.blocks.some((o) => o !== b && b.contains(o)));
   if (
+    !nests &&
     inner.every((e) => e !== null) &&
     new Set(inner.map((e) => keyOf(e!))).size === 1 &&
     keyOf(inner[0]!).includes('.')
   ) {
     best = { ...best, sel: keyOf(inner[0]!), container: null, blocks: inner as Element[] };
   }
+  const idFrom = best.blocks.some((b) => b.id) ? undefined : idPrefixSelector(best.blocks, best.parts);
+  const replyMark = nests ? undefined : replyClass(best.blocks);
   const author = mostCommon(best.parts.map((p) => partKey(p.author)));
   const time = mostCommon(best.parts.map((p) => partKey(p.time)));
   const text = mostCommon(best.parts.map((p) => partKey(p.text)));
@@ -269,8 +325,14 @@ export function detectCommentStructure(doc: Document): Detected | null {
       author,
       time,
       text,
+      // A forum's quote of another comment (classed as one, or naming whom it quotes).
+      quote: 'blockquote[class*="quote" i], blockquote[data-name], blockquote[data-author]',
       permalink: `${time} a[href], a[href] ${time}`,
       indent: indentSelector(best.blocks),
+      ...(idFrom ? { idFrom } : {}),
+      ...(replyMark ? { replyMark } : {}),
+      // A definition list's comment: the text is in the definitions after the term.
+      ...(best.blocks[0]!.tagName === 'DT' ? { partsAfter: 'dd' } : {}),
       replyButton: 'button[class*="reply" i], a[class*="reply" i], a[href*="reply" i]',
       replyField: 'textarea, [contenteditable="true"]',
     },
@@ -326,29 +388,62 @@ interface Best {
 }
 
 /** The candidate with the most distinct authors among blocks that look like comments. */
-function bestCandidate(candidates: Map<string, Candidate>): Best | null {
+function bestCandidate(candidates: Map<string, Candidate>, body: Element): Best | null {
   let best: Best | null = null;
-  for (const [sel, { container, members }] of candidates) {
-    const parts: Parts[] = [];
-    const blocks: Element[] = [];
-    for (const m of members.slice(0, 300)) {
-      if (SKIP.has(m.tagName.toUpperCase())) continue;
-      const p = partsOf(m);
-      if (p) {
-        parts.push(p);
-        blocks.push(m);
-      }
-    }
-    // A block and a wrapper inside it both holding the same author line are one comment.
-    const distinct = new Set(parts.map((p) => p.author)).size;
-    if (distinct < 2 || blocks.length * 2 < Math.min(members.length, 300)) continue;
-    const depth = depthOf(blocks[0]!);
+  for (const [key, { container, members }] of candidates) {
+    const found = scored(key, container, members) ?? narrowed(key, container, members, body);
+    if (!found) continue;
     // More comments wins; on a tie the inner ones (a wrapper holding one comment is not the comment).
-    if (!best || distinct > best.distinct || (distinct === best.distinct && depth > best.depth)) {
-      best = { sel, container, blocks, parts, depth, distinct };
-    }
+    if (!best || found.distinct > best.distinct || (found.distinct === best.distinct && found.depth > best.depth))
+      best = found;
   }
   return best;
+}
+
+/** The blocks of a candidate that look like comments, when they are at least half of it. */
+function scored(sel: string, container: Element | null, members: Element[]): Best | null {
+  const { blocks, parts } = commentBlocks(members);
+  // A block and a wrapper inside it both holding the same author line are one comment.
+  const distinct = new Set(parts.map((p) => p.author)).size;
+  if (distinct < 2 || blocks.length * 2 < Math.min(members.length, 300)) return null;
+  return { sel, container, blocks, parts, depth: depthOf(blocks[0]!), distinct };
+}
+
+function commentBlocks(members: Element[]): { blocks: Element[]; parts: Parts[] } {
+  const parts: Parts[] = [];
+  const blocks: Element[] = [];
+  for (const m of members.slice(0, 300)) {
+    if (SKIP.has(m.tagName.toUpperCase())) continue;
+    const p = partsOf(m);
+    if (p) {
+      parts.push(p);
+      blocks.push(m);
+    }
+  }
+  return { blocks, parts };
+}
+
+/**
+ * A key whose first class is a page-wide layout class (`div.ds-mb` on comments and on every
+ * other box) holds the comments among many other blocks: the comments are then named by another
+ * class all of them share (`div.comment-item`), when that one is mostly comments.
+ */
+function narrowed(key: string, container: Element | null, members: Element[], body: Element): Best | null {
+  if (container || !key.includes('.')) return null;
+  const { blocks } = commentBlocks(members);
+  if (new Set(blocks.map((b) => partsOf(b)!.author)).size < 2) return null;
+  const tag = blocks[0]!.tagName.toLowerCase();
+  // The other classes two blocks or more carry, the most carried first.
+  const carried = new Map<string, number>();
+  for (const b of blocks)
+    for (const c of Array.from(b.classList))
+      if (/^[a-z_-][\w-]*$/i.test(c) && `${tag}.${c}` !== key) carried.set(c, (carried.get(c) ?? 0) + 1);
+  const shared = [...carried].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
+  for (const [c] of shared) {
+    const found = scored(`${tag}.${c}`, null, Array.from(body.querySelectorAll(`${tag}.${c}`)));
+    if (found) return found;
+  }
+  return null;
 }
 
 /**
@@ -372,6 +467,41 @@ function idHolder(block: Element, p: Parts): Element | null {
   while (core && !(core.contains(p.time) && core.contains(p.text))) core = core.parentElement;
   for (let e = core; e && e !== block; e = e.parentElement) if (e.id) return e;
   return null;
+}
+
+/**
+ * Blocks without ids whose text and time sit in an element with an id of one pattern
+ * (`comment-123` on the article inside each list item, or on the message box beside the
+ * author's box): a selector for that element by the ids' common prefix, read as the comment's id.
+ */
+function idPrefixSelector(blocks: Element[], parts: Parts[]): string | undefined {
+  const ids: string[] = [];
+  for (const [i, p] of parts.entries()) {
+    let e: Element | null = p.text;
+    while (e && e !== blocks[i] && !(e.id && e.contains(p.time))) e = e.parentElement;
+    if (!e || e === blocks[i]) return undefined;
+    ids.push(e.id);
+  }
+  const prefix = /^([A-Za-z][\w-]*?[-_])\d+$/.exec(ids[0] ?? '')?.[1];
+  return prefix && ids.every((id) => id.startsWith(prefix) && /^\d+$/.test(id.slice(prefix.length)))
+    ? `[id^="${prefix}"]`
+    : undefined;
+}
+
+/** A class naming a reply ("comment-sub", "is-reply", "child-comment"), not replies ("has-replies"). */
+const REPLY_CLASS = /^(?:[a-z]+[-_])*(?:sub|reply|child|answer|response)(?:[-_](?:comment|item|post|entry))?$/i;
+
+/**
+ * In a flat list, a reply class some blocks carry and others do not (the first block, which
+ * answers none, never): a selector for the replies, or undefined.
+ */
+function replyClass(blocks: Element[]): string | undefined {
+  const tag = blocks[0]!.tagName.toLowerCase();
+  const candidates = new Set(
+    blocks.slice(1).flatMap((b) => Array.from(b.classList).filter((c) => REPLY_CLASS.test(c))),
+  );
+  const found = [...candidates].find((c) => /^[a-z_-][\w-]*$/i.test(c) && !blocks[0]!.classList.contains(c));
+  return found ? `${tag}.${found}` : undefined;
 }
 
 function depthOf(el: Element): number {

@@ -29,6 +29,12 @@ export interface Strategy {
    * nearest earlier comment one level up.
    */
   indent?: string;
+  /**
+   * Flat lists without depths: a selector matching the replies only (a class such as
+   * `comment-sub` that replies carry and their parent does not). Such a comment answers the
+   * nearest earlier comment that does not match it.
+   */
+  replyMark?: string;
   /** Containers of replies placed after their parent comment rather than inside it (Drupal). */
   repliesAfter?: string;
   /** The parent comment where the markup names it instead of nesting the reply in it (Coral). */
@@ -76,8 +82,9 @@ export const SECTION =
 /** Where the fields usually are inside a comment of unknown markup (class names that say so). */
 export const HEURISTIC_FIELDS = {
   text: '[class*="body" i], [class*="text" i], [class*="content" i], [class*="message" i]',
+  // Then the hCard name (.fn), a Q&A site's .comment-user and a bare cite.
   author:
-    '[class*="author" i], [class*="username" i], [class*="user-name" i], [class*="nickname" i], [itemprop="author"]',
+    '[class*="author" i], [class*="username" i], [class*="user-name" i], [class*="nickname" i], [itemprop="author"], .fn, .comment-user, cite',
   time: 'time, [class*="time" i], [class*="date" i]',
   replyButton: 'button[class*="reply" i], a[class*="reply" i]',
 } as const;
@@ -340,11 +347,20 @@ export const STRATEGIES: readonly Strategy[] = [
     // Comments keeps this list and replaces only the form (an iframe, not read).
     name: 'wordpress',
     root: '#comments, .comments-area',
-    comment: 'li.comment[id^="comment-"], li.pingback[id^="comment-"], li.trackback[id^="comment-"]',
+    // Twenty Twelve and themes built on it: li.comment#li-comment-N around article#comment-N.
+    comment:
+      'li.comment[id^="comment-"], li.pingback[id^="comment-"], li.trackback[id^="comment-"], li.comment[id^="li-comment-"], li.pingback[id^="li-comment-"]',
     text: '.comment-content, .comment-body > p, .comment-text',
-    author: '.comment-author .fn, .comment-author cite, .comment-author a.url, .comment-author, cite.fn, .fn',
-    time: '.comment-metadata time, .comment-meta time, time',
-    permalink: '.comment-metadata a[href*="#comment-"], .comment-meta a[href*="#comment-"]',
+    // Then what themes print the name in when it is not .comment-author: Kubrick's bare
+    // `<cite>Name</cite> says:`, a theme's .comment-author-name or .author-name, the
+    // .comment-user link of Stack Exchange's comment lists (li.comment#comment-N as well).
+    author:
+      '.comment-author .fn, .comment-author cite, .comment-author a.url, .comment-author, cite.fn, .fn, .comment-author-name, .author-name, .author, .comment-user, [itemprop="author"], cite',
+    // Kubrick (the old default theme) prints the date as text in .commentmetadata; other themes
+    // as a permalink in .comment-time.
+    time: '.comment-metadata time, .comment-meta time, time, .commentmetadata a, .commentmetadata, .comment-date, .comment-time a, .comment-time',
+    permalink:
+      '.comment-metadata a[href*="#comment-"], .comment-meta a[href*="#comment-"], .commentmetadata a[href*="#comment-"]',
     replyButton: 'a.comment-reply-link',
     // WordPress moves the #respond form under the comment being replied to.
     replyField: '#respond textarea[name="comment"], #respond textarea',
@@ -485,6 +501,13 @@ export const SAYS = {
   nl: /\s+(zegt|zei|schreef|schrijft)\s*(:|\.\.\.|…)?$/i,
   pt: /\s+(diz|disse|escreveu)\s*(:|\.\.\.|…)?$/i,
 } as const;
+
+/**
+ * Controls that themes put inside a comment's text element: buttons, reply links and like
+ * counters (Jetpack's `p.comment-likes` in `.comment-content`). Never the author's words.
+ */
+export const BODY_CHROME =
+  'button, [role="button"], a.comment-reply-link, [class*="reply-link" i], [class*="comment-like" i], [class*="like-count" i], [class*="like-button" i]';
 
 /** Parts of a comment that are not its text. */
 export const NOT_TEXT =

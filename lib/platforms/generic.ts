@@ -42,6 +42,20 @@ import type { SelectorPreview } from '@/lib/messaging/protocol';
 
 export { STRATEGIES, type Strategy } from './generic-systems';
 
+/** Boxes that list other pages' items: teasers, widgets, sidebars ("latest comments"). */
+const ELSEWHERE = 'aside, [class*="teaser" i], [class*="widget" i], [class*="sidebar" i], [class*="recent" i]';
+
+/**
+ * Whether an element of a comment section is in such a box. A wrapper so classed around the
+ * page's own content (`body.has-sidebar`, a "content-with-sidebar" layout holding the article's
+ * heading) is not one.
+ */
+function inBoxOfOtherPages(el: Element): boolean {
+  for (let box = el.closest(ELSEWHERE); box; box = box.parentElement?.closest(ELSEWHERE) ?? null)
+    if (box.tagName !== 'BODY' && box.tagName !== 'HTML' && !box.querySelector('h1, main, article')) return true;
+  return false;
+}
+
 /**
  * The news-site heuristic: inside a comment section, the most repeated element (tag + first
  * class) whose class names a comment and which holds text. Returns a selector for it.
@@ -50,8 +64,9 @@ export function guessCommentSelector(doc: Document): string | null {
   const counts = new Map<string, { n: number; chars: number }>();
   for (const section of safeAll(doc, SECTION)) {
     for (const el of Array.from(section.querySelectorAll('[class*="comment" i]'))) {
-      // The reply form's fields (wpDiscuz's div.wpd-field-comment) are not comments.
-      if (el.closest('form')) continue;
+      // The reply form's fields (wpDiscuz's div.wpd-field-comment) are not comments, nor are the
+      // excerpts of a "latest comments" box or a teaser (they belong to other pages).
+      if (el.closest('form') || inBoxOfOtherPages(el)) continue;
       const cls = Array.from(el.classList).find(
         (c) =>
           /comment/i.test(c) &&
@@ -124,7 +139,10 @@ export function pickStrategy(
   const detected = detectCommentStructure(doc);
   if (detected) return detected.strategy;
   const guessed = guessCommentSelector(doc);
-  return guessed ? { name: 'heuristic', root: SECTION, ...HEURISTIC_FIELDS, comment: guessed } : null;
+  // A comment whose own element has no id often holds one that does (WordPress themes' div#comment-N).
+  return guessed
+    ? { name: 'heuristic', root: SECTION, ...HEURISTIC_FIELDS, idFrom: '[id^="comment-"]', comment: guessed }
+    : null;
 }
 
 /**

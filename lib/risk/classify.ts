@@ -72,12 +72,25 @@ function severityOf(risk: number): Severity {
           : 'none';
 }
 
+/**
+ * A blog's pingback or trackback ("Pingback: Amazon Liable for Defective Products… | Hacker
+ * News") is a link to another site's post, not a person's comment: its words are that post's
+ * headline. Read like a comment in another language: only the brand's own names and watch
+ * keywords, profanity and threats count.
+ */
+const LINK_NOTICE = /^\s*(?:pingback|trackback)\s*:/i;
+
 /** Score one comment. */
 export function classify(text: string, ctx: RiskContext = {}): RiskResult {
   const input = modelInput(text);
   const language = detectLanguage(text, input.polishLetters, input.infos);
   // A comment in another language is not assessed: the heads are not run for it.
   if (language === 'other') return assemble(text, ctx, input, language, 0, 0);
+  if (LINK_NOTICE.test(text)) {
+    const notice = assemble(text, ctx, input, 'other', 0, 0);
+    delete notice.notAssessed;
+    return { ...notice, language };
+  }
   return assemble(
     text,
     ctx,

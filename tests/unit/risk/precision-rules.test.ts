@@ -360,3 +360,28 @@ describe('Polish insults and political slurs', () => {
     expect(classify(text).toxicityBy.insult).toBe(0);
   });
 });
+
+describe('a pingback is a link to another post, not a comment', () => {
+  test.each([
+    'Pingback: Amazon Liable for Defective Third-Party Products Rules CA Appellate Court | Hacker News',
+    'Trackback: Why you should sue your landlord today',
+    'pingback: Hospital sued over data breach, patients furious',
+  ])('"%s" is no risk', (text) => {
+    const r = classify(text);
+    expect(r.severity).toBe('none');
+    expect(r.notAssessed).toBeUndefined();
+    expect(r.language).toBe('en');
+  });
+
+  test('the brand named in a pingback is still brought to a person', () => {
+    const r = classify('Pingback: Acme Bank hides a data breach from its customers | Some Blog', { brands: ['Acme'] });
+    expect(isFlagged(r)).toBe(true);
+    expect(r.reasons.map((x) => x.target)).toEqual(['brandMention']);
+  });
+
+  test('a comment that only mentions a pingback is read as a comment', () => {
+    expect(
+      raised('My order never arrived, and your pingback: nonsense reply did not help, still waiting for a refund'),
+    ).toContain('refundDelayDefect');
+  });
+});

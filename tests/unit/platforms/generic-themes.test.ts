@@ -1,0 +1,222 @@
+// @vitest-environment jsdom
+/**
+ * Comment lists as real themes render them, each fixture made by hand after the structure of a
+ * saved page (tags, classes and nesting kept; people and texts made up): a byline inside the text
+ * element, a reply link longer than a short comment, a date as bare text, names in a bare `cite`
+ * with a localised "says:", a definition list, a layout class shared by every box, controls and
+ * quotes inside the text, ids on an inner element, and a box of other pages' latest comments.
+ * Each case checks the count, the authors, the texts and, where the page has replies, the parents.
+ */
+import { describe, expect, test } from 'vitest';
+import { createGenericAdapter, pickStrategy } from '@/lib/platforms/generic';
+import type { RawComment } from '@/lib/platforms/types';
+import { loadFixture, readAll } from './load';
+
+const URL_OF = 'https://blog.example/2026/04/post/';
+
+function read(name: string): { strategy: string | null; comments: RawComment[] } {
+  const doc = loadFixture(`generic/themes/${name}.html`, URL_OF);
+  return { strategy: pickStrategy(doc)?.name ?? null, comments: readAll(createGenericAdapter(), doc, URL_OF) };
+}
+
+/** id, author, text and parent id of each comment, in page order. */
+const rows = (comments: RawComment[]) => comments.map((c) => [c.id, c.author, c.text, c.parentId ?? null]);
+
+describe('the text is what the author wrote, not the byline or the controls beside it', () => {
+  test('a reply link longer than a short comment is not its text; ids from the inner article', () => {
+    const { strategy, comments } = read('reply-link-beside-text');
+    expect(strategy).toBe('structure');
+    expect(rows(comments)).toEqual([
+      ['comment-801', 'Wren', 'Lovely pictures, which variety is the red one?', null],
+      ['comment-802', 'Hazel', 'Thanks!', 'comment-801'],
+      ['comment-803', 'Bram', 'Mine came up a week late this year, the frost was hard.', null],
+      ['comment-804', 'Hazel', '🌷', 'comment-803'],
+      ['comment-805', 'Ines', 'Ok', null],
+    ]);
+    expect(comments.map((c) => c.depth)).toEqual([0, 1, 0, 1, 0]);
+  });
+
+  test('a text element holding the name and the linked date: read without them', () => {
+    const { strategy, comments } = read('byline-in-content');
+    expect(strategy).toBe('heuristic');
+    expect(rows(comments)).toEqual([
+      [
+        'comment-9101',
+        'Anke Moor',
+        'Warum wird das Finale nur als Zusammenfassung gezeigt?\n\nDas war früher anders.',
+        null,
+      ],
+      ['comment-9102', 'Redaktion', 'Die Rechte liegen beim Sender.', 'comment-9101'],
+      ['comment-9103', 'Timo', 'Gibt es einen Livestream?', null],
+    ]);
+  });
+
+  test('a date as bare text before the name (a month name first) is not part of the text', () => {
+    const { strategy, comments } = read('date-as-text');
+    expect(strategy).toBe('wordpress');
+    expect(rows(comments)).toEqual([
+      ['li-comment-701', 'Mila', 'Das braune Shampoo kannte ich noch nicht.', null],
+      ['li-comment-702', 'Claudia', '🙂 Danke, liebe Mila!', 'li-comment-701'],
+      ['li-comment-703', 'Renate K', 'Bei mir wurden die Haare dunkler.\n\nIch bleibe trotzdem dabei.', null],
+    ]);
+  });
+
+  test('bare paragraphs with no wrapper (WordPress core markup): all of them, not the first', () => {
+    const { strategy, comments } = read('core-paragraphs');
+    expect(strategy).toBe('wordpress');
+    expect(rows(comments)).toEqual([
+      ['comment-602', 'dora', 'I would go along with you, but for two words:\n\nthe ballads.\n\n🙂', null],
+      ['comment-603', 'Tom', 'Fair, the ballads are the weak part.', 'comment-602'],
+    ]);
+    expect(comments[0]!.permalink).toBe('https://blog.example/quiet-album/#comment-602');
+  });
+
+  test('the like button inside the text element is not text', () => {
+    const { comments } = read('likes-in-content');
+    expect(rows(comments)).toEqual([
+      ['comment-3301', 'manu', 'Schön geschrieben.', null],
+      ['comment-3302', 'Feli', 'Wusste gar nicht, dass du so etwas fährst.', null],
+    ]);
+  });
+
+  test('the name and date after the text in a Q&A comment are not text; the name is .comment-user', () => {
+    const { comments } = read('comment-user');
+    expect(rows(comments)).toEqual([
+      ['comment-4001', 'Oskar', 'Maybe ausgeraubt is a hard example to start with.', null],
+      ['comment-4002', 'Yuki', '@Oskar agreed, a state verb reads better.', null],
+    ]);
+    expect(comments[0]!.relativeTime).toBe('Feb 7, 2026 at 10:53');
+  });
+});
+
+describe('dates the markup gives outside a time element', () => {
+  test('a permalink in span.comment-time is the date', () => {
+    const { strategy, comments } = read('comment-time-link');
+    expect(strategy).toBe('wordpress');
+    expect(comments.map((c) => [c.id, c.author, c.text, c.relativeTime, c.parentId ?? null])).toEqual([
+      [
+        'li-comment-901',
+        'TESTFAMILIE',
+        'Wir nutzen fast nur noch Naturkosmetik.\n\nLiebe Grüße, Mara',
+        '15. April 2026',
+        null,
+      ],
+      ['li-comment-902', 'redaktion', 'Danke, Mara!', '16. April 2026', 'li-comment-901'],
+    ]);
+    expect(comments[1]!.permalink).toBe('https://blog.example/naturkosmetik/#comment-902');
+  });
+});
+
+describe('names the markup gives outside the usual classes', () => {
+  test('a bare cite with a localised "says:" (es, it, pt, de, fr): the name alone', () => {
+    const { strategy, comments } = read('cite-says');
+    expect(strategy).toBe('wordpress');
+    expect(rows(comments)).toEqual([
+      ['comment-301', 'Ramira', 'Me gustaría leer el informe completo.', null],
+      ['comment-302', 'Lucio', 'Anche io, grazie.', 'comment-301'],
+      ['comment-303', 'Joana Reis', 'Está publicado no site oficial.', 'comment-302'],
+      ['comment-304', 'Jens', 'Gute Zusammenfassung.', null],
+      ['comment-305', 'Aline', 'Merci pour le résumé.', null],
+      ['comment-306', 'Dario', '¿Y la próxima sesión?', null],
+    ]);
+    expect(comments.map((c) => c.depth)).toEqual([0, 1, 2, 0, 0, 0]);
+    // The date is the text of Kubrick's .commentmetadata.
+    expect(comments[0]!.relativeTime).toBe('26 abril 2026 a las 14:02');
+  });
+});
+
+describe('names by the hCard class or a bare cite, outside named systems', () => {
+  test('the structure finder takes span.fn as the name', () => {
+    const { strategy, comments } = read('hcard-names');
+    expect(strategy).toBe('structure');
+    expect(comments.map((c) => [c.author, c.text, c.publishedAt])).toEqual([
+      ['Marta', 'We loved the lake walk.', '2026-05-01T10:00:00.000Z'],
+      ['Olek', 'The café was closed on Monday.', '2026-05-02T11:30:00.000Z'],
+      ['Nadia', 'Bring a jacket, it gets cold.', '2026-05-03T09:15:00.000Z'],
+    ]);
+  });
+
+  test('the class heuristic reads a bare cite as the name', () => {
+    const { strategy, comments } = read('undated-cite-names');
+    expect(strategy).toBe('heuristic');
+    expect(comments.map((c) => [c.author, c.text])).toEqual([
+      ['Lena', 'Finally, the old quay was falling apart.'],
+      ['Piotr', 'Where do the ferries stop meanwhile?'],
+    ]);
+  });
+});
+
+describe('comment lists the reader did not find', () => {
+  test('Twenty Twelve: li.comment#li-comment-N around article#comment-N, and the pingbacks', () => {
+    const { strategy, comments } = read('li-comment-ids');
+    expect(strategy).toBe('wordpress');
+    expect(rows(comments)).toEqual([
+      ['li-comment-154', 'fotofan', 'Danke!', null],
+      ['li-comment-157', 'Autorin', 'Gern geschehen.', 'li-comment-154'],
+      ['comment-155', '?', 'Pingback: Ein anderer Beitrag | Anderes Blog', null],
+      ['li-comment-156', 'jonas', 'Sehe ich genauso.', null],
+    ]);
+  });
+
+  test('a definition list: the byline in the dt, the text in the dd after it', () => {
+    const { strategy, comments } = read('definition-list');
+    expect(strategy).toBe('structure');
+    expect(rows(comments)).toEqual([
+      ['comment-5501', 'Odile', 'Where is my favourite?\nShe should be on it.', null],
+      ['comment-5502', 'Piet', 'Good list.', null],
+      ['comment-5503', 'Rui', 'Number ten is far too low.', null],
+    ]);
+    expect(comments[1]!.permalink).toBe(`${URL_OF}#comment-5502`);
+  });
+
+  test('comments whose first class is a layout class of every box; flat replies marked by a class', () => {
+    const { strategy, comments } = read('layout-class-replies');
+    expect(strategy).toBe('structure');
+    expect(rows(comments)).toEqual([
+      ['kommentar_801', 'anni', 'Sehr lecker.', null],
+      ['kommentar_802', 'bernd', 'Geht das auch mit Pfirsichen?', null],
+      ['kommentar_803', 'backfee', 'Ja.', 'kommentar_802'],
+      ['kommentar_804', 'bernd', 'Danke dir!', 'kommentar_802'],
+    ]);
+    expect(comments.map((c) => c.depth)).toEqual([0, 0, 1, 1]);
+  });
+
+  test('an author box beside the message: ids from the message box, quotes left out, the ad skipped', () => {
+    const { strategy, comments } = read('author-box-beside-message');
+    expect(strategy).toBe('structure');
+    expect(rows(comments)).toEqual([
+      ['comment-7001', 'Kettenblatt', 'Mit etwas Seifenwasser springt der Reifen leichter ins Felgenbett.', null],
+      ['comment-7002', 'Nabe', 'Das probiere ich beim nächsten Mal.', null],
+      ['comment-7003', 'Speiche', 'Klappt gut.', null],
+    ]);
+  });
+});
+
+describe('other pages’ comments are not this page’s', () => {
+  test('a layout classed "sidebar" around the page’s own article and comments is not such a box', () => {
+    const doc = loadFixture('generic/themes/undated-cite-names.html', URL_OF);
+    doc.body.className = 'has-sidebar';
+    const main = doc.querySelector('main')!;
+    const layout = doc.createElement('div');
+    layout.className = 'content-with-sidebar';
+    main.replaceWith(layout);
+    layout.append(main);
+    expect(pickStrategy(doc)?.name).toBe('heuristic');
+    expect(readAll(createGenericAdapter(), doc, URL_OF).map((c) => c.author)).toEqual(['Lena', 'Piotr']);
+  });
+
+  test('a "latest comments" teaser box on a page without comments: nothing is read', () => {
+    const { strategy, comments } = read('latest-comments-box');
+    expect(strategy).toBeNull();
+    expect(comments).toEqual([]);
+  });
+});
+
+describe('loose dates at the edges of a text', () => {
+  test('a comment that is only such a word ("Ayer", outside a paragraph) keeps it', () => {
+    const doc = loadFixture('generic/themes/cite-says.html', URL_OF);
+    doc.querySelector('#comment-306 p')!.replaceWith('Ayer');
+    const c = readAll(createGenericAdapter(), doc, URL_OF).find((x) => x.id === 'comment-306');
+    expect([c?.author, c?.text]).toEqual(['Dario', 'Ayer']);
+  });
+});
