@@ -7,6 +7,7 @@
 import { FRAME_WINDOW, FRAMES } from './lexicons/frames';
 import { matches, parsePattern, type Hit } from './lexicon-match';
 import type { Token } from './tokens';
+import { NEGATORS } from './lexicons/terms';
 
 interface Part {
   stems: string[];
@@ -67,6 +68,37 @@ function partLength(tokens: readonly Token[], i: number, p: Part): number {
   return k === p.stems.length ? k : 0;
 }
 
+// "don't", "didn't" are read as "don" + "t": the "t" negates.
+const CONTRACTED = new Set([
+  'aren',
+  'can',
+  'couldn',
+  'didn',
+  'doesn',
+  'don',
+  'hasn',
+  'haven',
+  'isn',
+  'wasn',
+  'weren',
+  'won',
+  'wouldn',
+]);
+const negatorAt = (tokens: readonly Token[], k: number) =>
+  NEGATORS.has(tokens[k]!.text) || (tokens[k]!.text === 't' && k > 0 && CONTRACTED.has(tokens[k - 1]!.text));
+const joined = (tokens: readonly Token[], k: number) => tokens[k + 1]!.nstart - tokens[k]!.nend <= 1;
+
+/**
+ * What went wrong, negated one or two words before in the same clause, went right: "obsługa nie
+ * tragiczna", "the service was not terrible". A part that holds its own negation ("nie działa",
+ * "never arrived") is read as it is.
+ */
+function negatedWrong(tokens: readonly Token[], i: number, part: Part): boolean {
+  if (NEGATORS.has(part.stems[0]!)) return false;
+  if (i > 0 && joined(tokens, i - 1) && negatorAt(tokens, i - 1)) return true;
+  return i > 1 && joined(tokens, i - 1) && joined(tokens, i - 2) && negatorAt(tokens, i - 2);
+}
+
 /** Where each frame's parts match: per frame and side, [token, length] pairs. */
 function partsFound(text: string, tokens: readonly Token[]): Map<number, Array<Array<[number, number]>>> {
   const idx = partIndex();
@@ -81,7 +113,7 @@ function partsFound(text: string, tokens: readonly Token[]): Map<number, Array<A
     if (!list) continue;
     for (const e of list) {
       const len = partLength(tokens, i, e.part);
-      if (!len) continue;
+      if (!len || (e.side === 1 && negatedWrong(tokens, i, e.part))) continue;
       let sides = found.get(e.frame);
       if (!sides) found.set(e.frame, (sides = [[], [], []]));
       sides[e.side]!.push([i, len]);

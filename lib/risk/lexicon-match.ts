@@ -128,8 +128,14 @@ function maskedWordReadable(token: string): boolean {
   return token.length - stars >= 2 && stars <= token.length - stars;
 }
 
-function isNegated(infos: readonly MatchWord[], i: number): boolean {
-  return (i > 0 && infos[i - 1]!.negator) || (i > 1 && infos[i - 2]!.negator);
+/**
+ * A negator one or two words before, in the same clause: "nie polecam", "not really good"; a
+ * comma or a full stop in between ends it ("likwidator nie oddzwania. nigdy więcej").
+ */
+function isNegated(tokens: readonly Token[], infos: readonly MatchWord[], i: number): boolean {
+  const joined = (k: number) => tokens[k + 1]!.nstart - tokens[k]!.nend <= 1;
+  if (i > 0 && infos[i - 1]!.negator && joined(i - 1)) return true;
+  return i > 1 && infos[i - 2]!.negator && joined(i - 2) && joined(i - 1);
 }
 
 const NO_ENTRIES: Entry[] = [];
@@ -186,7 +192,7 @@ export function matchLexicon(tokens: readonly Token[], infos: readonly MatchWord
         end: last.end,
         token: i,
         tokens: e.stems.length,
-        negated: isNegated(infos, i),
+        negated: isNegated(tokens, infos, i),
         source: 'lexicon',
       });
     }

@@ -385,3 +385,27 @@ describe('a pingback is a link to another post, not a comment', () => {
     ).toContain('refundDelayDefect');
   });
 });
+
+describe('negation stays in its clause', () => {
+  test.each([
+    ['a full stop', 'likwidator nie oddzwania. nigdy więcej', 'complaint'],
+    ['a comma', 'reklamacji nikt nie rozpatruje, żenada', 'complaint'],
+  ])('after %s a phrase is not negated: "%s"', (_name, text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+
+  test.each(['Obsługa nie tragiczna, da się żyć', 'The service was not terrible, honestly fine'])(
+    'what went wrong, negated, went right: "%s"',
+    (text) => {
+      expect(raised(text)).not.toContain('complaint');
+    },
+  );
+
+  test.each([
+    ['Paczka nie przyszła, dramat', 'refundDelayDefect'],
+    ['My parcel never arrived', 'refundDelayDefect'],
+    ['Nie polecam tej firmy, obsługa tragiczna', 'complaint'],
+  ])('a part that holds its own negation still counts: "%s"', (text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+});
