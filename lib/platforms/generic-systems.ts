@@ -78,7 +78,7 @@ export interface Strategy {
 
 /** Containers that hold a page's comment section, for the last heuristic. */
 export const SECTION =
-  '#comments, #comment-section, #comments-section, .comments, .comment-list, .comments-list, section[aria-label*="comment" i], section[aria-label*="komentarz" i], [data-testid*="comments" i]';
+  '#comments, #comment-section, #comments-section, .comments, .comments_section, .comments-section, .comment-section, .comment-list, .comments-list, #disqus_thread, section[aria-label*="comment" i], section[aria-label*="komentarz" i], [data-testid*="comments" i]';
 /** Where the fields usually are inside a comment of unknown markup (class names that say so). */
 export const HEURISTIC_FIELDS = {
   text: '[class*="body" i], [class*="text" i], [class*="content" i], [class*="message" i]',

@@ -52,9 +52,13 @@ const ELSEWHERE = 'aside, [class*="teaser" i], [class*="widget" i], [class*="sid
  */
 function inBoxOfOtherPages(el: Element): boolean {
   for (let box = el.closest(ELSEWHERE); box; box = box.parentElement?.closest(ELSEWHERE) ?? null)
-    if (box.tagName !== 'BODY' && box.tagName !== 'HTML' && !box.querySelector('h1, main, article')) return true;
+    if (box.tagName !== 'BODY' && box.tagName !== 'HTML' && !box.querySelector('h1, main, article') && !ownAside(box))
+      return true;
   return false;
 }
+
+/** An `aside` inside the page's own `main` or `article` is the post's side part (its comments). */
+const ownAside = (box: Element) => box.tagName === 'ASIDE' && !!box.parentElement?.closest('main, article');
 
 /**
  * The news-site heuristic: inside a comment section, the most repeated element (tag + first

@@ -220,3 +220,15 @@ describe('loose dates at the edges of a text', () => {
     expect([c?.author, c?.text]).toEqual(['Dario', 'Ayer']);
   });
 });
+
+describe("a post's own side part is not another page's box", () => {
+  test('comments of a service rendered without script, in an aside inside the post: read; the site sidebar: not', () => {
+    const { strategy, comments } = read('noscript-comments-in-aside');
+    expect(strategy).toBe('heuristic');
+    expect(comments.map((c) => [c.author, c.text])).toEqual([
+      ['Tomasz', 'Number four bit me last week, thanks for this.'],
+      ['rosa_m', 'May I translate this into Spanish?'],
+      ['Dev Null', 'Mutable defaults are a feature, not a bug.'],
+    ]);
+  });
+});
