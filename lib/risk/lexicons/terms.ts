@@ -2072,7 +2072,6 @@ export const TERMS: readonly TermEntry[] = [
   ].map((s): TermEntry => [s, 'boycott', 0.65]),
   // health and safety
   ...[
-    'a e$',
     'a fever',
     'alergiczn',
     'allergic after',
@@ -2081,6 +2080,7 @@ export const TERMS: readonly TermEntry[] = [
     'ambulance',
     'anafilak',
     'anaphyla',
+    'at a e$',
     'az dojdzie do tragedii',
     'az komus cos sie stanie',
     'az ktos zginie',
@@ -2178,6 +2178,7 @@ export const TERMS: readonly TermEntry[] = [
     'hot to touch',
     'ill after',
     'ill all night',
+    'in a e$',
     'injur',
     'insect in',
     'insects in',
@@ -2333,6 +2334,7 @@ export const TERMS: readonly TermEntry[] = [
     'threw up',
     'tipped over',
     'tlenek wegla',
+    'to a e$',
     'to the doctor',
     'tripped',
     'twarza$ o$',

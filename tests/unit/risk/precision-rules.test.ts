@@ -409,3 +409,16 @@ describe('negation stays in its clause', () => {
     expect(raised(text)).toContain(signal);
   });
 });
+
+describe('A&E is a place, not two letters', () => {
+  test('code that assigns "a = e" raises no health signal', () => {
+    expect(raised('def bad(): a = None\n  try: bar(1)\n  except KeyError as e: a = e')).not.toContain('healthSafety');
+  });
+
+  test.each(['My son ended up in A&E after eating your nuggets', 'Taken to A&E after your heater sparked'])(
+    '"%s" is a health and safety signal',
+    (text) => {
+      expect(raised(text)).toContain('healthSafety');
+    },
+  );
+});
