@@ -353,9 +353,10 @@ export const STRATEGIES: readonly Strategy[] = [
     text: '.comment-content, .comment-body > p, .comment-text',
     // Then what themes print the name in when it is not .comment-author: Kubrick's bare
     // `<cite>Name</cite> says:`, a theme's .comment-author-name or .author-name, the
-    // .comment-user link of Stack Exchange's comment lists (li.comment#comment-N as well).
+    // .comment-user link of Stack Exchange's comment lists (li.comment#comment-N as well), and
+    // last any class that ends in "-author" (a theme's div.w-comments-item-author > span).
     author:
-      '.comment-author .fn, .comment-author cite, .comment-author a.url, .comment-author, cite.fn, .fn, .comment-author-name, .author-name, .author, .comment-user, [itemprop="author"], cite',
+      '.comment-author .fn, .comment-author cite, .comment-author a.url, .comment-author, cite.fn, .fn, .comment-author-name, .author-name, .author, .comment-user, [itemprop="author"], cite, [class$="-author" i]',
     // Kubrick (the old default theme) prints the date as text in .commentmetadata; other themes
     // as a permalink in .comment-time.
     time: '.comment-metadata time, .comment-meta time, time, .commentmetadata a, .commentmetadata, .comment-date, .comment-time a, .comment-time',

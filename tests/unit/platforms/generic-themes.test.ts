@@ -232,3 +232,15 @@ describe("a post's own side part is not another page's box", () => {
     ]);
   });
 });
+
+describe('a name in a class that ends in "-author"', () => {
+  test('div.w-comments-item-author > span names the writer; replies nest under their parent', () => {
+    const { strategy, comments } = read('item-author-class');
+    expect(strategy).toBe('wordpress');
+    expect(rows(comments)).toEqual([
+      ['comment-501', 'Greta Holm', 'The font is not found on my machine, what did I miss?', null],
+      ['comment-502', 'Jonas', 'Install it for all users, then restart the session.', 'comment-501'],
+      ['comment-503', 'Ana P.', 'Thanks, very helpful.', null],
+    ]);
+  });
+});
