@@ -6,7 +6,7 @@
  */
 import { FRAME_WINDOW, FRAMES } from './lexicons/frames';
 import { matches, parsePattern, type Hit } from './lexicon-match';
-import type { Token } from './tokens';
+import { joinedToNext as joined, type Token } from './tokens';
 import { NEGATORS } from './lexicons/terms';
 
 interface Part {
@@ -86,7 +86,6 @@ const CONTRACTED = new Set([
 ]);
 const negatorAt = (tokens: readonly Token[], k: number) =>
   NEGATORS.has(tokens[k]!.text) || (tokens[k]!.text === 't' && k > 0 && CONTRACTED.has(tokens[k - 1]!.text));
-const joined = (tokens: readonly Token[], k: number) => tokens[k + 1]!.nstart - tokens[k]!.nend <= 1;
 
 /**
  * What went wrong, negated one or two words before in the same clause, went right: "obsługa nie

@@ -6,7 +6,7 @@ import { TERMS, type LexTarget } from './lexicons/terms';
 import { HEDGES, IDIOMS } from './lexicons/idioms';
 import { PL_VULGAR } from './generated/pl-vulgar';
 import { tokenize } from './tokenize';
-import type { Token } from './tokens';
+import { joinedToNext, type Token } from './tokens';
 
 /** A curated target, or `idiom`: a phrase that cancels what its words would say alone. */
 export type MatchTarget = LexTarget | 'idiom';
@@ -133,7 +133,7 @@ function maskedWordReadable(token: string): boolean {
  * comma or a full stop in between ends it ("likwidator nie oddzwania. nigdy więcej").
  */
 function isNegated(tokens: readonly Token[], infos: readonly MatchWord[], i: number): boolean {
-  const joined = (k: number) => tokens[k + 1]!.nstart - tokens[k]!.nend <= 1;
+  const joined = (k: number) => joinedToNext(tokens, k);
   if (i > 0 && infos[i - 1]!.negator && joined(i - 1)) return true;
   return i > 1 && infos[i - 2]!.negator && joined(i - 2) && joined(i - 1);
 }

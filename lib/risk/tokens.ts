@@ -14,6 +14,10 @@ export interface Token {
   nend: number;
 }
 
+/** Whether token k and the next one stand with at most one character between ("don't", "nie polecam"). */
+export const joinedToNext = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k + 1]!.nstart - tokens[k]!.nend <= 1;
+
 /** Tokens per comment at most (bounded time). */
 export const MAX_TOKENS = 400;
 
