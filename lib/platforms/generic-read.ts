@@ -366,7 +366,8 @@ export function readGenericComment(s: Strategy, el: Element, pageUrl: string): R
   // An emptied comment that keeps its place for its replies reads as its "deleted" note.
   const text = body.trim() === '' && isDeletedLabel(note) ? note : body;
   const author = authorOf(s, el);
-  if (!text && !author) return null;
+  // A block that holds nothing but its "author" (a match box's team name) is no comment.
+  if ((!text && !author) || (author && text.trim() === author.trim())) return null;
   const id = idOf(s, el, author, text);
   let depth = 0;
   let top = el;

@@ -68,15 +68,15 @@ export function guessCommentSelector(doc: Document): string | null {
   const counts = new Map<string, { n: number; chars: number }>();
   for (const section of safeAll(doc, SECTION)) {
     for (const el of Array.from(section.querySelectorAll('[class*="comment" i]'))) {
-      // The reply form's fields (wpDiscuz's div.wpd-field-comment) are not comments, nor are the
-      // excerpts of a "latest comments" box or a teaser (they belong to other pages).
-      if (el.closest('form') || inBoxOfOtherPages(el)) continue;
+      // The reply form's fields (wpDiscuz's div.wpd-field-comment) and the section's buttons are not
+      // comments, nor are the excerpts of a "latest comments" box or a teaser (other pages').
+      if (el.closest('form, button') || inBoxOfOtherPages(el)) continue;
       const cls = Array.from(el.classList).find(
         (c) =>
           /comment/i.test(c) &&
-          // Not a part of a comment, a container of many, the reply form's pieces or a
-          // "no comments" / "comments are closed" note.
-          !/(list|section|form|count|button|header|footer|body|text|content|meta|author|avatar|actions?|reply-?box|input|wrap(per)?|container|area|title|replies|thread|template|label|closed)$/i.test(
+          // Not a part of a comment, a container of many, the reply form's pieces, a link or a
+          // control of the section (sort order, tabs) or a "no comments" / "comments are closed" note.
+          !/(list|section|form|count|button|header|footer|body|text|content|meta|author|avatar|actions?|reply-?box|input|wrap(per)?|container|area|title|replies|thread|template|label|closed|links?|order|sort|tabs?|selector|nav|toggle)$/i.test(
             c,
           ) &&
           !/^no-?comments?$/i.test(c),

@@ -137,3 +137,13 @@ describe('comment lists with links still read', () => {
     expect(authors(doc)).toEqual([]);
   });
 });
+
+describe('a comment section that holds only its controls, and boxes that hold only a name', () => {
+  test('a link to the comments, a sort order and tab buttons are no comments', () => {
+    expect(outcome(load('section-controls')).comments).toBe(0);
+  });
+
+  test('match boxes whose only text is a team name are no comments', () => {
+    expect(outcome(load('match-boxes')).comments).toBe(0);
+  });
+});
