@@ -328,17 +328,20 @@ export const STRATEGIES: readonly Strategy[] = [
   },
   {
     // Drupal 8+ (Classy/Bartik/Olivero and themes based on them): article.js-comment, RDFa
-    // schema:Comment; replies in div.indented after their parent.
+    // schema:Comment; replies in div.indented after their parent. Drupal 7 marks its comments
+    // with RDFa sioct:Comment (article.comment or div.comment, the body in .field-name-comment-body,
+    // which also carries itemprop="comment" in some themes: it is the body, not a comment).
     name: 'drupal',
     root: '#comments, .comment-wrapper, section.comments',
-    comment: 'article.js-comment, article[typeof="schema:Comment"]',
+    comment:
+      'article.js-comment, article[typeof="schema:Comment"], article.comment[typeof~="sioct:Comment"], div.comment[typeof~="sioct:Comment"]',
     title: 'h3 a.permalink, .comment__title a, [property="schema:name"] a.permalink',
-    text: '.field--type-text-long, .comment__text-content, [property="schema:text"], .field--name-comment-body',
+    text: '.field--type-text-long, .comment__text-content, [property="schema:text"], .field--name-comment-body, .field-name-comment-body',
     author:
       '.comment__author .username, .comment__author a, [rel="schema:author"] .username, [rel="schema:author"], .username, footer h6, footer .comment__author',
     time: '[property="schema:dateCreated"], .comment__time, time',
-    // Not the "In reply to <a.permalink>" screen-reader line of a reply.
-    permalink: 'h3 a.permalink, .comment__title a, [property="schema:name"] a.permalink',
+    // Not the "In reply to <a.permalink>" screen-reader line of a reply; Drupal 7 puts it in the byline.
+    permalink: 'h3 a.permalink, .comment__title a, [property="schema:name"] a.permalink, .submitted a.permalink',
     replyButton: '.comment-reply a, a[href*="/comment/reply/"]',
     repliesAfter: '.indented',
   },

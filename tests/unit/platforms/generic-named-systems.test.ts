@@ -578,6 +578,23 @@ describe.each([
       },
     ],
   ],
+  [
+    'systems/drupal7.html',
+    'drupal',
+    [
+      // The body carries itemprop="comment": it is the text, not a comment of its own.
+      {
+        author: 'Greta Sommer',
+        text: 'Wann ist der Strom wieder da? Die Hotline ist dauernd besetzt.',
+        depth: 0,
+        parent: null,
+        publishedAt: '2023-10-18T11:11:26.000Z',
+        permalink: 'https://forum.example.org/comment/501#comment-501',
+      },
+      { author: 'Redaktion', text: 'Laut Netzbetreiber gegen 16 Uhr.', depth: 1, parent: 0 },
+      { author: 'Jan P.', text: 'Bei uns läuft es wieder.', depth: 0, parent: null },
+    ],
+  ],
 ] as const)('%s (ids derived from the comment)', (fixture, strategy, rows: readonly Row[]) => {
   const { strategy: picked, comments } = read(fixture);
   test(`strategy ${strategy}, ${rows.length} comments in page order: authors, text, nesting, time`, () => {
