@@ -14,6 +14,20 @@ export function cleanAuthor(raw: string): string {
   return name.replace(/\s*:$/, '').trim();
 }
 
+/**
+ * WordPress labels each reply link with the name it answers ("Reply to Anna", "Antworte auf
+ * Anna", "Répondre à Anna"…): a theme that prints the name in no element of its own still names
+ * it there.
+ */
+const REPLY_TO =
+  /^(?:reply to|antworte auf|antworten auf|répondre à|responder a|rispondi a|responder para|odpowiedz(?: na| użytkownikowi)?)\s+(.+)$/i;
+
+/** The name in a reply link's label, or '' when the label names none. */
+export function nameFromReplyLabel(label: string | null | undefined): string {
+  const m = REPLY_TO.exec((label ?? '').trim());
+  return m ? m[1]!.trim() : '';
+}
+
 /** A depth from an element's indent, depth or level attribute or depth-N/level-N class. */
 export function indentValue(el: Element | null): number | undefined {
   if (!el) return undefined;

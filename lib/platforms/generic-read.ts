@@ -8,7 +8,7 @@ import type { RawComment } from './types';
 import { absoluteUrl, hashId, parseCount, readText, splitSelectorList } from './dom';
 import { BODY_CHROME, DELETED, NOT_TEXT, type Strategy } from './generic-systems';
 import { looksLikeTime } from './generic-structure';
-import { cleanAuthor, indentValue, timeAttribute } from './generic-fields';
+import { cleanAuthor, indentValue, nameFromReplyLabel, timeAttribute } from './generic-fields';
 
 export function safeAll(root: ParentNode, selector: string | undefined): Element[] {
   if (!selector) return [];
@@ -225,17 +225,34 @@ function ownText(s: Strategy, el: Element): string {
       .join('\n\n');
   else {
     const copy = el.cloneNode(true) as Element;
+    // The byline the name was read from (its `cite`, Kubrick's "Kommentar von <span.fn>"), not a
+    // wrapper that holds the text too (a theme's .comment-author around the paragraphs).
+    const byline = bylineOf(own(s, el, s.author, true, 'words'));
+    if (byline && el.contains(byline)) elementAt(copy, pathFrom(el, byline))?.remove();
     for (const nested of safeAll(copy, s.comment)) nested.remove();
-    for (const chrome of safeAll(copy, NOT_TEXT)) chrome.remove();
-    // The comment's own byline, date and controls are not its text either (only the match each
-    // field reads, so a mention linking to a profile stays in the text).
-    for (const field of [s.author, s.time, s.permalink, s.likes, s.replyButton]) firstMatch(copy, field)?.remove();
+    for (const chrome of safeAll(copy, NOT_TEXT)) if (!holdsParagraphs(chrome)) chrome.remove();
+    // The comment's own date and controls are not its text either (only the match each field
+    // reads, so a mention linking to a profile stays in the text).
+    if (!byline) firstMatch(copy, s.author)?.remove();
+    for (const field of [s.time, s.permalink, s.likes, s.replyButton]) firstMatch(copy, field)?.remove();
     trimLooseEdges(copy);
     text = readText(copy);
   }
   // A subject cut from the text's start ("Thanks for the…", made when none was given) is left out.
   const cut = /(…|\.\.\.)$/.test(title) && text.startsWith(title.replace(/(…|\.\.\.)$/, '').trim());
   return title && !cut && title !== text ? (text ? `${title} — ${text}` : title) : text;
+}
+
+/**
+ * Whether a part named like chrome (a theme's div.comment-author.vcard) holds the comment's
+ * paragraphs too: then only its byline goes, not the whole part.
+ */
+const holdsParagraphs = (part: Element) =>
+  Array.from(part.querySelectorAll('p')).some((p) => readText(p).trim().length >= 30);
+
+/** The element a name was read from, or the `cite` around it (a byline with the date in it). */
+function bylineOf(author: Element | null): Element | null {
+  return author?.closest('cite') ?? author;
 }
 
 /**
@@ -335,8 +352,9 @@ function trimLooseEdges(copy: Element): void {
 /** The author's name; a byline element holding the date too ("Name 29.07.2026") is read without it. */
 function authorOf(s: Strategy, el: Element): string {
   const author = own(s, el, s.author, true, 'words');
-  const time = author ? own(s, el, s.time, true) : null;
-  if (!author || !time || !author.contains(time) || time === author) return cleanAuthor(readText(author));
+  if (!author) return nameFromReplyLabel(own(s, el, s.replyButton)?.getAttribute('aria-label'));
+  const time = own(s, el, s.time, true);
+  if (!time || !author.contains(time) || time === author) return cleanAuthor(readText(author));
   const copy = author.cloneNode(true) as Element;
   elementAt(copy, pathFrom(author, time))?.remove();
   return cleanAuthor(readText(copy));

@@ -9,6 +9,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { createGenericAdapter, pickStrategy } from '@/lib/platforms/generic';
+import { nameFromReplyLabel } from '@/lib/platforms/generic-fields';
 import type { RawComment } from '@/lib/platforms/types';
 import { loadFixture, readAll } from './load';
 
@@ -242,5 +243,46 @@ describe('a name in a class that ends in "-author"', () => {
       ['comment-502', 'Jonas', 'Install it for all users, then restart the session.', 'comment-501'],
       ['comment-503', 'Ana P.', 'Thanks, very helpful.', null],
     ]);
+  });
+});
+
+describe('names and texts that sit where a theme put them', () => {
+  test('text paragraphs inside div.comment-author.vcard: read without the cite byline', () => {
+    const { strategy, comments } = read('text-inside-vcard');
+    expect(strategy).toBe('wordpress');
+    expect(rows(comments)).toEqual([
+      [
+        'comment-9001',
+        'Marta Klee',
+        'Ein schöner Rückblick, ich wünsche dir ein gutes, ruhiges und lesereiches neues Jahr.',
+        null,
+      ],
+      ['comment-9002', 'Hanna', 'Danke dir, du bist die erste Kommentatorin im neuen Jahr!', null],
+    ]);
+  });
+
+  test("no name element: the reply link's label names the writer", () => {
+    const { strategy, comments } = read('name-in-reply-label');
+    expect(strategy).toBe('wordpress');
+    expect(comments.map((c) => [c.author, c.text])).toEqual([
+      ['Amine', 'La parité, oui, mais avec des compétences avant tout.'],
+      ['Sonia B.', 'Enfin une bonne nouvelle ce matin.'],
+    ]);
+  });
+});
+
+describe('the name in a reply link label', () => {
+  test.each([
+    ['Reply to Anna', 'Anna'],
+    ['Antworte auf Jan Kowalski', 'Jan Kowalski'],
+    ['Répondre à Liberte', 'Liberte'],
+    ['Responder a María', 'María'],
+    ['Rispondi a Luca', 'Luca'],
+    ['Odpowiedz użytkownikowi Ola', 'Ola'],
+    ['Reply', ''],
+    ['Share on Facebook', ''],
+    [null, ''],
+  ])('%j names %j', (label, name) => {
+    expect(nameFromReplyLabel(label)).toBe(name);
   });
 });
