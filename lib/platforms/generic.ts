@@ -76,10 +76,11 @@ export function guessCommentSelector(doc: Document): string | null {
           /comment/i.test(c) &&
           // Not a part of a comment, a container of many, the reply form's pieces, a link or a
           // control of the section (sort order, tabs) or a "no comments" / "comments are closed" note.
-          !/(list|section|form|count|button|header|footer|body|text|content|meta|author|avatar|actions?|reply-?box|input|wrap(per)?|container|area|title|replies|thread|template|label|closed|links?|order|sort|tabs?|selector|nav|toggle)$/i.test(
+          !/(list|section|form|count|button|header|footer|body|text|content|meta|author|avatar|actions?|reply-?box|input|wrap(per)?|container|area|title|replies|thread|template|label|closed|links?|order|sort|tabs?|selector|nav|toggle|reply|comments)$/i.test(
             c,
           ) &&
-          !/^no-?comments?$/i.test(c),
+          !/^no-?comments?$/i.test(c) &&
+          !/^(reply|respond)/i.test(c),
       );
       if (!cls || !/^[a-z_-][\w-]*$/i.test(cls) || readText(el).length < 2) continue;
       const key = `${el.tagName.toLowerCase()}.${cls}`;

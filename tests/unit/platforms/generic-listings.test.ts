@@ -7,7 +7,7 @@
  * learnt to tell a teaser's title), and comment lists with links in them still read.
  */
 import { describe, expect, test } from 'vitest';
-import { createGenericAdapter, pickStrategy } from '@/lib/platforms/generic';
+import { createGenericAdapter, guessCommentSelector, pickStrategy } from '@/lib/platforms/generic';
 import { detectCommentStructure } from '@/lib/platforms/generic-structure';
 import { loadFixture, readAll } from './load';
 
@@ -145,5 +145,14 @@ describe('a comment section that holds only its controls, and boxes that hold on
 
   test('match boxes whose only text is a team name are no comments', () => {
     expect(outcome(load('match-boxes')).comments).toBe(0);
+  });
+});
+
+describe('the class heuristic takes no control and no list for a comment', () => {
+  test('"[ antworten ]" reply controls and nested ul.comments lists are not the comment element', () => {
+    const doc = load('reply-controls-and-lists');
+    expect(doc.querySelectorAll('span.reply-comment')).toHaveLength(3);
+    expect(doc.querySelectorAll('ul.comments')).toHaveLength(3);
+    expect(guessCommentSelector(doc)).toBeNull();
   });
 });
