@@ -17,6 +17,7 @@ export const UI_SOURCES = [
   'entrypoints/report',
   'lib/content/highlight.ts',
   'lib/i18n/names.ts',
+  'lib/i18n/page-names.ts',
   // What the background shows (toolbar tooltip, site access) and the files people open (exports).
   'entrypoints/background',
   'lib/export',

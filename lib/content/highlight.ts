@@ -21,8 +21,8 @@
  * over the whole list for each burst.
  */
 import type { RiskResult, ThreadEscalation } from '@/lib/risk/types';
-import { translate as t, translator, type UiLanguage } from '@/lib/i18n';
-import { reasonText, threadReasonText } from '@/lib/i18n/names';
+import { translatePage as t, pageTranslator as translator, type UiLanguage } from '@/lib/i18n/page';
+import { reasonText, threadReasonText } from '@/lib/i18n/page-names';
 import { BADGE_CSS, OUTLINE_CSS } from './badge-style';
 import { BANNER_TAG, FLAG_ATTR, HOST_ATTR, HOST_TAG, OUTLINE_ATTR, PULSE_ATTR } from './dom-labels';
 

@@ -17,7 +17,7 @@ import {
 } from '@/lib/messaging/protocol';
 import type { RiskContext, RiskResult } from '@/lib/risk/types';
 import { platformEnabled, settingsItem, withDefaults, type Settings } from '@/lib/settings';
-import { resolveLanguage } from '@/lib/i18n';
+import { resolveLanguage } from '@/lib/i18n/page';
 import { startScanner, type Scanner, type ScannerDeps } from './scanner';
 import { viewportWatcher } from './highlight';
 import { RUNNING_ATTR } from './dom-labels';

@@ -7,7 +7,7 @@ import type { PlatformAdapter, RawComment } from '@/lib/platforms/types';
 import type { RiskContext, RiskResult } from '@/lib/risk/types';
 import type { ObservedComment, PageStatus, ThreadSummary } from '@/lib/messaging/protocol';
 import type { Settings } from '@/lib/settings';
-import type { UiLanguage } from '@/lib/i18n';
+import type { UiLanguage } from '@/lib/i18n/page';
 import type { BadgeHandle, WhenNear } from './highlight';
 import { HOST_ATTR } from './dom-labels';
 import { ThreadBook } from './thread-book';

@@ -6,26 +6,19 @@
  */
 import { en, type Key } from './en';
 import { pl } from './pl';
+import { fill, type UiLanguage, type Vars } from './page';
 
 export type { Key } from './en';
-export type UiLanguage = 'pl' | 'en';
-export type Vars = Record<string, string | number>;
+export { resolveLanguage, type UiLanguage, type Vars } from './page';
 
 export const DICTIONARIES: Record<UiLanguage, Record<Key, string>> = { en, pl };
-
-/** Resolve 'auto' against the browser's language. */
-export function resolveLanguage(pref: 'auto' | UiLanguage, browserLang: string | undefined): UiLanguage {
-  if (pref !== 'auto') return pref;
-  return browserLang?.toLowerCase().startsWith('pl') ? 'pl' : 'en';
-}
 
 /** Is `key` a key of the dictionary (for codes that come from stored data)? */
 export const isKey = (key: string): key is Key => Object.hasOwn(en, key);
 
 /** A string in `lang`, with `{name}` placeholders filled from `vars` as plain text (never markup). */
 export function translate(lang: UiLanguage, key: Key, vars: Vars = {}): string {
-  const s = DICTIONARIES[lang][key];
-  return s.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
+  return fill(DICTIONARIES[lang][key], vars);
 }
 
 /** `translate` bound to one language; `t.lang` says which. */

@@ -9,13 +9,14 @@ import type { CrisisStage, TemplateCategory, TemplateStatus, Tone } from '@/lib/
 import type { ReplyWarning } from '@/lib/library/reply-check';
 import type { PlatformId } from '@/lib/platforms/types';
 import type { Why } from '@/lib/risk/suggest';
-import type { Language, Reason, ReasonTarget, Severity, ThreadReason, ThreadStatus } from '@/lib/risk/types';
+import type { Language, Severity, ThreadStatus } from '@/lib/risk/types';
 import { isKey, type T } from './index';
+
+export { reasonText, signalName, signalOrCode, threadReasonText } from './page-names';
 
 export const statusName = (t: T, s: ItemStatus) => t(`status_${s}`);
 export const severityName = (t: T, s: Severity) => t(`sev_${s}`);
 export const threadStatusName = (t: T, s: ThreadStatus) => t(`thread_status_${s}`);
-export const signalName = (t: T, s: ReasonTarget) => t(`signal_${s}`);
 export const toneName = (t: T, s: Tone) => t(`tone_${s}`);
 export const categoryName = (t: T, c: TemplateCategory) => t(`category_${c}`);
 export const stageName = (t: T, s: CrisisStage) => t(`stage_${s}`);
@@ -29,47 +30,6 @@ export const languageName = (t: T, l: Language) => t(`language_${l}`);
 export function platformName(t: T, p: PlatformId | string): string {
   const key = `platform_${p}`;
   return isKey(key) ? t(key) : p;
-}
-
-/** A code that may be a signal (stored counts, top signals): its name, or the code when it is not one. */
-export function signalOrCode(t: T, code: string): string {
-  const key = `signal_${code}`;
-  return isKey(key) ? t(key) : code;
-}
-
-// Reasons stored before the engine gave feature reasons a code.
-const FEATURE_LABELS: Record<string, NonNullable<Reason['code']>> = {
-  'angry or mocking emoji': 'emoji',
-  'ALL CAPS': 'caps',
-  '"!!!"': 'exclaim',
-};
-
-/** Why a comment was flagged, in words: "insult: “idiota”", "ALL CAPS". */
-export function reasonText(t: T, r: Pick<Reason, 'target' | 'term' | 'code' | 'label'>): string {
-  const code = r.code ?? FEATURE_LABELS[r.label];
-  const term = r.term ?? '';
-  switch (code) {
-    case 'hostileIdentity':
-    case 'offensiveTone':
-    case 'negativeTone':
-    case 'negativeWord':
-      return t(`reason_${code}`, { term });
-    case 'emoji':
-    case 'caps':
-    case 'exclaim':
-      return t(`reason_${code}`);
-    default:
-      return r.term === undefined ? signalName(t, r.target) : t('reason_term', { what: signalName(t, r.target), term });
-  }
-}
-
-/** A thread reason in words; one stored before reasons had a message keeps its English label. */
-export function threadReasonText(t: T, r: Pick<ThreadReason, 'msg' | 'label'>): string {
-  if (!r.msg) return r.label;
-  const vars: Record<string, string | number> = { ...r.msg.vars };
-  if (typeof vars.signal === 'string') vars.signal = signalOrCode(t, vars.signal);
-  if (vars.window === 'hour' || vars.window === 'day') vars.window = t(`window_${vars.window}`);
-  return t(`treason_${r.msg.code}`, vars);
 }
 
 /** Why a template was suggested, in words. */

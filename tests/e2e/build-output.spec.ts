@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { EXTENSION_DIR } from '../../scripts/lib/chromium';
+import { en } from '../../lib/i18n/en';
+import { pageEn } from '../../lib/i18n/page-en';
 
 const GOLDEN = resolve(import.meta.dirname, 'golden/manifest.chrome.json');
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -59,6 +61,17 @@ describe('built extension', () => {
       for (const m of engineMarks) expect(m.test(src), `${m} in ${f}`).toBe(false);
       // Without the engine the script is a fraction of its size (650 kB with it).
       expect(src.length, f).toBeLessThan(200_000);
+    }
+  });
+
+  test("the content script carries the page's strings, not the side panel's dictionary", () => {
+    const panelOnly = Object.entries(en).filter(([k, v]) => !(k in pageEn) && v.length > 40 && !v.includes('{'));
+    expect(panelOnly.length).toBeGreaterThan(50);
+    for (const f of files(join(EXTENSION_DIR, 'content-scripts'), /\.js$/)) {
+      const src = readFileSync(f, 'utf8');
+      expect(src.includes(pageEn.badge_open), `the badge's strings in ${f}`).toBe(true);
+      const carried = panelOnly.filter(([, v]) => src.includes(v)).map(([k]) => k);
+      expect(carried, f).toEqual([]);
     }
   });
 
