@@ -8,6 +8,7 @@
 import type { Language } from './types';
 import { matches, parsePattern, type Hit } from './lexicon-match';
 import type { ModelInput } from './model-input';
+import { joinedToNext } from './tokens';
 
 type Tokens = ModelInput['tokens'];
 
@@ -228,7 +229,7 @@ function hearingNotHearsay(h: Hit, tokens: Tokens, text: string): boolean {
   const last = h.token + (h.tokens ?? 1) - 1;
   const heard = tokens[last]!;
   const next = tokens[last + 1];
-  if (heard.text === 'heard') return !next || next.nstart - heard.nend > 1 || HEARING_NEXT.has(next.text);
+  if (heard.text === 'heard') return !next || !joinedToNext(tokens, last) || HEARING_NEXT.has(next.text);
   if (!anyWord(tokens, last, last + 1, HEARD_PL) || !next || /[.!?]/.test(text.slice(heard.end, next.start)))
     return false;
   return !anyWord(tokens, last + 1, last + 2, HEARSAY_NEXT_PL);
@@ -250,7 +251,7 @@ function partOfAName(h: Hit, tokens: Tokens, text: string): boolean {
   return (
     isUpper(text, t.start) &&
     !isUpper(text, t.start + 1) &&
-    t.nstart - before.nend === 1 &&
+    joinedToNext(tokens, h.token - 1) &&
     before.text !== 'i' &&
     isUpper(text, before.start) &&
     !isUpper(text, before.start + 1)
