@@ -31,6 +31,8 @@ import {
 /** Risk boundaries of the severities; `low` is where the model's threshold lands. */
 export const SEVERITY_THRESHOLDS = { low: 0.35, medium: 0.55, high: 0.75, critical: 0.9 } as const;
 const T = SEVERITY_THRESHOLDS;
+/** Loving emoji make a comment warm like praise does ("Czekam od zimy 😍"); a smile or a thumb does not: both are often sour. */
+const LOVE = /😍|🥰|😘|❤|💕|💗|💖|💞|♥/u;
 
 const ENGINE = `${MODEL_VERSION}+lex-2`;
 /** The highest risk swearing alone reaches: "low". */
@@ -191,7 +193,8 @@ function assemble(
   // Some crisis terms count only where the comment is negative or hostile.
   const hostile = h.pN >= NEGATIVITY_THRESHOLDS.decide[h.lang] || h.mRisk >= T.low || lexTox > 0 || ev.lexNeg >= T.low;
   // Praise that is not irony ("Great job, another outage") makes a comment warm.
-  const warm = !hostile && ev.positive > 0 && ev.pending.length > 0 && !IRONY.test(normalizeText(text));
+  const warm =
+    !hostile && (ev.positive > 0 || LOVE.test(text)) && ev.pending.length > 0 && !IRONY.test(normalizeText(text));
   addSignals(ev, text, input, language, hostile, warm);
   // The model's own strongest words explain a model-driven flag.
   if (h.mRisk >= T.low)

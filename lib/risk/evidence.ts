@@ -149,7 +149,7 @@ export function readHits(text: string, input: ModelInput, hits: readonly Hit[], 
   // of a film, book or paper ("Oszust z Tindera") is not a situation. Reported speech keeps its
   // signal ("the rep told my gran she's 'too old for a smartphone'").
   const mentioned = hits.length ? mentionMask(text, tokens) : null;
-  const works = mentioned ? mentionMask(text, tokens, true) : null;
+  const works = hits.length ? mentionMask(text, tokens, true) : null;
   for (const h of hits) {
     if (
       h.source === 'lexicon' &&

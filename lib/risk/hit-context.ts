@@ -235,6 +235,25 @@ function hearingNotHearsay(h: Hit, tokens: Tokens, text: string): boolean {
   return !anyWord(tokens, last + 1, last + 2, HEARSAY_NEXT_PL);
 }
 
+const BELIEVE = ['believe$', 'wierz'].map(parsePattern);
+const NOT = ['dont$', 'don$', 'nie$', 'not$', 'never$', 'nigdy$'].map(parsePattern);
+
+/**
+ * A rumour named to deny it: "Nie wierzcie w te plotki, że zamykacie…", "don't believe the rumours
+ * about…". A "believe" negated in the four words before the rumour word, in its clause.
+ */
+function rumourDenied(h: Hit, tokens: Tokens, text: string): boolean {
+  if (h.target !== 'rumour') return false;
+  for (let k = Math.max(1, h.token - 4); k < h.token; k++) {
+    if (!anyWord(tokens, k, k + 1, BELIEVE)) continue;
+    const from = tokens[k]!.end;
+    if (/[.!?;]/.test(text.slice(from, tokens[h.token]!.start))) continue;
+    // "don't" reads as "don" "t": the negation stands one or two words before "believe".
+    if (anyWord(tokens, k - 2, k, NOT)) return true;
+  }
+  return false;
+}
+
 const isUpper = (text: string, at: number) => {
   const c = text[at] ?? '';
   return c !== c.toLowerCase() && c === c.toUpperCase();
@@ -263,6 +282,7 @@ export function notThisSignal(h: Hit, tokens: Tokens, language: Language, text: 
   return (
     notACall(h, tokens, language) ||
     hearingNotHearsay(h, tokens, text) ||
+    rumourDenied(h, tokens, text) ||
     partOfAName(h, tokens, text) ||
     anArgumentFails(h, tokens) ||
     itsArgumentFails(h, tokens) ||

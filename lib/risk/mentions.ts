@@ -12,7 +12,13 @@ const QUOTED =
   /(?:^|[\s([{:;,])(?:"([^"\n]{3,160})"|“([^”"\n]{3,160})”|„([^”"\n]{3,160})[”"]|«([^»\n]{3,160})»|'([^'\n]{3,160})'(?=[\s.,!?;:)\]}]|$)|‘([^’\n]{3,160})’)/g;
 /** Words for a work with a title (normalised: lowercase, no diacritics). */
 const WORK =
-  /^(film\w*|serial\w*|ksiazk\w*|powiesc\w*|piosenk\w*|utw[oó]r\w*|artykul\w*|odcin\w*|program\w*|gra$|gry$|movie|movies|film|book|books|novel|song|album|paper|article|series|show|episode|game|documentary|dokument\w*)$/;
+  /^(film\w*|serial\w*|ksiazk\w*|powiesc\w*|piosenk\w*|utw[oó]r\w*|artykul\w*|odcin\w*|program\w*|gra$|gry$|movie|movies|film|book|books|novel|song|album|paper|article|series|show|episode|game|documentary|doc|docs|podcast\w*|reportaz\w*|dokument\w*)$/;
+/** Reading or watching a work: a quotation right after these names one ("czytał ktoś „Oszustwo doskonałe”?"). */
+const READ_OR_WATCH = /^(czyta\w*|przeczyta\w*|oglad\w*|obejrz\w*|sluchal\w*|reading|watched|watching|rewatching)$/;
+/** What a work is about: "a doc about a fake charity fraud", "film o oszustach". */
+const ABOUT = new Set(['about', 'o', 'on']);
+/** A work's topic runs at most this many words, to the end of its clause. */
+const TOPIC_WORDS = 6;
 /** Short lowercase words a title keeps inside its run of capitals. */
 const TITLE_GLUE = new Set([
   'a',
@@ -64,7 +70,10 @@ export function mentionMask(text: string, tokens: readonly Token[], worksOnly = 
       if (first >= 0 && last > first && (!worksOnly || namesWork(first, last))) mark(first, last + 1);
     }
   }
-  if (worksOnly) return mask;
+  if (worksOnly) {
+    markTopics();
+    return mask;
+  }
   // Title Case runs: capitalised words with short glue words between them.
   const word = (k: number) => text.slice(tokens[k]!.start, tokens[k]!.end);
   let i = 0;
@@ -92,9 +101,21 @@ export function mentionMask(text: string, tokens: readonly Token[], worksOnly = 
   }
   return mask;
 
-  /** A quotation right after a word for a work ("film", "książka", "paper") or followed by one. */
+  /** The words after "a film about", "książka o", up to the clause's end: the work's topic. */
+  function markTopics(): void {
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      if (!WORK.test(tokens[k]!.text) || !ABOUT.has(tokens[k + 1]!.text)) continue;
+      let end = k + 2;
+      while (end < tokens.length && end < k + 2 + TOPIC_WORDS && !/[.,;:!?\n]/.test(textBetween(tokens, end - 1)))
+        end++;
+      mark(k + 2, end);
+    }
+  }
+
+  /** A quotation right after a word for a work ("film", "książka", "paper") or for reading one, or followed by one. */
   function namesWork(first: number, last: number): boolean {
-    for (let k = Math.max(0, first - 2); k < first; k++) if (WORK.test(tokens[k]!.text)) return true;
+    for (let k = Math.max(0, first - 2); k < first; k++)
+      if (WORK.test(tokens[k]!.text) || READ_OR_WATCH.test(tokens[k]!.text)) return true;
     for (let k = last + 1; k < Math.min(tokens.length, last + 4); k++) if (WORK.test(tokens[k]!.text)) return true;
     return false;
   }

@@ -459,3 +459,47 @@ describe('"się" with a Polish "kill" is a safety matter, not a threat', () => {
     expect(threat(text)).toBe(true);
   });
 });
+
+describe('a rumour named to deny it, a work and its topic, my own mistake, a loving emoji', () => {
+  test.each([
+    ['a rumour denied', 'Nie wierzcie w plotki, że zamykają lokal na rynku. Byłam wczoraj, pełno ludzi', 'rumour'],
+    ['a rumour denied in English', "Don't believe the rumour that you are closing, it is fake", 'rumour'],
+    [
+      'a quoted title after "czytał"',
+      'czytal ktos "Oszustwo doskonale"? szukam czegos podobnego na urlop',
+      'scamFraud',
+    ],
+    ['what a documentary is about', 'Watching a doc about a fake charity fraud and your ad came on lol', 'scamFraud'],
+    ['what a Polish film is about', 'Film o oszustwie na wnuczka to dramat, nudy', 'scamFraud'],
+    ['my own mistake', 'moj blad, zamowilam zly rozmiar, ale wymiana poszla gladko', 'refundDelayDefect'],
+    ['a wait with a loving emoji', 'Kiedy wraca ta pomadka w kolorze śliwki? Czekam od zimy 😍', 'refundDelayDefect'],
+  ])('%s: "%s" raises no %s', (_name, text, signal) => {
+    expect(raised(text)).not.toContain(signal);
+  });
+
+  test.each([
+    ['a rumour spread, hoping it is false', 'Podobno zamykacie lokal na rynku? Mam nadzieję, że to bzdura', 'rumour'],
+    [
+      'a fraud next to a film about one',
+      'A film about fraud. Your shop is a fraud too, you stole my deposit',
+      'scamFraud',
+    ],
+    [
+      'a wrong item, not my mistake',
+      'Zamówiłam czerwoną sukienkę, przyszła zielona bluzka zamiast niej, dramat',
+      'refundDelayDefect',
+    ],
+    ['a smile is no warmth', 'Czekam na zwrot pieniędzy od miesiąca 🙂', 'refundDelayDefect'],
+  ])('%s: "%s" still raises %s', (_name, text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+});
+
+describe('complaints and staff in everyday wording', () => {
+  test.each([
+    ['trzeci raz, cisza', 'Trzeci raz piszę do was na priv i cisza.', 'complaint'],
+    ['a guard led my mother out', 'ochroniarz wyprowadzil moja mame ze sklepu, wstyd', 'employeeMisconduct'],
+  ])('%s: "%s" raises %s', (_name, text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+});
