@@ -70,6 +70,12 @@ export interface Strategy {
   idFromPermalink?: RegExp;
   /** The time it was written, in epoch milliseconds, in its permalink's address (the first group). */
   timeFromPermalink?: RegExp;
+  /**
+   * Comments that are a notice of a link from another post (WordPress pingbacks and trackbacks):
+   * without a name element of their own, their author is the linking post's title, the notice's
+   * link ("Pingback: <a>Post title | Blog</a>"); the notice stays the text.
+   */
+  linkback?: string;
   /** A further test on each element the comment selector matches (structural detection). */
   accept?: (el: Element) => boolean;
   /** Comments read per pass at most (a user's selector: docs/RELIABILITY.md H4). */
@@ -366,6 +372,7 @@ export const STRATEGIES: readonly Strategy[] = [
     permalink:
       '.comment-metadata a[href*="#comment-"], .comment-meta a[href*="#comment-"], .commentmetadata a[href*="#comment-"]',
     replyButton: 'a.comment-reply-link',
+    linkback: '.pingback, .trackback',
     // WordPress moves the #respond form under the comment being replied to.
     replyField: '#respond textarea[name="comment"], #respond textarea',
     loadMore: '.comment-navigation a, .nav-previous a, .nav-next a',
