@@ -15,7 +15,7 @@ import {
   type ToxicityKind,
 } from './types';
 import { matchKeywords, type Hit } from './lexicon-match';
-import { aimedAtAThing, notThisSignal } from './hit-context';
+import { aimedAtAThing, notThisSignal, reflexiveKill } from './hit-context';
 import type { ModelInput } from './model-input';
 import { normalizeText } from './tokenize';
 import { mentionMask } from './mentions';
@@ -50,6 +50,8 @@ const NEGATED_PRAISE = 0.5;
 const ANGRY_EMOJI = 0.4;
 /** An insult word that judges a thing ("see other models as trash") counts as a negative word. */
 const THING_INSULT = 0.5;
+/** A Polish "kill" with "się" ("ktoś się zabije") as a safety matter: a health-and-safety term's weight. */
+const REFLEXIVE_KILL = 0.7;
 /** How much an intensifier right before a term ("bardzo", "very") raises its weight. */
 const INTENSIFIED = 1.2;
 
@@ -161,6 +163,7 @@ export function readHits(text: string, input: ModelInput, hits: readonly Hit[], 
       else ev.positive = combine(ev.positive, hitWeight(h, input));
     } else if (h.negated && (h.target === 'negativity' || h.target === 'complaint' || h.target === 'insult')) continue;
     else if (CRISIS_SET.has(h.target) && h.target !== 'brandMention') ev.pending.push(h);
+    else if (reflexiveKill(h, tokens)) ev.pending.push({ ...h, target: 'healthSafety', weight: REFLEXIVE_KILL });
     else if (aimedAtAThing(h, tokens)) addHit(ev, text, { ...h, target: 'negativity' }, THING_INSULT);
     else addHit(ev, text, h, hitWeight(h, input));
   }

@@ -322,3 +322,19 @@ export function aimedAtAThing(h: Hit, tokens: Tokens): boolean {
     !anyWord(tokens, h.token - 4, h.token + 3, PERSON)
   );
 }
+
+const KILL_YOURSELF = new Set(['zabij', 'zabijcie']);
+const SIE = ['sie$'].map(parsePattern);
+
+/**
+ * A Polish "kill" with "się" beside it is no threat to anyone: "ktoś się zabije na tych schodach"
+ * is a fall, "zabiję się" a despair; both are a safety matter (`healthSafety`).
+ */
+export function reflexiveKill(h: Hit, tokens: Tokens): boolean {
+  const word = tokens[h.token]!.text;
+  // "zabij się", "zabijcie się" tell someone to kill themselves: that stays a threat.
+  if (h.target !== 'threat' || (h.tokens ?? 1) !== 1 || !word.startsWith('zabi') || KILL_YOURSELF.has(word))
+    return false;
+  // Polish lets "się" stand a few words before its verb ("ktoś się w końcu zabije").
+  return anyWord(tokens, h.token - 3, h.token + 2, SIE);
+}

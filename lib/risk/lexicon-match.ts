@@ -140,6 +140,19 @@ function isNegated(tokens: readonly Token[], infos: readonly MatchWord[], i: num
 
 const NO_ENTRIES: Entry[] = [];
 
+/** Punctuation that ends a clause: a phrase does not reach across it ("Nie, polecam…" is no "nie polecam"). */
+const CLAUSE_END = /[.,;:!?]/;
+/** Polish puts a comma before these, inside the phrase itself ("mówią, że", "prawda, czy"). */
+const AFTER_COMMA = new Set(['ze', 'iz', 'czy', 'zeby']);
+
+/** Whether a clause ends between token k − 1 and token k. */
+function clauseBreak(text: string, tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k - 1]!.end;
+  const b = tokens[k]!.start;
+  if (b - a <= 1 && !CLAUSE_END.test(text.charAt(a))) return false;
+  return CLAUSE_END.test(text.slice(a, b)) && !AFTER_COMMA.has(tokens[k]!.text);
+}
+
 /** The lexicon side of a word: is it a Polish vulgarism, and which entries its first stem starts. */
 export function lexiconCandidates(tok: string): { vulgar: boolean; entries: Entry[] } {
   const { byHead, vulgar: VULGAR } = lexicon();
@@ -162,7 +175,7 @@ export function lexiconCandidates(tok: string): { vulgar: boolean; entries: Entr
 }
 
 /** Lexicon hits in tokens; `infos[i]` is the word information of `tokens[i]` (words.ts). */
-export function matchLexicon(tokens: readonly Token[], infos: readonly MatchWord[]): Hit[] {
+export function matchLexicon(tokens: readonly Token[], infos: readonly MatchWord[], text?: string): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const info = infos[i]!;
@@ -181,7 +194,8 @@ export function matchLexicon(tokens: readonly Token[], infos: readonly MatchWord
       let ok = true;
       for (let k = 1; k < e.stems.length && ok; k++) {
         const t = tokens[i + k];
-        ok = !!t && matches(t.text, e.stems[k]!, e.exact[k]!);
+        ok =
+          !!t && matches(t.text, e.stems[k]!, e.exact[k]!) && (text === undefined || !clauseBreak(text, tokens, i + k));
       }
       if (!ok) continue;
       const last = tokens[i + e.stems.length - 1]!;

@@ -80,7 +80,7 @@ export function modelInput(text: string): ModelInput {
   const tokens = s.tokens;
   const infos: WordInfo[] = [];
   for (let i = 0; i < tokens.length; i++) infos.push(wordInfo(tokens[i]!.text));
-  const { hits, idiom } = withIdioms(matchLexicon(tokens, infos), tokens.length);
+  const { hits, idiom } = withIdioms(matchLexicon(tokens, infos, text), tokens.length);
   const extra: string[] = [];
   // A hedge (an idiom of weight 0: "don't get me wrong") is no feature: it is neither warm nor negative.
   for (const h of hits) if (h.weight > 0) extra.push(hitFeature(h));

@@ -28,6 +28,7 @@ export interface WordInfo {
   cue: number;
   pl: boolean;
   en: boolean;
+  enOnly: boolean;
   /** A stopword or a negator of either language (never shown as a reason). */
   stop: boolean;
   /** Toxicity and negativity heads: summed weights of the word's own features (word, character
@@ -60,6 +61,7 @@ export function wordInfo(word: string): WordInfo {
     cue: rules.cue,
     pl: stop.pl,
     en: stop.en,
+    enOnly: stop.enOnly,
     stop: stop.pl || stop.en || NEGATORS.has(word),
     tox: model.tox,
     neg: model.neg,

@@ -129,6 +129,13 @@ describe('language', () => {
     ['Merci beaucoup pour cet article, très intéressant', 'other'],
     ['Grazie mille, articolo molto interessante, davvero', 'other'],
     ['Muchas gracias por la información, muy útil', 'other'],
+    // Words English shares with German and Spanish ("so", "in", "was", "will", "no", "me", "a")
+    // and a short English quote do not make a comment English without ELD.
+    ['Das war so, also in der Tat: man will es so haben, und die Leute in Berlin auch', 'other'],
+    ['No me gusta nada, pero a mi hermano le encanta, no sé por qué', 'other'],
+    ["Ich habe 'the best of the best' gelesen, und das war wirklich gut gemacht", 'other'],
+    ['This is what they did with the money and you know it', 'en'],
+    ['Nie wiem, czy to jest dobre, ale mam nadzieję że tak', 'pl'],
   ] as const)('%s → %s', (text, lang) => {
     expect(classify(text).language).toBe(lang);
   });

@@ -422,3 +422,40 @@ describe('A&E is a place, not two letters', () => {
     },
   );
 });
+
+describe('a phrase stays in its clause', () => {
+  test.each([['an answer "no", then advice', 'Czy warto? Nie, polecam inny sklep, ten mi pasuje']])(
+    '%s: "%s" raises no complaint',
+    (_name, text) => {
+      expect(raised(text)).not.toContain('complaint');
+    },
+  );
+
+  test('a full stop between the words: "the Beatles. You…" is no "beat you"', () => {
+    expect(
+      classify('I grew up on the Beatles. You should try them too').reasons.some((r) => r.target === 'threat'),
+    ).toBe(false);
+  });
+
+  test.each([
+    ['Mówią, że zamykacie wszystkie sklepy w Krakowie?', 'rumour'],
+    ['Nie polecam, obsługa nie odpisuje od tygodnia', 'complaint'],
+  ])('a comma Polish writes inside the phrase keeps it: "%s"', (text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+});
+
+describe('"się" with a Polish "kill" is a safety matter, not a threat', () => {
+  const threat = (text: string) => classify(text).reasons.some((r) => r.target === 'threat');
+  test.each(['Na co czekacie, aż ktoś się zabije na tych schodach?', 'Ktoś się w końcu zabije na tej hulajnodze'])(
+    '"%s": no threat, a health and safety signal',
+    (text) => {
+      expect(threat(text)).toBe(false);
+      expect(raised(text)).toContain('healthSafety');
+    },
+  );
+
+  test.each(['zabije was wszystkich', 'zabij się', 'zabijcie się wszyscy'])('"%s" stays a threat', (text) => {
+    expect(threat(text)).toBe(true);
+  });
+});
