@@ -5,6 +5,7 @@
  * to the clipboard instead, never into some other focused field.
  */
 import type { PlatformAdapter } from '@/lib/platforms/types';
+import { unreachableReplyFrame } from '@/lib/platforms/dom';
 import type { InsertOutcome } from '@/lib/messaging/protocol';
 
 export interface InsertRequest {
@@ -125,6 +126,9 @@ export async function insertReply(req: InsertRequest): Promise<InsertOutcome> {
   const field = await resolveField(req);
   if (!field) {
     const copied = await copy(doc, req.text);
+    // A reply box in another site's frame (Blogger, Jetpack) is there, but out of the page's reach.
+    if (unreachableReplyFrame(req.comment))
+      return { ok: false, reason: 'replyInFrame', copied, message: 'The reply box is in a frame from another site.' };
     return { ok: false, reason: 'noField', copied, message: 'No reply field found for this comment.' };
   }
   const before = fieldText(field);

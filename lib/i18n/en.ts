@@ -421,6 +421,7 @@ export const en = {
   insert_no_field: 'No reply field found on the page: the text was copied to the clipboard.',
   insert_commentGone: 'The comment is no longer on the page.',
   insert_noField: 'No reply field found for this comment.',
+  insert_replyInFrame: 'The reply box is in a frame from another site, which Stormwatch cannot reach.',
   insert_rejected: 'The editor did not accept the text.',
   insert_notApproved: 'Only approved templates can be inserted.',
   why_category: 'fits: {category}',

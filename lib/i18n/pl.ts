@@ -419,6 +419,7 @@ export const pl: Record<Key, string> = {
   insert_no_field: 'Nie znaleziono pola odpowiedzi na stronie: tekst skopiowano do schowka.',
   insert_commentGone: 'Komentarza nie ma już na stronie.',
   insert_noField: 'Nie znaleziono pola odpowiedzi dla tego komentarza.',
+  insert_replyInFrame: 'Pole odpowiedzi jest w ramce innej witryny, do której Stormwatch nie ma dostępu.',
   insert_rejected: 'Edytor nie przyjął tekstu.',
   insert_notApproved: 'Wstawiać można tylko zatwierdzone szablony.',
   why_category: 'pasuje: {category}',

@@ -21,7 +21,12 @@ export type {
 
 export type InsertOutcome =
   | { ok: true; method: string; field: string }
-  | { ok: false; reason: 'commentGone' | 'noField' | 'rejected' | 'notApproved'; copied: boolean; message: string };
+  | {
+      ok: false;
+      reason: 'commentGone' | 'noField' | 'replyInFrame' | 'rejected' | 'notApproved';
+      copied: boolean;
+      message: string;
+    };
 
 /**
  * Payloads that can be large travel as one JSON string: flagged comments, texts to score and

@@ -262,3 +262,41 @@ export function absoluteUrl(href: string | null | undefined, pageUrl: string): s
     return undefined;
   }
 }
+
+/**
+ * Frames that hold a comment form: Blogger's `iframe#comment-editor` (blogger.com), Jetpack's
+ * `iframe#jetpack_remote_comment` (jetpack.wordpress.com) and others named after comments.
+ */
+const COMMENT_FORM_FRAME = 'iframe[id*="comment" i], iframe[name*="comment" i], iframe[class*="comment" i]';
+
+/** Whether the page cannot reach into a frame: no document for it, or loaded from another origin. */
+function unreachable(frame: HTMLIFrameElement): boolean {
+  let doc: Document | null;
+  try {
+    doc = frame.contentDocument;
+  } catch {
+    return true;
+  }
+  if (!doc) return true;
+  const src = frame.getAttribute('src')?.trim();
+  if (!src || /^about:/i.test(src)) return false;
+  try {
+    const page = frame.ownerDocument;
+    return new URL(src, page.baseURI).origin !== new URL(page.URL).origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where a comment's reply box is when no field for it could be reached: a frame from another
+ * site inside the comment (Blogger moves its comment frame under the comment whose Reply was
+ * clicked; Jetpack moves WordPress's #respond with its frame), else the page's comment form frame
+ * from another site. Null when there is none, or when the frame is the page's own.
+ */
+export function unreachableReplyFrame(comment: Element): HTMLIFrameElement | null {
+  const inside = Array.from(comment.querySelectorAll('iframe')).find(unreachable);
+  if (inside) return inside;
+  const onPage = Array.from(comment.ownerDocument.querySelectorAll<HTMLIFrameElement>(COMMENT_FORM_FRAME));
+  return onPage.find(unreachable) ?? null;
+}

@@ -32,7 +32,8 @@ export function safeMatches(el: Element, selector: string): boolean {
  * most specific is written first), and each one's first match inside `el` that is not inside a
  * nested comment wins. With `innermost`, a match holding another match of the same selector
  * gives way to it (an author box around the name link); with `withText`, only matches that show
- * something count (an empty paragraph or an avatar link gives way to the next).
+ * something count (an empty paragraph or an avatar link gives way to the next); matches `keep`
+ * refuses do not count.
  */
 export function own(
   s: Strategy,
@@ -40,10 +41,13 @@ export function own(
   selector: string | undefined,
   innermost = false,
   withText: false | 'text' | 'words' = false,
+  keep: (found: Element) => boolean = () => true,
 ): Element | null {
   if (!selector) return null;
   for (const part of splitSelectorList(selector)) {
-    const mine = candidates(s, el, part).filter((found) => ownerOf(s, found) === el && shows(found, withText));
+    const mine = candidates(s, el, part).filter(
+      (found) => ownerOf(s, found) === el && shows(found, withText) && keep(found),
+    );
     if (mine.length === 0) continue;
     if (!innermost) return mine[0]!;
     return mine.find((m) => !mine.some((o) => o !== m && m.contains(o))) ?? mine[0]!;
@@ -288,7 +292,7 @@ function ownWords(s: Strategy, body: Element): string {
  * date or separator left at its edges ("März 7, 2018", "–"): the text is what the author wrote.
  */
 function bodyWords(s: Strategy, el: Element, body: Element): string {
-  const fields = [own(s, el, s.author, true, 'words'), own(s, el, s.time, true)].filter(
+  const fields = [own(s, el, s.author, true, 'words'), timeOf(s, el)].filter(
     (f): f is Element => f !== null && body.contains(f) && f !== body,
   );
   if (fields.length === 0) return ownWords(s, body);
@@ -352,12 +356,31 @@ function trimLooseEdges(copy: Element): void {
 /** The author's name; a byline element holding the date too ("Name 29.07.2026") is read without it. */
 function authorOf(s: Strategy, el: Element): string {
   const author = own(s, el, s.author, true, 'words');
-  if (!author) return nameFromReplyLabel(own(s, el, s.replyButton)?.getAttribute('aria-label'));
-  const time = own(s, el, s.time, true);
+  if (!author) return nameFromReplyLabel(own(s, el, s.replyButton)?.getAttribute('aria-label')) || linkbackName(s, el);
+  const time = timeOf(s, el, author);
   if (!time || !author.contains(time) || time === author) return cleanAuthor(readText(author));
   const copy = author.cloneNode(true) as Element;
   elementAt(copy, pathFrom(author, time))?.remove();
   return cleanAuthor(readText(copy));
+}
+
+/**
+ * The comment's time element. A match inside the author's element that shows no date is the
+ * name's own link, not a date: a theme's `.commentmetadata` holding `cite.fn > a` before the
+ * linked date (`.commentmetadata a` would take the name link).
+ */
+function timeOf(s: Strategy, el: Element, author = own(s, el, s.author, true, 'words')): Element | null {
+  const inName = (e: Element) =>
+    !!author?.contains(e) && e.tagName !== 'TIME' && !timeAttribute(e) && !looksLikeTime(readText(e));
+  return own(s, el, s.time, true, false, (e) => !inName(e));
+}
+
+/** A pingback's or trackback's author: the linking post's title, the first link of the notice. */
+function linkbackName(s: Strategy, el: Element): string {
+  if (!s.linkback || !safeMatches(el, s.linkback)) return '';
+  return readText(own(s, el, 'a[href]', false, 'words'))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const idOf = (s: Strategy, el: Element, author: string, text: string): string =>
@@ -394,7 +417,7 @@ export function readGenericComment(s: Strategy, el: Element, pageUrl: string): R
     depth++;
     top = p;
   }
-  const time = own(s, el, s.time, true);
+  const time = timeOf(s, el);
   return {
     platform: 'generic',
     id,

@@ -123,6 +123,39 @@ const isTeaser = (block: Element) =>
   Array.from(block.querySelectorAll(TEASER_HEADING)).some(toOtherPage);
 
 /**
+ * Posts from social networks that an article shows (an embedded tweet, Instagram or TikTok post,
+ * a Facebook post plugin, their frames) and a live blog's update entries are the article's
+ * content, not comments on it.
+ */
+const EMBEDDED_POST =
+  'blockquote.twitter-tweet, blockquote.twitter-video, twitter-widget, .instagram-media, blockquote.tiktok-embed, .fb-post, .fb-video, blockquote.bluesky-embed, blockquote.threads-embed, iframe[src*="twitter.com/"], iframe[src*="platform.x.com/"], iframe[src*="instagram.com/"], iframe[src*="facebook.com/plugins/"], iframe[src*="tiktok.com/embed"]';
+const LIVE_ENTRY =
+  '[itemprop="liveBlogUpdate"], [class*="liveblog" i], [class*="live-blog" i], [class*="live-update" i], [class*="liveupdate" i], [class*="live-post" i], [class*="live-entry" i]';
+/** The address of one post on a social network: what a feed of quoted posts credits each item with. */
+const SOCIAL_POST =
+  /^(?:https?:)?\/\/(?:www\.|mobile\.)?(?:(?:twitter|x)\.com\/\w+\/status(?:es)?\/\d|instagram\.com\/(?:p|reel|tv)\/|facebook\.com\/[^/]+\/(?:posts|videos)\/|tiktok\.com\/@[^/]+\/video\/|threads\.net\/@[^/]+\/post\/|bsky\.app\/profile\/[^/]+\/post\/)/i;
+
+/** A block that is, holds or sits in an embedded social post or a live blog's entry. */
+function isEmbeddedPost(block: Element): boolean {
+  if (block.matches(EMBEDDED_POST) || block.querySelector(EMBEDDED_POST) !== null) return true;
+  // A comment section named like a live one ("live-comments") is still comments.
+  for (let e = block.closest(LIVE_ENTRY); e; e = e.parentElement?.closest(LIVE_ENTRY) ?? null)
+    if (!/comment/i.test(e.getAttribute('class') ?? '')) return true;
+  return false;
+}
+
+/**
+ * A block credited to a post on a social network (a link to the post beside its text, as a feed
+ * of quoted tweets credits each one): the post's words, quoted by the page. A link to a post in
+ * the text is the commenter's own reference.
+ */
+function creditsSocialPost(block: Element, text: Element): boolean {
+  for (const a of Array.from(block.querySelectorAll('a[href]')))
+    if (!text.contains(a) && SOCIAL_POST.test(a.getAttribute('href') ?? '')) return true;
+  return false;
+}
+
+/**
  * Whether a block that has a comment's parts shows an item's title instead (asked last, only of
  * blocks that look like comments otherwise): a link to another page that holds a heading (a
  * card's headline wrapped in the story's link), that is classed as a title or headline or is the
@@ -208,7 +241,7 @@ function writtenLength(e: Element): number {
 function findParts(block: Element): Parts | null {
   const all = regionOf(block);
   if (all.length > 3000) return null; // a page region, not a comment
-  if (isTeaser(block)) return null;
+  if (isTeaser(block) || isEmbeddedPost(block)) return null;
   const author = all.find(isAuthorLike);
   // A byline may hold its machine-readable date; any other author element holds no time.
   const byline = !!author && isByline(author);
@@ -236,7 +269,7 @@ function findParts(block: Element): Parts | null {
   // Down into a classed child holding nearly all of it (the text beside a short "reply" link).
   for (let inner = mainChild(text, raw); inner; inner = mainChild(text, raw)) text = inner;
   const parts = { author, time, text };
-  return showsTitle(block, parts) ? null : parts;
+  return showsTitle(block, parts) || creditsSocialPost(block, text) ? null : parts;
 }
 
 /** The classed child of `el` holding at least 85 % of its `len` characters of text, if any. */

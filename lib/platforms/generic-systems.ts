@@ -70,6 +70,17 @@ export interface Strategy {
   idFromPermalink?: RegExp;
   /** The time it was written, in epoch milliseconds, in its permalink's address (the first group). */
   timeFromPermalink?: RegExp;
+  /**
+   * Comments that are a notice of a link from another post (WordPress pingbacks and trackbacks):
+   * without a name element of their own, their author is the linking post's title, the notice's
+   * link ("Pingback: <a>Post title | Blog</a>"); the notice stays the text.
+   */
+  linkback?: string;
+  /**
+   * A cheap selector that must match in the page before the comment selector is tried there (a
+   * `:has()` comment selector costs a look into every element of a page that is not this system's).
+   */
+  gate?: string;
   /** A further test on each element the comment selector matches (structural detection). */
   accept?: (el: Element) => boolean;
   /** Comments read per pass at most (a user's selector: docs/RELIABILITY.md H4). */
@@ -100,6 +111,44 @@ export const EMBEDDED_FRAMES = '#ghost-comments-root iframe[title="comments-fram
 /** Blogger permalinks: `…post.html?showComment=1622030680443#c1818509887343530441`. */
 const BLOGGER_ID = /#(c\d+)$/;
 const BLOGGER_TIME = /[?&]showComment=(\d{13})(?:[&#]|$)/;
+
+/** Links of a Medium response: its writer's profile and its own page, tagged with the responses' source. */
+const MEDIUM_RESPONSE_LINK = 'a[href*="post_responses--"]';
+/** The responses section's heading and editor: never inside a response. */
+const MEDIUM_SECTION_PARTS = 'h2, [contenteditable="true"]';
+/** A Medium response's id: the hex id its own page's address ends with (…/slug-9b2e7c1d3a40?source=…). */
+const MEDIUM_ID = /^[^?#]*-([0-9a-f]{8,16})(?:[?#]|$)/;
+
+/** The writer a Medium response link belongs to: `@handle` in the path, else the host (handle.medium.com). */
+function mediumWriter(href: string): string {
+  try {
+    const url = new URL(href, 'https://medium.com/');
+    return /^\/(@[^/]+)/.exec(url.pathname)?.[1]?.toLowerCase() ?? url.hostname;
+  } catch {
+    return href;
+  }
+}
+
+function mediumWriters(el: Element): Set<string> {
+  return new Set(
+    Array.from(el.querySelectorAll(MEDIUM_RESPONSE_LINK)).map((a) => mediumWriter(a.getAttribute('href') ?? '')),
+  );
+}
+
+/**
+ * A Medium response: the largest block whose response links are one writer's, with a text. Its
+ * parent holds another writer's links (the next response, or the section's policy link) or, beside
+ * it, the section's heading or editor.
+ */
+function mediumResponse(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent || el.querySelector(MEDIUM_SECTION_PARTS) || mediumWriters(el).size !== 1) return false;
+  if (!el.querySelector(`pre, ${MEDIUM_RESPONSE_LINK} p`)) return false;
+  return (
+    mediumWriters(parent).size > 1 ||
+    Array.from(parent.querySelectorAll(MEDIUM_SECTION_PARTS)).some((e) => !el.contains(e))
+  );
+}
 
 const CORAL_REPLY_LIST = 'coral-comments-replyList-log--';
 
@@ -303,10 +352,32 @@ export const STRATEGIES: readonly Strategy[] = [
     loadMore: 'button.collapsed-reply',
   },
   {
-    // Medium responses under a story: one div.pw-responses-thread per response, its reply
+    // Medium responses under a story as medium.com renders them (2025): generated class names,
+    // no class or id for a response. A response is the largest block holding the links of one
+    // writer tagged ?source=…post_responses-- (avatar and name to the profile, the date to the
+    // response's own page …/<slug>-<hex id>; mediumResponse). The text is the paragraphs in a
+    // pre (after the story's highlighted sentence it answers), or for a response written as a
+    // story the title and subtitle of its card (p > div in the page; a saved copy parses the p
+    // empty before them). Claps in .pw-multi-vote-count. See tests/fixtures/generic/systems/medium-story.html.
+    name: 'medium',
+    gate: MEDIUM_RESPONSE_LINK,
+    comment: `div:has(> div ${MEDIUM_RESPONSE_LINK})`,
+    accept: mediumResponse,
+    text: `pre, ${MEDIUM_RESPONSE_LINK} p:has(> div), ${MEDIUM_RESPONSE_LINK} p:empty ~ div`,
+    textParts: true,
+    // The name link's paragraph (the avatar's link holds only the picture).
+    author: `${MEDIUM_RESPONSE_LINK} p`,
+    time: `${MEDIUM_RESPONSE_LINK} p > span`,
+    permalink: `${MEDIUM_RESPONSE_LINK}:has(p > span)`,
+    idFromPermalink: MEDIUM_ID,
+    likes: '.pw-multi-vote-count',
+  },
+  {
+    // Medium responses in an older layout (FluentRead's "div.pw-responses-thread p", 2025; not
+    // seen in a saved page): one div.pw-responses-thread per response, its reply
     // threads nested inside it. The writer is the response's /@handle profile link (the name
     // inside it, not the avatar's); Medium gives no machine-readable date here, so none is read.
-    name: 'medium',
+    name: 'medium-thread',
     comment: 'div.pw-responses-thread',
     // The paragraphs of the response, not the labels of its links (name, date).
     text: 'p:not(a p)',
@@ -366,6 +437,7 @@ export const STRATEGIES: readonly Strategy[] = [
     permalink:
       '.comment-metadata a[href*="#comment-"], .comment-meta a[href*="#comment-"], .commentmetadata a[href*="#comment-"]',
     replyButton: 'a.comment-reply-link',
+    linkback: '.pingback, .trackback',
     // WordPress moves the #respond form under the comment being replied to.
     replyField: '#respond textarea[name="comment"], #respond textarea',
     loadMore: '.comment-navigation a, .nav-previous a, .nav-next a',

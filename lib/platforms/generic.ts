@@ -140,7 +140,9 @@ export function pickStrategy(
     }
   }
   const shadows = shadowScopes(doc);
-  for (const s of named) if ([doc, ...shadows].some((scope) => safeAll(scope, s.comment).length > 0)) return s;
+  const found = (s: Strategy, scope: ParentNode) =>
+    (!s.gate || safeAll(scope, s.gate).length > 0) && safeAll(scope, s.comment).length > 0;
+  for (const s of named) if ([doc, ...shadows].some((scope) => found(s, scope))) return s;
   const detected = detectCommentStructure(doc);
   if (detected) return detected.strategy;
   const guessed = guessCommentSelector(doc);

@@ -173,6 +173,23 @@ describe('Replies for the selected comment', () => {
     expect(await db.events.where('type').equals('replyInserted').count()).toBe(0);
   });
 
+  test("a reply box in another site's frame (Blogger) is named as such, with the text copied", async () => {
+    vi.mocked(sendToPage).mockResolvedValueOnce({
+      ok: false,
+      reason: 'replyInFrame',
+      copied: true,
+      message: 'The reply box is in a frame from another site.',
+    });
+    const env = open('demo:c3');
+    fireEvent.click(within((await suggestions())[0]!).getByRole('button', { name: 'Insert' }));
+    await waitFor(() =>
+      expect(env.say).toHaveBeenCalledWith(
+        'The reply box is in a frame from another site, which Stormwatch cannot reach. The text is in the clipboard.',
+        'warning',
+      ),
+    );
+  });
+
   test('consistency guard: a template already used in this thread ranks lower and, when picked, warns and offers a variant', async () => {
     open('demo:c3');
     const usedTitle = (await suggestions())[0]!.getAttribute('aria-label')!;

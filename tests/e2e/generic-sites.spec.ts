@@ -24,6 +24,8 @@ import {
 
 const BLOG = 'https://blog.example.com/2026/11/awaria-sieci/';
 const NEWS = 'https://www.dailycourier.example/tech/outage-day-two';
+/** A Blogger blog on its own domain (the allowed site), served by Blogger. */
+const BLOGGER = 'https://blog.example.com/2026/11/ferry-timetable-outage.html';
 let dir: string;
 let ext: Ext;
 
@@ -37,6 +39,8 @@ beforeAll(async () => {
   ext = await launch({ extensionDir: dir });
   await routeFixture(ext.context, 'https://blog.example.com/**', 'generic/wordpress-post.html');
   await routeFixture(ext.context, 'https://www.dailycourier.example/**', 'generic/news-article.html');
+  // Registered last, so it answers before the blog's catch-all route.
+  await routeFixture(ext.context, BLOGGER, 'generic/systems/blogger.html');
 });
 afterAll(async () => {
   await ext?.close();
@@ -183,6 +187,37 @@ describe('a site the user allowed (generic adapter)', () => {
     }
     await blank.close();
     await news.close();
+  });
+
+  test("Blogger: the reply box is blogger.com's frame, and inserting says so", async () => {
+    const page = await ext.context.newPage();
+    const errors = captureErrors(page);
+    await page.goto(BLOGGER);
+    await waitForFlags(page, 1);
+    // What Blogger's script does on Reply: its comment frame moves under the comment and loads
+    // from blogger.com (another origin; the test's browser resolves no outside host).
+    await page.evaluate(() => {
+      const frame = document.getElementById('comment-editor')!;
+      const src = document.getElementById('comment-editor-src')!.getAttribute('href')!;
+      for (const link of document.querySelectorAll('a.comment-reply[data-comment-id]'))
+        link.addEventListener('click', () => {
+          const id = link.getAttribute('data-comment-id')!;
+          document.getElementById(`c${id}-ce`)!.append(frame);
+          frame.setAttribute('src', `${src}&parentID=${id}`);
+        });
+    });
+    const panel = await ext.open('sidepanel.html');
+    const outcome = await sendToTab(panel, BLOGGER, 'insertReply', {
+      commentId: 'blog.example.com/2026/11/ferry-timetable-outage.html#c4102938475610293841',
+      text: 'Thanks, we are on it.',
+      mode: 'replace',
+    });
+    expect(outcome).toMatchObject({ ok: false, reason: 'replyInFrame' });
+    expect(await page.locator('#c4102938475610293841 iframe#comment-editor').count()).toBe(1);
+    // Only the fixture's Blogger avatars and Blogger's frame fail to load (no outside host here).
+    expect(errors.filter((e) => !e.includes('net::ERR_NAME_NOT_RESOLVED'))).toEqual([]);
+    await panel.close();
+    await page.close();
   });
 
   test('"this page" on an allowed site starts the reader in that tab at once', async () => {

@@ -560,7 +560,7 @@ describe.each([
   ],
   [
     'systems/medium.html',
-    'medium',
+    'medium-thread',
     [
       {
         author: 'Kasia W.',
@@ -609,6 +609,77 @@ describe.each([
   test('ids are distinct and the same on a second read of the page', () => {
     expect(new Set(comments.map((c) => c.id)).size).toBe(rows.length);
     expect(read(fixture).comments.map((c) => c.id)).toEqual(comments.map((c) => c.id));
+  });
+});
+
+describe('Medium responses as a story page serves them (generated classes, no response class)', () => {
+  const MEDIUM_URL = 'https://medium.com/harbour-eng/why-our-network-failed-4f1a2b3c4d5e';
+  const load = () => loadFixture('generic/systems/medium-story.html', MEDIUM_URL);
+  const responses = () => readAll(createGenericAdapter(), load(), MEDIUM_URL);
+
+  test('each response once, with its id from its own page, its writer, text, date, claps and link', () => {
+    expect(pickStrategy(load())?.name).toBe('medium');
+    expect(responses().map((c) => [c.id, c.author, c.text, c.relativeTime, c.likes ?? null])).toEqual([
+      [
+        '9b2e7c1d3a40',
+        'Kasia W.',
+        // The paragraphs of the response, not the story's sentence it highlights.
+        'We saw the same routing issue last spring.\n\nDid you stage the rollout after this?',
+        'Nov 25, 2026',
+        12,
+      ],
+      // A response written as a story: its card's title and subtitle (a saved page parses them
+      // out of their paragraph).
+      [
+        '5c0ffee12345',
+        'Ola Nowak',
+        'Our outage went the same way\n\nNotes from a smaller network',
+        'Nov 26, 2026',
+        null,
+      ],
+      [
+        '77e0a1b2c3d4',
+        'dev_null',
+        'This is the dumbest postmortem I have read, you idiots broke it twice.',
+        'Nov 26, 2026',
+        1200,
+      ],
+      ['1d2e3f4a5b6c', 'Mira Holt', '🙏', 'Nov 27, 2026', null],
+    ]);
+    expect(responses()[0]!.permalink).toBe(
+      'https://medium.com/@kasia.w/we-saw-the-same-9b2e7c1d3a40?source=post_page---post_responses--4f1a2b3c4d5e----0-----------------------------------',
+    );
+    expect(responses().every((c) => c.depth === 0 && c.parentId === undefined)).toBe(true);
+  });
+
+  test('a card as the story itself renders it (paragraph around the title) reads the same text', () => {
+    const doc = load();
+    // In the page (built with DOM calls) the card's title and subtitle sit inside the paragraph.
+    const title = Array.from(doc.querySelectorAll('div.m')).find(
+      (d) => d.textContent === 'Our outage went the same way',
+    )!;
+    const p = title.previousElementSibling!;
+    expect(p.tagName).toBe('P');
+    p.append(title, title.nextElementSibling!);
+    const card = readAll(createGenericAdapter(), doc, MEDIUM_URL)[1]!;
+    expect(card.text).toBe('Our outage went the same way\n\nNotes from a smaller network');
+  });
+
+  test("the editor, the section's heading and the writer's other stories are not responses", () => {
+    const doc = load();
+    const adapter = createGenericAdapter();
+    const found = adapter.findRoots(doc).flatMap((r) => adapter.findComments(r));
+    expect(found).toHaveLength(4);
+    expect(found.some((el) => el.querySelector('[contenteditable], h2'))).toBe(false);
+  });
+
+  test('a single response is still found (its parent holds the heading and the editor)', () => {
+    const doc = load();
+    const blocks = Array.from(doc.querySelectorAll('pre')).map((pre) => pre.closest('.sh')!);
+    for (const b of blocks.slice(1)) b.remove();
+    doc.querySelector('a[href*="olanowak"]')!.closest('.sh')?.remove();
+    doc.querySelector('a[href^="https://policy.medium.com"]')!.remove();
+    expect(readAll(createGenericAdapter(), doc, MEDIUM_URL).map((c) => c.author)).toEqual(['Kasia W.']);
   });
 });
 

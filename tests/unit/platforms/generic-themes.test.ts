@@ -154,9 +154,45 @@ describe('comment lists the reader did not find', () => {
     expect(rows(comments)).toEqual([
       ['li-comment-154', 'fotofan', 'Danke!', null],
       ['li-comment-157', 'Autorin', 'Gern geschehen.', 'li-comment-154'],
-      ['comment-155', '?', 'Pingback: Ein anderer Beitrag | Anderes Blog', null],
+      ['comment-155', 'Ein anderer Beitrag | Anderes Blog', 'Pingback: Ein anderer Beitrag | Anderes Blog', null],
       ['li-comment-156', 'jonas', 'Sehe ich genauso.', null],
     ]);
+  });
+
+  test('pingbacks and trackbacks are credited to the linking post, and keep their notice as text', () => {
+    const { strategy, comments } = read('pingbacks');
+    expect(strategy).toBe('wordpress');
+    expect(rows(comments)).toEqual([
+      ['comment-301', 'Mira Holt', 'Thanks, it was down for me too.', null],
+      [
+        'comment-302',
+        'Ferry timetable site down all morning | Harbour News',
+        'Pingback: Ferry timetable site down all morning | Harbour News',
+        null,
+      ],
+      ['comment-303', 'Weekly links – Quay Diary', 'Trackback: Weekly links – Quay Diary', null],
+      // A pingback with a name element of its own is read like any comment.
+      ['comment-304', 'Dock Notes : Outages this spring', '[…] the ferry timetable page […]', null],
+      ['comment-305', 'Tom B.', 'Is the 14:10 sailing running today?', null],
+    ]);
+    expect(comments[3]!.relativeTime).toBe('April 3, 2026 at 4:40 pm');
+  });
+
+  test('a name link before the date link in one metadata box: the name is not taken for the date', () => {
+    const { strategy, comments } = read('name-link-in-metadata');
+    expect(strategy).toBe('wordpress');
+    expect(rows(comments)).toEqual([
+      // The line break and the source's new line after it (readText keeps source new lines).
+      [
+        'li-comment-41',
+        'Ida',
+        'Dir auch ein gutes neues Jahr!\n\nVorsätze habe ich keine, aber ich schaue gern zurück.',
+        null,
+      ],
+      ['li-comment-42', 'Kai', 'Schöner Rückblick.', null],
+    ]);
+    expect(comments.map((c) => c.relativeTime)).toEqual(['6. Januar 2026 um 19:20', '7. Januar 2026 um 08:05']);
+    expect(comments[0]!.permalink).toBe(`${URL_OF}#comment-41`);
   });
 
   test('a definition list: the byline in the dt, the text in the dd after it', () => {
