@@ -39,7 +39,13 @@ export interface WordModelInfo {
 /** What `topWords` needs of a word besides the heads' parts: is it a stopword or a negator? */
 interface WordFacts extends WordModelInfo {
   stop?: boolean;
+  /** The word lists' valence (English VADER, Polish AFINN), when listed. */
+  valence?: number | undefined;
+  plValence?: number;
 }
+
+/** A word the word lists call positive ("super", "dobry") explains no negative or offensive score. */
+const praised = (w: WordFacts) => (w.valence ?? 0) > 0 || (w.plValence ?? 0) > 0;
 
 /** One head: lazily decoded weights (one byte per character of the `atob` string). */
 class Head {
@@ -104,7 +110,8 @@ class Head {
     for (let i = 0; i < tokens.length; i++) {
       const v = infos[i]![this.key][part] * this.m.scale;
       // A word of one or two letters ("t" of "don't") or a stopword ("nie", "not") explains nothing.
-      if (v > min && tokens[i]!.text.length > 2 && !infos[i]!.stop) out.push({ t: tokens[i]!, v });
+      if (v > min && tokens[i]!.text.length > 2 && !infos[i]!.stop && !praised(infos[i]!))
+        out.push({ t: tokens[i]!, v });
     }
     return out
       .sort((a, b) => b.v - a.v)

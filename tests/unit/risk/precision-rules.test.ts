@@ -503,3 +503,14 @@ describe('complaints and staff in everyday wording', () => {
     expect(raised(text)).toContain(signal);
   });
 });
+
+describe('a word the lists call positive explains no negative score', () => {
+  test.each([
+    ['Czekam na zwrot od miesiąca, super obsługa', 'super'],
+    ['No to mamy pięknie, trzeci tydzień bez internetu', 'pięknie'],
+  ])('"%s": "%s" is no reason', (text, word) => {
+    const r = classify(text);
+    expect(r.reasons.length).toBeGreaterThan(0);
+    expect(r.reasons.map((x) => x.term?.toLowerCase())).not.toContain(word);
+  });
+});
