@@ -236,6 +236,8 @@ function hearingNotHearsay(h: Hit, tokens: Tokens, text: string): boolean {
 }
 
 const BELIEVE = ['believe$', 'wierz'].map(parsePattern);
+const RUMOUR_WORD = ['gossip', 'plotk', 'poglosk', 'rumor', 'rumour'].map(parsePattern);
+const NOT_A = ['no$', 'nie$', 'not$', 'zadna$', 'zaden$'].map(parsePattern);
 const NOT = ['dont$', 'don$', 'nie$', 'not$', 'never$', 'nigdy$'].map(parsePattern);
 
 /**
@@ -244,6 +246,8 @@ const NOT = ['dont$', 'don$', 'nie$', 'not$', 'never$', 'nigdy$'].map(parsePatte
  */
 function rumourDenied(h: Hit, tokens: Tokens, text: string): boolean {
   if (h.target !== 'rumour') return false;
+  // "To nie żadna plotka", "not a rumour": the word itself negated.
+  if (anyWord(tokens, h.token, h.token + 1, RUMOUR_WORD) && anyWord(tokens, h.token - 2, h.token, NOT_A)) return true;
   for (let k = Math.max(1, h.token - 4); k < h.token; k++) {
     if (!anyWord(tokens, k, k + 1, BELIEVE)) continue;
     const from = tokens[k]!.end;
@@ -283,6 +287,7 @@ export function notThisSignal(h: Hit, tokens: Tokens, language: Language, text: 
     notACall(h, tokens, language) ||
     hearingNotHearsay(h, tokens, text) ||
     rumourDenied(h, tokens, text) ||
+    notAClaim(h, tokens) ||
     partOfAName(h, tokens, text) ||
     anArgumentFails(h, tokens) ||
     itsArgumentFails(h, tokens) ||
@@ -357,4 +362,83 @@ export function reflexiveKill(h: Hit, tokens: Tokens): boolean {
     return false;
   // Polish lets "się" stand a few words before its verb ("ktoś się w końcu zabije").
   return anyWord(tokens, h.token - 3, h.token + 2, SIE);
+}
+
+// "My lawyer friend and I split the pizza": a lawyer who is a friend or family is no legal step.
+const LAWYER = ['lawyer', 'attorney', 'prawnik', 'adwokat', 'solicitor'].map(parsePattern);
+const KIN = [
+  'brother',
+  'buddy',
+  'colleague',
+  'cousin',
+  'dad$',
+  'friend',
+  'husband',
+  'kolega',
+  'kolezank',
+  'kuzyn',
+  'mate$',
+  'mom$',
+  'mum$',
+  'siostr',
+  'sister',
+  'szwagier',
+  'wife',
+  'wujek',
+  'znajom',
+].map(parsePattern);
+// A court for games ("basketball court", "kort tenisowy") is no court of law.
+const COURT = ['court', 'courts'].map(parsePattern);
+const GAME = [
+  'basketball',
+  'boisk',
+  'food$',
+  'futsal',
+  'koszyk',
+  'netball',
+  'padel',
+  'pickleball',
+  'squash',
+  'tenis',
+  'tennis',
+  'volleyball',
+].map(parsePattern);
+// A pet or a family member as the thief ("mój kot ukradł mi miejsce", "my son stole my fries").
+const NOT_A_FIRM = [
+  'brat$',
+  'brother',
+  'cat$',
+  'chomik',
+  'corka',
+  'daughter',
+  'dog$',
+  'husband',
+  'kitten',
+  'kot$',
+  'kotek',
+  'maz$',
+  'pies$',
+  'piesek',
+  'puppy',
+  'sister',
+  'siostra',
+  'son$',
+  'syn$',
+  'synek',
+  'wife',
+  'zona',
+].map(parsePattern);
+
+/** A legal word that names a friend, a sports court or a pet's theft: no legal threat or scam. */
+export function notAClaim(h: Hit, tokens: Tokens): boolean {
+  const end = h.token + (h.tokens ?? 1);
+  if (h.target === 'legalThreat') {
+    for (let k = h.token; k < end; k++) {
+      if (anyWord(tokens, k, k + 1, LAWYER) && anyWord(tokens, k + 1, k + 2, KIN)) return true;
+      if (anyWord(tokens, k, k + 1, COURT) && (anyWord(tokens, k - 2, k, GAME) || anyWord(tokens, k + 1, k + 4, GAME)))
+        return true;
+    }
+    return false;
+  }
+  return h.target === 'scamFraud' && (h.tokens ?? 1) === 1 && anyWord(tokens, h.token - 2, h.token, NOT_A_FIRM);
 }

@@ -101,10 +101,11 @@ export function mentionMask(text: string, tokens: readonly Token[], worksOnly = 
   }
   return mask;
 
-  /** The words after "a film about", "książka o", up to the clause's end: the work's topic. */
+  /** The words after "a film about", "książka o", "czytałam o", up to the clause's end: the work's topic. */
   function markTopics(): void {
     for (let k = 0; k + 2 < tokens.length; k++) {
-      if (!WORK.test(tokens[k]!.text) || !ABOUT.has(tokens[k + 1]!.text)) continue;
+      const t = tokens[k]!.text;
+      if (!(WORK.test(t) || READ_OR_WATCH.test(t) || t === 'read') || !ABOUT.has(tokens[k + 1]!.text)) continue;
       let end = k + 2;
       while (end < tokens.length && end < k + 2 + TOPIC_WORDS && !/[.,;:!?\n]/.test(textBetween(tokens, end - 1)))
         end++;

@@ -1149,6 +1149,8 @@ const BRAND_WARNS = [
   'za ostrzez',
 ];
 const OWN_FAULT = [
+  'by accident',
+  'by mistake',
   'dropped it',
   'i$ dropped',
   'moj blad',
@@ -1157,6 +1159,10 @@ const OWN_FAULT = [
   'my fault',
   'my mistake',
   'my own fault',
+  'ordered the wrong',
+  'przez pomylke',
+  'przez przypadek',
+  'przypadkiem',
   'spadl mi',
   'spadla mi',
   'upuscil',
@@ -1767,6 +1773,30 @@ const TURNED_DOWN = [
   'rozpatruj',
   'turned down',
 ];
+// A fee nobody mentioned ("opłata serwisowa, o której nie było ani słowa", "a processing fee that
+// only appears at the last step").
+const FEE = ['charge$', 'doplat', 'fee$', 'fees$', 'oplat', 'prowizj', 'service charge', 'surcharge'];
+const HIDDEN = [
+  'ani slowa',
+  'at checkout',
+  'bez informacji',
+  'drobnym drukiem',
+  'hidden',
+  'last step',
+  'never mentioned',
+  'nie bylo ani',
+  'nie informowal',
+  'nie poinformowal',
+  'nikt nie mowil',
+  'nikt nie wspomnial',
+  'nobody mentioned',
+  'not mentioned',
+  'only appears',
+  'small print',
+  'ukryt',
+  'wasn t mentioned',
+];
+
 export const FRAMES: readonly Frame[] = [
   { signal: 'refundDelayDefect', thing: PARCEL, wrong: LATE },
   { signal: 'refundDelayDefect', thing: MONEY, wrong: NOT_BACK, anyTone: true },
@@ -1777,7 +1807,13 @@ export const FRAMES: readonly Frame[] = [
     unless: [...OWN_FAULT, ...ON_FIRE].sort(),
     anyTone: true,
   },
-  { signal: 'refundDelayDefect', thing: PARCEL, wrong: WRONG_ITEM, unless: [...ATE_IT, ...OWN_FAULT].sort(), anyTone: true },
+  {
+    signal: 'refundDelayDefect',
+    thing: PARCEL,
+    wrong: WRONG_ITEM,
+    unless: [...ATE_IT, ...OWN_FAULT].sort(),
+    anyTone: true,
+  },
   { signal: 'refundDelayDefect', thing: FOOD_ORDER, wrong: FOOD_LATE },
   { signal: 'refundDelayDefect', thing: TRANSPORT, wrong: TRANSPORT_LATE },
   { signal: 'refundDelayDefect', thing: BILL, wrong: BILL_WRONG, anyTone: true },
@@ -1794,6 +1830,7 @@ export const FRAMES: readonly Frame[] = [
   { signal: 'complaint', thing: SERVICE, wrong: POOR },
   { signal: 'scamFraud', thing: DEAL, wrong: RIGGED },
   { signal: 'scamFraud', thing: WEIGHT, wrong: SHORT_WEIGHT },
+  { signal: 'scamFraud', thing: FEE, wrong: HIDDEN },
   // Hate against a group is at least "high", as a slur is (classify.ts).
   { signal: 'identityAttack', thing: GROUP, wrong: HATE, unless: AGAINST_HATE, weight: 0.85 },
 ];

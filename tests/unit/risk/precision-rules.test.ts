@@ -514,3 +514,35 @@ describe('a word the lists call positive explains no negative score', () => {
     expect(r.reasons.map((x) => x.term?.toLowerCase())).not.toContain(word);
   });
 });
+
+describe('friends, games, pets, reading and laughter are no claims', () => {
+  test.each([
+    ['a lawyer who is a friend', 'My lawyer friend and I split the family-size pizza, zero regrets', 'legalThreat'],
+    ['a basketball court', 'Went to court today (basketball court 🏀) in your new sneakers, so comfy', 'legalThreat'],
+    ['a cat as the thief', 'moj kot ukradl mi miejsce na kanapie i nie zamierza oddac', 'scamFraud'],
+    [
+      'reading about another firm',
+      'Czytałam o wycieku danych w innej firmie, dobrze, że u was jest weryfikacja 👍',
+      'dataLeak',
+    ],
+    ['two-step verification', 'jak wlaczyc weryfikacje dwuetapowa w aplikacji? chce miec konto bezpieczne', 'dataLeak'],
+    ['"not a rumour"', 'To nie żadna plotka, sami ogłosiliście zamknięcie lokalu na remont w lipcu.', 'rumour'],
+    [
+      'my own accident',
+      'Ordered the wrong colour by accident, but honestly the green looks even better',
+      'refundDelayDefect',
+    ],
+    ['"rozwalił mnie" is laughter', 'rozwalil mnie ten opis produktu 🤣', 'refundDelayDefect'],
+  ])('%s: "%s" raises no %s', (_name, text, signal) => {
+    expect(raised(text)).not.toContain(signal);
+  });
+
+  test.each([
+    ['See you in court. My lawyer will call you.', 'legalThreat'],
+    ['Wasz pracownik ukradł mi portfel z torby', 'scamFraud'],
+    ['Dostałem maila z prośbą o "weryfikację konta" z waszej domeny, to wy?', 'dataLeak'],
+    ['Naliczyli mi „opłatę serwisową” 49 zł, o której nie było ani słowa przy zakupie.', 'scamFraud'],
+  ])('"%s" still raises %s', (text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+});
