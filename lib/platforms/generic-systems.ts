@@ -120,18 +120,22 @@ const MEDIUM_SECTION_PARTS = 'h2, [contenteditable="true"]';
 const MEDIUM_ID = /^[^?#]*-([0-9a-f]{8,16})(?:[?#]|$)/;
 
 /** The writer a Medium response link belongs to: `@handle` in the path, else the host (handle.medium.com). */
-function mediumWriter(href: string): string {
+function mediumWriter(href: string, base: string): string {
+  let url: URL | null = null;
   try {
-    const url = new URL(href, 'https://medium.com/');
-    return /^\/(@[^/]+)/.exec(url.pathname)?.[1]?.toLowerCase() ?? url.hostname;
+    url = new URL(href, base);
   } catch {
-    return href;
+    // A relative link in a page read without an address ("about:blank"): its path still names the writer.
   }
+  const path = url?.pathname ?? href.replace(/[?#].*$/, '');
+  return /^\/(@[^/]+)/.exec(path)?.[1]?.toLowerCase() ?? url?.hostname ?? href;
 }
 
 function mediumWriters(el: Element): Set<string> {
   return new Set(
-    Array.from(el.querySelectorAll(MEDIUM_RESPONSE_LINK)).map((a) => mediumWriter(a.getAttribute('href') ?? '')),
+    Array.from(el.querySelectorAll(MEDIUM_RESPONSE_LINK)).map((a) =>
+      mediumWriter(a.getAttribute('href') ?? '', el.ownerDocument.baseURI),
+    ),
   );
 }
 

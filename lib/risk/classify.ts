@@ -31,6 +31,8 @@ import {
 /** Risk boundaries of the severities; `low` is where the model's threshold lands. */
 export const SEVERITY_THRESHOLDS = { low: 0.35, medium: 0.55, high: 0.75, critical: 0.9 } as const;
 const T = SEVERITY_THRESHOLDS;
+/** Laughter: laughing emoji, "xD", "haha", "lol", "lmao". */
+const LAUGH = /😂|🤣|😅|😆|😜|\bxd+\b|\bhaha|\bhehe|\blol\b|\blmao\b/i;
 /** Loving emoji make a comment warm like praise does ("Czekam od zimy 😍"); a smile or a thumb does not: both are often sour. */
 const LOVE = /😍|🥰|😘|❤|💕|💗|💖|💞|♥/u;
 
@@ -227,7 +229,7 @@ function assemble(
       ? ev.lexNeg * W.lexNegRisk
       : Math.min(ev.lexNeg * W.lexNegRisk, T.medium - 0.01),
   );
-  const risk = adjusted(
+  const scored = adjusted(
     base,
     ev,
     input,
@@ -235,6 +237,7 @@ function assemble(
     assessed,
     ev.signals.brandMention > 0 && (negativity >= 0.5 || crisis > 0),
   );
+  const risk = laughedOff(text, ev, crisis, scored);
   const uncertain =
     (Math.abs(Math.max(h.mRisk, h.nRisk) - T.medium) < W.uncertainBand && input.hits.length === 0) ||
     (ev.positive > 0 && (ev.lexNeg > 0 || crisis > 0) && IRONY.test(normalizeText(text)));
@@ -252,6 +255,15 @@ function assemble(
   };
   if (!assessed) result.notAssessed = 'language';
   return result;
+}
+
+/**
+ * Laughter among friends ("Marek ty chuju, kupiłeś w czwartek 😂😂"): swearing or an insult with no
+ * crisis situation, threat or attack on a group stays "low", unless it is "high" without the laughter.
+ */
+function laughedOff(text: string, ev: Evidence, crisis: number, risk: number): number {
+  const joking = LAUGH.test(text) && crisis === 0 && ev.toxicityBy.threat === 0 && ev.toxicityBy.identityAttack === 0;
+  return joking && risk < T.high ? Math.min(risk, T.medium - 0.01) : risk;
 }
 
 /** The risk after the cues around the evidence: the brand named, shouting, threats, an unread language, a reason to show. */

@@ -71,6 +71,7 @@ const WORKS = ['work$', 'works$', 'dziala$', 'dzialaja$'].map(parsePattern);
 const REFUND = ['refund', 'zwrot'].map(parsePattern);
 const CAME = [
   'arrived',
+  'back$',
   'came$',
   'dotarl',
   'otrzymal',
@@ -78,8 +79,11 @@ const CAME = [
   'przyszedl',
   'przyszla',
   'received',
+  'smooth',
+  'sprawnie',
   'wplynal',
   'wplynel',
+  'wrocil',
   'zaksiegowan',
 ].map(parsePattern);
 const NOT_YET = ['half', 'jeszcze', 'nadal', 'nie', 'never', 'no', 'not', 'only', 'still', 't', 'tylko', 'yet'].map(
@@ -288,6 +292,7 @@ export function notThisSignal(h: Hit, tokens: Tokens, language: Language, text: 
     hearingNotHearsay(h, tokens, text) ||
     rumourDenied(h, tokens, text) ||
     notAClaim(h, tokens) ||
+    notThatKind(h, tokens) ||
     partOfAName(h, tokens, text) ||
     anArgumentFails(h, tokens) ||
     itsArgumentFails(h, tokens) ||
@@ -429,7 +434,12 @@ const NOT_A_FIRM = [
   'zona',
 ].map(parsePattern);
 
-/** A legal word that names a friend, a sports court or a pet's theft: no legal threat or scam. */
+// The writer as the thief ("ukradłam mężowi bluzę", "I stole my sister's hoodie"): no scam of the brand's.
+const I_STOLE = ['ukradlam$', 'ukradlem$', 'ukradlysmy$', 'ukradlismy$'].map(parsePattern);
+const STOLE = ['stole$', 'steal$', 'nicked$', 'pinched$'].map(parsePattern);
+const WE_OR_I = ['i$', 'we$'].map(parsePattern);
+
+/** A legal word that names a friend or a sports court, a theft by a pet, kin or the writer: no legal threat or scam. */
 export function notAClaim(h: Hit, tokens: Tokens): boolean {
   const end = h.token + (h.tokens ?? 1);
   if (h.target === 'legalThreat') {
@@ -440,5 +450,64 @@ export function notAClaim(h: Hit, tokens: Tokens): boolean {
     }
     return false;
   }
-  return h.target === 'scamFraud' && (h.tokens ?? 1) === 1 && anyWord(tokens, h.token - 2, h.token, NOT_A_FIRM);
+  return (
+    h.target === 'scamFraud' &&
+    (h.tokens ?? 1) === 1 &&
+    (anyWord(tokens, h.token - 2, h.token, NOT_A_FIRM) ||
+      anyWord(tokens, h.token, h.token + 1, I_STOLE) ||
+      (anyWord(tokens, h.token - 1, h.token, WE_OR_I) && anyWord(tokens, h.token, h.token + 1, STOLE)))
+  );
+}
+
+// What leaks from a box, a bottle or a roof is a liquid, not data ("my kid's juice box leaked").
+const LEAK = ['leak', 'wyciek', 'przecie'].map(parsePattern);
+const VESSEL = [
+  'bottle',
+  'box$',
+  'butelk',
+  'carton',
+  'cup$',
+  'dach',
+  'diaper',
+  'juice',
+  'kartonik',
+  'kubek',
+  'milk$',
+  'mleko',
+  'nappy',
+  'oil$',
+  'olej',
+  'pipe',
+  'pieluch',
+  'rura',
+  'roof',
+  'sok$',
+  'water',
+  'woda',
+  'wody',
+].map(parsePattern);
+// A hospital where the writer works ("hospital night shift here", "pracuję w szpitalu na nocki").
+const HOSPITAL = ['hospital', 'szpital'].map(parsePattern);
+const WORKS_THERE = [
+  'dyzur',
+  'nocki',
+  'nurse',
+  'pielegniark',
+  'pracuj',
+  'ratownik',
+  'shift',
+  'work$',
+  'worked',
+  'working',
+  'works$',
+].map(parsePattern);
+
+/** A leak of a drink or a roof, a hospital someone works in: no data leak, no harm. */
+export function notThatKind(h: Hit, tokens: Tokens): boolean {
+  const end = h.token + (h.tokens ?? 1);
+  if (h.target === 'dataLeak')
+    return anyWord(tokens, h.token, end, LEAK) && anyWord(tokens, h.token - 4, end + 3, VESSEL);
+  if (h.target === 'healthSafety')
+    return anyWord(tokens, h.token, end, HOSPITAL) && anyWord(tokens, h.token - 4, end + 4, WORKS_THERE);
+  return false;
 }

@@ -1204,7 +1204,6 @@ export const TERMS: readonly TermEntry[] = [
   ].map((s): TermEntry => [s, 'scamFraud', 0.75]),
   // data leak, hack
   ...[
-    '2fa',
     'access to my account',
     'access to your database',
     'access to your system',

@@ -546,3 +546,53 @@ describe('friends, games, pets, reading and laughter are no claims', () => {
     expect(raised(text)).toContain(signal);
   });
 });
+
+describe('laughter among friends, leaks of drinks, hospitals people work in, the writer as the thief', () => {
+  test.each([
+    [
+      'a swear word at a friend, laughing',
+      'Marek ty chuju, mowilem ze bedzie promka w piatek a ty kupiles w czwartek 😂😂',
+    ],
+    ['"Żona cię zabije" is an idiom', 'Hahaha, Krzysiek, znowu kupiłeś trzecią hulajnogę? Żona cię zabije 😂'],
+  ])('%s: "%s" is not queued', (_name, text) => {
+    expect(isFlagged(classify(text))).toBe(false);
+  });
+
+  test.each([
+    ['the same swearing without laughter', 'Marek ty chuju, mowilem ze bedzie promka w piatek a ty kupiles w czwartek'],
+    ['a theft by the brand, laughing', 'Ukradliście mi pieniądze z konta xD'],
+    ['a threat, laughing', 'zabije cie jak cie spotkam xD'],
+  ])('%s: "%s" is still queued', (_name, text) => {
+    expect(isFlagged(classify(text))).toBe(true);
+  });
+
+  test.each([
+    ['a juice box that leaked', "My kid's juice box leaked all over the backseat, not your fault 😅", 'dataLeak'],
+    [
+      'a hospital the writer works in',
+      'pracuje w szpitalu na nocki i wasza kawa ratuje mi zycie, nie przesadzam ☕',
+      'healthSafety',
+    ],
+    [
+      'a refund that came back',
+      'The refund process was weirdly smooth, 2 clicks and the money was back the next day.',
+      'refundDelayDefect',
+    ],
+    ['the writer as the thief', 'ukradlam mezowi bluze z waszej kolekcji i nie oddam 😜', 'scamFraud'],
+    [
+      'help with two-step login',
+      '@mike_p yeah the 2FA code comes by SMS first, then you can switch to the authenticator app',
+      'dataLeak',
+    ],
+  ])('%s: "%s" raises no %s', (_name, text, signal) => {
+    expect(raised(text)).not.toContain(signal);
+  });
+
+  test.each([
+    ['Your database leaked and my data is out there for anyone', 'dataLeak'],
+    ['My son ended up in hospital after eating your nuggets', 'healthSafety'],
+    ['Three weeks on and my refund still is not back. Useless.', 'refundDelayDefect'],
+  ])('"%s" still raises %s', (text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+});
