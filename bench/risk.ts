@@ -31,7 +31,7 @@ import { hasData, readSet, type Row } from './lib/data';
 import { bestThreshold, prf, rocAuc } from './lib/metrics';
 import { table } from './lib/table';
 import { loadPreviousEngine, PREVIOUS_ENGINE } from './lib/previous-engine';
-import { readOrdinarySet, readSignalSet, SIGNAL_NAMES } from './lib/project-sets';
+import { readOrdinarySet, readQueueSet, readSignalSet, SIGNAL_NAMES } from './lib/project-sets';
 
 type Task = 'negativity' | 'toxicity';
 const SETS: Array<{ set: string; split: 'val' | 'train'; lang: 'en' | 'pl'; task: Task; note?: string }> = [
@@ -219,6 +219,28 @@ function falseAlarms(): { rows: Array<Array<string | number>>; results: Record<s
     pct(queued, res.length),
     pct(low, res.length),
     res.filter((r) => r.language === 'other').length,
+  ]);
+  const queueSet = readQueueSet();
+  const judged = queueSet.map((r) => ({ look: r.look, r: classify(r.text) }));
+  const quiet = judged.filter((x) => !x.look);
+  const quietQueued = quiet.filter((x) => isFlagged(x.r)).length;
+  const quietLow = quiet.filter((x) => x.r.severity !== 'none').length;
+  const looked = judged.filter((x) => x.look);
+  const lookedQueued = looked.filter((x) => isFlagged(x.r)).length;
+  results.push({
+    thread: 'datasets/queue',
+    comments: quiet.length,
+    queued: quietQueued,
+    lowOrAbove: quietLow,
+    needsLook: looked.length,
+    needsLookQueued: lookedQueued,
+  });
+  rows.push([
+    `datasets/queue, no look needed (${lookedQueued} of the ${looked.length} that need one queued)`,
+    quiet.length,
+    pct(quietQueued, quiet.length),
+    pct(quietLow, quiet.length),
+    quiet.filter((x) => x.r.language === 'other').length,
   ]);
   return { rows, results };
 }

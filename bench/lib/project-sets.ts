@@ -23,6 +23,15 @@ export interface OrdinaryRow {
   kind: string;
 }
 
+/** A comment labelled by whether a social-media manager should look at it (datasets/queue). */
+export interface QueueRow {
+  id: string;
+  text: string;
+  lang: 'pl' | 'en';
+  look: boolean;
+  signals: CrisisSignal[];
+}
+
 function jsonl<T>(path: string): T[] {
   return readFileSync(resolve(import.meta.dirname, '../../datasets', path), 'utf8')
     .split('\n')
@@ -32,3 +41,4 @@ function jsonl<T>(path: string): T[] {
 
 export const readSignalSet = (split: 'train' | 'val') => jsonl<SignalRow>(`signals/${split}.jsonl`);
 export const readOrdinarySet = () => jsonl<OrdinaryRow>('ordinary/comments.jsonl');
+export const readQueueSet = () => jsonl<QueueRow>('queue/comments.jsonl');
