@@ -18,8 +18,8 @@ export const DERAIL_STATS = {
       hedge: 0.112996,
       you: 0.183063,
       self: 0.27154,
-      toxicity: 0.268288,
-      negativity: 0.312026,
+      toxicity: 0.268327,
+      negativity: 0.312047,
     },
     sd: {
       youStart: 0.159904,
@@ -32,8 +32,8 @@ export const DERAIL_STATS = {
       hedge: 0.280825,
       you: 0.346809,
       self: 0.397926,
-      toxicity: 0.240667,
-      negativity: 0.300614,
+      toxicity: 0.240713,
+      negativity: 0.30061,
     },
   },
   pl: {
@@ -49,8 +49,8 @@ export const DERAIL_STATS = {
       hedge: 0.0791002,
       you: 0.0356073,
       self: 0.0930601,
-      toxicity: 0.0950807,
-      negativity: 0.519539,
+      toxicity: 0.0950689,
+      negativity: 0.519566,
     },
     sd: {
       youStart: 0.0671144,
@@ -63,8 +63,8 @@ export const DERAIL_STATS = {
       hedge: 0.252082,
       you: 0.174522,
       self: 0.274311,
-      toxicity: 0.205685,
-      negativity: 0.314464,
+      toxicity: 0.205675,
+      negativity: 0.314461,
     },
   },
 } as const;

@@ -596,3 +596,20 @@ describe('laughter among friends, leaks of drinks, hospitals people work in, the
     expect(raised(text)).toContain(signal);
   });
 });
+
+describe('doxxing, sarcastic thanks, deleted reviews, not another penny, a friend who works there', () => {
+  const threat = (text: string) => classify(text).reasons.some((r) => r.target === 'threat');
+  test('"we know where some of you live" is a threat', () => {
+    expect(threat('Everyone defending this update should be doxxed honestly, we know where some of you live')).toBe(
+      true,
+    );
+  });
+  test.each([
+    ['thanks for nothing @LumoBank. closed my account after 11 years', 'complaint'],
+    ['Dziękujemy za nic. Trzeci tydzień bez internetu, a technik „będzie w przyszłym tygodniu”.', 'complaint'],
+    ["Returned mine today and I'm replacing every sensor. Don't give them another cent, seriously.", 'boycott'],
+    ['Heard from a friend who works in their office that the local API is getting shut down, terrible.', 'rumour'],
+  ])('"%s" raises %s', (text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+});
