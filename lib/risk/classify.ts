@@ -33,6 +33,8 @@ export const SEVERITY_THRESHOLDS = { low: 0.35, medium: 0.55, high: 0.75, critic
 const T = SEVERITY_THRESHOLDS;
 /** Laughter: laughing emoji, "xD", "haha", "lol", "lmao". */
 const LAUGH = /😂|🤣|😅|😆|😜|\bxd+\b|\bhaha|\bhehe|\blol\b|\blmao\b/i;
+/** Affection beside an insult is banter ("you're an idiot for buying it and I love you for it"). */
+const AFFECTION = /\blove (you|ya)\b|\bi tak cie lubie|\bi tak cię lubię|\bkocham cie|\bkocham cię|<3/i;
 /** Loving emoji make a comment warm like praise does ("Czekam od zimy 😍"); a smile or a thumb does not: both are often sour. */
 const LOVE = /😍|🥰|😘|❤|💕|💗|💖|💞|♥/u;
 
@@ -200,7 +202,7 @@ function assemble(
   addSignals(ev, text, input, language, hostile, warm);
   // The model's own strongest words explain a model-driven flag.
   if (h.mRisk >= T.low)
-    for (const t of toxicityHead.topWords(input.tokens, input.infos, W.toxicWord))
+    for (const t of toxicityHead.topWords(input.tokens, input.infos, W.toxicWord, 2, 'top', h.lang))
       pushModelReason(ev.reasons, text, t, 'offensive tone', 'offensiveTone', h.mRisk);
   lexTox = Math.max(lexTox, groupAttack(ev, text, h, lexTox));
   const swearing = swearingAlone(text, input, hits, ev, h);
@@ -258,11 +260,15 @@ function assemble(
 }
 
 /**
- * Laughter among friends ("Marek ty chuju, kupiłeś w czwartek 😂😂"): swearing or an insult with no
+ * Laughter or affection among friends ("Marek ty chuju, kupiłeś w czwartek 😂😂"): swearing or an insult with no
  * crisis situation, threat or attack on a group stays "low", unless it is "high" without the laughter.
  */
 function laughedOff(text: string, ev: Evidence, crisis: number, risk: number): number {
-  const joking = LAUGH.test(text) && crisis === 0 && ev.toxicityBy.threat === 0 && ev.toxicityBy.identityAttack === 0;
+  const joking =
+    (LAUGH.test(text) || AFFECTION.test(text)) &&
+    crisis === 0 &&
+    ev.toxicityBy.threat === 0 &&
+    ev.toxicityBy.identityAttack === 0;
   return joking && risk < T.high ? Math.min(risk, T.medium - 0.01) : risk;
 }
 
@@ -319,7 +325,14 @@ function negativeReasons(ev: Evidence, text: string, input: ModelInput, language
   if (language === 'en')
     for (const t of input.negativeWords)
       pushModelReason(ev.reasons, text, t, 'negative', 'negativeWord', nRisk, 'lexicon');
-  for (const t of negativityHead.topWords(input.tokens, input.infos, W.negativeWord, 2, 'own'))
+  for (const t of negativityHead.topWords(
+    input.tokens,
+    input.infos,
+    W.negativeWord,
+    2,
+    'own',
+    language === 'pl' ? 'pl' : 'en',
+  ))
     pushModelReason(ev.reasons, text, t, 'negative tone', 'negativeTone', nRisk);
 }
 

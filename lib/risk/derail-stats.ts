@@ -18,8 +18,8 @@ export const DERAIL_STATS = {
       hedge: 0.112996,
       you: 0.183063,
       self: 0.27154,
-      toxicity: 0.268327,
-      negativity: 0.312047,
+      toxicity: 0.272069,
+      negativity: 0.312075,
     },
     sd: {
       youStart: 0.159904,
@@ -32,8 +32,8 @@ export const DERAIL_STATS = {
       hedge: 0.280825,
       you: 0.346809,
       self: 0.397926,
-      toxicity: 0.240713,
-      negativity: 0.30061,
+      toxicity: 0.2403,
+      negativity: 0.300606,
     },
   },
   pl: {
@@ -49,8 +49,8 @@ export const DERAIL_STATS = {
       hedge: 0.0791002,
       you: 0.0356073,
       self: 0.0930601,
-      toxicity: 0.0950689,
-      negativity: 0.519566,
+      toxicity: 0.0949855,
+      negativity: 0.519579,
     },
     sd: {
       youStart: 0.0671144,
@@ -63,8 +63,8 @@ export const DERAIL_STATS = {
       hedge: 0.252082,
       you: 0.174522,
       self: 0.274311,
-      toxicity: 0.205675,
-      negativity: 0.314461,
+      toxicity: 0.205157,
+      negativity: 0.314463,
     },
   },
 } as const;

@@ -293,6 +293,7 @@ export function notThisSignal(h: Hit, tokens: Tokens, language: Language, text: 
     rumourDenied(h, tokens, text) ||
     notAClaim(h, tokens) ||
     notThatKind(h, tokens) ||
+    playOrCode(h, tokens) ||
     partOfAName(h, tokens, text) ||
     anArgumentFails(h, tokens) ||
     itsArgumentFails(h, tokens) ||
@@ -510,4 +511,50 @@ export function notThatKind(h: Hit, tokens: Tokens): boolean {
   if (h.target === 'healthSafety')
     return anyWord(tokens, h.token, end, HOSPITAL) && anyWord(tokens, h.token - 4, end + 4, WORKS_THERE);
   return false;
+}
+
+// A game's fight ("Zabij najpierw healera", "the tank will kill the mobs") and code ("your function is
+// broken because you're mutating the array") use the words of threats and defects.
+const FIGHT = [
+  'dps$',
+  'gracz',
+  'healer',
+  'level$',
+  'lobby',
+  'mob$',
+  'moby',
+  'mobs$',
+  'npc',
+  'quest',
+  'raid',
+  'respawn',
+  'spawn',
+  'tank$',
+  'tanka',
+].map(parsePattern);
+const CODE = [
+  'array',
+  'build$',
+  'compile',
+  'function',
+  'funkcj',
+  'loop$',
+  'method',
+  'petl',
+  'pointer',
+  'query',
+  'regex',
+  'script',
+  'skrypt',
+  'test$',
+  'tests$',
+  'variable',
+  'zmienn',
+].map(parsePattern);
+
+/** A threat in a game's fight, a defect in someone's code. */
+export function playOrCode(h: Hit, tokens: Tokens): boolean {
+  const end = h.token + (h.tokens ?? 1);
+  if (h.target === 'threat') return anyWord(tokens, h.token - 4, end + 4, FIGHT);
+  return h.target === 'refundDelayDefect' && anyWord(tokens, h.token - 3, end + 1, CODE);
 }

@@ -44,8 +44,16 @@ interface WordFacts extends WordModelInfo {
   plValence?: number;
 }
 
-/** A word the word lists call positive ("super", "dobry") explains no negative or offensive score. */
-const praised = (w: WordFacts) => (w.valence ?? 0) > 0 || (w.plValence ?? 0) > 0;
+/**
+ * A word the lists call positive ("super", "dobry") explains no negative or offensive score. The
+ * Polish list only for Polish: it reads "ass" as a form of "as"; English words ("super", "cool") are
+ * read in Polish comments too.
+ */
+const praised = (w: WordFacts, lang: 'pl' | 'en') => (w.valence ?? 0) > 0 || (lang === 'pl' && (w.plValence ?? 0) > 0);
+/** Words the valence list calls negative that slang uses as praise ("sick!", "this fudge is evil"). */
+const SLANG_PRAISE = new Set(['crazy', 'evil', 'filthy', 'insane', 'killer', 'nasty', 'savage', 'sick', 'wicked']);
+const listedNegative = (w: WordFacts, lang: 'pl' | 'en', word: string) =>
+  (lang === 'pl' ? (w.plValence ?? 0) : (w.valence ?? 0)) < 0 && !SLANG_PRAISE.has(word);
 
 /** One head: lazily decoded weights (one byte per character of the `atob` string). */
 class Head {
@@ -105,13 +113,18 @@ class Head {
     min: number,
     n = 2,
     part: keyof WordPart = 'top',
+    lang: 'pl' | 'en' = 'en',
   ): Token[] {
     const out: Array<{ t: Token; v: number }> = [];
     for (let i = 0; i < tokens.length; i++) {
-      const v = infos[i]![this.key][part] * this.m.scale;
+      const w = infos[i]!;
+      // A word the language's list calls negative ("ass", "głupi") counts with its character
+      // n-grams too: its word feature alone may share the weight with its other forms.
+      const v =
+        (part === 'top' && listedNegative(w, lang, tokens[i]!.text) ? w[this.key].own : w[this.key][part]) *
+        this.m.scale;
       // A word of one or two letters ("t" of "don't") or a stopword ("nie", "not") explains nothing.
-      if (v > min && tokens[i]!.text.length > 2 && !infos[i]!.stop && !praised(infos[i]!))
-        out.push({ t: tokens[i]!, v });
+      if (v > min && tokens[i]!.text.length > 2 && !w.stop && !praised(w, lang)) out.push({ t: tokens[i]!, v });
     }
     return out
       .sort((a, b) => b.v - a.v)

@@ -613,3 +613,52 @@ describe('doxxing, sarcastic thanks, deleted reviews, not another penny, a frien
     expect(raised(text)).toContain(signal);
   });
 });
+
+describe('the toxicity head explains itself by listed negative words', () => {
+  test.each(['@user The team even know he is Ass', '@user Fat ass.... heart attack city..... keep eating fat ass....'])(
+    '"%s" is queued with the word as its reason',
+    (text) => {
+      const r = classify(text);
+      expect(isFlagged(r)).toBe(true);
+      expect(r.reasons.some((x) => x.term?.toLowerCase() === 'ass')).toBe(true);
+    },
+  );
+
+  test.each(['sick! just got the limited edition trainers', 'that last trick was insane, wicked edit too'])(
+    'slang praise is no reason: "%s" is not queued',
+    (text) => {
+      expect(isFlagged(classify(text))).toBe(false);
+    },
+  );
+});
+
+describe('games, code and affection', () => {
+  const threat = (text: string) => classify(text).reasons.some((r) => r.target === 'threat');
+  test.each([
+    ['a fight in a game', 'Zabij najpierw healera, potem reszta idzie gladko. Inaczej walka trwa wieki.', false],
+    ['a threat to a person', 'I will kill my boss tomorrow', true],
+    ['an address found', "Keep talking, buddy. I've got your gamertag, I'll find your address and we'll see.", true],
+  ])('%s: "%s" is a threat: %s', (_name, text, expected) => {
+    expect(threat(text)).toBe(expected);
+  });
+
+  test.each([
+    ['code', "Your function is broken because you're mutating the array while iterating over it.", 'refundDelayDefect'],
+  ])('%s: "%s" raises no %s', (_name, text, signal) => {
+    expect(raised(text)).not.toContain(signal);
+  });
+
+  test.each([
+    ['the garbage collector', 'The stutter on PC is the garbage collector kicking in during area transitions.'],
+    ['an insult with love', "@marlowe you're an idiot for buying the Founders Pack and I love you for it."],
+    ['jesteś głupi, ale i tak cię lubię', 'Ej @kamil, jestes glupi, ze kupiles kolekcjonerke, ale i tak cie lubie.'],
+  ])('%s: "%s" is not queued', (_name, text) => {
+    expect(isFlagged(classify(text))).toBe(false);
+  });
+
+  test('a firmware update that bricked a router is a defect', () => {
+    expect(
+      raised('Trevia firmware 3.2 bricked my router. Power light blinks orange and that is it. Useless.'),
+    ).toContain('refundDelayDefect');
+  });
+});
