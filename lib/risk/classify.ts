@@ -265,7 +265,7 @@ function assemble(
  */
 function laughedOff(text: string, ev: Evidence, crisis: number, risk: number): number {
   const joking =
-    (LAUGH.test(text) || AFFECTION.test(text)) &&
+    (LAUGH.test(text) || AFFECTION.test(text) || LOVE.test(text)) &&
     crisis === 0 &&
     ev.toxicityBy.threat === 0 &&
     ev.toxicityBy.identityAttack === 0;

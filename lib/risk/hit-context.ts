@@ -294,6 +294,7 @@ export function notThisSignal(h: Hit, tokens: Tokens, language: Language, text: 
     notAClaim(h, tokens) ||
     notThatKind(h, tokens) ||
     playOrCode(h, tokens) ||
+    scamDenied(h, tokens) ||
     partOfAName(h, tokens, text) ||
     anArgumentFails(h, tokens) ||
     itsArgumentFails(h, tokens) ||
@@ -411,13 +412,18 @@ const GAME = [
 ].map(parsePattern);
 // A pet or a family member as the thief ("mój kot ukradł mi miejsce", "my son stole my fries").
 const NOT_A_FIRM = [
+  'boyfriend',
   'brat$',
   'brother',
   'cat$',
+  'chlopak',
   'chomik',
   'corka',
   'daughter',
   'dog$',
+  'dziewczyna',
+  'girlfriend',
+  'government',
   'husband',
   'kitten',
   'kot$',
@@ -425,9 +431,12 @@ const NOT_A_FIRM = [
   'maz$',
   'pies$',
   'piesek',
+  'politicians',
+  'politycy',
   'puppy',
-  'sister',
+  'rzad$',
   'siostra',
+  'sister',
   'son$',
   'syn$',
   'synek',
@@ -435,6 +444,8 @@ const NOT_A_FIRM = [
   'zona',
 ].map(parsePattern);
 
+// "oszust z tego mojego brata": the thief named after the word.
+const KIN_OF_MINE = ['brat$', 'brata$', 'meza$', 'siostry$', 'syna$', 'corki$', 'brother', 'sister'].map(parsePattern);
 // The writer as the thief ("ukradłam mężowi bluzę", "I stole my sister's hoodie"): no scam of the brand's.
 const I_STOLE = ['ukradlam$', 'ukradlem$', 'ukradlysmy$', 'ukradlismy$'].map(parsePattern);
 const STOLE = ['stole$', 'steal$', 'nicked$', 'pinched$'].map(parsePattern);
@@ -455,6 +466,7 @@ export function notAClaim(h: Hit, tokens: Tokens): boolean {
     h.target === 'scamFraud' &&
     (h.tokens ?? 1) === 1 &&
     (anyWord(tokens, h.token - 2, h.token, NOT_A_FIRM) ||
+      anyWord(tokens, h.token + 1, h.token + 5, KIN_OF_MINE) ||
       anyWord(tokens, h.token, h.token + 1, I_STOLE) ||
       (anyWord(tokens, h.token - 1, h.token, WE_OR_I) && anyWord(tokens, h.token, h.token + 1, STOLE)))
   );
@@ -516,14 +528,21 @@ export function notThatKind(h: Hit, tokens: Tokens): boolean {
 // A game's fight ("Zabij najpierw healera", "the tank will kill the mobs") and code ("your function is
 // broken because you're mutating the array") use the words of threats and defects.
 const FIGHT = [
+  'boisk',
+  'bramk',
   'dps$',
+  'goal$',
+  'gol$',
+  'gola$',
   'gracz',
   'healer',
   'level$',
   'lobby',
+  'match$',
+  'mecz',
   'mob$',
-  'moby',
   'mobs$',
+  'moby',
   'npc',
   'quest',
   'raid',
@@ -552,9 +571,26 @@ const CODE = [
   'zmienn',
 ].map(parsePattern);
 
-/** A threat in a game's fight, a defect in someone's code. */
+/** A threat in a game's fight or a match, at one's own brother ("zabiję brata jak zje moje lody"), a defect in someone's code. */
 export function playOrCode(h: Hit, tokens: Tokens): boolean {
   const end = h.token + (h.tokens ?? 1);
-  if (h.target === 'threat') return anyWord(tokens, h.token - 4, end + 4, FIGHT);
+  if (h.target === 'threat')
+    return (
+      anyWord(tokens, h.token - 4, end + 4, FIGHT) ||
+      ((h.tokens ?? 1) === 1 && anyWord(tokens, end, end + 1, KIN_OF_MINE))
+    );
   return h.target === 'refundDelayDefect' && anyWord(tokens, h.token - 3, end + 1, CODE);
+}
+
+const NEGATOR = ['nie$', 'not$', 'never$', 'nigdy$'].map(parsePattern);
+
+/**
+ * A scam word after a negation in its clause, at most three words before: "operator, co nie robi
+ * ludzi w konia", "you never cheated me".
+ */
+function scamDenied(h: Hit, tokens: Tokens): boolean {
+  if (h.target !== 'scamFraud') return false;
+  for (let k = h.token - 1; k >= Math.max(0, h.token - 3) && joinedToNext(tokens, k); k--)
+    if (anyWord(tokens, k, k + 1, NEGATOR)) return true;
+  return false;
 }

@@ -106,11 +106,20 @@ export function mentionMask(text: string, tokens: readonly Token[], worksOnly = 
     for (let k = 0; k + 2 < tokens.length; k++) {
       const t = tokens[k]!.text;
       if (!(WORK.test(t) || READ_OR_WATCH.test(t) || t === 'read') || !ABOUT.has(tokens[k + 1]!.text)) continue;
-      let end = k + 2;
-      while (end < tokens.length && end < k + 2 + TOPIC_WORDS && !/[.,;:!?\n]/.test(textBetween(tokens, end - 1)))
-        end++;
-      mark(k + 2, end);
+      mark(k + 2, topicEnd(k + 2));
     }
+  }
+
+  /** Where a topic starting at `from` ends: its clause's end; "o tym, jak…" goes on past its comma. */
+  function topicEnd(from: number): number {
+    let commas = tokens[from]!.text === 'tym' ? -1 : 0;
+    let end = from;
+    while (end < tokens.length && end < from + TOPIC_WORDS + (commas < 0 ? 2 : 0)) {
+      const between = end > from ? textBetween(tokens, end - 1) : '';
+      if (/[.;:!?\n]/.test(between) || (between.includes(',') && ++commas > 0)) break;
+      end++;
+    }
+    return end;
   }
 
   /** A quotation right after a word for a work ("film", "książka", "paper") or for reading one, or followed by one. */

@@ -662,3 +662,50 @@ describe('games, code and affection', () => {
     ).toContain('refundDelayDefect');
   });
 });
+
+describe('Polish fan pages: enthusiasm, family jokes, sport, and what hate and danger sound like', () => {
+  const threat = (text: string) => classify(text).reasons.some((r) => r.target === 'threat');
+  test.each([
+    'Zabiję się za tę promocję na tusze do rzęs 😍😍 biorę pięć',
+    'Kurwa, jakie dobre są te nowe skrzydełka 😍 umieram',
+    'w koncu jakis operator co nie robi ludzi w konia, fala <3',
+  ])('"%s" is not queued', (text) => {
+    expect(isFlagged(classify(text))).toBe(false);
+  });
+
+  test.each([
+    ['zabije brata jak zje moje ostatnie lody z groszika', false],
+    ['widzialem go na meczu, ten bramkarz to potwor, zabija w bramce', false],
+    ['zabiję twojego brata jak go spotkam', true],
+    ['ci kibice to banda malp, wystrzelac ich wszystkich', true],
+    ['Spalić tę budę razem z zarządem.', true],
+  ])('"%s" is a threat: %s', (text, expected) => {
+    expect(threat(text)).toBe(expected);
+  });
+
+  test.each([
+    ['Mój chłopak to oszust matrymonialny, obiecał mi burgera i zjadł sam 💔😂', 'scamFraud'],
+    ['Politycy to złodzieje, wszyscy, bez wyjątku. Dobrze, że chociaż wasze ciasteczka są uczciwe 😂', 'scamFraud'],
+    ['oszust z tego mojego brata, zjadl moje nuggetsy jak bylam w lazience 😤', 'scamFraud'],
+    [
+      'Ten filmik o tym, jak rozpoznać oszustów na telefon, powinien zobaczyć każdy senior. Udostępniam 👍',
+      'scamFraud',
+    ],
+  ])('"%s" raises no %s', (text, signal) => {
+    expect(raised(text)).not.toContain(signal);
+  });
+
+  test.each([
+    ['w burgerze znalazlam kawalek plastiku. moglam zlamac zeba. zdjecie w komentarzu', 'healthSafety'],
+    ['w konkursie na bilety wygral kuzyn pracownika. ustawka jak nic, wstyd', 'scamFraud'],
+    ['Steward wyzwał moją siostrę od „grubych krów”, bo poprosiła o przedłużkę pasa.', 'employeeMisconduct'],
+  ])('"%s" raises %s', (text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+
+  test('"podludzie" is hate: queued', () => {
+    expect(isFlagged(classify('Kibole z Brzegowa to podludzie, niech wracają do swoich wiosek na wschodzie.'))).toBe(
+      true,
+    );
+  });
+});
