@@ -123,39 +123,36 @@ const EN = new Set([
 ]);
 
 /**
- * English function words that Polish, German, French, Italian and Spanish do not write ("in",
- * "so", "was", "a", "me", "no" are left out: those languages have them too).
+ * English stopwords that other languages write too ("in", "so", "was", "a", "me", "no" in German,
+ * French, Italian, Spanish or Polish; "to", "do" in Polish), or short enough to stand in
+ * their words; the rest of `EN` is English only (`EN_ONLY`).
  */
-const EN_ONLY = new Set([
-  'the',
-  'and',
-  'you',
-  'is',
-  'are',
-  'of',
-  'this',
-  'that',
-  'my',
-  'your',
-  'with',
-  'have',
-  'they',
-  'what',
-  'why',
-  'how',
-  'just',
-  'been',
-  'does',
-  'did',
-  'he',
-  'she',
-  'his',
-  'her',
-  'our',
-  'their',
-  'from',
-  'about',
+const SHARED_EN = new Set([
+  'to',
+  'for',
+  'it',
+  'not',
+  'was',
+  'be',
+  'we',
+  'on',
+  'in',
+  'at',
+  'so',
+  'but',
+  'me',
+  'all',
+  'can',
+  'will',
+  'do',
+  'no',
+  'i',
+  'a',
+  'an',
+  'get',
+  'got',
 ]);
+const EN_ONLY = new Set([...EN].filter((w) => !SHARED_EN.has(w)));
 
 /** Is a (normalised) word a Polish or an English stopword, and one only English writes? */
 export function isStopword(word: string): { pl: boolean; en: boolean; enOnly: boolean } {
