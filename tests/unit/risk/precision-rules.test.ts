@@ -709,3 +709,17 @@ describe('Polish fan pages: enthusiasm, family jokes, sport, and what hate and d
     );
   });
 });
+
+describe('Polish insults in the vocative', () => {
+  test.each(['ty świnio', 'ty krowo jedna', 'ty małpo', 'ty ośle', 'ty suko', 'gruba świnia z ciebie'])(
+    '"%s" is an insult, queued',
+    (text) => {
+      const r = classify(text);
+      expect(r.reasons.some((x) => x.target === 'insult')).toBe(true);
+      expect(isFlagged(r)).toBe(true);
+    },
+  );
+  test('a female dog is no insult', () => {
+    expect(classify('moja suczka uwielbia wasze smakołyki').reasons.some((x) => x.target === 'insult')).toBe(false);
+  });
+});
