@@ -1802,6 +1802,62 @@ const HIDDEN = [
   'wasn t mentioned',
 ];
 
+// A person a post shows or a commenter, mocked for the body, age, disability, race or sexuality, or
+// sexualised ("look at her thighs lol, she's the size of a fridge", "ta z czwartego zdjęcia gruba jak
+// beczka xD"): only words that mock in any tone.
+const SHOWN = [
+  'athlete',
+  'babci',
+  'babcia',
+  'cashier',
+  'chlopak',
+  'dziewczyn',
+  'employee',
+  'entrant',
+  'facet',
+  'girl$',
+  'grandma',
+  'granny',
+  'guy$',
+  'kasjerk',
+  'kobiet',
+  'lady$',
+  'model',
+  'pracownic',
+  'sportowc',
+  'sportowiec',
+  'uczestnicz',
+  'winner',
+  'woman$',
+  'zwyciezc',
+];
+const MOCKED = [
+  'cripple',
+  'face only a mother',
+  'fat cow',
+  'fatty',
+  'gruba jak',
+  'grubas',
+  'grubaska',
+  'gruby jak',
+  'hipopotam',
+  'hippo',
+  'hot ngl',
+  'jak beczka',
+  'jak patyki',
+  'jak ziemniak',
+  'kalek',
+  'malpa w',
+  'monkey in',
+  'niezla laska',
+  'nos jak',
+  'size of a fridge',
+  'whale',
+  'wieloryb',
+  'wrinkles for',
+  'zmarszczki jak',
+];
+
 export const FRAMES: readonly Frame[] = [
   { signal: 'refundDelayDefect', thing: PARCEL, wrong: LATE },
   { signal: 'refundDelayDefect', thing: MONEY, wrong: NOT_BACK, anyTone: true },
@@ -1838,4 +1894,5 @@ export const FRAMES: readonly Frame[] = [
   { signal: 'scamFraud', thing: FEE, wrong: HIDDEN },
   // Hate against a group is at least "high", as a slur is (classify.ts).
   { signal: 'identityAttack', thing: GROUP, wrong: HATE, unless: AGAINST_HATE, weight: 0.85 },
+  { signal: 'identityAttack', thing: SHOWN, wrong: MOCKED, weight: 0.7 },
 ];

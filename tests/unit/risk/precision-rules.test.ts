@@ -723,3 +723,23 @@ describe('Polish insults in the vocative', () => {
     expect(classify('moja suczka uwielbia wasze smakołyki').reasons.some((x) => x.target === 'insult')).toBe(false);
   });
 });
+
+describe('mocking the people a post shows', () => {
+  test.each([
+    'lmao the contest entrant in pic 4 is the size of a fridge, who voted for this 💀',
+    'ta z czwartego zdjęcia, ta dziewczyna jest gruba jak beczka xD i ona ma wygrać konkurs?',
+    'the little girl in the swimsuit photo is hot ngl 😏',
+  ])('"%s" is an identity attack, queued', (text) => {
+    const r = classify(text);
+    expect(r.reasons.some((x) => x.target === 'identityAttack')).toBe(true);
+    expect(isFlagged(r)).toBe(true);
+  });
+
+  test.each([
+    'the girl in the wheelchair in the ad looks amazing ❤️',
+    'the guy delivered the fridge in ten minutes, great service',
+    'ta dziewczyna z reklamy ma super sukienkę, skąd ona jest?',
+  ])('"%s" is none', (text) => {
+    expect(classify(text).reasons.some((x) => x.target === 'identityAttack')).toBe(false);
+  });
+});
