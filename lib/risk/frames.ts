@@ -8,7 +8,7 @@ import { FRAME_WINDOW, FRAMES } from './lexicons/frames';
 import { matches, parsePattern, type Hit } from './lexicon-match';
 import { joinedToNext as joined, type Token } from './tokens';
 import { NEGATORS } from './lexicons/terms';
-import { NT_STEMS } from './lexicons/vader-rules';
+import { negatorAt } from './negation';
 
 interface Part {
   stems: string[];
@@ -68,11 +68,6 @@ function partLength(tokens: readonly Token[], i: number, p: Part): number {
   while (k < p.stems.length && i + k < tokens.length && matches(tokens[i + k]!.text, p.stems[k]!, p.exact[k]!)) k++;
   return k === p.stems.length ? k : 0;
 }
-
-// "don't", "didn't" are read as "don" + "t": the "t" after a VADER contraction stem negates.
-const NT = new Set(NT_STEMS);
-const negatorAt = (tokens: readonly Token[], k: number) =>
-  NEGATORS.has(tokens[k]!.text) || (tokens[k]!.text === 't' && k > 0 && NT.has(tokens[k - 1]!.text));
 
 /**
  * What went wrong, negated one or two words before in the same clause, went right: "obsługa nie

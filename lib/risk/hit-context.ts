@@ -9,6 +9,7 @@ import type { Language } from './types';
 import { matches, parsePattern, type Hit } from './lexicon-match';
 import type { ModelInput } from './model-input';
 import { joinedToNext } from './tokens';
+import { negatorAt } from './negation';
 
 type Tokens = ModelInput['tokens'];
 
@@ -241,8 +242,11 @@ function hearingNotHearsay(h: Hit, tokens: Tokens, text: string): boolean {
 
 const BELIEVE = ['believe$', 'wierz'].map(parsePattern);
 const RUMOUR_WORD = ['gossip', 'plotk', 'poglosk', 'rumor', 'rumour'].map(parsePattern);
-const NOT_A = ['no$', 'nie$', 'not$', 'zadna$', 'zaden$'].map(parsePattern);
-const NOT = ['dont$', 'don$', 'nie$', 'not$', 'never$', 'nigdy$'].map(parsePattern);
+/** A negation among tokens [from, to). */
+const negatedIn = (tokens: Tokens, from: number, to: number) => {
+  for (let k = Math.max(0, from); k < to; k++) if (negatorAt(tokens, k)) return true;
+  return false;
+};
 
 /**
  * A rumour named to deny it: "Nie wierzcie w te plotki, że zamykacie…", "don't believe the rumours
@@ -251,13 +255,12 @@ const NOT = ['dont$', 'don$', 'nie$', 'not$', 'never$', 'nigdy$'].map(parsePatte
 function rumourDenied(h: Hit, tokens: Tokens, text: string): boolean {
   if (h.target !== 'rumour') return false;
   // "To nie żadna plotka", "not a rumour": the word itself negated.
-  if (anyWord(tokens, h.token, h.token + 1, RUMOUR_WORD) && anyWord(tokens, h.token - 2, h.token, NOT_A)) return true;
+  if (anyWord(tokens, h.token, h.token + 1, RUMOUR_WORD) && negatedIn(tokens, h.token - 2, h.token)) return true;
   for (let k = Math.max(1, h.token - 4); k < h.token; k++) {
     if (!anyWord(tokens, k, k + 1, BELIEVE)) continue;
     const from = tokens[k]!.end;
     if (/[.!?;]/.test(text.slice(from, tokens[h.token]!.start))) continue;
-    // "don't" reads as "don" "t": the negation stands one or two words before "believe".
-    if (anyWord(tokens, k - 2, k, NOT)) return true;
+    if (negatedIn(tokens, k - 2, k)) return true;
   }
   return false;
 }
@@ -582,8 +585,6 @@ export function playOrCode(h: Hit, tokens: Tokens): boolean {
   return h.target === 'refundDelayDefect' && anyWord(tokens, h.token - 3, end + 1, CODE);
 }
 
-const NEGATOR = ['nie$', 'not$', 'never$', 'nigdy$'].map(parsePattern);
-
 /**
  * A scam word after a negation in its clause, at most three words before: "operator, co nie robi
  * ludzi w konia", "you never cheated me".
@@ -591,6 +592,6 @@ const NEGATOR = ['nie$', 'not$', 'never$', 'nigdy$'].map(parsePattern);
 function scamDenied(h: Hit, tokens: Tokens): boolean {
   if (h.target !== 'scamFraud') return false;
   for (let k = h.token - 1; k >= Math.max(0, h.token - 3) && joinedToNext(tokens, k); k--)
-    if (anyWord(tokens, k, k + 1, NEGATOR)) return true;
+    if (negatorAt(tokens, k)) return true;
   return false;
 }

@@ -218,7 +218,7 @@ export interface KnownWord {
  * stopwords or letters, as Polish: they are scored, never "not assessed".
  */
 export function detectLanguage(text: string, polishLetters: boolean, words: readonly KnownWord[]): Language {
-  let plWords = polishLetters ? 2 : 0;
+  let plWords = 0;
   let enWords = 0;
   let enOnly = 0;
   for (const w of words) {
@@ -226,12 +226,13 @@ export function detectLanguage(text: string, polishLetters: boolean, words: read
     if (w.en) enWords++;
     if (w.enOnly) enOnly++;
   }
-  // Few stopwords either way ("Cudownie.", "Spadamy!"): the word lists, English by default.
-  const byStopwords: Language =
-    plWords > enWords ? 'pl' : plWords < enWords ? 'en' : byKnownWords(words) === 'pl' ? 'pl' : 'en';
+  // Few stopwords either way ("Cudownie.", "Spadamy!"): the word lists, English by default. Polish
+  // letters count as two Polish stopwords.
+  const pl = plWords + (polishLetters ? 2 : 0);
+  const byStopwords: Language = pl > enWords ? 'pl' : pl < enWords ? 'en' : byKnownWords(words) === 'pl' ? 'pl' : 'en';
   const whole = cut(text, SAMPLE);
   if (letters(whole) < MIN_LETTERS) return byStopwords;
-  const plain = plainLanguage(whole, plWords - (polishLetters ? 2 : 0), enWords, enOnly, words.length);
+  const plain = plainLanguage(whole, plWords, enWords, enOnly, words.length);
   if (plain) return plain;
   // Without its user names and links when enough of the comment is left for ELD; where that reads
   // as a third language, the whole comment is asked again ("@user Freudian slip.").
