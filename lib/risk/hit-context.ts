@@ -377,6 +377,7 @@ export function reflexiveKill(h: Hit, tokens: Tokens): boolean {
 // "My lawyer friend and I split the pizza": a lawyer who is a friend or family is no legal step.
 const LAWYER = ['lawyer', 'attorney', 'prawnik', 'adwokat', 'solicitor'].map(parsePattern);
 const KIN = [
+  'aunt$',
   'brother',
   'buddy',
   'colleague',
@@ -387,12 +388,17 @@ const KIN = [
   'kolega',
   'kolezank',
   'kuzyn',
+  'landlord',
   'mate$',
   'mom$',
   'mum$',
+  'neighbor',
+  'neighbour',
+  'sasiad',
   'siostr',
   'sister',
   'szwagier',
+  'uncle',
   'wife',
   'wujek',
   'znajom',

@@ -495,6 +495,36 @@ describe('a rumour named to deny it, a work and its topic, my own mistake, a lov
   });
 });
 
+describe('welcome news, praise in other words, and things hacked together', () => {
+  test.each([
+    ['a rumour welcomed as ideal', 'Czy to prawda, że będziecie otwarci w święta? Byłoby idealnie', 'rumour'],
+    ['a rumour of a flavour called amazing', 'slyszalem ze nowy sernik jest obledny, wpadam jutro', 'rumour'],
+    ['a stand hacked together', 'Hacked together a phone stand out of your old box, works great', 'dataLeak'],
+    ['a life hack', 'Life hack: your delivery box makes a perfect cat bed', 'dataLeak'],
+    [
+      'staff praised with "fair play"',
+      'Huge queue but the staff kept it moving, fair play to them',
+      'employeeMisconduct',
+    ],
+    [
+      'a courier praised with "tak trzymać"',
+      'Kurier zadzwonił, że będzie 5 minut później, i był. Tak trzymać',
+      'refundDelayDefect',
+    ],
+  ])('%s: "%s" raises no %s', (_name, text, signal) => {
+    expect(raised(text)).not.toContain(signal);
+  });
+
+  test.each([
+    ['a rumour of a leak', 'Słyszałam, że wyciekły dane waszych klientów, to prawda?', 'rumour'],
+    ['a sarcastic "lovely"', 'Screen died after a week. Lovely.', 'refundDelayDefect'],
+    ['"ideal" in a complaint', 'Idealnie, trzeci tydzień czekam na zwrot pieniędzy', 'refundDelayDefect'],
+    ['an impatient refund', 'Nie mogę się doczekać zwrotu, czekam już trzy tygodnie', 'refundDelayDefect'],
+  ])('%s: "%s" still raises %s', (_name, text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+});
+
 describe('complaints and staff in everyday wording', () => {
   test.each([
     ['trzeci raz, cisza', 'Trzeci raz piszę do was na priv i cisza.', 'complaint'],
