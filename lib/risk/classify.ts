@@ -14,7 +14,7 @@ import { MODEL_VERSION, NEGATIVITY_THRESHOLDS, negativityHead, TOXICITY_THRESHOL
 import { normalizeText, tokenize } from './tokenize';
 import { detectLanguage } from './language';
 import { withFrames } from './frames';
-import { aimedAtAThing } from './hit-context';
+import { aimedAtAThing, LAUGH } from './hit-context';
 import { IDIOM_REST, valence } from './valence';
 import {
   addSignals,
@@ -32,7 +32,6 @@ import {
 export const SEVERITY_THRESHOLDS = { low: 0.35, medium: 0.55, high: 0.75, critical: 0.9 } as const;
 const T = SEVERITY_THRESHOLDS;
 /** Laughter: laughing emoji, "xD", "haha", "lol", "lmao". */
-const LAUGH = /😂|🤣|😅|😆|😜|\bxd+\b|\bhaha|\bhehe|\blol\b|\blmao\b/i;
 /** Affection beside an insult is banter ("you're an idiot for buying it and I love you for it"). */
 const AFFECTION = /\blove (you|ya)\b|\bi tak cie lubie|\bi tak cię lubię|\bkocham cie|\bkocham cię|<3/i;
 /** Loving emoji make a comment warm like praise does ("Czekam od zimy 😍"); a smile or a thumb does not: both are often sour. */

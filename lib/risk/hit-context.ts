@@ -305,7 +305,10 @@ export function notThisSignal(h: Hit, tokens: Tokens, language: Language, text: 
     aHeartBroke(h, tokens) ||
     othersFeel(h, tokens) ||
     wornOut(h, tokens) ||
-    aWeakness(h, tokens)
+    aWeakness(h, tokens) ||
+    ownMistake(h, tokens) ||
+    banterScam(h, tokens, text) ||
+    insuredHarm(h, tokens)
   );
 }
 
@@ -600,4 +603,66 @@ function scamDenied(h: Hit, tokens: Tokens): boolean {
   for (let k = h.token - 1; k >= Math.max(0, h.token - 3) && joinedToNext(tokens, k); k--)
     if (negatorAt(tokens, k)) return true;
   return false;
+}
+
+// "moja wina, wpisałem zły numer mieszkania i paczka wróciła": the writer's own mistake, not a delay
+// or a defect of the brand's; "to nie moja wina" is no admission.
+const OWN_MISTAKE = [
+  ['moja', 'wina'],
+  ['moj', 'blad'],
+  ['wlasna', 'wina'],
+  ['my', 'fault'],
+  ['my', 'mistake'],
+  ['my', 'bad'],
+  ['my', 'own', 'fault'],
+];
+// "my bad for trusting you", "moja wina, że wam zaufałam": sarcasm, no admission.
+const TRUSTED = ['believ', 'trust', 'uwierzy', 'wierzyl', 'zaufal', 'ufal'].map(parsePattern);
+
+function ownMistake(h: Hit, tokens: Tokens): boolean {
+  if (h.target !== 'refundDelayDefect') return false;
+  for (let k = 0; k < tokens.length; k++)
+    for (const words of OWN_MISTAKE)
+      if (
+        words.every((w, i) => tokens[k + i]?.text === w) &&
+        !(k > 0 && negatorAt(tokens, k - 1)) &&
+        !anyWord(tokens, k + words.length, k + words.length + 4, TRUSTED)
+      )
+        return true;
+  return false;
+}
+
+/** Laughter: "😂", "xD", "haha", "lol". */
+export const LAUGH = /😂|🤣|😅|😆|😜|\bxd+\b|\bhaha|\bhehe|\blol\b|\blmao\b/i;
+// "lol @jess you absolute scammer 😂", "haha oszust z ciebie": one person called a cheat, laughing.
+const ONE_CHEAT = [
+  'cheater$',
+  'fraud$',
+  'oszust$',
+  'oszuscie$',
+  'oszustka$',
+  'oszustko$',
+  'scammer$',
+  'zlodziej$',
+  'zlodziejka$',
+  'zlodzieju$',
+].map(parsePattern);
+const YOU_ONE = ['you$', 'ty$', 'ciebie$', 'cie$'].map(parsePattern);
+
+function banterScam(h: Hit, tokens: Tokens, text: string): boolean {
+  const end = h.token + (h.tokens ?? 1);
+  return (
+    h.target === 'scamFraud' &&
+    anyWord(tokens, h.token, end, ONE_CHEAT) &&
+    (anyWord(tokens, h.token - 3, h.token, YOU_ONE) || anyWord(tokens, end, end + 2, YOU_ONE)) &&
+    LAUGH.test(text)
+  );
+}
+
+// "złamałam nogę na nartach, ale polisa od was pokryła wszystko": harm in an insurance story is the
+// insured event, not harm the brand caused.
+const INSURANCE = ['assistance', 'insurance', 'insurer', 'polis', 'ubezpiecz'].map(parsePattern);
+
+function insuredHarm(h: Hit, tokens: Tokens): boolean {
+  return h.target === 'healthSafety' && anyWord(tokens, 0, tokens.length, INSURANCE);
 }

@@ -15,6 +15,12 @@ const WORK =
   /^(film\w*|serial\w*|ksiazk\w*|powiesc\w*|piosenk\w*|utw[oó]r\w*|artykul\w*|odcin\w*|program\w*|gra$|gry$|movie|movies|film|book|books|novel|song|album|paper|article|series|show|episode|game|documentary|doc|docs|podcast\w*|reportaz\w*|dokument\w*)$/;
 /** Reading or watching a work: a quotation right after these names one ("czytał ktoś „Oszustwo doskonałe”?"). */
 const READ_OR_WATCH = /^(czyta\w*|przeczyta\w*|oglad\w*|obejrz\w*|sluchal\w*|reading|watched|watching|rewatching)$/;
+/** Fiction and screen works a story happens inside: "W książce, którą czytam, urzędnik jest opryskliwy". */
+const FICTION =
+  /^(film\w*|serial\w*|ksiazce|ksiazkach|powiesci|kryminale|odcinku|movie|film|book|novel|series|show|episode|sitcom|documentary)$/;
+/** "w", "in", optionally with "the", "this", "my"… before it. */
+const IN = new Set(['w', 'we', 'in']);
+const DETERMINER = new Set(['the', 'this', 'that', 'my', 'a', 'tym', 'tej', 'moim', 'mojej', 'nowym', 'nowej']);
 /** What a work is about: "a doc about a fake charity fraud", "film o oszustach". */
 const ABOUT = new Set(['about', 'o', 'on']);
 /** A work's topic runs at most this many words, to the end of its clause. */
@@ -105,6 +111,7 @@ export function mentionMask(text: string, tokens: readonly Token[], worksOnly = 
   function markTopics(): void {
     for (let k = 0; k + 2 < tokens.length; k++) {
       const t = tokens[k]!.text;
+      if (insideAWork(text, tokens, k)) mark(k + 1, sentenceEnd(text, tokens, k + 1));
       if (!(WORK.test(t) || READ_OR_WATCH.test(t) || t === 'read') || !ABOUT.has(tokens[k + 1]!.text)) continue;
       mark(k + 2, topicEnd(k + 2));
     }
@@ -133,4 +140,25 @@ export function mentionMask(text: string, tokens: readonly Token[], worksOnly = 
   function textBetween(ts: readonly Token[], k: number): string {
     return text.slice(ts[k]!.end, ts[k + 1]!.start);
   }
+}
+
+const gap = (text: string, tokens: readonly Token[], k: number) => text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+
+/** "W książce…", "In the show…" opening a sentence: what follows, to the sentence's end, happens in the work. */
+function insideAWork(text: string, tokens: readonly Token[], k: number): boolean {
+  if (!FICTION.test(tokens[k]!.text)) return false;
+  const at =
+    k > 0 && IN.has(tokens[k - 1]!.text)
+      ? k - 1
+      : k > 1 && DETERMINER.has(tokens[k - 1]!.text) && IN.has(tokens[k - 2]!.text)
+        ? k - 2
+        : -1;
+  return at === 0 || (at > 0 && /[.!?\n]/.test(gap(text, tokens, at - 1)));
+}
+
+/** The end of the sentence that `from` is in (at most 30 words on). */
+function sentenceEnd(text: string, tokens: readonly Token[], from: number): number {
+  let end = from;
+  while (end < tokens.length && end < from + 30 && !(end > from && /[.!?\n]/.test(gap(text, tokens, end - 1)))) end++;
+  return end;
 }

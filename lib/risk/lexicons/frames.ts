@@ -304,6 +304,7 @@ const PRODUCT = [
   'walizk',
   'washing machine',
   'wozek',
+  'wyswietlacz',
   'zamek$',
   'zasilacz',
   'zegarek',

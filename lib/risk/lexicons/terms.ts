@@ -1020,7 +1020,6 @@ export const TERMS: readonly TermEntry[] = [
     'wrocila do nadawcy',
     'wrong amount',
     'wrong bill',
-    'wyswietlacz',
     'wywala do pulpitu',
     'yet to arrive',
     'yet to receive',

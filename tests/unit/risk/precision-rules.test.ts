@@ -525,6 +525,60 @@ describe('welcome news, praise in other words, and things hacked together', () =
   });
 });
 
+describe("one's own mistake, friends' banter, insured harm, fiction and added time", () => {
+  test.each([
+    [
+      'my own mistake sent it back',
+      'Moja wina, podałam zły kod pocztowy i paczka wróciła do nadawcy',
+      'refundDelayDefect',
+    ],
+    [
+      '"my bad" sent it back',
+      'my bad, typed the wrong flat number so the parcel went back to the sender',
+      'refundDelayDefect',
+    ],
+    ['a friend called a scammer, laughing', 'lol @tom you absolute scammer, you still owe me a pint 😂', 'scamFraud'],
+    ['"oszust z ciebie", laughing', 'hahaha oszust z ciebie, mówiłeś że nie umiesz piec 🤣', 'scamFraud'],
+    [
+      'harm the insurance covered',
+      'Złamałem rękę na rowerze, a wasza polisa pokryła rehabilitację, dzięki!',
+      'healthSafety',
+    ],
+    [
+      'harm on holiday, insured',
+      'Got food poisoning in Spain but your travel insurance sorted a doctor in an hour',
+      'healthSafety',
+    ],
+    [
+      'a rude clerk in a novel',
+      'W książce, którą czytam, urzędnik jest opryskliwy i leniwy. Świetnie napisane.',
+      'employeeMisconduct',
+    ],
+    ['a waiter in a show', 'In the show the waiter spits in the soup, so gross lol', 'healthSafety'],
+    ['added time in a match', 'Mecz do ostatniej minuty, gol w doliczonym czasie!', 'scamFraud'],
+    ['a display asked about', 'Czy ten telefon ma duży wyświetlacz?', 'refundDelayDefect'],
+  ])('%s: "%s" raises no %s', (_name, text, signal) => {
+    expect(raised(text)).not.toContain(signal);
+  });
+
+  test.each([
+    ['"not my fault"', 'To nie moja wina, że paczka wróciła do nadawcy, adres był dobry!', 'refundDelayDefect'],
+    ['"my bad for trusting you"', 'My bad for trusting you, still no refund after 5 weeks', 'refundDelayDefect'],
+    ['"moja wina, że zaufałam"', 'moja wina, że wam zaufałam. Zwrotu nie ma od miesiąca', 'refundDelayDefect'],
+    ['scammers, laughing at the brand', 'You scammers charged me twice 😂 classic', 'scamFraud'],
+    ['poisoning by the brand', 'Po waszej sałatce zatrucie, cała rodzina wymiotowała', 'healthSafety'],
+    [
+      'a rude cashier, then a film',
+      'W waszym sklepie kasjer był opryskliwy. W filmie to by było śmieszne.',
+      'employeeMisconduct',
+    ],
+    ['a fee added', 'Doliczona opłata za nic, złodzieje', 'scamFraud'],
+    ['a display that cracked', 'Wyświetlacz pękł po tygodniu', 'refundDelayDefect'],
+  ])('%s: "%s" still raises %s', (_name, text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+});
+
 describe('complaints and staff in everyday wording', () => {
   test.each([
     ['trzeci raz, cisza', 'Trzeci raz piszę do was na priv i cisza.', 'complaint'],
