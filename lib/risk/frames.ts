@@ -103,13 +103,16 @@ function partsFound(text: string, tokens: readonly Token[]): Map<number, Array<A
   return found;
 }
 
-/** Sentence number of each token: a new sentence after ". ! ? ;" or a line break between two tokens. */
+/**
+ * Sentence number of each token: a new sentence after ". ! ? ;" or a line break between two tokens;
+ * a point between two digits is part of a number ("$64.99", "o 17.40").
+ */
 function sentences(text: string, tokens: readonly Token[]): Uint16Array {
   const out = new Uint16Array(tokens.length);
   let s = 0;
   for (let i = 1; i < tokens.length; i++) {
     const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
-    if (/[.!?;\n]/.test(gap)) s++;
+    if (/[.!?;\n]/.test(gap) && !(gap === '.' && /\d$/.test(tokens[i - 1]!.text) && /^\d/.test(tokens[i]!.text))) s++;
     out[i] = s;
   }
   return out;

@@ -527,13 +527,19 @@ const WORKS_THERE = [
   'works$',
 ].map(parsePattern);
 
-/** A leak of a drink or a roof, a hospital someone works in: no data leak, no harm. */
+// "przewróciła oczami": she rolled her eyes, nobody fell.
+const EYES = ['oczami$', 'oczyma$'].map(parsePattern);
+
+/** A leak of a drink or a roof, a hospital someone works in, eyes rolled: no data leak, no harm. */
 export function notThatKind(h: Hit, tokens: Tokens): boolean {
   const end = h.token + (h.tokens ?? 1);
   if (h.target === 'dataLeak')
     return anyWord(tokens, h.token, end, LEAK) && anyWord(tokens, h.token - 4, end + 3, VESSEL);
   if (h.target === 'healthSafety')
-    return anyWord(tokens, h.token, end, HOSPITAL) && anyWord(tokens, h.token - 4, end + 4, WORKS_THERE);
+    return (
+      (anyWord(tokens, h.token, end, HOSPITAL) && anyWord(tokens, h.token - 4, end + 4, WORKS_THERE)) ||
+      anyWord(tokens, end, end + 1, EYES)
+    );
   return false;
 }
 

@@ -52,6 +52,13 @@ describe('situation frames: a thing and what went wrong with it, in the writer�
     ['kierownik klepie kasjerki po plecach', 'employeeMisconduct', 'kierownik klepie'],
     ['kurierzy rzucają kartonami o ziemię', 'employeeMisconduct', 'kurierzy rzucają kartonami'],
     ['infolinia nie odbiera od samego rana', 'complaint', 'infolinia nie odbiera'],
+    ['Charged $64.99 twice for the same plan', 'refundDelayDefect', 'Charged $64.99 twice'],
+    ['Kurtka po praniu, zamek się rozłazi', 'refundDelayDefect', 'zamek się rozłazi'],
+    ['Lodówka od nowości nie trzyma temperatury', 'refundDelayDefect', 'Lodówka od nowości nie trzyma'],
+    ['the kettle switch won’t stay down', 'refundDelayDefect', 'switch won’t stay'],
+    ['paczkomat pusty, a status doręczona', 'refundDelayDefect', 'paczkomat pusty'],
+    ['Kelnerka przewróciła oczami i odeszła', 'employeeMisconduct', 'Kelnerka przewróciła oczami'],
+    ['kurier zostawił awizo, a byłam w domu', 'employeeMisconduct', 'kurier zostawił awizo'],
   ] as const)('%s → %s', (text, signal, span) => {
     expect(framed(text)).toContainEqual([signal, span]);
   });
@@ -65,6 +72,8 @@ describe('situation frames: a thing and what went wrong with it, in the writer�
     ['what went wrong alone', 'still waiting for season two'],
     ['a question whether anyone reads the mail', 'Czy ktoś u was w ogóle czyta maile?'],
     ['the brand’s own warning about fake texts', 'Dzięki za ostrzeżenie, fałszywy SMS wyglądał jak wasz'],
+    ['a person asked to stop, not a device', 'gadał przez telefon, a jak poprosiłam, żeby przestał, to się obraził'],
+    ['a price with a point is one sentence, then a new one', 'It was $64.99. Twice the fun though'],
   ])('none for %s', (_name, text) => {
     expect(framed(text)).toEqual([]);
   });

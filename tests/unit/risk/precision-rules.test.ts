@@ -557,6 +557,8 @@ describe("one's own mistake, friends' banter, insured harm, fiction and added ti
     ['a waiter in a show', 'In the show the waiter spits in the soup, so gross lol', 'healthSafety'],
     ['added time in a match', 'Mecz do ostatniej minuty, gol w doliczonym czasie!', 'scamFraud'],
     ['a display asked about', 'Czy ten telefon ma duży wyświetlacz?', 'refundDelayDefect'],
+    ['eyes rolled, nobody fell', 'Kelnerka przewróciła oczami, gdy poprosiłem o menu', 'healthSafety'],
+    ['how one speaks, not what is said', 'Przecież w Polsce mówi się po polsku, proste', 'rumour'],
   ])('%s: "%s" raises no %s', (_name, text, signal) => {
     expect(raised(text)).not.toContain(signal);
   });
@@ -574,6 +576,8 @@ describe("one's own mistake, friends' banter, insured harm, fiction and added ti
     ],
     ['a fee added', 'Doliczona opłata za nic, złodzieje', 'scamFraud'],
     ['a display that cracked', 'Wyświetlacz pękł po tygodniu', 'refundDelayDefect'],
+    ['someone who fell', 'Mama przewróciła się na mokrej podłodze w waszym sklepie', 'healthSafety'],
+    ['what is said of the brand', 'Mówi się, że zamykacie salon w Gdyni, to prawda?', 'rumour'],
   ])('%s: "%s" still raises %s', (_name, text, signal) => {
     expect(raised(text)).toContain(signal);
   });
