@@ -31,7 +31,7 @@ import { hasData, readSet, type Row } from './lib/data';
 import { bestThreshold, prf, rocAuc } from './lib/metrics';
 import { table } from './lib/table';
 import { loadPreviousEngine, PREVIOUS_ENGINE } from './lib/previous-engine';
-import { readOrdinarySet, readQueueSet, readSignalSet, SIGNAL_NAMES } from './lib/project-sets';
+import { readHateSet, readOrdinarySet, readQueueSet, readSignalSet, SIGNAL_NAMES } from './lib/project-sets';
 
 type Task = 'negativity' | 'toxicity';
 const SETS: Array<{ set: string; split: 'val' | 'train'; lang: 'en' | 'pl'; task: Task; note?: string }> = [
@@ -280,6 +280,44 @@ function signals(): { rows: Array<Array<string | number>>; results: Record<strin
   };
 }
 
+/** Hate against groups (datasets/hate): what is queued, what is called an identity attack, and the toxicity's ranking. */
+function hate(): { rows: Array<Array<string | number>>; results: Record<string, unknown>[] } {
+  const rows: Array<Array<string | number>> = [];
+  const results: Record<string, unknown>[] = [];
+  const data = readHateSet();
+  for (const lang of ['pl', 'en'] as const) {
+    const part = data.filter((r) => r.lang === lang);
+    const res = part.map((r) => classify(r.text));
+    const gold = part.map((r) => r.hate);
+    const queued = prf(
+      res.map((r) => isFlagged(r)),
+      gold,
+    );
+    const identity = prf(
+      res.map((r) => r.toxicityBy.identityAttack > 0),
+      gold,
+    );
+    const auc = rocAuc(
+      res.map((r) => r.toxicity),
+      gold,
+    );
+    results.push({ lang, comments: part.length, hateful: gold.filter(Boolean).length, queued, identity, auc });
+    rows.push([
+      lang,
+      part.length,
+      gold.filter(Boolean).length,
+      queued.precision,
+      queued.recall,
+      queued.f1,
+      identity.precision,
+      identity.recall,
+      identity.f1,
+      auc,
+    ]);
+  }
+  return { rows, results };
+}
+
 function throughput(): { rate: number; range: string } {
   const texts = [
     ...(readSet<Row>('tweeteval-offensive', 'val') ?? []),
@@ -330,13 +368,34 @@ async function main(): Promise<void> {
     `\nCrisis signals on the held-out part of the signal set (datasets/signals/val.jsonl, ${sig.results.comments} comments): confusers with a signal ${sig.results.confusersWithSignal} of ${sig.results.confusers}; language right ${pct(sig.results.languageRight as number, sig.results.comments as number)}\n`,
   );
   console.log(table(['signal', 'precision', 'recall', 'F1'], sig.rows));
+  const hateSet = hate();
+  console.log(
+    "\nHate against groups (datasets/hate: seen while choosing the group, slur and hate lists, so not an unseen figure): queued at the default sensitivity, called an identity attack, and the toxicity score's ROC AUC\n",
+  );
+  console.log(
+    table(
+      [
+        'language',
+        'comments',
+        'hateful',
+        'queued P',
+        'queued R',
+        'queued F1',
+        'identity P',
+        'identity R',
+        'identity F1',
+        'toxicity AUC',
+      ],
+      hateSet.rows,
+    ),
+  );
   console.log(
     `\nclassify: ${Math.round(speed.rate)} comments per CPU second (median of 5 rounds, ${speed.range}), one thread\n`,
   );
   mkdirSync(resolve(import.meta.dirname, 'results'), { recursive: true });
   writeFileSync(
     resolve(import.meta.dirname, 'results/risk.json'),
-    `${JSON.stringify({ accuracy: acc.results, falseAlarms: fa.results, signals: sig.results, throughput: speed }, null, 2)}\n`,
+    `${JSON.stringify({ accuracy: acc.results, falseAlarms: fa.results, signals: sig.results, hate: hateSet.results, throughput: speed }, null, 2)}\n`,
   );
 }
 

@@ -32,6 +32,15 @@ export interface QueueRow {
   signals: CrisisSignal[];
 }
 
+/** A comment labelled by whether it attacks people for belonging to a group (datasets/hate). */
+export interface HateRow {
+  id: string;
+  text: string;
+  lang: 'pl' | 'en';
+  hate: 0 | 1;
+  kind: string;
+}
+
 function jsonl<T>(path: string): T[] {
   return readFileSync(resolve(import.meta.dirname, '../../datasets', path), 'utf8')
     .split('\n')
@@ -42,3 +51,4 @@ function jsonl<T>(path: string): T[] {
 export const readSignalSet = (split: 'train' | 'val') => jsonl<SignalRow>(`signals/${split}.jsonl`);
 export const readOrdinarySet = () => jsonl<OrdinaryRow>('ordinary/comments.jsonl');
 export const readQueueSet = () => jsonl<QueueRow>('queue/comments.jsonl');
+export const readHateSet = () => jsonl<HateRow>('hate/comments.jsonl');

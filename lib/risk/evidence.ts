@@ -15,7 +15,7 @@ import {
   type ToxicityKind,
 } from './types';
 import { matchKeywords, type Hit } from './lexicon-match';
-import { aimedAtAThing, notThisSignal, playOrCode, reflexiveKill } from './hit-context';
+import { aimedAtAThing, notASlur, notThisSignal, playOrCode, reflexiveKill } from './hit-context';
 import type { ModelInput } from './model-input';
 import { normalizeText } from './tokenize';
 import { mentionMask } from './mentions';
@@ -161,10 +161,18 @@ export function readHits(text: string, input: ModelInput, hits: readonly Hit[], 
     else if (h.target === 'positive') {
       if (h.negated) ev.lexNeg = combine(ev.lexNeg, NEGATED_PRAISE);
       else ev.positive = combine(ev.positive, hitWeight(h, input));
-    } else if (h.negated && (h.target === 'negativity' || h.target === 'complaint' || h.target === 'insult')) continue;
+    } else if (
+      h.negated &&
+      (h.target === 'negativity' ||
+        h.target === 'complaint' ||
+        h.target === 'insult' ||
+        // "kids fleeing a war, not invaders"; a slur (0.9) counts even negated.
+        (h.target === 'identityAttack' && h.weight < 0.9))
+    )
+      continue;
     else if (CRISIS_SET.has(h.target) && h.target !== 'brandMention') ev.pending.push(h);
     else if (reflexiveKill(h, tokens)) ev.pending.push({ ...h, target: 'healthSafety', weight: REFLEXIVE_KILL });
-    else if (playOrCode(h, tokens)) continue;
+    else if (playOrCode(h, tokens) || notASlur(h, tokens)) continue;
     else if (aimedAtAThing(h, tokens)) addHit(ev, text, { ...h, target: 'negativity' }, THING_INSULT);
     else addHit(ev, text, h, hitWeight(h, input));
   }

@@ -672,3 +672,53 @@ const INSURANCE = ['assistance', 'insurance', 'insurer', 'polis', 'ubezpiecz'].m
 function insuredHarm(h: Hit, tokens: Tokens): boolean {
   return h.target === 'healthSafety' && anyWord(tokens, 0, tokens.length, INSURANCE);
 }
+
+// A slur named to condemn or discuss it ("nazywanie ludzi ciapatymi to rasizm", "Calling migrants
+// 'cockroaches'…", "Słowo »Murzyn«…", "komentarze typu…") is mentioned, not used.
+const NAMING = [
+  'call$',
+  'calling',
+  'nazywac',
+  'nazywaja',
+  'nazywanie',
+  'pisza$',
+  'pisze$',
+  'posting',
+  'slowo$',
+  'slowa$',
+  'term$',
+  'typu$',
+  'word$',
+  'wyzywac',
+  'wyzywanie',
+  'wyzwisk',
+].map(parsePattern);
+// "pedał gazu", "a delay pedal", "murzynek z kakao": a pedal and a cake, not slurs.
+const PEDAL = ['pedal$', 'pedals$'].map(parsePattern);
+const PEDAL_THINGS = [
+  'bike',
+  'brake',
+  'clutch',
+  'delay$',
+  'effect',
+  'gas$',
+  'gaz',
+  'guitar',
+  'gitar',
+  'hamul',
+  'pian',
+  'rower',
+  'sprzegl',
+  'sustain',
+].map(parsePattern);
+const CAKE = ['murzynek$', 'murzynka$', 'murzynki$', 'murzynkiem$', 'murzynku$'].map(parsePattern);
+const BAKING = ['blach', 'ciast', 'deser', 'kakao', 'piek', 'przepis', 'upiec', 'upiekl', 'wypiek'].map(parsePattern);
+
+/** An identity-attack word that is mentioned to condemn it, a pedal or a cake. */
+export function notASlur(h: Hit, tokens: Tokens): boolean {
+  if (h.target !== 'identityAttack') return false;
+  const end = h.token + (h.tokens ?? 1);
+  if (anyWord(tokens, h.token - 3, h.token, NAMING)) return true;
+  if (anyWord(tokens, h.token, end, PEDAL) && anyWord(tokens, h.token - 3, end + 3, PEDAL_THINGS)) return true;
+  return anyWord(tokens, h.token, end, CAKE) && anyWord(tokens, 0, tokens.length, BAKING);
+}

@@ -188,6 +188,14 @@ describe('hate against a group of people is an identity attack, at least "high";
     ['uchodzcy to same gwalciciele, precz z nimi'],
     ['Muslims are a cancer on this country'],
     ['Refugees are parasites living off our taxes'],
+    ['cyganie jak to cyganie, ukradną wszystko co nie jest przykręcone'],
+    ['Chińczyki jedzą psy i nietoperze'],
+    ['a czego się spodziewałeś po ruskim, to cały naród pijaków'],
+    ['szwaby to szwaby, zawsze tak mieli'],
+    ['moskale won z Polski, wszyscy co do jednego'],
+    ['kobiety powinny wrócić do kuchni'],
+    ['żyd polakom rządzi, sprawdźcie nazwiska'],
+    ['The Irish are alcoholics, the whole lot of them'],
   ])('"%s"', (text) => {
     expect(attack(text)).toBeGreaterThanOrEqual(0.8);
     expect(['high', 'critical']).toContain(classify(text).severity);
@@ -201,6 +209,16 @@ describe('hate against a group of people is an identity attack, at least "high";
     ['Smutne, że ludzie wciąż obrażają Romów w komentarzach'],
     ['The refugees you hired are the friendliest staff in the store'],
     ['Muslims in our neighbourhood cleaned up the park after the storm'],
+    ['Jestem lesbijką i szukam fajnej kawiarni w Krakowie'],
+    ['My sister is a lesbian and she loves your shop'],
+    ['pedał gazu mi się zaciął po tygodniu'],
+    ['my delay pedal broke after a week'],
+    ['murzynek wyszedł mi za suchy, ile dajecie kakao?'],
+    ['nazywanie ludzi ciapatymi to zwykły rasizm'],
+    ['admin zbanuj gościa, co pisze o czarnuchach'],
+    ['Deportation flights are a policy we can debate without dehumanising the people on them'],
+    ['These are kids fleeing a war, not invaders'],
+    ['Broniszewski to szkoła Moskala, zmiany w 90 minucie'],
   ])('"%s" is none', (text) => {
     expect(attack(text)).toBe(0);
   });
