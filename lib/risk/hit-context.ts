@@ -308,7 +308,13 @@ export function notThisSignal(h: Hit, tokens: Tokens, language: Language, text: 
     aWeakness(h, tokens) ||
     ownMistake(h, tokens) ||
     banterScam(h, tokens, text) ||
-    insuredHarm(h, tokens)
+    insuredHarm(h, tokens) ||
+    sportNotBrand(h, tokens) ||
+    goodNewsRumour(h, tokens) ||
+    aFriendLate(h, tokens) ||
+    nostalgia(h, tokens) ||
+    fixedSince(h, tokens) ||
+    slangSick(h, tokens)
   );
 }
 
@@ -425,6 +431,10 @@ const GAME = [
 // A pet or a family member as the thief ("mój kot ukradł mi miejsce", "my son stole my fries").
 const NOT_A_FIRM = [
   'boyfriend',
+  'friends$',
+  'kumpl',
+  'mates$',
+  'znajomi$',
   'brat$',
   'brother',
   'cat$',
@@ -621,12 +631,15 @@ const OWN_MISTAKE = [
   ['my', 'mistake'],
   ['my', 'bad'],
   ['my', 'own', 'fault'],
+  ['sam', 'sobie', 'winien'],
+  ['sama', 'sobie', 'winna'],
+  ['sam', 'sobie', 'winny'],
 ];
 // "my bad for trusting you", "moja wina, że wam zaufałam": sarcasm, no admission.
 const TRUSTED = ['believ', 'trust', 'uwierzy', 'wierzyl', 'zaufal', 'ufal'].map(parsePattern);
 
 function ownMistake(h: Hit, tokens: Tokens): boolean {
-  if (h.target !== 'refundDelayDefect') return false;
+  if (h.target !== 'refundDelayDefect' && h.target !== 'complaint') return false;
   for (let k = 0; k < tokens.length; k++)
     for (const words of OWN_MISTAKE)
       if (
@@ -721,4 +734,104 @@ export function notASlur(h: Hit, tokens: Tokens): boolean {
   if (anyWord(tokens, h.token - 3, h.token, NAMING)) return true;
   if (anyWord(tokens, h.token, end, PEDAL) && anyWord(tokens, h.token - 3, end + 3, PEDAL_THINGS)) return true;
   return anyWord(tokens, h.token, end, CAKE) && anyWord(tokens, 0, tokens.length, BAKING);
+}
+
+// "sędzia oszust", "kontuzja naszego napastnika to dramat": a match's referee and players, not the brand.
+const SPORT = [
+  'bramkarz',
+  'goalkeeper',
+  'keeper$',
+  'mecz',
+  'napastnik',
+  'obronc',
+  'pilkarz',
+  'ref$',
+  'referee',
+  'sedzi',
+  'striker',
+  'zawodnik',
+].map(parsePattern);
+
+function sportNotBrand(h: Hit, tokens: Tokens): boolean {
+  if (h.target !== 'complaint' && h.target !== 'scamFraud') return false;
+  const end = h.token + (h.tokens ?? 1);
+  return anyWord(tokens, h.token - 3, h.token, SPORT) || anyWord(tokens, end, end + 2, SPORT);
+}
+
+// "Słyszałam, że otwieracie w niedziele", "is it true you're opening in Leeds", "podobno dziś ma
+// padać": an opening or a return is good news, the weather is nobody's rumour.
+const GOOD_NEWS = [
+  'coming back',
+  'comes back',
+  'launch',
+  'open$',
+  'opening',
+  'otwarci$',
+  'otwiera',
+  'otworz',
+  'wraca$',
+  'wracacie',
+  'wroci$',
+  'wrocicie',
+].map(parsePattern);
+const WEATHER = ['burz', 'deszcz', 'padac', 'pogod', 'rain$', 'snieg', 'snow$', 'upal', 'weather'].map(parsePattern);
+
+function goodNewsRumour(h: Hit, tokens: Tokens): boolean {
+  if (h.target !== 'rumour') return false;
+  const end = h.token + (h.tokens ?? 1);
+  return anyWord(tokens, end, end + 6, GOOD_NEWS) || anyWord(tokens, end, end + 4, WEATHER);
+}
+
+// "My mate Dave turned up 2 hours late", "kolega jak zwykle spóźniony": a friend late, not an order.
+function aFriendLate(h: Hit, tokens: Tokens): boolean {
+  return h.target === 'refundDelayDefect' && anyWord(tokens, h.token - 5, h.token, KIN);
+}
+
+// "Kto jeszcze pamięta tę reklamę?": a question about memories, not "Kto jeszcze?" after leaving.
+function nostalgia(h: Hit, tokens: Tokens): boolean {
+  if (h.target !== 'boycott' || tokens[h.token]?.text !== 'kto' || tokens[h.token + 1]?.text !== 'jeszcze')
+    return false;
+  const next = h.token + 2;
+  return next < tokens.length && joinedToNext(tokens, next - 1) && !anyWord(tokens, next, next + 1, LEAVING);
+}
+const LEAVING = [
+  'bojkot',
+  'odchodzi',
+  'przechodzi',
+  'rezygn',
+  'usuwa',
+  'wypisuj',
+  'wypowiad',
+  'zmienia',
+  'zrezygn',
+].map(parsePattern);
+
+// "awaria była w całej Europie… Już wszystko śmiga", "the outage was the cloud provider, it's back up
+// now": a failure that is over, told to calm others down.
+const FIXED = [
+  ['back', 'up', 'now'],
+  ['all', 'fixed'],
+  ['working', 'again'],
+  ['juz', 'dziala'],
+  ['juz', 'wszystko'],
+  ['wszystko', 'smiga'],
+  ['znowu', 'dziala'],
+  ['juz', 'naprawione'],
+];
+
+function fixedSince(h: Hit, tokens: Tokens): boolean {
+  if (h.target !== 'refundDelayDefect') return false;
+  for (let k = 0; k < tokens.length; k++)
+    for (const words of FIXED)
+      if (words.every((w, i) => tokens[k + i]?.text === w) && !(k > 0 && negatorAt(tokens, k - 1))) return true;
+  return false;
+}
+
+// "that drop was sick", "ten beat jest chory": slang praise of a thing, nobody is ill.
+const SLANG_THING = ['beat$', 'drop$', 'fit$', 'goal$', 'set$', 'shot$', 'song$', 'track$', 'trick$', 'view$'].map(
+  parsePattern,
+);
+
+function slangSick(h: Hit, tokens: Tokens): boolean {
+  return h.target === 'healthSafety' && anyWord(tokens, h.token - 2, h.token, SLANG_THING);
 }
