@@ -314,7 +314,8 @@ export function notThisSignal(h: Hit, tokens: Tokens, language: Language, text: 
     aFriendLate(h, tokens) ||
     nostalgia(h, tokens) ||
     fixedSince(h, tokens) ||
-    slangSick(h, tokens)
+    slangSick(h, tokens) ||
+    worthIt(h, tokens)
   );
 }
 
@@ -430,6 +431,14 @@ const GAME = [
 ].map(parsePattern);
 // A pet or a family member as the thief ("mój kot ukradł mi miejsce", "my son stole my fries").
 const NOT_A_FIRM = [
+  'gull',
+  'mewa$',
+  'monkey',
+  'malpa$',
+  'raccoon',
+  'seagull',
+  'squirrel',
+  'wiewiork',
   'boyfriend',
   'friends$',
   'kumpl',
@@ -478,7 +487,8 @@ export function notAClaim(h: Hit, tokens: Tokens): boolean {
   const end = h.token + (h.tokens ?? 1);
   if (h.target === 'legalThreat') {
     for (let k = h.token; k < end; k++) {
-      if (anyWord(tokens, k, k + 1, LAWYER) && anyWord(tokens, k + 1, k + 2, KIN)) return true;
+      if (anyWord(tokens, k, k + 1, LAWYER) && (anyWord(tokens, k + 1, k + 2, KIN) || anyWord(tokens, k - 4, k, KIN)))
+        return true;
       if (anyWord(tokens, k, k + 1, COURT) && (anyWord(tokens, k - 2, k, GAME) || anyWord(tokens, k + 1, k + 4, GAME)))
         return true;
     }
@@ -488,6 +498,7 @@ export function notAClaim(h: Hit, tokens: Tokens): boolean {
     h.target === 'scamFraud' &&
     (h.tokens ?? 1) === 1 &&
     (anyWord(tokens, h.token - 2, h.token, NOT_A_FIRM) ||
+      anyWord(tokens, h.token + 1, h.token + 3, NOT_A_FIRM) ||
       anyWord(tokens, h.token + 1, h.token + 5, KIN_OF_MINE) ||
       anyWord(tokens, h.token, h.token + 1, I_STOLE) ||
       (anyWord(tokens, h.token - 1, h.token, WE_OR_I) && anyWord(tokens, h.token, h.token + 1, STOLE)))
@@ -553,6 +564,7 @@ export function notThatKind(h: Hit, tokens: Tokens): boolean {
   return false;
 }
 
+const ME = ['me$', 'mnie$'].map(parsePattern);
 // A game's fight ("Zabij najpierw healera", "the tank will kill the mobs") and code ("your function is
 // broken because you're mutating the array") use the words of threats and defects.
 const FIGHT = [
@@ -605,7 +617,9 @@ export function playOrCode(h: Hit, tokens: Tokens): boolean {
   if (h.target === 'threat')
     return (
       anyWord(tokens, h.token - 4, end + 4, FIGHT) ||
-      ((h.tokens ?? 1) === 1 && anyWord(tokens, end, end + 1, KIN_OF_MINE))
+      ((h.tokens ?? 1) === 1 && anyWord(tokens, end, end + 1, KIN_OF_MINE)) ||
+      // "lagi mnie dziś zabijają", "zakwasy mnie zabijają": the writer is the one "killed".
+      ((h.tokens ?? 1) === 1 && (anyWord(tokens, h.token - 2, h.token, ME) || anyWord(tokens, end, end + 1, ME)))
     );
   return h.target === 'refundDelayDefect' && anyWord(tokens, h.token - 3, end + 1, CODE);
 }
@@ -821,6 +835,9 @@ const FIXED = [
 
 function fixedSince(h: Hit, tokens: Tokens): boolean {
   if (h.target !== 'refundDelayDefect') return false;
+  // "kran już nie cieknie", "it no longer leaks"
+  const before = (k: number) => tokens[h.token - k]?.text;
+  if ((before(2) === 'juz' && before(1) === 'nie') || (before(2) === 'no' && before(1) === 'longer')) return true;
   for (let k = 0; k < tokens.length; k++)
     for (const words of FIXED)
       if (words.every((w, i) => tokens[k + i]?.text === w) && !(k > 0 && negatorAt(tokens, k - 1))) return true;
@@ -834,4 +851,19 @@ const SLANG_THING = ['beat$', 'drop$', 'fit$', 'goal$', 'set$', 'shot$', 'song$'
 
 function slangSick(h: Hit, tokens: Tokens): boolean {
   return h.target === 'healthSafety' && anyWord(tokens, h.token - 2, h.token, SLANG_THING);
+}
+
+// "Got food poisoning in Bangkok and I still think the street food was worth it": the writer's own
+// choice, told with no grievance.
+const WORTH = [
+  ['worth', 'it'],
+  ['bylo', 'warto'],
+  ['warto', 'bylo'],
+];
+
+function worthIt(h: Hit, tokens: Tokens): boolean {
+  if (h.target !== 'healthSafety') return false;
+  for (let k = 0; k < tokens.length; k++)
+    for (const words of WORTH) if (words.every((w, i) => tokens[k + i]?.text === w)) return true;
+  return false;
 }

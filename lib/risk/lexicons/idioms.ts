@@ -115,6 +115,7 @@ export const IDIOMS: readonly string[] = [
  * zwrotu" is a refund that does not come): their "nie" is no negative tone, but they are not warm.
  */
 export const HEDGES: readonly string[] = [
+  'are killing me',
   'bez obrazy',
   'can t wait',
   'cannot wait',
@@ -122,11 +123,17 @@ export const HEDGES: readonly string[] = [
   'do not get me wrong',
   'don t get me wrong',
   'dont get me wrong',
+  'dumb question',
+  'glupie pytanie',
   'heard good things',
   'heard great things',
   'heard mixed',
+  'is killing me',
   'just kill me',
   'kill me now',
+  'mnie dobija',
+  'mnie zabija',
+  'mnie zabijaja',
   'my bad',
   'nie moge sie doczek',
   'nie mozemy sie doczek',
@@ -138,6 +145,7 @@ export const HEDGES: readonly string[] = [
   'slyszalam same dobre',
   'slyszalem dobre',
   'slyszalem same dobre',
+  'stupid question',
   'zabij mnie',
   'zabijcie mnie',
 ];

@@ -859,3 +859,34 @@ describe('mocking the people a post shows', () => {
     expect(classify(text).reasons.some((x) => x.target === 'identityAttack')).toBe(false);
   });
 });
+
+describe('ordinary threads: the writer "killed", things fixed, animals as thieves, choices worth it', () => {
+  const kinds = (text: string) => classify(text).reasons.map((r) => r.target);
+  test.each([
+    ['lag "killing" the writer', 'lagi mnie dziś zabijają, ale i tak wygraliśmy rundę', 'threat'],
+    ['sore muscles "killing" the writer', 'zakwasy mnie zabijają, ale jestem w top 10', 'threat'],
+    ['"zajebisty" is praise, not "zajebię"', 'ZAJEBISTY KAWAŁEK, leci na repeat', 'threat'],
+    ['a tap that no longer leaks', 'Dzięki za poradę z uszczelką, kran już nie cieknie!', 'refundDelayDefect'],
+    ['a seagull as the thief', 'w Lizbonie okradła mnie mewa z kanapki, uważajcie na te bestie', 'scamFraud'],
+    [
+      'food poisoning worth it',
+      'Got food poisoning in Bangkok and I still think the street food was worth it',
+      'healthSafety',
+    ],
+    ['a silly question', 'Sorry za głupie pytanie, ale czym się różni let od const?', 'insult'],
+    ['a sister who is a lawyer', "My sister's a lawyer and she's obsessed with your sourdough posts", 'legalThreat'],
+    ['a score that could have been bigger', "3-0 and it could've been six. We battered them", 'healthSafety'],
+  ])('%s: "%s" has no %s', (_name, text, kind) => {
+    expect(kinds(text)).not.toContain(kind);
+  });
+
+  test.each([
+    ['a threat to someone', 'zabiję cię, jak cię spotkam', 'threat'],
+    ['a barrier that nearly hit someone', "Your barrier came down on my car. Could've been my head.", 'healthSafety'],
+    ['a tap that still leaks', 'Po waszej naprawie kran dalej cieknie, trzeci raz', 'refundDelayDefect'],
+    ['a courier as the thief', 'okradł mnie wasz kurier, zniknęła połowa paczki', 'scamFraud'],
+    ['a brother who will sue', 'My brother is a lawyer and we will sue you over this', 'legalThreat'],
+  ])('%s: "%s" still has %s', (_name, text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+});
