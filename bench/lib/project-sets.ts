@@ -51,4 +51,4 @@ function jsonl<T>(path: string): T[] {
 export const readSignalSet = (split: 'train' | 'val') => jsonl<SignalRow>(`signals/${split}.jsonl`);
 export const readOrdinarySet = () => jsonl<OrdinaryRow>('ordinary/comments.jsonl');
 export const readQueueSet = () => jsonl<QueueRow>('queue/comments.jsonl');
-export const readHateSet = () => jsonl<HateRow>('hate/comments.jsonl');
+export const readHateSet = (split: 'train' | 'val') => jsonl<HateRow>(`hate/${split}.jsonl`);
