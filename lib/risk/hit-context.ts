@@ -652,17 +652,30 @@ const OWN_MISTAKE = [
 // "my bad for trusting you", "moja wina, że wam zaufałam": sarcasm, no admission.
 const TRUSTED = ['believ', 'trust', 'uwierzy', 'wierzyl', 'zaufal', 'ufal'].map(parsePattern);
 
-function ownMistake(h: Hit, tokens: Tokens): boolean {
-  if (h.target !== 'refundDelayDefect' && h.target !== 'complaint') return false;
+/**
+ * Whether one of `phrases` (whole normalised words) stands in the comment and `keep(k, n)` holds for
+ * it (k: its first token, n: its length); by default it must not be negated ("nie moja wina").
+ */
+function hasPhrase(
+  tokens: Tokens,
+  phrases: readonly (readonly string[])[],
+  keep = (k: number, _n: number) => !(k > 0 && negatorAt(tokens, k - 1)),
+): boolean {
   for (let k = 0; k < tokens.length; k++)
-    for (const words of OWN_MISTAKE)
-      if (
-        words.every((w, i) => tokens[k + i]?.text === w) &&
-        !(k > 0 && negatorAt(tokens, k - 1)) &&
-        !anyWord(tokens, k + words.length, k + words.length + 4, TRUSTED)
-      )
-        return true;
+    for (const words of phrases)
+      if (words.every((w, i) => tokens[k + i]?.text === w) && keep(k, words.length)) return true;
   return false;
+}
+
+function ownMistake(h: Hit, tokens: Tokens): boolean {
+  return (
+    (h.target === 'refundDelayDefect' || h.target === 'complaint') &&
+    hasPhrase(
+      tokens,
+      OWN_MISTAKE,
+      (k, n) => !(k > 0 && negatorAt(tokens, k - 1)) && !anyWord(tokens, k + n, k + n + 4, TRUSTED),
+    )
+  );
 }
 
 /** Laughter: "😂", "xD", "haha", "lol". */
@@ -838,10 +851,7 @@ function fixedSince(h: Hit, tokens: Tokens): boolean {
   // "kran już nie cieknie", "it no longer leaks"
   const before = (k: number) => tokens[h.token - k]?.text;
   if ((before(2) === 'juz' && before(1) === 'nie') || (before(2) === 'no' && before(1) === 'longer')) return true;
-  for (let k = 0; k < tokens.length; k++)
-    for (const words of FIXED)
-      if (words.every((w, i) => tokens[k + i]?.text === w) && !(k > 0 && negatorAt(tokens, k - 1))) return true;
-  return false;
+  return hasPhrase(tokens, FIXED);
 }
 
 // "that drop was sick", "ten beat jest chory": slang praise of a thing, nobody is ill.
@@ -862,8 +872,5 @@ const WORTH = [
 ];
 
 function worthIt(h: Hit, tokens: Tokens): boolean {
-  if (h.target !== 'healthSafety') return false;
-  for (let k = 0; k < tokens.length; k++)
-    for (const words of WORTH) if (words.every((w, i) => tokens[k + i]?.text === w)) return true;
-  return false;
+  return h.target === 'healthSafety' && hasPhrase(tokens, WORTH, () => true);
 }
