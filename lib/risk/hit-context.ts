@@ -315,7 +315,9 @@ export function notThisSignal(h: Hit, tokens: Tokens, language: Language, text: 
     nostalgia(h, tokens) ||
     fixedSince(h, tokens) ||
     slangSick(h, tokens) ||
-    worthIt(h, tokens)
+    worthIt(h, tokens) ||
+    hypothetical(h, tokens) ||
+    anotherFirm(h, tokens)
   );
 }
 
@@ -669,7 +671,7 @@ function hasPhrase(
 
 function ownMistake(h: Hit, tokens: Tokens): boolean {
   return (
-    (h.target === 'refundDelayDefect' || h.target === 'complaint') &&
+    (h.target === 'refundDelayDefect' || h.target === 'complaint' || h.target === 'healthSafety') &&
     hasPhrase(
       tokens,
       OWN_MISTAKE,
@@ -793,7 +795,9 @@ const GOOD_NEWS = [
   'launch',
   'open$',
   'opening',
+  'czynne$',
   'otwarci$',
+  'otwarte$',
   'otwiera',
   'otworz',
   'wraca$',
@@ -818,7 +822,8 @@ function aFriendLate(h: Hit, tokens: Tokens): boolean {
 function nostalgia(h: Hit, tokens: Tokens): boolean {
   if (h.target !== 'boycott' || tokens[h.token]?.text !== 'kto' || tokens[h.token + 1]?.text !== 'jeszcze')
     return false;
-  const next = h.token + 2;
+  // "Kto jeszcze nie odinstalował…?" asks who else has not left yet.
+  const next = h.token + (tokens[h.token + 2]?.text === 'nie' ? 3 : 2);
   return next < tokens.length && joinedToNext(tokens, next - 1) && !anyWord(tokens, next, next + 1, LEAVING);
 }
 const LEAVING = [
@@ -873,4 +878,42 @@ const WORTH = [
 
 function worthIt(h: Hit, tokens: Tokens): boolean {
   return h.target === 'healthSafety' && hasPhrase(tokens, WORTH, () => true);
+}
+
+// "gdyby kiedyś wyciekły wasze przepisy", "Hypothetically, if my phone got stolen": what has not
+// happened. "Gdyby nie wasz kurier…" blames, so it stays.
+const HYPOTHETICAL = ['gdyby$', 'gdybym$', 'gdybys$', 'hipotetycznie', 'hypothetically', 'jesliby'].map(parsePattern);
+
+function hypothetical(h: Hit, tokens: Tokens): boolean {
+  for (let k = Math.max(0, h.token - 4); k < h.token; k++)
+    if (anyWord(tokens, k, k + 1, HYPOTHETICAL) && tokens[k + 1]?.text !== 'nie') return true;
+  return false;
+}
+
+// "w innej sieci złapałam zatrucie… a u was zero problemów", "u konkurencji wczoraj był wyciek": the
+// situation is another firm's.
+const OTHER = ['another$', 'inna$', 'innej$', 'innym$', 'other$'].map(parsePattern);
+const FIRM = [
+  'airline',
+  'bank',
+  'brand',
+  'chain$',
+  'company',
+  'firm',
+  'restaurac',
+  'shop$',
+  'siec',
+  'sklep',
+  'store$',
+].map(parsePattern);
+const COMPETITOR = ['competitor', 'konkurencj'].map(parsePattern);
+
+function anotherFirm(h: Hit, tokens: Tokens): boolean {
+  for (let k = Math.max(0, h.token - 5); k < h.token; k++)
+    if (
+      (anyWord(tokens, k, k + 1, OTHER) && anyWord(tokens, k + 1, k + 2, FIRM)) ||
+      (anyWord(tokens, k, k + 1, COMPETITOR) && ['u', 'w', 'at', 'a'].includes(tokens[k - 1]?.text ?? ''))
+    )
+      return true;
+  return false;
 }

@@ -36,11 +36,8 @@ describe('situation frames: a thing and what went wrong with it, in the writer�
     ['Kurier wydarł się na mnie na klatce schodowej', 'employeeMisconduct', 'Kurier wydarł'],
     ['kupiłem kilogram krewetek, zostało ledwo 700 gram', 'scamFraud', 'ledwo 700 gram'],
     ['Sąsiadka mówi, że w tych telefonach baterie puchną', 'healthSafety', 'baterie puchną'],
-    [
-      'The mechanic at your garage reeked of alcohol',
-      'employeeMisconduct',
-      'mechanic at your garage reeked of alcohol',
-    ],
+    ['The mechanic reeked of alcohol', 'employeeMisconduct', 'mechanic reeked of alcohol'],
+    ['The mechanic at your garage reeked of alcohol', 'employeeMisconduct', 'garage reeked of alcohol'],
     ['our new dishwasher started making a grinding noise', 'refundDelayDefect', 'dishwasher started making a grinding'],
     ['Flight to Dublin pushed back three times now', 'refundDelayDefect', 'Flight to Dublin pushed back'],
     ['the rider ate some of my fries on the way', 'employeeMisconduct', 'rider ate some'],

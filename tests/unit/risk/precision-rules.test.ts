@@ -890,3 +890,56 @@ describe('ordinary threads: the writer "killed", things fixed, animals as thieve
     expect(kinds(text)).toContain(kind);
   });
 });
+
+describe('hypotheticals, other firms, welcome openings; situations told by their circumstances', () => {
+  test.each([
+    [
+      'a leak that did not happen',
+      'gdyby kiedyś wyciekły wasze przepisy na pierogi, wystawię je na aukcji 😂',
+      'dataLeak',
+    ],
+    [
+      'a theft imagined',
+      'Hypothetically, if my phone got stolen abroad, could I freeze the card from the app?',
+      'scamFraud',
+    ],
+    ['poisoning at another chain', 'w innej sieci złapałam zatrucie po sushi, a u was zero problemów', 'healthSafety'],
+    [
+      'a leak at a competitor',
+      'u konkurencji wczoraj był wyciek danych, więc sprawdziłam ustawienia u was',
+      'dataLeak',
+    ],
+    ['a rumour of opening hours', 'czy to prawda, że w sobotę jest otwarte do 22?', 'rumour'],
+    [
+      'an injury that was my own fault',
+      'Slipped on ice outside a bar (my own fault) and the X-ray was sorted in a day',
+      'healthSafety',
+    ],
+  ])('%s: "%s" raises no %s', (_name, text, signal) => {
+    expect(raised(text)).not.toContain(signal);
+  });
+
+  test.each([
+    ['a charge taken twice', 'czy to normalne, że z konta zeszło 2x 189 zł za jedno zamówienie?', 'refundDelayDefect'],
+    ['a laptop in repair for weeks', 'Laptop w serwisie od siedmiu tygodni, obiecane było 14 dni', 'refundDelayDefect'],
+    ['a TV with a line across it', 'telewizor po tygodniu, pionowy pasek przez pół ekranu', 'refundDelayDefect'],
+    ['a bill far higher', 'Rachunek za prąd o 400 zł wyższy niż zwykle, zużycie to samo', 'refundDelayDefect'],
+    ['a drunk bartender', 'Bartender at your Camden branch was absolutely hammered tonight', 'employeeMisconduct'],
+    [
+      'a fake text like the site',
+      'SMS z linkiem łudząco podobnym do waszej strony, mama straciła pieniądze',
+      'dataLeak',
+    ],
+    ['a deposit taken', 'Took the deposit for our kitchen and sent nobody. Cowboys.', 'scamFraud'],
+    ['a rumoured closure "for good"', "Is it true you're shutting the Bristol store for good?", 'rumour'],
+    ['"kto jeszcze" with leaving', 'Żenada. Kto jeszcze rezygnuje z tej aplikacji?', 'boycott'],
+    ['"gdyby nie" blames', 'Gdyby nie wasz kurier, paczka by nie zginęła, bo ją zgubił po drodze', 'refundDelayDefect'],
+    [
+      'an invoice with another customer’s data',
+      "Received an invoice with another customer's full name and address",
+      'dataLeak',
+    ],
+  ])('%s: "%s" raises %s', (_name, text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+});
