@@ -813,9 +813,33 @@ function goodNewsRumour(h: Hit, tokens: Tokens): boolean {
   return anyWord(tokens, end, end + 6, GOOD_NEWS) || anyWord(tokens, end, end + 4, WEATHER);
 }
 
-// "My mate Dave turned up 2 hours late", "kolega jak zwykle spóźniony": a friend late, not an order.
+// "My mate Dave turned up 2 hours late", "kolega jak zwykle spóźniony": a friend late, not an order
+// ("my mum's parcel is two weeks late" is one).
+const SENT_OR_TRAVELLED = [
+  'autobus',
+  'bus$',
+  'delivery',
+  'dostaw',
+  'flight',
+  'lot$',
+  'order',
+  'package',
+  'paczk',
+  'parcel',
+  'pociag',
+  'przesylk',
+  'refund',
+  'repair',
+  'train',
+  'zamowien',
+  'zwrot',
+].map(parsePattern);
+
 function aFriendLate(h: Hit, tokens: Tokens): boolean {
-  return h.target === 'refundDelayDefect' && anyWord(tokens, h.token - 5, h.token, KIN);
+  if (h.target !== 'refundDelayDefect') return false;
+  for (let k = Math.max(0, h.token - 5); k < h.token; k++)
+    if (anyWord(tokens, k, k + 1, KIN)) return !anyWord(tokens, k, h.token + (h.tokens ?? 1), SENT_OR_TRAVELLED);
+  return false;
 }
 
 // "Kto jeszcze pamięta tę reklamę?": a question about memories, not "Kto jeszcze?" after leaving.
@@ -885,6 +909,8 @@ function worthIt(h: Hit, tokens: Tokens): boolean {
 const HYPOTHETICAL = ['gdyby$', 'gdybym$', 'gdybys$', 'hipotetycznie', 'hypothetically', 'jesliby'].map(parsePattern);
 
 function hypothetical(h: Hit, tokens: Tokens): boolean {
+  // "Gdyby to się powtórzyło, idę do UOKiK" is a threat all the same.
+  if (h.target === 'legalThreat' || h.target === 'boycott') return false;
   for (let k = Math.max(0, h.token - 4); k < h.token; k++)
     if (anyWord(tokens, k, k + 1, HYPOTHETICAL) && tokens[k + 1]?.text !== 'nie') return true;
   return false;

@@ -939,6 +939,8 @@ describe('hypotheticals, other firms, welcome openings; situations told by their
       "Received an invoice with another customer's full name and address",
       'dataLeak',
     ],
+    ['a conditional threat', 'Gdyby to się powtórzyło, idę z tym do UOKiK', 'legalThreat'],
+    ["a mum's parcel late", "My mum's parcel is two weeks late and the tracking hasn't moved", 'refundDelayDefect'],
   ])('%s: "%s" raises %s', (_name, text, signal) => {
     expect(raised(text)).toContain(signal);
   });
