@@ -317,7 +317,9 @@ export function notThisSignal(h: Hit, tokens: Tokens, language: Language, text: 
     slangSick(h, tokens) ||
     worthIt(h, tokens) ||
     hypothetical(h, tokens) ||
-    anotherFirm(h, tokens)
+    anotherFirm(h, tokens) ||
+    howLongDoesItTake(h, tokens) ||
+    debunked(h, tokens)
   );
 }
 
@@ -696,9 +698,12 @@ const ONE_CHEAT = [
   'zlodzieju$',
 ].map(parsePattern);
 const YOU_ONE = ['you$', 'ty$', 'ciebie$', 'cie$'].map(parsePattern);
+const THEE = ['cie$', 'ciebie$'].map(parsePattern);
 
 function banterScam(h: Hit, tokens: Tokens, text: string): boolean {
   const end = h.token + (h.tokens ?? 1);
+  // "pozywam cię do sądu rodzinnego 😂": Polish sues a brand as "was", a friend as "cię".
+  if (h.target === 'legalThreat') return anyWord(tokens, h.token - 2, end + 2, THEE) && LAUGH.test(text);
   return (
     h.target === 'scamFraud' &&
     anyWord(tokens, h.token, end, ONE_CHEAT) &&
@@ -770,6 +775,8 @@ const SPORT = [
   'bramkarz',
   'goalkeeper',
   'keeper$',
+  'league$',
+  'ligi$',
   'mecz',
   'napastnik',
   'obronc',
@@ -782,7 +789,7 @@ const SPORT = [
 ].map(parsePattern);
 
 function sportNotBrand(h: Hit, tokens: Tokens): boolean {
-  if (h.target !== 'complaint' && h.target !== 'scamFraud') return false;
+  if (h.target !== 'complaint' && h.target !== 'scamFraud' && h.target !== 'boycott') return false;
   const end = h.token + (h.tokens ?? 1);
   return anyWord(tokens, h.token - 3, h.token, SPORT) || anyWord(tokens, end, end + 2, SPORT);
 }
@@ -918,7 +925,9 @@ function hypothetical(h: Hit, tokens: Tokens): boolean {
 
 // "w innej sieci złapałam zatrucie… a u was zero problemów", "u konkurencji wczoraj był wyciek": the
 // situation is another firm's.
-const OTHER = ['another$', 'inna$', 'innej$', 'innym$', 'other$'].map(parsePattern);
+const OTHER = ['another$', 'former$', 'inna$', 'innej$', 'innym$', 'other$', 'poprzedni', 'previous$'].map(
+  parsePattern,
+);
 const FIRM = [
   'airline',
   'bank',
@@ -926,6 +935,9 @@ const FIRM = [
   'chain$',
   'company',
   'firm',
+  'market',
+  'network',
+  'operator',
   'restaurac',
   'shop$',
   'siec',
@@ -935,11 +947,39 @@ const FIRM = [
 const COMPETITOR = ['competitor', 'konkurencj'].map(parsePattern);
 
 function anotherFirm(h: Hit, tokens: Tokens): boolean {
-  for (let k = Math.max(0, h.token - 5); k < h.token; k++)
+  // Before the hit, or right after a rumour's "słyszałam, że…".
+  const to = h.target === 'rumour' ? h.token + (h.tokens ?? 1) + 4 : h.token;
+  for (let k = Math.max(0, h.token - 5); k < to; k++)
     if (
       (anyWord(tokens, k, k + 1, OTHER) && anyWord(tokens, k + 1, k + 2, FIRM)) ||
       (anyWord(tokens, k, k + 1, COMPETITOR) && ['u', 'w', 'at', 'a'].includes(tokens[k - 1]?.text ?? ''))
     )
       return true;
   return false;
+}
+
+// "Jak długo trwa zwrot pieniędzy na kartę? Jeszcze nie oddawałam": a question asked before any
+// problem.
+const HOW_LONG = [
+  ['jak', 'dlugo', 'trwa'],
+  ['ile', 'trwa'],
+  ['ile', 'czasu', 'trwa'],
+  ['how', 'long', 'does'],
+  ['how', 'long', 'do'],
+  ['how', 'long', 'will'],
+];
+
+function howLongDoesItTake(h: Hit, tokens: Tokens): boolean {
+  if (h.target !== 'refundDelayDefect') return false;
+  for (let k = Math.max(0, h.token - 4); k < h.token; k++)
+    if (HOW_LONG.some((words) => words.every((w, i) => tokens[k + i]?.text === w))) return true;
+  return false;
+}
+
+// "Ten „wyciek” z TikToka to fotomontaż", "the 'they got hacked' post is from a parody account": a
+// story the writer shows to be fake.
+const FAKED = ['fotomontaz', 'hoax', 'parodi', 'parody', 'photoshop'].map(parsePattern);
+
+function debunked(h: Hit, tokens: Tokens): boolean {
+  return (h.target === 'rumour' || h.target === 'dataLeak') && anyWord(tokens, 0, tokens.length, FAKED);
 }

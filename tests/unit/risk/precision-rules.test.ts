@@ -945,3 +945,50 @@ describe('hypotheticals, other firms, welcome openings; situations told by their
     expect(raised(text)).toContain(signal);
   });
 });
+
+describe('scams told by what happened, boycotts in many words, and their look-alikes', () => {
+  test.each([
+    ['a sale at the same price', 'W poniedziałek 1899 zł, dziś „Black Week -30%” i kosztuje tyle samo', 'scamFraud'],
+    [
+      'a fee at checkout',
+      'w koszyku 89,99, a przy płatności nagle opłata serwisowa 12 zł, skąd to się wzięło',
+      'scamFraud',
+    ],
+    [
+      'a trial that renewed',
+      'Disgusting. The free trial quietly turned into an annual plan at £89, no reminder',
+      'scamFraud',
+    ],
+    ['short weight on the scale', 'SZYNKA 200G NA OPAKOWANIU, NA WADZE 168G. TRZECI RAZ', 'scamFraud'],
+    ['a contest nobody wins', 'konkurs trwa już 4 edycje i nikt nigdy nie widział listy zwycięzców', 'scamFraud'],
+    [
+      'leaving with the family',
+      'Przeniosłem wszystko do innego banku, żona zrobiła to samo. Bojkot do skutku.',
+      'boycott',
+    ],
+  ])('%s: "%s" raises %s', (_name, text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+
+  test.each([
+    [
+      'a friend sued, laughing',
+      'Marek, jak jeszcze raz zjesz moje pierogi, to pozywam cię do sądu rodzinnego 😂',
+      'legalThreat',
+    ],
+    ['a league boycotted', "Arsenal bottled it again. I'm boycotting the Premier League until May", 'boycott'],
+    [
+      'the previous operator',
+      'U poprzedniego operatora miałam dramat z fakturami. U was spokój, polecam.',
+      'complaint',
+    ],
+    ['a faked leak', 'Ten „wyciek” z TikToka to fotomontaż, sprawdziłam numer zamówienia i nie istnieje', 'dataLeak'],
+    ['a parody account', "Relax, the 'they got hacked' post is from a parody account", 'rumour'],
+  ])('%s: "%s" raises no %s', (_name, text, signal) => {
+    expect(raised(text)).not.toContain(signal);
+  });
+
+  test('the brand sued with laughter is still a legal threat', () => {
+    expect(raised('pozywam was do sądu, trzeci raz ten sam błąd 😂')).toContain('legalThreat');
+  });
+});
