@@ -142,8 +142,8 @@ const NO_ENTRIES: Entry[] = [];
 
 /** Punctuation that ends a clause: a phrase does not reach across it ("Nie, polecam…" is no "nie polecam"). */
 const CLAUSE_END = /[.,;:!?]/;
-/** Polish puts a comma before these, inside the phrase itself ("mówią, że", "prawda, czy"). */
-const AFTER_COMMA = new Set(['ze', 'iz', 'czy', 'zeby']);
+/** Polish puts a comma before these, inside the phrase itself ("mówią, że", "prawda, czy", "zobaczycie, co"). */
+const AFTER_COMMA = new Set(['ze', 'iz', 'czy', 'zeby', 'co']);
 
 /** Whether a clause ends between token k − 1 and token k. */
 function clauseBreak(text: string, tokens: readonly Token[], k: number): boolean {

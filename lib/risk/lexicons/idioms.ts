@@ -155,6 +155,7 @@ export const HEDGES: readonly string[] = [
   'slyszalam same dobre',
   'slyszalem dobre',
   'slyszalem same dobre',
+  'stuck in my head',
   'stupid question',
   'zabij mnie',
   'zabijcie mnie',

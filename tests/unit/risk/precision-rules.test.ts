@@ -992,3 +992,40 @@ describe('scams told by what happened, boycotts in many words, and their look-al
     expect(raised('pozywam was do sądu, trzeci raz ten sam błąd 😂')).toContain('legalThreat');
   });
 });
+
+describe('veiled threats, doxxing and calls to act; praise that names how it should be done', () => {
+  const kinds = (text: string) => classify(text).reasons.map((r) => r.target as string);
+  test.each([
+    ['a veiled threat in Polish', 'przyjdę do oddziału osobiście i zobaczycie, co się stanie', 'threat'],
+    ['a veiled threat in English', "If I see your CEO he's going to need a lot more than an apology", 'threat'],
+    ['an address shared to harass', 'found where the grandma from the ad lives, address in my DMs', 'threat'],
+    ['"go back where they came from"', 'They should all go back where they came from', 'identityAttack'],
+    ['"idź się lecz"', '@Karolina sama jesteś toksyczna, idź się lecz kobieto', 'insult'],
+    ['a petition against the brand', 'Zbieramy podpisy, piszcie do centrali, zasypmy ich mailami!', 'boycott'],
+    [
+      'a stranger’s history in my account',
+      'ZALOGOWAŁAM SIĘ I WIDZĘ HISTORIĘ TRANSAKCJI JAKIEGOŚ OBCEGO FACETA',
+      'dataLeak',
+    ],
+    ['a crashing app', 'apka wywala się przy każdym logowaniu, nie mogę zapłacić rachunku', 'refundDelayDefect'],
+    ['swollen eyelids after a cream', 'córka używała tego kremu, teraz ma opuchnięte powieki', 'healthSafety'],
+  ])('%s: "%s" has %s', (_name, text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  test.each([
+    ['a jingle stuck in my head', "This ad is a banger, the jingle's been stuck in my head for days", 'insult'],
+    [
+      '"tak się to robi"',
+      'Odpisali w 10 minut, kurier odbierze krem za darmo. Tak się to robi 👏',
+      'employeeMisconduct',
+    ],
+    [
+      'crew who were legends',
+      'Crew on flight 212 were absolute legends, keeping everyone laughing at 2am',
+      'employeeMisconduct',
+    ],
+  ])('%s: "%s" has no %s', (_name, text, kind) => {
+    expect(kinds(text)).not.toContain(kind);
+  });
+});
