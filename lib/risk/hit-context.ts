@@ -664,8 +664,10 @@ function hasPhrase(
   tokens: Tokens,
   phrases: readonly (readonly string[])[],
   keep = (k: number, _n: number) => !(k > 0 && negatorAt(tokens, k - 1)),
+  from = 0,
+  to = tokens.length,
 ): boolean {
-  for (let k = 0; k < tokens.length; k++)
+  for (let k = Math.max(0, from); k < to; k++)
     for (const words of phrases)
       if (words.every((w, i) => tokens[k + i]?.text === w) && keep(k, words.length)) return true;
   return false;
@@ -970,10 +972,7 @@ const HOW_LONG = [
 ];
 
 function howLongDoesItTake(h: Hit, tokens: Tokens): boolean {
-  if (h.target !== 'refundDelayDefect') return false;
-  for (let k = Math.max(0, h.token - 4); k < h.token; k++)
-    if (HOW_LONG.some((words) => words.every((w, i) => tokens[k + i]?.text === w))) return true;
-  return false;
+  return h.target === 'refundDelayDefect' && hasPhrase(tokens, HOW_LONG, () => true, h.token - 4, h.token);
 }
 
 // "Ten „wyciek” z TikToka to fotomontaż", "the 'they got hacked' post is from a parody account": a
