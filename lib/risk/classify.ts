@@ -14,7 +14,7 @@ import { MODEL_VERSION, NEGATIVITY_THRESHOLDS, negativityHead, TOXICITY_THRESHOL
 import { normalizeText, tokenize } from './tokenize';
 import { detectLanguage } from './language';
 import { withFrames } from './frames';
-import { aimedAtAThing, LAUGH } from './hit-context';
+import { aimedAtAThing, LAUGH, selfInsult } from './hit-context';
 import { IDIOM_REST, valence } from './valence';
 import {
   addSignals,
@@ -108,11 +108,11 @@ export function classify(text: string, ctx: RiskContext = {}): RiskResult {
 
 /**
  * The toxicity head's probability. Insult words that judge a thing ("see other models as trash")
- * are left out of it: the head learned them from insults aimed at people. The negativity head
- * still reads them.
+ * or the writer ("just me being an idiot") are left out of it: the head learned them from insults
+ * aimed at other people. The negativity head still reads them.
  */
 function toxicityOf(input: ModelInput): number {
-  const things = input.hits.filter((h) => aimedAtAThing(h, input.tokens));
+  const things = input.hits.filter((h) => aimedAtAThing(h, input.tokens) || selfInsult(h, input.tokens));
   if (!things.length) return toxicityHead.probability(input.infos, input.extra, input.idiom);
   const skip = input.idiom ? Uint8Array.from(input.idiom) : new Uint8Array(input.tokens.length);
   for (const h of things) skip[h.token] = IDIOM_REST;

@@ -319,7 +319,7 @@ export function notThisSignal(h: Hit, tokens: Tokens, language: Language, text: 
     hypothetical(h, tokens) ||
     anotherFirm(h, tokens) ||
     howLongDoesItTake(h, tokens) ||
-    debunked(h, tokens)
+    debunked(h, tokens, text)
   );
 }
 
@@ -363,6 +363,19 @@ const PERSON = [
 ].map(parsePattern);
 
 /** An insult word that judges things, with no person named in the four words before or two after it. */
+// "just me being an idiot", "jestem idiotą": the writer's own, no one insulted.
+const MYSELF = ['im$', 'jestem$', 'me$', 'myself'].map(parsePattern);
+
+/** An insult the writer aims at themselves. */
+export function selfInsult(h: Hit, tokens: Tokens): boolean {
+  if (h.target !== 'insult' || (h.tokens ?? 1) !== 1) return false;
+  for (let k = Math.max(0, h.token - 3); k < h.token; k++)
+    // "called me an idiot" reports an insult all the same.
+    if (anyWord(tokens, k, k + 1, MYSELF) && !anyWord(tokens, k - 1, k, CALLED)) return true;
+  return false;
+}
+const CALLED = ['call$', 'called', 'calls$', 'nazwal', 'nazywa'].map(parsePattern);
+
 export function aimedAtAThing(h: Hit, tokens: Tokens): boolean {
   return (
     h.target === 'insult' &&
@@ -598,6 +611,9 @@ const FIGHT = [
 const CODE = [
   'array',
   'build$',
+  'kod$',
+  'kodu$',
+  'kodzie$',
   'compile',
   'function',
   'funkcj',
@@ -625,6 +641,8 @@ export function playOrCode(h: Hit, tokens: Tokens): boolean {
       // "lagi mnie dziś zabijają", "zakwasy mnie zabijają": the writer is the one "killed".
       ((h.tokens ?? 1) === 1 && (anyWord(tokens, h.token - 2, h.token, ME) || anyWord(tokens, end, end + 1, ME)))
     );
+  // "The AI wrote a test that mocked the function", "przeklinam własny kod": code, not staff.
+  if (h.target === 'employeeMisconduct') return anyWord(tokens, h.token - 4, end + 4, CODE);
   return h.target === 'refundDelayDefect' && anyWord(tokens, h.token - 3, end + 1, CODE);
 }
 
@@ -634,6 +652,9 @@ export function playOrCode(h: Hit, tokens: Tokens): boolean {
  */
 function scamDenied(h: Hit, tokens: Tokens): boolean {
   if (h.target !== 'scamFraud') return false;
+  // "…o oszustwie nie ma mowy"
+  const end = h.token + (h.tokens ?? 1);
+  if (tokens[end]?.text === 'nie' && tokens[end + 1]?.text === 'ma' && tokens[end + 2]?.text === 'mowy') return true;
   for (let k = h.token - 1; k >= Math.max(0, h.token - 3) && joinedToNext(tokens, k); k--)
     if (negatorAt(tokens, k)) return true;
   return false;
@@ -649,6 +670,8 @@ const OWN_MISTAKE = [
   ['my', 'mistake'],
   ['my', 'bad'],
   ['my', 'own', 'fault'],
+  ['that', 's', 'on', 'me'],
+  ['thats', 'on', 'me'],
   ['sam', 'sobie', 'winien'],
   ['sama', 'sobie', 'winna'],
   ['sam', 'sobie', 'winny'],
@@ -875,6 +898,12 @@ const LEAVING = [
 // now": a failure that is over, told to calm others down.
 const FIXED = [
   ['back', 'up', 'now'],
+  ['money', 'was', 'back'],
+  ['refunded', 'automatically'],
+  ['was', 'refunded'],
+  ['works', 'fine', 'now'],
+  ['pieniadze', 'wrocily'],
+  ['kasa', 'wrocila'],
   ['all', 'fixed'],
   ['working', 'again'],
   ['juz', 'dziala'],
@@ -948,7 +977,16 @@ const FIRM = [
 ].map(parsePattern);
 const COMPETITOR = ['competitor', 'konkurencj'].map(parsePattern);
 
+// "…different company entirely": the writer says so outright.
+const SAYS_ANOTHER = [
+  ['different', 'company'],
+  ['different', 'companies'],
+  ['inna', 'firma'],
+  ['inny', 'bank'],
+];
+
 function anotherFirm(h: Hit, tokens: Tokens): boolean {
+  if (hasPhrase(tokens, SAYS_ANOTHER, () => true)) return true;
   // Before the hit, or right after a rumour's "słyszałam, że…".
   const to = h.target === 'rumour' ? h.token + (h.tokens ?? 1) + 4 : h.token;
   for (let k = Math.max(0, h.token - 5); k < to; k++)
@@ -979,6 +1017,10 @@ function howLongDoesItTake(h: Hit, tokens: Tokens): boolean {
 // story the writer shows to be fake.
 const FAKED = ['fotomontaz', 'hoax', 'parodi', 'parody', 'photoshop'].map(parsePattern);
 
-function debunked(h: Hit, tokens: Tokens): boolean {
-  return (h.target === 'rumour' || h.target === 'dataLeak') && anyWord(tokens, 0, tokens.length, FAKED);
+function debunked(h: Hit, tokens: Tokens, text: string): boolean {
+  if (h.target !== 'rumour' && h.target !== 'dataLeak') return false;
+  for (let k = 0; k < tokens.length; k++)
+    // "To fotomontaż czy prawda?" asks; it does not say so.
+    if (anyWord(tokens, k, k + 1, FAKED)) return !/^[^.!?]*\?/.test(text.slice(tokens[k]!.end));
+  return false;
 }

@@ -2162,7 +2162,7 @@ export const FRAMES: readonly Frame[] = [
   { signal: 'dataLeak', thing: ACCOUNT, wrong: STRANGER, unless: READS_MAIL, anyTone: true },
   { signal: 'dataLeak', thing: MESSAGE, wrong: LOOKS_LIKE_YOURS, unless: BRAND_WARNS, anyTone: true },
   { signal: 'legalThreat', thing: AUTHORITY, wrong: GOING },
-  { signal: 'boycott', thing: OTHERS, wrong: URGE },
+  { signal: 'boycott', thing: OTHERS, wrong: URGE, unless: ['bait and switch', 'bait-and-switch'] },
   { signal: 'boycott', thing: BUSINESS, wrong: AVOID },
   { signal: 'healthSafety', thing: PERSON, wrong: HARMED, anyTone: true },
   { signal: 'healthSafety', thing: PRODUCT, wrong: UNSAFE, anyTone: true },

@@ -2288,8 +2288,6 @@ export const TERMS: readonly TermEntry[] = [
     'zbieramy podpisy',
     'zmiencie',
     'zostawmy',
-    'zrobil to samo',
-    'zrobila to samo',
     'zrobmy to razem',
   ].map((s): TermEntry => [s, 'boycott', 0.65]),
   // health and safety

@@ -1029,3 +1029,61 @@ describe('veiled threats, doxxing and calls to act; praise that names how it sho
     expect(kinds(text)).not.toContain(kind);
   });
 });
+
+describe('tech threads: my own code and my own fault, refunds that came back, other companies', () => {
+  const kinds = (text: string) => classify(text).reasons.map((r) => r.target as string);
+  test.each([
+    [
+      'a battery drained by my own app',
+      "My battery drains because I leave Strava running all day. That's on me lol",
+      'refundDelayDefect',
+    ],
+    [
+      'a refund that came back',
+      'Preordered, refunded through Steam when the delay hit, money was back in 2 days',
+      'refundDelayDefect',
+    ],
+    [
+      'pieniądze wróciły',
+      'Anulowałem preorder, pieniądze wróciły na konto następnego dnia, zero problemu',
+      'refundDelayDefect',
+    ],
+    [
+      'a breach at a different company',
+      'That thread about the credit bureau breach is wild. Different company entirely.',
+      'dataLeak',
+    ],
+    [
+      'a test that mocked a function',
+      'The AI wrote a test that always passes because it mocked the function under test',
+      'employeeMisconduct',
+    ],
+    ['cursing my own code', 'Przeklinam własny kod od rana, znowu null pointer', 'employeeMisconduct'],
+    ['"X zrobił to samo"', 'Netflix zrobił to samo ze współdzieleniem kont i jakoś przeżyli', 'boycott'],
+    [
+      '"not a bait and switch, they emailed everyone"',
+      "It's not a bait and switch, they emailed everyone 30 days ahead",
+      'boycott',
+    ],
+    [
+      '"o oszustwie nie ma mowy"',
+      'Przeczytałem regulamin, zmiana była w punkcie 7.3. O oszustwie nie ma mowy.',
+      'scamFraud',
+    ],
+    ['calling myself an idiot', 'Our CI was slow because I left verbose logging on, just me being an idiot', 'insult'],
+  ])('%s: "%s" has no %s', (_name, text, kind) => {
+    expect(kinds(text)).not.toContain(kind);
+  });
+
+  test.each([
+    ['a driver who called me an idiot', 'The driver called me an idiot because I was slow to come down', 'insult'],
+    [
+      'a fake or real photo, asked',
+      'Zdjęcie rzekomo z waszej kuchni, brudno jak w chlewie. To fotomontaż czy prawda?',
+      'rumour',
+    ],
+    ['a refund still not back', 'Refund requested three weeks ago and the money still isn’t back', 'refundDelayDefect'],
+  ])('%s: "%s" still has %s', (_name, text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+});
