@@ -31,7 +31,6 @@ import {
 /** Risk boundaries of the severities; `low` is where the model's threshold lands. */
 export const SEVERITY_THRESHOLDS = { low: 0.35, medium: 0.55, high: 0.75, critical: 0.9 } as const;
 const T = SEVERITY_THRESHOLDS;
-/** Laughter: laughing emoji, "xD", "haha", "lol", "lmao". */
 /** Affection beside an insult is banter ("you're an idiot for buying it and I love you for it"). */
 const AFFECTION = /\blove (you|ya)\b|\bi tak cie lubie|\bi tak cię lubię|\bkocham cie|\bkocham cię|<3/i;
 /** Loving emoji make a comment warm like praise does ("Czekam od zimy 😍"); a smile or a thumb does not: both are often sour. */

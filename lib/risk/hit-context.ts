@@ -362,20 +362,20 @@ const PERSON = [
   'your',
 ].map(parsePattern);
 
-/** An insult word that judges things, with no person named in the four words before or two after it. */
-// "just me being an idiot", "jestem idiotą": the writer's own, no one insulted.
+// "just me being an idiot", "jestem idiotą": the writer's own, no one insulted; "called me an
+// idiot" reports an insult all the same.
 const MYSELF = ['im$', 'jestem$', 'me$', 'myself'].map(parsePattern);
+const CALLED = ['call$', 'called', 'calls$', 'nazwal', 'nazywa'].map(parsePattern);
 
 /** An insult the writer aims at themselves. */
 export function selfInsult(h: Hit, tokens: Tokens): boolean {
   if (h.target !== 'insult' || (h.tokens ?? 1) !== 1) return false;
   for (let k = Math.max(0, h.token - 3); k < h.token; k++)
-    // "called me an idiot" reports an insult all the same.
     if (anyWord(tokens, k, k + 1, MYSELF) && !anyWord(tokens, k - 1, k, CALLED)) return true;
   return false;
 }
-const CALLED = ['call$', 'called', 'calls$', 'nazwal', 'nazywa'].map(parsePattern);
 
+/** An insult word that judges things, with no person named in the four words before or two after it. */
 export function aimedAtAThing(h: Hit, tokens: Tokens): boolean {
   return (
     h.target === 'insult' &&
@@ -581,6 +581,7 @@ export function notThatKind(h: Hit, tokens: Tokens): boolean {
   return false;
 }
 
+// "lagi mnie zabijają", "this heat is killing me": the writer is the one "killed".
 const ME = ['me$', 'mnie$'].map(parsePattern);
 // A game's fight ("Zabij najpierw healera", "the tank will kill the mobs") and code ("your function is
 // broken because you're mutating the array") use the words of threats and defects.
@@ -638,7 +639,6 @@ export function playOrCode(h: Hit, tokens: Tokens): boolean {
     return (
       anyWord(tokens, h.token - 4, end + 4, FIGHT) ||
       ((h.tokens ?? 1) === 1 && anyWord(tokens, end, end + 1, KIN_OF_MINE)) ||
-      // "lagi mnie dziś zabijają", "zakwasy mnie zabijają": the writer is the one "killed".
       ((h.tokens ?? 1) === 1 && (anyWord(tokens, h.token - 2, h.token, ME) || anyWord(tokens, end, end + 1, ME)))
     );
   // "The AI wrote a test that mocked the function", "przeklinam własny kod": code, not staff.
@@ -654,7 +654,7 @@ function scamDenied(h: Hit, tokens: Tokens): boolean {
   if (h.target !== 'scamFraud') return false;
   // "…o oszustwie nie ma mowy"
   const end = h.token + (h.tokens ?? 1);
-  if (tokens[end]?.text === 'nie' && tokens[end + 1]?.text === 'ma' && tokens[end + 2]?.text === 'mowy') return true;
+  if (hasPhrase(tokens, NO_WAY, anywhere, end, end + 1)) return true;
   for (let k = h.token - 1; k >= Math.max(0, h.token - 3) && joinedToNext(tokens, k); k--)
     if (negatorAt(tokens, k)) return true;
   return false;
@@ -683,6 +683,10 @@ const TRUSTED = ['believ', 'trust', 'uwierzy', 'wierzyl', 'zaufal', 'ufal'].map(
  * Whether one of `phrases` (whole normalised words) stands in the comment and `keep(k, n)` holds for
  * it (k: its first token, n: its length); by default it must not be negated ("nie moja wina").
  */
+/** A `keep` for `hasPhrase` that takes every occurrence, negated or not. */
+const anywhere = () => true;
+const NO_WAY = [['nie', 'ma', 'mowy']];
+
 function hasPhrase(
   tokens: Tokens,
   phrases: readonly (readonly string[])[],
@@ -939,7 +943,7 @@ const WORTH = [
 ];
 
 function worthIt(h: Hit, tokens: Tokens): boolean {
-  return h.target === 'healthSafety' && hasPhrase(tokens, WORTH, () => true);
+  return h.target === 'healthSafety' && hasPhrase(tokens, WORTH, anywhere);
 }
 
 // "gdyby kiedyś wyciekły wasze przepisy", "Hypothetically, if my phone got stolen": what has not
@@ -986,7 +990,7 @@ const SAYS_ANOTHER = [
 ];
 
 function anotherFirm(h: Hit, tokens: Tokens): boolean {
-  if (hasPhrase(tokens, SAYS_ANOTHER, () => true)) return true;
+  if (hasPhrase(tokens, SAYS_ANOTHER, anywhere)) return true;
   // Before the hit, or right after a rumour's "słyszałam, że…".
   const to = h.target === 'rumour' ? h.token + (h.tokens ?? 1) + 4 : h.token;
   for (let k = Math.max(0, h.token - 5); k < to; k++)
@@ -1010,7 +1014,7 @@ const HOW_LONG = [
 ];
 
 function howLongDoesItTake(h: Hit, tokens: Tokens): boolean {
-  return h.target === 'refundDelayDefect' && hasPhrase(tokens, HOW_LONG, () => true, h.token - 4, h.token);
+  return h.target === 'refundDelayDefect' && hasPhrase(tokens, HOW_LONG, anywhere, h.token - 4, h.token);
 }
 
 // "Ten „wyciek” z TikToka to fotomontaż", "the 'they got hacked' post is from a parody account": a

@@ -17,7 +17,7 @@ const WORK =
 const READ_OR_WATCH = /^(czyta\w*|przeczyta\w*|oglad\w*|obejrz\w*|sluchal\w*|reading|watched|watching|rewatching)$/;
 /** Fiction and screen works a story happens inside: "W książce, którą czytam, urzędnik jest opryskliwy". */
 const FICTION =
-  /^(film\w*|serial\w*|ksiazce|ksiazkach|powiesci|kryminale|odcinku|movie|film|book|novel|series|show|episode|sitcom|documentary)$/;
+  /^(film\w*|serial\w*|ksiazce|ksiazkach|powiesci|kryminale|odcinku|movie|book|novel|series|show|episode|sitcom|documentary)$/;
 /** "w", "in", optionally with "the", "this", "my"… before it. */
 const IN = new Set(['w', 'we', 'in']);
 const DETERMINER = new Set(['the', 'this', 'that', 'my', 'a', 'tym', 'tej', 'moim', 'mojej', 'nowym', 'nowej']);
@@ -95,11 +95,11 @@ export function mentionMask(text: string, tokens: readonly Token[], worksOnly = 
       const t = word(j);
       if (CAPITALISED.test(t)) {
         // The first word of a sentence is capitalised anyway: it does not make a title.
-        if (j > 0 && !/[.!?\n]/.test(textBetween(tokens, j - 1))) caps++;
+        if (j > 0 && !/[.!?\n]/.test(gap(text, tokens, j - 1))) caps++;
         end = j + 1;
       } else if (!TITLE_GLUE.has(t)) break;
       // A sentence end breaks the run ("… Control. The …").
-      if (j + 1 < tokens.length && /[.!?]/.test(textBetween(tokens, j))) break;
+      if (j + 1 < tokens.length && /[.!?]/.test(gap(text, tokens, j))) break;
       j++;
     }
     if (caps >= TITLE_WORDS && end - i <= tokens.length * TITLE_SHARE) mark(i, end);
@@ -122,7 +122,7 @@ export function mentionMask(text: string, tokens: readonly Token[], worksOnly = 
     let commas = tokens[from]!.text === 'tym' ? -1 : 0;
     let end = from;
     while (end < tokens.length && end < from + TOPIC_WORDS + (commas < 0 ? 2 : 0)) {
-      const between = end > from ? textBetween(tokens, end - 1) : '';
+      const between = end > from ? gap(text, tokens, end - 1) : '';
       if (/[.;:!?\n]/.test(between) || (between.includes(',') && ++commas > 0)) break;
       end++;
     }
@@ -136,13 +136,12 @@ export function mentionMask(text: string, tokens: readonly Token[], worksOnly = 
     for (let k = last + 1; k < Math.min(tokens.length, last + 4); k++) if (WORK.test(tokens[k]!.text)) return true;
     return false;
   }
-
-  function textBetween(ts: readonly Token[], k: number): string {
-    return text.slice(ts[k]!.end, ts[k + 1]!.start);
-  }
 }
 
-const gap = (text: string, tokens: readonly Token[], k: number) => text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+/** The text between token k and token k + 1. */
+function gap(text: string, tokens: readonly Token[], k: number): string {
+  return text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+}
 
 /** "W książce…", "In the show…" opening a sentence: what follows, to the sentence's end, happens in the work. */
 function insideAWork(text: string, tokens: readonly Token[], k: number): boolean {
