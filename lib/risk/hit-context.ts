@@ -295,6 +295,7 @@ export function notThisSignal(h: Hit, tokens: Tokens, language: Language, text: 
     hearingNotHearsay(h, tokens, text) ||
     rumourDenied(h, tokens, text) ||
     notAClaim(h, tokens) ||
+    aBurglary(h, tokens) ||
     notThatKind(h, tokens) ||
     playOrCode(h, tokens) ||
     scamDenied(h, tokens) ||
@@ -498,6 +499,36 @@ const KIN_OF_MINE = ['brat$', 'brata$', 'meza$', 'siostry$', 'syna$', 'corki$', 
 const I_STOLE = ['ukradlam$', 'ukradlem$', 'ukradlysmy$', 'ukradlismy$'].map(parsePattern);
 const STOLE = ['stole$', 'steal$', 'nicked$', 'pinched$'].map(parsePattern);
 const WE_OR_I = ['i$', 'we$'].map(parsePattern);
+// Theft told as burglary or shoplifting ("stealing sh...t, breaking into homes") is a crime story,
+// not a brand's cheating; a break-in to a basement, a flat or a car ("włamali się do piwnicy") is
+// no hack.
+const BURGLARY = ['burglar', 'burgl', 'homes$', 'houses$', 'shoplift'].map(parsePattern);
+const PLACES = [
+  'altan',
+  'car$',
+  'dom$',
+  'domu$',
+  'domow$',
+  'garaz',
+  'house$',
+  'mieszkani',
+  'piwnic',
+  'samochod',
+  'shed$',
+  'auta$',
+].map(parsePattern);
+
+const BREAK_IN = ['break$', 'breaking$', 'broke$', 'wlam'].map(parsePattern);
+
+/** A theft or a break-in told as burglary: no scam of the brand's, no data leak. */
+function aBurglary(h: Hit, tokens: Tokens): boolean {
+  if (h.target !== 'scamFraud' && h.target !== 'dataLeak') return false;
+  const end = h.token + (h.tokens ?? 1);
+  return (
+    anyWord(tokens, h.token - 5, end + 5, BURGLARY) ||
+    (anyWord(tokens, h.token - 5, end + 5, BREAK_IN) && anyWord(tokens, h.token - 5, end + 5, PLACES))
+  );
+}
 
 /** A legal word that names a friend or a sports court, a theft by a pet, kin or the writer: no legal threat or scam. */
 export function notAClaim(h: Hit, tokens: Tokens): boolean {

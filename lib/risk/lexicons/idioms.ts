@@ -18,6 +18,7 @@ export const IDIOMS: readonly string[] = [
   'could not be better',
   'couldn t be better',
   'couldnt be better',
+  'crazy about',
   'czas doliczony',
   'czasie doliczonym',
   'd kill for',

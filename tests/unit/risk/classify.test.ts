@@ -185,6 +185,7 @@ describe('idioms that only look negative', () => {
     ['The dad was in stitches..', 'in stitches'],
     ['I died laughing at this', 'died laughing at this'],
     ['Padłem ze śmiechu, ten kot to geniusz', 'Padłem ze śmiechu'],
+    ['There is a weird aura about Opus that everyone is crazy about', 'crazy about'],
   ])('"%s" is not flagged, and no reason points into "%s"', (text, idiom) => {
     const r = classify(text);
     expect(isFlagged(r)).toBe(false);

@@ -1087,3 +1087,25 @@ describe('tech threads: my own code and my own fault, refunds that came back, ot
     expect(kinds(text)).toContain(kind);
   });
 });
+
+describe('burglary is a crime story, not a scam or a hack', () => {
+  test.each([
+    [
+      'stealing, breaking into homes',
+      'People are whining because it was taken away. Now they will spend the night stealing sh...t, breaking into homes, just to pay for the package',
+      'scamFraud',
+    ],
+    ['a basement break-in', 'Wlamali sie do piwnicy i ukradli rower', 'dataLeak'],
+    ['a bike stolen from a basement', 'Wlamali sie do piwnicy i ukradli rower', 'scamFraud'],
+  ])('%s: "%s" raises no %s', (_name, text, signal) => {
+    expect(raised(text)).not.toContain(signal);
+  });
+
+  test.each([
+    ['a hacked shop account', 'ktos mi sie wlamal na konto w waszym sklepie i zmienil adres', 'dataLeak'],
+    ['hackers in the servers', 'Hackers broke into your servers and stole my card details', 'dataLeak'],
+    ['stealing through fees', 'You are stealing our money with these hidden fees', 'scamFraud'],
+  ])('%s: "%s" still raises %s', (_name, text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+});
