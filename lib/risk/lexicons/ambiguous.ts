@@ -52,3 +52,82 @@ export function isAmbiguousWord(word: string): boolean {
 
 /** Whether normalised words, joined by one space, are one of the ambiguous situation phrases. */
 export const isAmbiguousPhrase = (words: readonly string[]): boolean => AMBIGUOUS_PHRASES.includes(words.join(' '));
+
+/**
+ * Calls to boycott that say so outright ("boycott this", "nie kupujcie", "cancel your", "you should
+ * too"): they count in any tone that is not warm, as boycotts are often called calmly ("We moved all
+ * our accounts elsewhere. Would suggest other businesses do the same."). The other boycott phrases
+ * ("avoid", "spread the word", "please share", "don't use") are everyday advice and count only in
+ * a negative or hostile comment. Normalised words as in the lexicon (prefixes, `$` for a whole word).
+ */
+export const OPEN_CALLS: readonly string[] = [
+  'a boycott',
+  'bojkot',
+  'bojkotowac',
+  'bojkotujcie',
+  'bojkotujmy',
+  'boycott$',
+  'boycott now',
+  'boycott the',
+  'boycott their',
+  'boycott them',
+  'boycott these',
+  'boycott this',
+  'boycott your',
+  'boycotting them',
+  'boycotting this',
+  'cancel your',
+  'close your accounts',
+  'do bojkotu',
+  'don t book',
+  'don t buy',
+  'don t give them',
+  'don t order',
+  'don t preorder',
+  'don t shop',
+  'dont buy',
+  'dont give them',
+  'dont order',
+  'dont preorder',
+  'encourage everyone',
+  'friends to do the same',
+  'into doing the same',
+  'mass exodus',
+  'namowie',
+  'neither should you',
+  'nie dawajcie im',
+  'nie korzystajcie',
+  'nie kupujcie',
+  'nie latajcie',
+  'nie zamawiajcie',
+  'nor should you',
+  'odinstalujcie',
+  'przestancie kupowac',
+  'pull your money',
+  'rezygnujcie',
+  'should do the same',
+  'stop buying',
+  'stop ordering',
+  'stop shopping',
+  'stop supporting',
+  'take your business elsewhere',
+  'take your money elsewhere',
+  'tell everyone to',
+  'tell my friends to',
+  'usuncie konta',
+  'vote with your wallet',
+  'wszyscy rezygnujemy',
+  'wy tez powinniscie',
+  'you should too',
+  'zamknijcie konta',
+];
+const OPEN_CALL_WORDS = OPEN_CALLS.map((c) => c.split(' '));
+
+/** Whether normalised words are one of the open calls to boycott. */
+export function isOpenCall(words: readonly string[]): boolean {
+  return OPEN_CALL_WORDS.some(
+    (c) =>
+      c.length === words.length &&
+      c.every((w, i) => (w.endsWith('$') ? words[i] === w.slice(0, -1) : words[i]!.startsWith(w))),
+  );
+}

@@ -125,6 +125,7 @@ export const IDIOMS: readonly string[] = [
 export const HEDGES: readonly string[] = [
   'are killing me',
   'bez obrazy',
+  'buy into',
   'can t wait',
   'cannot wait',
   'cant wait',

@@ -1109,3 +1109,20 @@ describe('burglary is a crime story, not a scam or a hack', () => {
     expect(raised(text)).toContain(signal);
   });
 });
+
+describe('a call to boycott said outright counts in any tone', () => {
+  test.each([
+    ['a calm "boycott their"', 'Boycott their stores this weekend, see you at the market.'],
+    ['"should do the same"', 'Cancelled the family plan today. Anyone else paying for it should do the same.'],
+  ])('%s: "%s" raises boycott', (_name, text) => {
+    expect(raised(text)).toContain('boycott');
+  });
+
+  test.each([
+    ['"buy into"', "If you don't buy into the hype, the phone is fine"],
+    ['advice on a road', 'Avoid the ring road today, roadworks near the exit'],
+    ['sharing a recipe', 'Please share the recipe, this looks great'],
+  ])('%s: "%s" raises no boycott', (_name, text) => {
+    expect(raised(text)).not.toContain('boycott');
+  });
+});
