@@ -75,6 +75,7 @@ const CAME = [
   'back$',
   'came$',
   'dotarl',
+  'landed',
   'otrzymal',
   'processed',
   'przyszedl',
@@ -320,7 +321,8 @@ export function notThisSignal(h: Hit, tokens: Tokens, language: Language, text: 
     hypothetical(h, tokens) ||
     anotherFirm(h, tokens) ||
     howLongDoesItTake(h, tokens) ||
-    debunked(h, tokens, text)
+    debunked(h, tokens, text) ||
+    toldOtherwise(h, tokens, text)
   );
 }
 
@@ -706,6 +708,9 @@ const OWN_MISTAKE = [
   ['sam', 'sobie', 'winien'],
   ['sama', 'sobie', 'winna'],
   ['sam', 'sobie', 'winny'],
+  ['zle', 'przeczytalam'],
+  ['zle', 'przeczytalem'],
+  ['i', 'misread'],
 ];
 // "my bad for trusting you", "moja wina, że wam zaufałam": sarcasm, no admission.
 const TRUSTED = ['believ', 'trust', 'uwierzy', 'wierzyl', 'zaufal', 'ufal'].map(parsePattern);
@@ -946,6 +951,11 @@ const FIXED = [
   ['wszystko', 'smiga'],
   ['znowu', 'dziala'],
   ['juz', 'naprawione'],
+  ['refund', 'landed'],
+  ['fixed', 'it', 'within'],
+  ['sorted', 'it', 'within'],
+  ['bylo', 'odkrecone'],
+  ['zostalo', 'odkrecone'],
 ];
 
 function fixedSince(h: Hit, tokens: Tokens): boolean {
@@ -991,7 +1001,7 @@ function hypothetical(h: Hit, tokens: Tokens): boolean {
 
 // "w innej sieci złapałam zatrucie… a u was zero problemów", "u konkurencji wczoraj był wyciek": the
 // situation is another firm's.
-const OTHER = ['another$', 'former$', 'inna$', 'innej$', 'innym$', 'other$', 'poprzedni', 'previous$'].map(
+const OTHER = ['another$', 'former$', 'inna$', 'innej$', 'innym$', 'old$', 'other$', 'poprzedni', 'previous$'].map(
   parsePattern,
 );
 const FIRM = [
@@ -1018,6 +1028,7 @@ const SAYS_ANOTHER = [
   ['different', 'companies'],
   ['inna', 'firma'],
   ['inny', 'bank'],
+  ['not', 'you', 'guys'],
 ];
 
 function anotherFirm(h: Hit, tokens: Tokens): boolean {
@@ -1058,4 +1069,101 @@ function debunked(h: Hit, tokens: Tokens, text: string): boolean {
     // "To fotomontaż czy prawda?" asks; it does not say so.
     if (anyWord(tokens, k, k + 1, FAKED)) return !/^[^.!?]*\?/.test(text.slice(tokens[k]!.end));
   return false;
+}
+
+// "żartowałam z mężem, że pozwę was do sądu za to, że nie mogę przestać jeść tych chipsów": a joke
+// told as one.
+const JOKING = ['joked', 'joking', 'jokingly', 'zartobliwie', 'zartowal', 'zartujac'].map(parsePattern);
+
+function toldAsAJoke(h: Hit, tokens: Tokens): boolean {
+  return (
+    (h.target === 'legalThreat' || h.target === 'scamFraud' || h.target === 'boycott') &&
+    anyWord(tokens, h.token - 8, h.token, JOKING)
+  );
+}
+
+// "spóźniłam się na pociąg, bo koleżanka…": the writer was late, no train or parcel was; "przez
+// was spóźniłem się" blames the brand.
+const I_WAS_LATE = ['spoznilam$', 'spoznilem$', 'spoznilismy$', 'spoznilysmy$'].map(parsePattern);
+const BECAUSE_OF = ['przez$', 'because$', 'thanks$', 'dzieki$'].map(parsePattern);
+
+function iWasLate(h: Hit, tokens: Tokens): boolean {
+  return (
+    h.target === 'refundDelayDefect' &&
+    anyWord(tokens, h.token, h.token + 1, I_WAS_LATE) &&
+    !anyWord(tokens, h.token - 3, h.token, BECAUSE_OF)
+  );
+}
+
+// "Quick question before I order: if something arrives damaged…", "zanim zamówię: ile trwa…": a
+// question asked before any purchase.
+const BEFORE_BUYING = [
+  ['before', 'i', 'order'],
+  ['before', 'i', 'buy'],
+  ['before', 'ordering'],
+  ['before', 'buying'],
+  ['zanim', 'zamowie'],
+  ['zanim', 'kupie'],
+  ['przed', 'zakupem'],
+  ['przed', 'zamowieniem'],
+];
+
+function beforeBuying(h: Hit, tokens: Tokens, text: string): boolean {
+  return h.target === 'refundDelayDefect' && text.includes('?') && hasPhrase(tokens, BEFORE_BUYING, anywhere);
+}
+
+// "Hydraulik dziś u mnie, bo cieknie pod zlewem": a leak a plumber comes for is the writer's pipe.
+const PLUMBER = ['hydraulik', 'plumber'].map(parsePattern);
+const DRIPS = ['ciek', 'drip', 'leak', 'przecie', 'wyciek'].map(parsePattern);
+
+function aPlumbersLeak(h: Hit, tokens: Tokens): boolean {
+  return (
+    h.target === 'refundDelayDefect' &&
+    anyWord(tokens, h.token, h.token + (h.tokens ?? 1), DRIPS) &&
+    anyWord(tokens, 0, tokens.length, PLUMBER)
+  );
+}
+
+// "na FB krąży profil podszywający się pod bank": a fake profile going round is phishing, not hearsay.
+const GOES_ROUND = ['kraz'].map(parsePattern);
+const FAKE_THING = ['fake', 'konto$', 'link', 'mail', 'profil', 'sms', 'strona$', 'wiadomosc'].map(parsePattern);
+
+function aFakeGoesRound(h: Hit, tokens: Tokens): boolean {
+  return (
+    h.target === 'rumour' &&
+    anyWord(tokens, h.token, h.token + 1, GOES_ROUND) &&
+    anyWord(tokens, h.token + 1, h.token + 5, FAKE_THING)
+  );
+}
+
+// "oszustwo roku – tak bym nazwała ten plot twist w finale": a season or an episode talked about.
+const SHOW = [
+  ['w', 'finale'],
+  ['season', 'finale'],
+  ['finale', 'sezonu'],
+  ['drugi', 'sezon'],
+  ['nowy', 'sezon'],
+  ['second', 'season'],
+  ['new', 'season'],
+  ['next', 'episode'],
+  ['last', 'episode'],
+  ['ostatnim', 'odcinku'],
+  ['kolejnym', 'odcinku'],
+  ['nastepnym', 'odcinku'],
+];
+
+function aboutAShow(h: Hit, tokens: Tokens): boolean {
+  return h.target !== 'healthSafety' && hasPhrase(tokens, SHOW, anywhere);
+}
+
+/** The session's rules of told jokes, the writer's own lateness, questions before buying, pipes, fake profiles and shows. */
+export function toldOtherwise(h: Hit, tokens: Tokens, text: string): boolean {
+  return (
+    toldAsAJoke(h, tokens) ||
+    iWasLate(h, tokens) ||
+    beforeBuying(h, tokens, text) ||
+    aPlumbersLeak(h, tokens) ||
+    aFakeGoesRound(h, tokens) ||
+    aboutAShow(h, tokens)
+  );
 }

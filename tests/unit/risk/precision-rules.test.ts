@@ -1126,3 +1126,66 @@ describe('a call to boycott said outright counts in any tone', () => {
     expect(raised(text)).not.toContain('boycott');
   });
 });
+
+describe('jokes, the writer late, questions before buying, pipes, fake profiles and shows', () => {
+  test.each([
+    [
+      'a lawsuit told as a joke',
+      'Żartowałam z siostrą, że pozwę was za te pączki, bo nie mogę przestać ich jeść 😅',
+      'legalThreat',
+    ],
+    [
+      'the writer late for a train',
+      'spoznilem sie na autobus bo brat jak zwykle sie guzdral, nastepny byl za 10 minut',
+      'refundDelayDefect',
+    ],
+    [
+      'a question before ordering',
+      'Quick question before I order: if the lamp arrives damaged, do I return it to you or to the courier?',
+      'refundDelayDefect',
+    ],
+    [
+      'a plumber for a pipe',
+      'Hydraulik jutro przyjdzie, bo kran cieknie pod zlewem. Przy okazji zamówię u was nowy 🙂',
+      'refundDelayDefect',
+    ],
+    [
+      'a fake profile going round',
+      'Uwaga, na Instagramie krąży profil udający wasz sklep i prosi o przelewy',
+      'rumour',
+    ],
+    ['a season finale', 'oszustwo roku – tak nazwę ten zwrot akcji w finale 😂 kto ogląda nowy sezon?', 'scamFraud'],
+    ['my old bank', 'Not you guys, but my old bank had a huge breach last spring. Glad I moved.', 'dataLeak'],
+    [
+      'a double charge fixed',
+      'Had a double charge on Monday, support fixed it within the hour. Credit where due.',
+      'refundDelayDefect',
+    ],
+    ['what a consultant said', 'Konsultant mówiąc, że to tylko aneks, dał mi do podpisu nową umowę. Kłamca.', 'rumour'],
+    ['no money back is no boycott', 'odeslalam kurtke 3 tygodnie temu i ani grosza z powrotem', 'boycott'],
+  ])('%s: "%s" raises no %s', (_name, text, signal) => {
+    expect(raised(text)).not.toContain(signal);
+  });
+
+  test.each([
+    [
+      'late because of the brand',
+      'Autobus znowu 20 minut po czasie. Przez was spóźniłem się na egzamin.',
+      'refundDelayDefect',
+    ],
+    ['a lawsuit meant', 'Pozwę was do sądu, jeśli do piątku nie oddacie pieniędzy', 'legalThreat'],
+    [
+      'no money back is a refund not given',
+      'odeslalam kurtke 3 tygodnie temu i ani grosza z powrotem',
+      'refundDelayDefect',
+    ],
+    [
+      'a card used after buying',
+      'My card got used in three countries the day after I bought from your shop',
+      'dataLeak',
+    ],
+    ['an injury on the premises', 'Mokra podłoga bez oznaczenia, tata się poślizgnął, złamana ręka', 'healthSafety'],
+  ])('%s: "%s" still raises %s', (_name, text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+});
