@@ -665,12 +665,18 @@ const CODE = [
   'zmienn',
 ].map(parsePattern);
 
-/** A threat in a game's fight or a match, at one's own brother ("zabiję brata jak zje moje lody"), a defect in someone's code. */
+// What one kills on a computer: "I will kill the daemon", "zabij ten proces".
+const PROCESS = ['container', 'daemon', 'pid$', 'proces', 'process', 'task$', 'tab$', 'tabs$', 'watek', 'thread$'].map(
+  parsePattern,
+);
+
+/** A threat in a game's fight or a match, to a process, at one's own brother ("zabiję brata jak zje moje lody"); a defect in someone's code. */
 export function playOrCode(h: Hit, tokens: Tokens): boolean {
   const end = h.token + (h.tokens ?? 1);
   if (h.target === 'threat')
     return (
       anyWord(tokens, h.token - 4, end + 4, FIGHT) ||
+      anyWord(tokens, end, end + 5, PROCESS) ||
       ((h.tokens ?? 1) === 1 && anyWord(tokens, end, end + 1, KIN_OF_MINE)) ||
       ((h.tokens ?? 1) === 1 && (anyWord(tokens, h.token - 2, h.token, ME) || anyWord(tokens, end, end + 1, ME)))
     );
@@ -1156,7 +1162,23 @@ function aboutAShow(h: Hit, tokens: Tokens): boolean {
   return h.target !== 'healthSafety' && hasPhrase(tokens, SHOW, anywhere);
 }
 
-/** The session's rules of told jokes, the writer's own lateness, questions before buying, pipes, fake profiles and shows. */
+// "If any of those three reused those passwords…", "Password managers are where the passwords are":
+// advice about passwords, not a leak.
+const PASSWORD = ['hasel$', 'hasla$', 'haslo$', 'password', 'passwords'].map(parsePattern);
+const PASSWORD_TALK = ['manager', 'managers', 'menedzer', 'menadzer', 'reuse', 'reused', 'reusing', 'wielokrotn'].map(
+  parsePattern,
+);
+
+function passwordAdvice(h: Hit, tokens: Tokens): boolean {
+  const end = h.token + (h.tokens ?? 1);
+  return (
+    h.target === 'dataLeak' &&
+    anyWord(tokens, h.token, end, PASSWORD) &&
+    anyWord(tokens, h.token - 6, end + 6, PASSWORD_TALK)
+  );
+}
+
+/** Told jokes, the writer's own lateness, questions before buying, pipes, fake profiles, shows and password advice. */
 export function toldOtherwise(h: Hit, tokens: Tokens, text: string): boolean {
   return (
     toldAsAJoke(h, tokens) ||
@@ -1164,6 +1186,7 @@ export function toldOtherwise(h: Hit, tokens: Tokens, text: string): boolean {
     beforeBuying(h, tokens, text) ||
     aPlumbersLeak(h, tokens) ||
     aFakeGoesRound(h, tokens) ||
-    aboutAShow(h, tokens)
+    aboutAShow(h, tokens) ||
+    passwordAdvice(h, tokens)
   );
 }

@@ -123,6 +123,8 @@ export const IDIOMS: readonly string[] = [
  * zwrotu" is a refund that does not come): their "nie" is no negative tone, but they are not warm.
  */
 export const HEDGES: readonly string[] = [
+  'anti cheat',
+  'anticheat',
   'are killing me',
   'bez obrazy',
   'buy into',

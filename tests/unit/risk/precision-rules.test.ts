@@ -1189,3 +1189,27 @@ describe('jokes, the writer late, questions before buying, pipes, fake profiles 
     expect(raised(text)).toContain(signal);
   });
 });
+
+describe('tech threads: processes, anti-cheat and password advice', () => {
+  test.each([
+    ['killing a daemon', 'I will kill the daemon and the container tonight, then redeploy.'],
+    ['killing a process in Polish', 'zabij ten proces w menedżerze zadań i po sprawie'],
+    ['an anti-cheat debate', "The kernel anti-cheat debate again. It's not that deep, I just wouldn't run it at work."],
+    [
+      'password reuse',
+      'Correlation is not causation. If any of them reused those passwords anywhere, there is your answer.',
+    ],
+    ['a password manager', 'Password managers are where the passwords are. That makes them a target, not a bad idea.'],
+  ])('%s: "%s" is not queued', (_name, text) => {
+    expect(isFlagged(classify(text))).toBe(false);
+  });
+
+  test.each([
+    ['a threat to a person', 'I know where you live and I will kill you', 'threat'],
+    ['a stranger in an account', 'Someone reused my password and logged into my account on your site', 'dataLeak'],
+  ])('%s: "%s" still has %s', (_name, text, kind) => {
+    const r = classify(text);
+    expect(isFlagged(r)).toBe(true);
+    expect(r.reasons.map((x) => x.target)).toContain(kind);
+  });
+});
