@@ -1213,3 +1213,31 @@ describe('tech threads: processes, anti-cheat and password advice', () => {
     expect(r.reasons.map((x) => x.target)).toContain(kind);
   });
 });
+
+describe('trouble in tech threads, told technically', () => {
+  test.each([
+    [
+      'a connection that drops',
+      'Since the update the wifi drops every few minutes on every network I try.',
+      'refundDelayDefect',
+    ],
+    [
+      'files wiped by a sync',
+      'The sync wiped my whole photo folder last night and the server copy is empty too.',
+      'refundDelayDefect',
+    ],
+    [
+      'an app that phones home',
+      'The desktop client phones home with your machine ID on every launch, none of it documented.',
+      'dataLeak',
+    ],
+    [
+      'a charger as a fire risk',
+      'The phone gets too hot to hold on the stock charger. That is a fire risk.',
+      'healthSafety',
+    ],
+    ['a veiled threat', 'I know where your office is, and I will make sure you regret this announcement.', 'threat'],
+  ])('%s: "%s" has %s', (_name, text, kind) => {
+    expect(classify(text).reasons.map((x) => x.target)).toContain(kind);
+  });
+});
