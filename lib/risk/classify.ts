@@ -14,7 +14,7 @@ import { MODEL_VERSION, NEGATIVITY_THRESHOLDS, negativityHead, TOXICITY_THRESHOL
 import { normalizeText, tokenize } from './tokenize';
 import { detectLanguage } from './language';
 import { withFrames } from './frames';
-import { aimedAtAThing, LAUGH, selfInsult } from './hit-context';
+import { aimedAtAThing, LAUGH, noPersonNear, selfInsult } from './hit-context';
 import { IDIOM_REST, valence } from './valence';
 import {
   addSignals,
@@ -204,9 +204,9 @@ function assemble(
       pushModelReason(ev.reasons, text, t, 'offensive tone', 'offensiveTone', h.mRisk);
   lexTox = Math.max(lexTox, groupAttack(ev, text, h, lexTox));
   const swearing = swearingAlone(text, input, hits, ev, h);
-  const toxicity = Math.max(
-    h.mRisk,
-    swearing.only ? Math.min(lexTox * W.lexToxicity, PROFANITY_ALONE) : lexTox * W.lexToxicity,
+  const toxicity = Math.min(
+    Math.max(h.mRisk, swearing.only ? Math.min(lexTox * W.lexToxicity, PROFANITY_ALONE) : lexTox * W.lexToxicity),
+    swearsAtThings(input, hits, ev) ? T.high - 0.01 : 1,
   );
   const crisis = strongestSignal(ev);
   if (h.nRisk >= T.low) negativeReasons(ev, text, input, language, h.nRisk);
@@ -316,6 +316,17 @@ function groupAttack(ev: Evidence, text: string, h: Heads, lexTox: number): numb
     weight: group.weight,
   });
   return ev.toxicityBy.identityAttack;
+}
+
+/**
+ * Swearing that judges things, no person ("their own models are so shit", "ta apka to gówno"), with
+ * no insult, threat or attack on a group: a harsh judgement of a product, queued, but never
+ * ranked above a threat or an insult ("high").
+ */
+function swearsAtThings(input: ModelInput, hits: readonly Hit[], ev: Evidence): boolean {
+  const by = ev.toxicityBy;
+  if (by.profanity === 0 || Math.max(by.insult, by.threat, by.identityAttack) > 0) return false;
+  return hits.every((x) => x.target !== 'profanity' || noPersonNear(x, input.tokens));
 }
 
 /** The words behind a negative tone: VADER's (English only) and the negativity head's own. */

@@ -378,6 +378,9 @@ export function selfInsult(h: Hit, tokens: Tokens): boolean {
   return false;
 }
 
+/** Whether no person is named in the four words before a hit or the two after it. */
+export const noPersonNear = (h: Hit, tokens: Tokens): boolean => !anyWord(tokens, h.token - 4, h.token + 3, PERSON);
+
 /** An insult word that judges things, with no person named in the four words before or two after it. */
 export function aimedAtAThing(h: Hit, tokens: Tokens): boolean {
   return (

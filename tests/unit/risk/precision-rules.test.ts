@@ -1241,3 +1241,21 @@ describe('trouble in tech threads, told technically', () => {
     expect(classify(text).reasons.map((x) => x.target)).toContain(kind);
   });
 });
+
+describe('swearing that judges a product ranks below a threat or an insult', () => {
+  test.each([
+    ['a pizza', 'This pizza is so shit.'],
+    ['models', 'My biggest gripe is that their own models are so shit and butcher any codebase.'],
+  ])('%s: "%s" is queued at "medium"', (_name, text) => {
+    const r = classify(text);
+    expect(isFlagged(r)).toBe(true);
+    expect(r.severity).toBe('medium');
+  });
+
+  test.each([
+    ['a person', 'You are shit.'],
+    ['a threat', 'This app is shit and I will kill you for it'],
+  ])('%s: "%s" stays above "medium"', (_name, text) => {
+    expect(['high', 'critical']).toContain(classify(text).severity);
+  });
+});
