@@ -182,7 +182,7 @@ function assemble(
 ): RiskResult {
   const assessed = language !== 'other';
   const read = readableHits(text, ctx, input, assessed);
-  const hits = assessed ? withFrames(text, input.tokens, read) : read;
+  const hits = assessed ? withFrames(text, input.tokens, read, input.idiom) : read;
   // Every hit was an ignored phrase: the heads' verdict on the same words is overridden too.
   const overridden = (ctx.ignoredPhrases?.length ?? 0) > 0 && hits.length === 0 && input.hits.length > 0;
   const h = heads(

@@ -81,13 +81,19 @@ function negatedWrong(tokens: readonly Token[], i: number, part: Part): boolean 
 }
 
 /** Where each frame's parts match: per frame and side, [token, length] pairs. */
-function partsFound(text: string, tokens: readonly Token[]): Map<number, Array<Array<[number, number]>>> {
+function partsFound(
+  text: string,
+  tokens: readonly Token[],
+  idiom: ArrayLike<number> | null,
+): Map<number, Array<Array<[number, number]>>> {
   const idx = partIndex();
   const found = new Map<number, Array<Array<[number, number]>>>();
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.text;
     // A user name ("@anonymized_account", "@jan_kowalski") is nobody's account or court.
     if (tokens[i]!.start > 0 && HANDLE.has(text[tokens[i]!.start - 1]!)) continue;
+    // A word inside an idiom ("I'm dead 😂", "bez problemu") is no part of a situation.
+    if (idiom?.[i]) continue;
     // One lookup: a word's first three letters; a word of one to three letters is its own key (the
     // parts whose first stem is that short, "no", "my", "i", match only that word).
     const list = idx.get(w.length > 3 ? w.slice(0, 3) : w);
@@ -119,9 +125,14 @@ function sentences(text: string, tokens: readonly Token[]): Uint16Array {
 }
 
 /** One hit per signal framed (its closest pair of parts), for signals not in `skip`. */
-export function matchFrames(text: string, tokens: readonly Token[], skip: ReadonlySet<string>): Hit[] {
+export function matchFrames(
+  text: string,
+  tokens: readonly Token[],
+  skip: ReadonlySet<string>,
+  idiom: ArrayLike<number> | null = null,
+): Hit[] {
   if (tokens.length < 2) return [];
-  const found = partsFound(text, tokens);
+  const found = partsFound(text, tokens, idiom);
   if (found.size === 0) return [];
   let sentence: Uint16Array | null = null;
   const hits: Hit[] = [];
@@ -173,11 +184,16 @@ function closestPair(
 }
 
 /** The comment's hits with the frames of the signals no phrase has raised. */
-export function withFrames(text: string, tokens: readonly Token[], hits: Hit[]): Hit[] {
+export function withFrames(
+  text: string,
+  tokens: readonly Token[],
+  hits: Hit[],
+  idiom: ArrayLike<number> | null = null,
+): Hit[] {
   // A negated phrase raises nothing ("nie tak się traktuje" is read as negated "tak się traktuje"),
   // so it leaves its signal to the frames.
   const raised = new Set<string>();
   for (const h of hits) if (!h.negated) raised.add(h.target);
-  const framed = matchFrames(text, tokens, raised);
+  const framed = matchFrames(text, tokens, raised, idiom);
   return framed.length ? [...hits, ...framed] : hits;
 }

@@ -242,6 +242,12 @@ function hearingNotHearsay(h: Hit, tokens: Tokens, text: string): boolean {
 }
 
 const BELIEVE = ['believe$', 'wierz'].map(parsePattern);
+// "Nie zgadzam się z tymi, co piszą, że…", "I disagree with people saying…": others' opinion, disputed.
+const DISAGREE = [
+  ['nie', 'zgadzam', 'sie'],
+  ['disagree', 'with'],
+  ['don', 't', 'agree', 'with'],
+];
 const RUMOUR_WORD = ['gossip', 'plotk', 'poglosk', 'rumor', 'rumour'].map(parsePattern);
 /** A negation among tokens [from, to). */
 const negatedIn = (tokens: Tokens, from: number, to: number) => {
@@ -257,6 +263,7 @@ function rumourDenied(h: Hit, tokens: Tokens, text: string): boolean {
   if (h.target !== 'rumour') return false;
   // "To nie żadna plotka", "not a rumour": the word itself negated.
   if (anyWord(tokens, h.token, h.token + 1, RUMOUR_WORD) && negatedIn(tokens, h.token - 2, h.token)) return true;
+  if (hasPhrase(tokens, DISAGREE, anywhere, h.token - 8, h.token)) return true;
   for (let k = Math.max(1, h.token - 4); k < h.token; k++) {
     if (!anyWord(tokens, k, k + 1, BELIEVE)) continue;
     const from = tokens[k]!.end;
@@ -1181,7 +1188,37 @@ function passwordAdvice(h: Hit, tokens: Tokens): boolean {
   );
 }
 
-/** Told jokes, the writer's own lateness, questions before buying, pipes, fake profiles, shows and password advice. */
+// "złamałam 4h na maratonie", "broke 3:30 at last": a record broken, no bone.
+const BROKE_IT = ['broke$', 'zlamal'].map(parsePattern);
+
+function aRecordBroken(h: Hit, tokens: Tokens, text: string): boolean {
+  return (
+    h.target === 'healthSafety' &&
+    anyWord(tokens, h.token, h.token + 1, BROKE_IT) &&
+    // The text itself: the scanner reads leetspeak inside words, so "4h" is the token "ah".
+    [1, 2].some((k) => {
+      const t = tokens[h.token + k];
+      return t !== undefined && /^(sub)?\d/i.test(text.slice(t.start, t.end));
+    })
+  );
+}
+
+// "Mój rower ukradli mi spod bloku", "someone stole my bike": thieves, not the brand.
+const THEY_STOLE = ['ukradli$', 'ukradziono', 'stole$', 'stolen$'].map(parsePattern);
+const BELONGINGS = ['auto$', 'bike', 'car$', 'portfel', 'purse', 'rower', 'samochod', 'torebk', 'wallet'].map(
+  parsePattern,
+);
+
+function belongingsStolen(h: Hit, tokens: Tokens): boolean {
+  const end = h.token + (h.tokens ?? 1);
+  return (
+    h.target === 'scamFraud' &&
+    anyWord(tokens, h.token, end, THEY_STOLE) &&
+    (anyWord(tokens, h.token - 3, h.token, BELONGINGS) || anyWord(tokens, end, end + 3, BELONGINGS))
+  );
+}
+
+/** Told jokes, the writer's own lateness, questions before buying, pipes, fake profiles, shows, password advice, records and stolen bikes. */
 export function toldOtherwise(h: Hit, tokens: Tokens, text: string): boolean {
   return (
     toldAsAJoke(h, tokens) ||
@@ -1190,6 +1227,8 @@ export function toldOtherwise(h: Hit, tokens: Tokens, text: string): boolean {
     aPlumbersLeak(h, tokens) ||
     aFakeGoesRound(h, tokens) ||
     aboutAShow(h, tokens) ||
-    passwordAdvice(h, tokens)
+    passwordAdvice(h, tokens) ||
+    aRecordBroken(h, tokens, text) ||
+    belongingsStolen(h, tokens)
   );
 }

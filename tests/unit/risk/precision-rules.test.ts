@@ -1259,3 +1259,30 @@ describe('swearing that judges a product ranks below a threat or an insult', () 
     expect(['high', 'critical']).toContain(classify(text).severity);
   });
 });
+
+describe('ordinary threads: records, stolen bikes, disputed opinions and idioms', () => {
+  test.each([
+    ['an idiom is no part of a situation', "I'm dead 😂 my kid saw this and licked the screen"],
+    ['a record broken', 'zlamalam 4h!!! po 3 latach prob, ryczalam na mecie'],
+    [
+      'a stolen bike found',
+      'Mój rower ukradli mi dwa lata temu spod bloku, policja go znalazła 😅 od tamtej pory jeżdżę z wami',
+    ],
+    [
+      'an opinion disputed',
+      'Nie zgadzam się z tymi, co piszą, że to kopia Dark Souls. Walka wygląda zupełnie inaczej.',
+    ],
+    ['"stupidly" as praise', 'so stupidly easy and so good, adding it to the rotation'],
+    ['"driving us nuts"', "Quick question, how soon after spaying can she go on walks again? She's driving us nuts"],
+  ])('%s: "%s" is not queued', (_name, text) => {
+    expect(isFlagged(classify(text))).toBe(false);
+  });
+
+  test.each([
+    ['a broken bone', 'Złamałam rękę na waszych schodach, nie było żadnej poręczy', 'healthSafety'],
+    ['stolen by the brand', 'Ukradliście mi pieniądze z konta, oddajcie je', 'scamFraud'],
+    ['a rumour repeated', 'Słyszałam, że piszą, że zamykacie sklep w Gdyni, to prawda?', 'rumour'],
+  ])('%s: "%s" still raises %s', (_name, text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+});
