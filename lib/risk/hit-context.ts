@@ -1218,7 +1218,75 @@ function belongingsStolen(h: Hit, tokens: Tokens): boolean {
   );
 }
 
-/** Told jokes, the writer's own lateness, questions before buying, pipes, fake profiles, shows, password advice, records and stolen bikes. */
+// "Iskra", "Pożar Festival": a word capitalised inside a sentence (after a lowercase word) names a
+// brand, a place or a person, not a spark or a fire. Threats, insults and accusations are never
+// names here: this holds for situation words only.
+const NAMED = new Set(['healthSafety', 'refundDelayDefect', 'dataLeak']);
+
+function aCapitalisedName(h: Hit, tokens: Tokens, text: string): boolean {
+  if (!NAMED.has(h.target) || (h.tokens ?? 1) !== 1 || h.token === 0) return false;
+  const t = tokens[h.token]!;
+  const before = tokens[h.token - 1]!;
+  return (
+    isUpper(text, t.start) &&
+    !isUpper(text, t.start + 1) &&
+    !/[.!?:;\n"„“”'«»(]/.test(text.slice(before.end, t.start)) &&
+    !isUpper(text, before.start)
+  );
+}
+
+// "with a broken wrist", "złamany nadgarstek": a bone, not a product.
+const BODY = [
+  'ankle',
+  'arm$',
+  'finger',
+  'hip$',
+  'kostk',
+  'leg$',
+  'nadgarst',
+  'noga$',
+  'nogi$',
+  'nos$',
+  'nose$',
+  'palec',
+  'reka$',
+  'reki$',
+  'rib$',
+  'ribs$',
+  'wrist',
+  'zebro',
+  'zebra$',
+].map(parsePattern);
+
+function aBrokenBone(h: Hit, tokens: Tokens): boolean {
+  const end = h.token + (h.tokens ?? 1);
+  return h.target === 'refundDelayDefect' && anyWord(tokens, end, end + 1, BODY);
+}
+
+// "half our party has been throwing up": sickness, not staff throwing parcels.
+function throwingUp(h: Hit, tokens: Tokens): boolean {
+  return h.target === 'employeeMisconduct' && tokens[h.token + (h.tokens ?? 1)]?.text === 'up';
+}
+
+// "this boss in the new event is a scam, killed me three times": a game's enemy.
+const GAME_ENEMY = ['boss$', 'bossa$', 'bossem$', 'bosses$', 'evencie$', 'event$', 'npc', 'raid'].map(parsePattern);
+
+function aGameCheat(h: Hit, tokens: Tokens): boolean {
+  return h.target === 'scamFraud' && anyWord(tokens, h.token - 5, h.token + 5, GAME_ENEMY);
+}
+
+// "If I ever get food poisoning it won't be from you lot": what has not happened.
+function ifEver(h: Hit, tokens: Tokens): boolean {
+  if (h.target === 'legalThreat' || h.target === 'boycott') return false;
+  for (let k = Math.max(0, h.token - 5); k < h.token; k++)
+    if (tokens[k]!.text === 'if' && [k + 1, k + 2].some((j) => tokens[j]?.text === 'ever')) return true;
+  return false;
+}
+
+/**
+ * Told jokes, the writer's own lateness, questions before buying, pipes, fake profiles, shows,
+ * password advice, records, stolen bikes, names, bones, sickness, game enemies and "if ever".
+ */
 export function toldOtherwise(h: Hit, tokens: Tokens, text: string): boolean {
   return (
     toldAsAJoke(h, tokens) ||
@@ -1229,6 +1297,11 @@ export function toldOtherwise(h: Hit, tokens: Tokens, text: string): boolean {
     aboutAShow(h, tokens) ||
     passwordAdvice(h, tokens) ||
     aRecordBroken(h, tokens, text) ||
-    belongingsStolen(h, tokens)
+    belongingsStolen(h, tokens) ||
+    aCapitalisedName(h, tokens, text) ||
+    aBrokenBone(h, tokens) ||
+    throwingUp(h, tokens) ||
+    aGameCheat(h, tokens) ||
+    ifEver(h, tokens)
   );
 }

@@ -1286,3 +1286,40 @@ describe('ordinary threads: records, stolen bikes, disputed opinions and idioms'
     expect(raised(text)).toContain(signal);
   });
 });
+
+describe('names, bones, sickness, game enemies and "if ever"', () => {
+  test.each([
+    [
+      'a brand named Iskra',
+      'Kto jeszcze dostał maila, że ktoś zalogował się na konto w Iskrze z Wietnamu?',
+      'healthSafety',
+    ],
+    [
+      'a broken wrist',
+      'A&E again: nine hours on a plastic chair with a broken wrist, the system is a joke.',
+      'refundDelayDefect',
+    ],
+    ['throwing up', 'Half our wedding party has been throwing up since the buffet on Saturday.', 'employeeMisconduct'],
+    ['a boss in a game', 'ten boss w nowym evencie to oszust, trzy razy mnie zabil tym samym combo 😤', 'scamFraud'],
+    ['"if I ever"', "If I ever get food poisoning it won't be from you lot, cleanest kitchen in town.", 'healthSafety'],
+    [
+      'a crime novel',
+      'Czytam kryminał o oszustwach w sieci hoteli i wszystko mi się kojarzy z waszym hotelem 😄',
+      'scamFraud',
+    ],
+  ])('%s: "%s" raises no %s', (_name, text, signal) => {
+    expect(raised(text)).not.toContain(signal);
+  });
+
+  test.each([
+    [
+      'sickness after a meal',
+      'Half our wedding party has been throwing up since the buffet on Saturday.',
+      'healthSafety',
+    ],
+    ['a class action', 'Zakładam grupę dla poszkodowanych, zbieramy się do pozwu zbiorowego', 'legalThreat'],
+    ['a hack in a capitalised brand', 'Ktoś zalogował się na moje konto w Iskrze i czytał moje rozmowy', 'dataLeak'],
+  ])('%s: "%s" raises %s', (_name, text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+});
