@@ -329,7 +329,7 @@ export function notThisSignal(h: Hit, tokens: Tokens, language: Language, text: 
     anotherFirm(h, tokens) ||
     howLongDoesItTake(h, tokens) ||
     debunked(h, tokens, text) ||
-    toldOtherwise(h, tokens, text)
+    toldOtherwise(h, tokens, text, language)
   );
 }
 
@@ -1098,17 +1098,15 @@ function toldAsAJoke(h: Hit, tokens: Tokens): boolean {
   );
 }
 
-// "spóźniłam się na pociąg, bo koleżanka…": the writer was late, no train or parcel was; "przez
-// was spóźniłem się" blames the brand.
+// "spóźniłam się na pociąg, bo koleżanka…": the writer missed the train, no train was late; "przez
+// was spóźniłem się na egzamin" is late for an exam because of a late bus.
 const I_WAS_LATE = ['spoznilam$', 'spoznilem$', 'spoznilismy$', 'spoznilysmy$'].map(parsePattern);
-const BECAUSE_OF = ['przez$', 'because$', 'thanks$', 'dzieki$'].map(parsePattern);
+const A_RIDE = ['autobus', 'bus$', 'flight', 'lot$', 'pociag', 'samolot', 'train$', 'tramwaj'].map(parsePattern);
 
 function iWasLate(h: Hit, tokens: Tokens): boolean {
-  return (
-    h.target === 'refundDelayDefect' &&
-    anyWord(tokens, h.token, h.token + 1, I_WAS_LATE) &&
-    !anyWord(tokens, h.token - 3, h.token, BECAUSE_OF)
-  );
+  if (h.target !== 'refundDelayDefect' || !anyWord(tokens, h.token, h.token + 1, I_WAS_LATE)) return false;
+  // "spóźniłam się na pociąg": "się", "na", the ride.
+  return anyWord(tokens, h.token + 1, h.token + 4, A_RIDE);
 }
 
 // "Quick question before I order: if something arrives damaged…", "zanim zamówię: ile trwa…": a
@@ -1223,8 +1221,9 @@ function belongingsStolen(h: Hit, tokens: Tokens): boolean {
 // names here: this holds for situation words only.
 const NAMED = new Set(['healthSafety', 'refundDelayDefect', 'dataLeak']);
 
-function aCapitalisedName(h: Hit, tokens: Tokens, text: string): boolean {
-  if (!NAMED.has(h.target) || (h.tokens ?? 1) !== 1 || h.token === 0) return false;
+function aCapitalisedName(h: Hit, tokens: Tokens, text: string, language: Language): boolean {
+  // Polish only: English names products after what they do ("her EpiPen").
+  if (language !== 'pl' || !NAMED.has(h.target) || (h.tokens ?? 1) !== 1 || h.token === 0) return false;
   const t = tokens[h.token]!;
   const before = tokens[h.token - 1]!;
   return (
@@ -1287,7 +1286,7 @@ function ifEver(h: Hit, tokens: Tokens): boolean {
  * Told jokes, the writer's own lateness, questions before buying, pipes, fake profiles, shows,
  * password advice, records, stolen bikes, names, bones, sickness, game enemies and "if ever".
  */
-export function toldOtherwise(h: Hit, tokens: Tokens, text: string): boolean {
+export function toldOtherwise(h: Hit, tokens: Tokens, text: string, language: Language): boolean {
   return (
     toldAsAJoke(h, tokens) ||
     iWasLate(h, tokens) ||
@@ -1298,7 +1297,7 @@ export function toldOtherwise(h: Hit, tokens: Tokens, text: string): boolean {
     passwordAdvice(h, tokens) ||
     aRecordBroken(h, tokens, text) ||
     belongingsStolen(h, tokens) ||
-    aCapitalisedName(h, tokens, text) ||
+    aCapitalisedName(h, tokens, text, language) ||
     aBrokenBone(h, tokens) ||
     throwingUp(h, tokens) ||
     aGameCheat(h, tokens) ||
