@@ -6,6 +6,7 @@
  */
 import { eld } from 'eld/small';
 import type { Language } from './types';
+import { EN_WORDS, PL_WORDS } from './generated/language-vocab';
 
 const PL = new Set([
   'nie',
@@ -159,6 +160,17 @@ export function isStopword(word: string): { pl: boolean; en: boolean; enOnly: bo
   return { pl: PL.has(word), en: EN.has(word), enOnly: EN_ONLY.has(word) };
 }
 
+let vocab: { pl: Set<string>; en: Set<string> } | null = null;
+/**
+ * Does a (normalised) word mark Polish or English: far more common in one language's training
+ * comments than in the other's (`generated/language-vocab.ts`: "spoko", "zenada", "serio"; "same",
+ * "gonna")? Read by the language rules only.
+ */
+export function markedWord(word: string): { pl: boolean; en: boolean } {
+  vocab ??= { pl: new Set(PL_WORDS.split(' ')), en: new Set(EN_WORDS.split(' ')) };
+  return { pl: vocab.pl.has(word), en: vocab.en.has(word) };
+}
+
 /**
  * ELD reads at most this much of a comment's own words: the language shows in its first
  * sentences. (400 → 200 changed none of 29,856 training comments' languages and cut ELD's time
@@ -210,6 +222,9 @@ export interface KnownWord {
   vulgar: boolean;
   /** An English function word no other language of the region writes (`EN_ONLY`). */
   enOnly: boolean;
+  /** A word that marks Polish or English (`markedWord`). */
+  plWord: boolean;
+  enWord: boolean;
 }
 
 /**
@@ -218,12 +233,13 @@ export interface KnownWord {
  * stopwords or letters, as Polish: they are scored, never "not assessed".
  */
 export function detectLanguage(text: string, polishLetters: boolean, words: readonly KnownWord[]): Language {
+  if (!polishLetters && anotherScript(text)) return 'other';
   let plWords = 0;
   let enWords = 0;
   let enOnly = 0;
   for (const w of words) {
-    if (w.pl) plWords++;
-    if (w.en) enWords++;
+    if (w.pl || w.plWord) plWords++;
+    if (w.en || w.enWord) enWords++;
     if (w.enOnly) enOnly++;
   }
   // Few stopwords either way ("Cudownie.", "Spadamy!"): the word lists, English by default. Polish
@@ -281,10 +297,39 @@ function byKnownWords(words: readonly KnownWord[]): Language {
   let pl = 0;
   let en = 0;
   for (const w of words) {
-    if (w.pl || w.plValence !== 0 || w.vulgar) pl++;
+    // Polish marker words count, English ones do not: what ELD calls a third language is often
+    // Polish without diacritics, seldom English, and German or Spanish share English's commonest
+    // words ("so", "in", "will", "also").
+    if (w.pl || w.plWord || w.plValence !== 0 || w.vulgar) pl++;
     if (w.en || w.valence !== undefined) en++;
   }
   if (pl > en && 2 * pl >= words.length) return 'pl';
   if (en > pl && 2 * en >= words.length) return 'en';
   return 'other';
+}
+
+// Cyrillic and Greek letters, less those that look like Latin ones (the scanner reads "іdіоtа" as "idiota").
+const CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u04ff]/u;
+const LOOK_ALIKE = new Set('аеорсухіјѕһӏАВЕКМНОРСТХІЈЅαορ');
+const LATIN = /[a-z\u00c0-\u024f]/giu;
+/** Letters of Latin alphabets that neither Polish nor English writes (ó is Polish; Spanish has it too). */
+const FOREIGN = /[äöüßéèêëçñãõâîïôûùúíìòàáčěřšžůýťďňľĺŕ]/iu;
+
+/**
+ * Written in another script ("дуже дякую"), or with letters of another Latin alphabet in a third
+ * of its words and no Polish letter ("to je hrozné", "danke schön", "ça marche pas"): another
+ * language, however short. The scanner maps Cyrillic look-alikes inside Latin words ("іdiot"),
+ * so only a comment written mostly in another script counts; a loanword ("café") is one word of
+ * many.
+ */
+function anotherScript(text: string): boolean {
+  const sample = cut(text, SAMPLE);
+  let other = 0;
+  for (const c of sample) if (CYRILLIC_OR_GREEK.test(c) && !LOOK_ALIKE.has(c)) other++;
+  if (other > 0 && other > (sample.match(LATIN)?.length ?? 0)) return true;
+  if (!FOREIGN.test(sample)) return false;
+  const words = ownWords(sample)
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  return words.length > 0 && 3 * words.filter((w) => FOREIGN.test(w)).length >= words.length;
 }

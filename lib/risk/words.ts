@@ -5,7 +5,7 @@
  * weight of its own features, its word feature alone, and its hash for bigrams). Most words of
  * a comment were seen before, so scoring costs one map lookup per word.
  */
-import { isStopword } from './language';
+import { isStopword, markedWord } from './language';
 import { lexiconCandidates, type Entry } from './lexicon-match';
 import { INTENSIFIERS, NEGATORS } from './lexicons/terms';
 import { wordModel, type WordPart } from './model';
@@ -29,6 +29,9 @@ export interface WordInfo {
   pl: boolean;
   en: boolean;
   enOnly: boolean;
+  /** A word that marks Polish or English (language rules only). */
+  plWord: boolean;
+  enWord: boolean;
   /** A stopword or a negator of either language (never shown as a reason). */
   stop: boolean;
   /** Toxicity and negativity heads: summed weights of the word's own features (word, character
@@ -48,6 +51,7 @@ export function wordInfo(word: string): WordInfo {
   const lex = lexiconCandidates(word);
   const model = wordModel(word);
   const stop = isStopword(word);
+  const marked = markedWord(word);
   const rules = wordRules(word);
   info = {
     vulgar: lex.vulgar,
@@ -62,6 +66,8 @@ export function wordInfo(word: string): WordInfo {
     pl: stop.pl,
     en: stop.en,
     enOnly: stop.enOnly,
+    plWord: marked.pl,
+    enWord: marked.en,
     stop: stop.pl || stop.en || NEGATORS.has(word),
     tox: model.tox,
     neg: model.neg,

@@ -136,6 +136,20 @@ describe('language', () => {
     ["Ich habe 'the best of the best' gelesen, und das war wirklich gut gemacht", 'other'],
     ['This is what they did with the money and you know it', 'en'],
     ['Nie wiem, czy to jest dobre, ale mam nadzieję że tak', 'pl'],
+    // Short Polish without diacritics: words far more common in Polish comments than in English ones.
+    ['spoko luz', 'pl'],
+    ['wtf serio?', 'pl'],
+    ['zobaczymy', 'pl'],
+    ['masakra jakas', 'pl'],
+    ['paczkomat pelny', 'pl'],
+    ['kurwa, znowu pada', 'pl'],
+    // Another script, or letters of another Latin alphabet in a third of the words.
+    ['дуже дякую', 'other'],
+    ['to je hrozné', 'other'],
+    ['danke schön', 'other'],
+    ['ça marche pas', 'other'],
+    ['I love the café near the office', 'en'],
+    ['Zamówiłem u pana Müllera, wszystko ok', 'pl'],
   ] as const)('%s → %s', (text, lang) => {
     expect(classify(text).language).toBe(lang);
   });

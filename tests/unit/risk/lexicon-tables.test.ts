@@ -11,6 +11,8 @@ import { EN_VALENCE_JSON } from '@/lib/risk/generated/en-valence';
 import { valenceOf } from '@/lib/risk/valence-table';
 import { VALENCE_MODULE, valenceModule } from '../../../scripts/build-valence-lexicon';
 import { PL_VALENCE_MODULE, plValenceModule } from '../../../scripts/build-pl-valence';
+import { LANGUAGE_VOCAB_MODULE, languageVocabModule } from '../../../scripts/build-language-vocab';
+import { hasData } from '../../../bench/lib/data';
 import { plValenceOf } from '@/lib/risk/valence-table';
 
 const VULGAR = PL_VULGAR.split(' ');
@@ -108,5 +110,11 @@ describe('size', () => {
     const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
     expect(files.length).toBeGreaterThanOrEqual(7);
     expect(bytes).toBeLessThanOrEqual(8_000_000);
+  });
+});
+
+describe.skipIf(!hasData())('language marker words (needs ../shared/data; skipped without it)', () => {
+  test('the committed lists are what scripts/build-language-vocab.ts writes from the training splits', () => {
+    expect(readFileSync(LANGUAGE_VOCAB_MODULE, 'utf8')).toBe(languageVocabModule().source);
   });
 });
