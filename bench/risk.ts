@@ -31,7 +31,15 @@ import { hasData, readSet, type Row } from './lib/data';
 import { bestThreshold, prf, rocAuc } from './lib/metrics';
 import { table } from './lib/table';
 import { loadPreviousEngine, PREVIOUS_ENGINE } from './lib/previous-engine';
-import { readHateSet, readOrdinarySet, readQueueSet, readSignalSet, SIGNAL_NAMES } from './lib/project-sets';
+import {
+  readHateSet,
+  readOrdinarySet,
+  readOtherLanguages,
+  readQueueSet,
+  readShortLanguageSet,
+  readSignalSet,
+  SIGNAL_NAMES,
+} from './lib/project-sets';
 
 type Task = 'negativity' | 'toxicity';
 const SETS: Array<{ set: string; split: 'val' | 'train'; lang: 'en' | 'pl'; task: Task; note?: string }> = [
@@ -245,6 +253,24 @@ function falseAlarms(): { rows: Array<Array<string | number>>; results: Record<s
   return { rows, results };
 }
 
+/** How often the language is read right: short comments by their language, and eleven other languages (any of them is "other"). */
+function languages(): { rows: Array<Array<string | number>>; results: Record<string, unknown> } {
+  const rows: Array<Array<string | number>> = [];
+  const results: Record<string, unknown> = {};
+  const short = readShortLanguageSet();
+  for (const lang of ['pl', 'en', 'other']) {
+    const part = short.filter((r) => r.lang === lang);
+    const right = part.filter((r) => classify(r.text).language === lang).length;
+    results[`short-${lang}`] = { comments: part.length, right };
+    rows.push(['datasets/language/short', lang, part.length, pct(right, part.length)]);
+  }
+  const other = readOtherLanguages();
+  const right = other.filter((r) => classify(r.text).language === 'other').length;
+  results['other-languages'] = { comments: other.length, right };
+  rows.push(['datasets/other-languages', 'eleven languages', other.length, pct(right, other.length)]);
+  return { rows, results };
+}
+
 function signals(): { rows: Array<Array<string | number>>; results: Record<string, unknown> } {
   const rows: Array<Array<string | number>> = [];
   const data = readSignalSet('val');
@@ -375,6 +401,11 @@ async function main(): Promise<void> {
     `\nCrisis signals on the held-out part of the signal set (datasets/signals/val.jsonl, ${sig.results.comments} comments): confusers with a signal ${sig.results.confusersWithSignal} of ${sig.results.confusers}; language right ${pct(sig.results.languageRight as number, sig.results.comments as number)}\n`,
   );
   console.log(table(['signal', 'precision', 'recall', 'F1'], sig.rows));
+  const lang = languages();
+  console.log(
+    '\nLanguage (datasets/language/short.jsonl: comments of one to six words, the Polish ones without diacritics; datasets/other-languages: eleven languages)\n',
+  );
+  console.log(table(['set', 'written in', 'comments', 'read right'], lang.rows));
   const hateSet = hate();
   console.log(
     "\nHate against groups (datasets/hate; its train part was seen while choosing the group, slur and hate lists, its val part was not): queued at the default sensitivity, called an identity attack, and the toxicity score's ROC AUC\n",
@@ -403,7 +434,7 @@ async function main(): Promise<void> {
   mkdirSync(resolve(import.meta.dirname, 'results'), { recursive: true });
   writeFileSync(
     resolve(import.meta.dirname, 'results/risk.json'),
-    `${JSON.stringify({ accuracy: acc.results, falseAlarms: fa.results, signals: sig.results, hate: hateSet.results, throughput: speed }, null, 2)}\n`,
+    `${JSON.stringify({ accuracy: acc.results, falseAlarms: fa.results, signals: sig.results, languages: lang.results, hate: hateSet.results, throughput: speed }, null, 2)}\n`,
   );
 }
 

@@ -20,7 +20,7 @@ const ENGLISH_SETS = ['goemotions-en', 'tweeteval-offensive', 'banking77-en'];
 /**
  * Chosen on a blind set of 240 comments of one to six words (120 Polish without diacritics, 80
  * English, 40 in eight other languages), with the signal, ordinary and other-language sets as
- * guards: lib/risk/README.md, "Language".
+ * guards: lib/risk/README.md, "How a comment is scored".
  */
 const MIN_COMMENTS = 3;
 const RATIO = 5;

@@ -32,6 +32,13 @@ export interface QueueRow {
   signals: CrisisSignal[];
 }
 
+/** A comment labelled by its language (datasets/language, datasets/other-languages). */
+export interface LanguageRow {
+  id: string;
+  text: string;
+  lang: string;
+}
+
 /** A comment labelled by whether it attacks people for belonging to a group (datasets/hate). */
 export interface HateRow {
   id: string;
@@ -52,3 +59,5 @@ export const readSignalSet = (split: 'train' | 'val') => jsonl<SignalRow>(`signa
 export const readOrdinarySet = () => jsonl<OrdinaryRow>('ordinary/comments.jsonl');
 export const readQueueSet = () => jsonl<QueueRow>('queue/comments.jsonl');
 export const readHateSet = (split: 'train' | 'val') => jsonl<HateRow>(`hate/${split}.jsonl`);
+export const readShortLanguageSet = () => jsonl<LanguageRow>('language/short.jsonl');
+export const readOtherLanguages = () => jsonl<LanguageRow>('other-languages/comments.jsonl');
