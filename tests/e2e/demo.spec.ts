@@ -132,6 +132,8 @@ describe('demo page end to end', () => {
     await waitForFlags(page, 3);
     const demoTab = await ownTabId(page);
     const panel = await ext.open(`sidepanel.html?tab=${demoTab}`);
+    // The queue is virtualised and sorted by risk: find the complaint as a user would, by its words.
+    await panel.getByRole('searchbox', { name: /Search text and authors|Szukaj/ }).fill('Zadam zwrotu');
     await panel.locator('[role="option"]').filter({ hasText: 'Zadam zwrotu pieniedzy' }).first().click();
     const suggestions = panel.getByRole('region', { name: /Suggested replies|Sugerowane odpowiedzi/ });
     await suggestions.locator('article').first().waitFor();
@@ -153,6 +155,8 @@ describe('demo page end to end', () => {
     // Stormwatch never posts; the user confirms it was sent, and the item becomes "replied".
     await panel.getByRole('button', { name: /^(Mark as sent|Oznacz jako wysłaną)$/ }).click();
     await panel.getByRole('button', { name: /^(Replied|Odpowiedziano)$/, pressed: true }).waitFor();
+    // The search is remembered with the queue's filters: the next test wants the whole queue.
+    await panel.getByRole('searchbox', { name: /Search text and authors|Szukaj/ }).fill('');
   });
 
   test('evidence pack and printable report from the panel', async () => {
