@@ -6,7 +6,7 @@
  */
 import { eld } from 'eld/small';
 import type { Language } from './types';
-import { EN_WORDS, PL_WORDS } from './generated/language-vocab';
+import { EN_WORDS, OTHER_WORDS, PL_WORDS } from './generated/language-vocab';
 
 const PL = new Set([
   'nie',
@@ -160,15 +160,19 @@ export function isStopword(word: string): { pl: boolean; en: boolean; enOnly: bo
   return { pl: PL.has(word), en: EN.has(word), enOnly: EN_ONLY.has(word) };
 }
 
-let vocab: { pl: Set<string>; en: Set<string> } | null = null;
+let vocab: { pl: Set<string>; en: Set<string>; other: Set<string> } | null = null;
 /**
  * Does a (normalised) word mark Polish or English: far more common in one language's training
  * comments than in the other's (`generated/language-vocab.ts`: "spoko", "zenada", "serio"; "same",
  * "gonna")? Read by the language rules only.
  */
-export function markedWord(word: string): { pl: boolean; en: boolean } {
-  vocab ??= { pl: new Set(PL_WORDS.split(' ')), en: new Set(EN_WORDS.split(' ')) };
-  return { pl: vocab.pl.has(word), en: vocab.en.has(word) };
+export function markedWord(word: string): { pl: boolean; en: boolean; other: boolean } {
+  vocab ??= {
+    pl: new Set(PL_WORDS.split(' ')),
+    en: new Set(EN_WORDS.split(' ')),
+    other: new Set(OTHER_WORDS.split(' ')),
+  };
+  return { pl: vocab.pl.has(word), en: vocab.en.has(word), other: vocab.other.has(word) };
 }
 
 /**
@@ -184,6 +188,9 @@ const ONLY_POLISH = /[ąęłżśźćńĄĘŁŻŚŹĆŃ]/;
 const ASCII = /^[\x00-\x7f]*$/;
 /** Below this many letters ELD's statistics are too thin; stopwords decide, English by default. */
 const MIN_LETTERS = 12;
+/** A comment this short is read by its words alone when they are another language's function words. */
+const SHORT = 120;
+const SHORT_LETTERS = 40;
 /**
  * The languages Stormwatch's users write get a prior: a comment on a page they watch is far more
  * likely Polish without diacritics than Latvian or Slovak, which ELD alone often prefers for it
@@ -201,9 +208,10 @@ const ownWords = (text: string) =>
 
 const cut = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
 
-function letters(text: string): number {
+/** The letters of `text`, counted up to `max`. */
+function letters(text: string, max = MIN_LETTERS): number {
   let n = 0;
-  for (let i = 0; i < text.length && n < MIN_LETTERS; i++) {
+  for (let i = 0; i < text.length && n < max; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0) n++;
   }
@@ -222,9 +230,10 @@ export interface KnownWord {
   vulgar: boolean;
   /** An English function word no other language of the region writes (`EN_ONLY`). */
   enOnly: boolean;
-  /** A word that marks Polish or English (`markedWord`). */
+  /** A word that marks Polish or English, or a function word of another language (`markedWord`). */
   plWord: boolean;
   enWord: boolean;
+  otherWord: boolean;
 }
 
 /**
@@ -237,11 +246,20 @@ export function detectLanguage(text: string, polishLetters: boolean, words: read
   let plWords = 0;
   let enWords = 0;
   let enOnly = 0;
+  let otherWords = 0;
   for (const w of words) {
     if (w.pl || w.plWord) plWords++;
     if (w.en || w.enWord) enWords++;
     if (w.enOnly) enOnly++;
+    if (w.otherWord) otherWords++;
   }
+  // A short comment in function words of another language ("das ist Mist", "c'est nul", "che
+  // schifo"), more of them than of Polish and English: too short for ELD, but not ours.
+  if (
+    otherWords > plWords + enWords + (polishLetters ? 2 : 0) &&
+    letters(cut(text, SHORT), SHORT_LETTERS) < SHORT_LETTERS
+  )
+    return 'other';
   // Few stopwords either way ("Cudownie.", "Spadamy!"): the word lists, English by default. Polish
   // letters count as two Polish stopwords.
   const pl = plWords + (polishLetters ? 2 : 0);

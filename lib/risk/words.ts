@@ -32,6 +32,7 @@ export interface WordInfo {
   /** A word that marks Polish or English (language rules only). */
   plWord: boolean;
   enWord: boolean;
+  otherWord: boolean;
   /** A stopword or a negator of either language (never shown as a reason). */
   stop: boolean;
   /** Toxicity and negativity heads: summed weights of the word's own features (word, character
@@ -68,6 +69,7 @@ export function wordInfo(word: string): WordInfo {
     enOnly: stop.enOnly,
     plWord: marked.pl,
     enWord: marked.en,
+    otherWord: marked.other,
     stop: stop.pl || stop.en || NEGATORS.has(word),
     tox: model.tox,
     neg: model.neg,

@@ -149,6 +149,10 @@ describe('language', () => {
     ['danke schön', 'other'],
     ['ça marche pas', 'other'],
     ['I love the café near the office', 'en'],
+    // Function words of another language, more than Polish and English ones, in a short comment.
+    ['che schifo', 'other'],
+    ["c'est nul", 'other'],
+    ['geht nicht', 'other'],
     ['Zamówiłem u pana Müllera, wszystko ok', 'pl'],
   ] as const)('%s → %s', (text, lang) => {
     expect(classify(text).language).toBe(lang);
