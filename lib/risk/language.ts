@@ -2,7 +2,9 @@
  * Language of a comment: Polish, English, or another language (which the engine does not assess).
  * The judgement comes from ELD (the Efficient Language Detector, `eld`, Apache-2.0: character
  * n-gram statistics of 60 languages), which reads short and unaccented Polish right; Polish and
- * English stopwords decide only where ELD has too little to go on.
+ * English stopwords and marker words (`generated/language-vocab.ts`) decide where ELD has too
+ * little to go on, and another script or alphabet, or other languages' function words in a short
+ * comment, make it another language.
  */
 import { eld } from 'eld/small';
 import type { Language } from './types';
