@@ -33,6 +33,10 @@ export const SEVERITY_THRESHOLDS = { low: 0.35, medium: 0.55, high: 0.75, critic
 const T = SEVERITY_THRESHOLDS;
 /** Affection beside an insult is banter ("you're an idiot for buying it and I love you for it"). */
 const AFFECTION = /\blove (you|ya)\b|\bi tak cie lubie|\bi tak cię lubię|\bkocham cie|\bkocham cię|<3/i;
+/** A call to self-harm is never banter. */
+const SELF_HARM = /\bkys\b|kill (yo)?urself|zabij si|powies si|powieś si/i;
+/** A person tagged by their user name ("@Tomek"). */
+const TAGGED = /(^|\s)@\p{L}/u;
 /** Loving emoji make a comment warm like praise does ("Czekam od zimy 😍"); a smile or a thumb does not: both are often sour. */
 const LOVE = /😍|🥰|😘|❤|💕|💗|💖|💞|♥/u;
 
@@ -267,12 +271,15 @@ function assemble(
  * crisis situation, threat or attack on a group stays "low", unless it is "high" without the laughter.
  */
 function laughedOff(text: string, ev: Evidence, crisis: number, risk: number): number {
-  const joking =
-    (LAUGH.test(text) || AFFECTION.test(text) || LOVE.test(text)) &&
-    crisis === 0 &&
-    ev.toxicityBy.threat === 0 &&
-    ev.toxicityBy.identityAttack === 0;
-  return joking && risk < T.high ? Math.min(risk, T.medium - 0.01) : risk;
+  const laughing = LAUGH.test(text) || AFFECTION.test(text) || LOVE.test(text);
+  if (!laughing || crisis > 0 || ev.toxicityBy.identityAttack > 0) return risk;
+  // A friend tagged and laughed at: "@Tomek zabiję cię, jak znowu przez ciebie nie zdążymy 😂";
+  // not with an insult, and never a call to self-harm ("kys lol … @lila.models").
+  if (ev.toxicityBy.threat > 0)
+    return TAGGED.test(text) && LAUGH.test(text) && ev.toxicityBy.insult === 0 && !SELF_HARM.test(text)
+      ? Math.min(risk, T.medium - 0.01)
+      : risk;
+  return risk < T.high ? Math.min(risk, T.medium - 0.01) : risk;
 }
 
 /** The risk after the cues around the evidence: the brand named, shouting, threats, an unread language, a reason to show. */

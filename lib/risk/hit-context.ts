@@ -76,6 +76,7 @@ const CAME = [
   'came$',
   'dotarl',
   'landed',
+  'oddali$',
   'otrzymal',
   'processed',
   'przyszedl',
@@ -327,7 +328,7 @@ export function notThisSignal(h: Hit, tokens: Tokens, language: Language, text: 
     worthIt(h, tokens) ||
     hypothetical(h, tokens) ||
     anotherFirm(h, tokens) ||
-    howLongDoesItTake(h, tokens) ||
+    howLongDoesItTake(h, tokens, text) ||
     debunked(h, tokens, text) ||
     toldOtherwise(h, tokens, text, language)
   );
@@ -699,8 +700,12 @@ export function playOrCode(h: Hit, tokens: Tokens): boolean {
  * A scam word after a negation in its clause, at most three words before: "operator, co nie robi
  * ludzi w konia", "you never cheated me".
  */
+// "myślałam, że to oszustwo…, ale sprawdziłam", "I thought it was a scam until…": a belief revised.
+const THOUGHT = [['myslalam', 'ze'], ['myslalem', 'ze'], ['myslalam'], ['myslalem'], ['i', 'thought']];
+
 function scamDenied(h: Hit, tokens: Tokens): boolean {
   if (h.target !== 'scamFraud') return false;
+  if (hasPhrase(tokens, THOUGHT, anywhere, h.token - 4, h.token)) return true;
   // "…o oszustwie nie ma mowy"
   const end = h.token + (h.tokens ?? 1);
   if (hasPhrase(tokens, NO_WAY, anywhere, end, end + 1)) return true;
@@ -972,6 +977,7 @@ const FIXED = [
   ['sorted', 'it', 'within'],
   ['bylo', 'odkrecone'],
   ['zostalo', 'odkrecone'],
+  ['w', 'koncu', 'oddali'],
 ];
 
 function fixedSince(h: Hit, tokens: Tokens): boolean {
@@ -1071,8 +1077,18 @@ const HOW_LONG = [
   ['how', 'long', 'will'],
 ];
 
-function howLongDoesItTake(h: Hit, tokens: Tokens): boolean {
-  return h.target === 'refundDelayDefect' && hasPhrase(tokens, HOW_LONG, anywhere, h.token - 4, h.token);
+// "a jest opcja zwrotu w paczkomacie?", "can I return it in store?": how returns work, asked.
+const ASK_HOW = [
+  ['jest', 'opcja'],
+  ['czy', 'mozna'],
+  ['czy', 'jest', 'mozliwosc'],
+  ['is', 'there', 'an', 'option'],
+];
+
+function howLongDoesItTake(h: Hit, tokens: Tokens, text: string): boolean {
+  if (h.target !== 'refundDelayDefect') return false;
+  if (hasPhrase(tokens, HOW_LONG, anywhere, h.token - 4, h.token)) return true;
+  return text.includes('?') && hasPhrase(tokens, ASK_HOW, anywhere, h.token - 4, h.token);
 }
 
 // "Ten „wyciek” z TikToka to fotomontaż", "the 'they got hacked' post is from a parody account": a

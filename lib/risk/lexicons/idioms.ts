@@ -149,6 +149,8 @@ export const HEDGES: readonly string[] = [
   'is killing me',
   'just kill me',
   'kill me now',
+  'mam to w dupie',
+  'mam w dupie',
   'killing me$',
   'kills me',
   'mnie dobija',

@@ -1323,3 +1323,29 @@ describe('names, bones, sickness, game enemies and "if ever"', () => {
     expect(raised(text)).toContain(signal);
   });
 });
+
+describe('comment sections of Polish brands: friends, second thoughts, questions', () => {
+  test.each([
+    ['a tagged friend laughed at', '@Tomek Lis zabije cie jak znowu przez ciebie nie zdazymy na ostatni 😂😂'],
+    [
+      'a scam that was not',
+      'myslalam ze to oszustwo jak wszystkie konkursy, ale sprawdzilam i to wasz oficjalny profil 😄',
+    ],
+    [
+      'a refund that came in the end',
+      'zwrot za oddane zamowienie szedl 2 miesiace, ale po telefonie w koncu oddali, dzieki pani Magdzie 👍',
+    ],
+    ['a question about returns', 'a jest opcja zwrotu w paczkomacie?'],
+    ['"mam w dupie"', 'a ja jezdze rowerem i mam w dupie wasze rozklady 🚲'],
+  ])('%s: "%s" is not queued', (_name, text) => {
+    expect(isFlagged(classify(text))).toBe(false);
+  });
+
+  test.each([
+    ['a call to self-harm with a laugh', 'kys lol nobody wants to see your ugly face @lila.models'],
+    ['a threat without a laugh', '@Tomek Lis zabije cie jak jeszcze raz tu napiszesz'],
+    ['a refund never given back', 'zwrot za oddane zamowienie idzie 2 miesiace i nadal nie oddali'],
+  ])('%s: "%s" is queued', (_name, text) => {
+    expect(isFlagged(classify(text))).toBe(true);
+  });
+});
