@@ -62,7 +62,6 @@ export const isAmbiguousPhrase = (words: readonly string[]): boolean => AMBIGUOU
  */
 export const OPEN_CALLS: readonly string[] = [
   'a boycott',
-  'bojkot',
   'bojkotowac',
   'bojkotujcie',
   'bojkotujmy',
