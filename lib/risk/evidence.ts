@@ -15,7 +15,7 @@ import {
   type ToxicityKind,
 } from './types';
 import { matchKeywords, type Hit } from './lexicon-match';
-import { aimedAtAThing, notASlur, notThisSignal, playOrCode, reflexiveKill, selfInsult } from './hit-context';
+import { aimedAtAThing, itKills, notASlur, notThisSignal, playOrCode, reflexiveKill, selfInsult } from './hit-context';
 import type { ModelInput } from './model-input';
 import { normalizeText } from './tokenize';
 import { mentionMask } from './mentions';
@@ -173,7 +173,7 @@ export function readHits(text: string, input: ModelInput, hits: readonly Hit[], 
       continue;
     else if (CRISIS_SET.has(h.target) && h.target !== 'brandMention') ev.pending.push(h);
     else if (reflexiveKill(h, tokens)) ev.pending.push({ ...h, target: 'healthSafety', weight: REFLEXIVE_KILL });
-    else if (playOrCode(h, tokens) || notASlur(h, tokens) || selfInsult(h, tokens)) continue;
+    else if (playOrCode(h, tokens) || notASlur(h, tokens) || selfInsult(h, tokens) || itKills(h, tokens)) continue;
     else if (aimedAtAThing(h, tokens)) addHit(ev, text, { ...h, target: 'negativity' }, THING_INSULT);
     else addHit(ev, text, h, hitWeight(h, input));
   }

@@ -262,6 +262,8 @@ const negatedIn = (tokens: Tokens, from: number, to: number) => {
  */
 function rumourDenied(h: Hit, tokens: Tokens, text: string): boolean {
   if (h.target !== 'rumour') return false;
+  // "nie wiem od czego zacząć": nobody heard anything.
+  if (tokens[h.token]?.text === 'wiem' && tokens[h.token - 1]?.text === 'nie') return true;
   // "To nie żadna plotka", "not a rumour": the word itself negated.
   if (anyWord(tokens, h.token, h.token + 1, RUMOUR_WORD) && negatedIn(tokens, h.token - 2, h.token)) return true;
   if (hasPhrase(tokens, DISAGREE, anywhere, h.token - 8, h.token)) return true;
@@ -1001,6 +1003,8 @@ function slangSick(h: Hit, tokens: Tokens): boolean {
 // choice, told with no grievance.
 const WORTH = [
   ['worth', 'it'],
+  ['no', 'regrets'],
+  ['zero', 'regrets'],
   ['bylo', 'warto'],
   ['warto', 'bylo'],
 ];
@@ -1298,6 +1302,26 @@ function ifEver(h: Hit, tokens: Tokens): boolean {
   return false;
 }
 
+// "I SCREAMED at the mirror bit", "ja krzyczałam": the writer, no employee (a Polish "i" is "and").
+const I_OR_WE = { en: new Set(['i', 'we']), pl: new Set(['ja', 'my']) };
+
+function theWriterDidIt(h: Hit, tokens: Tokens, language: Language): boolean {
+  const before = tokens[h.token - 1]?.text ?? '';
+  return h.target === 'employeeMisconduct' && I_OR_WE[language === 'en' ? 'en' : 'pl'].has(before);
+}
+
+// "Ten eyeliner zabija": slang for "is stunning"; a threat names whom ("zabija cię").
+const KILLS_WHOM = ['cie$', 'ciebie$', 'was$', 'go$', 'ja$', 'ich$', 'you$'].map(parsePattern);
+
+export function itKills(h: Hit, tokens: Tokens): boolean {
+  return (
+    h.target === 'threat' &&
+    (h.tokens ?? 1) === 1 &&
+    tokens[h.token]?.text === 'zabija' &&
+    !anyWord(tokens, h.token + 1, h.token + 3, KILLS_WHOM)
+  );
+}
+
 /**
  * Told jokes, the writer's own lateness, questions before buying, pipes, fake profiles, shows,
  * password advice, records, stolen bikes, names, bones, sickness, game enemies and "if ever".
@@ -1317,6 +1341,7 @@ export function toldOtherwise(h: Hit, tokens: Tokens, text: string, language: La
     aBrokenBone(h, tokens) ||
     throwingUp(h, tokens) ||
     aGameCheat(h, tokens) ||
-    ifEver(h, tokens)
+    ifEver(h, tokens) ||
+    theWriterDidIt(h, tokens, language)
   );
 }

@@ -1349,3 +1349,30 @@ describe('comment sections of Polish brands: friends, second thoughts, questions
     expect(isFlagged(classify(text))).toBe(true);
   });
 });
+
+describe('fans of films, make-up and pizza', () => {
+  test.each([
+    ['"zabija" as praise', 'Ten eyeliner zabija, w końcu mi wyszło równo na obu oczach'],
+    ['the writer screaming', 'I SCREAMED at the mirror bit, on a bus, people stared'],
+    ['the writer shouting', 'Ja krzyczałam na cały autobus przy tej scenie z lustrem 😱'],
+    ['no regrets', "Burnt my mouth because I couldn't wait. Zero regrets"],
+    ['"nie wiem od czego zacząć"', 'Jakie są kroki adopcji? Pierwszy raz i nie wiem od czego zacząć'],
+    ['"killed me"', 'This pizza killed me, send help and another slice'],
+    ['"loser buys"', '@coach_mike race you to the top of the leaderboard, loser buys coffee'],
+    ['"mnie rozjebał"', 'ten trailer mnie rozjebal, ide na premiere'],
+    ['"ostatni raz tak"', 'ostatni raz tak sie balam przy Egzorcyscie, ciary'],
+  ])('%s: "%s" is not queued', (_name, text) => {
+    expect(isFlagged(classify(text))).toBe(false);
+  });
+
+  test.each([
+    ['"zabija cię"', 'Zabija cię ten kurier wzrokiem, jak tylko otworzysz drzwi', 'threat'],
+    [
+      'a cashier who shouted',
+      'pan przy kasie nr 3 był chamski i wulgarny, proszę coś z tym zrobić',
+      'employeeMisconduct',
+    ],
+  ])('%s: "%s" still has %s', (_name, text, kind) => {
+    expect(classify(text).reasons.map((x) => x.target)).toContain(kind);
+  });
+});
