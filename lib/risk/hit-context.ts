@@ -1015,7 +1015,9 @@ function worthIt(h: Hit, tokens: Tokens): boolean {
 
 // "gdyby kiedyś wyciekły wasze przepisy", "Hypothetically, if my phone got stolen": what has not
 // happened. "Gdyby nie wasz kurier…" blames, so it stays.
-const HYPOTHETICAL = ['gdyby$', 'gdybym$', 'gdybys$', 'hipotetycznie', 'hypothetically', 'jesliby'].map(parsePattern);
+const HYPOTHETICAL = ['gdyby$', 'gdybym$', 'gdybys$', 'hipotetycznie', 'hypothetically', 'jakby$', 'jesliby'].map(
+  parsePattern,
+);
 
 function hypothetical(h: Hit, tokens: Tokens): boolean {
   // "Gdyby to się powtórzyło, idę do UOKiK" is a threat all the same.
@@ -1033,6 +1035,9 @@ const OTHER = ['another$', 'former$', 'inna$', 'innej$', 'innym$', 'old$', 'othe
 const FIRM = [
   'airline',
   'bank',
+  'insurer',
+  'provider',
+  'ubezpieczyciel',
   'brand',
   'chain$',
   'company',
@@ -1055,6 +1060,7 @@ const SAYS_ANOTHER = [
   ['inna', 'firma'],
   ['inny', 'bank'],
   ['not', 'you', 'guys'],
+  ['not', 'you', 'lot'],
 ];
 
 function anotherFirm(h: Hit, tokens: Tokens): boolean {
@@ -1140,10 +1146,17 @@ const BEFORE_BUYING = [
   ['zanim', 'kupie'],
   ['przed', 'zakupem'],
   ['przed', 'zamowieniem'],
+  ['zanim', 'wykupie'],
+  ['pytam', 'zawczasu'],
+  ['asking', 'in', 'advance'],
 ];
 
 function beforeBuying(h: Hit, tokens: Tokens, text: string): boolean {
-  return h.target === 'refundDelayDefect' && text.includes('?') && hasPhrase(tokens, BEFORE_BUYING, anywhere);
+  return (
+    (h.target === 'refundDelayDefect' || h.target === 'healthSafety') &&
+    text.includes('?') &&
+    hasPhrase(tokens, BEFORE_BUYING, anywhere)
+  );
 }
 
 // "Hydraulik dziś u mnie, bo cieknie pod zlewem": a leak a plumber comes for is the writer's pipe.

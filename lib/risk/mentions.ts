@@ -12,7 +12,7 @@ const QUOTED =
   /(?:^|[\s([{:;,])(?:"([^"\n]{3,160})"|“([^”"\n]{3,160})”|„([^”"\n]{3,160})[”"]|«([^»\n]{3,160})»|'([^'\n]{3,160})'(?=[\s.,!?;:)\]}]|$)|‘([^’\n]{3,160})’)/g;
 /** Words for a work with a title (normalised: lowercase, no diacritics). */
 const WORK =
-  /^(film\w*|serial\w*|ksiazk\w*|kryminal\w*|powiesc\w*|piosenk\w*|utw[oó]r\w*|artykul\w*|odcin\w*|program\w*|gra$|gry$|movie|movies|film|book|books|novel|song|album|paper|article|series|show|episode|game|documentary|doc|docs|podcast\w*|reportaz\w*|dokument\w*)$/;
+  /^(film\w*|serial\w*|ksiazk\w*|kryminal\w*|thriller\w*|horror\w*|powiesc\w*|piosenk\w*|utw[oó]r\w*|artykul\w*|odcin\w*|program\w*|gra$|gry$|movie|movies|film|book|books|novel|song|album|paper|article|series|show|episode|game|documentary|doc|docs|podcast\w*|reportaz\w*|dokument\w*)$/;
 /** Reading or watching a work: a quotation right after these names one ("czytał ktoś „Oszustwo doskonałe”?"). */
 const READ_OR_WATCH = /^(czyta\w*|przeczyta\w*|oglad\w*|obejrz\w*|sluchal\w*|reading|watched|watching|rewatching)$/;
 /** Fiction and screen works a story happens inside: "W książce, którą czytam, urzędnik jest opryskliwy". */

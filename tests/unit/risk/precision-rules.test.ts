@@ -1376,3 +1376,35 @@ describe('fans of films, make-up and pizza', () => {
     expect(classify(text).reasons.map((x) => x.target)).toContain(kind);
   });
 });
+
+describe('as if, before buying, a thriller, another insurer', () => {
+  test.each([
+    [
+      '"jakby" (as if)',
+      'kot rzucil sie na nowa karme jakby ktos go glodzil od tygodnia. zero problemow z brzuszkiem, siersc lsni. polecam',
+      'refundDelayDefect',
+    ],
+    [
+      'a worry before buying',
+      'Czy rower da radę pod górę z dzieckiem w foteliku? Boję się o hamulce, zanim wykupię abonament.',
+      'healthSafety',
+    ],
+    [
+      'a question asked in advance',
+      'Czy jeśli prom się spóźni, przysługuje mi rekompensata? Pytam zawczasu, rezerwuję na lipiec.',
+      'refundDelayDefect',
+    ],
+    [
+      'a thriller about a leak',
+      'Byłam na nowym thrillerze o wycieku danych z banku, fotele wygodne, dźwięk rewelacja.',
+      'dataLeak',
+    ],
+    [
+      'another insurer',
+      'My old insurer (not you lot) tried to drag me to court over a claim. Switched to you, saved £300.',
+      'legalThreat',
+    ],
+  ])('%s: "%s" raises no %s', (_name, text, signal) => {
+    expect(raised(text)).not.toContain(signal);
+  });
+});
