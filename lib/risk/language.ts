@@ -255,10 +255,12 @@ export function detectLanguage(text: string, polishLetters: boolean, words: read
     if (w.enOnly) enOnly++;
     if (w.otherWord) otherWords++;
   }
-  // A short comment in function words of another language ("das ist Mist", "c'est nul", "che
-  // schifo"), more of them than of Polish and English: too short for ELD, but not ours.
+  // A short comment in function words of another language ("c'est nul", "che schifo"), more of
+  // them than of Polish and English and half its words ("Ctrl+F “bat”" is not): too short for
+  // ELD, but not ours.
   if (
     otherWords > plWords + enWords + (polishLetters ? 2 : 0) &&
+    2 * otherWords >= words.length &&
     letters(cut(text, SHORT), SHORT_LETTERS) < SHORT_LETTERS
   )
     return 'other';

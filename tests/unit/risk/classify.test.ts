@@ -153,6 +153,8 @@ describe('language', () => {
     ['che schifo', 'other'],
     ["c'est nul", 'other'],
     ['geht nicht', 'other'],
+    // One such word among unknown ones is not enough.
+    ['Ctrl+F “bat”', 'en'],
     ['Zamówiłem u pana Müllera, wszystko ok', 'pl'],
   ] as const)('%s → %s', (text, lang) => {
     expect(classify(text).language).toBe(lang);
