@@ -276,6 +276,9 @@ function rumourDenied(h: Hit, tokens: Tokens, text: string): boolean {
   return false;
 }
 
+/** A word written with a capital and then a lower-case letter ("Mould", "Iskrze"; not "ALL CAPS"). */
+const capitalised = (text: string, t: { start: number }) => isUpper(text, t.start) && !isUpper(text, t.start + 1);
+
 const isUpper = (text: string, at: number) => {
   const c = text[at] ?? '';
   return c !== c.toLowerCase() && c === c.toUpperCase();
@@ -287,15 +290,12 @@ const isUpper = (text: string, at: number) => {
  */
 function partOfAName(h: Hit, tokens: Tokens, text: string): boolean {
   if ((h.tokens ?? 1) !== 1 || h.token === 0) return false;
-  const t = tokens[h.token]!;
   const before = tokens[h.token - 1]!;
   return (
-    isUpper(text, t.start) &&
-    !isUpper(text, t.start + 1) &&
+    capitalised(text, tokens[h.token]!) &&
     joinedToNext(tokens, h.token - 1) &&
     before.text !== 'i' &&
-    isUpper(text, before.start) &&
-    !isUpper(text, before.start + 1)
+    capitalised(text, before)
   );
 }
 
@@ -330,7 +330,7 @@ export function notThisSignal(h: Hit, tokens: Tokens, language: Language, text: 
     worthIt(h, tokens) ||
     hypothetical(h, tokens) ||
     anotherFirm(h, tokens) ||
-    howLongDoesItTake(h, tokens, text) ||
+    askedNotReported(h, tokens, text) ||
     debunked(h, tokens, text) ||
     toldOtherwise(h, tokens, text, language)
   );
@@ -535,13 +535,22 @@ const PLACES = [
 
 const BREAK_IN = ['break$', 'breaking$', 'broke$', 'wlam'].map(parsePattern);
 
-/** A theft or a break-in told as burglary: no scam of the brand's, no data leak. */
+// "Mój rower ukradli mi spod bloku", "someone stole my bike": thieves, not the brand.
+const THEY_STOLE = ['ukradli$', 'ukradziono', 'stole$', 'stolen$'].map(parsePattern);
+const BELONGINGS = ['auto$', 'bike', 'car$', 'portfel', 'purse', 'rower', 'samochod', 'torebk', 'wallet'].map(
+  parsePattern,
+);
+
+/** A theft by thieves (a burglary, a break-in, a bike or a wallet stolen): no scam of the brand's, no data leak. */
 function aBurglary(h: Hit, tokens: Tokens): boolean {
   if (h.target !== 'scamFraud' && h.target !== 'dataLeak') return false;
   const end = h.token + (h.tokens ?? 1);
   return (
     anyWord(tokens, h.token - 5, end + 5, BURGLARY) ||
-    (anyWord(tokens, h.token - 5, end + 5, BREAK_IN) && anyWord(tokens, h.token - 5, end + 5, PLACES))
+    (anyWord(tokens, h.token - 5, end + 5, BREAK_IN) && anyWord(tokens, h.token - 5, end + 5, PLACES)) ||
+    (h.target === 'scamFraud' &&
+      anyWord(tokens, h.token, end, THEY_STOLE) &&
+      (anyWord(tokens, h.token - 3, h.token, BELONGINGS) || anyWord(tokens, end, end + 3, BELONGINGS)))
   );
 }
 
@@ -703,7 +712,7 @@ export function playOrCode(h: Hit, tokens: Tokens): boolean {
  * ludzi w konia", "you never cheated me".
  */
 // "myślałam, że to oszustwo…, ale sprawdziłam", "I thought it was a scam until…": a belief revised.
-const THOUGHT = [['myslalam', 'ze'], ['myslalem', 'ze'], ['myslalam'], ['myslalem'], ['i', 'thought']];
+const THOUGHT = [['myslalam'], ['myslalem'], ['i', 'thought']];
 
 function scamDenied(h: Hit, tokens: Tokens): boolean {
   if (h.target !== 'scamFraud') return false;
@@ -1024,6 +1033,9 @@ function hypothetical(h: Hit, tokens: Tokens): boolean {
   if (h.target === 'legalThreat' || h.target === 'boycott') return false;
   for (let k = Math.max(0, h.token - 4); k < h.token; k++)
     if (anyWord(tokens, k, k + 1, HYPOTHETICAL) && tokens[k + 1]?.text !== 'nie') return true;
+  // "If I ever get food poisoning it won't be from you lot".
+  for (let k = Math.max(0, h.token - 5); k < h.token; k++)
+    if (tokens[k]!.text === 'if' && [k + 1, k + 2].some((j) => tokens[j]?.text === 'ever')) return true;
   return false;
 }
 
@@ -1095,10 +1107,33 @@ const ASK_HOW = [
   ['is', 'there', 'an', 'option'],
 ];
 
-function howLongDoesItTake(h: Hit, tokens: Tokens, text: string): boolean {
-  if (h.target !== 'refundDelayDefect') return false;
-  if (hasPhrase(tokens, HOW_LONG, anywhere, h.token - 4, h.token)) return true;
-  return text.includes('?') && hasPhrase(tokens, ASK_HOW, anywhere, h.token - 4, h.token);
+// "Quick question before I order: if something arrives damaged…", "zanim zamówię: ile trwa…": a
+// question asked before any purchase.
+const BEFORE_BUYING = [
+  ['before', 'i', 'order'],
+  ['before', 'i', 'buy'],
+  ['before', 'ordering'],
+  ['before', 'buying'],
+  ['zanim', 'zamowie'],
+  ['zanim', 'kupie'],
+  ['przed', 'zakupem'],
+  ['przed', 'zamowieniem'],
+  ['zanim', 'wykupie'],
+  ['pytam', 'zawczasu'],
+  ['asking', 'in', 'advance'],
+];
+
+/** A question asked before any problem: how long refunds take, how returns work, what if, before buying. */
+function askedNotReported(h: Hit, tokens: Tokens, text: string): boolean {
+  if (h.target !== 'refundDelayDefect' && h.target !== 'healthSafety') return false;
+  if (!text.includes('?'))
+    return h.target === 'refundDelayDefect' && hasPhrase(tokens, HOW_LONG, anywhere, h.token - 4, h.token);
+  return (
+    hasPhrase(tokens, BEFORE_BUYING, anywhere) ||
+    (h.target === 'refundDelayDefect' &&
+      (hasPhrase(tokens, HOW_LONG, anywhere, h.token - 4, h.token) ||
+        hasPhrase(tokens, ASK_HOW, anywhere, h.token - 4, h.token)))
+  );
 }
 
 // "Ten „wyciek” z TikToka to fotomontaż", "the 'they got hacked' post is from a parody account": a
@@ -1135,33 +1170,9 @@ function iWasLate(h: Hit, tokens: Tokens): boolean {
   return anyWord(tokens, h.token + 1, h.token + 4, A_RIDE);
 }
 
-// "Quick question before I order: if something arrives damaged…", "zanim zamówię: ile trwa…": a
-// question asked before any purchase.
-const BEFORE_BUYING = [
-  ['before', 'i', 'order'],
-  ['before', 'i', 'buy'],
-  ['before', 'ordering'],
-  ['before', 'buying'],
-  ['zanim', 'zamowie'],
-  ['zanim', 'kupie'],
-  ['przed', 'zakupem'],
-  ['przed', 'zamowieniem'],
-  ['zanim', 'wykupie'],
-  ['pytam', 'zawczasu'],
-  ['asking', 'in', 'advance'],
-];
-
-function beforeBuying(h: Hit, tokens: Tokens, text: string): boolean {
-  return (
-    (h.target === 'refundDelayDefect' || h.target === 'healthSafety') &&
-    text.includes('?') &&
-    hasPhrase(tokens, BEFORE_BUYING, anywhere)
-  );
-}
-
 // "Hydraulik dziś u mnie, bo cieknie pod zlewem": a leak a plumber comes for is the writer's pipe.
 const PLUMBER = ['hydraulik', 'plumber'].map(parsePattern);
-const DRIPS = ['ciek', 'drip', 'leak', 'przecie', 'wyciek'].map(parsePattern);
+const DRIPS = [...LEAK, ...['ciek', 'drip'].map(parsePattern)];
 
 function aPlumbersLeak(h: Hit, tokens: Tokens): boolean {
   return (
@@ -1234,21 +1245,6 @@ function aRecordBroken(h: Hit, tokens: Tokens, text: string): boolean {
   );
 }
 
-// "Mój rower ukradli mi spod bloku", "someone stole my bike": thieves, not the brand.
-const THEY_STOLE = ['ukradli$', 'ukradziono', 'stole$', 'stolen$'].map(parsePattern);
-const BELONGINGS = ['auto$', 'bike', 'car$', 'portfel', 'purse', 'rower', 'samochod', 'torebk', 'wallet'].map(
-  parsePattern,
-);
-
-function belongingsStolen(h: Hit, tokens: Tokens): boolean {
-  const end = h.token + (h.tokens ?? 1);
-  return (
-    h.target === 'scamFraud' &&
-    anyWord(tokens, h.token, end, THEY_STOLE) &&
-    (anyWord(tokens, h.token - 3, h.token, BELONGINGS) || anyWord(tokens, end, end + 3, BELONGINGS))
-  );
-}
-
 // "Iskra", "Pożar Festival": a word capitalised inside a sentence (after a lowercase word) names a
 // brand, a place or a person, not a spark or a fire. Threats, insults and accusations are never
 // names here: this holds for situation words only.
@@ -1260,10 +1256,7 @@ function aCapitalisedName(h: Hit, tokens: Tokens, text: string, language: Langua
   const t = tokens[h.token]!;
   const before = tokens[h.token - 1]!;
   return (
-    isUpper(text, t.start) &&
-    !isUpper(text, t.start + 1) &&
-    !/[.!?:;\n"„“”'«»(]/.test(text.slice(before.end, t.start)) &&
-    !isUpper(text, before.start)
+    capitalised(text, t) && !/[.!?:;\n"„“”'«»(]/.test(text.slice(before.end, t.start)) && !isUpper(text, before.start)
   );
 }
 
@@ -1307,14 +1300,6 @@ function aGameCheat(h: Hit, tokens: Tokens): boolean {
   return h.target === 'scamFraud' && anyWord(tokens, h.token - 5, h.token + 5, GAME_ENEMY);
 }
 
-// "If I ever get food poisoning it won't be from you lot": what has not happened.
-function ifEver(h: Hit, tokens: Tokens): boolean {
-  if (h.target === 'legalThreat' || h.target === 'boycott') return false;
-  for (let k = Math.max(0, h.token - 5); k < h.token; k++)
-    if (tokens[k]!.text === 'if' && [k + 1, k + 2].some((j) => tokens[j]?.text === 'ever')) return true;
-  return false;
-}
-
 // "I SCREAMED at the mirror bit", "ja krzyczałam": the writer, no employee (a Polish "i" is "and").
 const I_OR_WE = { en: new Set(['i', 'we']), pl: new Set(['ja', 'my']) };
 
@@ -1336,25 +1321,22 @@ export function itKills(h: Hit, tokens: Tokens): boolean {
 }
 
 /**
- * Told jokes, the writer's own lateness, questions before buying, pipes, fake profiles, shows,
- * password advice, records, stolen bikes, names, bones, sickness, game enemies and "if ever".
+ * Told jokes, the writer's own lateness, pipes, fake profiles, shows, password advice, records,
+ * names, bones, sickness, game enemies and the writer's own acts.
  */
 export function toldOtherwise(h: Hit, tokens: Tokens, text: string, language: Language): boolean {
   return (
     toldAsAJoke(h, tokens) ||
     iWasLate(h, tokens) ||
-    beforeBuying(h, tokens, text) ||
     aPlumbersLeak(h, tokens) ||
     aFakeGoesRound(h, tokens) ||
     aboutAShow(h, tokens) ||
     passwordAdvice(h, tokens) ||
     aRecordBroken(h, tokens, text) ||
-    belongingsStolen(h, tokens) ||
     aCapitalisedName(h, tokens, text, language) ||
     aBrokenBone(h, tokens) ||
     throwingUp(h, tokens) ||
     aGameCheat(h, tokens) ||
-    ifEver(h, tokens) ||
     theWriterDidIt(h, tokens, language)
   );
 }

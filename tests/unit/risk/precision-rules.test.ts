@@ -1299,7 +1299,11 @@ describe('names, bones, sickness, game enemies and "if ever"', () => {
       'A&E again: nine hours on a plastic chair with a broken wrist, the system is a joke.',
       'refundDelayDefect',
     ],
-    ['throwing up', 'Half our wedding party has been throwing up since the buffet on Saturday.', 'employeeMisconduct'],
+    [
+      'throwing up',
+      'Did anyone else get sick after the hotel buffet on Saturday? Half our wedding party has been throwing up since.',
+      'employeeMisconduct',
+    ],
     ['a boss in a game', 'ten boss w nowym evencie to oszust, trzy razy mnie zabil tym samym combo 😤', 'scamFraud'],
     ['"if I ever"', "If I ever get food poisoning it won't be from you lot, cleanest kitchen in town.", 'healthSafety'],
     [
