@@ -212,7 +212,7 @@ function assemble(
     Math.max(h.mRisk, swearing.only ? Math.min(lexTox * W.lexToxicity, PROFANITY_ALONE) : lexTox * W.lexToxicity),
     swearsAtThings(input, hits, ev) ? T.high - 0.01 : 1,
   );
-  // Polish swearing alone ("kurwa, znowu pada") is punctuation, not offence: its toxicity score stays
+  // Polish swearing alone ("kurwa, ale fajnie") is punctuation, not offence: its toxicity score stays
   // the head's and below "low" (3-fold cross-validation on PolEval's training split, which labels
   // cyberbullying, not vulgarity: F1 0.486 -> 0.506; OLID, which counts profanity as offensive, keeps
   // it: 0.642 against 0.637). The risk is unchanged: swearing alone stays "low".
@@ -409,6 +409,18 @@ const judging = (x: Hit, { tokens }: ModelInput) =>
   x.token > 0 && JUDGING.has(tokens[x.token - 1]!.text) && !tokens[x.token]!.text.startsWith('pissed');
 
 /**
+ * A Polish vulgar word said to someone: "ty" or "wy" right before it in the vocative ("ty chuju",
+ * "wy skurwiele", "ty kurwo"), the commonest way Polish swears at a person. The interjection "o ty
+ * kurwa" (nominative, ending in "a") stays swearing.
+ */
+const VOCATIVE = /(?:u|o|e|ie|y|i)$/;
+const addressed = (x: Hit, { tokens }: ModelInput) => {
+  const word = tokens[x.token]!.text;
+  const before = x.token > 0 ? tokens[x.token - 1]!.text : '';
+  return (before === 'ty' || before === 'wy') && word.length > 2 && VOCATIVE.test(word);
+};
+
+/**
  * Swearing alone is everyday speech ("so shit", "kurde", "holy shit that's a big cat"): "low"
  * unless the comment is hostile without it (an insult, a threat, or the heads' tone once the
  * swear words are taken out). The toxicity score itself stays the head's. Returns whether the
@@ -425,7 +437,7 @@ function swearingAlone(
   const swearing =
     by.profanity > 0 &&
     Math.max(by.insult, by.threat, by.identityAttack) === 0 &&
-    !hits.some((x) => x.target === 'profanity' && judging(x, input));
+    !hits.some((x) => x.target === 'profanity' && (judging(x, input) || addressed(x, input)));
   if (!swearing) return { only: false, nRisk: h.nRisk };
   if (h.pT === 0 && h.pN === 0) return { only: h.nRisk < T.low && h.mRisk < T.medium, nRisk: h.nRisk };
   const rest = withoutSwearing(text, input, hits, h.lang);

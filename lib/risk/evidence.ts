@@ -63,6 +63,8 @@ const INTENSIFIED = 1.2;
  * silenced in warm comments lost 5 true ones (sarcasm).
  */
 const GRAVE = new Set<string>(['healthSafety', 'dataLeak', 'employeeMisconduct']);
+/** Words that turn a comment from praise to its point. */
+const TURN = new Set(['ale', 'but', 'however', 'jednak', 'though']);
 /**
  * Signals whose words are everyday words too ("disappointed", "podobno", "nie kupujcie"): they
  * count only in a negative or hostile comment, a rumour also in a question, and a call that says
@@ -85,6 +87,8 @@ export interface Evidence {
   lexNeg: number;
   /** Praise and warm idioms. */
   positive: number;
+  /** Where the praise is (token indices), for a turn from praise to a grievance. */
+  praiseAt: number[];
   /** A group of people named: an identity attack only in a hostile comment. */
   group: Hit | null;
   reasons: Reason[];
@@ -141,6 +145,7 @@ export function readHits(text: string, input: ModelInput, hits: readonly Hit[], 
     signals: zeroRecord(CRISIS_SIGNALS),
     lexNeg: 0,
     positive: 0,
+    praiseAt: [],
     group: null,
     reasons: [],
     pending: [],
@@ -158,10 +163,15 @@ export function readHits(text: string, input: ModelInput, hits: readonly Hit[], 
     )
       continue;
     if (h.target === 'group') ev.group ??= h;
-    else if (h.target === 'idiom') ev.positive = combine(ev.positive, h.weight);
-    else if (h.target === 'positive') {
+    else if (h.target === 'idiom') {
+      ev.positive = combine(ev.positive, h.weight);
+      if (h.weight > 0) ev.praiseAt.push(h.token);
+    } else if (h.target === 'positive') {
       if (h.negated) ev.lexNeg = combine(ev.lexNeg, NEGATED_PRAISE);
-      else ev.positive = combine(ev.positive, hitWeight(h, input));
+      else {
+        ev.positive = combine(ev.positive, hitWeight(h, input));
+        ev.praiseAt.push(h.token);
+      }
     } else if (
       h.negated &&
       (h.target === 'negativity' ||
@@ -219,11 +229,16 @@ export function addSignals(
   warm: boolean,
 ): void {
   const asks = text.includes('?');
+  // Praise, then "ale" / "but", then no more praise: what follows the turn is the point ("Pyszne jak
+  // zawsze, ale kurier spóźnił się 3 godziny"), neither warm nor in need of a negative tone.
+  const turn = warm ? turnFromPraise(input, ev.praiseAt) : -1;
   // Nested phrases of one situation ("boycott" and "boycott their") count once for it.
   const counted: { target: CrisisSignal; from: number; to: number; weight: number }[] = [];
   for (const h of ev.pending) {
-    if (warm && (h.frame || !GRAVE.has(h.target))) continue;
-    if (!hostile && ((h.frame && !h.anyTone) || (IN_CONTEXT.has(h.target) && !toneFree(h, input, asks)))) continue;
+    const pointed = turn >= 0 && h.token > turn;
+    if (warm && !pointed && (h.frame || !GRAVE.has(h.target))) continue;
+    if (!hostile && !pointed && ((h.frame && !h.anyTone) || (IN_CONTEXT.has(h.target) && !toneFree(h, input, asks))))
+      continue;
     if (!hostile && isAmbiguousHit(h, input)) continue;
     if (notThisSignal(h, input.tokens, language, text)) continue;
     const weight = hitWeight(h, input);
@@ -238,6 +253,14 @@ export function addSignals(
   }
   for (const c of counted) ev.signals[c.target] = combine(ev.signals[c.target], c.weight);
   ev.pending = [];
+}
+
+/** The token of "ale" / "but" after the praise, when no praise follows it; otherwise -1. */
+function turnFromPraise({ tokens }: ModelInput, praiseAt: readonly number[]): number {
+  if (!praiseAt.length) return -1;
+  const first = Math.min(...praiseAt);
+  const turn = tokens.findIndex((t, i) => i > first && TURN.has(t.text));
+  return turn > 0 && praiseAt.every((p) => p < turn) ? turn : -1;
 }
 
 /** A rumour asked about, or an open call to boycott: no negative tone needed. */

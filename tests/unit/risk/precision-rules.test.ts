@@ -332,6 +332,25 @@ describe('everyday praise makes a comment warm', () => {
   ])('%s still raises its signal', (_name, text, signal) => {
     expect(raised(text)).toContain(signal);
   });
+
+  // Praise, then "ale" / "but" / "however" and no more praise: what follows is the point.
+  test.each([
+    ['Love your app but I was charged twice this month', 'refundDelayDefect'],
+    ['Uwielbiam was, ale od miesiaca czekam na zwrot', 'refundDelayDefect'],
+    ["Great product, however the refund still hasn't arrived", 'refundDelayDefect'],
+    ['Pizza pyszna, ale kurier się spóźnił godzinę', 'refundDelayDefect'],
+  ])('praise, then a turn: "%s" raises %s', (text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+
+  test.each([
+    'Kurier spóźnił się 3 godziny, ale pyszne jak zawsze',
+    'Delivery was late but the pizza was still hot and delicious',
+    'the queue was long but the staff kept it moving, fair play',
+    'Zwrot trwał długo, ale w końcu przyszedł, dziękuję',
+  ])('praise after the turn is still warm: "%s" raises no signal', (text) => {
+    expect(raised(text)).toEqual([]);
+  });
 });
 
 describe('Polish insults and political slurs', () => {
@@ -676,6 +695,7 @@ describe('laughter among friends, leaks of drinks, hospitals people work in, the
 
   test.each([
     ['the same swearing without laughter', 'Marek ty chuju, mowilem ze bedzie promka w piatek a ty kupiles w czwartek'],
+    ['a vulgar word said to someone ("ty" and the vocative)', 'Marek ty chuju'],
     ['a theft by the brand, laughing', 'Ukradliście mi pieniądze z konta xD'],
     ['a threat, laughing', 'zabije cie jak cie spotkam xD'],
   ])('%s: "%s" is still queued', (_name, text) => {
