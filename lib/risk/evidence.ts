@@ -235,7 +235,8 @@ export function addSignals(
   // Nested phrases of one situation ("boycott" and "boycott their") count once for it.
   const counted: { target: CrisisSignal; from: number; to: number; weight: number }[] = [];
   for (const h of ev.pending) {
-    const pointed = turn >= 0 && h.token > turn;
+    // After a turn, or praise that recommends the action itself ("Polecam pozew zbiorowy").
+    const pointed = (turn >= 0 && h.token > turn) || recommended(h, ev.praiseAt);
     if (warm && !pointed && (h.frame || !GRAVE.has(h.target))) continue;
     if (!hostile && !pointed && ((h.frame && !h.anyTone) || (IN_CONTEXT.has(h.target) && !toneFree(h, input, asks))))
       continue;
@@ -261,6 +262,12 @@ function turnFromPraise({ tokens }: ModelInput, praiseAt: readonly number[]): nu
   const first = Math.min(...praiseAt);
   const turn = tokens.findIndex((t, i) => i > first && TURN.has(t.text));
   return turn > 0 && praiseAt.every((p) => p < turn) ? turn : -1;
+}
+
+/** A lawsuit or a boycott right after a word of praise: the writer recommends it ("polecam pozew"). */
+function recommended(h: Hit, praiseAt: readonly number[]): boolean {
+  if (h.target !== 'legalThreat' && h.target !== 'boycott') return false;
+  return praiseAt.some((p) => p < h.token && h.token - p <= 2);
 }
 
 /** A rumour asked about, or an open call to boycott: no negative tone needed. */

@@ -1432,3 +1432,23 @@ describe('as if, before buying, a thriller, another insurer', () => {
     expect(raised(text)).not.toContain(signal);
   });
 });
+
+describe('calls said in full, and praise that recommends the action', () => {
+  test.each([
+    ['Do NOT order from these people. They take your money and ghost you.', 'boycott'],
+    ['Do not buy from this shop, they never refund anything', 'boycott'],
+    ['Polecam pozew zbiorowy, zbieramy sie na fb w grupie poszkodowanych', 'legalThreat'],
+    ['Recommend a class action, there are hundreds of us already', 'legalThreat'],
+    ['Po kebabie cala rodzina wymiotowala cala noc. Sanepid juz powiadomiony.', 'legalThreat'],
+  ])('"%s" raises %s', (text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+
+  test.each([
+    'Polecam prawnika z Krakowa, pomogl mi przy rozwodzie',
+    "I'd recommend a lawyer friend of mine, she is great",
+    'My lawyer friend recommended your app',
+  ])('"%s" raises no signal', (text) => {
+    expect(raised(text)).toEqual([]);
+  });
+});
