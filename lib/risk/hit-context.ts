@@ -119,15 +119,18 @@ function anArgumentFails(h: Hit, tokens: Tokens): boolean {
   );
 }
 
-/** A refund hit with "arrived" / "wpłynął" within six words, and nothing saying it is still awaited. */
+/**
+ * A refund hit with "arrived" / "wpłynął" within six words, and nothing within three words of the
+ * two saying it is still awaited ("zwrot jeszcze nie przyszedł", "came, but only half"); a "nie"
+ * further on is about something else ("przyszedł w 2 dni, nawet nie zdążyłam się zdenerwować").
+ */
 function refundArrived(h: Hit, tokens: Tokens): boolean {
   const end = h.token + (h.tokens ?? 1);
-  return (
-    h.target === 'refundDelayDefect' &&
-    anyWord(tokens, h.token, end, REFUND) &&
-    anyWord(tokens, h.token - 6, end + 6, CAME) &&
-    !anyWord(tokens, h.token - 6, end + 6, NOT_YET)
-  );
+  if (h.target !== 'refundDelayDefect' || !anyWord(tokens, h.token, end, REFUND)) return false;
+  for (let k = Math.max(0, h.token - 6); k < Math.min(tokens.length, end + 6); k++)
+    if (anyWord(tokens, k, k + 1, CAME))
+      return !anyWord(tokens, Math.min(h.token, k) - 3, Math.max(end, k + 1) + 3, NOT_YET);
+  return false;
 }
 
 // People in general as the ones who feel or would want something: "I understand why people would
@@ -914,7 +917,7 @@ const WEATHER = ['burz', 'deszcz', 'padac', 'pogod', 'rain$', 'snieg', 'snow$', 
 function goodNewsRumour(h: Hit, tokens: Tokens): boolean {
   if (h.target !== 'rumour') return false;
   const end = h.token + (h.tokens ?? 1);
-  return anyWord(tokens, end, end + 6, GOOD_NEWS) || anyWord(tokens, end, end + 4, WEATHER);
+  return anyWord(tokens, end, end + 8, GOOD_NEWS) || anyWord(tokens, end, end + 4, WEATHER);
 }
 
 // "My mate Dave turned up 2 hours late", "kolega jak zwykle spóźniony": a friend late, not an order

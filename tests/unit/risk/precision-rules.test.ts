@@ -1452,3 +1452,21 @@ describe('calls said in full, and praise that recommends the action', () => {
     expect(raised(text)).toEqual([]);
   });
 });
+
+describe('a refund that came, one still awaited, and good news heard', () => {
+  test.each([
+    'Zwrot pieniedzy przyszedl w 2 dni, nawet nie zdazylam sie zdenerwowac 😄 dzieki!',
+    "I heard you've got a new store opening in Leeds next month?? Please say yes",
+  ])('"%s" raises no signal', (text) => {
+    expect(raised(text)).toEqual([]);
+  });
+
+  test.each([
+    'Zwrot jeszcze nie przyszedl, a minely 3 tygodnie',
+    'My refund never arrived',
+    'Pieniadze nie przyszly do dzis',
+    'The refund came, but only half of it',
+  ])('"%s" raises refundDelayDefect', (text) => {
+    expect(raised(text)).toContain('refundDelayDefect');
+  });
+});
