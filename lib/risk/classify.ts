@@ -44,7 +44,10 @@ const ENGINE = `${MODEL_VERSION}+lex-2`;
 /** The highest risk swearing alone reaches: "low". */
 const PROFANITY_ALONE = 0.45;
 const MAX_REASONS = 12;
-const IRONY = /\b(yeah right|sure|jasne|brawo|great job|swietna robota)\b/;
+// Sarcastic thanks too: thanks with what the grievance led to ("dzięki, teraz całe osiedle wie"),
+// or for nothing.
+const IRONY =
+  /\b(yeah right|sure|jasne|brawo|great job|swietna robota|(?:dzieki|dziekuje|thanks|thank you|cheers),? (?:teraz|now)|(?:dzieki|dziekuje) za nic|thanks for nothing|cheers for nothing|thanks a bunch|dziekuje,? postoje)\b/;
 /** Named weights of the assembly (the heads' own scales come from cross-validation). */
 const W = {
   /** A lexicon toxicity on the risk scale (a lexicon insult of 0.8 gives 0.72: "medium"). */

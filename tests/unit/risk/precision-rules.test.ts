@@ -1466,7 +1466,26 @@ describe('a refund that came, one still awaited, and good news heard', () => {
     'My refund never arrived',
     'Pieniadze nie przyszly do dzis',
     'The refund came, but only half of it',
+    'charged $14.99 three times for the same audiobook',
   ])('"%s" raises refundDelayDefect', (text) => {
     expect(raised(text)).toContain('refundDelayDefect');
   });
+});
+
+describe('sarcastic thanks are no warmth', () => {
+  test.each([
+    [
+      'pani przy kasie na glos przeczytala na cala kolejke na co mam recepte. dzieki, teraz cale osiedle wie',
+      'employeeMisconduct',
+    ],
+  ])('"%s" raises %s', (text, signal) => {
+    expect(raised(text)).toContain(signal);
+  });
+
+  test.each(['Dzięki, teraz wszystko działa jak trzeba!', 'Thanks, now it works perfectly'])(
+    '"%s" raises no signal',
+    (text) => {
+      expect(raised(text)).toEqual([]);
+    },
+  );
 });
