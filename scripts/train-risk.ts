@@ -123,10 +123,23 @@ function examples(sets: SetWeights): Example[] {
   return out;
 }
 
+/**
+ * The dropout draw of feature `i` of example `k` in `epoch`, in [0, 1): a hash of the four, not a
+ * shared stream, so a lexicon change that adds a feature to one comment leaves every other
+ * comment's draws as they were.
+ */
+function dropDraw(seed: number, epoch: number, k: number, i: number): number {
+  let h = Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(epoch + 1, 0xc2b2ae35);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) ^ Math.imul(k + 1, 0x27d4eb2f);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) ^ Math.imul(i + 1, 0x165667b1);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h ^= h >>> 13;
+  return (h >>> 0) / 4294967296;
+}
+
 /** AdaGrad logistic regression with dropout of the hashed features; returns float weights and bias. */
 function fit(data: readonly Example[], o: HeadOptions): { w: Float64Array; bias: number } {
   const rand = rng(o.seed);
-  const drop = rng(o.seed + 7);
   const w = new Float64Array(BUCKETS);
   const g2 = new Float64Array(BUCKETS).fill(1e-8);
   let bias = 0;
@@ -145,7 +158,7 @@ function fit(data: readonly Example[], o: HeadOptions): { w: Float64Array; bias:
       let z = bias;
       for (let i = 0; i < ex.x.length; i++) {
         const named = i < ex.named;
-        kept[i] = named || o.dropout === 0 || drop() >= o.dropout ? 1 : 0;
+        kept[i] = named || o.dropout === 0 || dropDraw(o.seed, epoch, k, i) >= o.dropout ? 1 : 0;
         if (kept[i]) z += named ? w[ex.x[i]!]! : w[ex.x[i]!]! * up;
       }
       const p = 1 / (1 + Math.exp(-z));

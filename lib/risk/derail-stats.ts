@@ -18,8 +18,8 @@ export const DERAIL_STATS = {
       hedge: 0.112996,
       you: 0.183063,
       self: 0.27154,
-      toxicity: 0.279798,
-      negativity: 0.325842,
+      toxicity: 0.263463,
+      negativity: 0.329981,
     },
     sd: {
       youStart: 0.159904,
@@ -32,8 +32,8 @@ export const DERAIL_STATS = {
       hedge: 0.280825,
       you: 0.346809,
       self: 0.397926,
-      toxicity: 0.209794,
-      negativity: 0.292393,
+      toxicity: 0.211153,
+      negativity: 0.293294,
     },
   },
   pl: {
@@ -49,8 +49,8 @@ export const DERAIL_STATS = {
       hedge: 0.0791002,
       you: 0.0356073,
       self: 0.0930601,
-      toxicity: 0.102495,
-      negativity: 0.503829,
+      toxicity: 0.102273,
+      negativity: 0.537777,
     },
     sd: {
       youStart: 0.0671144,
@@ -63,8 +63,8 @@ export const DERAIL_STATS = {
       hedge: 0.252082,
       you: 0.174522,
       self: 0.274311,
-      toxicity: 0.1729,
-      negativity: 0.307646,
+      toxicity: 0.168255,
+      negativity: 0.303392,
     },
   },
 } as const;

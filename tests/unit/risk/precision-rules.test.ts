@@ -1489,3 +1489,17 @@ describe('sarcastic thanks are no warmth', () => {
     },
   );
 });
+
+describe('Polish vulgar praise', () => {
+  test.each([
+    'zajebiste buty',
+    'ZAJEBISTY KAWAŁEK, w aucie leci na repeat od tygodnia',
+    'zajebiście to wyszło, dzięki',
+  ])('"%s" is not queued', (text) => {
+    expect(isFlagged(classify(text))).toBe(false);
+  });
+
+  test('sarcastic praise still leaves the problem: "Zajebiście, znowu nie działa, trzeci raz w tym tygodniu"', () => {
+    expect(raised('Zajebiście, znowu nie działa, trzeci raz w tym tygodniu')).toContain('refundDelayDefect');
+  });
+});
