@@ -137,6 +137,10 @@ function dropDraw(seed: number, epoch: number, k: number, i: number): number {
   return (h >>> 0) / 4294967296;
 }
 
+/** The positions of one training set's examples. */
+const indicesOf = (data: readonly Example[], set: string): number[] =>
+  data.flatMap((ex, i) => (ex.set === set ? [i] : []));
+
 /** AdaGrad logistic regression with dropout of the hashed features; returns float weights and bias. */
 function fit(data: readonly Example[], o: HeadOptions): { w: Float64Array; bias: number } {
   const rand = rng(o.seed);
@@ -266,13 +270,13 @@ export function trainToxicity(): TrainedHead {
   const data = examples(TOXICITY.sets);
   const oof = outOfFold(data, TOXICITY);
   const pick = (set: string) => {
-    const idx = data.flatMap((ex, i) => (ex.set === set ? [i] : []));
+    const idx = indicesOf(data, set);
     const gold = idx.map((i) => data[i]!.y);
     const lex = idx.map((i) => riskWithoutModel(data[i]!.text) >= SEVERITY_THRESHOLDS.low);
     return bestF1(gold, (t) => idx.map((i, j) => oof[i]! >= t || lex[j]!));
   };
   const flag = (set: string) => {
-    const idx = data.flatMap((ex, i) => (ex.set === set ? [i] : []));
+    const idx = indicesOf(data, set);
     return precisionAt(
       idx.map((i) => oof[i]!),
       idx.map((i) => data[i]!.y),
@@ -317,7 +321,7 @@ const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.lengt
 /** Out-of-fold ROC AUC and best F1 of each training set. */
 function perSet(data: readonly Example[], probs: readonly number[], sets: readonly string[]) {
   return sets.map((set) => {
-    const idx = data.flatMap((ex, i) => (ex.set === set ? [i] : []));
+    const idx = indicesOf(data, set);
     const gold = idx.map((i) => data[i]!.y);
     const p = idx.map((i) => probs[i]!);
     const t = bestF1(gold, (c) => p.map((y) => y >= c));
@@ -361,7 +365,7 @@ function search(): void {
         );
       });
       console.log(
-        `negativity, dropout ${dropout}, named rate ${namedRate}: mean AUC ${mean(r.map((x) => x.auc)).toFixed(4)} (${r.map((x) => x.auc.toFixed(3)).join(', ')}); trained without the set ${without.map((x) => x.toFixed(3)).join(', ')}, Polish mean ${mean(without.slice(1)).toFixed(4)}`,
+        `negativity, dropout ${dropout}, named rate ${namedRate}: mean AUC ${mean(r.map((x) => x.auc)).toFixed(4)} (${r.map((x) => x.auc.toFixed(3)).join(', ')}); trained without the set ${without.map((x) => x.toFixed(3)).join(', ')}, Polish mean ${mean(without.filter((_, j) => NEGATIVITY_LANG[negSets[j]!] === 'pl')).toFixed(4)}`,
       );
     }
   const tox = examples(TOXICITY.sets);
