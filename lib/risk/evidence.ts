@@ -14,12 +14,13 @@ import {
   type RiskContext,
   type ToxicityKind,
 } from './types';
-import { matchKeywords, type Hit } from './lexicon-match';
+import { matches, matchKeywords, parsePattern, type Hit } from './lexicon-match';
 import { aimedAtAThing, itKills, notASlur, notThisSignal, playOrCode, reflexiveKill, selfInsult } from './hit-context';
 import type { ModelInput } from './model-input';
 import { normalizeText } from './tokenize';
 import { mentionMask } from './mentions';
 import { isAmbiguousPhrase, isAmbiguousWord, isOpenCall } from './lexicons/ambiguous';
+import { BAD_NEWS } from './lexicons/frames';
 
 export const LABEL: Record<string, string> = {
   insult: 'insult',
@@ -270,9 +271,9 @@ function recommended(h: Hit, praiseAt: readonly number[]): boolean {
   return praiseAt.some((p) => p < h.token && h.token - p <= 2);
 }
 
-/** A rumour asked about, or an open call to boycott: no negative tone needed. */
+/** A rumour asked about or of bad news, or an open call to boycott: no negative tone needed. */
 function toneFree(h: Hit, { tokens }: ModelInput, asks: boolean): boolean {
-  if (h.target === 'rumour') return asks;
+  if (h.target === 'rumour') return asks || h.anyTone === true || badNewsAfter(h, tokens);
   if (h.target !== 'boycott' || h.frame) return false;
   return isOpenCall(tokens.slice(h.token, h.token + (h.tokens ?? 1)).map((t) => t.text));
 }
@@ -331,4 +332,22 @@ export function pushModelReason(
     span: { start: t.start, end: t.end },
     weight: Math.min(1, weight),
   });
+}
+
+let badNews: ReturnType<typeof parsePattern>[] | null = null;
+
+/**
+ * "I heard you're closing stores", "słyszałam, że zwalniacie ludzi": bad news about the brand within
+ * eight words after the rumour's word is a rumour in any tone (an opening or a return is not).
+ */
+function badNewsAfter(h: Hit, tokens: ModelInput['tokens']): boolean {
+  badNews ??= BAD_NEWS.map(parsePattern);
+  const end = h.token + (h.tokens ?? 1);
+  for (let i = end; i < Math.min(tokens.length, end + 8); i++)
+    for (const p of badNews) {
+      let k = 0;
+      while (k < p.stems.length && i + k < tokens.length && matches(tokens[i + k]!.text, p.stems[k]!, p.exact[k]!)) k++;
+      if (k === p.stems.length) return true;
+    }
+  return false;
 }

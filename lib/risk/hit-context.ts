@@ -914,10 +914,29 @@ const GOOD_NEWS = [
 ].map(parsePattern);
 const WEATHER = ['burz', 'deszcz', 'padac', 'pogod', 'rain$', 'snieg', 'snow$', 'upal', 'weather'].map(parsePattern);
 
+// "I heard you're closing stores and opening fewer", "podobno zamykacie sklepy i otwieracie
+// tylko w galeriach": an opening told beside a closure or layoffs is no good news.
+const CLOSURE = [
+  'bankrupt',
+  'bankrut',
+  'closing',
+  'close$',
+  'likwid',
+  'layoff',
+  'shut',
+  'shutting',
+  'upad',
+  'zamkn',
+  'zamyka',
+  'zwalnia',
+  'zwolni',
+].map(parsePattern);
+
 function goodNewsRumour(h: Hit, tokens: Tokens): boolean {
   if (h.target !== 'rumour') return false;
   const end = h.token + (h.tokens ?? 1);
-  return anyWord(tokens, end, end + 8, GOOD_NEWS) || anyWord(tokens, end, end + 4, WEATHER);
+  if (anyWord(tokens, end, end + 4, WEATHER)) return true;
+  return anyWord(tokens, end, end + 8, GOOD_NEWS) && !anyWord(tokens, end, end + 8, CLOSURE);
 }
 
 // "My mate Dave turned up 2 hours late", "kolega jak zwykle spóźniony": a friend late, not an order
@@ -1072,8 +1091,13 @@ const COMPETITOR = ['competitor', 'konkurencj'].map(parsePattern);
 const SAYS_ANOTHER = [
   ['different', 'company'],
   ['different', 'companies'],
+  ['different', 'supplier'],
   ['inna', 'firma'],
   ['inny', 'bank'],
+  ['inny', 'dostawca'],
+  ['nie', 'ta', 'firma'],
+  ['nie', 'ta', 'siec'],
+  ['not', 'this', 'chain'],
   ['not', 'you', 'guys'],
   ['not', 'you', 'lot'],
 ];

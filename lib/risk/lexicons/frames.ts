@@ -1173,7 +1173,8 @@ const HEARD = [
   'znajomej z',
   'znajomy z',
 ];
-const BAD_NEWS = [
+/** What a rumour is about when it is bad news: heard of, it needs no negative tone (evidence.ts). */
+export const BAD_NEWS = [
   'afer',
   'arrest',
   'bankrupt',
@@ -2207,7 +2208,7 @@ export const FRAMES: readonly Frame[] = [
   { signal: 'boycott', thing: BUSINESS, wrong: AVOID },
   { signal: 'healthSafety', thing: PERSON, wrong: HARMED, anyTone: true },
   { signal: 'healthSafety', thing: PRODUCT, wrong: UNSAFE, anyTone: true },
-  { signal: 'rumour', thing: HEARD, wrong: BAD_NEWS },
+  { signal: 'rumour', thing: HEARD, wrong: BAD_NEWS, anyTone: true },
   { signal: 'complaint', thing: SERVICE, wrong: POOR },
   { signal: 'scamFraud', thing: DEAL, wrong: RIGGED },
   // Weight found short on a scale is an accusation however flatly it is told.

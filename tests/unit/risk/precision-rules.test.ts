@@ -1470,6 +1470,29 @@ describe('a refund that came, one still awaited, and good news heard', () => {
   ])('"%s" raises refundDelayDefect', (text) => {
     expect(raised(text)).toContain('refundDelayDefect');
   });
+
+  test.each([
+    "I heard you're closing stores and opening fewer",
+    'Podobno zamykacie sklepy w małych miastach i otwieracie tylko w galeriach?',
+    'slyszalam ze zwalniacie ludzi a otwieracie nowy oddzial za granica',
+  ])('"%s" is a rumour: an opening beside a closure is no good news', (text) => {
+    expect(raised(text)).toContain('rumour');
+  });
+
+  test.each([
+    'I heard you are shutting down the Leeds branch',
+    'slyszalem ze idziecie pod mlotek, ktos cos wie',
+    'Podobno zwalniacie połowę działu obsługi.',
+  ])('"%s" is a rumour of bad news in a calm tone', (text) => {
+    expect(raised(text)).toContain('rumour');
+  });
+
+  test.each([
+    'People saying there was a recall need to relax, that was a different supplier years ago',
+    'Ci co piszą o skażonym mleku: to nie ta firma, sprawdźcie zanim coś wrzucicie',
+  ])('"%s" denies a rumour about another firm', (text) => {
+    expect(raised(text)).not.toContain('rumour');
+  });
 });
 
 describe('sarcastic thanks are no warmth', () => {
