@@ -325,6 +325,7 @@ export function notThisSignal(h: Hit, tokens: Tokens, language: Language, text: 
     banterScam(h, tokens, text) ||
     insuredHarm(h, tokens) ||
     sportNotBrand(h, tokens) ||
+    soMuchItIsDangerous(h, tokens) ||
     goodNewsRumour(h, tokens) ||
     aFriendLate(h, tokens) ||
     nostalgia(h, tokens) ||
@@ -884,13 +885,26 @@ const SPORT = [
   'ref$',
   'referee',
   'sedzi',
+  'spalon',
   'striker',
+  'var$',
   'zawodnik',
 ].map(parsePattern);
+const REFEREE = ['ref$', 'referee', 'sedzi'].map(parsePattern);
+
+// "This thread is making me so hungry it's dangerous": hyperbole, "so <word> it's dangerous".
+function soMuchItIsDangerous(h: Hit, tokens: Tokens): boolean {
+  if (h.target !== 'healthSafety' || !tokens[h.token]!.text.startsWith('danger')) return false;
+  const k = tokens[h.token - 1]?.text === 's' && tokens[h.token - 2]?.text === 'it' ? h.token - 2 : h.token - 1;
+  if (tokens[k]?.text !== 'its' && tokens[k]?.text !== 'it') return false;
+  return [k - 2, k - 3].some((j) => tokens[j]?.text === 'so');
+}
 
 function sportNotBrand(h: Hit, tokens: Tokens): boolean {
-  if (h.target !== 'complaint' && h.target !== 'scamFraud' && h.target !== 'boycott') return false;
   const end = h.token + (h.tokens ?? 1);
+  // "krzyczała na sędziego głośniej ode mnie": shouting at the referee is no employee's misconduct.
+  if (h.target === 'employeeMisconduct') return anyWord(tokens, end, end + 2, REFEREE);
+  if (h.target !== 'complaint' && h.target !== 'scamFraud' && h.target !== 'boycott') return false;
   return anyWord(tokens, h.token - 3, h.token, SPORT) || anyWord(tokens, end, end + 2, SPORT);
 }
 

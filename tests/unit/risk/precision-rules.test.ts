@@ -1526,3 +1526,38 @@ describe('Polish vulgar praise', () => {
     expect(raised('Zajebiście, znowu nie działa, trzeci raz w tym tygodniu')).toContain('refundDelayDefect');
   });
 });
+
+describe('friendly threads: idioms, hyperbole, friends and referees', () => {
+  test.each([
+    ['Zabiję za taki tort, serio, jak wy to robicie', 'threat'],
+    ['Ryczałem jak głupi na końcu tego filmiku, piękne', 'insult'],
+    ['Wzruszyłam się jak głupia, dziękuję za ten post', 'insult'],
+    ['Bulk retard overnight at 4°C and the crumb is so much more open', 'insult'],
+  ])('"%s" is not queued (%s words in an idiom)', (text) => {
+    expect(isFlagged(classify(text))).toBe(false);
+  });
+
+  test.each([
+    ['I swear it’s not a scam, the starter just needs a warmer spot', 'scamFraud'],
+    ['To nie jest oszustwo, po prostu zakwas potrzebuje czasu', 'scamFraud'],
+    ['@Marta piątek 18, tylko się nie spóźnij jak zawsze 🙄', 'refundDelayDefect'],
+    ['Don’t be late again Tom, the table is booked for 7 😤', 'refundDelayDefect'],
+    ['Not me sobbing over a stranger’s puppy video at work', 'dataLeak'],
+    ['The kitten was tiny, she was underweight for weeks but now she’s a chonk', 'scamFraud'],
+    ['Second attempt, the loaf exploded through the score line again 😭', 'healthSafety'],
+    ['These photos are so cute it’s dangerous for my wallet', 'healthSafety'],
+    ['Mama na meczu wrzeszczała na sędziego jak nikt 😂', 'employeeMisconduct'],
+    ['Ten VAR to kpina, pięć minut oglądania jednego spalonego', 'complaint'],
+    ['That sale was daylight robbery in the best way, bought three', 'scamFraud'],
+  ])('"%s" raises no %s', (text, signal) => {
+    expect(raised(text)).not.toContain(signal as CrisisSignal);
+  });
+
+  test.each([
+    ['The charger was so hot it was dangerous to touch', 'healthSafety'],
+    ['Kierownik sklepu wrzeszczał na mnie przy klientach', 'employeeMisconduct'],
+    ['How is a "service fee" added at checkout not a scam?', 'scamFraud'],
+  ])('"%s" still raises %s', (text, signal) => {
+    expect(raised(text)).toContain(signal as CrisisSignal);
+  });
+});
