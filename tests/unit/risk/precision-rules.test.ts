@@ -1561,3 +1561,27 @@ describe('friendly threads: idioms, hyperbole, friends and referees', () => {
     expect(raised(text)).toContain(signal as CrisisSignal);
   });
 });
+
+describe('staff who drink, touch or refuse; renewals, prices and charges after cancelling', () => {
+  test.each([
+    ['Instruktor nauki jazdy położył mi rękę na kolanie przy zmianie biegów', 'employeeMisconduct'],
+    ['The lifeguard refused my daughter entry because of her wheelchair', 'employeeMisconduct'],
+    ['monter od klimatyzacji z puszką piwa w ręce o 9 rano', 'employeeMisconduct'],
+    ['Your coordinator put her hand on my knee during the tasting', 'employeeMisconduct'],
+    ['They auto-renewed my plan for a year without asking, £240 gone', 'scamFraud'],
+    ['Przedłużyli mi umowę bez mojej zgody, dowiedziałam się z faktury', 'scamFraud'],
+    ['Na stronie 59 zł za przegląd, policzyli 180, bo "dodatkowe czynności"', 'scamFraud'],
+    ['Anulowałem abonament w maju a w czerwcu dalej zeszło 49 zł', 'refundDelayDefect'],
+    ['I cancelled in April and you are still charging my card every month', 'refundDelayDefect'],
+  ])('"%s" raises %s', (text, signal) => {
+    expect(raised(text)).toContain(signal as CrisisSignal);
+  });
+
+  test.each([
+    'Nasz instruktor jest cierpliwy jak anioł, polecam każdemu',
+    'Cancelled my gym plan and got the pro-rata refund the same day, fair play',
+    'Na stronie było 59 zł i tyle zapłaciłam, wszystko się zgadza 👍',
+  ])('"%s" raises no signal', (text) => {
+    expect(raised(text)).toEqual([]);
+  });
+});
