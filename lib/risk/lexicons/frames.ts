@@ -1891,29 +1891,35 @@ const NOT_THE_BRAND = [
   'w serialu',
 ];
 // "Omijajcie" and "avoid" call for a boycott of a business, not of a traffic jam ("omijajcie korki na A4").
-const AVOID = ['avoid', 'omijac$', 'omijajcie', 'stay away'];
+const AVOID = ['avoid', 'look for another', 'omijac$', 'omijajcie', 'stay away', 'szukajcie innego', 'szukajcie innej'];
 const BUSINESS = [
   'all costs',
   'apk',
   'aplikacj',
   'app$',
   'bank',
+  'biur',
   'brand',
   'business',
   'cafe',
   'company',
   'firm',
+  'gield',
   'hotel',
   'kawiarni',
+  'klinik',
   'lokal',
   'marek',
   'marka',
   'marke',
   'marki',
+  'operator',
+  'organizator',
   'place$',
   'plague',
   'product',
   'produkt',
+  'przewoz',
   'restaurac',
   'restaurant',
   'salon',
@@ -1925,6 +1931,7 @@ const BUSINESS = [
   'sklep',
   'store',
   'szerokim',
+  'szkol',
 ];
 const AGAINST_HATE = [
   'calling',

@@ -1585,3 +1585,25 @@ describe('staff who drink, touch or refuse; renewals, prices and charges after c
     expect(raised(text)).toEqual([]);
   });
 });
+
+describe('calls to leave said as advice, and consumer bodies', () => {
+  test.each([
+    ['Nie zapisujcie się tam na kurs, szkoda pieniędzy', 'boycott'],
+    ['szukajcie innego przewoznika, ten to porazka', 'boycott'],
+    ['Przenoście się do innego banku póki macie czas', 'boycott'],
+    ['Wyciągajcie kasę z tej platformy, mówię serio', 'boycott'],
+    ['Ditch them and go to an independent garage, honestly', 'boycott'],
+    ['Took all my savings out today. I’d do the same if I were you.', 'boycott'],
+    ['Complaint filed with the state attorney general this morning', 'legalThreat'],
+    ['Zgłosiłam sprawę do Europejskiego Centrum Konsumenckiego', 'legalThreat'],
+  ])('"%s" raises %s', (text, signal) => {
+    expect(raised(text)).toContain(signal as CrisisSignal);
+  });
+
+  test.each([
+    'Szukajcie innego dnia na wizytę, w soboty są tłumy, ale obsługa super',
+    'I’d do the same trip again tomorrow, best weekend of the year',
+  ])('"%s" raises no boycott', (text) => {
+    expect(raised(text)).not.toContain('boycott');
+  });
+});
