@@ -1607,3 +1607,27 @@ describe('calls to leave said as advice, and consumer bodies', () => {
     expect(raised(text)).not.toContain('boycott');
   });
 });
+
+describe('phishing texts, strangers logging in, injuries, no-shows, drivers on the phone', () => {
+  test.each([
+    ['Got a text saying my account is suspended and to pay 50p to reactivate, is this really you?', 'dataLeak'],
+    ['Dostałam SMS że moje konto zostanie zablokowane, z linkiem i waszym logo', 'dataLeak'],
+    ['New login from a Windows PC in Lagos on my account this morning, I own a Mac', 'dataLeak'],
+    ['Ktoś mi się zalogował na konto w nocy i zmienił adres dostawy', 'dataLeak'],
+    ['Córka wróciła z obozu ze skręconą kostką i nikt nas nie poinformował', 'healthSafety'],
+    ['My son came back from camp with a concussion and a note, no phone call', 'healthSafety'],
+    ['The 8:15 bus never turned up again, third time this week', 'refundDelayDefect'],
+    ['Kierowca całą trasę rozmawiał przez telefon trzymając go w ręce', 'employeeMisconduct'],
+    ['The new kettle cuts out before it boils, every single time', 'refundDelayDefect'],
+    ['Pralka świeci błędem E21 od tygodnia, serwis nie oddzwania', 'refundDelayDefect'],
+  ])('"%s" raises %s', (text, signal) => {
+    expect(raised(text)).toContain(signal as CrisisSignal);
+  });
+
+  test.each([
+    'Got a text from my mum saying the cake was a hit 😂',
+    'My friend never turned up to the party, typical Dave',
+  ])('"%s" raises no signal', (text) => {
+    expect(raised(text)).toEqual([]);
+  });
+});
