@@ -510,8 +510,20 @@ const NOT_A_FIRM = [
   'synek',
   'wife',
   'zona',
+  'mama$',
+  'mum$',
+  'mom$',
+  'tata$',
+  'dad$',
+  'babcia',
+  'dziadek',
+  'tesciowa',
+  'roommate',
+  'flatmate',
+  'wspollokator',
 ].map(parsePattern);
 
+const COPULA = ['is$', 'jest$', 'to$', 'was$', 'byl$', 'byla$'].map(parsePattern);
 // "oszust z tego mojego brata": the thief named after the word.
 const KIN_OF_MINE = ['brat$', 'brata$', 'meza$', 'siostry$', 'syna$', 'corki$', 'brother', 'sister'].map(parsePattern);
 // The writer as the thief ("ukradłam mężowi bluzę", "I stole my sister's hoodie"): no scam of the brand's.
@@ -575,6 +587,8 @@ export function notAClaim(h: Hit, tokens: Tokens): boolean {
     (h.tokens ?? 1) === 1 &&
     (anyWord(tokens, h.token - 2, h.token, NOT_A_FIRM) ||
       anyWord(tokens, h.token + 1, h.token + 3, NOT_A_FIRM) ||
+      // "my cat is a little scammer", "mój kot to oszust"
+      (anyWord(tokens, h.token - 4, h.token - 1, NOT_A_FIRM) && anyWord(tokens, h.token - 3, h.token, COPULA)) ||
       anyWord(tokens, h.token + 1, h.token + 5, KIN_OF_MINE) ||
       anyWord(tokens, h.token, h.token + 1, I_STOLE) ||
       (anyWord(tokens, h.token - 1, h.token, WE_OR_I) && anyWord(tokens, h.token, h.token + 1, STOLE)))
@@ -772,14 +786,30 @@ function hasPhrase(
   return false;
 }
 
+// "to nie wasza wina", "not your fault at all": the writer clears the brand.
+const NOT_YOURS = [
+  ['nie', 'wasza', 'wina'],
+  ['nie', 'wina', 'waszego'],
+  ['nie', 'wina', 'waszej'],
+  ['nie', 'z', 'waszej', 'winy'],
+  ['not', 'your', 'fault'],
+  ['not', 'you', 'guys', 'fault'],
+  ['no', 'fault', 'of', 'yours'],
+];
+// "…powiedziała, że to moja wina": the brand's words reported, no admission.
+const REPORTED = ['ze$', 'that$', 'said$', 'says$', 'twierdzil', 'twierdzila', 'powiedzial', 'powiedziala'].map(
+  parsePattern,
+);
+
 function ownMistake(h: Hit, tokens: Tokens): boolean {
+  if (h.target === 'employeeMisconduct') return false;
+  const admitted = (k: number, n: number) =>
+    !(k > 0 && negatorAt(tokens, k - 1)) &&
+    !anyWord(tokens, k + n, k + n + 4, TRUSTED) &&
+    !anyWord(tokens, k - 3, k, REPORTED);
   return (
-    (h.target === 'refundDelayDefect' || h.target === 'complaint' || h.target === 'healthSafety') &&
-    hasPhrase(
-      tokens,
-      OWN_MISTAKE,
-      (k, n) => !(k > 0 && negatorAt(tokens, k - 1)) && !anyWord(tokens, k + n, k + n + 4, TRUSTED),
-    )
+    hasPhrase(tokens, OWN_MISTAKE, admitted) ||
+    hasPhrase(tokens, NOT_YOURS, (k) => !anyWord(tokens, k - 3, k, REPORTED))
   );
 }
 
@@ -1349,14 +1379,15 @@ function theWriterDidIt(h: Hit, tokens: Tokens, language: Language): boolean {
   return h.target === 'employeeMisconduct' && I_OR_WE[language === 'en' ? 'en' : 'pl'].has(before);
 }
 
-// "Ten eyeliner zabija": slang for "is stunning"; a threat names whom ("zabija cię").
+// "Ten eyeliner zabija", "korki zabijają": slang for "is stunning" or "wears me out"; a threat names
+// whom ("zabija cię").
 const KILLS_WHOM = ['cie$', 'ciebie$', 'was$', 'go$', 'ja$', 'ich$', 'you$'].map(parsePattern);
 
 export function itKills(h: Hit, tokens: Tokens): boolean {
   return (
     h.target === 'threat' &&
     (h.tokens ?? 1) === 1 &&
-    tokens[h.token]?.text === 'zabija' &&
+    (tokens[h.token]?.text === 'zabija' || tokens[h.token]?.text === 'zabijaja') &&
     !anyWord(tokens, h.token + 1, h.token + 3, KILLS_WHOM)
   );
 }

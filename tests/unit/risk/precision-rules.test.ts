@@ -1631,3 +1631,31 @@ describe('phishing texts, strangers logging in, injuries, no-shows, drivers on t
     expect(raised(text)).toEqual([]);
   });
 });
+
+describe('the brand cleared, kin and pets as culprits, slang of killing', () => {
+  test.each([
+    ['Paczka wróciła do nadawcy, ale to nie wasza wina, podałam stary adres', 'refundDelayDefect'],
+    ['Card got used in a shop abroad, not your fault at all, I left it in a taxi', 'dataLeak'],
+    ['Syn kupił skórki za 200 zł z mojej karty, moja wina, nie ustawiłam hasła', 'dataLeak'],
+    ['Tata mi ukradł ostatni batonik od was, skandal 😂', 'scamFraud'],
+    ['My dog is a total scammer, does the sad eyes thing for every treat', 'scamFraud'],
+  ])('"%s" raises no %s', (text, signal) => {
+    expect(raised(text)).not.toContain(signal as CrisisSignal);
+  });
+
+  test.each([
+    'Te ceny na stacjach zabijają, ale u was chociaż kawa dobra',
+    'Zabijacie konkurencję tym nowym smakiem',
+    'My lawyer has advised me not to discuss the cake incident',
+    "I'm broken after that spin class, loved it",
+  ])('"%s" is not queued', (text) => {
+    expect(isFlagged(classify(text))).toBe(false);
+  });
+
+  test.each([
+    ['Konsultantka powiedziała, że to moja wina, a zwrot pieniędzy dalej nie przyszedł', 'refundDelayDefect'],
+    ['The agent said it was my fault and the refund never arrived', 'refundDelayDefect'],
+  ])('"%s" still raises %s', (text, signal) => {
+    expect(raised(text)).toContain(signal as CrisisSignal);
+  });
+});
