@@ -20,7 +20,7 @@ import type { ModelInput } from './model-input';
 import { normalizeText } from './tokenize';
 import { mentionMask } from './mentions';
 import { isAmbiguousPhrase, isAmbiguousWord, isOpenCall } from './lexicons/ambiguous';
-import { BAD_NEWS } from './lexicons/frames';
+import { BAD_NEWS, RUMOURED_HARM, RUMOURED_LEAK } from './lexicons/frames';
 
 export const LABEL: Record<string, string> = {
   insult: 'insult',
@@ -254,7 +254,48 @@ export function addSignals(
     } else counted.push({ target: h.target as CrisisSignal, from: h.token, to: end, weight });
   }
   for (const c of counted) ev.signals[c.target] = combine(ev.signals[c.target], c.weight);
+  const rumour = counted.find((c) => c.target === 'rumour');
+  if (rumour) rumouredIncident(ev, text, input, rumour.weight);
   ev.pending = [];
+}
+
+let incidents: { signal: CrisisSignal; words: ReturnType<typeof parsePattern>[] }[] | null = null;
+
+/**
+ * A rumour of an incident is also that incident ("podobno wycofują partię, bo coś nie tak ze
+ * składem": health and safety; "is it true the seller database leaked": a leak), at the rumour's
+ * weight, when no phrase has raised it already.
+ */
+function rumouredIncident(ev: Evidence, text: string, { tokens }: ModelInput, weight: number): void {
+  incidents ??= [
+    { signal: 'healthSafety', words: RUMOURED_HARM.map(parsePattern) },
+    { signal: 'dataLeak', words: RUMOURED_LEAK.map(parsePattern) },
+  ];
+  for (const { signal, words } of incidents) {
+    if (ev.signals[signal] > 0) continue;
+    for (let i = 0; i < tokens.length && ev.signals[signal] === 0; i++)
+      for (const p of words) {
+        let k = 0;
+        while (k < p.stems.length && i + k < tokens.length && matches(tokens[i + k]!.text, p.stems[k]!, p.exact[k]!))
+          k++;
+        if (k === p.stems.length) {
+          ev.signals[signal] = weight;
+          const [from, to] = [tokens[i]!, tokens[i + k - 1]!];
+          const h: Hit = {
+            target: signal,
+            weight,
+            start: from.start,
+            end: to.end,
+            token: i,
+            tokens: k,
+            negated: false,
+            source: 'lexicon',
+          };
+          ev.reasons.push(hitReason(text, h, weight));
+          break;
+        }
+      }
+  }
 }
 
 /** The token of "ale" / "but" after the praise, when no praise follows it; otherwise -1. */

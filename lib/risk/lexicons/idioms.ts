@@ -252,4 +252,7 @@ export const HEDGES: readonly string[] = [
   'im broken',
   'i am broken',
   'i feel broken',
+  'anulujcie mi',
+  'anulujcie moje',
+  'anulujcie prosze',
 ];

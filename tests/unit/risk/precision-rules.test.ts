@@ -1659,3 +1659,31 @@ describe('the brand cleared, kin and pets as culprits, slang of killing', () => 
     expect(raised(text)).toContain(signal as CrisisSignal);
   });
 });
+
+describe('rumoured incidents, advice to leave, staff quoted', () => {
+  test.each([
+    ['Słyszałem, że w waszej piekarni znaleźli salmonellę i cicho zamknęli zakład', 'healthSafety'],
+    ['is it true there was a recall of the baby formula over bacteria?', 'healthSafety'],
+    ['podobno wyciekła baza klientów, ktoś coś wie?', 'dataLeak'],
+    ['Przeszłam do innego banku i wam radzę to samo', 'boycott'],
+    ['Stop paying for this app, the free one does the same', 'boycott'],
+    ['Ekspedientka powiedziała mojej córce, że jest za gruba na te spodnie', 'employeeMisconduct'],
+    ['The receptionist told my husband to "learn English or go home"', 'employeeMisconduct'],
+    ['Konsultant napisał mi „proszę nie zawracać głowy” i się rozłączył', 'employeeMisconduct'],
+  ])('"%s" raises %s', (text, signal) => {
+    expect(raised(text)).toContain(signal as CrisisSignal);
+  });
+
+  test.each([
+    ['Słyszałam, że wycofujecie się z Polski, szkoda', 'healthSafety'],
+    ['Podobno zmieniacie logo, ciekawe jak wyjdzie', 'dataLeak'],
+    ['Anulujcie mi proszę zamówienie nr 4411, pomyliłam rozmiar', 'boycott'],
+  ])('"%s" raises no %s', (text, signal) => {
+    expect(raised(text)).not.toContain(signal as CrisisSignal);
+  });
+
+  test('a rumoured incident shows the word it rests on', () => {
+    const r = classify('podobno w waszym mleku wykryli bakterie, ktoś coś wie?');
+    expect(r.reasons.some((x) => x.target === 'healthSafety' && x.term === 'bakterie')).toBe(true);
+  });
+});
