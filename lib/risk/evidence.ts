@@ -15,7 +15,16 @@ import {
   type ToxicityKind,
 } from './types';
 import { matches, matchKeywords, parsePattern, type Hit } from './lexicon-match';
-import { aimedAtAThing, itKills, notASlur, notThisSignal, playOrCode, reflexiveKill, selfInsult } from './hit-context';
+import {
+  aimedAtAThing,
+  itKills,
+  LAUGH,
+  notASlur,
+  notThisSignal,
+  playOrCode,
+  reflexiveKill,
+  selfInsult,
+} from './hit-context';
 import type { ModelInput } from './model-input';
 import { normalizeText } from './tokenize';
 import { mentionMask } from './mentions';
@@ -253,6 +262,17 @@ export function addSignals(
       same.weight = Math.max(same.weight, weight);
     } else counted.push({ target: h.target as CrisisSignal, from: h.token, to: end, weight });
   }
+  // "pozwę was za moje zarwane noce 😂", "I'd sue you for my lost willpower 😂": a lawsuit laughed
+  // about, with no grievance or negative word beside it, is a compliment; not with a word in scare quotes
+  // ("widzimy się w sądzie za tą 'promocję' haha").
+  if (
+    (ev.positive > 0 || ev.lexNeg === 0) &&
+    LAUGH.test(text) &&
+    !SCARE_QUOTES.test(text) &&
+    !AGAIN.test(normalizeText(text)) &&
+    counted.every((c) => c.target === 'legalThreat')
+  )
+    counted.splice(0, counted.length);
   for (const c of counted) ev.signals[c.target] = combine(ev.signals[c.target], c.weight);
   const rumour = counted.find((c) => c.target === 'rumour');
   if (rumour) rumouredIncident(ev, text, input, rumour.weight);
@@ -297,6 +317,10 @@ function rumouredIncident(ev: Evidence, text: string, { tokens }: ModelInput, we
       }
   }
 }
+
+// "pozywam was, trzeci raz ten sam błąd 😂": a failure that repeats is a grievance, laughed at or not.
+const AGAIN = /\b(again|znowu|trzeci raz|kolejny raz|po raz kolejny|ten sam blad|third time)\b/;
+const SCARE_QUOTES = /(^|\s)['"„“«‘»]\S[^'"”»’«]*['"”»’«](?=$|[\s.,!?;:)])/u;
 
 /** The token of "ale" / "but" after the praise, when no praise follows it; otherwise -1. */
 function turnFromPraise({ tokens }: ModelInput, praiseAt: readonly number[]): number {

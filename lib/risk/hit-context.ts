@@ -1055,6 +1055,19 @@ const FIXED = [
   ['bylo', 'odkrecone'],
   ['zostalo', 'odkrecone'],
   ['w', 'koncu', 'oddali'],
+  ['zwrot', 'byl', 'w'],
+  ['odszkodowanie', 'przyszlo'],
+  ['sama', 'oddzwonila'],
+  ['sam', 'oddzwonil'],
+  ['dostalam', 'zwrot'],
+  ['dostalem', 'zwrot'],
+  ['got', 'my', 'money', 'back'],
+  ['all', 'sorted'],
+  ['sorted', 'it', 'out'],
+  ['dalem', 'napiwek'],
+  ['dalam', 'napiwek'],
+  ['gave', 'him', 'a', 'tip'],
+  ['gave', 'her', 'a', 'tip'],
 ];
 
 function fixedSince(h: Hit, tokens: Tokens): boolean {

@@ -52,6 +52,7 @@ export const IDIOMS: readonly string[] = [
   'laughing at it$',
   'laughing at that',
   'laughing at this',
+  'legalny narkotyk',
   'life hack',
   'lifehack',
   'mama cie zabij',
@@ -255,4 +256,8 @@ export const HEDGES: readonly string[] = [
   'anulujcie mi',
   'anulujcie moje',
   'anulujcie prosze',
+  'should be illegal',
+  'powinno byc nielegalne',
+  'powinny byc nielegalne',
+  'powinien byc nielegalny',
 ];

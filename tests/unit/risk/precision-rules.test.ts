@@ -1687,3 +1687,21 @@ describe('rumoured incidents, advice to leave, staff quoted', () => {
     expect(r.reasons.some((x) => x.target === 'healthSafety' && x.term === 'bakterie')).toBe(true);
   });
 });
+
+describe('lawsuits laughed about, problems put right', () => {
+  test.each([
+    ['Pozwę was za te kilogramy po świętach 😂😂 najlepsze pierniki', 'legalThreat'],
+    ['Calling my lawyer, these brownies are too good, ruined my diet lol', 'legalThreat'],
+    ['Pobrali mi dwa razy, ale dostałam zwrot następnego dnia, dzięki!', 'refundDelayDefect'],
+    ['Courier was 10 mins late in the snow, apologised, gave him a tip', 'refundDelayDefect'],
+  ])('"%s" raises no %s', (text, signal) => {
+    expect(raised(text)).not.toContain(signal as CrisisSignal);
+  });
+
+  test.each([['Haha widzimy się w sądzie za tę „promocję” -70%', 'legalThreat']])(
+    '"%s" still raises %s',
+    (text, signal) => {
+      expect(raised(text)).toContain(signal as CrisisSignal);
+    },
+  );
+});
