@@ -4,7 +4,7 @@
  * found is a crisis-signal hit spanning both parts; evidence.ts counts it only in a negative or
  * hostile comment, except the grave ones (health, data, staff), which count in any tone.
  */
-import { FRAME_WINDOW, FRAMES } from './lexicons/frames';
+import { CLAIMS, FRAME_WINDOW, FRAMES } from './lexicons/frames';
 import { matches, parsePattern, type Hit } from './lexicon-match';
 import { joinedToNext as joined, type Token } from './tokens';
 import { NEGATORS } from './lexicons/terms';
@@ -183,6 +183,44 @@ function closestPair(
   return best;
 }
 
+// A short span in quotes that open after a space or the start and close before a space or a stop.
+const QUOTED = /(?<=^|\s)['"„“«‘»]([^'"„“”«»‘’\n]{1,40})['"”»’«](?=$|[\s.,!?;:)…-])/gu;
+let claims: Part[] | null = null;
+// "'nut-free' bars" that made a child react: a label's allergen claim is a safety matter, not a scam.
+const ALLERGEN = new Set(['allergen', 'dairy', 'egg', 'gluten', 'lactose', 'milk', 'nut', 'peanut', 'soy', 'sugar']);
+
+/** A brand's claim in scare quotes ("the 'free' trial charged me"): a scam hit over the quoted words. */
+export function quotedClaims(text: string, tokens: readonly Token[]): Hit[] {
+  if (!/['"„“«‘»]/.test(text)) return [];
+  claims ??= CLAIMS.map(parsePattern);
+  for (const m of text.matchAll(QUOTED)) {
+    const from = m.index!;
+    const to = from + m[0].length;
+    const first = tokens.findIndex((t) => t.start >= from);
+    if (first < 0) continue;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.end <= to) last++;
+    if (tokens[first]!.start >= to) continue;
+    for (let i = first; i <= last; i++)
+      if (claims.some((p) => partLength(tokens, i, p) > 0) && !ALLERGEN.has(tokens[i - 1]?.text ?? ''))
+        return [
+          {
+            target: 'scamFraud',
+            weight: FRAME_WEIGHT,
+            start: tokens[first]!.start,
+            end: tokens[last]!.end,
+            token: first,
+            tokens: last - first + 1,
+            negated: false,
+            source: 'lexicon',
+            frame: true,
+            anyTone: true,
+          },
+        ];
+  }
+  return [];
+}
+
 /** The comment's hits with the frames of the signals no phrase has raised. */
 export function withFrames(
   text: string,
@@ -195,5 +233,7 @@ export function withFrames(
   const raised = new Set<string>();
   for (const h of hits) if (!h.negated) raised.add(h.target);
   const framed = matchFrames(text, tokens, raised, idiom);
+  if (!raised.has('scamFraud') && !framed.some((h) => h.target === 'scamFraud'))
+    framed.push(...quotedClaims(text, tokens));
   return framed.length ? [...hits, ...framed] : hits;
 }

@@ -1323,6 +1323,55 @@ const CHARGED_MORE = [
   'przy odbiorze',
 ];
 
+/**
+ * A brand's claim quoted back at it ("the 'free' trial", "promocja „drugi gratis”", "'netto 500g'",
+ * "your 'verified dealer' badge"): a word of these in scare quotes is an accusation of misleading
+ * (frames.ts, `quotedClaims`), in any tone that is not warm.
+ */
+export const CLAIMS = [
+  'all inclusive',
+  'baked',
+  'bez limitu',
+  'bezplatn',
+  'bezwypadkow',
+  'bonus',
+  'cashback',
+  'chemical free',
+  'darmow',
+  'discount',
+  'edition',
+  'family size',
+  'fee$',
+  'free$',
+  'genuine',
+  'giveaway',
+  'gratis',
+  'guarantee',
+  'gwarancj',
+  'limited',
+  'netto',
+  'obnizk',
+  'off$',
+  'oplat',
+  'organic',
+  'oryginal',
+  'pelne$',
+  'pelny$',
+  'premium',
+  'promo',
+  'promocj',
+  'przed obnizka',
+  'rabat',
+  'sale$',
+  'service charge',
+  'trial',
+  'unlimited',
+  'verified',
+  'was$',
+  'wypiekane',
+  'zweryfikowan',
+];
+
 /** What a rumour is about when the rumoured event is harm (evidence.ts: the rumour is that incident too). */
 export const RUMOURED_HARM = [
   'bacteri',

@@ -1705,3 +1705,29 @@ describe('lawsuits laughed about, problems put right', () => {
     },
   );
 });
+
+describe("a brand's claim quoted back at it", () => {
+  test.each([
+    "Your 'free' delivery added £6.99 at the last step",
+    'Pakiet „bez limitu” zwalnia po 10 GB, no brawo',
+    "So the 'limited edition' mug is now in every shop at half price",
+    'kupilam „oryginalne” perfumy, a pachna jak plyn do szyb',
+    'The "was £120" price on the boots never existed, I checked last month',
+  ])('"%s" raises scamFraud', (text) => {
+    expect(raised(text)).toContain('scamFraud');
+  });
+
+  test.each([
+    'Love the "free" stickers you put in every order, my kids fight over them!',
+    'Ten serial „Oszust z Tindera” był świetny',
+    "My son reacted to the 'nut-free' bars, we were in A&E all night",
+    'Check the tab "new lines" for the timetable PDF',
+  ])('"%s" raises no scamFraud', (text) => {
+    expect(raised(text)).not.toContain('scamFraud');
+  });
+
+  test('the quoted claim is the reason shown', () => {
+    const r = classify("The 'free' trial charged my card £49 without any warning");
+    expect(r.reasons.some((x) => x.target === 'scamFraud' && x.term?.includes('free'))).toBe(true);
+  });
+});
