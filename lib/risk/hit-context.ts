@@ -263,6 +263,8 @@ const negatedIn = (tokens: Tokens, from: number, to: number) => {
  * A rumour named to deny it: "Nie wierzcie w te plotki, że zamykacie…", "don't believe the rumours
  * about…". A "believe" negated in the four words before the rumour word, in its clause.
  */
+const MYTH = ['mit$', 'myth$'].map(parsePattern);
+
 function rumourDenied(h: Hit, tokens: Tokens, text: string): boolean {
   if (h.target !== 'rumour') return false;
   // "nie wiem od czego zacząć": nobody heard anything.
@@ -270,6 +272,9 @@ function rumourDenied(h: Hit, tokens: Tokens, text: string): boolean {
   // "To nie żadna plotka", "not a rumour": the word itself negated.
   if (anyWord(tokens, h.token, h.token + 1, RUMOUR_WORD) && negatedIn(tokens, h.token - 2, h.token)) return true;
   if (hasPhrase(tokens, DISAGREE, anywhere, h.token - 8, h.token)) return true;
+  // "I heard that's a myth", "słyszałam, że to mit": hearsay debunked.
+  const end = h.token + (h.tokens ?? 1);
+  if (anyWord(tokens, end, tokens.length, MYTH)) return true;
   for (let k = Math.max(1, h.token - 4); k < h.token; k++) {
     if (!anyWord(tokens, k, k + 1, BELIEVE)) continue;
     const from = tokens[k]!.end;
@@ -922,9 +927,13 @@ const SPORT = [
 ].map(parsePattern);
 const REFEREE = ['ref$', 'referee', 'sedzi'].map(parsePattern);
 
-// "This thread is making me so hungry it's dangerous": hyperbole, "so <word> it's dangerous".
+// "This thread is making me so hungry it's dangerous", "dangerous for my diet": hyperbole.
+const MY_HABITS = ['diet$', 'diety$', 'wallet$', 'portfela$', 'waistline', 'figury$', 'bank$'].map(parsePattern);
+
 function soMuchItIsDangerous(h: Hit, tokens: Tokens): boolean {
   if (h.target !== 'healthSafety' || !tokens[h.token]!.text.startsWith('danger')) return false;
+  // "dangerous for my diet", "niebezpieczne dla mojej diety"
+  if (anyWord(tokens, h.token + 2, h.token + 4, MY_HABITS)) return true;
   const k = tokens[h.token - 1]?.text === 's' && tokens[h.token - 2]?.text === 'it' ? h.token - 2 : h.token - 1;
   if (tokens[k]?.text !== 'its' && tokens[k]?.text !== 'it') return false;
   return [k - 2, k - 3].some((j) => tokens[j]?.text === 'so');
@@ -1103,9 +1112,16 @@ function worthIt(h: Hit, tokens: Tokens): boolean {
 
 // "gdyby kiedyś wyciekły wasze przepisy", "Hypothetically, if my phone got stolen": what has not
 // happened. "Gdyby nie wasz kurier…" blames, so it stays.
-const HYPOTHETICAL = ['gdyby$', 'gdybym$', 'gdybys$', 'hipotetycznie', 'hypothetically', 'jakby$', 'jesliby'].map(
-  parsePattern,
-);
+const HYPOTHETICAL = [
+  'bym$',
+  'gdyby$',
+  'gdybym$',
+  'gdybys$',
+  'hipotetycznie',
+  'hypothetically',
+  'jakby$',
+  'jesliby',
+].map(parsePattern);
 
 function hypothetical(h: Hit, tokens: Tokens): boolean {
   // "Gdyby to się powtórzyło, idę do UOKiK" is a threat all the same.
@@ -1250,7 +1266,9 @@ const A_RIDE = ['autobus', 'bus$', 'flight', 'lot$', 'pociag', 'samolot', 'train
 
 function iWasLate(h: Hit, tokens: Tokens): boolean {
   if (h.target !== 'refundDelayDefect' || !anyWord(tokens, h.token, h.token + 1, I_WAS_LATE)) return false;
-  // "spóźniłam się na pociąg": "się", "na", the ride.
+  // "spóźniłam się na pociąg": "się", "na", the ride; or nothing more said ("…z przedsprzedaży?
+  // Spóźniłem się").
+  if (tokens[h.token + 1]?.text === 'sie' && h.token + 2 >= tokens.length) return true;
   return anyWord(tokens, h.token + 1, h.token + 4, A_RIDE);
 }
 

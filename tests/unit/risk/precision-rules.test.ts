@@ -1731,3 +1731,22 @@ describe("a brand's claim quoted back at it", () => {
     expect(r.reasons.some((x) => x.target === 'scamFraud' && x.term?.includes('free'))).toBe(true);
   });
 });
+
+describe('hearsay debunked, conditionals, the writer late, diets in danger', () => {
+  test.each([
+    ['Everyone says coffee grounds keep slugs off but I heard that is a myth', 'rumour'],
+    ['Słyszałam, że to mit z tym octem na chwasty', 'rumour'],
+    ['Ja bym tę sukienkę ukradła prosto z wystawy, cudo', 'scamFraud'],
+    ['Da się jeszcze kupić edycję kolekcjonerską? Spóźniłam się', 'refundDelayDefect'],
+    ['This cake is dangerous for my diet, baking it tonight', 'healthSafety'],
+  ])('"%s" raises no %s', (text, signal) => {
+    expect(raised(text)).not.toContain(signal as CrisisSignal);
+  });
+
+  test.each([
+    ['Spóźniłam się do pracy, bo wasz pociąg stał godzinę w polu', 'refundDelayDefect'],
+    ['Gdyby to się powtórzyło, idę do UOKiK', 'legalThreat'],
+  ])('"%s" still raises %s', (text, signal) => {
+    expect(raised(text)).toContain(signal as CrisisSignal);
+  });
+});
