@@ -1750,3 +1750,24 @@ describe('hearsay debunked, conditionals, the writer late, diets in danger', () 
     expect(raised(text)).toContain(signal as CrisisSignal);
   });
 });
+
+describe('crew, stylists and administrators; look-alike mail; symptoms shared', () => {
+  test.each([
+    ['The gate agent called my mum a bloody nuisance for asking about her wheelchair', 'employeeMisconduct'],
+    ['Fryzjer wydzierał się na mnie, bo spóźniłam się dwie minuty', 'employeeMisconduct'],
+    ['Got an email from "your billing team", looks identical to yours, is that really you?', 'dataLeak'],
+    ['My password changed overnight and there is an address on my account I never owned', 'dataLeak'],
+    ['Po waszych pierogach trzy osoby z tymi samymi objawami, nic innego nie jedliśmy', 'healthSafety'],
+    ['Lot opóźniony 7 godzin, sprawa idzie do ULC', 'legalThreat'],
+    ['Three of my orders lost this month. Use anyone else.', 'boycott'],
+  ])('"%s" raises %s', (text, signal) => {
+    expect(raised(text)).toContain(signal as CrisisSignal);
+  });
+
+  test.each([
+    'Our administrator posted the new bin schedule, thanks!',
+    'The cabin crew were lovely to my kids, thank you',
+  ])('"%s" raises no signal', (text) => {
+    expect(raised(text)).toEqual([]);
+  });
+});
