@@ -14,7 +14,8 @@ import {
   type RiskContext,
   type ToxicityKind,
 } from './types';
-import { matches, matchKeywords, parsePattern, type Hit } from './lexicon-match';
+import { findPattern, matchKeywords, parsePattern, type Hit } from './lexicon-match';
+import { hasQuotedSpan } from './frames';
 import {
   aimedAtAThing,
   itKills,
@@ -268,7 +269,7 @@ export function addSignals(
   if (
     (ev.positive > 0 || ev.lexNeg === 0) &&
     LAUGH.test(text) &&
-    !SCARE_QUOTES.test(text) &&
+    !hasQuotedSpan(text) &&
     !AGAIN.test(normalizeText(text)) &&
     counted.every((c) => c.target === 'legalThreat')
   )
@@ -292,35 +293,26 @@ function rumouredIncident(ev: Evidence, text: string, { tokens }: ModelInput, we
     { signal: 'dataLeak', words: RUMOURED_LEAK.map(parsePattern) },
   ];
   for (const { signal, words } of incidents) {
-    if (ev.signals[signal] > 0) continue;
-    for (let i = 0; i < tokens.length && ev.signals[signal] === 0; i++)
-      for (const p of words) {
-        let k = 0;
-        while (k < p.stems.length && i + k < tokens.length && matches(tokens[i + k]!.text, p.stems[k]!, p.exact[k]!))
-          k++;
-        if (k === p.stems.length) {
-          ev.signals[signal] = weight;
-          const [from, to] = [tokens[i]!, tokens[i + k - 1]!];
-          const h: Hit = {
-            target: signal,
-            weight,
-            start: from.start,
-            end: to.end,
-            token: i,
-            tokens: k,
-            negated: false,
-            source: 'lexicon',
-          };
-          ev.reasons.push(hitReason(text, h, weight));
-          break;
-        }
-      }
+    const found = ev.signals[signal] > 0 ? null : findPattern(tokens, 0, tokens.length, words);
+    if (!found) continue;
+    const [i, n] = found;
+    ev.signals[signal] = weight;
+    const h: Hit = {
+      target: signal,
+      weight,
+      start: tokens[i]!.start,
+      end: tokens[i + n - 1]!.end,
+      token: i,
+      tokens: n,
+      negated: false,
+      source: 'lexicon',
+    };
+    ev.reasons.push(hitReason(text, h, weight));
   }
 }
 
 // "pozywam was, trzeci raz ten sam błąd 😂": a failure that repeats is a grievance, laughed at or not.
 const AGAIN = /\b(again|znowu|trzeci raz|kolejny raz|po raz kolejny|ten sam blad|third time)\b/;
-const SCARE_QUOTES = /(^|\s)['"„“«‘»]\S[^'"”»’«]*['"”»’«](?=$|[\s.,!?;:)])/u;
 
 /** The token of "ale" / "but" after the praise, when no praise follows it; otherwise -1. */
 function turnFromPraise({ tokens }: ModelInput, praiseAt: readonly number[]): number {
@@ -408,11 +400,5 @@ let badNews: ReturnType<typeof parsePattern>[] | null = null;
 function badNewsAfter(h: Hit, tokens: ModelInput['tokens']): boolean {
   badNews ??= BAD_NEWS.map(parsePattern);
   const end = h.token + (h.tokens ?? 1);
-  for (let i = end; i < Math.min(tokens.length, end + 8); i++)
-    for (const p of badNews) {
-      let k = 0;
-      while (k < p.stems.length && i + k < tokens.length && matches(tokens[i + k]!.text, p.stems[k]!, p.exact[k]!)) k++;
-      if (k === p.stems.length) return true;
-    }
-  return false;
+  return findPattern(tokens, end, end + 8, badNews) !== null;
 }

@@ -5,7 +5,7 @@
  * hostile comment, except the grave ones (health, data, staff), which count in any tone.
  */
 import { CLAIMS, FRAME_WINDOW, FRAMES } from './lexicons/frames';
-import { matches, parsePattern, type Hit } from './lexicon-match';
+import { parsePattern, patternLength, type Hit } from './lexicon-match';
 import { joinedToNext as joined, type Token } from './tokens';
 import { NEGATORS } from './lexicons/terms';
 import { negatorAt } from './negation';
@@ -63,11 +63,7 @@ function partIndex(): Map<string, Indexed[]> {
 const HANDLE = new Set(['@', '_']);
 
 /** Length in tokens of `p` matching from token i, or 0. */
-function partLength(tokens: readonly Token[], i: number, p: Part): number {
-  let k = 0;
-  while (k < p.stems.length && i + k < tokens.length && matches(tokens[i + k]!.text, p.stems[k]!, p.exact[k]!)) k++;
-  return k === p.stems.length ? k : 0;
-}
+const partLength = (tokens: readonly Token[], i: number, p: Part): number => patternLength(tokens, i, p);
 
 /**
  * What went wrong, negated one or two words before in the same clause, went right: "obsługa nie
@@ -184,13 +180,18 @@ function closestPair(
 }
 
 // A short span in quotes that open after a space or the start and close before a space or a stop.
-const QUOTED = /(?<=^|\s)['"„“«‘»]([^'"„“”«»‘’\n]{1,40})['"”»’«](?=$|[\s.,!?;:)…-])/gu;
+const QUOTED_SPAN = String.raw`(?<=^|\s)['"„“«‘»]([^'"„“”«»‘’\n]{1,40})['"”»’«](?=$|[\s.,!?;:)…-])`;
+const QUOTED = new RegExp(QUOTED_SPAN, 'gu');
+const ANY_QUOTED = new RegExp(QUOTED_SPAN, 'u');
+
+/** Whether the comment puts a few words in scare quotes ("za tę 'promocję'"). */
+export const hasQuotedSpan = (text: string): boolean => ANY_QUOTED.test(text);
 let claims: Part[] | null = null;
 // "'nut-free' bars" that made a child react: a label's allergen claim is a safety matter, not a scam.
 const ALLERGEN = new Set(['allergen', 'dairy', 'egg', 'gluten', 'lactose', 'milk', 'nut', 'peanut', 'soy', 'sugar']);
 
 /** A brand's claim in scare quotes ("the 'free' trial charged me"): a scam hit over the quoted words. */
-export function quotedClaims(text: string, tokens: readonly Token[]): Hit[] {
+function quotedClaims(text: string, tokens: readonly Token[]): Hit[] {
   if (!/['"„“«‘»]/.test(text)) return [];
   claims ??= CLAIMS.map(parsePattern);
   for (const m of text.matchAll(QUOTED)) {

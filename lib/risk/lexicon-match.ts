@@ -121,6 +121,32 @@ export function matches(token: string, stem: string, exact: boolean): boolean {
   return stars === 0 || maskedWordReadable(token);
 }
 
+/** How many tokens a parsed pattern covers from token `i` (0 when it does not stand there). */
+export function patternLength(
+  tokens: readonly { text: string }[],
+  i: number,
+  p: { stems: string[]; exact: boolean[] },
+): number {
+  let k = 0;
+  while (k < p.stems.length && i + k < tokens.length && matches(tokens[i + k]!.text, p.stems[k]!, p.exact[k]!)) k++;
+  return k === p.stems.length ? k : 0;
+}
+
+/** The first of `patterns` standing between tokens `from` and `to`: its first token and length. */
+export function findPattern(
+  tokens: readonly { text: string }[],
+  from: number,
+  to: number,
+  patterns: readonly { stems: string[]; exact: boolean[] }[],
+): [number, number] | null {
+  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++)
+    for (const p of patterns) {
+      const n = patternLength(tokens, i, p);
+      if (n) return [i, n];
+    }
+  return null;
+}
+
 /** A masked word ("k*rwa") shows at least two letters and no more stars than letters. */
 function maskedWordReadable(token: string): boolean {
   let stars = 0;
