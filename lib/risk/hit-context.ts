@@ -6,7 +6,8 @@
  * a word that judges things as often as people ("trash") is an insult only next to a person.
  */
 import type { Language } from './types';
-import { matches, parsePattern, type Hit } from './lexicon-match';
+import { findPattern, matches, parsePattern, type Hit } from './lexicon-match';
+import { BAD_NEWS } from './lexicons/frames';
 import type { ModelInput } from './model-input';
 import { joinedToNext } from './tokens';
 import { negatorAt } from './negation';
@@ -968,28 +969,15 @@ const GOOD_NEWS = [
 const WEATHER = ['burz', 'deszcz', 'padac', 'pogod', 'rain$', 'snieg', 'snow$', 'upal', 'weather'].map(parsePattern);
 
 // "I heard you're closing stores and opening fewer", "podobno zamykacie sklepy i otwieracie
-// tylko w galeriach": an opening told beside a closure or layoffs is no good news.
-const CLOSURE = [
-  'bankrupt',
-  'bankrut',
-  'closing',
-  'close$',
-  'likwid',
-  'layoff',
-  'shut',
-  'shutting',
-  'upad',
-  'zamkn',
-  'zamyka',
-  'zwalnia',
-  'zwolni',
-].map(parsePattern);
+// tylko w galeriach": an opening told beside bad news (a closure, layoffs) is no good news.
+let badNews: ReturnType<typeof parsePattern>[] | null = null;
 
 function goodNewsRumour(h: Hit, tokens: Tokens): boolean {
   if (h.target !== 'rumour') return false;
   const end = h.token + (h.tokens ?? 1);
   if (anyWord(tokens, end, end + 4, WEATHER)) return true;
-  return anyWord(tokens, end, end + 8, GOOD_NEWS) && !anyWord(tokens, end, end + 8, CLOSURE);
+  badNews ??= BAD_NEWS.map(parsePattern);
+  return anyWord(tokens, end, end + 8, GOOD_NEWS) && !findPattern(tokens, end, end + 8, badNews);
 }
 
 // "My mate Dave turned up 2 hours late", "kolega jak zwykle spóźniony": a friend late, not an order
