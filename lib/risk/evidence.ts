@@ -15,9 +15,10 @@ import {
   type ToxicityKind,
 } from './types';
 import { findPattern, matchKeywords, parsePattern, type Hit } from './lexicon-match';
-import { hasQuotedSpan } from './frames';
+import { hasQuotedSpan, spanHit } from './frames';
 import {
   aimedAtAThing,
+  badNewsAfter,
   itKills,
   LAUGH,
   notASlur,
@@ -30,7 +31,7 @@ import type { ModelInput } from './model-input';
 import { normalizeText } from './tokenize';
 import { mentionMask } from './mentions';
 import { isAmbiguousPhrase, isAmbiguousWord, isOpenCall } from './lexicons/ambiguous';
-import { BAD_NEWS, RUMOURED_HARM, RUMOURED_LEAK } from './lexicons/frames';
+import { RUMOURED_HARM, RUMOURED_LEAK } from './lexicons/frames';
 
 export const LABEL: Record<string, string> = {
   insult: 'insult',
@@ -297,17 +298,7 @@ function rumouredIncident(ev: Evidence, text: string, { tokens }: ModelInput, we
     if (!found) continue;
     const [i, n] = found;
     ev.signals[signal] = weight;
-    const h: Hit = {
-      target: signal,
-      weight,
-      start: tokens[i]!.start,
-      end: tokens[i + n - 1]!.end,
-      token: i,
-      tokens: n,
-      negated: false,
-      source: 'lexicon',
-    };
-    ev.reasons.push(hitReason(text, h, weight));
+    ev.reasons.push(hitReason(text, spanHit(signal, weight, tokens, i, i + n - 1, false), weight));
   }
 }
 
@@ -389,16 +380,4 @@ export function pushModelReason(
     span: { start: t.start, end: t.end },
     weight: Math.min(1, weight),
   });
-}
-
-let badNews: ReturnType<typeof parsePattern>[] | null = null;
-
-/**
- * "I heard you're closing stores", "słyszałam, że zwalniacie ludzi": bad news about the brand within
- * eight words after the rumour's word is a rumour in any tone (an opening or a return is not).
- */
-function badNewsAfter(h: Hit, tokens: ModelInput['tokens']): boolean {
-  badNews ??= BAD_NEWS.map(parsePattern);
-  const end = h.token + (h.tokens ?? 1);
-  return findPattern(tokens, end, end + 8, badNews) !== null;
 }

@@ -62,9 +62,6 @@ function partIndex(): Map<string, Indexed[]> {
 
 const HANDLE = new Set(['@', '_']);
 
-/** Length in tokens of `p` matching from token i, or 0. */
-const partLength = (tokens: readonly Token[], i: number, p: Part): number => patternLength(tokens, i, p);
-
 /**
  * What went wrong, negated one or two words before in the same clause, went right: "obsługa nie
  * tragiczna", "the service was not terrible". A part that holds its own negation ("nie działa",
@@ -95,7 +92,7 @@ function partsFound(
     const list = idx.get(w.length > 3 ? w.slice(0, 3) : w);
     if (!list) continue;
     for (const e of list) {
-      const len = partLength(tokens, i, e.part);
+      const len = patternLength(tokens, i, e.part);
       if (!len || (e.side === 1 && negatedWrong(tokens, i, e.part))) continue;
       let sides = found.get(e.frame);
       if (!sides) found.set(e.frame, (sides = [[], [], []]));
@@ -142,20 +139,33 @@ export function matchFrames(
     if (!pair) continue;
     const [from, to] = pair;
     raised.add(f.signal);
-    hits.push({
-      target: f.signal,
-      weight: f.weight,
-      start: tokens[from]!.start,
-      end: tokens[to]!.end,
-      token: from,
-      tokens: to - from + 1,
-      negated: false,
-      source: 'lexicon',
-      frame: true,
-      ...(f.anyTone ? { anyTone: true as const } : {}),
-    });
+    hits.push(spanHit(f.signal, f.weight, tokens, from, to, true, f.anyTone));
   }
   return hits;
+}
+
+/** A lexicon hit over tokens `from`..`to` (inclusive): a frame's, or a signal a rule read. */
+export function spanHit(
+  target: Hit['target'],
+  weight: number,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  frame: boolean,
+  anyTone?: true,
+): Hit {
+  return {
+    target,
+    weight,
+    start: tokens[from]!.start,
+    end: tokens[to]!.end,
+    token: from,
+    tokens: to - from + 1,
+    negated: false,
+    source: 'lexicon',
+    ...(frame ? { frame: true as const } : {}),
+    ...(anyTone ? { anyTone: true as const } : {}),
+  };
 }
 
 /** A frame's weight as a signal: a situation named in the writer's own words, in a negative comment. */
@@ -203,21 +213,8 @@ function quotedClaims(text: string, tokens: readonly Token[]): Hit[] {
     while (last + 1 < tokens.length && tokens[last + 1]!.end <= to) last++;
     if (tokens[first]!.start >= to) continue;
     for (let i = first; i <= last; i++)
-      if (claims.some((p) => partLength(tokens, i, p) > 0) && !ALLERGEN.has(tokens[i - 1]?.text ?? ''))
-        return [
-          {
-            target: 'scamFraud',
-            weight: FRAME_WEIGHT,
-            start: tokens[first]!.start,
-            end: tokens[last]!.end,
-            token: first,
-            tokens: last - first + 1,
-            negated: false,
-            source: 'lexicon',
-            frame: true,
-            anyTone: true,
-          },
-        ];
+      if (claims.some((p) => patternLength(tokens, i, p) > 0) && !ALLERGEN.has(tokens[i - 1]?.text ?? ''))
+        return [spanHit('scamFraud', FRAME_WEIGHT, tokens, first, last, true, true)];
   }
   return [];
 }

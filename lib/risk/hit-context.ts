@@ -260,12 +260,13 @@ const negatedIn = (tokens: Tokens, from: number, to: number) => {
   return false;
 };
 
+// "I heard that's a myth", "słyszałam, że to mit": hearsay debunked.
+const MYTH = ['mit$', 'myth$'].map(parsePattern);
+
 /**
  * A rumour named to deny it: "Nie wierzcie w te plotki, że zamykacie…", "don't believe the rumours
  * about…". A "believe" negated in the four words before the rumour word, in its clause.
  */
-const MYTH = ['mit$', 'myth$'].map(parsePattern);
-
 function rumourDenied(h: Hit, tokens: Tokens, text: string): boolean {
   if (h.target !== 'rumour') return false;
   // "nie wiem od czego zacząć": nobody heard anything.
@@ -968,16 +969,24 @@ const GOOD_NEWS = [
 ].map(parsePattern);
 const WEATHER = ['burz', 'deszcz', 'padac', 'pogod', 'rain$', 'snieg', 'snow$', 'upal', 'weather'].map(parsePattern);
 
-// "I heard you're closing stores and opening fewer", "podobno zamykacie sklepy i otwieracie
-// tylko w galeriach": an opening told beside bad news (a closure, layoffs) is no good news.
 let badNews: ReturnType<typeof parsePattern>[] | null = null;
+
+/**
+ * Bad news about the brand (BAD_NEWS: closing, layoffs, a recall) within eight words after a rumour's
+ * word: "I heard you're closing stores" is a rumour in any tone (evidence.ts), and an opening told
+ * beside it ("…and opening fewer", "zamykacie sklepy i otwieracie tylko w galeriach") is no good news.
+ */
+export function badNewsAfter(h: Hit, tokens: Tokens): boolean {
+  badNews ??= BAD_NEWS.map(parsePattern);
+  const end = h.token + (h.tokens ?? 1);
+  return findPattern(tokens, end, end + 8, badNews) !== null;
+}
 
 function goodNewsRumour(h: Hit, tokens: Tokens): boolean {
   if (h.target !== 'rumour') return false;
   const end = h.token + (h.tokens ?? 1);
   if (anyWord(tokens, end, end + 4, WEATHER)) return true;
-  badNews ??= BAD_NEWS.map(parsePattern);
-  return anyWord(tokens, end, end + 8, GOOD_NEWS) && !findPattern(tokens, end, end + 8, badNews);
+  return anyWord(tokens, end, end + 8, GOOD_NEWS) && !badNewsAfter(h, tokens);
 }
 
 // "My mate Dave turned up 2 hours late", "kolega jak zwykle spóźniony": a friend late, not an order
