@@ -1,7 +1,10 @@
 /**
- * `npm run train:risk`: train the two learned heads of the risk engine (logistic regression over
+ * `npm run train:risk`: train the learned heads of the risk engine (logistic regression over
  * hashed features, AdaGrad) on training splits whose licence allows shipped weights, and write
- * `lib/risk/generated/{toxicity,negativity}-weights.ts`. Deterministic (fixed seeds).
+ * `lib/risk/generated/{toxicity,negativity,look}-weights.ts`. Deterministic (fixed seeds).
+ * - the second look (`lib/risk/second-look.ts`): the project's own sets in `datasets/` (the queue
+ *   set, the ordinary set, the signal set's training part), read through the first look's results,
+ *   so it trains after the other two, in a fresh process (`--look`);
  * - toxicity: OLID / tweeteval-offensive (CC BY 4.0), Davidson et al. (MIT), PolEval 2019 Task 6
  *   (BSD-3-Clause);
  * - negativity: GoEmotions (CC BY 4.0), CLARIN-Emo (CC BY 4.0), XED Polish (CC BY 4.0), Polish
@@ -10,13 +13,16 @@
  * validation splits are never read here (they only report, in `npm run bench:risk`).
  * `npm run train:risk -- --search` prints the cross-validated grids the settings come from.
  */
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BUCKETS, featureIndices } from '../lib/risk/features';
 import { modelInput } from '../lib/risk/model-input';
 import { readSet, type Row } from '../bench/lib/data';
 import { prf, rocAuc } from '../bench/lib/metrics';
-import { riskWithoutModel, SEVERITY_THRESHOLDS } from '../lib/risk/classify';
+import { firstLook, riskWithoutModel, SEVERITY_THRESHOLDS } from '../lib/risk/classify';
+import { lookFeatures, lookIndices, secondLookApplies } from '../lib/risk/second-look';
+import { readOrdinarySet, readQueueSet, readSignalSet } from '../bench/lib/project-sets';
 
 /** Settings of one head's training run. */
 export interface HeadOptions {
@@ -33,6 +39,8 @@ export interface HeadOptions {
    */
   dropout: number;
   namedRate: number;
+  /** Hash buckets of the head (BUCKETS unless set). */
+  buckets?: number;
 }
 /** Example weights per training set: [positives, negatives]. */
 type SetWeights = Record<string, readonly [number, number]>;
@@ -144,8 +152,8 @@ const indicesOf = (data: readonly Example[], set: string): number[] =>
 /** AdaGrad logistic regression with dropout of the hashed features; returns float weights and bias. */
 function fit(data: readonly Example[], o: HeadOptions): { w: Float64Array; bias: number } {
   const rand = rng(o.seed);
-  const w = new Float64Array(BUCKETS);
-  const g2 = new Float64Array(BUCKETS).fill(1e-8);
+  const w = new Float64Array(o.buckets ?? BUCKETS);
+  const g2 = new Float64Array(o.buckets ?? BUCKETS).fill(1e-8);
   let bias = 0;
   let gb = 1e-8;
   const order = data.map((_, i) => i);
@@ -252,8 +260,8 @@ function quantise(m: { w: Float64Array; bias: number }): { weights: Int8Array; s
   let max = 0;
   for (const v of m.w) max = Math.max(max, Math.abs(v));
   const scale = max / 127;
-  const q = new Int8Array(BUCKETS);
-  for (let i = 0; i < BUCKETS; i++) q[i] = Math.max(-127, Math.min(127, Math.round(m.w[i]! / scale)));
+  const q = new Int8Array(m.w.length);
+  for (let i = 0; i < m.w.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(m.w[i]! / scale)));
   return { weights: q, scale, bias: m.bias };
 }
 
@@ -314,6 +322,118 @@ export function trainNegativity(): TrainedHead {
     thresholds: { en: en.decide, pl: pl.decide },
     flagThresholds: { en: en.flag, pl: pl.flag },
   };
+}
+
+/**
+ * Second-look settings (lib/risk/second-look.ts). The head reads the project's own labelled sets;
+ * the threshold is the highest at which, out of fold, at least `noLookShare` of the comments it
+ * would take out of the queue need no look. Out of fold means a whole block of `block`
+ * consecutive ids held out at a time: a set written in one sitting shares its topics and wording,
+ * so a held-out block is scored by a head that saw nothing of its sitting.
+ */
+export const LOOK: HeadOptions & { buckets: number; block: number; noLookShare: number } = {
+  seed: 2021,
+  epochs: 10,
+  lr: 0.1,
+  l2: 0,
+  dropout: 0.5,
+  namedRate: 1,
+  buckets: 1 << 16,
+  block: 200,
+  noLookShare: 0.9,
+};
+
+interface LookExample extends Example {
+  id: string;
+  group: string;
+  /** Would the second look be asked (queued at "medium", no threat, no attack on a group)? */
+  asked: boolean;
+}
+
+/** The project's labelled comments as second-look examples: does a person need to see it? */
+export function lookExamples(): LookExample[] {
+  const rows = [
+    ...readQueueSet().map((r) => ({ id: r.id, text: r.text, y: r.look ? 1 : 0 })),
+    ...readOrdinarySet().map((r) => ({ id: r.id, text: r.text, y: 0 })),
+    ...readSignalSet('train').map((r) => ({ id: r.id, text: r.text, y: r.signals.length ? 1 : 0 })),
+  ];
+  const out: LookExample[] = rows.map((r) => {
+    const { result, input } = firstLook(r.text);
+    const named = lookFeatures(r.text, result);
+    const [prefix, num] = r.id.split('-') as [string, string];
+    return {
+      id: r.id,
+      x: Int32Array.from(lookIndices(input, named, LOOK.buckets)),
+      named: named.length + input.extra.length,
+      y: r.y,
+      w: 1,
+      set: prefix,
+      text: r.text,
+      group: `${prefix}-${Math.floor(Number(num) / LOOK.block)}`,
+      asked: secondLookApplies(result, input),
+    };
+  });
+  // Both classes weigh the same in total: few comments of the sets need no look and raise a signal.
+  const pos = out.filter((ex) => ex.y).length;
+  for (const ex of out) if (!ex.y) ex.w = pos / (out.length - pos);
+  return out;
+}
+
+/** Second-look probabilities of the asked comments, each block scored by a head trained without it. */
+export function lookOutOfBlock(data: readonly LookExample[]): Map<LookExample, number> {
+  const out = new Map<LookExample, number>();
+  for (const g of [...new Set(data.map((ex) => ex.group))]) {
+    const held = data.filter((ex) => ex.group === g && ex.asked);
+    if (!held.length) continue;
+    const m = fit(
+      data.filter((ex) => ex.group !== g),
+      LOOK,
+    );
+    for (const ex of held) out.set(ex, prob(m, ex.x));
+  }
+  return out;
+}
+
+/** The threshold: the highest (0.01 … 0.5) whose out-of-block demotions are `noLookShare` no-look. */
+export function lookThreshold(oob: ReadonlyMap<LookExample, number>): number {
+  let best = 0;
+  for (let k = 1; k <= 50; k++) {
+    const t = k / 100;
+    let quiet = 0;
+    let all = 0;
+    for (const [ex, p] of oob)
+      if (p < t) {
+        all++;
+        if (!ex.y) quiet++;
+      }
+    if (all > 0 && quiet / all >= LOOK.noLookShare) best = t;
+  }
+  return best;
+}
+
+/** The second look's head and threshold. */
+export function trainLook(): { weights: Int8Array; scale: number; bias: number; threshold: number } {
+  const data = lookExamples();
+  return { ...quantise(fit(data, LOOK)), threshold: lookThreshold(lookOutOfBlock(data)) };
+}
+
+/** The second look's weights module. */
+export function lookModule(m: ReturnType<typeof trainLook>): string {
+  return `// Generated by scripts/train-risk.ts (npm run train:risk); do not edit by hand.
+/**
+ * Generated by \`npm run train:risk\` (scripts/train-risk.ts): the second look's weights, from the
+ * project's own labelled sets (datasets/queue, datasets/ordinary, datasets/signals/train.jsonl).
+ * Do not edit by hand.
+ */
+export const LOOK_MODEL = {
+  version: 'look-1',
+  buckets: ${LOOK.buckets},
+  scale: ${m.scale},
+  bias: ${m.bias},
+  threshold: ${m.threshold},
+  weights: '${Buffer.from(m.weights.buffer).toString('base64')}',
+} as const;
+`;
 }
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -406,12 +526,16 @@ export const ${name.toUpperCase()}_MODEL = {
 `;
 }
 
-export const weightsPath = (name: 'toxicity' | 'negativity') =>
+export const weightsPath = (name: 'toxicity' | 'negativity' | 'look') =>
   resolve(import.meta.dirname, `../lib/risk/generated/${name}-weights.ts`);
 
 if (process.argv[1] === import.meta.filename) {
   if (process.argv.includes('--search')) {
     search();
+  } else if (process.argv.includes('--look')) {
+    const look = trainLook();
+    writeFileSync(weightsPath('look'), lookModule(look));
+    console.log(`second look: threshold ${look.threshold}`);
   } else {
     const t0 = Date.now();
     const tox = trainToxicity();
@@ -421,5 +545,8 @@ if (process.argv[1] === import.meta.filename) {
     console.log(
       `trained in ${((Date.now() - t0) / 1000).toFixed(1)} s; toxicity thresholds ${JSON.stringify(tox.thresholds)}; negativity ${JSON.stringify(neg.thresholds)}, flag ${JSON.stringify(neg.flagThresholds)}`,
     );
+    // The second look reads the first look's result, which the new heads change: it trains in a
+    // fresh process that imports the weights just written.
+    execFileSync(process.execPath, [...process.execArgv, import.meta.filename, '--look'], { stdio: 'inherit' });
   }
 }

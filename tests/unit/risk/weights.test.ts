@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { hasData } from '../../../bench/lib/data';
-import { trainNegativity, trainToxicity, weightsModule, weightsPath } from '../../../scripts/train-risk';
+import {
+  lookModule,
+  trainLook,
+  trainNegativity,
+  trainToxicity,
+  weightsModule,
+  weightsPath,
+} from '../../../scripts/train-risk';
 
 // Compared by their header (thresholds) and a hash of the whole module: a mismatch then reads in
 // a few lines instead of a megabyte of base64.
@@ -23,3 +30,9 @@ describe.skipIf(!hasData())('committed model weights (needs ../shared/data; skip
     300_000,
   );
 });
+
+// The second look trains on the project's own sets (datasets/) and the first look's results, which
+// the committed heads give: it needs no ../shared/data.
+test("the second look equals what `npm run train:risk` produces from the project's sets", () => {
+  expect(summary(lookModule(trainLook()))).toEqual(summary(readFileSync(weightsPath('look'), 'utf8')));
+}, 300_000);
