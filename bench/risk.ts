@@ -31,6 +31,8 @@ import { hasData, readSet, type Row } from './lib/data';
 import { bestThreshold, prf, rocAuc } from './lib/metrics';
 import { table } from './lib/table';
 import { loadPreviousEngine, PREVIOUS_ENGINE } from './lib/previous-engine';
+import { lookExamples, lookOutOfBlock } from '../scripts/train-risk';
+import { LOOK_THRESHOLD } from '../lib/risk/second-look';
 import {
   readHateSet,
   readOrdinarySet,
@@ -307,6 +309,39 @@ function signals(): { rows: Array<Array<string | number>>; results: Record<strin
 }
 
 /**
+ * The second look on its own training sets, honestly: each block of 200 consecutive ids (a set
+ * written in one sitting) scored by a head trained without it, at the shipped threshold.
+ */
+function secondLook(): { rows: Array<Array<string | number>>; results: Array<Record<string, unknown>> } {
+  const oob = lookOutOfBlock(lookExamples());
+  const rows: Array<Array<string | number>> = [];
+  const results: Array<Record<string, unknown>> = [];
+  for (const [set, name] of [
+    ['que', 'datasets/queue'],
+    ['ord', 'datasets/ordinary'],
+    ['sig', 'datasets/signals/train.jsonl'],
+  ] as const) {
+    let quiet = 0;
+    let quietOut = 0;
+    let look = 0;
+    let lookOut = 0;
+    for (const [ex, p] of oob) {
+      if (ex.set !== set) continue;
+      if (ex.y) {
+        look++;
+        if (p < LOOK_THRESHOLD) lookOut++;
+      } else {
+        quiet++;
+        if (p < LOOK_THRESHOLD) quietOut++;
+      }
+    }
+    rows.push([name, `${quietOut} of ${quiet}`, `${lookOut} of ${look}`]);
+    results.push({ set: name, quiet, quietOut, look, lookOut });
+  }
+  return { rows, results };
+}
+
+/**
  * Hate against groups (datasets/hate): what is queued, what is called an identity attack, and the
  * toxicity's ranking, on the part the lists were chosen on and on the held-out part.
  */
@@ -396,6 +431,11 @@ async function main(): Promise<void> {
     '\nFalse alarms on ordinary threads: queued at the default sensitivity ("medium"), and "low" or above (shown only when asked for)\n',
   );
   console.log(table(['thread', 'comments', 'queued', 'low or above', 'not assessed (language)'], fa.rows));
+  const look = secondLook();
+  console.log(
+    `\nThe second look, out of block (its training sets, datasets/, each block of 200 ids scored by a head trained without it; threshold ${LOOK_THRESHOLD}): of the comments queued at "medium" that it is asked about, how many it takes out of the queue\n`,
+  );
+  console.log(table(['set', 'no look needed: taken out', 'need a look: taken out'], look.rows));
   const sig = signals();
   console.log(
     `\nCrisis signals on the held-out part of the signal set (datasets/signals/val.jsonl, ${sig.results.comments} comments): confusers with a signal ${sig.results.confusersWithSignal} of ${sig.results.confusers}; language right ${pct(sig.results.languageRight as number, sig.results.comments as number)}\n`,
@@ -434,7 +474,7 @@ async function main(): Promise<void> {
   mkdirSync(resolve(import.meta.dirname, 'results'), { recursive: true });
   writeFileSync(
     resolve(import.meta.dirname, 'results/risk.json'),
-    `${JSON.stringify({ accuracy: acc.results, falseAlarms: fa.results, signals: sig.results, languages: lang.results, hate: hateSet.results, throughput: speed }, null, 2)}\n`,
+    `${JSON.stringify({ accuracy: acc.results, falseAlarms: fa.results, secondLook: look.results, signals: sig.results, languages: lang.results, hate: hateSet.results, throughput: speed }, null, 2)}\n`,
   );
 }
 

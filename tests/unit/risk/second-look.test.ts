@@ -12,7 +12,7 @@ const result = (over: Partial<RiskResult> = {}): RiskResult => ({
   negativity: 0.5,
   toxicity: 0,
   toxicityBy: { insult: 0, threat: 0, identityAttack: 0, profanity: 0 },
-  signals: { ...NO_SIGNALS },
+  signals: { ...NO_SIGNALS, complaint: 0.6 },
   reasons: [],
   uncertain: false,
   engine: 'test',
@@ -34,7 +34,13 @@ describe('when the second look is asked', () => {
       result({ toxicityBy: { insult: 0, threat: 0, identityAttack: 0.6, profanity: 0 } }),
       false,
     ],
-    ["the brand's own names and watch keywords too", result({ signals: { ...NO_SIGNALS, brandMention: 0.5 } }), false],
+    [
+      "the brand's own names and watch keywords too",
+      result({ signals: { ...NO_SIGNALS, complaint: 0.6, brandMention: 0.5 } }),
+      false,
+    ],
+    ['negative words with no crisis signal are left to the heads', result({ signals: { ...NO_SIGNALS } }), false],
+    ['a comment the heads find clearly negative too', result({ negativity: 0.85 }), false],
     ['a language the engine does not read', result({ notAssessed: 'language' }), false],
   ])('%s', (_, r, asked) => {
     expect(secondLookApplies(r, modelInput('the soup was cold'))).toBe(asked);
@@ -63,11 +69,11 @@ describe('the second look at comments the first look queues', () => {
     expect(LOOK_THRESHOLD).toBeGreaterThan(0);
   });
 
-  // The writer's own mishap, an animal as the thief, a price called a robbery with delight.
+  // The writer's own mishap, an outage as a joke, a bakery's fans calling each other thieves.
   test.each([
     'Tripped over the cat carrying groceries 😭 the eggs survived, my knee did not',
-    'A squirrel stole my sandwich at the lake. Violent little criminal. Would get robbed again',
-    'Kradzież w biały dzień, te ceny są tak niskie, że biorę trzy!',
+    "Tripped over my dog's lead on the stairs this morning 😂 the cake survived though",
+    'The outage memes today were honestly top tier lol',
     'Złodzieje! Kto mi wykupił wszystkie drożdżówki przed 8? 😂',
   ])('an ordinary remark leaves the queue and keeps its reasons: %s', (text) => {
     const first = firstLook(text).result;
