@@ -1076,8 +1076,42 @@ const FIXED = [
   ['gave', 'her', 'a', 'tip'],
 ];
 
+// "Zapłaciłem fakturę dwa razy przez pomyłkę, ale po jednym mailu oddali w 3 dni", "the kettle
+// stopped heating, they replaced it on the spot": the brand put the failure right, told after it.
+const PUT_RIGHT = [
+  'fixed$',
+  'naprawili$',
+  'naprawiliscie$',
+  'oddali$',
+  'oddaliscie$',
+  'refunded$',
+  'reimbursed$',
+  'replaced$',
+  'rozpatrzyli$',
+  'swapped$',
+  'uznali$',
+  'uznaliscie$',
+  'wymienili$',
+  'wymieniliscie$',
+  'zwrocili$',
+  'zwrociliscie$',
+].map(parsePattern);
+
+// "I've replaced the locks at all our rentals": the writer did it, not the brand.
+const WRITER = ['i$', 'ive$', 've$', 'we$', 'weve$', 'myself$'].map(parsePattern);
+
+/** A failure the brand put right later in the comment, with nothing saying it is still awaited. */
+function putRightAfter(h: Hit, tokens: Tokens): boolean {
+  const end = h.token + (h.tokens ?? 1);
+  for (let k = end; k < Math.min(tokens.length, end + 15); k++)
+    if (anyWord(tokens, k, k + 1, PUT_RIGHT))
+      return !anyWord(tokens, k - 3, k + 3, NOT_YET) && !anyWord(tokens, k - 2, k, WRITER);
+  return false;
+}
+
 function fixedSince(h: Hit, tokens: Tokens): boolean {
   if (h.target !== 'refundDelayDefect') return false;
+  if (putRightAfter(h, tokens)) return true;
   // "kran już nie cieknie", "it no longer leaks"
   const before = (k: number) => tokens[h.token - k]?.text;
   if ((before(2) === 'juz' && before(1) === 'nie') || (before(2) === 'no' && before(1) === 'longer')) return true;

@@ -1771,3 +1771,24 @@ describe('crew, stylists and administrators; look-alike mail; symptoms shared', 
     expect(raised(text)).toEqual([]);
   });
 });
+
+describe('a failure the brand put right later in the comment', () => {
+  test.each([
+    'Czajnik przestał grzać po miesiącu, wymienili od ręki bez paragonu',
+    'Czajnik przestal grzac po miesiacu, ale naprawili w tydzien',
+    'Pobrali mi dwa razy za bilet, ale po telefonie oddali różnicę w dwa dni',
+    'The blender arrived cracked, they replaced it within a week, no questions',
+    'Got double charged last month and they refunded it the same day',
+  ])('"%s" raises no refund, delay or defect', (text) => {
+    expect(raised(text)).not.toContain('refundDelayDefect');
+  });
+
+  test.each([
+    'Pobrali mi dwa razy za bilet i do dziś nie oddali pieniędzy',
+    'The blender arrived cracked and they still have not replaced it',
+    "The update bricked all six locks, I've replaced them myself",
+    'Paczka przyszła zgnieciona, wymienili tylko połowę towaru',
+  ])('"%s" still raises refund, delay or defect', (text) => {
+    expect(raised(text)).toContain('refundDelayDefect');
+  });
+});
