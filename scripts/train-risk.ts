@@ -340,7 +340,7 @@ export const LOOK: HeadOptions & { buckets: number; block: number; noLookShare: 
   namedRate: 1,
   buckets: 1 << 16,
   block: 200,
-  noLookShare: 0.9,
+  noLookShare: 0.95,
 };
 
 interface LookExample extends Example {
@@ -370,7 +370,7 @@ export function lookExamples(): LookExample[] {
       set: prefix,
       text: r.text,
       group: `${prefix}-${Math.floor(Number(num) / LOOK.block)}`,
-      asked: secondLookApplies(result, input),
+      asked: secondLookApplies(r.text, result, input),
     };
   });
   // Both classes weigh the same in total: few comments of the sets need no look and raise a signal.

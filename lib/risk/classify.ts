@@ -91,7 +91,7 @@ const LINK_NOTICE = /^\s*(?:pingback|trackback)\s*:/i;
 /** Score one comment. */
 export function classify(text: string, ctx: RiskContext = {}): RiskResult {
   const { result, input } = firstLook(text, ctx);
-  if (!secondLookApplies(result, input) || lookProbability(text, input, result) >= LOOK_THRESHOLD) return result;
+  if (!secondLookApplies(text, result, input) || lookProbability(text, input, result) >= LOOK_THRESHOLD) return result;
   // The second look (second-look.ts) reads an ordinary remark: it is not queued, and a person who
   // asked to see "low" finds it in the uncertain lane with the first look's reasons.
   const risk = Math.min(result.risk, T.medium - 0.01);
