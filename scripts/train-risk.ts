@@ -327,11 +327,12 @@ export function trainNegativity(): TrainedHead {
 /**
  * Second-look settings (lib/risk/second-look.ts). The head reads the project's own labelled sets;
  * the threshold is the highest at which, out of fold, at least `noLookShare` of the comments it
- * would take out of the queue need no look. Out of fold means a whole block of `block`
- * consecutive ids held out at a time: a set written in one sitting shares its topics and wording,
- * so a held-out block is scored by a head that saw nothing of its sitting.
+ * would take out of the queue need no look and it takes out at most `lookLoss` of the comments it
+ * is asked about that need one. Out of fold means a whole block of `block` consecutive ids held
+ * out at a time: a set written in one sitting shares its topics and wording, so a held-out block
+ * is scored by a head that saw nothing of its sitting.
  */
-export const LOOK: HeadOptions & { buckets: number; block: number; noLookShare: number } = {
+export const LOOK: HeadOptions & { buckets: number; block: number; noLookShare: number; lookLoss: number } = {
   seed: 2021,
   epochs: 10,
   lr: 0.1,
@@ -340,7 +341,8 @@ export const LOOK: HeadOptions & { buckets: number; block: number; noLookShare: 
   namedRate: 1,
   buckets: 1 << 16,
   block: 200,
-  noLookShare: 0.95,
+  noLookShare: 0.9,
+  lookLoss: 0.0025,
 };
 
 interface LookExample extends Example {
@@ -394,19 +396,24 @@ export function lookOutOfBlock(data: readonly LookExample[]): Map<LookExample, n
   return out;
 }
 
-/** The threshold: the highest (0.01 … 0.5) whose out-of-block demotions are `noLookShare` no-look. */
+/**
+ * The threshold: the highest (0.01 … 0.5) at which the out-of-block demotions are `noLookShare`
+ * no-look and cost at most `lookLoss` of the asked comments that need a look.
+ */
 export function lookThreshold(oob: ReadonlyMap<LookExample, number>): number {
+  let looks = 0;
+  for (const ex of oob.keys()) if (ex.y) looks++;
   let best = 0;
   for (let k = 1; k <= 50; k++) {
     const t = k / 100;
     let quiet = 0;
-    let all = 0;
+    let lost = 0;
     for (const [ex, p] of oob)
       if (p < t) {
-        all++;
-        if (!ex.y) quiet++;
+        if (ex.y) lost++;
+        else quiet++;
       }
-    if (all > 0 && quiet / all >= LOOK.noLookShare) best = t;
+    if (quiet + lost > 0 && quiet / (quiet + lost) >= LOOK.noLookShare && lost <= LOOK.lookLoss * looks) best = t;
   }
   return best;
 }
