@@ -1,12 +1,13 @@
 /**
- * The second look: a small learned head that reads a comment the first look queued at "medium"
- * and asks whether a social-media manager would need to see it. Trained on the project's own
- * labelled sets (datasets/: the queue set's `look`, the ordinary set, the signal set's reports
- * and confusers) over the comment's words and what the first look found (its signals, severity,
- * scores, laughter, love, a tagged friend), so it learns the shape of the comments that raise a
- * crisis word without a crisis: "Tripped over my own cat 😭", "This boss is absolutely murdering
- * me", "Kradzież w biały dzień! Jak można tak tanio sprzedawać". Settings and threshold by
- * cross-validation with whole sets held out (`scripts/train-risk.ts`, lib/risk/README.md).
+ * The second look: a small learned head that reads a comment the first look queued at "medium" on
+ * a crisis signal and asks whether a social-media manager would need to see it. Trained on the
+ * project's own labelled sets (datasets/: the queue set's `look`, the ordinary set, the signal
+ * set's reports and confusers) over the comment's words and what the first look found (its
+ * signals, severity, scores, laughter, love), so it learns the shape of comments that raise a
+ * crisis word without a crisis: "My phone died on the trail so no photos", "Złodzieje! Kto mi
+ * wykupił wszystkie drożdżówki przed 8? 😂", "Ta promocja to jakiś przekręt, tak tanio że biorę
+ * trzy 😂". Settings and threshold by cross-validation with whole blocks of the sets held out
+ * (`scripts/train-risk.ts`, lib/risk/README.md, "The second look").
  */
 import { featureIndices } from './features';
 import { LAUGH } from './hit-context';
@@ -74,16 +75,17 @@ export const LOOK_NEGATIVITY_CUT = 0.8;
 
 /**
  * Is the second look asked at all? Only for a comment queued at "medium" on a crisis signal, in a
- * language the engine reads, that the heads do not find clearly negative. Harm to a person (health
- * and safety), offence (a threat, an insult, swearing, an attack on a group) and the brand's own
- * names and watch keywords always reach a person, whatever the head says (on an unseen thread it
- * took out "…it came with real cheese. She reacted and had to use her EpiPen": food words are
- * friendly-thread words in its training sets); so does criticism opened with a hedge, which announces
- * itself ("Nie zrozum mnie źle, ale to najgorsza obsługa"); so does a comment that tags someone by
- * handle, which may be the brand's own ("@KFC_UKI you fleeced me", "Hey @Chmurka, my bill
- * doubled"): the head learned tags from friends' banter and cannot tell the two apart; "high" is
- * never second-guessed, and
- * negative words with no situation are left to the heads' own thresholds.
+ * language the engine reads, that the heads do not find clearly negative. Never about:
+ * - harm to a person (health and safety): on an unseen thread it took out "…it came with real
+ *   cheese. She reacted and had to use her EpiPen" (food words are friendly-thread words in its
+ *   training sets);
+ * - offence (a threat, an insult, swearing, an attack on a group) and the brand's own names and
+ *   watch keywords;
+ * - criticism opened with a hedge, which announces itself ("Nie zrozum mnie źle, ale to
+ *   najgorsza obsługa");
+ * - a comment that tags someone by handle, which may be the brand's own ("@KFC_UKI you fleeced
+ *   me", "Hey @Chmurka, my bill doubled"): the head learned tags from friends' banter;
+ * - "high", and negative words with no situation, which are left to the heads' own thresholds.
  */
 export function secondLookApplies(text: string, result: RiskResult, input: ModelInput): boolean {
   return (
