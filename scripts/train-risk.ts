@@ -348,7 +348,7 @@ export const LOOK: HeadOptions & { buckets: number; block: number; noLookShare: 
 interface LookExample extends Example {
   id: string;
   group: string;
-  /** Would the second look be asked (queued at "medium", no threat, no attack on a group)? */
+  /** Would the second look be asked about it (`secondLookApplies`)? */
   asked: boolean;
 }
 
