@@ -4,9 +4,9 @@
  * project's own labelled sets (datasets/: the queue set's `look`, the ordinary set, the signal
  * set's reports and confusers) over the comment's words and what the first look found (its
  * signals, severity, scores, laughter, love), so it learns the shape of comments that raise a
- * crisis word without a crisis: "My phone died on the trail so no photos", "Złodzieje! Kto mi
- * wykupił wszystkie drożdżówki przed 8? 😂", "Ta promocja to jakiś przekręt, tak tanio że biorę
- * trzy 😂". Settings and threshold by cross-validation with whole blocks of the sets held out
+ * crisis word without a crisis: "The outage memes today were honestly top tier lol", "Złodzieje!
+ * Kto mi wykupił wszystkie drożdżówki przed 8? 😂", "Ta promocja to jakiś przekręt, tak tanio że
+ * biorę trzy 😂". Settings and threshold by cross-validation with whole blocks of the sets held out
  * (`scripts/train-risk.ts`, lib/risk/README.md, "The second look").
  */
 import { featureIndices } from './features';

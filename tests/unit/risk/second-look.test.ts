@@ -74,9 +74,10 @@ describe('the second look at comments the first look queues', () => {
     expect(LOOK_THRESHOLD).toBeGreaterThan(0);
   });
 
-  // The writer's phone, a bakery's fans calling each other thieves, a contest lost with a laugh, a bargain.
+  // An outage as a meme, a bargain, a bakery's fans calling each other thieves, a contest lost with a laugh.
+  // (The head is learned: a retraining that moves one of these says what it learned differently.)
   test.each([
-    "My phone died on the trail so no photos, you'll have to trust me it was gorgeous",
+    'The outage memes today were honestly top tier lol',
     'Ta promocja to jakiś przekręt, tak tanio że biorę trzy 😂',
     'Złodzieje! Kto mi wykupił wszystkie drożdżówki przed 8? 😂',
     'Zawsze przegrywam w waszych konkursach, to chyba jakiś przekręt 😂 ale próbuję dalej',
