@@ -1103,10 +1103,10 @@ const WRITER = ['i$', 'ive$', 've$', 'we$', 'weve$', 'myself$'].map(parsePattern
 /** A failure the brand put right later in the comment, with nothing saying it is still awaited. */
 function putRightAfter(h: Hit, tokens: Tokens): boolean {
   const end = h.token + (h.tokens ?? 1);
-  for (let k = end; k < Math.min(tokens.length, end + 15); k++)
-    if (anyWord(tokens, k, k + 1, PUT_RIGHT))
-      return !anyWord(tokens, k - 3, k + 3, NOT_YET) && !anyWord(tokens, k - 2, k, WRITER);
-  return false;
+  const found = findPattern(tokens, end, end + 15, PUT_RIGHT);
+  if (!found) return false;
+  const [k] = found;
+  return !anyWord(tokens, k - 3, k + 3, NOT_YET) && !anyWord(tokens, k - 2, k, WRITER);
 }
 
 function fixedSince(h: Hit, tokens: Tokens): boolean {
