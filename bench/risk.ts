@@ -32,7 +32,7 @@ import { bestThreshold, prf, rocAuc } from './lib/metrics';
 import { table } from './lib/table';
 import { loadPreviousEngine, PREVIOUS_ENGINE } from './lib/previous-engine';
 import { lookExamples, lookOutOfBlock } from '../scripts/train-risk';
-import { LOOK_THRESHOLD } from '../lib/risk/second-look';
+import { LOOK_THRESHOLD, PROMOTE_THRESHOLD } from '../lib/risk/second-look';
 import {
   readHateSet,
   readOrdinarySet,
@@ -310,7 +310,8 @@ function signals(): { rows: Array<Array<string | number>>; results: Record<strin
 
 /**
  * The second look on its own training sets, honestly: each block of 200 consecutive ids (a set
- * written in one sitting) scored by a head trained without it, at the shipped threshold.
+ * written in one sitting) scored by a head trained without it, at the shipped thresholds, both
+ * ways: what it takes out of the queue and what it adds to it.
  */
 function secondLook(): { rows: Array<Array<string | number>>; results: Array<Record<string, unknown>> } {
   const oob = lookOutOfBlock(lookExamples());
@@ -321,22 +322,32 @@ function secondLook(): { rows: Array<Array<string | number>>; results: Array<Rec
     ['ord', 'datasets/ordinary'],
     ['sig', 'datasets/signals/train.jsonl'],
   ] as const) {
-    let quiet = 0;
-    let quietOut = 0;
-    let look = 0;
-    let lookOut = 0;
+    const c = { quiet: 0, quietOut: 0, look: 0, lookOut: 0, quietLeft: 0, quietIn: 0, lookLeft: 0, lookIn: 0 };
     for (const [ex, p] of oob) {
       if (ex.set !== set) continue;
-      if (ex.y) {
-        look++;
-        if (p < LOOK_THRESHOLD) lookOut++;
-      } else {
-        quiet++;
-        if (p < LOOK_THRESHOLD) quietOut++;
+      if (ex.asked && ex.y) {
+        c.look++;
+        if (p < LOOK_THRESHOLD) c.lookOut++;
+      } else if (ex.asked) {
+        c.quiet++;
+        if (p < LOOK_THRESHOLD) c.quietOut++;
+      }
+      if (ex.promotable && ex.y) {
+        c.lookLeft++;
+        if (p >= PROMOTE_THRESHOLD) c.lookIn++;
+      } else if (ex.promotable) {
+        c.quietLeft++;
+        if (p >= PROMOTE_THRESHOLD) c.quietIn++;
       }
     }
-    rows.push([name, `${quietOut} of ${quiet}`, `${lookOut} of ${look}`]);
-    results.push({ set: name, quiet, quietOut, look, lookOut });
+    rows.push([
+      name,
+      `${c.quietOut} of ${c.quiet}`,
+      `${c.lookOut} of ${c.look}`,
+      `${c.lookIn} of ${c.lookLeft}`,
+      `${c.quietIn} of ${c.quietLeft}`,
+    ]);
+    results.push({ set: name, ...c });
   }
   return { rows, results };
 }
@@ -433,9 +444,20 @@ async function main(): Promise<void> {
   console.log(table(['thread', 'comments', 'queued', 'low or above', 'not assessed (language)'], fa.rows));
   const look = secondLook();
   console.log(
-    `\nThe second look, out of block (its training sets, datasets/, each block of 200 ids scored by a head trained without it; threshold ${LOOK_THRESHOLD}): of the comments queued at "medium" that it is asked about, how many it takes out of the queue\n`,
+    `\nThe second look, out of block (its training sets, datasets/, each block of 200 ids scored by a head trained without it): of the comments queued at "medium" on a signal that it is asked about, how many it takes out of the queue (under ${LOOK_THRESHOLD}); of the comments the first look left out, how many it queues (from ${PROMOTE_THRESHOLD})\n`,
   );
-  console.log(table(['set', 'no look needed: taken out', 'need a look: taken out'], look.rows));
+  console.log(
+    table(
+      [
+        'set',
+        'no look needed: taken out',
+        'need a look: taken out',
+        'need a look, left out: queued',
+        'no look needed, left out: queued',
+      ],
+      look.rows,
+    ),
+  );
   const sig = signals();
   console.log(
     `\nCrisis signals on the held-out part of the signal set (datasets/signals/val.jsonl, ${sig.results.comments} comments): confusers with a signal ${sig.results.confusersWithSignal} of ${sig.results.confusers}; language right ${pct(sig.results.languageRight as number, sig.results.comments as number)}\n`,

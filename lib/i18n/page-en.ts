@@ -34,6 +34,8 @@ export const pageEn = {
   reason_offensiveTone: 'offensive tone: “{term}”',
   reason_negativeTone: 'negative tone: “{term}”',
   reason_negativeWord: 'negative: “{term}”',
+  reason_readsLikeReport: 'reads like a report: “{term}”',
+  reason_readsLikeReportPlain: 'reads like a report',
   reason_emoji: 'angry or mocking emoji',
   reason_caps: 'ALL CAPS',
   reason_exclaim: '“!!!”',

@@ -30,6 +30,8 @@ export function reasonText(t: PageT, r: Pick<Reason, 'target' | 'term' | 'code' 
     case 'negativeTone':
     case 'negativeWord':
       return t(`reason_${code}`, { term });
+    case 'readsLikeReport':
+      return term ? t('reason_readsLikeReport', { term }) : t('reason_readsLikeReportPlain');
     case 'emoji':
     case 'caps':
     case 'exclaim':

@@ -33,6 +33,8 @@ export const pagePl: Record<PageKey, string> = {
   reason_offensiveTone: 'obraźliwy ton: „{term}”',
   reason_negativeTone: 'negatywny ton: „{term}”',
   reason_negativeWord: 'negatywne: „{term}”',
+  reason_readsLikeReport: 'brzmi jak zgłoszenie: „{term}”',
+  reason_readsLikeReportPlain: 'brzmi jak zgłoszenie',
   reason_emoji: 'gniewne lub kpiące emoji',
   reason_caps: 'WIELKIE LITERY',
   reason_exclaim: '„!!!”',

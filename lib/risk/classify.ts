@@ -16,7 +16,18 @@ import { detectLanguage } from './language';
 import { withFrames } from './frames';
 import { aimedAtAThing, LAUGH, noPersonNear, selfInsult } from './hit-context';
 import { IDIOM_REST, valence } from './valence';
-import { LOOK_THRESHOLD, LOOK_VERSION, lookProbability, LOVE, secondLookApplies, TAGGED } from './second-look';
+import {
+  LINK_NOTICE,
+  LOOK_THRESHOLD,
+  LOOK_VERSION,
+  lookProbability,
+  lookWords,
+  LOVE,
+  PROMOTE_THRESHOLD,
+  promotionApplies,
+  secondLookApplies,
+  TAGGED,
+} from './second-look';
 import {
   addSignals,
   combine,
@@ -80,23 +91,43 @@ function severityOf(risk: number): Severity {
           : 'none';
 }
 
-/**
- * A blog's pingback or trackback ("Pingback: Amazon Liable for Defective Products… | Hacker
- * News") is a link to another site's post, not a person's comment: its words are that post's
- * headline. Read like a comment in another language: only the brand's own names and watch
- * keywords, profanity and threats count.
- */
-const LINK_NOTICE = /^\s*(?:pingback|trackback)\s*:/i;
-
 /** Score one comment. */
 export function classify(text: string, ctx: RiskContext = {}): RiskResult {
   const { result, input } = firstLook(text, ctx);
+  if (promotionApplies(text, result)) return promoted(text, ctx, input, result);
   if (!secondLookApplies(text, result, input) || lookProbability(text, input, result) >= LOOK_THRESHOLD) return result;
   // The second look (second-look.ts) reads an ordinary remark: it is not queued, and a person who
   // asked to see "low" finds it in the uncertain lane with the first look's reasons.
   const risk = Math.min(result.risk, T.medium - 0.01);
   return { ...result, risk, severity: severityOf(risk), uncertain: true };
 }
+
+/**
+ * The second look at a comment the first look did not queue (second-look.ts): from its threshold
+ * the comment is queued at "medium", in the uncertain lane, with the words that weighed most as
+ * its reason. Not where the team marked a phrase of it as a false alarm.
+ */
+function promoted(text: string, ctx: RiskContext, input: ModelInput, result: RiskResult): RiskResult {
+  const p = lookProbability(text, input, result);
+  if (p < PROMOTE_THRESHOLD || ignoresAPhrase(text, ctx)) return result;
+  const reasons = [...result.reasons];
+  const words = lookWords(input);
+  for (const t of words) pushModelReason(reasons, text, t, 'reads like a report', 'readsLikeReport', p);
+  if (!words.length)
+    reasons.push({
+      source: 'model',
+      target: 'negativity',
+      label: 'reads like a report',
+      code: 'readsLikeReport',
+      weight: p,
+    });
+  const risk = Math.min(Math.max(result.risk, T.medium), T.high - 0.01);
+  return { ...result, risk, severity: severityOf(risk), reasons, uncertain: true };
+}
+
+const ignoresAPhrase = (text: string, ctx: RiskContext) =>
+  (ctx.ignoredPhrases?.length ?? 0) > 0 &&
+  ctx.ignoredPhrases!.some((p) => p.trim() && normalizeText(text).includes(normalizeText(p).trim()));
 
 /**
  * The first look: scores, severity and reasons from the lexicons, the frames and the two heads,
@@ -111,6 +142,8 @@ function firstResult(text: string, ctx: RiskContext, input: ModelInput): RiskRes
   const language = detectLanguage(text, input.polishLetters, input.infos);
   // A comment in another language is not assessed: the heads are not run for it.
   if (language === 'other') return assemble(text, ctx, input, language, 0, 0);
+  // A blog's link notice is read like a comment in another language: only the brand's own names
+  // and watch keywords, profanity and threats count.
   if (LINK_NOTICE.test(text)) {
     const notice = assemble(text, ctx, input, 'other', 0, 0);
     delete notice.notAssessed;

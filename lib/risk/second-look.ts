@@ -1,18 +1,22 @@
 /**
- * The second look: a small learned head that reads a comment the first look queued at "medium" on
- * a crisis signal and asks whether a social-media manager would need to see it. Trained on the
- * project's own labelled sets (datasets/: the queue set's `look`, the ordinary set, the signal
- * set's reports and confusers) over the comment's words and what the first look found (its
- * signals, severity, scores, laughter, love), so it learns the shape of comments that raise a
- * crisis word without a crisis: "The outage memes today were honestly top tier lol", "Złodzieje!
- * Kto mi wykupił wszystkie drożdżówki przed 8? 😂", "Ta promocja to jakiś przekręt, tak tanio że
- * biorę trzy 😂". Settings and threshold by cross-validation with whole blocks of the sets held out
- * (`scripts/train-risk.ts`, lib/risk/README.md, "The second look").
+ * The second look: a small learned head that asks whether a social-media manager would need to
+ * see a comment, both ways: of a comment the first look queued at "medium" on a crisis signal
+ * (below its threshold it leaves the queue) and of one the first look did not queue (from a
+ * second, high threshold it joins the queue). Trained on the project's own labelled sets
+ * (datasets/: the queue set's `look`, the ordinary set, the signal set's reports and confusers)
+ * and calm comments of public corpora, over the comment's words and what the first look found
+ * (its signals, severity, scores, laughter, love), so it learns the shape of comments that raise
+ * a crisis word without a crisis ("Złodzieje! Kto mi wykupił wszystkie drożdżówki przed 8? 😂",
+ * "Ta promocja to jakiś przekręt, tak tanio że biorę trzy 😂") and of reports told without one
+ * ("w gazetce 9,99 a na kasie 14,99, i tak co tydzien"). Settings and thresholds by
+ * cross-validation with whole blocks of the sets held out (`scripts/train-risk.ts`,
+ * lib/risk/README.md, "The second look").
  */
-import { featureIndices } from './features';
+import { bigramOf, charGramSum, extraIndex, featureIndices, wordHash, wordIndex } from './features';
 import { LAUGH } from './hit-context';
 import type { ModelInput } from './model-input';
-import { CRISIS_SIGNALS, type RiskResult } from './types';
+import type { Token } from './tokens';
+import { CRISIS_SIGNALS, isFlagged, type RiskResult } from './types';
 import { LOOK_MODEL } from './generated/look-weights';
 
 /** A person tagged by their user name ("@Tomek"). */
@@ -48,17 +52,93 @@ export function lookIndices(input: ModelInput, named: readonly string[], buckets
 }
 
 let weights: Int8Array | null = null;
+const weightsOf = () => (weights ??= Int8Array.from(atob(LOOK_MODEL.weights), (c) => (c.charCodeAt(0) << 24) >> 24));
+const at = (i: number) => weightsOf()[i]!;
 
-/** Probability that a person needs to see the comment, per the second look. */
+/** A word's own weight in the head (its word feature and character 4-grams), cached per word. */
+const own = new Map<string, number>();
+function wordOwn(word: string): number {
+  let v = own.get(word);
+  if (v === undefined) {
+    v = at(wordIndex(word, LOOK_MODEL.buckets)) + charGramSum(word, at, LOOK_MODEL.buckets);
+    if (own.size >= 20_000) own.clear();
+    own.set(word, v);
+  }
+  return v;
+}
+const START = wordHash('^');
+const END = wordHash('$');
+
+/**
+ * Probability that a person needs to see the comment, per the second look: the same sum as over
+ * `lookIndices` (training), with each word's own features cached, since the head reads every
+ * comment the first look does not queue.
+ */
 export function lookProbability(text: string, input: ModelInput, result: RiskResult): number {
-  weights ??= Int8Array.from(atob(LOOK_MODEL.weights), (c) => (c.charCodeAt(0) << 24) >> 24);
+  const buckets = LOOK_MODEL.buckets;
   let sum = 0;
-  for (const i of lookIndices(input, lookFeatures(text, result), LOOK_MODEL.buckets)) sum += weights[i]!;
+  for (const f of lookFeatures(text, result)) sum += at(extraIndex(f, buckets));
+  for (const f of input.extra) sum += at(extraIndex(f, buckets));
+  let prev = START;
+  for (let i = 0; i < input.tokens.length; i++) {
+    if (input.idiom?.[i]) continue;
+    const bigram = input.infos[i]!.bigram;
+    sum += wordOwn(input.tokens[i]!.text) + at(bigramOf(prev, bigram, buckets));
+    prev = bigram;
+  }
+  sum += at(bigramOf(prev, END, buckets));
+  return 1 / (1 + Math.exp(-(LOOK_MODEL.bias + sum * LOOK_MODEL.scale)));
+}
+
+/** The same probability over the feature list the training script builds (a test checks both agree). */
+export function lookProbabilityOfIndices(indices: readonly number[]): number {
+  let sum = 0;
+  for (const i of indices) sum += at(i);
   return 1 / (1 + Math.exp(-(LOOK_MODEL.bias + sum * LOOK_MODEL.scale)));
 }
 
 /** The probability under which a comment the first look queued at "medium" is not queued. */
 export const LOOK_THRESHOLD = LOOK_MODEL.threshold;
+
+/** The probability from which a comment the first look left unqueued is queued (`promotionApplies`). */
+export const PROMOTE_THRESHOLD = LOOK_MODEL.promote;
+
+/**
+ * Is the second look asked about a comment the first look did not queue? Every comment in a
+ * language the engine reads, except one that tags someone by handle (the head learned tags from
+ * friends' banter and from the public corpora's "@user" tweets, and cannot tell the brand's handle
+ * from a friend's) and a blog's link notice (another site's headline). What it queues there are
+ * reports told without a listed word: "Trevia firmware 3.2 bricked my router. Power light blinks
+ * orange and that's it", "w gazetce 9,99 a na kasie 14,99, i tak co tydzien".
+ */
+export function promotionApplies(text: string, result: RiskResult): boolean {
+  return !isFlagged(result) && !result.notAssessed && !TAGGED.test(text) && !LINK_NOTICE.test(text);
+}
+
+/**
+ * A blog's pingback or trackback ("Pingback: Amazon Liable for Defective Products… | Hacker
+ * News") is a link to another site's post, not a person's comment: its words are that post's
+ * headline.
+ */
+export const LINK_NOTICE = /^\s*(?:pingback|trackback)\s*:/i;
+
+/**
+ * The words that weigh most towards a look (a word's own feature and its character 4-grams), for
+ * the reason a queued comment shows: "reads like a report: “bricked”, “router”". Words of one or
+ * two letters, stopwords and an idiom's words explain nothing.
+ */
+export function lookWords(input: ModelInput, n = 2): Token[] {
+  const out: Array<{ t: Token; v: number }> = [];
+  input.tokens.forEach((t, i) => {
+    if (input.idiom?.[i] || t.text.length < 3 || input.infos[i]?.stop) return;
+    const v = wordOwn(t.text);
+    if (v > 0) out.push({ t, v });
+  });
+  return out
+    .sort((a, b) => b.v - a.v)
+    .slice(0, n)
+    .map((x) => x.t);
+}
 
 /** A hedge ("don't get me wrong", "nie zrozum mnie źle"): an idiom of weight 0. */
 const hedged = (input: ModelInput) => input.hits.some((h) => h.target === 'idiom' && h.weight === 0);

@@ -43,6 +43,7 @@ export const REASON_CODES = [
   'offensiveTone',
   'negativeTone',
   'negativeWord',
+  'readsLikeReport',
   'emoji',
   'caps',
   'exclaim',

@@ -76,6 +76,16 @@ describe('reasons in words', () => {
       'negative tone: “fatalna”',
       'negatywny ton: „fatalna”',
     ],
+    [
+      { target: 'negativity', code: 'readsLikeReport', term: 'rachunek', label: 'reads like a report: "rachunek"' },
+      'reads like a report: “rachunek”',
+      'brzmi jak zgłoszenie: „rachunek”',
+    ],
+    [
+      { target: 'negativity', code: 'readsLikeReport', label: 'reads like a report' },
+      'reads like a report',
+      'brzmi jak zgłoszenie',
+    ],
   ] as const)('%o', (reason, english, polish) => {
     expect(reasonText(EN, reason)).toBe(english);
     expect(reasonText(PL, reason)).toBe(polish);
