@@ -21,7 +21,7 @@ import { modelInput } from '../lib/risk/model-input';
 import { readSet, type Row } from '../bench/lib/data';
 import { prf, rocAuc } from '../bench/lib/metrics';
 import { firstLook, riskWithoutModel, SEVERITY_THRESHOLDS } from '../lib/risk/classify';
-import { lookFeatures, lookIndices, promotionApplies, secondLookApplies } from '../lib/risk/second-look';
+import { lookFeatures, lookIndices, promotionApplies, ruledOut, secondLookApplies } from '../lib/risk/second-look';
 import { readOrdinarySet, readQueueSet, readSignalSet } from '../bench/lib/project-sets';
 
 /** Settings of one head's training run. */
@@ -380,6 +380,8 @@ interface LookExample extends Example {
   asked: boolean;
   /** Would it be asked about as a comment the first look did not queue (`promotionApplies`)? */
   promotable: boolean;
+  /** The situations the first look's context rules ruled out in it (`ruledOut`). */
+  ruledOut: readonly string[];
 }
 
 /** The project's labelled comments as second-look examples: does a person need to see it? */
@@ -411,6 +413,7 @@ export function lookExamples(): LookExample[] {
       group: `${prefix}-${Math.floor(Number(num) / LOOK.block)}`,
       asked: secondLookApplies(r.text, result, input),
       promotable: promotionApplies(r.text, result),
+      ruledOut: ruledOut(input, result),
     };
   });
   // Both classes weigh the same in total: few comments of the sets need no look and raise a signal.
@@ -485,11 +488,107 @@ export function promoteThreshold(oob: ReadonlyMap<LookExample, number>): number 
   return 1;
 }
 
-/** The second look's head and thresholds. */
-export function trainLook(): { weights: Int8Array; scale: number; bias: number; threshold: number; promote: number } {
+/**
+ * Which situation a report the second look queues is about: one small head per crisis signal,
+ * trained on the project's reports only (the queue set's looks with signals and the signal set's
+ * reports: does this report raise this signal?), over the second look's features in fewer
+ * buckets. The signal with the highest probability is given from `situationPrecision` out of
+ * block (the lowest threshold of 0.30 … 0.90 at which the given signal is one of the report's
+ * own in that share of the reports the first look left out).
+ */
+export const SITUATION: HeadOptions & { buckets: number; situationPrecision: number } = {
+  seed: 2022,
+  epochs: 10,
+  lr: 0.1,
+  l2: 0,
+  dropout: 0.5,
+  namedRate: 1,
+  buckets: 1 << 14,
+  situationPrecision: 0.8,
+};
+
+type SituationHeads = Record<(typeof SIGNALS)[number], { weights: Int8Array; scale: number; bias: number }>;
+const SIGNALS = [
+  'complaint',
+  'refundDelayDefect',
+  'scamFraud',
+  'dataLeak',
+  'employeeMisconduct',
+  'legalThreat',
+  'boycott',
+  'healthSafety',
+  'rumour',
+] as const;
+
+/** The project's reports with their signals, as situation examples (features in SITUATION.buckets). */
+function situationExamples(looks: readonly LookExample[]): Array<LookExample & { signals: readonly string[] }> {
+  const signals = new Map<string, readonly string[]>();
+  for (const r of readQueueSet()) signals.set(r.id, r.signals);
+  for (const r of readSignalSet('train')) signals.set(r.id, r.signals);
+  const mask = SITUATION.buckets - 1;
+  return looks
+    .filter((ex) => ex.y && (signals.get(ex.id)?.length ?? 0) > 0)
+    .map((ex) => ({ ...ex, x: ex.x.map((i) => i & mask), signals: signals.get(ex.id)! }));
+}
+
+function situationData(reports: ReturnType<typeof situationExamples>, signal: string): Example[] {
+  const data = reports.map((ex) => ({ ...ex, y: ex.signals.includes(signal) ? 1 : 0, w: 1 }));
+  const pos = data.filter((ex) => ex.y).length;
+  for (const ex of data) if (!ex.y) ex.w = pos / (data.length - pos);
+  return data;
+}
+
+/** The situation heads and the threshold of the signal they give. */
+export function trainSituations(looks: readonly LookExample[]): {
+  heads: SituationHeads;
+  threshold: number;
+  outOfBlock: { reports: number; given: number; right: number };
+} {
+  const reports = situationExamples(looks);
+  const heads = Object.fromEntries(
+    SIGNALS.map((sig) => [sig, quantise(fit(situationData(reports, sig), SITUATION))]),
+  ) as SituationHeads;
+  // Out of block: each block's reports the first look left out, by heads trained without the block.
+  const scored: Array<{ gold: readonly string[]; best: string; p: number; ruledOut: readonly string[] }> = [];
+  for (const g of [...new Set(reports.map((ex) => ex.group))]) {
+    const held = reports.filter((ex) => ex.group === g && ex.promotable);
+    if (!held.length) continue;
+    const rest = reports.filter((ex) => ex.group !== g);
+    const models = SIGNALS.map((sig) => fit(situationData(rest, sig), SITUATION));
+    for (const ex of held) {
+      const ps = models.map((m) => prob(m, ex.x));
+      const k = ps.indexOf(Math.max(...ps));
+      scored.push({ gold: ex.signals, best: SIGNALS[k]!, p: ps[k]!, ruledOut: ex.ruledOut });
+    }
+  }
+  let threshold = 1;
+  for (let k = 90; k >= 30; k -= 5) {
+    const given = scored.filter((x) => x.p >= k / 100 && !x.ruledOut.includes(x.best));
+    const right = given.filter((x) => x.gold.includes(x.best)).length;
+    if (given.length && right / given.length >= SITUATION.situationPrecision) threshold = k / 100;
+  }
+  const given = scored.filter((x) => x.p >= threshold && !x.ruledOut.includes(x.best));
+  const right = given.filter((x) => x.gold.includes(x.best)).length;
+  return { heads, threshold, outOfBlock: { reports: scored.length, given: given.length, right } };
+}
+
+/** The second look's head and thresholds, and the situation heads. */
+export function trainLook(): {
+  weights: Int8Array;
+  scale: number;
+  bias: number;
+  threshold: number;
+  promote: number;
+  situations: ReturnType<typeof trainSituations>;
+} {
   const data = lookExamples();
   const oob = lookOutOfBlock(data);
-  return { ...quantise(fit(data, LOOK)), threshold: lookThreshold(oob), promote: promoteThreshold(oob) };
+  return {
+    ...quantise(fit(data, LOOK)),
+    threshold: lookThreshold(oob),
+    promote: promoteThreshold(oob),
+    situations: trainSituations(data),
+  };
 }
 
 /** The second look's weights module. */
@@ -509,6 +608,16 @@ export const LOOK_MODEL = {
   threshold: ${m.threshold},
   promote: ${m.promote},
   weights: '${Buffer.from(m.weights.buffer).toString('base64')}',
+  situations: {
+    buckets: ${SITUATION.buckets},
+    threshold: ${m.situations.threshold},
+    heads: {
+${SIGNALS.map((sig) => {
+  const h = m.situations.heads[sig];
+  return `      ${sig}: { scale: ${h.scale}, bias: ${h.bias}, weights: '${Buffer.from(h.weights.buffer).toString('base64')}' },`;
+}).join('\n')}
+    },
+  },
 } as const;
 `;
 }
@@ -612,7 +721,9 @@ if (process.argv[1] === import.meta.filename) {
   } else if (process.argv.includes('--look')) {
     const look = trainLook();
     writeFileSync(weightsPath('look'), lookModule(look));
-    console.log(`second look: threshold ${look.threshold}, promote from ${look.promote}`);
+    console.log(
+      `second look: threshold ${look.threshold}, promote from ${look.promote}, situation from ${look.situations.threshold} (out of block: ${look.situations.outOfBlock.right} right of ${look.situations.outOfBlock.given} given, ${look.situations.outOfBlock.reports} reports)`,
+    );
   } else {
     const t0 = Date.now();
     const tox = trainToxicity();

@@ -36,6 +36,8 @@ export const pageEn = {
   reason_negativeWord: 'negative: “{term}”',
   reason_readsLikeReport: 'reads like a report: “{term}”',
   reason_readsLikeReportPlain: 'reads like a report',
+  reason_readsLikeSignal: 'reads like a report ({what}): “{term}”',
+  reason_readsLikeSignalPlain: 'reads like a report ({what})',
   reason_emoji: 'angry or mocking emoji',
   reason_caps: 'ALL CAPS',
   reason_exclaim: '“!!!”',

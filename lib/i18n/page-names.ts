@@ -30,8 +30,12 @@ export function reasonText(t: PageT, r: Pick<Reason, 'target' | 'term' | 'code' 
     case 'negativeTone':
     case 'negativeWord':
       return t(`reason_${code}`, { term });
-    case 'readsLikeReport':
+    case 'readsLikeReport': {
+      // With the situation the second look read it as, when it gave one.
+      const what = r.target === 'negativity' ? '' : signalName(t, r.target);
+      if (what) return term ? t('reason_readsLikeSignal', { what, term }) : t('reason_readsLikeSignalPlain', { what });
       return term ? t('reason_readsLikeReport', { term }) : t('reason_readsLikeReportPlain');
+    }
     case 'emoji':
     case 'caps':
     case 'exclaim':

@@ -35,6 +35,8 @@ export const pagePl: Record<PageKey, string> = {
   reason_negativeWord: 'negatywne: „{term}”',
   reason_readsLikeReport: 'brzmi jak zgłoszenie: „{term}”',
   reason_readsLikeReportPlain: 'brzmi jak zgłoszenie',
+  reason_readsLikeSignal: 'brzmi jak zgłoszenie ({what}): „{term}”',
+  reason_readsLikeSignalPlain: 'brzmi jak zgłoszenie ({what})',
   reason_emoji: 'gniewne lub kpiące emoji',
   reason_caps: 'WIELKIE LITERY',
   reason_exclaim: '„!!!”',

@@ -7,7 +7,7 @@
  * on the validation splits) lands exactly on the "low" severity boundary: at the default
  * sensitivity, "flagged" means the model or a lexicon signal crossed that line.
  */
-import { type Language, type RiskContext, type RiskResult, type Severity } from './types';
+import { type Language, type Reason, type RiskContext, type RiskResult, type Severity } from './types';
 import type { Hit } from './lexicon-match';
 import { isValenceFeature, modelInput, valenceFeature, type ModelInput } from './model-input';
 import { MODEL_VERSION, NEGATIVITY_THRESHOLDS, negativityHead, TOXICITY_THRESHOLDS, toxicityHead } from './model';
@@ -26,6 +26,7 @@ import {
   PROMOTE_THRESHOLD,
   promotionApplies,
   secondLookApplies,
+  situationOf,
   TAGGED,
 } from './second-look';
 import {
@@ -110,19 +111,35 @@ export function classify(text: string, ctx: RiskContext = {}): RiskResult {
 function promoted(text: string, ctx: RiskContext, input: ModelInput, result: RiskResult): RiskResult {
   const p = lookProbability(text, input, result);
   if (p < PROMOTE_THRESHOLD || ignoresAPhrase(text, ctx)) return result;
-  const reasons = [...result.reasons];
-  const words = lookWords(input);
-  for (const t of words) pushModelReason(reasons, text, t, 'reads like a report', 'readsLikeReport', p);
-  if (!words.length)
-    reasons.push({
+  const risk = Math.min(Math.max(result.risk, T.medium), T.high - 0.01);
+  // Which situation it reads like, when the situation heads are sure enough; else no signal.
+  const situation = situationOf(text, input, result);
+  const target = situation?.signal ?? 'negativity';
+  const label = situation ? `reads like a report (${LABEL[situation.signal]})` : 'reads like a report';
+  const own: Reason[] = [];
+  for (const t of lookWords(input, situation?.signal)) {
+    const term = text.slice(t.start, t.end);
+    own.push({
       source: 'model',
-      target: 'negativity',
-      label: 'reads like a report',
+      target,
+      label: `${label}: "${term}"`,
       code: 'readsLikeReport',
+      term,
+      span: { start: t.start, end: t.end },
       weight: p,
     });
-  const risk = Math.min(Math.max(result.risk, T.medium), T.high - 0.01);
-  return { ...result, risk, severity: severityOf(risk), reasons, uncertain: true };
+  }
+  if (!own.length) own.push({ source: 'model', target, label, code: 'readsLikeReport', weight: p });
+  const reasons = [...own, ...result.reasons.filter((r) => !own.some((o) => o.span && r.span?.start === o.span.start))];
+  const signals = situation ? { ...result.signals, [situation.signal]: risk } : result.signals;
+  return {
+    ...result,
+    risk,
+    severity: severityOf(risk),
+    reasons: reasons.slice(0, MAX_REASONS),
+    signals,
+    uncertain: true,
+  };
 }
 
 const ignoresAPhrase = (text: string, ctx: RiskContext) =>

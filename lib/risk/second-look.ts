@@ -24,6 +24,9 @@ export const TAGGED = /(^|\s)@\p{L}/u;
 /** Loving emoji make a comment warm like praise does ("Czekam od zimy 😍"); a smile or a thumb does not: both are often sour. */
 export const LOVE = /😍|🥰|😘|❤|💕|💗|💖|💞|♥/u;
 
+/** A crisis situation (a signal other than the brand's own words). */
+export type Situation = Exclude<(typeof CRISIS_SIGNALS)[number], 'brandMention'>;
+
 const quarter = (p: number) => Math.round(Math.min(1, Math.max(0, p)) * 4);
 
 /** The named features of the first look's result (the head also reads the comment's own features). */
@@ -123,15 +126,18 @@ export function promotionApplies(text: string, result: RiskResult): boolean {
 export const LINK_NOTICE = /^\s*(?:pingback|trackback)\s*:/i;
 
 /**
- * The words that weigh most towards a look (a word's own feature and its character 4-grams), for
- * the reason a queued comment shows: "reads like a report: “bricked”, “router”". Words of one or
- * two letters, stopwords and an idiom's words explain nothing.
+ * The words that weigh most towards a look (a word's own feature and its character 4-grams), or,
+ * given a situation, towards that situation, for the reason a queued comment shows: "reads like
+ * a report: “bricked”, “router”". Words of one or two letters, stopwords and an idiom's words
+ * explain nothing.
  */
-export function lookWords(input: ModelInput, n = 2): Token[] {
+export function lookWords(input: ModelInput, situation?: Situation, n = 2): Token[] {
+  const { buckets } = LOOK_MODEL.situations;
+  const w = situation ? situationWeightsOf(situation) : null;
   const out: Array<{ t: Token; v: number }> = [];
   input.tokens.forEach((t, i) => {
     if (input.idiom?.[i] || t.text.length < 3 || input.infos[i]?.stop) return;
-    const v = wordOwn(t.text);
+    const v = w ? w[wordIndex(t.text, buckets)]! + charGramSum(t.text, (k) => w[k]!, buckets) : wordOwn(t.text);
     if (v > 0) out.push({ t, v });
   });
   return out
@@ -182,6 +188,59 @@ export function secondLookApplies(text: string, result: RiskResult, input: Model
     result.toxicityBy.insult === 0 &&
     result.toxicityBy.profanity === 0
   );
+}
+
+const situationWeights = new Map<Situation, Int8Array>();
+function situationWeightsOf(signal: Situation): Int8Array {
+  let w = situationWeights.get(signal);
+  if (!w) {
+    w = Int8Array.from(atob(LOOK_MODEL.situations.heads[signal].weights), (c) => (c.charCodeAt(0) << 24) >> 24);
+    situationWeights.set(signal, w);
+  }
+  return w;
+}
+
+/**
+ * Which situation a report the second look queues is about: the crisis signal whose head gives
+ * the highest probability, from the situations' threshold; null below it. Only read for the few
+ * comments the second look queues.
+ */
+export function situationOf(
+  text: string,
+  input: ModelInput,
+  result: RiskResult,
+): { signal: Situation; p: number } | null {
+  const { buckets, heads, threshold } = LOOK_MODEL.situations;
+  const indices = lookIndices(input, lookFeatures(text, result), buckets);
+  let best: { signal: Situation; p: number } | null = null;
+  for (const signal of Object.keys(heads) as Situation[]) {
+    const h = heads[signal];
+    const w = situationWeightsOf(signal);
+    let sum = 0;
+    for (const i of indices) sum += w[i]!;
+    const p = 1 / (1 + Math.exp(-(h.bias + sum * h.scale)));
+    if (!best || p > best.p) best = { signal, p };
+  }
+  // A situation the first look's context rules read in the comment and ruled out is not given back.
+  return best && best.p >= threshold && !ruledOut(input, result).includes(best.signal) ? best : null;
+}
+
+/**
+ * The situations whose words the lexicons found in a comment but the first look did not count
+ * (a context rule ruled them out: "Ur equation doesn't work for most people", "my old insurer
+ * (not you lot) tried to drag me to court").
+ */
+export function ruledOut(input: ModelInput, result: RiskResult): Situation[] {
+  const out: Situation[] = [];
+  for (const h of input.hits)
+    if (
+      h.target !== 'brandMention' &&
+      (CRISIS_SIGNALS as readonly string[]).includes(h.target) &&
+      result.signals[h.target as Situation] === 0 &&
+      !out.includes(h.target as Situation)
+    )
+      out.push(h.target as Situation);
+  return out;
 }
 
 /** The second look's weights version, part of the engine's version. */

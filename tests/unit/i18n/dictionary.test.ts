@@ -86,6 +86,16 @@ describe('reasons in words', () => {
       'reads like a report',
       'brzmi jak zgłoszenie',
     ],
+    [
+      {
+        target: 'refundDelayDefect',
+        code: 'readsLikeReport',
+        term: 'pękł',
+        label: 'reads like a report (refund / delay / defect): "pękł"',
+      },
+      'reads like a report (refund / delay / defect): “pękł”',
+      'brzmi jak zgłoszenie (zwrot / opóźnienie / wada): „pękł”',
+    ],
   ] as const)('%o', (reason, english, polish) => {
     expect(reasonText(EN, reason)).toBe(english);
     expect(reasonText(PL, reason)).toBe(polish);

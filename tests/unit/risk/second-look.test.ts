@@ -11,6 +11,7 @@ import {
   promotionApplies,
   PROMOTE_THRESHOLD,
   secondLookApplies,
+  situationOf,
 } from '../../../lib/risk/second-look';
 import { CRISIS_SIGNALS, isFlagged, type RiskResult } from '../../../lib/risk/types';
 
@@ -168,8 +169,34 @@ describe('the second look at comments the first look did not queue', () => {
     expect(r.uncertain).toBe(true);
     const why = r.reasons.filter((x) => x.code === 'readsLikeReport');
     expect(why.length).toBeGreaterThan(0);
+    expect(r.reasons[0]!.code).toBe('readsLikeReport');
     for (const x of why) expect(text.slice(x.span!.start, x.span!.end)).toBe(x.term);
-    expect(r.signals).toEqual(first.signals);
+    // At most one signal added, the situation its reasons name.
+    const added = CRISIS_SIGNALS.filter((s) => r.signals[s] !== first.signals[s]);
+    expect(added.length).toBeLessThanOrEqual(1);
+    for (const x of why) expect(x.target).toBe(added[0] ?? 'negativity');
+  });
+
+  test('the situation heads give a signal only from their threshold', () => {
+    const { threshold } = LOOK_MODEL.situations;
+    expect(threshold).toBeGreaterThan(0);
+    expect(threshold).toBeLessThan(1);
+    for (const text of [
+      "The new formula smells completely different and my son's skin went red after one bath.",
+      'Czy w sobotę jesteście otwarci do 18?',
+    ]) {
+      const { result: r, input } = firstLook(text);
+      const s = situationOf(text, input, r);
+      if (s) expect(s.p).toBeGreaterThanOrEqual(threshold);
+    }
+  });
+
+  test.each([
+    ["The new formula smells completely different and my son's skin went red after one bath.", 'healthSafety'],
+    ['Your driver left the gate open and our dog got out onto the main road.', 'employeeMisconduct'],
+  ] as const)('a report reads like its situation: %s', (text, signal) => {
+    const r = classify(text);
+    expect(r.signals[signal]).toBeGreaterThan(0);
   });
 
   test.each([
