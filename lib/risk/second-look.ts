@@ -6,8 +6,8 @@
  * (datasets/: the queue set's `look`, the ordinary set, the signal set's reports and confusers)
  * and calm comments of public corpora, over the comment's words and what the first look found
  * (its signals, severity, scores, laughter, love), so it learns the shape of comments that raise
- * a crisis word without a crisis ("Złodzieje! Kto mi wykupił wszystkie drożdżówki przed 8? 😂",
- * "Ta promocja to jakiś przekręt, tak tanio że biorę trzy 😂") and of reports told without one
+ * a crisis word without a crisis ("Złodzieje! Kto mi wykupił wszystkie drożdżówki przed 8? 😂")
+ * and of reports told without one
  * ("w gazetce 9,99 a na kasie 14,99, i tak co tydzien"). Settings and thresholds by
  * cross-validation with whole blocks of the sets held out (`scripts/train-risk.ts`,
  * lib/risk/README.md, "The second look").

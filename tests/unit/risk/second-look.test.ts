@@ -85,23 +85,24 @@ describe('the second look at comments the first look queues', () => {
     expect(LOOK_THRESHOLD).toBeGreaterThan(0);
   });
 
-  // A bargain, a bakery's fans calling each other thieves, a contest lost with a laugh. (Since the
-  // head also learns from the public corpora, "The outage memes today were honestly top tier lol"
-  // stays queued: 0.19 against the threshold of 0.11.)
-  // (The head is learned: a retraining that moves one of these says what it learned differently.)
-  test.each([
-    'Ta promocja to jakiś przekręt, tak tanio że biorę trzy 😂',
-    'Złodzieje! Kto mi wykupił wszystkie drożdżówki przed 8? 😂',
-    'Zawsze przegrywam w waszych konkursach, to chyba jakiś przekręt 😂 ale próbuję dalej',
-  ])('an ordinary remark leaves the queue and keeps its reasons: %s', (text) => {
-    const first = firstLook(text).result;
-    expect(isFlagged(first)).toBe(true);
-    const r = classify(text);
-    expect(r.severity).toBe('low');
-    expect(r.uncertain).toBe(true);
-    expect(r.reasons).toEqual(first.reasons);
-    expect(r.signals).toEqual(first.signals);
-  });
+  // A bakery's fans calling each other thieves, and a lost contest told with a laugh.
+  // (The head is learned: a retraining that moves one of these says what it learned differently.
+  // As the public corpora and more thread sets joined, the threshold fell from 0.11 to 0.06, and
+  // "The outage memes today were honestly top tier lol" (0.19), "Ta promocja to jakiś przekręt, tak
+  // tanio że biorę trzy 😂" (0.12) and "Zawsze przegrywam w waszych konkursach, to chyba jakiś
+  // przekręt 😂 ale próbuję dalej" (0.09) stay queued.)
+  test.each(['Złodzieje! Kto mi wykupił wszystkie drożdżówki przed 8? 😂'])(
+    'an ordinary remark leaves the queue and keeps its reasons: %s',
+    (text) => {
+      const first = firstLook(text).result;
+      expect(isFlagged(first)).toBe(true);
+      const r = classify(text);
+      expect(r.severity).toBe('low');
+      expect(r.uncertain).toBe(true);
+      expect(r.reasons).toEqual(first.reasons);
+      expect(r.signals).toEqual(first.signals);
+    },
+  );
 
   test.each([
     'The parcel came two days late, the box was crushed and nobody answers the phone.',
