@@ -22,7 +22,7 @@ import { readSet, type Row } from '../bench/lib/data';
 import { prf, rocAuc } from '../bench/lib/metrics';
 import { firstLook, riskWithoutModel, SEVERITY_THRESHOLDS } from '../lib/risk/classify';
 import { lookFeatures, lookIndices, promotionApplies, ruledOut, secondLookApplies } from '../lib/risk/second-look';
-import { readOrdinarySet, readQueueSet, readSignalSet } from '../bench/lib/project-sets';
+import { readOrdinarySet, readQueueSet, readSignalSet, SIGNAL_NAMES } from '../bench/lib/project-sets';
 
 /** Settings of one head's training run. */
 export interface HeadOptions {
@@ -507,18 +507,9 @@ export const SITUATION: HeadOptions & { buckets: number; situationPrecision: num
   situationPrecision: 0.8,
 };
 
+/** The nine crisis situations (the brand's own words are a setting, not a situation). */
+const SIGNALS = SIGNAL_NAMES;
 type SituationHeads = Record<(typeof SIGNALS)[number], { weights: Int8Array; scale: number; bias: number }>;
-const SIGNALS = [
-  'complaint',
-  'refundDelayDefect',
-  'scamFraud',
-  'dataLeak',
-  'employeeMisconduct',
-  'legalThreat',
-  'boycott',
-  'healthSafety',
-  'rumour',
-] as const;
 
 /** The project's reports with their signals, as situation examples (features in SITUATION.buckets). */
 function situationExamples(looks: readonly LookExample[]): Array<LookExample & { signals: readonly string[] }> {

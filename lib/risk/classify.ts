@@ -34,6 +34,7 @@ import {
   combine,
   LABEL,
   lexiconToxicity,
+  normalisedPhrase,
   pushModelReason,
   readableHits,
   readHits,
@@ -142,9 +143,14 @@ function promoted(text: string, ctx: RiskContext, input: ModelInput, result: Ris
   };
 }
 
-const ignoresAPhrase = (text: string, ctx: RiskContext) =>
-  (ctx.ignoredPhrases?.length ?? 0) > 0 &&
-  ctx.ignoredPhrases!.some((p) => p.trim() && normalizeText(text).includes(normalizeText(p).trim()));
+function ignoresAPhrase(text: string, ctx: RiskContext): boolean {
+  if (!ctx.ignoredPhrases?.length) return false;
+  const normal = normalizeText(text);
+  return ctx.ignoredPhrases.some((p) => {
+    const phrase = normalisedPhrase(p);
+    return phrase !== '' && normal.includes(phrase);
+  });
+}
 
 /**
  * The first look: scores, severity and reasons from the lexicons, the frames and the two heads,

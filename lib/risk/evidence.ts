@@ -139,7 +139,7 @@ export function readableHits(text: string, ctx: RiskContext, input: ModelInput, 
 
 // Ignored phrases normalised once per phrase (the list is the same for every comment of a page).
 const normalisedPhrases = new Map<string, string>();
-function normalisedPhrase(p: string): string {
+export function normalisedPhrase(p: string): string {
   let v = normalisedPhrases.get(p);
   if (v === undefined) {
     v = normalizeText(p).trim();

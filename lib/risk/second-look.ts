@@ -7,10 +7,9 @@
  * and calm comments of public corpora, over the comment's words and what the first look found
  * (its signals, severity, scores, laughter, love), so it learns the shape of comments that raise
  * a crisis word without a crisis ("Złodzieje! Kto mi wykupił wszystkie drożdżówki przed 8? 😂")
- * and of reports told without one
- * ("w gazetce 9,99 a na kasie 14,99, i tak co tydzien"). Settings and thresholds by
- * cross-validation with whole blocks of the sets held out (`scripts/train-risk.ts`,
- * lib/risk/README.md, "The second look").
+ * and of reports told without one ("w gazetce 9,99 a na kasie 14,99, i tak co tydzien"). Settings
+ * and thresholds by cross-validation with whole blocks of the sets held out
+ * (`scripts/train-risk.ts`, lib/risk/README.md, "The second look").
  */
 import { bigramOf, charGramSum, extraIndex, featureIndices, wordHash, wordIndex } from './features';
 import { LAUGH } from './hit-context';
